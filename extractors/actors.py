@@ -1,0 +1,36 @@
+"""Resolving a stretch of text to one of the article's actors (the `who` part).
+
+Sources, denials and events name actors canonically: they look a span up here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extractors.types import Actor
+
+
+class ActorIndex:
+    """Looks actors up by the character offsets of their mentions, or by name."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.actors = list(actors)
+        self._mentions = sorted(((m.start, m.end, a) for a in self.actors for m in a.mentions), key=lambda t: t[0])
+        self._names: dict[str, Actor] = {}
+        for actor in self.actors:
+            for key in {actor.name, *(m.text for m in actor.mentions)}:
+                self._names.setdefault(key.casefold(), actor)
+
+    def at(self, start: int, end: int) -> list[Actor]:
+        """Actors with a mention overlapping [start, end), in order of their mentions, without repeats."""
+        found: list[Actor] = []
+        for m_start, m_end, actor in self._mentions:
+            if m_start >= end:
+                break
+            if m_end > start and actor not in found:
+                found.append(actor)
+        return found
+
+    def named(self, text: str) -> Actor | None:
+        """The actor with this name or mention text (case-insensitive), if any."""
+        return self._names.get(text.strip().casefold())
