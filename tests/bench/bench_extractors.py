@@ -1,0 +1,74 @@
+"""What each extractor costs, against the raw spaCy parse of the same articles, in one run.
+
+    .venv/bin/python tests/bench/bench_extractors.py [--limit N] [--repeat R]
+
+Parses the corpus (../shared/corpus/articles.jsonl) once with ``nlp.pipe`` (timed: the raw parse),
+then runs every registered extractor over the parsed Docs (timed one by one) and prints each
+extractor's time per article and as a share of the raw parse. Prints figures; not a pass/fail test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from extractors.pipeline import Article, Summarizer  # noqa: E402
+from extractors.reference import reference_date  # noqa: E402
+from extractors.registry import REGISTRY  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument("--repeat", type=int, default=3, help="best of R timings per extractor")
+    args = ap.parse_args()
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} is absent (the team's internal corpus; a user's clone has none)")
+        return 0
+    rows = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
+    rows = rows[: args.limit] if args.limit else rows
+    articles = [Article(text=r["text"]) for r in rows]
+    words = sum(len(a.text.split()) for a in articles)
+
+    summarizer = Summarizer()
+    nlp = summarizer.nlp
+    nlp("warm up")
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
+    raw = time.perf_counter() - t0
+
+    refs = [reference_date(a.text, a.published)[0] for a in articles]
+    costs: dict[str, float] = {}
+    for _ in range(args.repeat):
+        parts: list[dict[str, Any]] = [{} for _ in docs]
+        for extractor in REGISTRY:
+            t = time.perf_counter()
+            for doc, ref, done in zip(docs, refs, parts, strict=True):
+                done[extractor.part] = extractor.run(
+                    doc, reference=ref, **{need: done[need] for need in extractor.needs}
+                )
+            elapsed = time.perf_counter() - t
+            costs[extractor.name] = min(costs.get(extractor.name, elapsed), elapsed)
+
+    n = len(docs)
+    print(f"articles {n}, words {words}, model {summarizer.version.model}, pipeline {summarizer.version.pipeline}")
+    print(f"raw parse (nlp.pipe): {raw:.2f} s = {1000 * raw / n:.1f} ms/article")
+    print(f"{'extractor':<16} {'ms/article':>10} {'% of parse':>11}")
+    for name, cost in costs.items():
+        print(f"{name:<16} {1000 * cost / n:>10.2f} {100 * cost / raw:>10.1f}%")
+    total = sum(costs.values())
+    print(f"{'all extractors':<16} {1000 * total / n:>10.2f} {100 * total / raw:>10.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
