@@ -65,7 +65,7 @@ _SMALL = _alt(
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUM_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|a|an)(?:[\s-](?:hundred|thousand))?"
-NUM_CORE = rf"(?:\d+(?:\.\d+)?(?:\s*(?:hundred|thousand))?|{_NUM_WORD}|a\s+dozen|dozens\s+of|a\s+couple(?:\s+of)?|couple\s+of|half\s+an?)"
+NUM_CORE = rf"(?:\d+(?:\.\d+)?(?:\s*(?:hundred|thousand)|\s+1/2|½)?|{_NUM_WORD}|a\s+dozen|dozens\s+of|a\s+couple(?:\s+of)?|couple\s+of|half\s+an?)"
 NUM = rf"(?:{NUM_CORE}(?:\s+and\s+a\s+half)?|a\s+few|several|few|many|a\s+number\s+of)"
 UNIT = rf"(?:{_alt(list(lex.UNITS) + list(lex.UNIT_PLURALS))})(?![\w])"
 SEASON = rf"(?:{_alt(lex.SEASONS)})(?![\w])"
@@ -188,8 +188,8 @@ def _spelled_year(words: str) -> int | None:
 def _number(words: str) -> float | None:
     """The value of a number phrase ('twenty four', '1.5', 'a couple of'); None for vague ones."""
     w = re.sub(r"\s+", " ", words.lower().replace("-", " ")).strip()
-    half = w.endswith(" and a half")
-    w = w.removesuffix(" and a half")
+    half = w.endswith((" and a half", " 1/2", "½"))
+    w = w.removesuffix(" and a half").removesuffix(" 1/2").removesuffix("½").strip()
     if w in lex.VAGUE_NUMBERS or w in ("dozens of",):
         return None
     if w in lex.NUMBER_WORDS:
@@ -226,6 +226,11 @@ def _duration(n: float | None, unit: str) -> str:
     code, is_time = lex.UNITS[unit]
     if unit == "fortnight" and n is not None:
         n *= 2
+    if unit in ("decade", "century", "millennium"):
+        # TimeBank writes 'two decades' as P20Y; an unknown number of them stays in its own unit.
+        if n is None:
+            return "PXY"
+        n, code = n * {"decade": 10, "century": 100, "millennium": 1000}[unit], "Y"
     if unit == "weekend":
         return f"P{_fmt_num(n * 2) if n is not None else 'X'}D"
     if n is not None and n != int(n):
@@ -459,7 +464,7 @@ def _interval(value: str) -> Interval | None:
         first = date(y, a, 1)
         last = date(y + (1 if b < a else 0), b, 1) + relativedelta(months=1, days=-1)
         return Interval(start=first.isoformat(), end=last.isoformat())
-    m = re.fullmatch(r"(\d{3})", v)
+    m = re.fullmatch(r"(\d{3})X?", v)
     if m:
         return Interval(start=f"{m[1]}0-01-01", end=f"{m[1]}9-12-31")
     m = re.fullmatch(r"(\d{2})", v)
@@ -499,7 +504,8 @@ def _n_month_day(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 def _n_month_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if m["mo"] in ("may", "march") and not m["mo"][0].isupper():
         return None
-    return _Norm("DATE", f"{_year(m['y'], ctx.ref)}-{_month(m['mo']):02d}")
+    y = _year(m["y"], ctx.ref) if m["y"] else _spelled_year(m["sy"])
+    return _Norm("DATE", f"{y}-{_month(m['mo']):02d}") if y else None
 
 
 def _n_month_rel(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
@@ -539,23 +545,21 @@ def _n_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 def _n_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     y = int(m["y"])
     tok = ctx.token_at(start)
-    if tok is None:
+    if tok is None or (ctx.ref and y > ctx.ref.year + 50):
         return None
-    if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") and not _year_context(ctx, start):
-        return None
-    if tok.ent_type_ != "DATE" and not _year_context(ctx, start):
-        return None
-    if ctx.ref and y > ctx.ref.year + 50:
-        return None
-    if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in lex.UNITS:
+    if tok.head.tag_ == "NNS" and tok.head.lemma_ not in lex.UNITS and tok.dep_ in ("nummod", "compound"):
         return None  # "1999 workers" counts workers
-    return _Norm("DATE", f"{y:04d}")
+    modifies_noun = tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.tag_ == "NN"
+    if tok.ent_type_ == "DATE" or _year_context(ctx, start) or modifies_noun:
+        return _Norm("DATE", f"{y:04d}")
+    return None
 
 
 _YEAR_PREPS = {
     "in", "since", "by", "of", "until", "till", "from", "to", "through", "during", "before", "after", "early",
     "late", "mid", "between", "and", "or", "fiscal", "year", "around", "circa", "spring", "summer", "fall",
-    "autumn", "winter", "throughout", "for", "the", "mid-", "than", "as", "late-", "early-",
+    "autumn", "winter", "throughout", "for", "the", "mid-", "than", "as", "late-", "early-", "a", "an", "that",
+    "this", "its", "his", "her", "their", "our", "'s", "post-", "pre-", "on", "at", "over", "into",
 }  # fmt: skip
 
 
@@ -575,12 +579,11 @@ def _n_spelled_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 
 def _n_decade(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if m["dec"]:
-        d = m["dec"]
-        value = d[:3]
+        value = m["dec"][:3] + "X"
     else:
         short = int(m["short"])
         century = 19 if ctx.ref is None or short > ctx.ref.year % 100 else 20
-        value = f"{century}{short // 10}"
+        value = f"{century}{short // 10}X"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((_g(m, "pos") or "").rstrip("- "))
     return _Norm("DATE", value, mod)
 
@@ -592,7 +595,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 def _n_decade_word(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     digit = _DECADE_WORDS[m["dw"].lower()]
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((_g(m, "pos") or "").rstrip("- "))
-    return _Norm("DATE", f"19{digit}", mod)
+    return _Norm("DATE", f"19{digit}X", mod)
 
 
 def _n_century(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
@@ -612,7 +615,7 @@ def _n_quarter(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
             return None
     elif not re.match(r"(the|this|last|next|that|its|their|current)\b", words):
         return None  # "a quarter of the vote" is a fraction
-    if words.startswith("a ") and "year" not in words:
+    if q is None and words.startswith("a "):
         return None
     unit = "H" if (_g(m, "qu") or "").startswith("half") else "Q"
     if unit == "H" and q is not None and q > 2:
@@ -798,7 +801,7 @@ def _n_relative(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         case "year":
             return _Norm("DATE", str(ref.year + k))
         case "decade":
-            return _Norm("DATE", str(ref.year // 10 + k))
+            return _Norm("DATE", f"{ref.year // 10 + k}X")
         case "century":
             return _Norm("DATE", f"{ref.year // 100 + k:02d}")
         case "day":
@@ -833,7 +836,7 @@ def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         case "year":
             return _Norm("DATE", str(ref.year + direction * whole), anchor=anchor)
         case "decade":
-            return _Norm("DATE", str(ref.year // 10 + direction * whole))
+            return _Norm("DATE", f"{ref.year // 10 + direction * whole}X")
         case "century":
             return _Norm("DATE", f"{ref.year // 100 + direction * whole:02d}")
     return None
@@ -873,7 +876,7 @@ def _n_past_unit(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         case "week":
             return _Norm("DATE", _week(ref - timedelta(weeks=1)))
         case "decade":
-            return _Norm("DATE", str(ref.year // 10 - 1))
+            return _Norm("DATE", f"{ref.year // 10 - 1}X")
         case "day":
             return _Norm("DATE", (ref - timedelta(days=1)).isoformat())
         case "century":
@@ -949,7 +952,7 @@ def _n_plural_weekday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return None
     wd = lex.WEEKDAYS[m["wd"].lower()]
     pod = _g(m, "pod")
-    return _Norm("SET", f"XXXX-WXX-{wd + 1}" + (f"T{lex.PARTS_OF_DAY[pod.rstrip('s')]}" if pod else ""))
+    return _Norm("SET", f"XXXX-WXX-{wd + 1}" + (f"T{lex.PARTS_OF_DAY[pod.removesuffix('s')]}" if pod else ""))
 
 
 def _n_clock(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
@@ -1013,6 +1016,49 @@ def _n_holiday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return _Norm("DATE", d.isoformat()) if d else None
 
 
+def _n_period(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """Financial-report periods: 'the latest period', 'the year-ago period', 'the 1988 period',
+    and the bare modifiers 'year-earlier' / 'year-ago' (the period last discussed, a year back)."""
+    words = re.sub(r"[\s-]+", " ", m[0].lower())
+    ago = bool(
+        re.search(r"year (ago|earlier)|a year (ago|earlier)|last year|corresponding|comparable|prior year", words)
+    )
+    if ctx.ref is None:
+        return _Norm("DATE", "XXXX-QX")
+    y, q = _reporting(ctx.ref, "Q")
+    if m["qy"]:
+        return _Norm("DATE", f"{int(m['qy'])}-Q{q}", anchor="period_year")
+    if "period" not in words and "quarter" not in words:
+        # a bare 'year-earlier' modifier: the year before, or the quarter before if one is discussed
+        return _Norm("DATE", str(ctx.ref.year - 1), anchor="year_ago")
+    if ago:
+        return _Norm("DATE", f"{y - 1}-Q{q}", anchor="year_ago_quarter")
+    return _Norm("DATE", f"{y}-Q{q}", anchor="quarter_seen")
+
+
+def _n_year_part(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'the full year', 'year-end', "year's end": the reference year (with END for its end)."""
+    if ctx.ref is None:
+        return _Norm("DATE", "XXXX")
+    words = m[0].lower()
+    return _Norm("DATE", str(ctx.ref.year), mod="END" if "end" in words else None)
+
+
+def _n_pod_day(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'mid-afternoon yesterday', 'early Friday morning' style: a part of a named day."""
+    pod = lex.PARTS_OF_DAY[m["pod"].lower()]
+    dw = (m["dw"] or "").lower()
+    if dw in lex.WEEKDAYS:
+        if not m["dw"][0].isupper():
+            return None
+        d, amb = _resolve_weekday(ctx, start, lex.WEEKDAYS[dw], None)
+    else:
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[dw]
+        d, amb = (ctx.ref + timedelta(days=shift) if ctx.ref else None), False
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    return _Norm("TIME", f"{day}T{pod}", ambiguous=amb)
+
+
 # ------------------------------------------------------------------------------------ rules
 
 _F = re.IGNORECASE
@@ -1047,7 +1093,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     ("month_day", rf"{B}(?P<mo>{MONTH})\s*(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})(?![\d,.]\d)", _n_month_day, 1),
     ("day_month", rf"{B}(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})\s+(?:of\s+)?(?P<mo>{MONTH})", _n_month_day, 1),
-    ("month_year", rf"{B}(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR4})", _n_month_year, 1),
+    ("month_year", rf"{B}(?P<mo>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))", _n_month_year, 1),
     (
         "month_rel",
         rf"{B}(?:(?P<rel>last|this|next|this\s+past|past|previous|coming)\s+(?P<mo>{MONTH})|(?P<mo2>{MONTH})\s+(?P<yrel>this|last|next)\s+year)",
@@ -1093,7 +1139,12 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_day_word,
         1,
     ),
-    ("weekday", rf"{B}{_REL_WEEKDAY}(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?", _n_weekday, 2),
+    (
+        "weekday",
+        rf"{B}{_REL_WEEKDAY}(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night)(?![\w]))?",
+        _n_weekday,
+        2,
+    ),
     (
         "weekday_plural",
         rf"{B}(?P<wd>{_alt(lex.WEEKDAYS)})s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?(?![\w])",
@@ -1121,7 +1172,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "duration",
-        rf"{B}(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|preceding|ensuing|initial|remaining|subsequent|same|full|entire|whole|better\s+part\s+of\s+the|same|other)\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:or|to)\s+(?:{NUM})\s+{UNIT})?",
+        rf"{B}(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|preceding|ensuing|initial|remaining|subsequent|same|full|entire|whole|better\s+part\s+of\s+the|same|other)\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:or|to)\s+(?:{NUM})\s+{UNIT})?",
         _n_duration,
         2,
     ),
@@ -1132,6 +1183,24 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         3,
     ),
     ("ref_word", rf"(?<![\w-])(?P<w>{REF_WORDS})", _n_ref_word, 3),
+    (
+        "period",
+        rf"{B}(?:(?:the\s+)?(?:(?P<qy>{YEAR4})|latest|comparable|corresponding|same|year[\s-](?:ago|earlier)|comparable\s+year[\s-](?:ago|earlier))\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?|year[\s-](?:ago|earlier)(?![\w-]))",
+        _n_period,
+        2,
+    ),
+    (
+        "year_part",
+        r"(?<![\w-])(?:the\s+(?:full|whole|entire)\s+year|year[\s-]end|year's\s+end)(?![\w-])",
+        _n_year_part,
+        1,
+    ),
+    (
+        "pod_day",
+        rf"{B}(?:(?:early|late|mid-?)\s*)?(?P<pod>morning|afternoon|evening|night)\s+(?P<dw>yesterday|today|tomorrow|{WEEKDAY})",
+        _n_pod_day,
+        1,
+    ),
     (
         "set",
         rf"{B}(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUM_CORE})\s+)?(?P<what>{UNIT}|{_alt(lex.WEEKDAYS)}s?(?![\w])|{MONTH}|{SEASON}|morning|afternoon|evening|night)",
@@ -1236,12 +1305,32 @@ def _extend_left(ctx: _Ctx, hits: list[_Hit]) -> None:
                 word = word.removesuffix(" in")
                 h.start -= len(window) - m.start("p")
                 h.norm.mod = _POS_MODS.get(word, _POS_MODS.get(word.rstrip("-"), h.norm.mod))
-        if m is None and (h.norm.type == "DURATION" or h.rule == "ago"):
+        if m is None and (h.norm.type in ("DURATION", "TIME") or h.rule in ("ago", "month_day", "month_day_year")):
             m = _PREFIX_APPROX.search(window)
             if m:
-                h.start -= len(window) - m.start("p")
-                h.norm.mod = lex.PREFIX_MODS.get(re.sub(r"\s+", " ", m["p"].lower()))
+                word = re.sub(r"\s+", " ", m["p"].lower())
+                h.norm.mod = lex.PREFIX_MODS.get(word)
+                if word not in lex.PREFIX_MODS_OUTSIDE:
+                    h.start -= len(window) - m.start("p")
         prev_end = h.end
+
+
+_DETERMINER = re.compile(r"(?:a|an|the|its|their|his|her|that|this)\s+", _F)
+_REL_WORD = re.compile(r"(?:past|last|next|first|coming|previous|following|final|latest|remaining|same)\b", _F)
+
+
+def _trim_adjectival(ctx: _Ctx, hits: list[_Hit]) -> None:
+    """Drop the determiner of a duration or quarter used as a modifier: TimeBank marks 'a [two-year]
+    program' and 'its [third-quarter] loss', but 'in [the third quarter]'."""
+    for h in hits:
+        if h.norm.type != "DURATION" and not re.fullmatch(r"\d{4}-Q\d", h.norm.value):
+            continue
+        m = _DETERMINER.match(ctx.text, h.start, h.end)
+        if not m or _REL_WORD.match(ctx.text, m.end()):
+            continue
+        nxt = ctx.token_at(h.end + len(ctx.text[h.end :]) - len(ctx.text[h.end :].lstrip()))
+        if nxt is not None and nxt.idx >= h.end and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+            h.start = m.end()
 
 
 def _anchor(hits: list[_Hit]) -> None:
@@ -1249,7 +1338,7 @@ def _anchor(hits: list[_Hit]) -> None:
     last_quarter: str | None = None
     for h in hits:
         a = h.norm.anchor
-        if a == "quarter_seen":
+        if a in ("quarter_seen", "period_year"):
             last_quarter = h.norm.value
         elif (a == "year_ago_quarter" and last_quarter) or (a == "year_ago" and last_quarter):
             y, q = last_quarter.split("-Q")
@@ -1264,6 +1353,7 @@ def extract_dates(doc: Doc, *, reference: date | None = None) -> list[DateMentio
     ctx = _Ctx(doc=doc, text=text, ref=reference, starts=[t.idx for t in doc])
     hits = _select(_candidates(ctx))
     _extend_left(ctx, hits)
+    _trim_adjectival(ctx, hits)
     _anchor(hits)
     out: list[DateMention] = []
     for h in hits:
