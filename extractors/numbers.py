@@ -71,9 +71,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SUFFIX_GLUED = re.compile(r"(?P<s>MM|mn|mln|mil|mio|bn|bln|tn|tln|trn|k|K|M|m|b|B|G)(?![A-Za-z0-9])")
 _SUFFIX_SPACED = re.compile(r"[ \u00a0]{1,2}(?P<s>mn|mln|bln|bn|tln|trn|k|K|G|M)(?![A-Za-z0-9])")
 _SEED = re.compile(
-    r"(?<![\w.])(?:\d|\.\d)|[" + "".join(UNICODE_FRACTIONS) + r"]|\b(?:" + "|".join(_SEED_WORDS) + r")\b",
+    r"(?<![\w.])(?:\d|\.\d)|(?<=(?<![A-Za-z])[A-Z]{3})\d|[" + "".join(UNICODE_FRACTIONS) + r"]|\b(?:" + "|".join(_SEED_WORDS) + r")\b",
     re.IGNORECASE,
 )
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD115": a currency code glued to the amount
 _GAP = re.compile(r"[ \t]*[-‐‑][ \t]*(?=[A-Za-z])|[ \t\u00a0\u202f]+|\n")
 
 
@@ -135,7 +136,7 @@ def _lex(text: str, pos: int, limit: int) -> list[Atom]:
         if ch.isdigit() or (ch == "." and pos + 1 < n and text[pos + 1].isdigit()):
             if atoms and glued and atoms[-1].kind in "DU":
                 break
-            if pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in "/"):
+            if pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in "/") and not _CODE_BEFORE.search(text, 0, pos):
                 break  # "F-16", "A380" glue letters to digits; "24/7" is handled as a fraction
             frac = _DIGIT_FRACTION.match(text, pos)
             if frac and (pos == 0 or text[pos - 1] != "/") and int(frac["a"]) < int(frac["b"]):

@@ -64,6 +64,11 @@ _DATE_WORDS = re.compile(
 _TRANSITIVE_CHANGE = frozenset({
     "raise", "cut", "reduce", "lower", "add", "lose", "boost", "hike", "slash", "trim", "shed", "expand", "lift",
 })  # fmt: skip
+_NEXT_BOUND = re.compile(
+    r"\s*(?:than\b|equal\b|or equal\b|to\s+\d|\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)",
+    re.IGNORECASE,
+)
 _BOUNDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
 _LOWER = frozenset({"more_than", "at_least"})
 _UPPER = frozenset({"less_than", "at_most", "up_to"})
@@ -102,7 +107,7 @@ def _currency_words() -> dict[str, str]:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Regular expressions built once from the lexicons."""
-    symbols = [s for s in CURRENCY_SYMBOLS if not s.isalpha()]
+    symbols = [s for s in CURRENCY_SYMBOLS if not (s.isascii() and s.replace(".", "").isalpha())]
     cur_words = _currency_words()
     word_forms: dict[str, str] = {}
     for name in cur_words:
@@ -137,8 +142,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<close>[)\]}>])?(?![A-Za-z0-9²³])",
             re.IGNORECASE,
         ),
-        "prefix_q": re.compile(r"(?:^|(?<=[\s(]))(?P<q>" + prefix_q + r")\s*$", re.IGNORECASE),
-        "postfix_q": re.compile(r"^(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus>\+|-plus|-odd)(?!\w))",
+        "prefix_q": re.compile(r"(?:(?:^|(?<=[\s(]))(?P<q>" + prefix_q + r")|(?<![<>=])(?P<sym>[<>]\s?=?|[≤≥]))\s*$", re.IGNORECASE),
+        "postfix_q": re.compile(r"(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus>\+|-plus|-odd)(?!\w))",
                                 re.IGNORECASE),
         "scale_after": re.compile(r"[ \u00a0](?P<w>million|billion|trillion|thousand|mn|bn|m|b)(?![A-Za-z])"),
         "age_after": re.compile(r"\s(?:old|of age)\b", re.IGNORECASE),
@@ -157,9 +162,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|march|april|june|july|august|september|october|november|december)\b",
             re.IGNORECASE,
         ),
-        "time_after": re.compile(r"^\s?(?:" + _alternation(list(TIME_OF_DAY)) + r")(?![A-Za-z])", re.IGNORECASE),
+        "time_after": re.compile(r"\s?(?:" + _alternation(list(TIME_OF_DAY)) + r")(?![A-Za-z])", re.IGNORECASE),
         "cents_tail": re.compile(r"^\s*(?:and\s+)?$", re.IGNORECASE),
-        "feet_inches": re.compile(r"^\s*(?:and\s+)?(?P<n>\d{1,2})\s?(?:in|inch|inches|\")(?![A-Za-z])"),
+        "feet_inches": re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2})\s?(?:in|inch|inches|\")(?![A-Za-z])"),
     }
 
 
@@ -208,7 +213,7 @@ class _Doc:
 # --- units --------------------------------------------------------------------------------
 
 
-def _currency_before(text: str, cand: _Cand) -> None:
+def _currency_before(text: str, cand: _Cand, prev_end: int = 0) -> None:
     """A currency written before the amount: "$", "US$", "c $", "€", "USD", "MAUD"."""
     window = text[max(0, cand.start - 12) : cand.start]
     m = _patterns()["cur_before"].search(window)
@@ -218,6 +223,10 @@ def _currency_before(text: str, cand: _Cand) -> None:
     if m["sym"]:
         sym = m["sym"]
         letters = (m["letters"] or "").replace(".", "").upper()
+        if letters and m["letters"][-1:] != "." and window[m.end("letters") : m.start("sym")] == " " and letters not in (
+            "C", "US", "HK", "NZ", "US", "MEX", "AU", "CA"
+        ):
+            letters = ""  # "a $300 million contract": the article, not A$
         code = CURRENCY_SYMBOLS.get(letters + sym) or CURRENCY_SYMBOLS.get(letters + "$") if letters else None
         if letters and code is None and sym == "$":
             code = CURRENCY_SYMBOLS.get(letters + "$") or (letters if letters in _iso_codes() else None)
@@ -242,6 +251,8 @@ def _currency_before(text: str, cand: _Cand) -> None:
         if scale != 1.0 and cand.value is not None:
             cand.value *= scale
         start = m.start("code")
+    if max(0, cand.start - 12) + start < prev_end:
+        return  # "10 $ 30 $": that symbol belongs to the amount before
     cand.unit, cand.kind = code, "money"
     cand.start = max(0, cand.start - 12) + start
 
@@ -384,6 +395,12 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+def _bound_before(text: str, num: Number) -> bool:
+    """A bounds word right before the number ("above 1000", "more than 2000"): not a year then."""
+    m = _patterns()["prefix_q"].search(text[max(0, num.start - 40) : num.start])
+    return m is not None and PREFIX_QUALIFIERS[(m["q"] or m["sym"]).lower()] not in ("approximately", "exact")
+
+
 def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
     """A number that is not a quantity: year, date, time of day, ordinal, label, name, address."""
     text, p = d.text, _patterns()
@@ -392,8 +409,10 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "4th", "21st"
     if cand.unit is None and num.end < len(text) and (text[num.end].isalpha() or text[num.end] in "_"):
         return True  # "777F", "13F", "3D": letters glued to the digits make a name
-    if num.start > 0 and text[num.start - 1] in "-" and num.start > 1 and text[num.start - 2].isalpha():
-        return True  # "F-16", "COVID-19"
+    if num.start > 1 and text[num.start - 1] == "-" and re.search(r"(?:^|[^\w.,])[A-Za-z][A-Za-z0-9]*-$", text[max(0, num.start - 12) : num.start]):
+        return True  # "F-16", "COVID-19" (but not "5k-20k")
+    if num.start > 0 and text[num.start - 1].isalpha() and cand.unit is None:
+        return True  # "GPT4", "MH370"
     if num.start > 0 and text[num.start - 1] in "#№":
         return True
     if num.digits and len(num.text) == 1 and num.end < len(text) and text[num.end] in "GKD" and cand.unit is None:
@@ -407,7 +426,7 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "10 April", "4th of July"
     is_int = num.value == int(num.value)
     bare = num.digits and not num.words and not num.scaled and re.fullmatch(r"\d+", num.text) is not None
-    if bare and len(num.text) == 4 and 1000 <= num.value <= 2100 and cand.unit is None:
+    if bare and len(num.text) == 4 and 1500 <= num.value <= 2100 and cand.unit is None and not _bound_before(text, num):
         toks = d.tokens(num.start, num.end)
         nxt = toks[-1].nbor(1) if toks and toks[-1].i + 1 < len(d.doc) else None
         if not (nxt is not None and nxt.tag_ == "NNS" and toks[-1].head == nxt and toks[-1].ent_type_ != "DATE"):
@@ -417,8 +436,10 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return False
     first = toks[0]
     prev = first.nbor(-1) if first.i > 0 else None
-    if any(t.ent_type_ in _NAME_LABELS for t in toks) and cand.unit is None and not num.scaled:
-        return True  # "Apollo 11", "Formula One", "Windows 10"
+    if cand.unit is None and not num.scaled and any(t.ent_type_ in _NAME_LABELS for t in toks):
+        ent = next((e for e in d.doc.ents if e.start <= first.i < e.end), None)
+        if ent is not None and any(t.is_alpha and not t.like_num and t.i < first.i for t in ent):
+            return True  # "Apollo 11", "Formula One", "Windows 10": a word of the name before the number
     if cand.unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in toks):
         ent = next((e for e in d.doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and _DATE_WORDS.search(ent.text):
@@ -434,6 +455,7 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         and (first.head == prev or prev.head == first)
         and first.dep_ in ("nummod", "compound", "appos", "npadvmod", "ROOT", "dobj", "pobj")
         and prev.dep_ not in ("nsubj", "nsubjpass")
+        and prev.text not in _iso_codes()
     ):
         return True  # "Airbus 380", "Apollo 11"
     nxt_words = text[num.end : num.end + 40].split()
@@ -441,7 +463,7 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "123 Random Street"
     if bare and nxt_words and nxt_words[0].lower().rstrip(".,") in STREET_WORDS and nxt_words[0][:1].isupper():
         return True
-    if num.text.lower() in ("one", "a", "an"):
+    if num.text.lower() in ("one", "a", "an") and cand.unit is None:
         tok = toks[0]
         if tok.dep_ != "nummod" and not (tok.tag_ == "CD" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i):
             return True  # "the one you mentioned", "one of them"
@@ -459,16 +481,16 @@ def _qualify(text: str, cand: _Cand) -> None:
     window = text[max(0, cand.start - 40) : cand.start]
     m = p["prefix_q"].search(window)
     if m:
-        q = m["q"].lower()
-        qual = PREFIX_QUALIFIERS[q]
-        cand.qualifier = qual
-        cand.prefix_start = max(0, cand.start - 40) + m.start("q")
+        group = "q" if m["q"] else "sym"
+        cand.qualifier = PREFIX_QUALIFIERS[m[group].lower()]
+        cand.prefix_start = max(0, cand.start - 40) + m.start(group)
     post = p["postfix_q"].match(text, cand.end)
+    if post and _NEXT_BOUND.match(text, post.end()):
+        post = None  # "5000 or less than 6000": the words bound the next number
     if post:
         word = (post["q"] or post["plus"]).lower()
         qual = POSTFIX_QUALIFIERS.get(word, POSTFIX_QUALIFIERS.get(word.lstrip("-"), "at_least"))
-        if cand.qualifier == "exact" or cand.qualifier in _BOUNDED:
-            cand.qualifier = qual
+        cand.qualifier = qual  # "about five hundred or more": the explicit bound wins
         cand.end = post.end()
     if cand.prefix_start >= 0:
         cand.start = cand.prefix_start
@@ -713,7 +735,7 @@ def _token_quantities(d: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
 # --- the extractor ------------------------------------------------------------------------
 
 
-def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]]) -> _Cand | None:
+def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int) -> _Cand | None:
     text = d.text
     if _inside(excluded, num.start, num.end):
         return None
@@ -725,7 +747,7 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]]) -> _Cand | Non
                 "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
                 "bn": 1e9, "b": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
             }[mult[1]]  # fmt: skip
-    _currency_before(text, cand)
+    _currency_before(text, cand, prev_end)
     _unit_after(text, cand, num)
     _glued_million(text, cand, num, d)
     if cand.end < len(text) and (text[cand.end].isalnum()) and cand.end == num.end and cand.unit is None:
@@ -747,7 +769,7 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
     excluded = _excluded_spans(text)
     cands: list[_Cand] = []
     for num in scan_numbers(text):
-        cand = _build(num, d, excluded)
+        cand = _build(num, d, excluded, cands[-1].end if cands else 0)
         if cand is not None:
             cands.append(cand)
     _absorb_cents(text, cands)

@@ -159,7 +159,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 # by the matcher (dollars, euros). Adjective + name pairs pick the country's currency.
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "buck": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
-    "united states dollar": "USD", "canadian dollar": "CAD", "australian dollar": "AUD",
+    "united states dollar": "USD", "pound": "GBP", "canadian dollar": "CAD", "australian dollar": "AUD",
     "hong kong dollar": "HKD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
     "taiwan dollar": "TWD", "new taiwan dollar": "TWD", "euro": "EUR", "pound sterling": "GBP",
     "british pound": "GBP", "sterling": "GBP", "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY",
@@ -239,7 +239,8 @@ UNITS: dict[str, str] = {
     "°c": "°C", "℃": "°C", "degc": "°C", "°f": "°F", "℉": "°F", "degf": "°F",
     "degrees celsius": "°C", "degree celsius": "°C", "degrees centigrade": "°C", "celsius": "°C",
     "celcius": "°C", "centigrade": "°C", "centigrate": "°C", "degrees fahrenheit": "°F",
-    "degree fahrenheit": "°F", "fahrenheit": "°F", "farenheit": "°F", "degrees c": "°C", "degree c": "°C",
+    "degree fahrenheit": "°F", "degrees farenheit": "°F", "degree farenheit": "°F",
+    "° celsius": "°C", "° fahrenheit": "°F", "°celsius": "°C", "°fahrenheit": "°F", "fahrenheit": "°F", "farenheit": "°F", "degrees c": "°C", "degree c": "°C",
     "degrees f": "°F", "degree f": "°F", "deg c": "°C", "deg f": "°F", "deg celsius": "°C",
     "deg fahrenheit": "°F", "deg. c": "°C", "deg. f": "°F", "kelvin": "K", "°": "°", "degree": "°",
     "deg": "°", "deg.": "°", "radian": "rad", "rad": "rad",
@@ -249,7 +250,7 @@ UNITS: dict[str, str] = {
     "kilowatt hour": "kWh", "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh",
     "volt": "V", "kv": "kV", "kilovolt": "kV", "hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz",
     "calorie": "cal", "kcal": "kcal", "joule": "J", "horsepower": "hp", "hp": "hp",
-    "bit": "bit", "byte": "B", "kb": "kB", "gb": "GB", "tb": "TB", "megabit": "Mb", "mbit": "Mb",
+    "bit": "bit", "byte": "B", "kb": "kB", "mb": "MB", "gb": "GB", "tb": "TB", "megabit": "Mb", "mbit": "Mb",
     "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB", "kilobyte": "kB", "mbps": "Mbit/s",
     "gbps": "Gbit/s",
     # time (durations and ages)
