@@ -24,13 +24,14 @@ from extractors.lexicons.actors import (
     HEDGE_ADVERBS,
     HEDGE_GOVERNORS,
     HEDGE_MODALS,
+    ORG_DESCRIPTIONS,
     PROVIDE_VERBS,
     REPORTING_VERBS,
 )
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 1
+VERSION = 2
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -60,6 +61,8 @@ class _Resolver:
         persons = sorted((m.start, a.name) for a in who if a.type == "person" for m in a.mentions)
         self.person_starts = [s for s, _ in persons]
         self.person_names = [n for _, n in persons]
+        orgs = [a for a in who if a.type == "organization"]
+        self.main_org = max(orgs, key=lambda a: a.salience).name if orgs else None
 
     def actor(self, token: Token) -> str | None:
         """Canonical name of the actor a noun phrase headed by ``token`` denotes, if known."""
@@ -67,6 +70,18 @@ class _Resolver:
             # he/she: the person named last before it, the one reliable pronoun reading in news
             k = bisect.bisect_left(self.person_starts, token.idx)
             return self.person_names[k - 1] if k else None
+        if token.lower_ in ("it", "they") and token.dep_ in _SUBJECTS:
+            # "GM announced it had lost ...": a pronoun subject of a reported clause is its reporter
+            clause = token.head
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
+                reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if reporter is not None and reporter.pos_ != "PRON":
+                    return self.actor(reporter)
+            return None
+        if token.lemma_ in ORG_DESCRIPTIONS and self.main_org and any(c.lower_ == "the" for c in token.children):
+            return self.main_org  # "the firm said": the story's main organisation
         found = self.index.best(token.idx, token.idx + len(token.text))
         if found is None:
             return None
@@ -122,6 +137,8 @@ def _reporting(verb: Token) -> bool:
 def _event_verb(token: Token) -> bool:
     if token.pos_ != "VERB" or token.dep_ not in _CLAUSES or _reporting(token):
         return False
+    if not token.is_alpha or token.is_upper:
+        return False  # tables and headings in capitals are not clauses
     if token.dep_ == "xcomp":
         return token.head.lemma_ in HEDGE_GOVERNORS  # "appears to have sent": the sending is the event
     if token.dep_ == "pcomp":
@@ -214,7 +231,7 @@ def _arguments(verb: Token, resolver: _Resolver) -> tuple[str | None, str | None
     extension = next((c for c in children if c.dep_ == "xcomp" and c.i > last), None)
     if extension is not None and dobj is not None:  # "using its rail network to ship weapons"
         last = max(t.i for t in extension.subtree)
-    return _text(doc, first, last), recipient
+    return _text(doc, first, last) or None, recipient
 
 
 def _clause(verb: Token) -> tuple[int, int]:
@@ -264,8 +281,8 @@ def extract_what(
         else:
             actor = resolver.name(subject)
         obj, recipient = _arguments(verb, resolver)
-        if passive and obj is None:
-            obj = resolver.phrase(subject)
+        if passive:
+            obj = _text(doc, min(t.i for t in subject.subtree), max(t.i for t in subject.subtree))
         attributed, belief = _attribution(verb, resolver, sources)
         first, last = _clause(verb)
         span = char_span(doc.text, doc[first].idx, doc[last].idx + len(doc[last].text))
@@ -277,7 +294,8 @@ def extract_what(
         hedged = _hedged(verb) or belief
         # rank: position (lead first), how central the clause, how salient the doer
         k = sent_index.get(verb.sent.start, 0)
-        position = 1.0 / (1.0 + 0.35 * max(0, k - lead))
+        # news puts the main event in the lead (the inverted pyramid): it outweighs the rest
+        position = 1.0 if k <= lead else 0.55 / (1.0 + 0.3 * (k - lead - 1))
         clause = _CLAUSES.get(verb.dep_, 0.5)
         if verb.dep_ == "conj":
             clause = _CLAUSES.get(verb.head.dep_, 0.5) * 0.9
@@ -285,7 +303,7 @@ def extract_what(
         weight = (
             position
             * clause
-            * (0.4 + doer_salience)
+            * (0.6 + 0.4 * doer_salience)
             * (1.2 if obj else 1.0)
             * (0.8 if verb.lemma_ in ("be", "have") else 1.0)
         )
@@ -334,11 +352,26 @@ def make_headline(doc: Doc, *, reference: date | None = None, what: list[Event])
         if child.dep_ in ("aux", "auxpass", "neg", "prt") or (child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS):
             keep.add(child.i)
     keep.update(_arguments_tokens(verb))
-    words = " ".join(_text(doc, i, i) for i in sorted(keep) if not doc[i].is_space)
-    words = re.sub(r"\s+([,.;:’'])", r"\1", words).replace(" - ", "-").replace(" ’s", "’s").replace(" 's", "'s")
+    words = ""
+    previous = -2
+    for i in sorted(keep):
+        if doc[i].is_space:
+            continue
+        if words and i != previous + 1 and not words.endswith(" "):
+            words += " "  # a gap where an adjunct was left out
+        words += doc[i].text_with_ws
+        previous = i
+    words = re.sub(r"\s+", " ", words).strip()
+    subject_token, passive = _subject(verb)
     subject = event.actor or ""
+    if passive and subject_token is not None:
+        # "At least seven people were killed (by X)": the patient leads, the agent stays in place
+        subject = _text(doc, min(t.i for t in subject_token.subtree), max(t.i for t in subject_token.subtree))
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            words += " " + _text(doc, agent.i, max(t.i for t in agent.subtree))
     sentence = f"{subject} {words}".strip()
-    if event.attributed_to:
+    if event.attributed_to and event.attributed_to != event.actor:
         sentence += f", according to {event.attributed_to}"
     sentence = sentence.rstrip(" ,;:") + "."
     return sentence[:1].upper() + sentence[1:]

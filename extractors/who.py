@@ -32,6 +32,7 @@ from extractors.lexicons.actors import (
     METONYM_ALIASES,
     NOT_TITLES,
     REPORTING_VERBS,
+    STATE_TITLES,
     TIME_QUALIFIERS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
@@ -41,7 +42,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import tokens_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 1
+VERSION = 2
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -125,6 +126,8 @@ class _Article:
             # the doer of an event weighs more than the source of reported speech: a story is
             # about what its actors did, its sources only tell it
             base = 1.0 if root.head.lemma_ in REPORTING_VERBS else 1.5
+        elif root.ent_type_ in ("GPE", "LOC", "FAC") and _setting(root):
+            base = 0.4  # a place where something happened is the setting, not an actor
         elif dep in _ARGUMENT:
             base = 1.0
         elif root.ent_type_ == "NORP" or dep in _MODIFIER:
@@ -168,8 +171,8 @@ class _Article:
             if ent.label_ not in _LABELS:
                 continue
             span = _trim(ent)
-            if span is None:
-                continue
+            if span is None or "  " in span.text or "\n" in span.text:
+                continue  # a table row or a heading run together, not a name
             first, last, text = span.start, span.end - 1, span.text
             found = self.country_of(text)
             if found is not None:
@@ -192,14 +195,20 @@ class _Article:
             elif ent.label_ == "NORP" and span.root.tag_ in ("NNPS", "NNS"):
                 self.mention(f"G:{text.casefold()}", "group", text, first, last)  # "Republicans said"
         named = {k[2:] for k in self.clusters if k.startswith("C:")}
+        # A capital stands for its country when it acts ("Moscow denied"); a capital named only as a
+        # place is folded into its country when the story names that country and mentions the city
+        # at most twice ("a news conference in Seoul"), else it is a city of its own ("south London").
+        acting = {code for code, first, last in capitals if _acts(doc[first : last + 1].root)}
+        places: dict[str, int] = {}
+        for _, first, last in capitals:
+            city = doc[first : last + 1].text.casefold()
+            places[city] = places.get(city, 0) + 1
         for code, first, last in capitals:
-            root = doc[first : last + 1].root
-            place = root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
-            if code in named or not place:
+            text = doc[first : last + 1].text
+            if code in acting or (code in named and places[text.casefold()] <= 2):
                 self.add_country(code, first, last)
-            else:  # a capital only as a place, its country never named: the city itself
-                text = doc[first : last + 1].text
-                self.mention(f"L:{text.casefold()}", "location", text, first, last)
+            else:
+                self.mention(f"L:{text.casefold()}", "location", text.title() if text.isupper() else text, first, last)
         for word, first, last in compass:
             # "the North" in a Korea story: the one named country that starts with that word
             codes = [c for c in named if self.gaz.countries[c].name.startswith(word + " ")]
@@ -328,6 +337,9 @@ class _Article:
                 for m in cluster.mentions:
                     into.mentions.append(m)
                 del self.clusters[key]
+                for i, owner in self.owner.items():
+                    if owner == key:
+                        self.owner[i] = target
 
     # ------------------------------------------------------------------ titles and affiliation
 
@@ -340,7 +352,7 @@ class _Article:
         self.link_bare_titles(persons)
         for _, cluster in persons:
             if cluster.titles and cluster.affiliation is None:
-                cluster.affiliation = self.context_country(cluster.mentions[0])
+                cluster.affiliation = self.context_country(cluster)
 
     def title_around(self, cluster: _Cluster, m: _Mention) -> None:
         doc = self.doc
@@ -383,7 +395,7 @@ class _Article:
         while i >= 0:
             t = doc[i]
             key = self.owner.get(i)
-            if key is not None and key[:1] in ("C", "O"):
+            if key is not None and key[:1] in ("C", "O", "L"):
                 # a country or organisation closes the title; only time words may precede it
                 if key in self.clusters:
                     aff = aff or self.clusters[key].name
@@ -399,7 +411,9 @@ class _Article:
                 i -= 1
                 continue
             lower = t.lower_
-            titleish = t.pos_ in ("NOUN", "ADJ") or lower in TITLE_HEADS or lower in TITLE_INNER
+            # capitalised title words before a name are proper nouns to the tagger ("Finance Minister")
+            titleish = t.pos_ in ("NOUN", "ADJ") or (t.pos_ == "PROPN" and t.is_title and not t.ent_type_)
+            titleish = titleish or lower in TITLE_HEADS or lower in TITLE_INNER
             titleish = titleish or lower.rstrip("-") in TIME_QUALIFIERS
             if not titleish or key is not None or t.is_punct:
                 break
@@ -409,10 +423,20 @@ class _Article:
 
     def title_from_np(self, cluster: _Cluster, noun: Token) -> None:
         """The title of a noun phrase headed by a title noun, and the country or organisation it names."""
-        words = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self.owner]
-        words = [t for t in words if t.i >= noun.i - 4] + [noun]
+        doc = self.doc
+        left = min((t.i for t in noun.subtree if t.i <= noun.i), default=noun.i)
+        words = [
+            doc[i] for i in range(max(left, noun.i - 5), noun.i + 1) if i not in self.owner and doc[i].tag_ != "POS"
+        ]
         title = _title_from(words)
         if title:
+            # "head of equities trading": an "of" phrase that names no country or organisation
+            # belongs to the title; one that does ("president of Russia") is the affiliation
+            of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = [t for t in of.subtree] if of is not None else []
+            plain = all(t.is_alpha and t.i not in self.owner for t in inner)
+            if 0 < len(inner) <= 4 and plain and not any(t.dep_ == "prep" for t in inner[1:]):
+                title = f"{title} {' '.join(t.lower_ for t in inner)}"
             cluster.add_title(title)
         if cluster.affiliation is None:
             cluster.affiliation = self.affiliation_of(noun)
@@ -427,14 +451,16 @@ class _Article:
                 candidates = (c for c in child.children if c.dep_ == "pobj")
             for c in candidates:
                 key = self.owner.get(c.i)
-                if key is not None and key[:1] in ("C", "O") and key in self.clusters:
+                if key is not None and key[:1] in ("C", "O", "L") and key in self.clusters:
                     return self.clusters[key].name
         return None
 
-    def context_country(self, m: _Mention) -> str | None:
+    def context_country(self, cluster: _Cluster) -> str | None:
         """A titled person's country from context: the nearest country modifying a governing phrase
-        ("South Korea's elections, ... the president, Yoon"), else the nearest country in the sentence."""
+        ("South Korea's elections, ... the president, Yoon"); for a title of state ("minister",
+        "president") also the nearest country in the sentence, else the article's dominant country."""
         doc = self.doc
+        m = cluster.mentions[0]
         token = doc[m.first : m.last + 1].root
         while token.head.i != token.i:
             token = token.head
@@ -443,6 +469,8 @@ class _Article:
                     key = self.owner.get(child.i)
                     if key is not None and key.startswith("C:") and key in self.clusters:
                         return self.clusters[key].name
+        if not any(t.split()[-1] in STATE_TITLES for t in cluster.titles):
+            return None
         sent = self.sents[self.sent_of[m.first]]
         best: tuple[int, str] | None = None
         for i in range(sent.start, sent.end):
@@ -451,7 +479,14 @@ class _Article:
                 distance = abs(i - m.first)
                 if best is None or distance < best[0]:
                     best = (distance, self.clusters[key].name)
-        return best[1] if best else None
+        if best is not None:
+            return best[1]
+        counts = sorted(
+            ((len(c.mentions), c.name) for k, c in self.clusters.items() if k.startswith("C:")), reverse=True
+        )
+        if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+            return counts[0][1]  # one country dominates the story: a minister in it is its minister
+        return None
 
     def link_bare_titles(self, persons: list[tuple[str, _Cluster]]) -> None:
         """A title subject without a name ("South Korea's defense minister said") is the person
@@ -557,6 +592,22 @@ def extract_who(doc: Doc, *, reference: date | None = None) -> list[Actor]:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _setting(token: Token) -> bool:
+    """True for a place named as the scene: "in Croydon", "in Croydon, south London"."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _acts(token: Token) -> bool:
+    """True when a place name is used as an actor: subject, object, possessor, agent, partner."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # an apposition to a place ("Croydon, south London") is a place
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "between", "against")
 
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:

@@ -146,6 +146,40 @@ TITLE_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Titles of state office: a holder's country may be read from the story's context when the title
+# phrase names none ("Finance Minister Antonio Palocci" in a story about Brazil).
+STATE_TITLES: frozenset[str] = frozenset(
+    [
+        "president",
+        "vice-president",
+        "premier",
+        "minister",
+        "secretary",
+        "chancellor",
+        "leader",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "legislator",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "monarch",
+        "dictator",
+        "ruler",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president-elect",
+        "mp",
+    ]
+)
+
 # Words that belong to a title when they precede its head ("prime minister", "chief executive",
 # "defense minister"): any lower-case noun or adjective may, but these are the ones that are not
 # nouns in spaCy's tagging and still belong ("vice", "deputy", "foreign").
@@ -297,6 +331,25 @@ GROUP_HEADS: frozenset[str] = frozenset(
         "ministers",
         "politicians",
         "envoys",
+    ]
+)
+
+# Definite descriptions that, as a subject, refer back to the story's main organisation ("the firm said").
+ORG_DESCRIPTIONS: frozenset[str] = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "automaker",
+        "carmaker",
+        "manufacturer",
+        "bank",
+        "lender",
+        "insurer",
+        "retailer",
+        "airline",
+        "operator",
+        "maker",
     ]
 )
 

@@ -93,3 +93,16 @@ def test_what_headline_none_without_events(nlp: Language) -> None:
 def test_what_odd_text(nlp: Language, text: str) -> None:
     for event in _what(nlp, text):
         assert text[event.span.start : event.span.end] == event.span.text
+
+
+def test_what_pronoun_subject_of_a_report_is_the_reporter(nlp: Language) -> None:
+    top = _what(nlp, "General Motors announced on Thursday that it had lost $6 billion in the first quarter.")[0]
+    assert (top.actor, top.action) == ("General Motors", "lose")
+
+
+def test_what_passive_headline_leads_with_the_patient(nlp: Language) -> None:
+    doc = nlp("At least seven people were killed when a tram derailed in Croydon on Wednesday.")
+    events = extract_what(doc, who=extract_who(doc), sources=[])
+    assert events[0].action == "kill"
+    assert events[0].object == "At least seven people"
+    assert make_headline(doc, what=events) == "At least seven people were killed."

@@ -129,3 +129,31 @@ def test_who_seed(nlp: Language, seed_text: str) -> None:
 def test_who_odd_text_gives_nothing_or_valid_actors(nlp: Language, text: str) -> None:
     for actor in _who(nlp, text):
         assert all(text[m.start : m.end] == m.text for m in actor.mentions)
+
+
+def test_who_capital_named_often_as_a_place_stays_a_city(nlp: Language) -> None:
+    text = (
+        "A tram derailed in Croydon, south London, on Wednesday. Police in London said the driver was held. "
+        "London transport officials closed the line. Britain's rail agency will investigate. "
+        "Commuters in London faced delays."
+    )
+    names = [a.name for a in _who(nlp, text)]
+    assert "London" in names
+    assert "United Kingdom" in names
+
+
+def test_who_state_title_takes_the_story_country(nlp: Language) -> None:
+    text = (
+        "Brazil's economy grew last year. Brazil exported more coffee, and Brazil imported less oil. "
+        '"We are in surplus," Finance Minister Antonio Palocci told reporters.'
+    )
+    palocci = _named(_who(nlp, text), "Antonio Palocci")
+    assert palocci.titles == ["finance minister"]
+    assert palocci.affiliation == "Brazil"
+
+
+def test_who_analyst_gets_no_country_from_context(nlp: Language) -> None:
+    text = "Brazil's economy grew last year. Brazil exported more coffee, analyst Maria Souza said."
+    souza = _named(_who(nlp, text), "Maria Souza")
+    assert souza.titles == ["analyst"]
+    assert souza.affiliation is None
