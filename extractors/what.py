@@ -31,7 +31,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 2
+VERSION = 3
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -135,8 +135,13 @@ def _reporting(verb: Token) -> bool:
 
 
 def _event_verb(token: Token) -> bool:
-    if token.pos_ != "VERB" or token.dep_ not in _CLAUSES or _reporting(token):
+    if token.dep_ not in _CLAUSES or _reporting(token):
         return False
+    if token.pos_ != "VERB":
+        # a copular clause states a fact too ("prints can be cheaper"), when it has a predicate
+        copula = token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ in ("ROOT", "ccomp", "conj")
+        if not (copula and any(c.dep_ in ("attr", "acomp") for c in token.children)):
+            return False
     if not token.is_alpha or token.is_upper:
         return False  # tables and headings in capitals are not clauses
     if token.dep_ == "xcomp":

@@ -42,7 +42,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import tokens_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 2
+VERSION = 3
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -173,6 +173,8 @@ class _Article:
             span = _trim(ent)
             if span is None or "  " in span.text or "\n" in span.text:
                 continue  # a table row or a heading run together, not a name
+            if ent.label_ in ("PERSON", "GPE", "LOC") and any(c.isdigit() for c in span.text):
+                continue  # "8x10" is a print size, not a place
             first, last, text = span.start, span.end - 1, span.text
             found = self.country_of(text)
             if found is not None:
@@ -304,10 +306,11 @@ class _Article:
                 head = head.head
                 if head.lower_ in GROUP_HEADS or head.lemma_ in INSTITUTION_HEADS:
                     break
-            if head.i in seen or head.i in self.owner or not head.is_lower:
+            if head.i in seen or head.i in self.owner or not (head.is_lower or head.is_title):
                 continue
-            group = head.lower_ in GROUP_HEADS and head.tag_ in ("NNS", "NN")
-            institution = head.lemma_ in INSTITUTION_HEADS and head.tag_ == "NN"
+            group = head.is_lower and head.lower_ in GROUP_HEADS and head.tag_ in ("NNS", "NN")
+            # "the Saudi Interior Ministry": an institution named by its country, untagged by the NER
+            institution = head.lemma_.lower() in INSTITUTION_HEADS and head.tag_ in ("NN", "NNP")
             if not (group or institution):
                 continue
             seen.add(head.i)
@@ -378,8 +381,9 @@ class _Article:
                 self.title_from_np(cluster, noun)
         # (2c) a title in apposition to the name: "Shin Won-sik, South Korea's defense minister,"
         for child in root.children:
-            if child.dep_ == "appos" and child.lemma_.lower() in TITLE_HEADS and child.i not in self.owner:
-                self.title_from_np(cluster, child)
+            # any common noun in apposition to a name is a role ("Nick Ross, top tester at PC Pro")
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i not in self.owner:
+                self.title_from_np(cluster, child, any_head=True)
         # (3) copula: "Kim is the leader of North Korea"
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             for child in root.head.children:
@@ -421,14 +425,14 @@ class _Article:
             i -= 1
         return words, aff
 
-    def title_from_np(self, cluster: _Cluster, noun: Token) -> None:
+    def title_from_np(self, cluster: _Cluster, noun: Token, *, any_head: bool = False) -> None:
         """The title of a noun phrase headed by a title noun, and the country or organisation it names."""
         doc = self.doc
         left = min((t.i for t in noun.subtree if t.i <= noun.i), default=noun.i)
         words = [
             doc[i] for i in range(max(left, noun.i - 5), noun.i + 1) if i not in self.owner and doc[i].tag_ != "POS"
         ]
-        title = _title_from(words)
+        title = _title_from(words, head=noun if any_head else None)
         if title:
             # "head of equities trading": an "of" phrase that names no country or organisation
             # belongs to the title; one that does ("president of Russia") is the affiliation
@@ -453,6 +457,10 @@ class _Article:
                 key = self.owner.get(c.i)
                 if key is not None and key[:1] in ("C", "O", "L") and key in self.clusters:
                     return self.clusters[key].name
+                if child.dep_ == "prep" and c.pos_ == "PROPN" and c.is_title and key is None:
+                    # "top tester at PC Pro": a proper name the NER missed still names the employer
+                    first = min(t.i for t in c.subtree if t.i <= c.i)
+                    return self.doc[first : c.i + 1].text
         return None
 
     def context_country(self, cluster: _Cluster) -> str | None:
@@ -635,10 +643,14 @@ def _contains(full: tuple[str, ...], parts: tuple[str, ...]) -> bool:
     return all(p in full for p in parts)
 
 
-def _title_from(words: list[Token]) -> str | None:
-    """The title in words before (or forming) a noun phrase: up to its last title head, with its
-    time qualifiers and inner words, without characterising adjectives ("conservative")."""
-    heads = [k for k, t in enumerate(words) if t.lemma_.lower() in TITLE_HEADS or t.lower_ in TITLE_HEADS]
+def _title_from(words: list[Token], head: Token | None = None) -> str | None:
+    """The title in words before (or forming) a noun phrase: up to its last title head (or the given
+    head), with its time qualifiers and inner words, without characterising adjectives ("conservative")."""
+    heads = [
+        k
+        for k, t in enumerate(words)
+        if t.lemma_.lower() in TITLE_HEADS or t.lower_ in TITLE_HEADS or (head is not None and t.i == head.i)
+    ]
     if not heads:
         return None
     end = heads[-1]

@@ -374,6 +374,8 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
 # Lemmas; from textacy's REPORTING_VERBS and PolNeAR's most frequent cues.
 REPORTING_VERBS: frozenset[str] = frozenset(
     [
+        "show",
+        "find",
         "say",
         "tell",
         "add",
@@ -429,7 +431,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 # Verbs whose clause is reported only when a clause follows; with a plain object they are events
 # themselves ("Apple announced a phone" is news, "Apple announced that it would ..." reports).
 ANNOUNCE_VERBS: frozenset[str] = frozenset(
-    ["announce", "confirm", "reveal", "disclose", "warn", "declare", "admit", "acknowledge"]
+    ["announce", "confirm", "reveal", "disclose", "warn", "declare", "admit", "acknowledge", "show", "find"]
 )
 
 # "X accused Y of doing Z": Z is an event of Y attributed to X.
@@ -498,7 +500,27 @@ EXTRA_COUNTRY_ALIASES: dict[str, str] = {
 METONYM_ALIASES: frozenset[str] = frozenset({"the Kremlin", "Kremlin", "the White House", "Kiev", "Peking"})
 
 # Demonyms the library lacks or gives only in the singular.
-EXTRA_DEMONYMS: dict[str, str] = {"U.S.": "US", "US": "US", "British": "GB", "UK": "GB", "Soviet": "RU", "Kyivan": "UA"}
+EXTRA_DEMONYMS: dict[str, str] = {
+    "U.S.": "US",
+    "US": "US",
+    "British": "GB",
+    "Briton": "GB",
+    "Britons": "GB",
+    "UK": "GB",
+    "English": "GB",
+    "Scottish": "GB",
+    "Welsh": "GB",
+    "Soviet": "RU",
+    "Saudi": "SA",
+    "Saudis": "SA",
+    "Argentine": "AR",
+    "Argentinian": "AR",
+    "Kazakh": "KZ",
+    "Uzbek": "UZ",
+    "Bosnian": "BA",
+    "Icelandic": "IS",
+    "Belarussian": "BY",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,7 +587,7 @@ def gazetteer() -> Gazetteer:
         names.setdefault(form, code)
     demonym_map = {d: c for d, (_, c) in demonyms.items()}
     for demonym, code in list(demonym_map.items()):
-        if not demonym.endswith(("ese", "sh", "ch", "ss", "i")):
+        if not demonym.endswith(("ese", "sh", "ch", "ss")):
             demonym_map.setdefault(demonym + "s", code)  # "Russians", "Americans"
     demonym_map.update(EXTRA_DEMONYMS)
     return Gazetteer(countries, names, {c: code for c, (_, code) in capitals.items()}, demonym_map)
