@@ -31,6 +31,25 @@ class ActorIndex:
                 found.append(actor)
         return found
 
+    def best(self, start: int, end: int) -> Actor | None:
+        """The one actor a phrase [start, end) denotes: the mention holding the phrase's last word.
+
+        English noun phrases end in their head ("South Korea's defense minister" is the minister,
+        "U.S. and South Korean officials" the officials), so the mention that covers the end of the
+        phrase wins; then the one overlapping most, the narrower on a tie.
+        """
+        best: tuple[int, int, int, Actor] | None = None
+        for m_start, m_end, actor in self._mentions:
+            if m_start >= end:
+                break
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap <= 0:
+                continue
+            rank = (int(m_end >= end and m_start < end), overlap, -(m_end - m_start))
+            if best is None or rank > best[:3]:
+                best = (*rank, actor)
+        return best[3] if best else None
+
     def named(self, text: str) -> Actor | None:
         """The actor with this name or mention text (case-insensitive), if any."""
         return self._names.get(text.strip().casefold())

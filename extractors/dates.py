@@ -1,16 +1,1368 @@
-"""Dates: TIMEX3-style temporal expressions resolved against the reference date."""
+# ruff: noqa: E501  (the rule patterns are long regular expressions; splitting them hides their shape)
+"""Dates: TIMEX3-style temporal expressions resolved against the reference date.
+
+How it works (after HeidelTime's split of patterns, rules and normalisation, written anew here):
+
+1. **Recognise.** A set of regular-expression rules over the article text, each paired with a
+   normaliser, proposes candidates ("the third quarter", "two years ago", "Sept. 30, 1998",
+   "every Monday"...). Overlaps are settled longest-first, then words that TimeML keeps inside the
+   extent and turns into a ``mod`` are taken in from the left ("about", "early", "the end of").
+2. **Normalise.** Each normaliser returns a TIMEX3 type and value. Underspecified expressions (a
+   bare weekday, a month without a year, "the quarter") are resolved against the reference date
+   in the direction the governing verb's tense points to: past tense -> the most recent one on or
+   before the reference, future tense or a schedule -> the next one, no tense -> the nearest
+   (flagged ``ambiguous``). Without a reference such values stay underspecified (``XXXX-09``).
+3. **Anchor.** A left-to-right pass resolves the few expressions that depend on what the article
+   said before ("the year-earlier quarter" is the quarter last discussed, a year back).
+
+Extents follow the TempEval-3 gold: determiners and modifiers are in ("the past two months",
+"nearly four years ago", "early next year"), prepositions are out ("on Monday" -> "Monday").
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
 
-from spacy.tokens import Doc
+from dateutil.easter import easter
+from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
+from spacy.tokens import Doc, Token
 
-from extractors.types import DateMention
+from extractors.lexicons import dates as lex
+from extractors.spans import char_span
+from extractors.types import DateMention, DateType, Interval
 
-VERSION = 0
+VERSION = 1
+
+Tense = Literal["past", "future", "present"] | None
+
+# ---------------------------------------------------------------------------------- patterns
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of literal words, longest first so that 'sept' wins over 'sep'."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+_MONTH_NAMES = [m for m in lex.MONTHS if len(m) > 3 or m == "may"]
+_MONTH_ABBR = [m for m in lex.MONTHS if len(m) <= 4 and m != "may" and m not in ("june", "july")]
+MONTH = rf"(?:(?:{_alt(_MONTH_NAMES)})(?![\w])|(?:{_alt(_MONTH_ABBR)})(?:\.|(?![\w])))"
+WEEKDAY = rf"(?:{_alt(lex.WEEKDAYS)})(?![\w])"
+WEEKDAY_ABBR = rf"(?:{_alt(lex.WEEKDAY_ABBREVIATIONS)})\.?(?![\w])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+ORDINAL_DAY = rf"(?:{_alt(k for k, v in lex.ORDINALS.items() if v > 0)})"
+YEAR4 = r"(?:1[5-9]\d\d|20\d\d)(?![\w])"
+YEAR = rf"(?:{YEAR4}|'\d\d(?![\w]))"
+_SMALL = _alt(
+    k
+    for k, v in lex.NUMBER_WORDS.items()
+    if isinstance(v, int) and 0 < v < 20 and " " not in k and k not in ("a", "an", "dozen")
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUM_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|a|an)(?:[\s-](?:hundred|thousand))?"
+NUM_CORE = rf"(?:\d+(?:\.\d+)?(?:\s*(?:hundred|thousand)|\s+1/2|½)?|{_NUM_WORD}|a\s+dozen|dozens\s+of|a\s+couple(?:\s+of)?|couple\s+of|half\s+an?)"
+NUM = rf"(?:{NUM_CORE}(?:\s+and\s+a\s+half)?|a\s+few|several|few|many|a\s+number\s+of)"
+UNIT = rf"(?:{_alt(list(lex.UNITS) + list(lex.UNIT_PLURALS))})(?![\w])"
+SEASON = rf"(?:{_alt(lex.SEASONS)})(?![\w])"
+SPELLED_YEAR = rf"(?:nineteen|eighteen|twenty)[\s-](?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|hundred)|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:{_SMALL}))?"
+POS_PREFIX = r"(?:early|late|mid-?|the\s+(?:beginning|start|end|middle|close)\s+of|(?:beginning|end|middle)\s+of|(?:earlier|later)(?:\s+in)?)"
+APPROX_PREFIX = rf"(?:{_alt(lex.PREFIX_MODS)})"
+HOLIDAY = rf"(?:{_alt(list(lex.FIXED_HOLIDAYS) + list(lex.MOVABLE_HOLIDAYS))})(?![\w])"
+REF_WORDS = rf"(?:{_alt(lex.REFERENCE_WORDS)})(?![\w])"
+FREQ = rf"(?:{_alt(lex.FREQUENCY_ADVERBS)})(?![\w])"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
+B = r"(?<![\w$£€'./-])"  # a left word boundary that also refuses '$2024' and '3.2024'
+
+
+# ------------------------------------------------------------------------------- the results
+
+
+@dataclass(slots=True)
+class _Norm:
+    """A normalised expression before it becomes a DateMention."""
+
+    type: DateType
+    value: str
+    mod: str | None = None
+    ambiguous: bool = False
+    anchor: str | None = None  # a discourse rule to apply in the left-to-right pass
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """What the normalisers need about one document; built per call, never shared."""
+
+    doc: Doc
+    text: str
+    ref: date | None
+    starts: list[int] = field(default_factory=list)
+
+    def token_at(self, char: int) -> Token | None:
+        i = bisect_right(self.starts, char) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+
+Handler = Callable[["_M", _Ctx, int], "_Norm | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+# ---------------------------------------------------------------------------- small helpers
+
+
+class _M:
+    """A match as the normalisers see it: ``m["name"]`` is the group's text or None, also for a
+    group the rule does not have, and a name ending in '2' stands in for the plain one ('mo2' for
+    'mo') so that alternatives in one pattern can share a normaliser."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, name: str | int) -> str | None:
+        if isinstance(name, int):
+            return self._m[name]
+        groups = self._m.re.groupindex
+        v = self._m[name] if name in groups else None
+        if v is None and f"{name}2" in groups:
+            v = self._m[f"{name}2"]
+        return v
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _g(m: _M, name: str) -> str | None:
+    """A named group, lower-cased, or None."""
+    v = m[name]
+    return v.lower() if v else None
+
+
+def _month(word: str) -> int:
+    return lex.MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    w = word.lower()
+    if w in lex.ORDINALS:
+        return lex.ORDINALS[w]
+    return int(re.sub(r"\D", "", w))
+
+
+def _year(word: str, ref: date | None) -> int:
+    """A year, with two-digit years taken within the century around the reference ('98 -> 1998)."""
+    w = word.strip().lstrip("'")
+    if len(w) == 2:
+        base = (ref.year if ref else 2000) // 100 * 100
+        y = base + int(w)
+        return y - 100 if ref and y > ref.year + 20 else y
+    return int(w)
+
+
+def _spelled_year(words: str) -> int | None:
+    w = re.sub(r"\s+", " ", words.lower().replace("-", " ")).removeprefix("the year ").strip()
+    if w.startswith("two thousand"):
+        rest = w.removeprefix("two thousand").removeprefix(" and").strip()
+        return 2000 + (lex.NUMBER_WORDS.get(rest, 0) if rest else 0)  # type: ignore[operator]
+    parts = w.split(" ", 1)
+    if len(parts) != 2 or parts[0] not in lex.NUMBER_WORDS:
+        return None
+    hi = int(lex.NUMBER_WORDS[parts[0]]) * 100
+    if parts[1] == "hundred":
+        return hi
+    lo = _number(parts[1])
+    return hi + int(lo) if lo is not None else None
+
+
+def _number(words: str) -> float | None:
+    """The value of a number phrase ('twenty four', '1.5', 'a couple of'); None for vague ones."""
+    w = re.sub(r"\s+", " ", words.lower().replace("-", " ")).strip()
+    half = w.endswith((" and a half", " 1/2", "½"))
+    w = w.removesuffix(" and a half").removesuffix(" 1/2").removesuffix("½").strip()
+    if w in lex.VAGUE_NUMBERS or w in ("dozens of",):
+        return None
+    if w in lex.NUMBER_WORDS:
+        v = float(lex.NUMBER_WORDS[w])
+    elif re.fullmatch(r"\d+(\.\d+)?", w):
+        v = float(w)
+    else:
+        total, current = 0.0, 0.0
+        for part in w.split(" "):
+            if part in lex.MULTIPLIERS:
+                current = (current or 1) * lex.MULTIPLIERS[part]
+                total, current = total + current, 0.0
+            elif re.fullmatch(r"\d+(\.\d+)?", part):
+                current += float(part)
+            elif part in lex.NUMBER_WORDS:
+                current += float(lex.NUMBER_WORDS[part])
+            else:
+                return None
+        v = total + current
+    return v + 0.5 if half else v
+
+
+def _fmt_num(v: float) -> str:
+    return str(int(v)) if v == int(v) else f"{v:g}"
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    return lex.UNIT_PLURALS.get(w, w)
+
+
+def _duration(n: float | None, unit: str) -> str:
+    """TIMEX3 duration value: P3Y, PT5H, PXD (unknown amount), P1.5Y."""
+    code, is_time = lex.UNITS[unit]
+    if unit == "fortnight" and n is not None:
+        n *= 2
+    if unit in ("decade", "century", "millennium"):
+        # TimeBank writes 'two decades' as P20Y; an unknown number of them stays in its own unit.
+        if n is None:
+            return "PXY"
+        n, code = n * {"decade": 10, "century": 100, "millennium": 1000}[unit], "Y"
+    if unit == "weekend":
+        return f"P{_fmt_num(n * 2) if n is not None else 'X'}D"
+    if n is not None and n != int(n):
+        # Fractions are written in the next smaller unit where TimeML has one: 1.5 hours -> PT1H30M.
+        smaller = {"hour": ("M", 60), "minute": ("S", 60), "year": ("M", 12), "day": ("H", 24)}
+        if unit in smaller:
+            sc, k = smaller[unit]
+            whole = int(n)
+            rest = round((n - whole) * k)
+            pre = "PT" if is_time or unit == "day" else "P"
+            if unit == "day":
+                return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+            return f"{pre}{whole}{code}{rest}{sc}" if whole else f"{pre}{rest}{sc}"
+    amount = "X" if n is None else _fmt_num(n)
+    return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter(d: date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def _shift_quarter(y: int, q: int, k: int) -> tuple[int, int]:
+    n = y * 4 + (q - 1) + k
+    return n // 4, n % 4 + 1
+
+
+# ------------------------------------------------------------------------------------ tense
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
+_MODALS = {"would", "could", "may", "might", "should", "must", "can", "ca"}
+# Heads of an infinitive that schedule something ahead ("plans to meet Friday").
+_FUTURE_HEADS = {
+    "plan", "expect", "schedule", "intend", "hope", "aim", "want", "seek", "prepare", "set", "due", "go",
+    "propose", "agree", "vow", "pledge", "promise", "threaten", "decide", "try", "wish", "like", "need",
+}  # fmt: skip
+# Present-tense reporting verbs narrate the past in headlines and leads ("Smith says Monday").
+_REPORTING = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "claim", "insist"}
+
+
+def _verb_tense(v: Token, depth: int = 0) -> Tense:
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX:
+        return "future"
+    if any(a.lower_ == "going" for a in auxes) or (v.lower_ == "going" and any(c.lower_ == "to" for c in v.children)):
+        return "future"
+    has_have = any(a.lemma_ == "have" for a in auxes)
+    if lowers & _MODALS:
+        return "past" if has_have else "future"
+    if any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if has_have and v.tag_ == "VBN":
+        return "past"
+    if v.tag_ == "VBD":
+        return "past"
+    if v.tag_ == "VBN":
+        return "past" if not auxes else ("future" if v.lemma_ in ("schedule", "set", "expect", "plan") else "present")
+    if "to" in lowers or (v.tag_ == "VB" and any(a.lower_ == "to" for a in auxes)):
+        head = v.head
+        if head is v or depth > 3:
+            return "future"
+        if head.lemma_ in _FUTURE_HEADS:
+            return "future"
+        if head.pos_ in ("VERB", "AUX"):
+            t = _verb_tense(head, depth + 1)
+            return "future" if t == "present" else t
+        return "future"
+    if v.tag_ in ("VBZ", "VBP"):
+        if v.lemma_ in _REPORTING:
+            return "past"
+        if v.lemma_ in ("be",) and any(c.lemma_ in ("schedule", "due", "set", "expect") for c in v.children):
+            return "future"
+        return "present"
+    if v.tag_ == "VBG":
+        return "present"
+    return None
+
+
+def _tense(ctx: _Ctx, start: int) -> Tense:
+    """Tense of the verb governing the expression at ``start``: past, future, present or None."""
+    tok = ctx.token_at(start)
+    for _ in range(8):
+        if tok is None:
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            return _verb_tense(tok)
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+# ------------------------------------------------------------------------------- resolution
+
+
+def _resolve_month_day(ctx: _Ctx, start: int, month: int, day: int) -> _Norm:
+    if ctx.ref is None:
+        return _Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
+    ref = ctx.ref
+    tense = _tense(ctx, start)
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return _Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
+    past = [d for d in cands if d <= ref]
+    future = [d for d in cands if d >= ref]
+    if tense == "past" and past:
+        d = max(past)
+    elif tense == "future" and future:
+        d = min(future)
+    else:
+        d = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+        return _Norm("DATE", d.isoformat(), ambiguous=tense is None and abs((d - ref).days) > 60)
+    return _Norm("DATE", d.isoformat())
+
+
+def _resolve_month(ctx: _Ctx, start: int, month: int) -> _Norm:
+    if ctx.ref is None:
+        return _Norm("DATE", f"XXXX-{month:02d}")
+    ref = ctx.ref
+    tense = _tense(ctx, start)
+    if tense == "past":
+        y = ref.year if month <= ref.month else ref.year - 1
+    elif tense == "future":
+        y = ref.year if month >= ref.month else ref.year + 1
+    else:
+        # News with no tense to go by: the month of the reference year (HeidelTime's news default).
+        return _Norm("DATE", f"{ref.year}-{month:02d}", ambiguous=month != ref.month)
+    return _Norm("DATE", f"{y}-{month:02d}")
+
+
+def _resolve_weekday(ctx: _Ctx, start: int, wd: int, rel: str | None) -> tuple[date | None, bool]:
+    """The date of a weekday: (date, ambiguous)."""
+    if ctx.ref is None:
+        return None, False
+    ref = ctx.ref
+    back = ref - timedelta(days=(ref.weekday() - wd) % 7)
+    ahead = ref + timedelta(days=(wd - ref.weekday()) % 7)
+    if rel in ("last", "past", "this past", "previous"):
+        return (back if back < ref else back - timedelta(days=7)), False
+    if rel in ("next", "coming", "this coming"):
+        return (ahead if ahead > ref else ahead + timedelta(days=7)), False
+    if rel == "this":
+        return ref - timedelta(days=ref.weekday()) + timedelta(days=wd), False
+    tense = _tense(ctx, start)
+    if tense == "future" or (tense == "present" and ahead != ref):
+        return ahead, False
+    return back, tense is None and back != ref
+
+
+def _holiday(name: str, year: int) -> date | None:
+    key = name.lower()
+    if key in lex.FIXED_HOLIDAYS:
+        m, d = lex.FIXED_HOLIDAYS[key]
+        return date(year, m, d)
+    rule = lex.MOVABLE_HOLIDAYS.get(key)
+    jan1, may1, jun1 = date(year, 1, 1), date(year, 5, 1), date(year, 6, 1)
+    match rule:
+        case "easter":
+            return easter(year)
+        case "good_friday":
+            return easter(year) - timedelta(days=2)
+        case "easter_monday":
+            return easter(year) + timedelta(days=1)
+        case "thanksgiving":
+            return date(year, 11, 1) + relativedelta(weekday=TH(4))
+        case "labor_day":
+            return date(year, 9, 1) + relativedelta(weekday=MO(1))
+        case "memorial_day":
+            return date(year, 5, 31) + relativedelta(weekday=MO(-1))
+        case "mothers_day":
+            return may1 + relativedelta(weekday=SU(2))
+        case "fathers_day":
+            return jun1 + relativedelta(weekday=SU(3))
+        case "mlk_day":
+            return jan1 + relativedelta(weekday=MO(3))
+        case "presidents_day":
+            return date(year, 2, 1) + relativedelta(weekday=MO(3))
+        case "columbus_day":
+            return date(year, 10, 1) + relativedelta(weekday=MO(2))
+        case "election_day":
+            return date(year, 11, 2) + relativedelta(weekday=TU(1))
+    return None
+
+
+def interval_of(value: str) -> Interval | None:
+    """The calendar interval (both ends inclusive) of a TIMEX3 DATE value, or None if it has none."""
+    try:
+        return _interval(value)
+    except ValueError:
+        return None
+
+
+def _interval(value: str) -> Interval | None:
+    v = value.split("T", 1)[0]
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", v)
+    if m:
+        d = date(int(m[1]), int(m[2]), int(m[3]))
+        return Interval(start=d.isoformat(), end=d.isoformat())
+    m = re.fullmatch(r"(\d{4})-(\d\d)", v)
+    if m:
+        first = date(int(m[1]), int(m[2]), 1)
+        return Interval(start=first.isoformat(), end=(first + relativedelta(months=1, days=-1)).isoformat())
+    m = re.fullmatch(r"(\d{4})", v)
+    if m:
+        return Interval(start=f"{m[1]}-01-01", end=f"{m[1]}-12-31")
+    m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v)
+    if m:
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return Interval(start=(monday + timedelta(5)).isoformat(), end=(monday + timedelta(6)).isoformat())
+        return Interval(start=monday.isoformat(), end=(monday + timedelta(6)).isoformat())
+    m = re.fullmatch(r"(\d{4})-([QH])(\d)", v)
+    if m:
+        size = 3 if m[2] == "Q" else 6
+        first = date(int(m[1]), (int(m[3]) - 1) * size + 1, 1)
+        return Interval(start=first.isoformat(), end=(first + relativedelta(months=size, days=-1)).isoformat())
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v)
+    if m:
+        a, b = lex.SEASON_MONTHS[m[2]]
+        y = int(m[1])
+        first = date(y, a, 1)
+        last = date(y + (1 if b < a else 0), b, 1) + relativedelta(months=1, days=-1)
+        return Interval(start=first.isoformat(), end=last.isoformat())
+    m = re.fullmatch(r"(\d{3})X?", v)
+    if m:
+        return Interval(start=f"{m[1]}0-01-01", end=f"{m[1]}9-12-31")
+    m = re.fullmatch(r"(\d{2})", v)
+    if m:
+        return Interval(start=f"{m[1]}00-01-01", end=f"{m[1]}99-12-31")
+    return None
+
+
+# ------------------------------------------------------------------------------ normalisers
+
+
+def _n_iso(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    return _Norm("DATE", date(y, mo, d).isoformat())
+
+
+def _n_numeric(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    a, b = int(m["a"]), int(m["b"])
+    y = _year(m["y"], ctx.ref)
+    mo, d = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
+    return _Norm("DATE", date(y, mo, d).isoformat(), ambiguous=a <= 12 and b <= 12 and a != b)
+
+
+def _n_month_day_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    y = _year(m["y"], ctx.ref)
+    return _Norm("DATE", date(y, _month(m["mo"]), _day(m["d"])).isoformat())
+
+
+def _n_month_day(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    mo, d = _month(m["mo"]), _day(m["d"])
+    if m["mo"].lower() == "may" and m["mo"] == "may":
+        return None  # the modal verb 'may'
+    date(2000, mo, d)  # raises ValueError for Feb 30
+    return _resolve_month_day(ctx, start, mo, d)
+
+
+def _n_month_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    if m["mo"] in ("may", "march") and not m["mo"][0].isupper():
+        return None
+    y = _year(m["y"], ctx.ref) if m["y"] else _spelled_year(m["sy"])
+    return _Norm("DATE", f"{y}-{_month(m['mo']):02d}") if y else None
+
+
+def _n_month_rel(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    mo = _month(m["mo"])
+    rel = (_g(m, "rel") or "").split()
+    yrel = _g(m, "yrel")
+    if ctx.ref is None:
+        return _Norm("DATE", f"XXXX-{mo:02d}")
+    ref = ctx.ref
+    if yrel:
+        y = ref.year + {"this": 0, "last": -1, "next": 1}[yrel]
+    elif rel and rel[-1] in ("last", "past", "previous"):
+        y = ref.year if mo < ref.month else ref.year - 1
+    elif rel and rel[-1] in ("next", "coming"):
+        y = ref.year if mo > ref.month else ref.year + 1
+    else:  # "this September": the one of the reference year
+        y = ref.year
+    return _Norm("DATE", f"{y}-{mo:02d}")
+
+
+def _n_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    word = m["mo"]
+    low = word.lower().rstrip(".")
+    if low in ("may", "march", "jan", "mar", "sept", "sep", "oct", "nov", "dec", "aug", "feb", "apr", "jun", "jul"):
+        # Short or ambiguous words are months only when capitalised and tagged as names ("May" the modal,
+        # "march" the verb); abbreviations alone are rare outside tables.
+        tok = ctx.token_at(start)
+        if not word[0].isupper() or (tok is not None and tok.tag_ not in ("NNP", "NNPS")):
+            return None
+        if low != "may" and low != "march" and not word.endswith("."):
+            return None
+    if not word[0].isupper():
+        return None
+    return _resolve_month(ctx, start, _month(word))
+
+
+def _n_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    y = int(m["y"])
+    tok = ctx.token_at(start)
+    if tok is None or (ctx.ref and y > ctx.ref.year + 50):
+        return None
+    if tok.head.tag_ == "NNS" and tok.head.lemma_ not in lex.UNITS and tok.dep_ in ("nummod", "compound"):
+        return None  # "1999 workers" counts workers
+    modifies_noun = tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.tag_ == "NN"
+    if tok.ent_type_ == "DATE" or _year_context(ctx, start) or modifies_noun:
+        return _Norm("DATE", f"{y:04d}")
+    return None
+
+
+_YEAR_PREPS = {
+    "in", "since", "by", "of", "until", "till", "from", "to", "through", "during", "before", "after", "early",
+    "late", "mid", "between", "and", "or", "fiscal", "year", "around", "circa", "spring", "summer", "fall",
+    "autumn", "winter", "throughout", "for", "the", "mid-", "than", "as", "late-", "early-", "a", "an", "that",
+    "this", "its", "his", "her", "their", "our", "'s", "post-", "pre-", "on", "at", "over", "into",
+}  # fmt: skip
+
+
+def _year_context(ctx: _Ctx, start: int) -> bool:
+    before = ctx.text[max(0, start - 12) : start].lower().split()
+    return bool(before) and before[-1] in _YEAR_PREPS
+
+
+def _n_spelled_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    y = _spelled_year(m["sy"])
+    if y is None or not 1000 <= y <= 2100:
+        return None
+    if "the year" not in m[0].lower() and not _year_context(ctx, start):
+        return None
+    return _Norm("DATE", str(y))
+
+
+def _n_decade(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    if m["dec"]:
+        value = m["dec"][:3] + "X"
+    else:
+        short = int(m["short"])
+        century = 19 if ctx.ref is None or short > ctx.ref.year % 100 else 20
+        value = f"{century}{short // 10}X"
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((_g(m, "pos") or "").rstrip("- "))
+    return _Norm("DATE", value, mod)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}  # fmt: skip
+
+
+def _n_decade_word(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    digit = _DECADE_WORDS[m["dw"].lower()]
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((_g(m, "pos") or "").rstrip("- "))
+    return _Norm("DATE", f"19{digit}X", mod)
+
+
+def _n_century(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    n = _day(m["c"])
+    if not 1 <= n <= 21:
+        return None
+    return _Norm("DATE", f"{n - 1:02d}")
+
+
+def _n_quarter(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    words = re.sub(r"[\s-]+", " ", m[0].lower()).strip()
+    ordw = _g(m, "qo")
+    q = None
+    if ordw:
+        q = 4 if ordw in ("final", "fourth", "4th") else _day(ordw)
+        if not 1 <= q <= 4:
+            return None
+    elif not re.match(r"(the|this|last|next|that|its|their|current)\b", words):
+        return None  # "a quarter of the vote" is a fraction
+    if q is None and words.startswith("a "):
+        return None
+    unit = "H" if (_g(m, "qu") or "").startswith("half") else "Q"
+    if unit == "H" and q is not None and q > 2:
+        return None
+    year = None
+    qy = _g(m, "qy") or _g(m, "qofy")
+    if qy:
+        year = _year(re.sub(r"\D", "", qy)[-4:] if len(re.sub(r"\D", "", qy)) >= 4 else qy, ctx.ref)
+    if ctx.ref is None:
+        return _Norm("DATE", f"{year or 'XXXX'}-{unit}{q or 'X'}")
+    ref = ctx.ref
+    shift_y = 0
+    if re.search(r"\b(last|previous|next|this) year's\b|\bof (last|next|this) year\b", words):
+        shift_y = -1 if re.search(r"\b(last|previous)\b", words) else (1 if "next" in words else 0)
+        year = ref.year + shift_y
+    ago = bool(re.search(r"year (ago|earlier)|\bcomparable\b|\bsame\b|\bprior year\b", words))
+    cur_y, cur_q = _quarter(ref)
+    if unit == "H":
+        cur_q = 1 if ref.month <= 6 else 2
+    if q is None:
+        if re.search(r"\b(current|this)\b", words) and "latest" not in words:
+            y, qq = (cur_y, cur_q) if "current" in words else _reporting(ref, unit)
+        elif re.search(r"\b(last|past|previous|prior)\b", words) and not ago:
+            y, qq = _shift_quarter(cur_y, cur_q, -1) if unit == "Q" else ((cur_y, 1) if cur_q == 2 else (cur_y - 1, 2))
+        elif re.search(r"\b(next|coming|following)\b", words):
+            y, qq = _shift_quarter(cur_y, cur_q, 1) if unit == "Q" else ((cur_y, 2) if cur_q == 1 else (cur_y + 1, 1))
+        else:  # "the quarter", "the latest quarter": the one being reported on
+            y, qq = _reporting(ref, unit)
+        if ago:
+            return _Norm("DATE", f"{y - 1}-{unit}{qq}", anchor="year_ago_quarter" if unit == "Q" else None)
+        return _Norm("DATE", f"{y}-{unit}{qq}", anchor="quarter_seen" if unit == "Q" else None)
+    if year is None:
+        tense = _tense(ctx, start)
+        # The one of the reference year if it has started, else last year's (results are reported after).
+        year = cur_y if q <= cur_q else cur_y - 1
+        if tense == "future" and q < cur_q:
+            year = cur_y + 1
+        if ago:
+            year -= 1
+    return _Norm("DATE", f"{year}-{unit}{q}", anchor="quarter_seen" if unit == "Q" else None)
+
+
+def _reporting(ref: date, unit: str) -> tuple[int, int]:
+    """The quarter (or half) a news report is most likely about: the last one that has ended."""
+    if unit == "Q":
+        return _shift_quarter(*_quarter(ref), -1)
+    return (ref.year, 1) if ref.month > 6 else (ref.year - 1, 2)
+
+
+def _n_q_short(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    q = int(m["n"])
+    y = _year(m["y"], ctx.ref) if m["y"] else (ctx.ref.year if ctx.ref else None)
+    return _Norm("DATE", f"{y or 'XXXX'}-Q{q}")
+
+
+def _n_season(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    code = lex.SEASONS[m["s"].lower()]
+    rel = _g(m, "rel") or ""
+    if m["y"]:
+        return _Norm("DATE", f"{_year(m['y'], ctx.ref)}-{code}")
+    if m["sy"]:
+        y = _spelled_year(m["sy"])
+        return _Norm("DATE", f"{y}-{code}") if y else None
+    if not rel and not m["s"][0].isupper():
+        return None  # "spring" and "fall" alone are verbs and nouns far more often than seasons
+    if ctx.ref is None:
+        return _Norm("DATE", f"XXXX-{code}")
+    ref = ctx.ref
+    a, b = lex.SEASON_MONTHS[code]
+    spans = []  # (label year, first day, last day) of the seasons around the reference
+    for y in range(ref.year - 2, ref.year + 2):
+        first = date(y, a, 1)
+        last = date(y + (1 if b < a else 0), b, 1) + relativedelta(months=1, days=-1)
+        spans.append((y, first, last))
+    ended = [s for s in spans if s[2] < ref]
+    upcoming = [s for s in spans if s[1] > ref]
+    current = [s for s in spans if s[1] <= ref <= s[2]]
+    if any(w in rel for w in ("past", "last", "previous")):
+        return _Norm("DATE", f"{ended[-1][0]}-{code}")
+    if "next" in rel or "coming" in rel:
+        return _Norm("DATE", f"{upcoming[0][0]}-{code}")
+    if current:
+        return _Norm("DATE", f"{current[0][0]}-{code}")
+    tense = _tense(ctx, start)
+    if tense == "past":
+        return _Norm("DATE", f"{ended[-1][0]}-{code}")
+    if tense == "future":
+        return _Norm("DATE", f"{upcoming[0][0]}-{code}")
+    return _Norm("DATE", f"{ref.year}-{code}", ambiguous=True)
+
+
+def _n_fiscal(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    if m["y"]:
+        return _Norm("DATE", str(_year(m["y"], ctx.ref)))
+    if ctx.ref is None:
+        return _Norm("DATE", "XXXX")
+    rel = _g(m, "rel") or ""
+    shift = -1 if rel in ("last", "previous", "past", "prior") else (1 if rel in ("next", "coming") else 0)
+    return _Norm("DATE", str(ctx.ref.year + shift))
+
+
+def _n_day_word(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    shift = {
+        "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1,
+        "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1,
+        "this morning": 0, "this afternoon": 0, "this evening": 0, "tomorrow night": 1,
+        "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1, "tomorrow morning": 1,
+        "tomorrow afternoon": 1, "tomorrow evening": 1, "the day before": -1, "the previous day": -1,
+        "the day after": 1, "the next day": 1, "the following day": 1, "overnight": -1,
+    }[w]  # fmt: skip
+    pod = next((lex.PARTS_OF_DAY[p] for p in ("morning", "afternoon", "evening", "night") if w.endswith(p)), None)
+    if w in ("tonight", "overnight"):
+        pod = "NI"
+    if ctx.ref is None:
+        return _Norm("TIME" if pod else "DATE", "PRESENT_REF" if shift == 0 else "XXXX-XX-XX")
+    d = ctx.ref + timedelta(days=shift)
+    return _Norm("TIME", f"{d.isoformat()}T{pod}") if pod else _Norm("DATE", d.isoformat())
+
+
+def _n_weekday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    wd = lex.WEEKDAYS.get(m["wd"].lower().rstrip("."), lex.WEEKDAY_ABBREVIATIONS.get(m["wd"].lower().rstrip(".")))
+    if wd is None:
+        return None
+    if not m["wd"][0].isupper():
+        return None
+    rel = _g(m, "rel")
+    rel = re.sub(r"\s+", " ", rel) if rel else None
+    d, ambiguous = _resolve_weekday(ctx, start, wd, rel)
+    pod = _g(m, "pod")
+    code = lex.PARTS_OF_DAY[pod] if pod else None
+    if d is None:
+        return _Norm("TIME" if code else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code else ""))
+    if code:
+        return _Norm("TIME", f"{d.isoformat()}T{code}", ambiguous=ambiguous)
+    return _Norm("DATE", d.isoformat(), ambiguous=ambiguous)
+
+
+def _n_weekday_date(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'Monday, March 18' or 'Monday 21': the date, checked against the weekday where possible."""
+    mo = _month(m["mo"]) if m["mo"] else None
+    d = _day(m["d"])
+    if m["y"]:
+        return _Norm("DATE", date(_year(m["y"], ctx.ref), mo or 1, d).isoformat())
+    if mo is not None:
+        return _resolve_month_day(ctx, start, mo, d)
+    if ctx.ref is None:
+        return _Norm("DATE", f"XXXX-XX-{d:02d}")
+    wd = lex.WEEKDAYS.get(m["wd"].lower().rstrip("."), lex.WEEKDAY_ABBREVIATIONS.get(m["wd"].lower().rstrip(".")))
+    # The month (around the reference) in which that day of the month falls on that weekday.
+    for k in (0, -1, 1, -2, 2):
+        base = ctx.ref + relativedelta(months=k)
+        try:
+            cand = date(base.year, base.month, d)
+        except ValueError:
+            continue
+        if cand.weekday() == wd:
+            return _Norm("DATE", cand.isoformat())
+    return _Norm("DATE", f"XXXX-XX-{d:02d}")
+
+
+def _n_relative(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """this/last/next week, month, year, weekend, decade, century; the week; the past year."""
+    rel = re.sub(r"\s+", " ", (_g(m, "rel") or "").removeprefix("the").strip())
+    unit = _unit(m["u"])
+    if ctx.ref is None:
+        return _Norm("DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX"))
+    ref = ctx.ref
+    k = -1 if rel in ("last", "past", "previous", "prior") else 1 if rel in ("next", "coming", "following") else 0
+    if not rel and unit == "weekend":
+        tense = _tense(ctx, start)
+        k = 0 if tense in ("future", "present") or ref.weekday() >= 5 else -1
+        if k == -1:
+            return _Norm("DATE", _week(ref - timedelta(days=7)) + "-WE")
+    match unit:
+        case "week":
+            return _Norm("DATE", _week(ref + timedelta(weeks=k)))
+        case "weekend":
+            return _Norm("DATE", _week(ref + timedelta(weeks=k)) + "-WE")
+        case "month":
+            d = ref + relativedelta(months=k)
+            return _Norm("DATE", f"{d.year}-{d.month:02d}")
+        case "year":
+            return _Norm("DATE", str(ref.year + k))
+        case "decade":
+            return _Norm("DATE", f"{ref.year // 10 + k}X")
+        case "century":
+            return _Norm("DATE", f"{ref.year // 100 + k:02d}")
+        case "day":
+            return _Norm("DATE", (ref + timedelta(days=k)).isoformat())
+    return None
+
+
+def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'two years ago', 'a year earlier', 'three days from now': a date at the unit's granularity."""
+    n = _number(m["n"])
+    unit = _unit(m["u"])
+    direction = -1 if m["dir"].lower() in ("ago", "earlier", "before", "back", "previously") else 1
+    if unit in ("second", "minute", "hour"):
+        return _Norm("DATE", "PRESENT_REF" if direction > 0 else "PAST_REF")
+    if n is None or ctx.ref is None:
+        return _Norm("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
+    ref = ctx.ref
+    whole = int(n)
+    anchor = "year_ago" if unit == "year" and n == 1 and m["dir"].lower() in ("ago", "earlier") else None
+    match unit:
+        case "day" | "night":
+            return _Norm("DATE", (ref + timedelta(days=direction * whole)).isoformat())
+        case "week" | "fortnight":
+            w = whole * (2 if unit == "fortnight" else 1)
+            return _Norm("DATE", _week(ref + timedelta(weeks=direction * w)))
+        case "month":
+            d = ref + relativedelta(months=direction * whole)
+            return _Norm("DATE", f"{d.year}-{d.month:02d}")
+        case "quarter":
+            y, q = _shift_quarter(*_quarter(ref), direction * whole)
+            return _Norm("DATE", f"{y}-Q{q}")
+        case "year":
+            return _Norm("DATE", str(ref.year + direction * whole), anchor=anchor)
+        case "decade":
+            return _Norm("DATE", f"{ref.year // 10 + direction * whole}X")
+        case "century":
+            return _Norm("DATE", f"{ref.year // 100 + direction * whole:02d}")
+    return None
+
+
+_PAST_RELS = ("past", "last", "previous", "preceding", "prior")
+
+
+def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    unit = _unit(m["u"])
+    after = ctx.text[m.end() : m.end() + 6].lower()
+    if re.match(r"-?\s?old\b|s?-old", after) or re.match(r"-old", ctx.text[m.end() : m.end() + 4]):
+        return None  # ages are not temporal expressions in TimeML
+    nword = m["n"]
+    n = _number(nword)
+    if unit == "second" and nword.lower() in ("a", "an"):
+        return None  # "a second" is nearly always the ordinal
+    if unit in ("quarter", "half") and re.match(r"\s+of\b", after):
+        return None  # "a quarter of the voters" is a fraction
+    if m["half"] and n is not None:
+        n += 0.5
+    return _Norm("DURATION", _duration(n, unit))
+
+
+def _n_past_unit(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'the past year' (TempEval: the previous calendar unit), 'the last decade'."""
+    unit = _unit(m["u"])
+    if ctx.ref is None:
+        return _Norm("DATE", "PAST_REF")
+    ref = ctx.ref
+    match unit:
+        case "year":
+            return _Norm("DATE", str(ref.year - 1))
+        case "month":
+            d = ref - relativedelta(months=1)
+            return _Norm("DATE", f"{d.year}-{d.month:02d}")
+        case "week":
+            return _Norm("DATE", _week(ref - timedelta(weeks=1)))
+        case "decade":
+            return _Norm("DATE", f"{ref.year // 10 - 1}X")
+        case "day":
+            return _Norm("DATE", (ref - timedelta(days=1)).isoformat())
+        case "century":
+            return _Norm("DATE", f"{ref.year // 100 - 1:02d}")
+    return _Norm("DURATION", _duration(1, unit))
+
+
+def _n_vague_units(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'recent months' (PAST_REF), 'coming weeks' and bare 'hours' / 'days' (PTXH, PXD)."""
+    unit = _unit(m["u"])
+    rel = re.sub(r"\s+", " ", (_g(m, "rel") or "").removeprefix("the ").strip())
+    if unit in ("weekend", "night", "fortnight"):
+        return None
+    if rel in ("recent", "past", "last", "previous", "past several", "past few", "earlier", "prior"):
+        return _Norm("DATE", "PAST_REF")
+    if rel in ("future", "later"):
+        return _Norm("DATE", "FUTURE_REF")
+    return _Norm("DURATION", _duration(None, unit))
+
+
+def _n_ref_word(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    value = lex.REFERENCE_WORDS[w]
+    if w == "once":
+        tok = ctx.token_at(start)
+        if tok is None or tok.dep_ != "advmod" or tok.head.tag_ not in ("VBD", "VBN"):
+            return None
+    if w == "future":
+        tok = ctx.token_at(start)
+        if tok is None or tok.dep_ not in ("amod", "pobj"):
+            return None
+    return _Norm("DATE", value)
+
+
+def _n_set(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    what = re.sub(r"\s+", " ", m["what"].lower())
+    n = _number(m["n"]) if _g(m, "n") else 1.0
+    if what.rstrip("s") in lex.WEEKDAYS or what in lex.WEEKDAYS:
+        return _Norm("SET", f"XXXX-WXX-{lex.WEEKDAYS[what.rstrip('s') if what not in lex.WEEKDAYS else what] + 1}")
+    if what.rstrip(".") in lex.MONTHS:
+        return _Norm("SET", f"XXXX-{_month(what):02d}")
+    if what in lex.SEASONS:
+        return _Norm("SET", f"XXXX-{lex.SEASONS[what]}")
+    if what in ("morning", "afternoon", "evening", "night"):
+        return _Norm("SET", f"XXXX-XX-XXT{lex.PARTS_OF_DAY[what]}")
+    unit = _unit(what)
+    if unit in lex.UNITS:
+        return _Norm("SET", _duration(n if n is not None else None, unit))
+    return None
+
+
+def _n_times_per(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    return _Norm("SET", _duration(1, _unit(m["u"])))
+
+
+def _n_freq(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    return _Norm("SET", lex.FREQUENCY_ADVERBS[m["w"].lower()])
+
+
+def _n_a_unit_set(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'$5 a year', '50,000 copies a month': a rate, so a SET."""
+    tok = ctx.token_at(start)
+    if tok is None or tok.i == 0:
+        return None
+    prev = ctx.doc[tok.i - 1]
+    if prev.pos_ in ("NOUN", "NUM", "SYM", "PROPN") or prev.text in ("%", "percent"):
+        return _Norm("SET", _duration(1, _unit(m["u"])))
+    return None
+
+
+def _n_plural_weekday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    if not m["wd"][0].isupper():
+        return None
+    wd = lex.WEEKDAYS[m["wd"].lower()]
+    pod = _g(m, "pod")
+    return _Norm("SET", f"XXXX-WXX-{wd + 1}" + (f"T{lex.PARTS_OF_DAY[pod.removesuffix('s')]}" if pod else ""))
+
+
+def _n_clock(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'10 p.m. Wednesday', 'noon Thursday', '5 p.m. EST Nov. 9', '7:15 p.m.'."""
+    if m["noon"]:
+        hh, mm = (12, 0) if m["noon"].lower() in ("noon", "midday") else (24, 0)
+    else:
+        hh, mm = int(m["h"]), int(m["mi"] or 0)
+        ap = (m["ap"] or "").lower().replace(".", "")
+        if ap == "pm" and hh < 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+        if hh > 24 or mm > 59:
+            return None
+    day: str | None = None
+    if m["wd"]:
+        wd = lex.WEEKDAYS[m["wd"].lower()]
+        d, _ = _resolve_weekday(ctx, start, wd, None)
+        day = d.isoformat() if d else f"XXXX-WXX-{wd + 1}"
+    elif m["mo"]:
+        day = _resolve_month_day(ctx, start, _month(m["mo"]), _day(m["d"])).value
+    elif m["dw"]:
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[m["dw"].lower()]
+        day = (ctx.ref + timedelta(days=shift)).isoformat() if ctx.ref else None
+    elif ctx.ref:
+        day = ctx.ref.isoformat()
+    value = f"{day or 'XXXX-XX-XX'}T{hh:02d}:{mm:02d}"
+    return _Norm("TIME", value)
+
+
+def _n_holiday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    name = re.sub(r"\s+", " ", m["h"].lower())
+    if name in ("may day",) and not m["h"][0].isupper():
+        return None
+    if m["y"]:
+        d = _holiday(name, _year(m["y"], ctx.ref))
+        return _Norm("DATE", d.isoformat()) if d else None
+    if ctx.ref is None:
+        d = _holiday(name, 2000)
+        return _Norm("DATE", f"XXXX-{d.month:02d}-{d.day:02d}") if d else None
+    ref = ctx.ref
+    rel = _g(m, "rel")
+    this_year = _holiday(name, ref.year)
+    if this_year is None:
+        return None
+    if rel in ("last", "past", "previous"):
+        d = this_year if this_year < ref else _holiday(name, ref.year - 1)
+    elif rel in ("next", "coming"):
+        d = this_year if this_year > ref else _holiday(name, ref.year + 1)
+    elif rel == "this":
+        d = this_year
+    else:
+        tense = _tense(ctx, start)
+        if tense == "past" and this_year > ref:
+            d = _holiday(name, ref.year - 1)
+        elif tense == "future" and this_year < ref:
+            d = _holiday(name, ref.year + 1)
+        else:
+            d = this_year
+    return _Norm("DATE", d.isoformat()) if d else None
+
+
+def _n_period(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """Financial-report periods: 'the latest period', 'the year-ago period', 'the 1988 period',
+    and the bare modifiers 'year-earlier' / 'year-ago' (the period last discussed, a year back)."""
+    words = re.sub(r"[\s-]+", " ", m[0].lower())
+    ago = bool(
+        re.search(r"year (ago|earlier)|a year (ago|earlier)|last year|corresponding|comparable|prior year", words)
+    )
+    if ctx.ref is None:
+        return _Norm("DATE", "XXXX-QX")
+    y, q = _reporting(ctx.ref, "Q")
+    if m["qy"]:
+        return _Norm("DATE", f"{int(m['qy'])}-Q{q}", anchor="period_year")
+    if "period" not in words and "quarter" not in words:
+        # a bare 'year-earlier' modifier: the year before, or the quarter before if one is discussed
+        return _Norm("DATE", str(ctx.ref.year - 1), anchor="year_ago")
+    if ago:
+        return _Norm("DATE", f"{y - 1}-Q{q}", anchor="year_ago_quarter")
+    return _Norm("DATE", f"{y}-Q{q}", anchor="quarter_seen")
+
+
+def _n_year_part(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'the full year', 'year-end', "year's end": the reference year (with END for its end)."""
+    if ctx.ref is None:
+        return _Norm("DATE", "XXXX")
+    words = m[0].lower()
+    return _Norm("DATE", str(ctx.ref.year), mod="END" if "end" in words else None)
+
+
+def _n_pod_day(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'mid-afternoon yesterday', 'early Friday morning' style: a part of a named day."""
+    pod = lex.PARTS_OF_DAY[m["pod"].lower()]
+    dw = (m["dw"] or "").lower()
+    if dw in lex.WEEKDAYS:
+        if not m["dw"][0].isupper():
+            return None
+        d, amb = _resolve_weekday(ctx, start, lex.WEEKDAYS[dw], None)
+    else:
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[dw]
+        d, amb = (ctx.ref + timedelta(days=shift) if ctx.ref else None), False
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    return _Norm("TIME", f"{day}T{pod}", ambiguous=amb)
+
+
+# ------------------------------------------------------------------------------------ rules
+
+_F = re.IGNORECASE
+_REL_WEEKDAY = r"(?:(?P<rel>last|this|next|coming|past|this\s+past|this\s+coming|previous)\s+)?"
+
+_RULE_SPECS: list[tuple[str, str, Handler, int]] = [
+    ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _n_iso, 0),
+    ("numeric", rf"{B}(?P<a>[01]?\d|[0-3]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{{4}}|\d\d)(?![\d/])", _n_numeric, 0),
+    (
+        "weekday_month_day_year",
+        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})",
+        _n_month_day_year,
+        0,
+    ),
+    (
+        "day_month_year",
+        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH}),?\s+(?P<y>{YEAR})",
+        _n_month_day_year,
+        0,
+    ),
+    (
+        "weekday_month_day",
+        rf"{B}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo2>{MONTH})|(?P<mo>{MONTH})\s*(?P<d>{DAY}|the\s+{ORDINAL_DAY}))",
+        _n_weekday_date,
+        0,
+    ),
+    (
+        "weekday_day",
+        rf"{B}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})\s+(?:the\s+)?(?P<d>{DAY})(?!\s*(?:%|percent))",
+        _n_weekday_date,
+        1,
+    ),
+    ("month_day", rf"{B}(?P<mo>{MONTH})\s*(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})(?![\d,.]\d)", _n_month_day, 1),
+    ("day_month", rf"{B}(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})\s+(?:of\s+)?(?P<mo>{MONTH})", _n_month_day, 1),
+    ("month_year", rf"{B}(?P<mo>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))", _n_month_year, 1),
+    (
+        "month_rel",
+        rf"{B}(?:(?P<rel>last|this|next|this\s+past|past|previous|coming)\s+(?P<mo>{MONTH})|(?P<mo2>{MONTH})\s+(?P<yrel>this|last|next)\s+year)",
+        _n_month_rel,
+        1,
+    ),
+    ("month", rf"(?:(?<=mid-)|{B})(?P<mo>{MONTH})", _n_month, 2),
+    (
+        "decade",
+        rf"{B}(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]?)?(?:(?P<dec>1\d\d0|20\d0)|'(?P<short>\d0))'?s(?![\w])",
+        _n_decade,
+        0,
+    ),
+    (
+        "decade_word",
+        rf"{B}the\s+(?:(?P<pos>early|mid|late)[\s-]?)?(?P<dw>{_alt(_DECADE_WORDS)})(?![\w])",
+        _n_decade_word,
+        0,
+    ),
+    ("century", rf"{B}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_DAY})[\s-]century(?![\w])", _n_century, 0),
+    (
+        "quarter",
+        rf"{B}(?:(?:the|this|last|next|that|its|their|a)\s+)?(?:(?:(?P<qy>{YEAR4})|fiscal|current|latest|recent|same|comparable|prior[\s-]year|year[\s-](?:ago|earlier)|(?:this|last|next|previous)\s+year's|flat)\s+)*(?:(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|last|past|previous|next|coming)[\s-]+)?(?:fiscal\s+)?(?P<qu>quarter|half)(?![\w])(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qofy>{YEAR})|(?:this|last|next|the)\s+(?:fiscal\s+)?year))?",
+        _n_quarter,
+        0,
+    ),
+    ("q_short", rf"{B}(?-i:Q)(?P<n>[1-4])(?:\s*(?P<y>{YEAR}))?(?![\w])", _n_q_short, 0),
+    (
+        "season",
+        rf"{B}(?:(?P<rel>the|this|last|next|past|coming|this\s+past|early|late|mid-?)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR})))?",
+        _n_season,
+        1,
+    ),
+    (
+        "fiscal",
+        rf"{B}(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{YEAR4}|'?\d\d(?![\w]))|(?:the\s+)?(?:(?P<rel>current|latest|last|next|previous|past|prior|coming|this)\s+)?fiscal\s+year(?![\w]))",
+        _n_fiscal,
+        0,
+    ),
+    (
+        "day_word",
+        r"(?<![\w-])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|tmrw|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+before|the\s+previous\s+day|overnight)(?![\w-])",
+        _n_day_word,
+        1,
+    ),
+    (
+        "weekday",
+        rf"{B}{_REL_WEEKDAY}(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night)(?![\w]))?",
+        _n_weekday,
+        2,
+    ),
+    (
+        "weekday_plural",
+        rf"{B}(?P<wd>{_alt(lex.WEEKDAYS)})s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?(?![\w])",
+        _n_plural_weekday,
+        2,
+    ),
+    (
+        "relative",
+        r"(?<![\w-])(?P<rel>this|last|next|past|previous|coming|current|following|the\s+(?:past|last|previous|coming|next|current|following|same))?\s*(?<![\w-])(?P<u>week|month|year|weekend|decade|century)(?![\w-])",
+        lambda m, c, s: _n_relative(m, c, s) if (m["rel"] or "").strip() or m[0].lower().startswith("the") else None,
+        3,
+    ),
+    ("the_unit", r"(?<![\w-])the\s+(?P<u>week|month|year|weekend)(?![\w-])", _n_relative, 3),
+    (
+        "past_unit",
+        r"(?<![\w-])the\s+(?P<rel>past|last|previous)\s+(?P<u>year|month|decade|century)(?![\w-])",
+        _n_past_unit,
+        2,
+    ),
+    (
+        "ago",
+        rf"{B}(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back)(?![\w])",
+        _n_ago,
+        0,
+    ),
+    (
+        "duration",
+        rf"{B}(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|preceding|ensuing|initial|remaining|subsequent|same|full|entire|whole|better\s+part\s+of\s+the|same|other)\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:or|to)\s+(?:{NUM})\s+{UNIT})?",
+        _n_duration,
+        2,
+    ),
+    (
+        "vague_units",
+        rf"{B}(?:(?P<rel>(?:the\s+)?(?:recent|past|last|coming|next|previous|future|earlier|prior|ensuing|following)(?:\s+(?:several|few))?)\s+)?(?P<u>hours|days|weeks|months|years|decades|quarters)(?![\w-])(?:\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades))?",
+        _n_vague_units,
+        3,
+    ),
+    ("ref_word", rf"(?<![\w-])(?P<w>{REF_WORDS})", _n_ref_word, 3),
+    (
+        "period",
+        rf"{B}(?:(?:the\s+)?(?:(?P<qy>{YEAR4})|latest|comparable|corresponding|same|year[\s-](?:ago|earlier)|comparable\s+year[\s-](?:ago|earlier))\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?|year[\s-](?:ago|earlier)(?![\w-]))",
+        _n_period,
+        2,
+    ),
+    (
+        "year_part",
+        r"(?<![\w-])(?:the\s+(?:full|whole|entire)\s+year|year[\s-]end|year's\s+end)(?![\w-])",
+        _n_year_part,
+        1,
+    ),
+    (
+        "pod_day",
+        rf"{B}(?:(?:early|late|mid-?)\s*)?(?P<pod>morning|afternoon|evening|night)\s+(?P<dw>yesterday|today|tomorrow|{WEEKDAY})",
+        _n_pod_day,
+        1,
+    ),
+    (
+        "set",
+        rf"{B}(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUM_CORE})\s+)?(?P<what>{UNIT}|{_alt(lex.WEEKDAYS)}s?(?![\w])|{MONTH}|{SEASON}|morning|afternoon|evening|night)",
+        _n_set,
+        1,
+    ),
+    (
+        "times_per",
+        rf"{B}(?:once|twice|thrice|(?:{NUM_CORE})\s+times)\s+(?:a|an|per|each)\s+(?P<u>{UNIT})",
+        _n_times_per,
+        0,
+    ),
+    ("freq", rf"(?<![\w-])(?P<w>{FREQ})", _n_freq, 3),
+    ("a_unit", r"(?<![\w-])(?:a|per)\s+(?P<u>year|month|week|day|hour)(?![\w-])", _n_a_unit_set, 1),
+    (
+        "clock",
+        rf"{B}(?:(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am(?![\w])|pm(?![\w]))|(?P<noon>noon|midnight|midday))(?:\s+(?:EST|EDT|CST|CDT|MST|PST|PDT|GMT|UTC|ET|PT|local\s+time)(?![\w]))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})\s*(?P<d>{DAY})|(?P<dw>today|yesterday|tomorrow)))?",
+        _n_clock,
+        0,
+    ),
+    (
+        "holiday",
+        rf"{B}(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR4}))?",
+        _n_holiday,
+        1,
+    ),
+    ("spelled_year", rf"{B}(?P<sy>{SPELLED_YEAR})(?![\w-])", _n_spelled_year, 3),
+    ("year", rf"(?:(?<=mid-)|{B})(?P<y>{YEAR4})(?![\w]|[.,]\d|\s*(?:%|percent))", _n_year, 3),
+]
+
+
+def _compile(name: str, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, _F)
+    except re.error as exc:
+        raise RuntimeError(f"dates rule {name!r} does not compile: {exc}") from exc
+
+
+RULES: tuple[_Rule, ...] = tuple(_Rule(n, _compile(n, p), h) for n, p, h, _ in _RULE_SPECS)
+_PRIORITY = {n: p for n, _, _, p in _RULE_SPECS}
+
+_PREFIX_POS = re.compile(rf"(?<![\w-])(?P<p>{POS_PREFIX})[\s]*$", _F)
+_PREFIX_APPROX = re.compile(rf"(?<![\w-])(?P<p>{APPROX_PREFIX})\s+$", _F)
+_POS_MODS = {
+    "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "beginning of": "START", "start of": "START",
+    "end of": "END", "middle of": "MID", "close of": "END",
+}  # fmt: skip
+
+
+# ------------------------------------------------------------------------------ the extractor
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    rule: str
+    norm: _Norm
+
+
+def _candidates(ctx: _Ctx) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(ctx.text):
+            start, end = m.start(), m.end()
+            while end > start and ctx.text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                continue
+            try:
+                norm = rule.handler(_M(m), ctx, start)
+            except (ValueError, KeyError, OverflowError):
+                continue  # "Feb. 30", a year out of range: not a date
+            if norm is not None:
+                hits.append(_Hit(start, end, rule.name, norm))
+    return hits
+
+
+def _select(hits: list[_Hit]) -> list[_Hit]:
+    """Longest first, then by rule priority; no two chosen hits overlap."""
+    chosen: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), _PRIORITY[h.rule], h.start)):
+        if any(h.start < e and s < h.end for s, e in taken):
+            continue
+        chosen.append(h)
+        taken.append((h.start, h.end))
+    chosen.sort(key=lambda h: h.start)
+    return chosen
+
+
+def _extend_left(ctx: _Ctx, hits: list[_Hit]) -> None:
+    """Take in 'early', 'the end of', 'about', 'more than'... that TimeML keeps in the extent."""
+    prev_end = 0
+    for h in hits:
+        window = ctx.text[max(prev_end, h.start - 30) : h.start]
+        m = None
+        if h.norm.type in ("DATE", "TIME") and not h.norm.value.endswith("_REF"):
+            m = _PREFIX_POS.search(window)
+            if m:
+                word = re.sub(r"\s+", " ", m["p"].lower()).removeprefix("the ").strip()
+                word = word.removesuffix(" in")
+                h.start -= len(window) - m.start("p")
+                h.norm.mod = _POS_MODS.get(word, _POS_MODS.get(word.rstrip("-"), h.norm.mod))
+        if m is None and (h.norm.type in ("DURATION", "TIME") or h.rule in ("ago", "month_day", "month_day_year")):
+            m = _PREFIX_APPROX.search(window)
+            if m:
+                word = re.sub(r"\s+", " ", m["p"].lower())
+                h.norm.mod = lex.PREFIX_MODS.get(word)
+                if word not in lex.PREFIX_MODS_OUTSIDE:
+                    h.start -= len(window) - m.start("p")
+        prev_end = h.end
+
+
+_DETERMINER = re.compile(r"(?:a|an|the|its|their|his|her|that|this)\s+", _F)
+_REL_WORD = re.compile(r"(?:past|last|next|first|coming|previous|following|final|latest|remaining|same)\b", _F)
+
+
+def _trim_adjectival(ctx: _Ctx, hits: list[_Hit]) -> None:
+    """Drop the determiner of a duration or quarter used as a modifier: TimeBank marks 'a [two-year]
+    program' and 'its [third-quarter] loss', but 'in [the third quarter]'."""
+    for h in hits:
+        if h.norm.type != "DURATION" and not re.fullmatch(r"\d{4}-Q\d", h.norm.value):
+            continue
+        m = _DETERMINER.match(ctx.text, h.start, h.end)
+        if not m or _REL_WORD.match(ctx.text, m.end()):
+            continue
+        nxt = ctx.token_at(h.end + len(ctx.text[h.end :]) - len(ctx.text[h.end :].lstrip()))
+        if nxt is not None and nxt.idx >= h.end and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+            h.start = m.end()
+
+
+def _anchor(hits: list[_Hit]) -> None:
+    """Discourse anchoring: 'a year earlier' and 'the year-ago quarter' after a quarter was discussed."""
+    last_quarter: str | None = None
+    for h in hits:
+        a = h.norm.anchor
+        if a in ("quarter_seen", "period_year"):
+            last_quarter = h.norm.value
+        elif (a == "year_ago_quarter" and last_quarter) or (a == "year_ago" and last_quarter):
+            y, q = last_quarter.split("-Q")
+            h.norm.value = f"{int(y) - 1}-Q{q}"
 
 
 def extract_dates(doc: Doc, *, reference: date | None = None) -> list[DateMention]:
-    """Temporal expressions in order of appearance."""
-    return []
+    """Temporal expressions of the article as TIMEX3-style records, in order of appearance."""
+    text = doc.text
+    if not text.strip():
+        return []
+    ctx = _Ctx(doc=doc, text=text, ref=reference, starts=[t.idx for t in doc])
+    hits = _select(_candidates(ctx))
+    _extend_left(ctx, hits)
+    _trim_adjectival(ctx, hits)
+    _anchor(hits)
+    out: list[DateMention] = []
+    for h in hits:
+        span = char_span(text, h.start, h.end)
+        if not span.text:
+            continue
+        n = h.norm
+        resolved = interval_of(n.value) if n.type == "DATE" or (n.type == "TIME" and "T" in n.value) else None
+        out.append(
+            DateMention(span=span, type=n.type, value=n.value, mod=n.mod, resolved=resolved, ambiguous=n.ambiguous)
+        )
+    return out

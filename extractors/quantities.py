@@ -1,16 +1,831 @@
-"""Quantities: numbers with value, bounds, qualifier, unit and what they count."""
+"""Quantities: numbers with value, bounds, qualifier, unit and what they count.
+
+The numbers themselves are found on the characters by ``extractors.numbers`` (spaCy splits
+numerals inconsistently); this module decides which are quantities and reads their context:
+
+1. exclusions: years, dates, times of day, ordinals, phone numbers, addresses, version and
+   model names ("F-16", "COVID-19", "Formula One"), numbers inside names (spaCy NER);
+2. the unit: a currency before ("$", "US$", "€", "USD") or after ("yuan", "Swiss francs",
+   "cents"), a percent, or a measurement unit normalised to its symbol ("km", "t", "°C");
+3. the qualifier from the words around ("about", "more than", "or more", "between X and Y");
+4. from the parse: the counted item (the noun the number modifies, or the "of" object),
+   whether the quantity is a change ("rose 5%") and whether it is hedged ("possibly").
+Vague amounts ("several", "dozens") and orders of magnitude ("millions of") come from tokens.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
-from spacy.tokens import Doc
+import pycountry
+from spacy.tokens import Doc, Token
 
+from extractors.lexicons.quantities import (
+    ATTACHED_ONLY,
+    CASED_UNITS,
+    CHANGE_DOWN,
+    CHANGE_UP,
+    CURRENCY_CODE_STOPLIST,
+    CURRENCY_SUBUNITS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    HEDGES,
+    LABEL_WORDS,
+    LOWERCASE_CODES,
+    PLURAL_SCALES,
+    POSTFIX_QUALIFIERS,
+    PREFIX_QUALIFIERS,
+    STREET_WORDS,
+    TIME_OF_DAY,
+    TIME_UNITS,
+    UNITS,
+    VAGUE,
+)
+from extractors.numbers import Number, scan_numbers
+from extractors.spans import char_span
 from extractors.types import Quantity
 
-VERSION = 0
+VERSION = 1
+
+# spaCy entity labels that are names: a number inside one is part of the name ("Apollo 11").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"})
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:1[89]|20)\d\d|\d+(?:st|nd|rd|th)|today|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
+# Verbs whose object is a change only when it is a rate or "by" an amount ("raised prices by 5%",
+# "cut 700 jobs" is not a change of 700): transitive uses of change verbs.
+_TRANSITIVE_CHANGE = frozenset({
+    "raise", "cut", "reduce", "lower", "add", "lose", "boost", "hike", "slash", "trim", "shed", "expand", "lift",
+})  # fmt: skip
+_NEXT_BOUND = re.compile(
+    r"\s*(?:than\b|equal\b|or equal\b|to\s+\d|\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)",
+    re.IGNORECASE,
+)
+_BOUNDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
+_LOWER = frozenset({"more_than", "at_least"})
+_UPPER = frozenset({"less_than", "at_most", "up_to"})
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _plurals(word: str) -> list[str]:
+    if not word[-1:].isalpha() or len(word) < 3 or word in ("feet", "inches", "kms", "lbs", "yds", "hrs", "mins"):
+        return [word]
+    if word.endswith("y") and word not in ("day", "kidney"):
+        return [word, word[:-1] + "ies"]
+    return [word, word + "s", word + "es"]
+
+
+@cache
+def _iso_codes() -> frozenset[str]:
+    """ISO 4217 alphabetic codes (pycountry), plus BTC, which news treats as a currency."""
+    return frozenset({c.alpha_3 for c in pycountry.currencies} | {"BTC", "XBT"})
+
+
+@cache
+def _currency_words() -> dict[str, str]:
+    """Currency names after an amount: pycountry's multi-word names ("egyptian pound") plus ours."""
+    words: dict[str, str] = {}
+    for cur in pycountry.currencies:
+        name = cur.name.lower()
+        if " " in name and "(" not in name and not name.startswith(("unidad", "wir", "sdr")):
+            words[name] = cur.alpha_3
+    words.update(CURRENCY_WORDS)
+    return words
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Regular expressions built once from the lexicons."""
+    symbols = [s for s in CURRENCY_SYMBOLS if not (s.isascii() and s.replace(".", "").isalpha())]
+    cur_words = _currency_words()
+    word_forms: dict[str, str] = {}
+    for name in cur_words:
+        for form in _plurals(name):
+            word_forms[form] = name
+    unit_forms = [f for u in UNITS for f in _plurals(u)]
+    prefix_q = _alternation(list(PREFIX_QUALIFIERS))
+    postfix_q = _alternation([p for p in POSTFIX_QUALIFIERS if p not in ("+", "-odd")])
+    return {
+        # "$", "US$", "C $", "HK$", "€", "Rs.", "USD ", "MUSD": a currency written before the amount
+        "cur_before": re.compile(
+            r"(?:(?<![A-Za-z])(?P<letters>[A-Za-z](?:\.?[A-Za-z]){0,3}\.?)\s?)?(?P<sym>" + _alternation(symbols) + r")\s?$"
+            r"|(?<![A-Za-z])(?P<code>M?[A-Z]{3}|usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|btc|hkd|Rs\.?)\s?$"
+        ),
+        "cur_sym_after": re.compile(r"[ \u00a0]?(?P<sym>" + _alternation(symbols) + r")(?![\w$])"),
+        "cur_code_after": re.compile(
+            r"[ \u00a0]?(?P<code>M?[A-Z]{3}|usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|btc|hkd)(?![A-Za-z])"
+        ),
+        "cur_word_after": re.compile(
+            r"[ \u00a0-]?(?P<word>" + _alternation(list(word_forms)) + r")(?![A-Za-z])", re.IGNORECASE
+        ),
+        "subunit_after": re.compile(
+            r"(?P<gap>[ \u00a0-]?)(?P<word>" + _alternation(list(CURRENCY_SUBUNITS)) + r")(?![A-Za-z])", re.IGNORECASE
+        ),
+        "percent_after": re.compile(
+            r"[ \u00a0]?(?P<word>%|percentage points?|percent(?:age|s)?|per cent|pct|basis points?|bps|pp|ppt)"
+            r"(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "unit_after": re.compile(
+            r"(?P<gap>[ \u00a0]?-?[ \u00a0]?|[ \u00a0]?[(\[{<])(?P<word>" + _alternation(unit_forms) + r")"
+            r"(?P<close>[)\]}>])?(?![A-Za-z0-9²³])",
+            re.IGNORECASE,
+        ),
+        "prefix_q": re.compile(r"(?:(?:^|(?<=[\s(]))(?P<q>" + prefix_q + r")|(?<![<>=])(?P<sym>[<>]\s?=?|[≤≥]))\s*$", re.IGNORECASE),
+        "postfix_q": re.compile(r"(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus>\+|-plus|-odd)(?!\w))",
+                                re.IGNORECASE),
+        "scale_after": re.compile(r"[ \u00a0](?P<w>million|billion|trillion|thousand|mn|bn|m|b)(?![A-Za-z])"),
+        "age_after": re.compile(r"\s(?:old|of age)\b", re.IGNORECASE),
+        "date_shape": re.compile(
+            r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}\b"
+            r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+(?:\.\d+){2,}\b"
+        ),
+        "phone": re.compile(r"(?:\+\d{1,3}[-. ]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[-.])\d{3,4}[-./]\d{3,4}(?:/\d+)?"),
+        "month_near": re.compile(
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+            r"|august|september|october|november|december)\.?$",
+            re.IGNORECASE,
+        ),
+        "month_after": re.compile(
+            r"^(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february"
+            r"|march|april|june|july|august|september|october|november|december)\b",
+            re.IGNORECASE,
+        ),
+        "time_after": re.compile(r"\s?(?:" + _alternation(list(TIME_OF_DAY)) + r")(?![A-Za-z])", re.IGNORECASE),
+        "cents_tail": re.compile(r"^\s*(?:and\s+)?$", re.IGNORECASE),
+        "feet_inches": re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2})\s?(?:in|inch|inches|\")(?![A-Za-z])"),
+    }
+
+
+@dataclass
+class _Cand:
+    """A quantity being assembled (mutable while its context is read)."""
+
+    start: int
+    end: int
+    value: float | None
+    num: Number | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "exact"
+    unit: str | None = None
+    kind: str = "count"  # count | money | percent | measure | vague
+    multiplier: float = 1.0
+    item: str | None = None
+    hedged: bool = False
+    change: str | None = None
+    prefix_start: int = -1
+    tags: set[str] = field(default_factory=set)
+
+
+class _Doc:
+    """Character-offset helpers over one parsed Doc."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+
+    def token_at(self, char: int) -> Token | None:
+        i = bisect_right(self.starts, char) - 1
+        if i < 0:
+            return None
+        tok: Token = self.doc[i]
+        return tok if tok.idx <= char < tok.idx + max(len(tok.text), 1) else None
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        lo = max(bisect_right(self.starts, start) - 1, 0)
+        hi = bisect_right(self.starts, end - 1)
+        return [t for t in self.doc[lo:hi] if t.idx < end and t.idx + len(t.text) > start]
+
+
+# --- units --------------------------------------------------------------------------------
+
+
+def _currency_before(text: str, cand: _Cand, prev_end: int = 0) -> None:
+    """A currency written before the amount: "$", "US$", "c $", "€", "USD", "MAUD"."""
+    window = text[max(0, cand.start - 12) : cand.start]
+    m = _patterns()["cur_before"].search(window)
+    if not m:
+        return
+    code: str | None = None
+    if m["sym"]:
+        sym = m["sym"]
+        letters = (m["letters"] or "").replace(".", "").upper()
+        if letters and m["letters"][-1:] != "." and window[m.end("letters") : m.start("sym")] == " " and letters not in (
+            "C", "US", "HK", "NZ", "US", "MEX", "AU", "CA"
+        ):
+            letters = ""  # "a $300 million contract": the article, not A$
+        code = CURRENCY_SYMBOLS.get(letters + sym) or CURRENCY_SYMBOLS.get(letters + "$") if letters else None
+        if letters and code is None and sym == "$":
+            code = CURRENCY_SYMBOLS.get(letters + "$") or (letters if letters in _iso_codes() else None)
+        if code is None:
+            code = CURRENCY_SYMBOLS[sym]
+            start = m.start("sym")
+        else:
+            start = m.start("letters")
+    else:
+        raw = m["code"]
+        scale = 1.0
+        if raw.startswith("Rs"):
+            code = "INR"
+        elif raw.lower() in LOWERCASE_CODES or raw.upper() in LOWERCASE_CODES:
+            code = raw.upper() if raw.upper() != "RMB" else "CNY"
+        elif len(raw) == 4 and raw[1:] in _iso_codes():
+            code, scale = raw[1:], 1e6  # "MAUD 60", "MUSD"
+        elif raw in _iso_codes() and raw not in CURRENCY_CODE_STOPLIST:
+            code = raw
+        if code is None:
+            return
+        if scale != 1.0 and cand.value is not None:
+            cand.value *= scale
+        start = m.start("code")
+    if max(0, cand.start - 12) + start < prev_end:
+        return  # "10 $ 30 $": that symbol belongs to the amount before
+    cand.unit, cand.kind = code, "money"
+    cand.start = max(0, cand.start - 12) + start
+
+
+def _unit_after(text: str, cand: _Cand, num: Number) -> None:
+    """The unit written after the amount: percent, currency, sub-unit or measurement unit."""
+    p = _patterns()
+    pos = cand.end
+    if cand.unit is None:
+        m = p["percent_after"].match(text, pos)
+        if m:
+            word = m["word"].lower()
+            cand.unit = (
+                "percentage point"
+                if word.startswith("percentage point") or word in ("pp", "ppt")
+                else "basis point"
+                if word.startswith(("basis", "bps"))
+                else "%"
+            )
+            cand.kind, cand.end = "percent", m.end()
+            return
+    if cand.unit is None:
+        m = p["cur_code_after"].match(text, pos)
+        if m:
+            raw = m["code"]
+            code = raw.upper() if raw.lower() in LOWERCASE_CODES else raw
+            code = "CNY" if code == "RMB" else code
+            scale = 1.0
+            if len(code) == 4 and code.startswith("M") and code[1:] in _iso_codes():
+                code, scale = code[1:], 1e6
+            if code in _iso_codes() and (code not in CURRENCY_CODE_STOPLIST or raw.isupper()) and raw.isupper() == (
+                raw == raw.upper()
+            ):
+                cand.unit, cand.kind, cand.end = code, "money", m.end()
+                if cand.value is not None:
+                    cand.value *= scale
+                s = p["scale_after"].match(text, cand.end)  # "75 USD million"
+                if s and s["w"] in ("million", "billion", "trillion", "thousand", "mn", "bn"):
+                    mult = {"million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}.get(s["w"], 1e3)
+                    if cand.value is not None:
+                        cand.value *= mult
+                    cand.end = s.end()
+                cand.tags.add("suffix_currency")
+                return
+        m = p["cur_sym_after"].match(text, pos)
+        if m and m["sym"] in ("€", "$", "元", "₡", "₾", "₭", "ரூ", "£", "zł", "¥", "₿"):
+            cand.unit, cand.kind, cand.end = CURRENCY_SYMBOLS[m["sym"]], "money", m.end()
+            cand.tags.add("suffix_currency")
+            return
+        m = p["cur_word_after"].match(text, pos)
+        if m:
+            word = m["word"].lower()
+            base = next((b for b in _currency_words() if word in _plurals(b)), word)
+            code = _currency_words()[base]
+            if base == "pound" and not (num.scaled or "sterling" in text[m.end() : m.end() + 10].lower()):
+                code = "lb"  # "two pounds" of weight; "361 million pounds" is money
+            if base == "won" and not num.digits:
+                return  # "two won" is a verb far more often than Korean money
+            if code == "lb":
+                cand.unit, cand.kind, cand.end = "lb", "measure", m.end()
+            else:
+                cand.unit, cand.kind, cand.end = code, "money", m.end()
+                cand.tags.add("suffix_currency")
+            return
+        m = p["subunit_after"].match(text, pos)
+        if m and (m["gap"] or m["word"].lower() in ("p", "¢")) is not None:
+            word = m["word"].lower()
+            if word == "p" and m["gap"]:
+                return
+            code, factor = CURRENCY_SUBUNITS[word]
+            cand.unit, cand.kind, cand.end = code, "money", m.end()
+            if cand.value is not None:
+                cand.value *= factor
+            return
+    if cand.unit is not None and cand.kind == "money":
+        return
+    m = p["unit_after"].match(text, pos)
+    if not m:
+        return
+    word, gap = m["word"], m["gap"]
+    low = word.lower()
+    base = next((u for u in (low, low[:-1], low[:-2], low[:-3] + "y") if u in UNITS), None)
+    if low in ("ies",) or base is None:
+        return
+    if base in ATTACHED_ONLY and gap:
+        return
+    if gap.strip(" \u00a0") in "([{<" and gap.strip(" \u00a0") and not m["close"]:
+        return
+    if gap.strip(" \u00a0") == "-" and len(base) <= 2 and not base.isalpha():
+        return
+    if base in TIME_UNITS and not num.digits and num.value == 1 and low == base and not gap.strip():
+        pass
+    unit = CASED_UNITS.get(word, UNITS[base])
+    if base == "degree" or base == "deg" or base == "°":
+        unit = "°"
+    cand.unit, cand.kind, cand.end = unit, "measure", m.end()
+    if unit in ("ft",):  # "5 ft 2 in", "5 feet and 2 inches"
+        fi = p["feet_inches"].match(text, cand.end)
+        if fi and cand.value is not None:
+            cand.value += int(fi["n"]) / 12
+            cand.end = fi.end()
+    if unit in ("year", "month", "week", "day"):
+        age = p["age_after"].match(text, cand.end)
+        if age:
+            cand.end = age.end()
+            cand.tags.add("age")
+
+
+def _glued_million(text: str, cand: _Cand, num: Number, d: _Doc) -> None:
+    """ "48m" is metres, "€300m" and "5m people" millions: resolve a glued lowercase m/mm."""
+    if num.suffix not in ("m", "mm") or cand.kind == "money":
+        return
+    after = d.token_at(num.end + 1) if num.end + 1 < len(text) and text[num.end] == " " else None
+    if num.suffix == "m" and after is not None and after.tag_ == "NNS" and after.lower_ not in UNITS:
+        return  # "5m people": millions
+    if cand.value is not None:
+        cand.value /= 1e6
+    cand.unit, cand.kind = num.suffix, "measure"
+
+
+# --- exclusions ---------------------------------------------------------------------------
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges that are dates, times, versions, IP addresses or phone numbers."""
+    p = _patterns()
+    spans = [(m.start(), m.end()) for m in p["date_shape"].finditer(text)]
+    spans += [(m.start(), m.end()) for m in p["phone"].finditer(text)]
+    for m in re.finditer(r"\S*(?:https?://|www\.|@)\S*", text):
+        spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is [start, end) within one of the sorted spans? (Spans are short: look back a few.)"""
+    i = bisect_right(spans, (start, 10**12)) - 1
+    for s, e in spans[max(0, i - 3) : i + 1]:
+        if s <= start and end <= e:
+            return True
+    return False
+
+
+def _bound_before(text: str, num: Number) -> bool:
+    """A bounds word right before the number ("above 1000", "more than 2000"): not a year then."""
+    m = _patterns()["prefix_q"].search(text[max(0, num.start - 40) : num.start])
+    return m is not None and PREFIX_QUALIFIERS[(m["q"] or m["sym"]).lower()] not in ("approximately", "exact")
+
+
+def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
+    """A number that is not a quantity: year, date, time of day, ordinal, label, name, address."""
+    text, p = d.text, _patterns()
+    after = text[num.end : num.end + 3]
+    if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", after, re.IGNORECASE) and num.digits:
+        return True  # "4th", "21st"
+    if cand.unit is None and num.end < len(text) and (text[num.end].isalpha() or text[num.end] in "_"):
+        return True  # "777F", "13F", "3D": letters glued to the digits make a name
+    if num.start > 1 and text[num.start - 1] == "-" and re.search(r"(?:^|[^\w.,])[A-Za-z][A-Za-z0-9]*-$", text[max(0, num.start - 12) : num.start]):
+        return True  # "F-16", "COVID-19" (but not "5k-20k")
+    if num.start > 0 and text[num.start - 1].isalpha() and cand.unit is None:
+        return True  # "GPT4", "MH370"
+    if num.start > 0 and text[num.start - 1] in "#№":
+        return True
+    if num.digits and len(num.text) == 1 and num.end < len(text) and text[num.end] in "GKD" and cand.unit is None:
+        return True
+    if cand.unit is None and p["time_after"].match(text, num.end):
+        return True
+    before = text[max(0, num.start - 12) : num.start].rstrip()
+    if p["month_near"].search(before) and num.digits and num.value < 32:
+        return True  # "April 10", "May 4"
+    if p["month_after"].match(text[num.end : num.end + 16]) and num.value < 32:
+        return True  # "10 April", "4th of July"
+    is_int = num.value == int(num.value)
+    bare = num.digits and not num.words and not num.scaled and re.fullmatch(r"\d+", num.text) is not None
+    if bare and len(num.text) == 4 and 1500 <= num.value <= 2100 and cand.unit is None and not _bound_before(text, num):
+        toks = d.tokens(num.start, num.end)
+        nxt = toks[-1].nbor(1) if toks and toks[-1].i + 1 < len(d.doc) else None
+        if not (nxt is not None and nxt.tag_ == "NNS" and toks[-1].head == nxt and toks[-1].ent_type_ != "DATE"):
+            return True  # "2022", "in 1998"; "2000 people" stays
+    toks = d.tokens(num.start, num.end)
+    if not toks:
+        return False
+    first = toks[0]
+    prev = first.nbor(-1) if first.i > 0 else None
+    if cand.unit is None and not num.scaled and any(t.ent_type_ in _NAME_LABELS for t in toks):
+        ent = next((e for e in d.doc.ents if e.start <= first.i < e.end), None)
+        if ent is not None and any(t.is_alpha and not t.like_num and t.i < first.i for t in ent):
+            return True  # "Apollo 11", "Formula One", "Windows 10": a word of the name before the number
+    if cand.unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in toks):
+        ent = next((e for e in d.doc.ents if e.start <= first.i < e.end), None)
+        if ent is not None and _DATE_WORDS.search(ent.text):
+            return True  # "the 10 days to March 1", "Monday 10"; NER alone also tags "between 10 and 20"
+    if prev is not None and prev.lower_ in LABEL_WORDS and bare and is_int and cand.unit is None:
+        return True  # "Article 5", "Flight 370", "Exercise nr. 22"
+    if (
+        prev is not None
+        and bare
+        and cand.unit is None
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and (first.head == prev or prev.head == first)
+        and first.dep_ in ("nummod", "compound", "appos", "npadvmod", "ROOT", "dobj", "pobj")
+        and prev.dep_ not in ("nsubj", "nsubjpass")
+        and prev.text not in _iso_codes()
+    ):
+        return True  # "Airbus 380", "Apollo 11"
+    nxt_words = text[num.end : num.end + 40].split()
+    if bare and len(nxt_words) >= 2 and nxt_words[0][:1].isupper() and nxt_words[1].lower().rstrip(".,") in STREET_WORDS:
+        return True  # "123 Random Street"
+    if bare and nxt_words and nxt_words[0].lower().rstrip(".,") in STREET_WORDS and nxt_words[0][:1].isupper():
+        return True
+    if num.text.lower() in ("one", "a", "an") and cand.unit is None:
+        tok = toks[0]
+        if tok.dep_ != "nummod" and not (tok.tag_ == "CD" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i):
+            return True  # "the one you mentioned", "one of them"
+        if prev is not None and prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "which"):
+            return True
+    return False
+
+
+# --- qualifiers, ranges -------------------------------------------------------------------
+
+
+def _qualify(text: str, cand: _Cand) -> None:
+    """Bounds words before ("about", "more than") and after ("or more", "+") the amount."""
+    p = _patterns()
+    window = text[max(0, cand.start - 40) : cand.start]
+    m = p["prefix_q"].search(window)
+    if m:
+        group = "q" if m["q"] else "sym"
+        cand.qualifier = PREFIX_QUALIFIERS[m[group].lower()]
+        cand.prefix_start = max(0, cand.start - 40) + m.start(group)
+    post = p["postfix_q"].match(text, cand.end)
+    if post and _NEXT_BOUND.match(text, post.end()):
+        post = None  # "5000 or less than 6000": the words bound the next number
+    if post:
+        word = (post["q"] or post["plus"]).lower()
+        qual = POSTFIX_QUALIFIERS.get(word, POSTFIX_QUALIFIERS.get(word.lstrip("-"), "at_least"))
+        cand.qualifier = qual  # "about five hundred or more": the explicit bound wins
+        cand.end = post.end()
+    if cand.prefix_start >= 0:
+        cand.start = cand.prefix_start
+
+
+def _bounds(c: _Cand) -> None:
+    if c.qualifier in _LOWER and c.low is None:
+        c.low = c.value
+    elif c.qualifier in _UPPER and c.high is None:
+        c.high = c.value
+
+
+def _merge_ranges(text: str, cands: list[_Cand], d: _Doc) -> list[_Cand]:
+    """ "10-20", "between 10 and 20", "from 10 to 20", "more than 10 and less than 40" -> one range."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and a.value is not None and b.value is not None and a.kind != "vague" and b.kind != "vague":
+            merged = _range_of(text, a, b, d)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _range_of(text: str, a: _Cand, b: _Cand, d: _Doc) -> _Cand | None:
+    assert a.value is not None and b.value is not None
+    between = text[a.end : b.start if b.prefix_start < 0 else b.prefix_start]
+    joiner = between.strip().lower()
+    if len(between) > 12:
+        return None
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None
+    # two bounds: "more than 10 and less than 40", "at most 100 and at least 20"
+    if a.qualifier in _BOUNDED and b.qualifier in _BOUNDED and joiner in ("and", "but", ",", "and also", ", and"):
+        lo, hi = (a, b) if a.qualifier in _LOWER and b.qualifier in _UPPER else (b, a)
+        if lo.qualifier in _LOWER and hi.qualifier in _UPPER and lo.value is not None and hi.value is not None:
+            if lo.value < hi.value:
+                return _Cand(
+                    start=min(a.start, b.start), end=max(a.end, b.end), value=None, low=lo.value, high=hi.value,
+                    qualifier="range", unit=a.unit or b.unit, kind=b.kind if b.kind != "count" else a.kind, num=b.num,
+                )  # fmt: skip
+        return None
+    if b.qualifier != "exact" or a.qualifier not in ("exact", "approximately", "up_to", "more_than", "at_least"):
+        return None
+    opener = re.search(r"(?:^|\s)(between|from)\s*$", text[max(0, a.start - 10) : a.start], re.IGNORECASE)
+    if joiner in ("-", "–", "—", "~", "to", "through", "thru") or (joiner == "and" and opener and opener[1].lower() == "between"):
+        if joiner == "-" and between != "-" and between.strip() != "-":
+            return None
+        if joiner in ("-", "–") and (a.num is None or b.num is None or not (a.num.digits and b.num.digits)):
+            if not (joiner == "-" and between.strip() == "-" and " " in between):
+                return None
+        lo_v, hi_v = a.value, b.value
+        if b.num is not None and a.num is not None and b.multiplier > 1 and a.multiplier == 1:
+            if lo_v * b.multiplier < hi_v:
+                lo_v *= b.multiplier  # "5 to 10 million", "$5-10 billion"
+        if not lo_v < hi_v:
+            return None
+        years = all(c.num is not None and re.fullmatch(r"(1[89]|20)\d\d", c.num.text) for c in (a, b))
+        if years and a.unit is None and b.unit is None:
+            return None
+        if opener and opener[1].lower() == "from" or joiner == "to":
+            tok = d.token_at(a.start - 2 - (len(opener[0]) if opener else 0)) if opener else d.token_at(a.end + 1)
+            head = tok.head if tok is not None else None
+            if head is not None and (head.lemma_ in CHANGE_UP or head.lemma_ in CHANGE_DOWN):
+                return None  # "rose from 5% to 7%": two levels, not a range
+        start = a.start
+        if opener:
+            start = max(0, a.start - 10) + opener.start(1)
+            if a.prefix_start >= 0:
+                start = min(start, a.start)
+        return _Cand(
+            start=start, end=b.end, value=None, low=lo_v, high=hi_v,
+            qualifier="range" if a.qualifier == "exact" else a.qualifier, unit=b.unit or a.unit,
+            kind=b.kind if b.kind != "count" else a.kind, num=b.num, multiplier=b.multiplier,
+        )  # fmt: skip
+    return None
+
+
+# --- the parse: item, change, hedge --------------------------------------------------------
+
+
+def _phrase(tok: Token, stop: int) -> str:
+    """A noun with its compound and adjective modifiers to its left (not before ``stop``)."""
+    first = tok.i
+    for child in reversed(list(tok.lefts)):
+        if child.i < stop:
+            break
+        if child.dep_ in ("compound", "amod", "nmod") and child.i == first - 1 or (
+            child.dep_ in ("compound", "amod") and child.i >= stop
+        ):
+            first = min(first, child.left_edge.i if child.left_edge.i >= stop else child.i)
+    words = [t for t in tok.doc[first : tok.i + 1] if t.pos_ not in ("NUM", "PUNCT", "DET") or t.text in "-"]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text or tok.text
+
+
+def _of_object(tok: Token) -> Token | None:
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _item(c: _Cand, d: _Doc) -> str | None:
+    """What is counted: the noun the number modifies ("about 7,000 containers"), or the object of
+    "of" ("millions of artillery shells", "500,000 barrels of oil")."""
+    toks = d.tokens(c.start, c.end)
+    if not toks:
+        return None
+    last = toks[-1]
+    if c.kind in ("money", "percent", "measure"):
+        obj = _of_object(last)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_ not in UNITS:
+            return _phrase(obj, obj.i)
+        return None
+    num_toks = [t for t in toks if t.like_num or t.pos_ == "NUM" or t.lower_ in PLURAL_SCALES or t.lower_ in VAGUE]
+    anchor = num_toks[-1] if num_toks else last
+    if anchor.lower_ in PLURAL_SCALES or anchor.lower_ in VAGUE or anchor.pos_ == "NOUN":
+        obj = _of_object(anchor)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            return _phrase(obj, obj.i - 3)
+    head = anchor.head
+    if anchor.dep_ in ("nummod", "amod", "compound", "quantmod", "det") and head.i > anchor.i:
+        while head.dep_ == "quantmod" or (head.pos_ == "NUM" and head.head.i > head.i) or (
+            head.lower_ in ("dozen", "dozens", "hundred", "thousand", "million", "billion") and head.head.i > head.i
+        ):
+            head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.i - anchor.i <= 6 and head.lemma_ not in UNITS:
+            return _phrase(head, anchor.i + 1)
+    nxt = anchor.nbor(1) if anchor.i + 1 < len(d.doc) else None
+    if nxt is not None and nxt.tag_ == "NNS" and nxt.lemma_ not in UNITS:
+        return _phrase(nxt, anchor.i + 1)
+    return None
+
+
+def _change(c: _Cand, d: _Doc) -> str | None:
+    """ "rose 5%", "fell by 3 points", "up 5%", "a 5% increase": the direction of the change."""
+    text = d.text
+    before = text[max(0, c.start - 8) : c.start].lower().split()
+    if before and before[-1] in ("up", "down", "+", "-"):
+        return "up" if before[-1] in ("up", "+") else "down"
+    toks = d.tokens(c.start, c.end)
+    if not toks:
+        return None
+    root = next((t for t in toks if not (c.start <= t.head.idx < c.end) or t.head == t), toks[-1])
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by":
+        root, head = head, head.head
+    elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        root, head = head, head.head  # "an increase of 5%"
+    elif root.dep_ == "pobj":
+        return None  # "rose to 7%", "from 5%": levels
+    if root.dep_ in ("dobj", "npadvmod", "advmod", "prep", "obj", "attr", "nmod", "compound", "amod", "nummod"):
+        lemma = head.lemma_.lower()
+        if lemma in _TRANSITIVE_CHANGE and root.lower_ != "by" and c.kind != "percent":
+            return None
+        if lemma in CHANGE_UP:
+            return "up"
+        if lemma in CHANGE_DOWN:
+            return "down"
+    return None
+
+
+def _hedged(c: _Cand, d: _Doc) -> bool:
+    toks = d.tokens(c.start, c.end)
+    if not toks:
+        return False
+    first = toks[0]
+    for k in range(1, 4):
+        if first.i - k < first.sent.start:
+            break
+        t = d.doc[first.i - k]
+        if t.lower_ in HEDGES:
+            return True
+        if t.is_punct:
+            break
+    return False
+
+
+# --- vague amounts and orders of magnitude -------------------------------------------------
+
+
+def _token_quantities(d: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
+    """ "several missiles", "dozens of people", "a few", "millions of shells", "tens of thousands"."""
+    out: list[_Cand] = []
+    doc = d.doc
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        low = tok.lower_
+        if low not in PLURAL_SCALES and low not in VAGUE and low not in ("few", "handful", "scores"):
+            i += 1
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(s < end and start < e for s, e in taken):
+            i += 1
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if low in PLURAL_SCALES:
+            if low == "tens" and not (nxt is not None and nxt.lower_ == "of"):
+                i += 1
+                continue
+            value = PLURAL_SCALES[low]
+            j = i
+            # "tens of thousands", "hundreds of millions"
+            if j + 2 < len(doc) and doc[j + 1].lower_ == "of" and doc[j + 2].lower_ in PLURAL_SCALES:
+                value *= PLURAL_SCALES[doc[j + 2].lower_]
+                j += 2
+                end = doc[j].idx + len(doc[j].text)
+            if low == "tens" and j == i:
+                i += 1
+                continue
+            c = _Cand(start=start, end=end, value=value, qualifier="at_least", low=value, kind="count")
+            out.append(c)
+            i = j + 1
+            continue
+        if low in ("few", "handful"):
+            if prev is None or prev.lower_ not in ("a", "an"):
+                i += 1
+                continue
+            start = prev.idx
+        if low == "scores" and not (nxt is not None and nxt.lower_ == "of"):
+            i += 1
+            continue
+        if low in ("multiple", "numerous", "countless") and not (nxt is not None and nxt.tag_ == "NNS"):
+            i += 1
+            continue
+        out.append(_Cand(start=start, end=end, value=None, qualifier="vague", kind="vague"))
+        i += 1
+    return out
+
+
+# --- the extractor ------------------------------------------------------------------------
+
+
+def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int) -> _Cand | None:
+    text = d.text
+    if _inside(excluded, num.start, num.end):
+        return None
+    cand = _Cand(start=num.start, end=num.end, value=num.value, num=num)
+    if num.scaled:
+        mult = re.search(r"(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|k|m|b)\b", num.text.lower())
+        if mult:
+            cand.multiplier = {
+                "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
+                "bn": 1e9, "b": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
+            }[mult[1]]  # fmt: skip
+    _currency_before(text, cand, prev_end)
+    _unit_after(text, cand, num)
+    _glued_million(text, cand, num, d)
+    if cand.end < len(text) and (text[cand.end].isalnum()) and cand.end == num.end and cand.unit is None:
+        if not (num.suffix and cand.end == num.end):
+            return None
+    if cand.unit is not None and cand.end < len(text) and text[cand.end].isdigit():
+        return None  # "24703m212": a code
+    if _is_name_or_date(num, cand, d):
+        return None
+    return cand
 
 
 def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quantity]:
-    """Quantities in order of appearance."""
-    return []
+    """Quantities in order of appearance, each with value or bounds, qualifier, unit and item."""
+    text = doc.text
+    if not text.strip():
+        return []
+    d = _Doc(doc)
+    excluded = _excluded_spans(text)
+    cands: list[_Cand] = []
+    for num in scan_numbers(text):
+        cand = _build(num, d, excluded, cands[-1].end if cands else 0)
+        if cand is not None:
+            cands.append(cand)
+    _absorb_cents(text, cands)
+    for c in cands:
+        _qualify(text, c)
+    cands = _merge_ranges(text, cands, d)
+    taken = [(c.start, c.end) for c in cands]
+    extra = _token_quantities(d, taken)
+    for c in extra:
+        _qualify(text, c) if c.kind != "vague" else None
+    cands = sorted(cands + extra, key=lambda c: (c.start, -c.end))
+    out: list[Quantity] = []
+    last_end = -1
+    for c in cands:
+        if c.start < last_end:
+            continue
+        if c.qualifier != "range":
+            _bounds(c)
+        span = char_span(text, c.start, c.end)
+        if not span.text:
+            continue
+        last_end = c.end
+        out.append(
+            Quantity(
+                span=span,
+                value=c.value,
+                low=c.low,
+                high=c.high,
+                qualifier=c.qualifier,  # type: ignore[arg-type]
+                unit=c.unit,
+                item=_item(c, d),
+                hedged=_hedged(c, d),
+                change=_change(c, d),  # type: ignore[arg-type]
+            )
+        )
+    return out
+
+
+def _absorb_cents(text: str, cands: list[_Cand]) -> None:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50" -> one amount."""
+    p = _patterns()
+    i = 0
+    while i + 1 < len(cands):
+        a, b = cands[i], cands[i + 1]
+        if (
+            "suffix_currency" in a.tags
+            and a.value is not None
+            and b.value is not None
+            and b.num is not None
+            and p["cents_tail"].match(text[a.end : b.start])
+            and (
+                (b.unit is None and b.value == int(b.value) and 0 < b.value < 100)
+                or (b.unit == a.unit and 0 < b.value < 1)
+            )
+        ):
+            a.value += b.value / 100 if b.unit is None else b.value
+            a.end = b.end
+            del cands[i + 1]
+        i += 1

@@ -1,23 +1,412 @@
-"""What: the main events as who-did-what-to-whom, and the headline built from the top one."""
+"""What: the main events as who-did-what-to-whom, and the headline built from the top one.
+
+An event is a clause's main verb with its doer (the subject, the agent of a passive, the subject
+inherited by a coordinated verb or by the clause of "appears to" / "is likely to"), what it acted
+on (the object phrase as written), and to whom (a bare second object: "sent Russia containers";
+"to X" beside an object; "provided X with Y"). Reporting and cognition verbs are not events: the
+clause they report is, attributed to their subject ("Shin said North Korea sent ..."), as is the
+clause in "X accused Y of doing Z" (Y did Z, according to X). Events are ranked by where they
+stand (the lead first), how central their clause is, and how salient their doer is.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from extractors.actors import ActorIndex
+from extractors.lexicons.actors import (
+    ACCUSE_VERBS,
+    ANNOUNCE_VERBS,
+    HEDGE_ADVERBS,
+    HEDGE_GOVERNORS,
+    HEDGE_MODALS,
+    ORG_DESCRIPTIONS,
+    PROVIDE_VERBS,
+    REPORTING_VERBS,
+)
+from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 0
+VERSION = 3
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLAUSES = {
+    "ROOT": 1.0,
+    "ccomp": 1.0,
+    "conj": 0.9,
+    "parataxis": 0.8,
+    "xcomp": 0.8,
+    "advcl": 0.5,
+    "relcl": 0.4,
+    "pcomp": 0.6,
+}
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Cognition cues that make the reported clause a belief rather than a stated fact.
+_BELIEF_CUES = frozenset({"believe", "suspect", "allege", "think", "estimate", "fear", "suggest", "claim"})
+_MAX_EVENTS = 30
+
+
+class _Resolver:
+    """Maps subject and object tokens to canonical actor names."""
+
+    def __init__(self, doc: Doc, who: list[Actor]) -> None:
+        self.doc = doc
+        self.index = ActorIndex(who)
+        self.salience = {a.name: a.salience for a in who}
+        persons = sorted((m.start, a.name) for a in who if a.type == "person" for m in a.mentions)
+        self.person_starts = [s for s, _ in persons]
+        self.person_names = [n for _, n in persons]
+        orgs = [a for a in who if a.type == "organization"]
+        self.main_org = max(orgs, key=lambda a: a.salience).name if orgs else None
+
+    def actor(self, token: Token) -> str | None:
+        """Canonical name of the actor a noun phrase headed by ``token`` denotes, if known."""
+        if token.lower_ in _PRONOUNS_PERSON:
+            # he/she: the person named last before it, the one reliable pronoun reading in news
+            k = bisect.bisect_left(self.person_starts, token.idx)
+            return self.person_names[k - 1] if k else None
+        if token.lower_ in ("it", "they") and token.dep_ in _SUBJECTS:
+            # "GM announced it had lost ...": a pronoun subject of a reported clause is its reporter
+            clause = token.head
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
+                reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if reporter is not None and reporter.pos_ != "PRON":
+                    return self.actor(reporter)
+            return None
+        if token.lemma_ in ORG_DESCRIPTIONS and self.main_org and any(c.lower_ == "the" for c in token.children):
+            return self.main_org  # "the firm said": the story's main organisation
+        found = self.index.best(token.idx, token.idx + len(token.text))
+        if found is None:
+            return None
+        names = [found.name]
+        for conj in token.children:  # "Both Moscow and Pyongyang"
+            if conj.dep_ == "conj":
+                other = self.actor(conj)
+                if other and other not in names:
+                    names.append(other)
+        return " and ".join(names)
+
+    def phrase(self, token: Token) -> str:
+        """The noun phrase up to its head, as written ("The latest missile launches")."""
+        left = min((t.i for t in token.subtree), default=token.i)
+        return _text(self.doc, left, token.i)
+
+    def name(self, token: Token) -> str:
+        return self.actor(token) or self.phrase(token)
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive) of a verb, inherited through coordination and raising verbs."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return verb.head, child.dep_ == "nsubjpass"
+                return child, child.dep_ == "nsubjpass"
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.head.head.lemma_ in ACCUSE_VERBS:
+            objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            return (objects[0], False) if objects else (None, False)
+        return None, False
+    return None, False
+
+
+def _reporting(verb: Token) -> bool:
+    """True for a verb that reports speech or thought rather than stating an event."""
+    if verb.lemma_ not in REPORTING_VERBS:
+        return False
+    if verb.lemma_ in ANNOUNCE_VERBS:
+        # "announced a deal" is an event; "announced that ..." reports one
+        return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) or not any(
+            c.dep_ == "dobj" for c in verb.children
+        )
+    return True
+
+
+def _event_verb(token: Token) -> bool:
+    if token.dep_ not in _CLAUSES or _reporting(token):
+        return False
+    if token.pos_ != "VERB":
+        # a copular clause states a fact too ("prints can be cheaper"), when it has a predicate
+        copula = token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ in ("ROOT", "ccomp", "conj")
+        if not (copula and any(c.dep_ in ("attr", "acomp") for c in token.children)):
+            return False
+    if not token.is_alpha or token.is_upper:
+        return False  # tables and headings in capitals are not clauses
+    if token.dep_ == "xcomp":
+        return token.head.lemma_ in HEDGE_GOVERNORS  # "appears to have sent": the sending is the event
+    if token.dep_ == "pcomp":
+        return token.head.head.lemma_ in ACCUSE_VERBS  # "accused Y of providing"
+    return True
+
+
+def _attribution(verb: Token, resolver: _Resolver, sources: list[Attribution]) -> tuple[str | None, bool]:
+    """(who reported the event, whether the report is a belief) from the sources part, else the syntax."""
+    inner: tuple[int, Attribution] | None = None
+    for a in sources:
+        c = a.content_span
+        inside = c is not None and c.start <= verb.idx < c.end and a.source
+        if c is not None and inside and (inner is None or c.end - c.start < inner[0]):
+            inner = (c.end - c.start, a)
+    if inner is not None:
+        return inner[1].source, inner[1].cue in _BELIEF_CUES
+    token = verb
+    for _ in range(8):
+        for child in token.children:
+            # "according to X" on the clause, or a trailing "..., X said" attached to it
+            if child.lower_ == "according":
+                for to in child.children:
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            return resolver.name(obj), False
+            if child.dep_ in ("parataxis", "ccomp") and _reporting(child) and child.i > verb.i:
+                subject, _ = _subject(child)
+                if subject is not None:
+                    return resolver.name(subject), child.lemma_ in _BELIEF_CUES
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ in ("ccomp", "parataxis") and _reporting(head):
+            subject, _ = _subject(head)
+            return (resolver.name(subject) if subject is not None else None), head.lemma_ in _BELIEF_CUES
+        if token.dep_ == "pcomp" and head.head.lemma_ in ACCUSE_VERBS:
+            subject, _ = _subject(head.head)
+            return (resolver.name(subject) if subject is not None else None), True
+        if token.dep_ not in ("conj", "xcomp", "prep", "pcomp"):
+            break
+        token = head
+    return None, False
+
+
+def _hedged(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS:
+            return True
+        if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
+            return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in HEDGE_GOVERNORS:
+        return True
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in verb.head.children)
+    )
+
+
+def _arguments(verb: Token, resolver: _Resolver) -> tuple[str | None, str | None]:
+    """(object text, recipient) of a verb."""
+    doc = resolver.doc
+    children = list(verb.children)
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    dative = next((c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    recipient: str | None = None
+    obj_token = dobj
+    if verb.lemma_ in PROVIDE_VERBS and dobj is not None:
+        with_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        thing = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
+        if thing is not None:  # "provided Russia with shells": Russia receives the shells
+            recipient, obj_token = resolver.name(dobj), thing
+    if dative is not None:
+        recipient = resolver.name(dative)
+    elif recipient is None and dobj is not None:
+        to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > dobj.i), None)
+        target = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if target is not None and resolver.actor(target):
+            recipient = resolver.actor(target)
+    if obj_token is None:
+        # no object: a predicate ("is the largest exporter") or the first phrase after the verb
+        obj_token = next((c for c in children if c.dep_ in ("attr", "acomp", "oprd")), None)
+        if obj_token is None:
+            obj_token = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
+    if obj_token is None:
+        return None, recipient
+    indices = [t.i for t in obj_token.subtree]
+    first, last = min(indices), max(indices)
+    extension = next((c for c in children if c.dep_ == "xcomp" and c.i > last), None)
+    if extension is not None and dobj is not None:  # "using its rail network to ship weapons"
+        last = max(t.i for t in extension.subtree)
+    return _text(doc, first, last) or None, recipient
+
+
+def _clause(verb: Token) -> tuple[int, int]:
+    """Token range of the clause: the verb's subtree without coordinated clauses and reporting frames."""
+    keep = [verb.i]
+    for child in verb.children:
+        if child.dep_ in ("conj", "cc") and child.pos_ in ("VERB", "AUX", "CCONJ"):
+            continue
+        if child.dep_ in ("parataxis", "ccomp") and _reporting(child) and child.i > verb.i:
+            continue
+        keep += [t.i for t in child.subtree]
+    first, last = min(keep), max(keep)
+    doc = verb.doc
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return first, last
+
+
+def _text(doc: Doc, first: int, last: int) -> str:
+    return re.sub(r"\s+", " ", doc[first : last + 1].text).strip()
 
 
 def extract_what(
     doc: Doc, *, reference: date | None = None, who: list[Actor], sources: list[Attribution]
 ) -> list[Event]:
     """Events, most salient first."""
-    return []
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    resolver = _Resolver(doc, who)
+    sents = list(doc.sents)
+    lead = next((k for k, s in enumerate(sents) if any(t.pos_ == "VERB" for t in s)), 0)
+    sent_index = {s.start: k for k, s in enumerate(sents)}
+    scored: list[tuple[float, int, Event]] = []
+    for verb in doc:
+        if not _event_verb(verb):
+            continue
+        subject, passive = _subject(verb)
+        if subject is None:
+            continue
+        actor: str | None
+        if passive:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            actor = resolver.name(doer) if doer is not None else None
+        else:
+            actor = resolver.name(subject)
+        obj, recipient = _arguments(verb, resolver)
+        if passive:
+            obj = _text(doc, min(t.i for t in subject.subtree), max(t.i for t in subject.subtree))
+        attributed, belief = _attribution(verb, resolver, sources)
+        first, last = _clause(verb)
+        span = char_span(doc.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        action = verb.lemma_.lower()
+        particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+        if particle is not None:
+            action = f"{action} {particle.lower_}"
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        hedged = _hedged(verb) or belief
+        # rank: position (lead first), how central the clause, how salient the doer
+        k = sent_index.get(verb.sent.start, 0)
+        # news puts the main event in the lead (the inverted pyramid): it outweighs the rest
+        position = 1.0 if k <= lead else 0.55 / (1.0 + 0.3 * (k - lead - 1))
+        clause = _CLAUSES.get(verb.dep_, 0.5)
+        if verb.dep_ == "conj":
+            clause = _CLAUSES.get(verb.head.dep_, 0.5) * 0.9
+        doer_salience = resolver.salience.get(actor, 0.0) if actor else 0.0
+        weight = (
+            position
+            * clause
+            * (0.6 + 0.4 * doer_salience)
+            * (1.2 if obj else 1.0)
+            * (0.8 if verb.lemma_ in ("be", "have") else 1.0)
+        )
+        event = Event(
+            actor=actor,
+            action=action,
+            object=obj,
+            recipient=recipient,
+            negated=negated,
+            hedged=hedged,
+            attributed_to=attributed,
+            span=span,
+        )
+        scored.append((weight, verb.i, event))
+    if not scored:
+        return []
+    top = max(w for w, *_ in scored) or 1.0
+    ranked = sorted(scored, key=lambda x: (-x[0], x[1]))[:_MAX_EVENTS]
+    return [_with_salience(e, round(min(1.0, w / top), 3)) for w, _, e in ranked]
+
+
+def _with_salience(event: Event, salience: float) -> Event:
+    return Event(
+        actor=event.actor,
+        action=event.action,
+        object=event.object,
+        recipient=event.recipient,
+        negated=event.negated,
+        hedged=event.hedged,
+        attributed_to=event.attributed_to,
+        span=event.span,
+        salience=salience,
+    )
 
 
 def make_headline(doc: Doc, *, reference: date | None = None, what: list[Event]) -> str | None:
     """One plain sentence stating the top event, or None."""
-    return None
+    if not what or not len(doc):
+        return None
+    event = what[0]
+    verb = _verb_at(doc, event)
+    if verb is None:
+        return None
+    keep = {verb.i}
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt") or (child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS):
+            keep.add(child.i)
+    keep.update(_arguments_tokens(verb))
+    words = ""
+    previous = -2
+    for i in sorted(keep):
+        if doc[i].is_space:
+            continue
+        if words and i != previous + 1 and not words.endswith(" "):
+            words += " "  # a gap where an adjunct was left out
+        words += doc[i].text_with_ws
+        previous = i
+    words = re.sub(r"\s+", " ", words).strip()
+    subject_token, passive = _subject(verb)
+    subject = event.actor or ""
+    if passive and subject_token is not None:
+        # "At least seven people were killed (by X)": the patient leads, the agent stays in place
+        subject = _text(doc, min(t.i for t in subject_token.subtree), max(t.i for t in subject_token.subtree))
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            words += " " + _text(doc, agent.i, max(t.i for t in agent.subtree))
+    sentence = f"{subject} {words}".strip()
+    if event.attributed_to and event.attributed_to != event.actor:
+        sentence += f", according to {event.attributed_to}"
+    sentence = sentence.rstrip(" ,;:") + "."
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _verb_at(doc: Doc, event: Event) -> Token | None:
+    """The verb of an event: the token in its clause whose lemma is the action."""
+    lemma = event.action.split()[0]
+    span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    candidates = [t for t in span if t.lemma_.lower() == lemma and t.pos_ == "VERB"]
+    return min(candidates, key=lambda t: abs(t.i - span.root.i)) if candidates else None
+
+
+def _arguments_tokens(verb: Token) -> set[int]:
+    """Token indices of the verb's objects and recipients, for the headline."""
+    out: set[int] = set()
+    children = list(verb.children)
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    for child in children:
+        if (
+            child.dep_ in ("dobj", "dative", "attr", "acomp", "oprd")
+            or (child.dep_ == "prep" and child.lower_ == "with" and verb.lemma_ in PROVIDE_VERBS)
+            or (child.dep_ == "prep" and child.lower_ == "to" and dobj is not None and child.i > dobj.i)
+            or (child.dep_ == "xcomp" and dobj is not None and child.i > dobj.i)
+        ):
+            out.update(t.i for t in child.subtree)
+    if not out:
+        first_prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
+        if first_prep is not None:
+            out.update(t.i for t in first_prep.subtree)
+    return out

@@ -1,16 +1,693 @@
-"""Who: one Actor per real-world person, organisation, place or group."""
+"""Who: one Actor per real-world person, organisation, place or group.
+
+The steps, each a pass over the Doc's entities or tokens (linear, no per-pair work):
+
+1. Mentions from spaCy's entities, resolved against the country gazetteer: country names and
+   spellings ("U.S."), capitals used for their country ("Pyongyang"), demonyms ("North Korean"),
+   and "the North" / "the South" when exactly one "North X" / "South X" country is named.
+2. Clusters: persons by name parts ("Shin" joins "Shin Won-sik", the nearest full name winning
+   when several share a part), organisations by name and acronym ("UN" / "United Nations"),
+   places by country code or name, groups by their phrase ("South Korean officials").
+3. Titles and affiliation of persons from pre-modifiers ("North Korean leader Kim Jong Un"),
+   appositions ("the president of Russia, Vladimir Putin"), copulas ("X is the minister"), and
+   bare title subjects ("South Korea's defense minister said ...") linked to the person who bears
+   that title or who is introduced right after.
+4. Salience from the mentions' syntactic roles, their position (the lead weighs most) and the
+   actor's roles as doer of events and source of reported speech.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from extractors.types import Actor
+from extractors.lexicons.actors import (
+    GROUP_HEADS,
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    METONYM_ALIASES,
+    NOT_TITLES,
+    REPORTING_VERBS,
+    STATE_TITLES,
+    TIME_QUALIFIERS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_INNER,
+    gazetteer,
+)
+from extractors.spans import tokens_span
+from extractors.types import Actor, ActorType, Span
 
-VERSION = 0
+VERSION = 3
+
+_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
+_ARGUMENT = frozenset({"dobj", "dative", "pobj", "conj", "appos", "agent", "attr", "oprd"})
+_MODIFIER = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+# Prepositions that make a capital a place ("a news conference in Seoul"), not an actor.
+_LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "inside", "across", "around", "into", "throughout"})
+_ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&", "de", "du", "des", "la", "le"})
+
+
+@dataclass(slots=True)
+class _Mention:
+    """One mention: token range [first, last], the cluster key, and its salience weight."""
+
+    first: int
+    last: int
+    weight: float
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """One actor being built."""
+
+    kind: ActorType
+    name: str
+    mentions: list[_Mention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    parts: tuple[str, ...] = ()  # a person's name parts
+    bonus: float = 0.0
+
+    def add(self, mention: _Mention, name: str | None = None) -> None:
+        self.mentions.append(mention)
+        if name and len(name) > len(self.name):
+            self.name = name  # the canonical name is the fullest proper form
+
+    def add_title(self, title: str) -> None:
+        if title and title not in self.titles:
+            self.titles.append(title)
+
+
+class _Article:
+    """Per-document state of one extraction (built and dropped inside ``extract_who``)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.gaz = gazetteer()
+        self.clusters: dict[str, _Cluster] = {}
+        self.owner: dict[int, str] = {}  # token index -> cluster key, for every mention token
+        sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for i, sent in enumerate(sents):
+            for t in range(sent.start, sent.end):
+                self.sent_of[t] = i
+        # the lead is the first sentence with a verb: a dateline or a kicker is not
+        self.lead = next((i for i, s in enumerate(sents) if any(t.pos_ in ("VERB", "AUX") for t in s)), 0)
+        self.sents = sents
+
+    # ------------------------------------------------------------------ mentions
+
+    def cluster(self, key: str, kind: ActorType, name: str) -> _Cluster:
+        found = self.clusters.get(key)
+        if found is None:
+            found = self.clusters[key] = _Cluster(kind=kind, name=name)
+        return found
+
+    def mention(self, key: str, kind: ActorType, name: str, first: int, last: int, *, canonical: bool = True) -> None:
+        cluster = self.cluster(key, kind, name)
+        cluster.add(_Mention(first, last, self.weight(first, last)), name if canonical else None)
+        for i in range(first, last + 1):
+            self.owner.setdefault(i, key)
+
+    def weight(self, first: int, last: int) -> float:
+        """A mention's weight: its syntactic role, times its position (the lead counts double)."""
+        doc = self.doc
+        root = doc[first : last + 1].root
+        dep = root.dep_
+        if root.is_upper and len(root) > 3 and self.sent_of[first] < self.lead:
+            base = 0.1  # a dateline place names where the story was filed, not whom it is about
+        elif dep in _SUBJECT:
+            # the doer of an event weighs more than the source of reported speech: a story is
+            # about what its actors did, its sources only tell it
+            base = 1.0 if root.head.lemma_ in REPORTING_VERBS else 1.5
+        elif root.ent_type_ in ("GPE", "LOC", "FAC") and _setting(root):
+            base = 0.4  # a place where something happened is the setting, not an actor
+        elif dep in _ARGUMENT:
+            base = 1.0
+        elif root.ent_type_ == "NORP" or dep in _MODIFIER:
+            base = 0.4
+        else:
+            base = 0.8
+        sent = self.sent_of[first]
+        position = 2.0 if sent == self.lead else 1.3 if sent <= self.lead + 2 else 1.0
+        return base * position
+
+    def country_of(self, text: str) -> tuple[str, str] | None:
+        """(ISO code, how) for a country name, capital or demonym; how is 'name', 'capital' or 'demonym'."""
+        gaz = self.gaz
+        forms = [text]
+        if text.isupper() and len(text) > 4:
+            forms.append(text.title())  # datelines shout: "SEOUL"
+        for form in forms:
+            if form in METONYM_ALIASES:
+                return gaz.names[form], "capital"
+            if form in gaz.names:
+                return gaz.names[form], "name"
+            if form in gaz.capitals:
+                return gaz.capitals[form], "capital"
+            if form in gaz.demonyms:
+                return gaz.demonyms[form], "demonym"
+        return None
+
+    def country_key(self, code: str) -> str:
+        return f"C:{code}"
+
+    def add_country(self, code: str, first: int, last: int) -> None:
+        self.mention(self.country_key(code), "location", self.gaz.countries[code].name, first, last)
+
+    def collect(self) -> None:
+        """Step 1: mentions from entities (persons wait for clustering; capitals wait for context)."""
+        doc = self.doc
+        persons: list[tuple[int, int]] = []
+        capitals: list[tuple[str, int, int]] = []
+        compass: list[tuple[str, int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ not in _LABELS:
+                continue
+            span = _trim(ent)
+            if span is None or "  " in span.text or "\n" in span.text:
+                continue  # a table row or a heading run together, not a name
+            if ent.label_ in ("PERSON", "GPE", "LOC") and any(c.isdigit() for c in span.text):
+                continue  # "8x10" is a print size, not a place
+            first, last, text = span.start, span.end - 1, span.text
+            found = self.country_of(text)
+            if found is not None:
+                code, how = found
+                if how == "capital":
+                    capitals.append((code, first, last))
+                elif how == "demonym":
+                    self.add_demonym(code, span)
+                else:
+                    self.add_country(code, first, last)
+                continue
+            if text in ("North", "South") and ent.label_ in ("LOC", "GPE", "NORP"):
+                compass.append((text, first, last))
+            elif ent.label_ == "PERSON":
+                persons.append((first, last))
+            elif ent.label_ == "ORG":
+                self.add_org(span)
+            elif ent.label_ in ("GPE", "LOC"):
+                self.mention(f"L:{text.casefold()}", "location", text, first, last)
+            elif ent.label_ == "NORP" and span.root.tag_ in ("NNPS", "NNS"):
+                self.mention(f"G:{text.casefold()}", "group", text, first, last)  # "Republicans said"
+        named = {k[2:] for k in self.clusters if k.startswith("C:")}
+        # A capital stands for its country when it acts ("Moscow denied"); a capital named only as a
+        # place is folded into its country when the story names that country and mentions the city
+        # at most twice ("a news conference in Seoul"), else it is a city of its own ("south London").
+        acting = {code for code, first, last in capitals if _acts(doc[first : last + 1].root)}
+        places: dict[str, int] = {}
+        for _, first, last in capitals:
+            city = doc[first : last + 1].text.casefold()
+            places[city] = places.get(city, 0) + 1
+        for code, first, last in capitals:
+            text = doc[first : last + 1].text
+            if code in acting or (code in named and places[text.casefold()] <= 2):
+                self.add_country(code, first, last)
+            else:
+                self.mention(f"L:{text.casefold()}", "location", text.title() if text.isupper() else text, first, last)
+        for word, first, last in compass:
+            # "the North" in a Korea story: the one named country that starts with that word
+            codes = [c for c in named if self.gaz.countries[c].name.startswith(word + " ")]
+            if len(codes) == 1:
+                self.add_country(codes[0], first, last)
+        self.add_persons(persons)
+        self.add_groups()
+
+    def add_demonym(self, code: str, span: SpacySpan) -> None:
+        """A demonym is a (light) mention of its country; as a plural noun it names a group."""
+        if span.root.tag_ in ("NNPS", "NNS") and span.root.dep_ not in _MODIFIER:
+            text = span.text
+            cluster = self.cluster(f"G:{text.casefold()}", "group", text)
+            cluster.affiliation = self.gaz.countries[code].name
+            self.mention(f"G:{text.casefold()}", "group", text, span.start, span.end - 1)
+            return
+        self.add_country(code, span.start, span.end - 1)
+
+    def add_org(self, span: SpacySpan) -> None:
+        text = span.text
+        key = f"O:{_fold(text)}"
+        self.mention(key, "organization", text, span.start, span.end - 1)
+
+    def add_persons(self, persons: list[tuple[int, int]]) -> None:
+        """Cluster person mentions by name parts: a short form joins the nearest full name containing it."""
+        doc = self.doc
+        spans = []
+        for first, last in persons:
+            # an honorific or abbreviated title inside the entity is not part of the name
+            while first < last and (doc[first].lower_ in HONORIFICS or doc[first].lower_ in TITLE_ABBREVIATIONS):
+                first += 1
+            text = doc[first : last + 1].text
+            if not any(c.isalpha() for c in text) or text.islower():
+                continue
+            spans.append((first, last, tuple(text.split())))
+        full = sorted({parts for *_, parts in spans}, key=len, reverse=True)
+        homes: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for parts in full:
+            containing = [f for f in full if len(f) > len(parts) and _contains(f, parts)]
+            homes[parts] = parts if not containing else containing[0]
+        # several full names may contain a short form: the nearest one wins, per mention
+        for first, last, parts in spans:
+            candidates = [f for f in full if f == homes[parts] or (len(f) > len(parts) and _contains(f, parts))]
+            home = self.nearest(candidates, first, spans) if len(candidates) > 1 else homes[parts]
+            key = f"P:{' '.join(home)}"
+            cluster = self.cluster(key, "person", " ".join(home))
+            cluster.parts = home
+            self.mention(key, "person", " ".join(parts), first, last)
+        self.add_untagged_surnames()
+
+    def nearest(
+        self, candidates: list[tuple[str, ...]], at: int, spans: list[tuple[int, int, tuple[str, ...]]]
+    ) -> tuple[str, ...]:
+        """The candidate full name mentioned nearest before token ``at`` (else the first after)."""
+        best: tuple[int, tuple[str, ...]] | None = None
+        for first, _, parts in spans:
+            if parts in candidates:
+                distance = at - first if first <= at else 10_000 + first - at
+                if best is None or distance < best[0]:
+                    best = (distance, parts)
+        return best[1] if best else candidates[0]
+
+    def add_untagged_surnames(self) -> None:
+        """Short forms the NER missed: a capitalised token equal to the first or last part of one full name."""
+        doc = self.doc
+        parts: dict[str, str | None] = {}
+        for key, cluster in self.clusters.items():
+            if cluster.kind != "person" or len(cluster.parts) < 2:
+                continue
+            for part in {cluster.parts[0], cluster.parts[-1]}:
+                if len(part) > 2:
+                    parts[part] = None if part in parts and parts[part] != key else key
+        if not parts:
+            return
+        for token in doc:
+            home = parts.get(token.text)
+            if home is None or token.i in self.owner or not token.is_title:
+                continue
+            neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+            if any(n.pos_ == "PROPN" and n.is_title and n.i not in self.owner for n in neighbours):
+                continue  # part of another name ("Kim Yo Jong" is not "Kim Jong Un")
+            self.mention(home, "person", token.text, token.i, token.i, canonical=False)
+
+    def add_groups(self) -> None:
+        """Groups and institutions named by a country modifier: "South Korean officials", "the US military"."""
+        doc = self.doc
+        seen: set[int] = set()
+        for i, key in list(self.owner.items()):
+            if not key.startswith("C:"):
+                continue
+            head = doc[i]
+            while head.dep_ in ("conj", "cc", "compound", "amod", "nmod", "poss") and head.head.i != head.i:
+                head = head.head
+                if head.lower_ in GROUP_HEADS or head.lemma_ in INSTITUTION_HEADS:
+                    break
+            if head.i in seen or head.i in self.owner or not (head.is_lower or head.is_title):
+                continue
+            group = head.is_lower and head.lower_ in GROUP_HEADS and head.tag_ in ("NNS", "NN")
+            # "the Saudi Interior Ministry": an institution named by its country, untagged by the NER
+            institution = head.lemma_.lower() in INSTITUTION_HEADS and head.tag_ in ("NN", "NNP")
+            if not (group or institution):
+                continue
+            seen.add(head.i)
+            left = min((t.i for t in head.lefts if t.dep_ != "det" and t.dep_ != "predet"), default=head.i)
+            left = min(left, i)
+            text = doc[left : head.i + 1].text
+            kind: ActorType = "group" if group else "organization"
+            cluster = self.cluster(f"G:{text.casefold()}", kind, text)
+            cluster.affiliation = cluster.affiliation or self.gaz.countries[key[2:]].name
+            cluster.mentions.append(_Mention(left, head.i, self.weight(left, head.i)))
+
+    # ------------------------------------------------------------------ organisations
+
+    def merge_acronyms(self) -> None:
+        """ "UN" joins "United Nations"; "U.N." too. The longer name is canonical."""
+        orgs = {k: c for k, c in self.clusters.items() if k.startswith("O:")}
+        by_initials: dict[str, str] = {}
+        for key, cluster in orgs.items():
+            words = [w for w in cluster.name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                by_initials.setdefault("".join(w[0] for w in words).upper(), key)
+        for key, cluster in orgs.items():
+            short = cluster.name.replace(".", "")
+            target = by_initials.get(short) if short.isupper() and 2 <= len(short) <= 6 else None
+            if target and target != key:
+                into = self.clusters[target]
+                for m in cluster.mentions:
+                    into.mentions.append(m)
+                del self.clusters[key]
+                for i, owner in self.owner.items():
+                    if owner == key:
+                        self.owner[i] = target
+
+    # ------------------------------------------------------------------ titles and affiliation
+
+    def titles(self) -> None:
+        """Step 3: titles and affiliation of persons."""
+        persons = [(k, c) for k, c in self.clusters.items() if c.kind == "person"]
+        for _, cluster in persons:
+            for m in cluster.mentions:
+                self.title_around(cluster, m)
+        self.link_bare_titles(persons)
+        for _, cluster in persons:
+            if cluster.titles and cluster.affiliation is None:
+                cluster.affiliation = self.context_country(cluster)
+
+    def title_around(self, cluster: _Cluster, m: _Mention) -> None:
+        doc = self.doc
+        # (1) pre-modifiers: "North Korean leader Kim Jong Un", "former U.S. President Donald Trump"
+        words, aff = self.premodifiers(m.first)
+        title = _title_from(words)
+        if title:
+            cluster.add_title(title)
+            cluster.affiliation = cluster.affiliation or aff
+        elif aff and not cluster.affiliation and words:
+            cluster.affiliation = aff  # "Russian Vladimir Putin"
+        if m.first > 0 and doc[m.first - 1].lower_ in TITLE_ABBREVIATIONS:
+            cluster.add_title(TITLE_ABBREVIATIONS[doc[m.first - 1].lower_])
+        root = doc[m.first : m.last + 1].root
+        # (2a) the name in apposition to a title: "the president, conservative Yoon Suk Yeol"
+        head = root.head
+        if root.dep_ == "appos" and head.lemma_.lower() in TITLE_HEADS and head.i not in self.owner:
+            self.title_from_np(cluster, head)
+        # (2b) the title right before the name across a comma: "the president of Russia, Vladimir Putin"
+        elif m.first >= 2 and doc[m.first - 1].text == ",":
+            noun = _title_noun_left(doc[m.first - 2], m.first - 1)
+            if noun is not None and noun.i not in self.owner:
+                self.title_from_np(cluster, noun)
+        # (2c) a title in apposition to the name: "Shin Won-sik, South Korea's defense minister,"
+        for child in root.children:
+            # any common noun in apposition to a name is a role ("Nick Ross, top tester at PC Pro")
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i not in self.owner:
+                self.title_from_np(cluster, child, any_head=True)
+        # (3) copula: "Kim is the leader of North Korea"
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            for child in root.head.children:
+                if child.dep_ == "attr" and child.lemma_.lower() in TITLE_HEADS and child.i not in self.owner:
+                    self.title_from_np(cluster, child)
+
+    def premodifiers(self, first: int) -> tuple[list[Token], str | None]:
+        """Words right before a name that may form its title, and the country/organisation among them."""
+        doc = self.doc
+        words: list[Token] = []
+        aff: str | None = None
+        i = first - 1
+        while i >= 0:
+            t = doc[i]
+            key = self.owner.get(i)
+            if key is not None and key[:1] in ("C", "O", "L"):
+                # a country or organisation closes the title; only time words may precede it
+                if key in self.clusters:
+                    aff = aff or self.clusters[key].name
+                start = i
+                while start > 0 and self.owner.get(start - 1) == key:
+                    start -= 1
+                i = start - 1
+                while i >= 0 and doc[i].lower_.rstrip("-") in TIME_QUALIFIERS:
+                    words.insert(0, doc[i])
+                    i -= 1
+                break
+            if t.tag_ == "POS" or t.text in ("-",):
+                i -= 1
+                continue
+            lower = t.lower_
+            # capitalised title words before a name are proper nouns to the tagger ("Finance Minister")
+            titleish = t.pos_ in ("NOUN", "ADJ") or (t.pos_ == "PROPN" and t.is_title and not t.ent_type_)
+            titleish = titleish or lower in TITLE_HEADS or lower in TITLE_INNER
+            titleish = titleish or lower.rstrip("-") in TIME_QUALIFIERS
+            if not titleish or key is not None or t.is_punct:
+                break
+            words.insert(0, t)
+            i -= 1
+        return words, aff
+
+    def title_from_np(self, cluster: _Cluster, noun: Token, *, any_head: bool = False) -> None:
+        """The title of a noun phrase headed by a title noun, and the country or organisation it names."""
+        doc = self.doc
+        left = min((t.i for t in noun.subtree if t.i <= noun.i), default=noun.i)
+        words = [
+            doc[i] for i in range(max(left, noun.i - 5), noun.i + 1) if i not in self.owner and doc[i].tag_ != "POS"
+        ]
+        title = _title_from(words, head=noun if any_head else None)
+        if title:
+            # "head of equities trading": an "of" phrase that names no country or organisation
+            # belongs to the title; one that does ("president of Russia") is the affiliation
+            of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = [t for t in of.subtree] if of is not None else []
+            plain = all(t.is_alpha and t.i not in self.owner for t in inner)
+            if 0 < len(inner) <= 4 and plain and not any(t.dep_ == "prep" for t in inner[1:]):
+                title = f"{title} {' '.join(t.lower_ for t in inner)}"
+            cluster.add_title(title)
+        if cluster.affiliation is None:
+            cluster.affiliation = self.affiliation_of(noun)
+
+    def affiliation_of(self, noun: Token) -> str | None:
+        """Country or organisation in a title phrase: "South Korea's", "North Korean", "of Russia"."""
+        for child in noun.children:
+            candidates: Iterable[Token] = ()
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                candidates = (child,)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+                candidates = (c for c in child.children if c.dep_ == "pobj")
+            for c in candidates:
+                key = self.owner.get(c.i)
+                if key is not None and key[:1] in ("C", "O", "L") and key in self.clusters:
+                    return self.clusters[key].name
+                if child.dep_ == "prep" and c.pos_ == "PROPN" and c.is_title and key is None:
+                    # "top tester at PC Pro": a proper name the NER missed still names the employer
+                    first = min(t.i for t in c.subtree if t.i <= c.i)
+                    return self.doc[first : c.i + 1].text
+        return None
+
+    def context_country(self, cluster: _Cluster) -> str | None:
+        """A titled person's country from context: the nearest country modifying a governing phrase
+        ("South Korea's elections, ... the president, Yoon"); for a title of state ("minister",
+        "president") also the nearest country in the sentence, else the article's dominant country."""
+        doc = self.doc
+        m = cluster.mentions[0]
+        token = doc[m.first : m.last + 1].root
+        while token.head.i != token.i:
+            token = token.head
+            for child in token.children:
+                if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < m.first:
+                    key = self.owner.get(child.i)
+                    if key is not None and key.startswith("C:") and key in self.clusters:
+                        return self.clusters[key].name
+        if not any(t.split()[-1] in STATE_TITLES for t in cluster.titles):
+            return None
+        sent = self.sents[self.sent_of[m.first]]
+        best: tuple[int, str] | None = None
+        for i in range(sent.start, sent.end):
+            key = self.owner.get(i)
+            if key is not None and key.startswith("C:") and key in self.clusters:
+                distance = abs(i - m.first)
+                if best is None or distance < best[0]:
+                    best = (distance, self.clusters[key].name)
+        if best is not None:
+            return best[1]
+        counts = sorted(
+            ((len(c.mentions), c.name) for k, c in self.clusters.items() if k.startswith("C:")), reverse=True
+        )
+        if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+            return counts[0][1]  # one country dominates the story: a minister in it is its minister
+        return None
+
+    def link_bare_titles(self, persons: list[tuple[str, _Cluster]]) -> None:
+        """A title subject without a name ("South Korea's defense minister said") is the person
+        bearing that title elsewhere, else the untitled person named first in the next sentence."""
+        doc = self.doc
+        for noun in doc:
+            if noun.dep_ not in _SUBJECT or noun.lemma_.lower() not in TITLE_HEADS or noun.i in self.owner:
+                continue
+            if noun.tag_ not in ("NN", "NNP") or any(
+                c.dep_ in ("appos", "compound") and c.i in self.owner and self.owner[c.i].startswith("P:")
+                for c in noun.children
+            ):
+                continue
+            definite = any(
+                c.dep_ in ("poss", "det", "amod") and (c.lower_ == "the" or c.i in self.owner) for c in noun.children
+            )
+            if not definite:
+                continue
+            words = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self.owner]
+            title = _title_from([*words, noun])
+            if not title:
+                continue
+            bearers = [(k, c) for k, c in persons if any(t.split()[-1] == noun.lemma_.lower() for t in c.titles)]
+            found = bearers[0] if len(bearers) == 1 else None if bearers else self.person_next(persons, noun.i)
+            if found is None:
+                continue
+            key, target = found
+            target.add_title(title)
+            target.affiliation = target.affiliation or self.affiliation_of(noun)
+            first = min(t.i for t in noun.subtree if t.i <= noun.i)
+            while doc[first].dep_ in ("det", "predet"):
+                first += 1
+            target.mentions.append(_Mention(first, noun.i, self.weight(first, noun.i)))
+            for i in range(first, noun.i + 1):
+                self.owner.setdefault(i, key)
+
+    def person_next(self, persons: list[tuple[str, _Cluster]], at: int) -> tuple[str, _Cluster] | None:
+        """The untitled person first named in the sentence after ``at``'s, if named there first."""
+        following = self.sent_of[at] + 1
+        if following >= len(self.sents):
+            return None
+        sent = self.sents[following]
+        for t in range(sent.start, min(sent.end, sent.start + 3)):
+            for key, cluster in persons:
+                if not cluster.titles and any(m.first == t for m in cluster.mentions):
+                    return key, cluster
+        return None
+
+    # ------------------------------------------------------------------ salience
+
+    def roles(self) -> None:
+        """Bonus for doers of events and sources of reported speech."""
+        doc = self.doc
+        for cluster in self.clusters.values():
+            for m in cluster.mentions:
+                root = doc[m.first : m.last + 1].root
+                if root.dep_ in _SUBJECT and root.head.pos_ in ("VERB", "AUX"):
+                    reporting = root.head.lemma_ in REPORTING_VERBS
+                    cluster.bonus += 0.3 if reporting else 0.8
+                elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+                    cluster.bonus += 0.3
+
+    def actors(self) -> list[Actor]:
+        doc = self.doc
+        scored: list[tuple[float, int, _Cluster]] = []
+        for cluster in self.clusters.values():
+            if not cluster.mentions:
+                continue
+            score = sum(m.weight for m in cluster.mentions) + cluster.bonus
+            scored.append((score, min(m.first for m in cluster.mentions), cluster))
+        if not scored:
+            return []
+        top = max(s for s, *_ in scored) or 1.0
+        out = []
+        for score, _, cluster in sorted(scored, key=lambda x: (-x[0], x[1])):
+            spans = _unique_spans(tokens_span(doc, m.first, m.last) for m in cluster.mentions)
+            spans = [s for s in spans if s.text]
+            if not spans:
+                continue
+            out.append(
+                Actor(
+                    name=cluster.name,
+                    type=cluster.kind,
+                    titles=cluster.titles,
+                    affiliation=cluster.affiliation if cluster.affiliation != cluster.name else None,
+                    mentions=spans,
+                    salience=round(min(1.0, score / top), 3),
+                )
+            )
+        return out
 
 
 def extract_who(doc: Doc, *, reference: date | None = None) -> list[Actor]:
     """Actors of the article, most salient first."""
-    return []
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    article = _Article(doc)
+    article.collect()
+    article.merge_acronyms()
+    article.titles()
+    article.roles()
+    return article.actors()
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _setting(token: Token) -> bool:
+    """True for a place named as the scene: "in Croydon", "in Croydon, south London"."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _acts(token: Token) -> bool:
+    """True when a place name is used as an actor: subject, object, possessor, agent, partner."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # an apposition to a place ("Croydon, south London") is a place
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "between", "against")
+
+
+def _trim(ent: SpacySpan) -> SpacySpan | None:
+    """The entity without a leading determiner or a trailing possessive and punctuation."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].dep_ in ("det", "predet") or doc[start].lower_ in ("the", "both")):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text in (".",) and len(doc[end - 2].text) <= 2 and end - 2 >= start:
+            break  # keep the point of an abbreviation
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end] if end > start else None
+
+
+def _fold(text: str) -> str:
+    text = text.casefold()
+    return text[4:] if text.startswith("the ") else text
+
+
+def _contains(full: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """True when every part of a short name is a part of the full name ("Kim" in "Kim Jong Un")."""
+    return all(p in full for p in parts)
+
+
+def _title_from(words: list[Token], head: Token | None = None) -> str | None:
+    """The title in words before (or forming) a noun phrase: up to its last title head (or the given
+    head), with its time qualifiers and inner words, without characterising adjectives ("conservative")."""
+    heads = [
+        k
+        for k, t in enumerate(words)
+        if t.lemma_.lower() in TITLE_HEADS or t.lower_ in TITLE_HEADS or (head is not None and t.i == head.i)
+    ]
+    if not heads:
+        return None
+    end = heads[-1]
+    kept: list[Token] = []
+    for t in words[: end + 1]:
+        lower = t.lower_
+        if lower in NOT_TITLES or (t.pos_ in ("DET", "PRON", "NUM", "PUNCT") and lower != "-"):
+            kept = []  # a characterising adjective or a determiner ends what belongs to the title
+            continue
+        kept.append(t)
+    text = ""
+    for t in kept:
+        text += t.text + (
+            ""
+            if t.text.endswith("-") or (t.whitespace_ == "" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
+            else " "
+        )
+    text = text.replace(" - ", "-").strip()
+    return text.lower() if text and not text.isupper() else text or None
+
+
+def _title_noun_left(token: Token, comma: int) -> Token | None:
+    """From the word before a comma, up through "of Y" to a title noun: "the president of Russia,"."""
+    for _ in range(4):
+        if token.lemma_.lower() in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if token.dep_ not in ("pobj", "prep") or token.head.i >= comma or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _unique_spans(spans: Iterator[Span]) -> list[Span]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for s in sorted(spans, key=lambda s: (s.start, s.end)):
+        if (s.start, s.end) not in seen:
+            seen.add((s.start, s.end))
+            out.append(s)
+    return out

@@ -1,0 +1,600 @@
+"""Lexicons for `who` and `what`: title words, group nouns, reporting verbs, hedges, and the country gazetteer.
+
+Country names, ISO alternative spellings, capitals and demonyms come from two well-kept, MIT/LGPL
+libraries rather than hand tables: pycountry (ISO 3166 names) and countryinfo (capitals, demonyms,
+alternative spellings, population). The few hand lists here are newsroom usage the libraries lack
+(AP Stylebook abbreviations such as "U.S.", historic names such as "Burma").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+# Head nouns of a title or role, as written before or after a person's name ("defense minister
+# Shin", "Putin, the president of Russia"). Compiled from the AP Stylebook's titles entry and the
+# PropBank/NomBank role nouns most frequent in news; lower-case lemmas.
+TITLE_HEADS: frozenset[str] = frozenset(
+    [
+        "president",
+        "vice-president",
+        "premier",
+        "minister",
+        "secretary",
+        "chancellor",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "lawmaker",
+        "legislator",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "general",
+        "admiral",
+        "commander",
+        "colonel",
+        "lieutenant",
+        "captain",
+        "sergeant",
+        "major",
+        "marshal",
+        "chief",
+        "director",
+        "head",
+        "ceo",
+        "cfo",
+        "coo",
+        "executive",
+        "founder",
+        "co-founder",
+        "owner",
+        "manager",
+        "officer",
+        "official",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "sultan",
+        "emir",
+        "sheikh",
+        "pope",
+        "cardinal",
+        "bishop",
+        "archbishop",
+        "rabbi",
+        "imam",
+        "cleric",
+        "judge",
+        "justice",
+        "prosecutor",
+        "attorney",
+        "lawyer",
+        "counsel",
+        "commissioner",
+        "inspector",
+        "superintendent",
+        "sheriff",
+        "professor",
+        "researcher",
+        "scientist",
+        "economist",
+        "analyst",
+        "expert",
+        "adviser",
+        "advisor",
+        "aide",
+        "strategist",
+        "consultant",
+        "editor",
+        "correspondent",
+        "reporter",
+        "journalist",
+        "columnist",
+        "anchor",
+        "author",
+        "writer",
+        "coach",
+        "player",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "captain",
+        "manager",
+        "owner",
+        "athlete",
+        "candidate",
+        "nominee",
+        "incumbent",
+        "speaker",
+        "whip",
+        "delegate",
+        "deputy",
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "mp",
+        "mep",
+        "minister-president",
+        "prime-minister",
+        "dictator",
+        "ruler",
+        "monarch",
+        "regent",
+        "spokesperson",
+        "founder",
+        "partner",
+        "president-elect",
+        "boss",
+        "heir",
+        "negotiator",
+    ]
+)
+
+# Titles of state office: a holder's country may be read from the story's context when the title
+# phrase names none ("Finance Minister Antonio Palocci" in a story about Brazil).
+STATE_TITLES: frozenset[str] = frozenset(
+    [
+        "president",
+        "vice-president",
+        "premier",
+        "minister",
+        "secretary",
+        "chancellor",
+        "leader",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "legislator",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "monarch",
+        "dictator",
+        "ruler",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president-elect",
+        "mp",
+    ]
+)
+
+# Words that belong to a title when they precede its head ("prime minister", "chief executive",
+# "defense minister"): any lower-case noun or adjective may, but these are the ones that are not
+# nouns in spaCy's tagging and still belong ("vice", "deputy", "foreign").
+TITLE_INNER: frozenset[str] = frozenset(
+    [
+        "vice",
+        "deputy",
+        "assistant",
+        "associate",
+        "acting",
+        "interim",
+        "chief",
+        "senior",
+        "junior",
+        "foreign",
+        "prime",
+        "general",
+        "attorney",
+        "first",
+        "second",
+        "executive",
+        "managing",
+        "supreme",
+        "high",
+        "special",
+        "top",
+        "lead",
+        "principal",
+        "state",
+        "federal",
+        "national",
+    ]
+)
+
+# Time-scoped qualifiers kept with a title ("former president"): the issue's contract.
+TIME_QUALIFIERS: frozenset[str] = frozenset(
+    [
+        "former",
+        "acting",
+        "interim",
+        "then",
+        "then-",
+        "outgoing",
+        "incoming",
+        "late",
+        "newly",
+        "appointed",
+        "elected",
+        "designate",
+        "ex",
+        "ex-",
+        "retired",
+    ]
+)
+
+# Adjectives that characterise a person without being a title ("conservative Yoon Suk Yeol").
+NOT_TITLES: frozenset[str] = frozenset(
+    [
+        "conservative",
+        "liberal",
+        "progressive",
+        "moderate",
+        "populist",
+        "nationalist",
+        "socialist",
+        "communist",
+        "hardline",
+        "hard-line",
+        "veteran",
+        "young",
+        "old",
+        "elderly",
+        "famous",
+        "popular",
+        "embattled",
+        "beleaguered",
+        "controversial",
+        "outspoken",
+        "wealthy",
+        "billionaire",
+    ]
+)
+
+# Honorifics that may open a PERSON entity; they are titles of courtesy, not names.
+HONORIFICS: frozenset[str] = frozenset(
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"]
+)
+
+# Abbreviated titles before names (AP Stylebook), mapped to the title they stand for.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+    "capt.": "captain",
+    "adm.": "admiral",
+    "prof.": "professor",
+    "pres.": "president",
+    "supt.": "superintendent",
+    "atty.": "attorney",
+}
+
+# Plural (or mass) nouns for groups of people that act and speak in news ("South Korean officials"):
+# an actor of type group when a country or organisation modifies them.
+GROUP_HEADS: frozenset[str] = frozenset(
+    [
+        "official",
+        "officials",
+        "authorities",
+        "experts",
+        "analysts",
+        "lawmakers",
+        "legislators",
+        "diplomats",
+        "leaders",
+        "militaries",
+        "troops",
+        "soldiers",
+        "forces",
+        "rebels",
+        "militants",
+        "fighters",
+        "insurgents",
+        "protesters",
+        "demonstrators",
+        "residents",
+        "citizens",
+        "voters",
+        "workers",
+        "employees",
+        "investigators",
+        "prosecutors",
+        "officers",
+        "police",
+        "scientists",
+        "researchers",
+        "doctors",
+        "activists",
+        "students",
+        "critics",
+        "supporters",
+        "opponents",
+        "negotiators",
+        "sources",
+        "people",
+        "ministers",
+        "politicians",
+        "envoys",
+    ]
+)
+
+# Definite descriptions that, as a subject, refer back to the story's main organisation ("the firm said").
+ORG_DESCRIPTIONS: frozenset[str] = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "automaker",
+        "carmaker",
+        "manufacturer",
+        "bank",
+        "lender",
+        "insurer",
+        "retailer",
+        "airline",
+        "operator",
+        "maker",
+    ]
+)
+
+# Singular institution nouns that act as organisations ("the South Korean military").
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    [
+        "military",
+        "army",
+        "navy",
+        "government",
+        "ministry",
+        "administration",
+        "regime",
+        "parliament",
+        "congress",
+        "cabinet",
+        "police",
+    ]
+)
+
+# Reporting and cognition verbs: their clause reports an event, they are not one ("Shin said X").
+# Lemmas; from textacy's REPORTING_VERBS and PolNeAR's most frequent cues.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    [
+        "show",
+        "find",
+        "say",
+        "tell",
+        "add",
+        "note",
+        "state",
+        "claim",
+        "report",
+        "argue",
+        "insist",
+        "explain",
+        "write",
+        "assert",
+        "contend",
+        "maintain",
+        "reiterate",
+        "believe",
+        "think",
+        "suggest",
+        "estimate",
+        "allege",
+        "acknowledge",
+        "admit",
+        "recall",
+        "predict",
+        "warn",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "concede",
+        "testify",
+        "told",
+        "announce",
+        "confirm",
+        "reveal",
+        "indicate",
+        "disclose",
+        "declare",
+        "remark",
+        "observe",
+        "comment",
+        "agree",
+        "conclude",
+        "fear",
+        "hope",
+        "expect",
+        "understand",
+        "know",
+        "see",
+        "consider",
+    ]
+)
+
+# Verbs whose clause is reported only when a clause follows; with a plain object they are events
+# themselves ("Apple announced a phone" is news, "Apple announced that it would ..." reports).
+ANNOUNCE_VERBS: frozenset[str] = frozenset(
+    ["announce", "confirm", "reveal", "disclose", "warn", "declare", "admit", "acknowledge", "show", "find"]
+)
+
+# "X accused Y of doing Z": Z is an event of Y attributed to X.
+ACCUSE_VERBS: frozenset[str] = frozenset(["accuse", "charge", "blame", "suspect", "criticize", "criticise", "condemn"])
+
+# "X provided Y with Z": Y is the recipient, Z the object (FrameNet Supply frame).
+PROVIDE_VERBS: frozenset[str] = frozenset(["provide", "supply", "furnish", "equip", "arm", "present", "reward", "fund"])
+
+# Modals and adverbs that state an event as possible or reported, not as fact.
+HEDGE_MODALS: frozenset[str] = frozenset(["could", "may", "might", "can"])
+HEDGE_ADVERBS: frozenset[str] = frozenset(
+    [
+        "reportedly",
+        "allegedly",
+        "likely",
+        "possibly",
+        "probably",
+        "apparently",
+        "perhaps",
+        "maybe",
+        "purportedly",
+        "supposedly",
+        "seemingly",
+        "presumably",
+        "potentially",
+        "unlikely",
+    ]
+)
+# Verbs and adjectives that hedge the clause they govern ("is believed to have", "appears to").
+HEDGE_GOVERNORS: frozenset[str] = frozenset(
+    ["appear", "seem", "likely", "unlikely", "believe", "suspect", "allege", "rumor", "rumour"]
+)
+
+# Country aliases in newsroom usage that neither library lists (AP Stylebook; common English exonyms).
+EXTRA_COUNTRY_ALIASES: dict[str, str] = {
+    "U.S.": "US",
+    "U.S.A.": "US",
+    "US": "US",
+    "USA": "US",
+    "America": "US",
+    "the States": "US",
+    "U.K.": "GB",
+    "UK": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "England": "GB",
+    "Burma": "MM",
+    "Holland": "NL",
+    "UAE": "AE",
+    "U.A.E.": "AE",
+    "DRC": "CD",
+    "DR Congo": "CD",
+    "Czechia": "CZ",
+    "Turkiye": "TR",
+    "Türkiye": "TR",
+    "Vatican": "VA",
+    "the Kremlin": "RU",
+    "Kremlin": "RU",
+    "the White House": "US",
+    "Kiev": "UA",
+    "Peking": "CN",
+}
+
+# Aliases above that are metonyms (a seat of power standing for its country): they count as the
+# country only where used as an actor or where the country itself is named.
+METONYM_ALIASES: frozenset[str] = frozenset({"the Kremlin", "Kremlin", "the White House", "Kiev", "Peking"})
+
+# Demonyms the library lacks or gives only in the singular.
+EXTRA_DEMONYMS: dict[str, str] = {
+    "U.S.": "US",
+    "US": "US",
+    "British": "GB",
+    "Briton": "GB",
+    "Britons": "GB",
+    "UK": "GB",
+    "English": "GB",
+    "Scottish": "GB",
+    "Welsh": "GB",
+    "Soviet": "RU",
+    "Saudi": "SA",
+    "Saudis": "SA",
+    "Argentine": "AR",
+    "Argentinian": "AR",
+    "Kazakh": "KZ",
+    "Uzbek": "UZ",
+    "Bosnian": "BA",
+    "Icelandic": "IS",
+    "Belarussian": "BY",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """One country of the gazetteer."""
+
+    code: str  # ISO 3166 alpha-2
+    name: str  # the common English name ("North Korea", "United States")
+    capital: str | None
+    demonym: str | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Surface forms -> ISO code: names and spellings, capitals, demonyms (adjective and plural)."""
+
+    countries: dict[str, Country]
+    names: dict[str, str]  # case-sensitive surface name -> code
+    capitals: dict[str, str]
+    demonyms: dict[str, str]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The country gazetteer, built once per process from pycountry and countryinfo."""
+    import pycountry
+    from countryinfo._cache import load_countries
+
+    raw = load_countries()["countries"]
+    countries: dict[str, Country] = {}
+    names: dict[str, str] = {}
+    capitals: dict[str, tuple[int, str]] = {}
+    demonyms: dict[str, tuple[int, str]] = {}
+    for info in raw.values():
+        iso = info.get("ISO") or {}
+        code = str(iso.get("alpha2") or "").upper()
+        if len(code) != 2 or not info.get("name"):
+            continue
+        population = int(info.get("population") or 0)
+        capital = _clean_capital(info.get("capital"))
+        demonym = (info.get("demonym") or "").strip() or None
+        if code in countries and countries[code].population >= population:
+            continue
+        countries[code] = Country(code, str(info["name"]), capital, demonym, population)
+        for form in [info["name"], *(info.get("altSpellings") or [])]:
+            # ISO codes among the spellings ("KP", "PRK") are not how news names a country
+            if isinstance(form, str) and form not in (code, iso.get("alpha3")) and form.isascii() and len(form) > 3:
+                names.setdefault(form, code)
+        # most populous wins for a shared capital or demonym ("American": not American Samoa)
+        if capital and population > capitals.get(capital, (-1, ""))[0]:
+            capitals[capital] = (population, code)
+        if demonym and population > demonyms.get(demonym, (-1, ""))[0]:
+            demonyms[demonym] = (population, code)
+    for country in pycountry.countries:
+        code = country.alpha_2
+        if code not in countries:
+            continue
+        for attr in ("common_name", "name", "official_name"):
+            form = getattr(country, attr, None)
+            if form and "," not in form:
+                names.setdefault(form, code)
+    for form, code in EXTRA_COUNTRY_ALIASES.items():
+        names.setdefault(form, code)
+    demonym_map = {d: c for d, (_, c) in demonyms.items()}
+    for demonym, code in list(demonym_map.items()):
+        if not demonym.endswith(("ese", "sh", "ch", "ss")):
+            demonym_map.setdefault(demonym + "s", code)  # "Russians", "Americans"
+    demonym_map.update(EXTRA_DEMONYMS)
+    return Gazetteer(countries, names, {c: code for c, (_, code) in capitals.items()}, demonym_map)
+
+
+def _clean_capital(capital: object) -> str | None:
+    """'Washington D.C.' -> 'Washington'; multi-capital strings are skipped."""
+    if not isinstance(capital, str) or not capital.strip() or "/" in capital:
+        return None
+    return capital.replace(" D.C.", "").replace(", D.C.", "").strip()

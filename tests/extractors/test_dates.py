@@ -1,0 +1,208 @@
+"""Dates: one hand-built case per recognition rule and news convention, plus the seed example."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from extractors.dates import extract_dates, interval_of
+from extractors.types import DateMention
+from tests.conftest import FIXTURES
+
+REF = date(2024, 3, 18)  # a Monday, the seed article's dateline
+
+
+def _find(nlp: Language, sentence: str, words: str, reference: date | None = REF) -> DateMention:
+    """The one mention overlapping ``words`` in ``sentence``."""
+    doc = nlp(sentence)
+    start = sentence.index(words)
+    end = start + len(words)
+    found = [d for d in extract_dates(doc, reference=reference) if d.span.start < end and start < d.span.end]
+    assert found, f"no date over {words!r} in {[d.span.text for d in extract_dates(doc, reference=reference)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "type_", "value"),
+    [
+        # past tense: the most recent one on or before the reference
+        ("South Korea's defense minister said Monday that talks failed.", "Monday", "DATE", "2024-03-18"),
+        ("The minister resigned Friday.", "Friday", "DATE", "2024-03-15"),
+        ("Arms deliveries accelerated after a summit in September.", "September", "DATE", "2023-09"),
+        ("The company was founded on Dec. 12.", "Dec. 12", "DATE", "2023-12-12"),
+        # future tense and schedules: forward
+        ("The leaders will meet on Friday.", "Friday", "DATE", "2024-03-22"),
+        (
+            "The North could increase its testing ahead of the April 10 parliamentary elections.",
+            "April 10",
+            "DATE",
+            "2024-04-10",
+        ),
+        ("The council will vote in September.", "September", "DATE", "2024-09"),
+        # relative to the reference
+        ("Exports have grown since last year.", "last year", "DATE", "2023"),
+        ("Prices rose this week.", "this week", "DATE", "2024-W12"),
+        ("The deal closed last month.", "last month", "DATE", "2024-02"),
+        ("The bill passes next year.", "next year", "DATE", "2025"),
+        ("He arrived yesterday.", "yesterday", "DATE", "2024-03-17"),
+        ("What happened the day before?", "the day before", "DATE", "2024-03-17"),
+        ("The firm said earlier this month that it would cut jobs.", "earlier this month", "DATE", "2024-03"),
+        ("The talks were held two years ago.", "two years ago", "DATE", "2022"),
+        ("The treaty was signed six weeks ago.", "six weeks ago", "DATE", "2024-W06"),
+        ("Profit rose in the past year.", "the past year", "DATE", "2023"),
+        # explicit dates
+        ("The ceasefire began on Sept. 30, 1998.", "Sept. 30, 1998", "DATE", "1998-09-30"),
+        ("The report is dated 2024-03-18.", "2024-03-18", "DATE", "2024-03-18"),
+        ("The war began in March 2022.", "March 2022", "DATE", "2022-03"),
+        ("Sales peaked in 1997.", "1997", "DATE", "1997"),
+        ("The firm was strong in the 1990s.", "the 1990s", "DATE", "199X"),
+        ("It was a 20th century idea.", "20th century", "DATE", "19"),
+        # quarters, halves, seasons, fiscal years
+        ("Profit fell in the third quarter.", "the third quarter", "DATE", "2023-Q3"),
+        ("Profit fell in the first quarter of 2022.", "the first quarter of 2022", "DATE", "2022-Q1"),
+        ("Revenue rose in the latest quarter.", "the latest quarter", "DATE", "2023-Q4"),
+        ("Sales fell in fiscal 2023.", "fiscal 2023", "DATE", "2023"),
+        ("The plant was built last summer.", "last summer", "DATE", "2023-SU"),
+        ("It was a record in Q1 2024.", "Q1 2024", "DATE", "2024-Q1"),
+        # reference words
+        ("Prices are now falling.", "now", "DATE", "PRESENT_REF"),
+        ("The plant is currently closed.", "currently", "DATE", "PRESENT_REF"),
+        ("Officials have warned in recent months that arms flowed.", "recent months", "DATE", "PAST_REF"),
+        ("The firm recently cut prices.", "recently", "DATE", "PAST_REF"),
+        ("Nobody knows what the future holds.", "the future", "DATE", "FUTURE_REF"),
+        # durations
+        ("The war has lasted three years.", "three years", "DURATION", "P3Y"),
+        ("The meeting came hours after the launch.", "hours", "DURATION", "PTXH"),
+        ("The launches occurred days after the drills.", "days", "DURATION", "PXD"),
+        ("Stocks plunged in the past three months.", "the past three months", "DURATION", "P3M"),
+        ("He testified for more than four hours.", "more than four hours", "DURATION", "PT4H"),
+        ("It was a two-year program.", "two-year", "DURATION", "P2Y"),
+        ("The talks were cut off for several years.", "several years", "DURATION", "PXY"),
+        ("He spoke for an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
+        # anchored: TimeML keeps the amount, the anchor event is not part of the timex
+        ("The troops left two days after the vote.", "two days", "DURATION", "P2D"),
+        # sets
+        ("The committee meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+        ("Dividends are paid annually.", "annually", "SET", "P1Y"),
+        ("The agency publishes a daily tally.", "daily", "SET", "P1D"),
+        ("They sold fifty thousand CDs a year.", "a year", "SET", "P1Y"),
+        # times
+        ("The attack began at 10 p.m. Wednesday.", "10 p.m. Wednesday", "TIME", "2024-03-13T22:00"),
+        ("The minister spoke this morning.", "this morning", "TIME", "2024-03-18TMO"),
+        # holidays
+        ("The family gathered at Christmas.", "Christmas", "DATE", "2023-12-25"),
+    ],
+)
+def test_dates_rules(nlp: Language, sentence: str, words: str, type_: str, value: str) -> None:
+    found = _find(nlp, sentence, words)
+    assert (found.type, found.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "extent"),
+    [
+        ("But in the past three months, stocks have plunged.", "past three months", "the past three months"),
+        ("The group held power in the late 1970s.", "1970s", "the late 1970s"),
+        ("Rebels seized the town nearly four years ago.", "four years ago", "nearly four years ago"),
+        ("The plan starts early next year.", "next year", "early next year"),
+        ("He left on Monday.", "Monday", "Monday"),
+        ("He left in the year-ago quarter.", "quarter", "the year-ago quarter"),
+    ],
+)
+def test_dates_extent_follows_timeml(nlp: Language, sentence: str, words: str, extent: str) -> None:
+    assert _find(nlp, sentence, words).span.text == extent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value", "mod"),
+    [
+        ("Since the beginning of 2022, tests have increased.", "2022", "2022", "START"),
+        ("Shares rose in late November.", "November", "2023-11", "END"),
+        ("Output peaked in mid-1996.", "1996", "1996", "MID"),
+        ("He spoke for about two hours.", "two hours", "PT2H", "APPROX"),
+    ],
+)
+def test_dates_mods(nlp: Language, sentence: str, words: str, value: str, mod: str) -> None:
+    found = _find(nlp, sentence, words)
+    assert (found.value, found.mod) == (value, mod)
+
+
+def test_dates_without_reference_stay_underspecified(nlp: Language) -> None:
+    assert _find(nlp, "A summit was held in September.", "September", reference=None).value == "XXXX-09"
+    assert _find(nlp, "He will meet them on March 5.", "March 5", reference=None).value == "XXXX-03-05"
+    assert _find(nlp, "Prices are now falling.", "now", reference=None).value == "PRESENT_REF"
+
+
+def test_dates_no_tense_is_flagged_ambiguous(nlp: Language) -> None:
+    # A bare month in a verbless headline: the reference year is a guess, and says so.
+    assert _find(nlp, "Summit in September", "September").ambiguous
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may leave now if you want.",  # 'may' the modal, 'now' is still a date
+        "Troops will march on the capital.",
+        "A quarter of the voters stayed home.",
+        "He paid $2024 for the car.",
+        "The 35-year-old man was arrested.",
+        "The company employs 1999 workers.",
+    ],
+)
+def test_dates_no_false_months_ages_or_fractions(nlp: Language, sentence: str) -> None:
+    values = [d.value for d in extract_dates(nlp(sentence), reference=REF)]
+    assert not [v for v in values if v not in ("PRESENT_REF",)], values
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [
+        ("2024", "2024-01-01", "2024-12-31"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2024-W12", "2024-03-18", "2024-03-24"),
+        ("2024-Q1", "2024-01-01", "2024-03-31"),
+        ("2023-WI", "2023-12-01", "2024-02-29"),
+        ("199X", "1990-01-01", "1999-12-31"),
+        ("2024-03-18TMO", "2024-03-18", "2024-03-18"),
+    ],
+)
+def test_dates_interval_of_values(value: str, start: str, end: str) -> None:
+    iv = interval_of(value)
+    assert iv is not None
+    assert (iv.start, iv.end) == (start, end)
+
+
+def test_dates_interval_of_refs_is_none() -> None:
+    assert interval_of("PRESENT_REF") is None
+    assert interval_of("P3Y") is None
+
+
+def test_dates_spans_match_text_and_are_sorted(nlp: Language, seed_text: str) -> None:
+    doc = nlp(seed_text)
+    found = extract_dates(doc, reference=REF)
+    assert found == sorted(found, key=lambda d: d.span.start)
+    for d in found:
+        assert seed_text[d.span.start : d.span.end] == d.span.text
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x01", "1/1/1", "Q9 Feb. 31 the 99th century 13:99 p.m."])
+def test_dates_odd_text_never_raises(nlp: Language, text: str) -> None:
+    assert isinstance(extract_dates(nlp(text), reference=REF), list)
+
+
+def test_dates_seed_items(nlp: Language, seed_text: str) -> None:
+    """Every 'must' and 'should' date of the seed example, with the dateline's reference date."""
+    expected = json.loads((FIXTURES / "seed-article.expected.json").read_text(encoding="utf-8"))["dates"]
+    found = extract_dates(nlp(seed_text), reference=REF)
+    for item in expected["must"] + expected["should"]:
+        start = seed_text.index(item["text"])
+        end = start + len(item["text"])
+        hits = [d for d in found if d.span.start < end and start < d.span.end]
+        assert any((d.type, d.value, d.mod) == (item["type"], item["value"], item.get("mod")) for d in hits), (
+            item,
+            hits,
+        )
+    assert any(d.span.text == "2024-03-18" and d.value == "2024-03-18" for d in found)

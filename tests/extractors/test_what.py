@@ -1,0 +1,108 @@
+"""what: events as who-did-what-to-whom, reporting verbs attributed, hedges and negation, the headline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.types import Event
+from extractors.what import extract_what, make_headline
+from extractors.who import extract_who
+
+
+def _what(nlp: Language, text: str) -> list[Event]:
+    doc = nlp(text)
+    return extract_what(doc, who=extract_who(doc), sources=[])
+
+
+def test_what_reporting_verb_is_not_an_event(nlp: Language) -> None:
+    events = _what(nlp, "Shin said North Korea sent weapons to Russia.")
+    assert "say" not in {e.action for e in events}
+    send = events[0]
+    assert (send.actor, send.action, send.object, send.recipient) == ("North Korea", "send", "weapons", "Russia")
+    assert send.attributed_to == "Shin"
+
+
+def test_what_trailing_reporting_clause_attributes(nlp: Language) -> None:
+    top = _what(nlp, "Police arrested three men after the robbery, officials said.")[0]
+    assert (top.actor, top.action, top.attributed_to) == ("Police", "arrest", "officials")
+
+
+def test_what_ditransitive_recipient(nlp: Language) -> None:
+    top = _what(nlp, "North Korea has sent Russia about 7,000 containers.")[0]
+    assert (top.actor, top.action, top.object, top.recipient) == (
+        "North Korea",
+        "send",
+        "about 7,000 containers",
+        "Russia",
+    )
+
+
+def test_what_provide_with_recipient(nlp: Language, seed_text: str) -> None:
+    doc = nlp(seed_text)
+    events = extract_what(doc, who=extract_who(doc), sources=[])
+    provide = next(e for e in events if e.action == "provide")
+    assert (provide.actor, provide.recipient) == ("North Korea", "Russia")
+    assert provide.attributed_to == "U.S. and South Korean officials"  # "accused Pyongyang of providing"
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "hedged"),
+    [
+        ("The company did not pay the fine.", True, False),
+        ("The company paid the fine.", False, False),
+        ("The army may have used chemical weapons in the attack.", False, True),
+        ("The rebels reportedly seized the airport.", False, True),
+        ("The general allegedly ordered the strike.", False, True),
+        ("The storm could destroy the harvest.", False, True),
+    ],
+)
+def test_what_negation_and_hedging(nlp: Language, text: str, negated: bool, hedged: bool) -> None:
+    top = _what(nlp, text)[0]
+    assert (top.negated, top.hedged) == (negated, hedged)
+
+
+def test_what_seed(nlp: Language, seed_text: str) -> None:
+    doc = nlp(seed_text)
+    events = extract_what(doc, who=extract_who(doc), sources=[])
+    top = events[0]
+    assert (top.actor, top.action, top.recipient) == ("North Korea", "send", "Russia")
+    assert top.object == "about 7,000 containers full of ammunition and other military equipment"
+    assert top.attributed_to == "Shin Won-sik"
+    found = {(e.actor, e.action) for e in events}
+    assert {("North Korea", "launch"), ("North Korea", "receive"), ("North Korea", "use")} <= found
+    assert all(seed_text[e.span.start : e.span.end] == e.span.text for e in events)
+    assert [e.salience for e in events] == sorted((e.salience for e in events), reverse=True)
+
+
+def test_what_headline_is_a_plain_sentence_of_the_top_event(nlp: Language, seed_text: str) -> None:
+    doc = nlp(seed_text)
+    events = extract_what(doc, who=extract_who(doc), sources=[])
+    headline = make_headline(doc, what=events)
+    assert headline is not None
+    assert headline.startswith("North Korea has sent Russia about 7,000 containers")
+    assert headline.endswith(".") and "\n" not in headline
+    assert "2024-03-18" not in headline and "SEOUL" not in headline
+
+
+def test_what_headline_none_without_events(nlp: Language) -> None:
+    assert make_headline(nlp("Hello."), what=[]) is None
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "?", "Yes. No. Maybe."])
+def test_what_odd_text(nlp: Language, text: str) -> None:
+    for event in _what(nlp, text):
+        assert text[event.span.start : event.span.end] == event.span.text
+
+
+def test_what_pronoun_subject_of_a_report_is_the_reporter(nlp: Language) -> None:
+    top = _what(nlp, "General Motors announced on Thursday that it had lost $6 billion in the first quarter.")[0]
+    assert (top.actor, top.action) == ("General Motors", "lose")
+
+
+def test_what_passive_headline_leads_with_the_patient(nlp: Language) -> None:
+    doc = nlp("At least seven people were killed when a tram derailed in Croydon on Wednesday.")
+    events = extract_what(doc, who=extract_who(doc), sources=[])
+    assert events[0].action == "kill"
+    assert events[0].object == "At least seven people"
+    assert make_headline(doc, what=events) == "At least seven people were killed."

@@ -1,0 +1,159 @@
+"""who: one actor per entity, short forms and aliases merged, titles and affiliation, salience order."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.types import Actor
+from extractors.who import extract_who
+
+
+def _who(nlp: Language, text: str) -> list[Actor]:
+    return extract_who(nlp(text))
+
+
+def _named(actors: list[Actor], name: str) -> Actor:
+    found = [a for a in actors if a.name == name]
+    assert len(found) == 1, f"{name!r} not exactly once in {[a.name for a in actors]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "also"),
+    [
+        # short form of a person
+        (
+            "Angela Merkel met reporters in Berlin on Monday. Merkel said the talks had gone well.",
+            "Angela Merkel",
+            "person",
+            ["Merkel"],
+        ),
+        # acronym of an organisation
+        (
+            "The United Nations warned on Tuesday that food aid was running out. The UN said it needed money.",
+            "United Nations",
+            "organization",
+            ["UN"],
+        ),
+        # a capital standing for its country
+        (
+            "Moscow rejected the proposal on Friday. Russia has long opposed any such deal.",
+            "Russia",
+            "location",
+            ["Moscow"],
+        ),
+        # "the North" in a Korea story
+        (
+            "South Korea said the North fired a missile into the sea. North Korea did not comment.",
+            "North Korea",
+            "location",
+            ["North"],
+        ),
+        # an abbreviation of a country gets the country's name
+        ("The U.S. imposed new sanctions on Iran.", "United States", "location", ["U.S."]),
+    ],
+)
+def test_who_merges_aliases(nlp: Language, text: str, name: str, kind: str, also: list[str]) -> None:
+    actor = _named(_who(nlp, text), name)
+    assert actor.type == kind
+    said = {m.text for m in actor.mentions}
+    assert set(also) <= said
+
+
+def test_who_capital_as_place_without_its_country_stays_a_city(nlp: Language) -> None:
+    actors = _who(nlp, "A fire broke out in Paris on Sunday, injuring three people.")
+    assert [a.name for a in actors] == ["Paris"]
+
+
+def test_who_demonym_group_has_country_affiliation(nlp: Language) -> None:
+    group = _named(_who(nlp, "South Korean officials said the talks had failed."), "South Korean officials")
+    assert group.type == "group"
+    assert group.affiliation == "South Korea"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles", "affiliation"),
+    [
+        # pre-modifier with a demonym
+        (
+            "North Korean leader Kim Jong Un visited a munitions factory on Tuesday.",
+            "Kim Jong Un",
+            ["leader"],
+            "North Korea",
+        ),
+        # apposition after the name, with a possessive organisation
+        ("Tim Cook, Apple's chief executive, said sales rose in China.", "Tim Cook", ["chief executive"], "Apple"),
+        # "the X of Y," before the name
+        ("He met the president of France, Emmanuel Macron, at the summit.", "Emmanuel Macron", ["president"], "France"),
+        # a time-scoped title keeps its qualifier
+        ("Former President Barack Obama spoke in Chicago on Sunday.", "Barack Obama", ["former president"], None),
+    ],
+)
+def test_who_titles(nlp: Language, text: str, name: str, titles: list[str], affiliation: str | None) -> None:
+    person = _named(_who(nlp, text), name)
+    assert person.type == "person"
+    assert person.titles == titles
+    assert person.affiliation == affiliation
+
+
+def test_who_bare_title_subject_links_to_the_person_named_next(nlp: Language, seed_text: str) -> None:
+    shin = _named(extract_who(nlp(seed_text)), "Shin Won-sik")
+    assert shin.titles == ["defense minister"]
+    assert shin.affiliation == "South Korea"
+    assert any(m.text.endswith("defense minister") for m in shin.mentions)
+
+
+def test_who_seed(nlp: Language, seed_text: str) -> None:
+    actors = extract_who(nlp(seed_text))
+    names = [a.name for a in actors]
+    assert names[:3] == ["North Korea", "Russia", "Shin Won-sik"]
+    kim = _named(actors, "Kim Jong Un")
+    assert (kim.titles, kim.affiliation) == (["leader"], "North Korea")
+    assert "Kim" in {m.text for m in kim.mentions}
+    putin = _named(actors, "Vladimir Putin")
+    assert (putin.titles, putin.affiliation) == (["president"], "Russia")
+    yoon = _named(actors, "Yoon Suk Yeol")
+    assert (yoon.titles, yoon.affiliation) == (["president"], "South Korea")  # not "conservative"
+    north = {m.text for m in _named(actors, "North Korea").mentions}
+    assert {"Pyongyang", "North"} <= north
+    assert "Seoul" in {m.text for m in _named(actors, "South Korea").mentions}
+    assert {"U.S.", "US"} <= {m.text for m in _named(actors, "United States").mentions}
+    for actor in actors:
+        assert all(seed_text[m.start : m.end] == m.text for m in actor.mentions)
+    assert [a.salience for a in actors] == sorted((a.salience for a in actors), reverse=True)
+    assert actors[0].salience == 1.0
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "\n\n", "123 456", "a"])
+def test_who_odd_text_gives_nothing_or_valid_actors(nlp: Language, text: str) -> None:
+    for actor in _who(nlp, text):
+        assert all(text[m.start : m.end] == m.text for m in actor.mentions)
+
+
+def test_who_capital_named_often_as_a_place_stays_a_city(nlp: Language) -> None:
+    text = (
+        "A tram derailed in Croydon, south London, on Wednesday. Police in London said the driver was held. "
+        "London transport officials closed the line. Britain's rail agency will investigate. "
+        "Commuters in London faced delays."
+    )
+    names = [a.name for a in _who(nlp, text)]
+    assert "London" in names
+    assert "United Kingdom" in names
+
+
+def test_who_state_title_takes_the_story_country(nlp: Language) -> None:
+    text = (
+        "Brazil's economy grew last year. Brazil exported more coffee, and Brazil imported less oil. "
+        '"We are in surplus," Finance Minister Antonio Palocci told reporters.'
+    )
+    palocci = _named(_who(nlp, text), "Antonio Palocci")
+    assert palocci.titles == ["finance minister"]
+    assert palocci.affiliation == "Brazil"
+
+
+def test_who_analyst_gets_no_country_from_context(nlp: Language) -> None:
+    text = "Brazil's economy grew last year. Brazil exported more coffee, analyst Maria Souza said."
+    souza = _named(_who(nlp, text), "Maria Souza")
+    assert souza.titles == ["analyst"]
+    assert souza.affiliation is None
