@@ -12,10 +12,9 @@ from typing import Any, cast
 
 from litestar import Request, Response, get, post
 from litestar.datastructures import ResponseHeader
-from litestar.di import Provide
+from litestar.di import NamedDependency, Provide
 from litestar.exceptions import HTTPException
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.openapi.spec import OpenAPIType, Schema
 from litestar.response.streaming import ASGIStreamingResponse
 from litestar.types import Send
 
@@ -55,13 +54,13 @@ _STREAM_GROUP = 16  # articles parsed together with nlp.pipe while streaming
 _CACHE_HEADERS = [
     ResponseHeader(
         name="X-Cache",
-        schema=Schema(type=OpenAPIType.STRING, enum=["hit", "miss", "bypass"]),
+        value="hit",  # documentation only: gives the header its string schema
         description="hit: served from the cache; miss: computed and cached; bypass: computed, cache unavailable.",
         documentation_only=True,
     ),
     ResponseHeader(
         name="ETag",
-        schema=Schema(type=OpenAPIType.STRING),
+        value='"sha256:<hex>"',
         description='The summary id in quotes: "sha256:<hex>".',
         documentation_only=True,
     ),
@@ -151,7 +150,7 @@ def provide_summaries(request: Request[Any, Any, Any]) -> Summaries:
     dependencies={"_body_schema": Provide(documents_body(SummaryRequest), sync_to_thread=False)},
     operation_class=body_operation("application/json", "text/plain"),
 )
-async def create_summary(request: Request[Any, Any, Any], summaries: Summaries) -> Response[Summary]:
+async def create_summary(request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]) -> Response[Summary]:
     """Summarise one article: who, what, quantities, dates, sources and denials, with offsets.
 
     Send JSON (`SummaryRequest`) or `text/plain` (the whole body is the article). The answer is
@@ -195,7 +194,9 @@ def _batch_items(raw_articles: list[Any]) -> list[Article | AppError]:
     responses=_problems(400, 413, 415, 422, 503),
     dependencies={"_body_schema": Provide(documents_body(BatchRequest), sync_to_thread=False)},
 )
-async def create_summary_batch(request: Request[Any, Any, Any], summaries: Summaries) -> Response[BatchResponse]:
+async def create_summary_batch(
+    request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]
+) -> Response[BatchResponse]:
     """Summarise up to 64 articles, answered in request order.
 
     Each result is a `Summary`, or a problem object (with `index`) for that article alone: one
@@ -227,7 +228,7 @@ async def create_summary_batch(request: Request[Any, Any, Any], summaries: Summa
     dependencies={"_body_schema": Provide(documents_body(SummaryRequest), sync_to_thread=False)},
     operation_class=body_operation(NDJSON, lines_out=NDJSON),
 )
-async def stream_summaries(request: Request[Any, Any, Any], summaries: Summaries) -> DuplexStream:
+async def stream_summaries(request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]) -> DuplexStream:
     """Summarise articles sent one JSON `SummaryRequest` per line; answers stream back one per line.
 
     Each output line is a `Summary`, or a problem object whose `index` is the article's position
@@ -331,7 +332,7 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[Health]:
     tags=["operations"],
     summary="Versions",
 )
-async def version(summaries: Summaries) -> VersionInfo:
+async def version(summaries: NamedDependency[Summaries]) -> VersionInfo:
     """Package, pipeline, model and schema versions (all part of every cache key)."""
     v = summaries.summarizer.version
     return VersionInfo(package=PACKAGE_VERSION, pipeline=v.pipeline, model=v.model, schema=v.schema)
