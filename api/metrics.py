@@ -13,6 +13,7 @@ import os
 import time
 from typing import Literal
 
+from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -50,7 +51,7 @@ def render() -> bytes:
     """The metrics in Prometheus text format, summed over workers in multiprocess mode."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry)
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
         return bytes(generate_latest(registry))
     return bytes(generate_latest(REGISTRY))
 
@@ -59,7 +60,7 @@ def metrics_middleware(app: ASGIApp) -> ASGIApp:
     """Count every routed request by route template, method and status, and time it."""
 
     async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != ScopeType.HTTP:
             await app(scope, receive, send)
             return
         started = time.perf_counter()
@@ -76,6 +77,6 @@ def metrics_middleware(app: ASGIApp) -> ASGIApp:
         finally:
             route = scope.get("path_template") or "unmatched"
             LATENCY.labels(route).observe(time.perf_counter() - started)
-            REQUESTS.labels(route, scope["method"], str(status)).inc()
+            REQUESTS.labels(route, scope.get("method", ""), str(status)).inc()
 
     return middleware

@@ -14,7 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Reference, Schema
+from litestar.openapi.spec import (
+    OpenAPIMediaType,
+    OpenAPIResponse,
+    OpenAPIType,
+    Operation,
+    Reference,
+    RequestBody,
+    Schema,
+)
 
 SUMMARY_OR_PROBLEM = Schema(
     one_of=[Reference(ref="#/components/schemas/Summary"), Reference(ref="#/components/schemas/Problem")]
@@ -53,7 +61,7 @@ def body_operation(*media_types: str, lines_out: str | None = None) -> type[Oper
     class BodyOperation(Operation):
         def __post_init__(self) -> None:
             body = self.request_body
-            if body is None or isinstance(body.content, type(None)):
+            if not isinstance(body, RequestBody) or not body.content:
                 return
             model_schema = next(iter(body.content.values())).schema
             body.content = {

@@ -30,6 +30,8 @@ class StoreUnavailable(Exception):
 class Store(Protocol):
     """What the summary cache needs from a store."""
 
+    kind: str  # "memory" or "redis": reported by /readyz
+
     async def get(self, key: str) -> bytes | None:
         """The value under ``key``, or None when absent or expired."""
 
@@ -191,7 +193,7 @@ class RedisStore:
     async def ping(self) -> bool:
         # Readiness asks Redis itself, breaker or not: it reports the truth now.
         try:
-            ok = bool(await self._client.ping())
+            ok = bool(await self._client.ping())  # type: ignore[misc]  # redis-py types ping as sync-or-async
         except (RedisError, OSError) as exc:
             self._trip(exc)
             return False
