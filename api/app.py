@@ -19,7 +19,7 @@ from api.errors import EXCEPTION_HANDLERS
 from api.metrics import metrics_middleware
 from api.routes import ROUTES, provide_summaries
 from api.settings import Settings
-from api.stores import MemoryStore, RedisStore, Store
+from api.stores import MemoryStore, RedisStore, Store, TieredStore
 from api.summaries import Summaries, SummarizerLike
 from extractors.registry import PACKAGE_VERSION
 
@@ -61,9 +61,10 @@ def _make_lifespan(settings: Settings, summarizer: SummarizerLike | None):  # ty
             nlp_pipeline = Summarizer(settings.spacy_model)
         store: Store
         if settings.redis_url:
-            store = RedisStore(settings.redis_url, timeout_s=settings.redis_timeout_s)
-            if not await store.ping():
+            redis_store = RedisStore(settings.redis_url, timeout_s=settings.redis_timeout_s)
+            if not await redis_store.ping():
                 log.warning("Redis at REDIS_URL does not answer; serving without it until it does")
+            store = TieredStore(MemoryStore(settings.cache_size), redis_store) if settings.cache_size else redis_store
         else:
             store = MemoryStore(settings.cache_size)
         summaries = Summaries(

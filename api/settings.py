@@ -37,7 +37,9 @@ class Settings:
     workers: int = field(default_factory=_default_workers)  # NEWSUM_WORKERS (default: number of cores)
     redis_url: str | None = None  # REDIS_URL (unset: embedded in-process LRU cache)
     cache_ttl_s: int = 7 * 24 * 3600  # NEWSUM_CACHE_TTL_S
-    cache_size: int = 10_000  # NEWSUM_CACHE_SIZE: entries of the in-process LRU (per worker)
+    # NEWSUM_CACHE_SIZE: entries of each worker's in-process LRU: the whole cache when REDIS_URL is
+    # unset, else a front for hot summaries (0: none, every lookup goes to Redis).
+    cache_size: int = 4096
     max_bytes: int = 1024 * 1024  # NEWSUM_MAX_BYTES: largest request body (1 MiB)
     timeout_s: float = 30.0  # NEWSUM_TIMEOUT_S: longest extraction before a 503
     spacy_model: str = DEFAULT_MODEL  # NEWSUM_SPACY_MODEL
@@ -52,7 +54,7 @@ class Settings:
             ("NEWSUM_PORT must be 1..65535", 0 < self.port < 65536),
             ("NEWSUM_WORKERS must be >= 1", self.workers >= 1),
             ("NEWSUM_CACHE_TTL_S must be >= 1", self.cache_ttl_s >= 1),
-            ("NEWSUM_CACHE_SIZE must be >= 1", self.cache_size >= 1),
+            ("NEWSUM_CACHE_SIZE must be >= 1 (>= 0 with REDIS_URL)", self.cache_size >= (0 if self.redis_url else 1)),
             ("NEWSUM_MAX_BYTES must be >= 1", self.max_bytes >= 1),
             ("NEWSUM_TIMEOUT_S must be > 0", self.timeout_s > 0),
             ("NEWSUM_REDIS_TIMEOUT_S must be > 0", self.redis_timeout_s > 0),

@@ -1,7 +1,8 @@
 """Byte stores behind the summary cache: an in-process LRU and Redis, with one contract.
 
 Both stores hold encoded ``Summary`` bytes under string keys with a TTL, and offer a short
-lock (``SET NX PX``) so that workers agree on who computes a missing entry. A store that
+lock (``SET NX PX``) so that workers agree on who computes a missing entry. ``TieredStore``
+puts a worker's LRU in front of Redis: hot summaries are answered without a network round trip. A store that
 cannot answer raises ``StoreUnavailable``; the cache then answers without it (``X-Cache:
 bypass``). The Redis store never waits on a dead server: tens-of-milliseconds timeouts, no
 retries, and after a failure it skips Redis for ``cooldown_s`` before trying again.
@@ -21,6 +22,10 @@ from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
 log = logging.getLogger(__name__)
+
+
+# How long the per-worker front keeps an entry it read from Redis (an hour: enough for a hot story).
+_FRONT_TTL_S = 3600
 
 
 class StoreUnavailable(Exception):
@@ -60,13 +65,16 @@ class Store(Protocol):
 class MemoryStore:
     """A bounded in-process LRU with per-entry expiry: the embedded cache when REDIS_URL is unset.
 
-    Used only from the event loop, so it needs no lock. Each worker process has its own.
+    Bounded twice: by entries, and by bytes so that a run of huge articles cannot blow up a
+    worker's memory. Used only from the event loop, so it needs no lock. Each worker has its own.
     """
 
     kind = "memory"
 
-    def __init__(self, max_entries: int) -> None:
+    def __init__(self, max_entries: int, max_bytes: int = 64 * 1024 * 1024) -> None:
         self._max = max_entries
+        self._max_bytes = max_bytes
+        self._bytes = 0
         self._data: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
 
     def __len__(self) -> int:
@@ -78,7 +86,7 @@ class MemoryStore:
             return None
         expires, value = item
         if expires <= time.monotonic():
-            del self._data[key]
+            await self.delete(key)
             return None
         self._data.move_to_end(key)
         return value
@@ -87,18 +95,27 @@ class MemoryStore:
         return [await self.get(key) for key in keys]
 
     async def set(self, key: str, value: bytes, ttl_s: int) -> None:
-        self._data[key] = (time.monotonic() + ttl_s, value)
-        self._data.move_to_end(key)
-        while len(self._data) > self._max:
-            self._data.popitem(last=False)
+        await self._put(key, value, time.monotonic() + ttl_s)
+
+    async def _put(self, key: str, value: bytes, expires: float) -> None:
+        await self.delete(key)
+        if len(value) > self._max_bytes:
+            return
+        self._data[key] = (expires, value)
+        self._bytes += len(value)
+        while len(self._data) > self._max or self._bytes > self._max_bytes:
+            _, (_, evicted) = self._data.popitem(last=False)
+            self._bytes -= len(evicted)
 
     async def delete(self, key: str) -> None:
-        self._data.pop(key, None)
+        item = self._data.pop(key, None)
+        if item is not None:
+            self._bytes -= len(item[1])
 
     async def acquire(self, key: str, ttl_ms: int) -> bool:
         if await self.get(key) is not None:
             return False
-        self._data[key] = (time.monotonic() + ttl_ms / 1000, b"1")
+        await self._put(key, b"1", time.monotonic() + ttl_ms / 1000)
         return True
 
     async def exists(self, key: str) -> bool:
@@ -109,6 +126,7 @@ class MemoryStore:
 
     async def close(self) -> None:
         self._data.clear()
+        self._bytes = 0
 
 
 class RedisStore:
@@ -202,3 +220,58 @@ class RedisStore:
 
     async def close(self) -> None:
         await self._client.aclose()
+
+
+class TieredStore:
+    """A per-worker LRU in front of Redis (the LRU answers first; Redis is shared by all workers).
+
+    A cached value never goes stale: its key hashes everything that determines it (text, date,
+    pipeline and model versions), so the front may keep an entry as long as it likes; the TTL only
+    bounds space. Locks live in Redis alone, since they coordinate workers.
+    """
+
+    kind = "redis"
+
+    def __init__(self, front: MemoryStore, back: RedisStore) -> None:
+        self.front = front
+        self.back = back
+
+    async def get(self, key: str) -> bytes | None:
+        value = await self.front.get(key)
+        if value is None:
+            value = await self.back.get(key)
+            if value is not None:
+                await self.front.set(key, value, _FRONT_TTL_S)
+        return value
+
+    async def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
+        values = [await self.front.get(key) for key in keys]
+        missing = [i for i, value in enumerate(values) if value is None]
+        if missing:
+            found = await self.back.get_many([keys[i] for i in missing])
+            for i, value in zip(missing, found, strict=True):
+                if value is not None:
+                    values[i] = value
+                    await self.front.set(keys[i], value, _FRONT_TTL_S)
+        return values
+
+    async def set(self, key: str, value: bytes, ttl_s: int) -> None:
+        await self.front.set(key, value, min(ttl_s, _FRONT_TTL_S))
+        await self.back.set(key, value, ttl_s)
+
+    async def delete(self, key: str) -> None:
+        await self.front.delete(key)
+        await self.back.delete(key)
+
+    async def acquire(self, key: str, ttl_ms: int) -> bool:
+        return await self.back.acquire(key, ttl_ms)
+
+    async def exists(self, key: str) -> bool:
+        return await self.back.exists(key)
+
+    async def ping(self) -> bool:
+        return await self.back.ping()
+
+    async def close(self) -> None:
+        await self.front.close()
+        await self.back.close()

@@ -7,10 +7,12 @@ import time
 
 import anyio
 import pytest
+import redis
 from litestar.testing import AsyncTestClient
 
 from api.app import create_app
 from extractors.pipeline import Summarizer
+from extractors.types import SCHEMA_VERSION
 from tests.api.conftest import CountingSummarizer, RedisServer, client_for, make_settings
 
 pytestmark = pytest.mark.redis
@@ -79,11 +81,17 @@ def test_cache_redis_outage_answers_with_bypass_and_recovers(
         metrics = client.get("/metrics").text
         assert 'newsum_cache_total{result="bypass"}' in metrics
 
+        # Already summarised before the outage: this worker's own LRU still answers.
+        assert client.post("/v1/summaries", json={"text": TEXT}).headers["x-cache"] == "hit"
+
         own_redis.start()  # same port, empty
         time.sleep(1.1)  # the breaker's cool-down
-        after = [client.post("/v1/summaries", json={"text": TEXT}).headers["x-cache"] for _ in range(2)]
-        assert after == ["miss", "hit"]
+        after = [client.post("/v1/summaries", json={"text": TEXT + " After."}) for _ in range(2)]
+        assert [r.headers["x-cache"] for r in after] == ["miss", "hit"]
         assert client.get("/readyz").json()["cache"] == "redis"
+    stored = redis.Redis.from_url(own_redis.url)
+    assert stored.exists(f"{key_prefix}:v{SCHEMA_VERSION}:{after[0].headers['etag'].strip(chr(34))[7:]}")
+    stored.close()
 
 
 def test_cache_slow_redis_is_bypassed_quickly(summarizer: Summarizer, own_redis: RedisServer, key_prefix: str) -> None:

@@ -8,21 +8,24 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from api.stores import MemoryStore, RedisStore, Store, StoreUnavailable
+from api.stores import MemoryStore, RedisStore, Store, StoreUnavailable, TieredStore
 from tests.api.conftest import spare_port
 
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
+@pytest.fixture(
+    params=["memory", pytest.param("redis", marks=pytest.mark.redis), pytest.param("tiered", marks=pytest.mark.redis)]
+)
 async def store(request: pytest.FixtureRequest, key_prefix: str) -> AsyncIterator[Store]:
     if request.param == "memory":
         yield MemoryStore(max_entries=100)
         return
     redis_url: str = request.getfixturevalue("redis_url")
     redis_store = RedisStore(redis_url)
-    yield redis_store
-    await redis_store.close()
+    chosen: Store = redis_store if request.param == "redis" else TieredStore(MemoryStore(100), redis_store)
+    yield chosen
+    await chosen.close()
 
 
 @pytest.fixture
@@ -89,6 +92,33 @@ async def test_memory_store_evicts_least_recently_used() -> None:
     await store.set("c", b"3", ttl_s=60)
     assert (await store.get("a"), await store.get("b"), await store.get("c")) == (b"1", None, b"3")
     assert len(store) == 2
+
+
+async def test_memory_store_is_bounded_by_bytes() -> None:
+    store = MemoryStore(max_entries=100, max_bytes=10)
+    await store.set("a", b"12345", ttl_s=60)
+    await store.set("b", b"12345", ttl_s=60)
+    await store.set("c", b"123", ttl_s=60)  # 13 bytes: "a" goes
+    assert (await store.get("a"), await store.get("b"), await store.get("c")) == (None, b"12345", b"123")
+    await store.set("huge", b"x" * 11, ttl_s=60)  # larger than the whole budget: not kept
+    assert await store.get("huge") is None
+    assert await store.get("b") == b"12345"
+
+
+@pytest.mark.redis
+async def test_tiered_store_answers_from_the_front_when_redis_is_gone(redis_url: str, key: str) -> None:
+    redis_store = RedisStore(redis_url)
+    tiered = TieredStore(MemoryStore(10), redis_store)
+    await tiered.set(key, b"v", ttl_s=60)
+    await redis_store.delete(key)  # Redis lost it (eviction, restart): the front still knows
+    assert await tiered.get(key) == b"v"
+    other = TieredStore(MemoryStore(10), redis_store)  # another worker: reads Redis, then its own front
+    await redis_store.set(key + "x", b"w", ttl_s=60)
+    assert await other.get(key + "x") == b"w"
+    await redis_store.delete(key + "x")
+    assert await other.get(key + "x") == b"w"
+    await tiered.close()
+    await other.front.close()
 
 
 async def test_redis_store_down_fails_fast_and_skips_redis_while_open() -> None:
