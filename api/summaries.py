@@ -169,10 +169,10 @@ class Summaries:
         """Poll while another worker holds the lock; its result, or None to compute here."""
         while time.monotonic() < deadline:
             await asyncio.sleep(_LOCK_POLL_S)
-            value, held = await self.store.get_many([key, lock])
+            value = await self.store.get(key)
             if value is not None:
                 return value
-            if held is None:
+            if not await self.store.exists(lock):
                 return None  # the holder finished without storing, or died: compute here
         metrics.TIMEOUTS.inc()
         raise ExtractionTimeout(self._timeout_detail(), headers={"Retry-After": self.retry_after})
