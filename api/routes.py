@@ -6,7 +6,6 @@ Request bodies are read and decoded here rather than by the framework (see api/s
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import AsyncIterator
 from typing import Any, cast
 
@@ -113,13 +112,11 @@ async def _body(request: Request[Any, Any, Any]) -> bytes:
 def _decode_text(body: bytes, charset: str | None) -> str:
     encoding = charset or "utf-8"
     try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise UnsupportedMediaType(f"Unknown charset {encoding[:40]!r}; send UTF-8.") from None
-    try:
         return body.decode(encoding)
     except UnicodeDecodeError as exc:
         raise MalformedBody(f"The body is not valid {encoding}: {exc.reason} at byte {exc.start}.") from None
+    except LookupError:  # unknown, or not a text encoding at all ('rot13', 'hex')
+        raise UnsupportedMediaType(f"Unknown charset {encoding[:40]!r}; send UTF-8.") from None
 
 
 def _not_modified(request: Request[Any, Any, Any], summary_id: str) -> bool:
