@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 # While the parser thread holds the GIL, the event loop waits up to this long to answer a cache
 # hit; Python's default (5 ms) alone would exceed the cache-hit latency target.
 _SWITCH_INTERVAL_S = 0.001
+# Redis connections each worker opens at start-up (more open on demand).
+_REDIS_CONNECTIONS = 8
 
 
 def openapi_config() -> OpenAPIConfig:
@@ -66,7 +68,7 @@ def _make_lifespan(
         store: Store
         if settings.redis_url:
             redis_store = RedisStore(settings.redis_url, timeout_s=settings.redis_timeout_s)
-            if not await redis_store.ping():
+            if not await redis_store.warm(_REDIS_CONNECTIONS):
                 log.warning("Redis at REDIS_URL does not answer; serving without it until it does")
             store = TieredStore(MemoryStore(settings.cache_size), redis_store) if settings.cache_size else redis_store
         else:

@@ -10,6 +10,7 @@ retries, and after a failure it skips Redis for ``cooldown_s`` before trying aga
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import OrderedDict
@@ -217,6 +218,18 @@ class RedisStore:
             return False
         self._closed_until = 0.0
         return ok
+
+    async def warm(self, connections: int) -> bool:
+        """Open ``connections`` pooled connections now, so a burst of requests does not have to.
+
+        Connecting under load can take longer than the tens-of-milliseconds timeout and would
+        trip the breaker for nothing. True when Redis answered.
+        """
+        try:
+            await asyncio.gather(*(self._client.ping() for _ in range(connections)))  # type: ignore[arg-type]
+        except (RedisError, OSError):
+            return False
+        return True
 
     async def close(self) -> None:
         await self._client.aclose()
