@@ -225,11 +225,14 @@ class RedisStore:
         Connecting under load can take longer than the tens-of-milliseconds timeout and would
         trip the breaker for nothing. True when Redis answered.
         """
-        try:
-            await asyncio.gather(*(self._client.ping() for _ in range(connections)))  # type: ignore[arg-type]
-        except (RedisError, OSError):
-            return False
-        return True
+        for _ in range(5):  # workers start together, loading models: a connect can be slow then
+            try:
+                await asyncio.gather(*(self._client.ping() for _ in range(connections)))  # type: ignore[arg-type]
+            except (RedisError, OSError):
+                await asyncio.sleep(0.2)
+                continue
+            return True
+        return False
 
     async def close(self) -> None:
         await self._client.aclose()
