@@ -75,8 +75,8 @@ def test_batch_empty_list_answers_empty(memory_client: TestClient[Litestar]) -> 
 
 
 def test_batch_slow_articles_time_out_alone(summarizer: Summarizer) -> None:
-    slow = CountingSummarizer(summarizer, delay_s=0.3)
-    with client_for(create_app(make_settings(timeout_s=0.45), summarizer=slow)) as client:
+    slow = CountingSummarizer(summarizer, delay_s=0.6)  # the first is done at ~0.6 s, the second at ~1.2 s
+    with client_for(create_app(make_settings(timeout_s=1.0), summarizer=slow)) as client:
         results = client.post("/v1/summaries/batch", json={"articles": [{"text": t} for t in TEXTS]}).json()["results"]
     assert "id" in results[0]
     assert results[2]["type"] == PROBLEM_BASE + "timeout"

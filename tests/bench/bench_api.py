@@ -14,6 +14,7 @@ and drives it over ../shared/corpus/articles.jsonl. It prints, measured in the s
   share the machine's cores);
 * cache hits at concurrency 8: latency p50/p99, requests/s, and the workers' CPU time per request
   (the client shares the cores, so requests/s per worker CPU-second is the server's own capacity);
+  then hits one at a time, the latency without queueing;
 * peak RSS (VmHWM) of every server process.
 
 The load generator is a small keep-alive HTTP/1.1 client on asyncio sockets: cheap enough that
@@ -364,6 +365,13 @@ def bench_server(kind: str, rows: list[dict[str, str]], nlp: Any, hit_seconds: f
                 f"shares the cores)  server CPU {cpu:.1f} s -> {figures['hit_rps_per_worker_cpu']:.0f} req/s per "
                 f"worker CPU-second  caches {hits.caches}  errors {hits.errors}"
             )
+            one = asyncio.run(drive(port, bodies, concurrency=1, duration_s=min(5.0, hit_seconds)))
+            figures.update(hit1_p50=pct(one.latencies, 50), hit1_p99=pct(one.latencies, 99))
+            print(
+                f"cache hits, one at a time (no queueing): p50 {ms(figures['hit1_p50'])}  "
+                f"p99 {ms(figures['hit1_p99'])}  "
+                f"{len(one.latencies) / one.seconds:.0f} req/s  caches {one.caches}"
+            )
             rss = {pid: status_field(pid, "VmHWM") for pid in [process.pid, *descendants(process.pid)]}
             worker_rss = [v for v in rss.values() if v > 100 * 1024 * 1024]  # the ones holding a model
             figures["rss_max_mb"] = max(worker_rss, default=0) / 2**20
@@ -415,7 +423,8 @@ def main() -> int:
         print(
             f"{kind:8} cold p50 {ms(f['cold_p50'])} ({f['cold_ratio']:.2f}x raw)  hits p50 {ms(f['hit_p50'])} "
             f"p99 {ms(f['hit_p99'])}  {f['hit_rps']:.0f} req/s  {f['hit_rps_per_worker_cpu']:.0f} req/s per worker "
-            f"CPU-second  max worker RSS {f['rss_max_mb']:.0f} MB"
+            f"CPU-second  (one at a time: p50 {ms(f['hit1_p50'])} p99 {ms(f['hit1_p99'])})  "
+            f"max worker RSS {f['rss_max_mb']:.0f} MB"
         )
     return 0
 
