@@ -21,12 +21,13 @@ from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
 from extractors.lexicons import attribution as lex
-from extractors.sources import fullest_person, person_entities, phrase_chars, trim_tokens
+from extractors.sources import entity_text, fullest_person, person_entities, phrase_chars, trim_tokens
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Denial, Span
 
 VERSION = 1
 
+_CUE_LEMMAS = lex.DENIAL_VERBS | {verb for verb, _ in lex.DENIAL_PHRASALS}
 _NEGATORS = frozenset(["not", "n't", "never", "no", "neither", "nor"])
 _NEGATING_HEADS = frozenset(["refuse", "decline", "fail", "hesitate", "stop", "cease"])
 # cue words (by 5-letter stem) whose content is a claim someone may deny
@@ -44,43 +45,44 @@ def extract_denials(
     if len(doc) == 0:
         return []
     actors = ActorIndex(who)
+    text = doc.text  # Doc.text joins every token: read it once
     found: list[Denial] = []
     for token in doc:
-        denial = _denial_at(doc, token, actors, sources)
+        denial = _denial_at(doc, text, token, actors, sources)
         if denial is not None:
             found.append(denial)
     return sorted(found, key=lambda d: d.cue_span.start)
 
 
-def _denial_at(doc: Doc, token: Token, actors: ActorIndex, sources: list[Attribution]) -> Denial | None:
+def _denial_at(doc: Doc, text: str, token: Token, actors: ActorIndex, sources: list[Attribution]) -> Denial | None:
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ not in ("VERB", "AUX") or not (lemma in _CUE_LEMMAS or lemma in ("call", "say")):
         return None
     particle = next((c for c in token.children if c.dep_ == "prt"), None)
     phrasal = particle is not None and (lemma, particle.lower_) in lex.DENIAL_PHRASALS
     if lemma in lex.DENIAL_VERBS or phrasal:
         claim = _claim_object(token, lemma)
         cue_end = particle if phrasal and particle is not None else token
-        cue = char_span(doc.text, token.idx, cue_end.idx + len(cue_end))
+        cue = char_span(text, token.idx, cue_end.idx + len(cue_end))
         label = cue.text
     elif lemma == "call":
         claim = _called_false(token)
-        cue, label = char_span(doc.text, token.idx, token.idx + len(token)), token.text
+        cue, label = char_span(text, token.idx, token.idx + len(token)), token.text
         if claim is not None:
             adjective = next(c for c in token.children if c.dep_ in ("oprd", "xcomp", "acomp"))
             label = f"{token.text} {adjective.text}"
     elif lemma == "say":
         claim = _said_false(token)
-        cue, label = char_span(doc.text, token.idx, token.idx + len(token)), token.text
+        cue, label = char_span(text, token.idx, token.idx + len(token)), token.text
         if claim is not None:
             label = f"{token.text} not true"
     else:
         return None
     if claim is None or _negated(token):
         return None
-    denied = char_span(doc.text, *claim)
+    denied = char_span(text, *claim)
     subject, heads = _deniers(token)
-    denier_span = char_span(doc.text, *subject) if subject is not None else None
+    denier_span = char_span(text, *subject) if subject is not None else None
     deniers = [_name(doc, h, actors, sources) for h in heads]
     return Denial(
         deniers=[d for d in deniers if d],
@@ -112,7 +114,7 @@ def _claim_object(token: Token, lemma: str) -> tuple[int, int] | None:
     ccomp = next((c for c in children if c.dep_ in ("ccomp",)), None)
     if ccomp is not None and lemma in ("deny", "dispute", "contest", "refute", "rebut", "contradict"):
         return trim_tokens(doc, ccomp.left_edge.i, ccomp.right_edge.i)
-    gerund = next((c for c in children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"), None)
+    gerund = next((c for c in children if c.dep_ in ("xcomp", "pcomp") and _gerund(c)), None)
     if gerund is not None and lemma == "deny":
         return trim_tokens(doc, gerund.left_edge.i, gerund.right_edge.i)
     obj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
@@ -134,6 +136,11 @@ def _claim_object(token: Token, lemma: str) -> tuple[int, int] | None:
         return None
     # "dismissed the reports as ..." keeps the claim, not the verdict on it
     return trim_tokens(doc, obj.left_edge.i, obj.right_edge.i)
+
+
+def _gerund(verb: Token) -> bool:
+    """'denied meeting him', 'denied having met him'."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
 
 
 def _claim_like(noun: Token, *, strict: bool) -> bool:
@@ -190,7 +197,7 @@ def _deniers(token: Token) -> tuple[tuple[int, int] | None, list[Token]]:
         if subject is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+        if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             break
         verb = verb.head
     if subject is None:
@@ -219,9 +226,7 @@ def _name(doc: Doc, head: Token, actors: ActorIndex, sources: list[Attribution])
     if head.ent_type_ == "PERSON":
         return fullest_person(doc, head, person_entities(doc))
     if head.ent_type_:
-        for ent in doc.ents:
-            if ent.start <= head.i < ent.end:
-                return re.sub(r"^(?:the|The)\s+", "", ent.text)
+        return re.sub(r"^(?:the|The)\s+", "", entity_text(head))
     first = min((t.i for t in head.lefts if t.dep_ not in ("det", "preconj", "cc", "punct")), default=head.i)
     return doc[first : head.i + 1].text
 

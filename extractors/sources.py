@@ -45,6 +45,14 @@ _GAP = re.compile(r"[\s,:;—–-]*")
 _LEAD_IN = re.compile(r"[^.!?\"“”\n]{0,40}[,:]\s*")
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """The article's text (read once from the Doc) and where its paragraphs start."""
+
+    text: str
+    paragraphs: list[int]
+
+
 @dataclass
 class _Rel:
     """One attribution while it is being built (offsets are characters)."""
@@ -64,28 +72,28 @@ class _Rel:
 
 def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]) -> list[Attribution]:
     """Attributions in order of appearance (by cue): source, cue, content, type, canonical source."""
-    text = doc.text
+    text = doc.text  # Doc.text joins every token: read it once
     if not text.strip() or len(doc) == 0:
         return []
-    paragraphs = _paragraph_starts(text)
     quotes = _quote_spans(text)
+    layout = _Layout(text=text, paragraphs=_paragraph_starts(text))
     rels: list[_Rel] = []
     taken: set[int] = set()  # cue token indices already used
     for token in doc:
         if token.i in taken:
             continue
-        rel = _verb_cue(doc, token, quotes, paragraphs)
+        rel = _verb_cue(doc, token, quotes, layout)
         if rel is not None:
             rels.append(rel)
             taken.add(token.i)
-    rels.extend(_prepositional_cues(doc, paragraphs, quotes))
+    rels.extend(_prepositional_cues(doc, layout))
     _fill_citing(doc, rels)
-    _cut_phrases(doc.text, rels)
+    _cut_phrases(text, rels)
     rels = [r for r in rels if r.content is not None or r.no_comment]
-    rels.extend(_orphan_quotes(text, quotes, rels, paragraphs))
-    rels.extend(_credits(doc))
+    rels.extend(_orphan_quotes(text, quotes, rels, layout.paragraphs))
+    rels.extend(_credits(text))
     rels = _dedupe(rels)
-    return _resolve(doc, rels, ActorIndex(who), quotes)
+    return _resolve(doc, text, rels, ActorIndex(who), quotes)
 
 
 def sourcing_profile(doc: Doc, *, reference: date | None = None, sources: list[Attribution]) -> Sourcing:
@@ -181,7 +189,7 @@ def _words(text: str) -> int:
 # ---------------------------------------------------------------------------- verb cues
 
 
-def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], paragraphs: list[int]) -> _Rel | None:
+def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> _Rel | None:
     """An attribution whose cue is this verb, or None."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return None
@@ -195,7 +203,7 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], paragraphs:
     children = list(token.children)
     deps = {c.dep_ for c in children}
     if "auxpass" in deps or "nsubjpass" in deps:
-        return _passive(doc, token, children, paragraphs)
+        return _passive(doc, token, children, layout)
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
     _attach_source(token, children, rel)
     if no_comment:
@@ -203,10 +211,10 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], paragraphs:
         if xcomp is None or rel.source is None:
             return None
         rel.no_comment = True
-        rel.cue_label = doc.text[token.idx : xcomp.idx + len(xcomp)].lower()
-        rel.content = _subtree_chars(doc, xcomp, (), paragraphs, token)
+        rel.cue_label = doc[token.i : xcomp.i + 1].text.lower()
+        rel.content = _subtree_chars(doc, xcomp, (), layout, token)
         return rel
-    content = _content_of(doc, token, children, lemma, quotes, paragraphs)
+    content = _content_of(doc, token, children, lemma, quotes, layout)
     if content is None:
         return None
     rel.content = content
@@ -215,7 +223,7 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], paragraphs:
     return rel
 
 
-def _passive(doc: Doc, token: Token, children: list[Token], paragraphs: list[int]) -> _Rel | None:
+def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> _Rel | None:
     """'It is expected that ...', 'X was accused of ...', 'as reported by Y': source is the agent or none."""
     agent = next((c for c in children if c.dep_ == "agent"), None)
     lemma = token.lemma_.lower()
@@ -230,11 +238,11 @@ def _passive(doc: Doc, token: Token, children: list[Token], paragraphs: list[int
         rel.source = phrase_chars(doc, pobj)
         rel.source_head = pobj
     if ccomp is not None:
-        rel.content = _subtree_chars(doc, ccomp, (), paragraphs, token)
+        rel.content = _subtree_chars(doc, ccomp, (), layout, token)
     elif agent is not None:
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if subj is not None and subj.lower_ not in ("it", "there"):
-            rel.content = _subtree_chars(doc, subj, (), paragraphs, token)
+            rel.content = _subtree_chars(doc, subj, (), layout, token)
     else:
         return None
     return rel if rel.content is not None else None
@@ -267,44 +275,44 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel) -> None:
 
 
 def _content_of(
-    doc: Doc, token: Token, children: list[Token], lemma: str, quotes: list[tuple[int, int]], paragraphs: list[int]
+    doc: Doc, token: Token, children: list[Token], lemma: str, quotes: list[tuple[int, int]], layout: _Layout
 ) -> tuple[int, int] | None:
     """The content of a verb cue: an adjacent quote, its clause, its object, or the clause it interrupts."""
-    adjacent = _adjacent_quotes(doc, token, quotes, paragraphs)
+    adjacent = _adjacent_quotes(doc, token, quotes, layout)
     if adjacent is not None:
         return adjacent
     ccomps = [c for c in children if c.dep_ == "ccomp" and not _inside_subject(c, token)]
     if ccomps:
         # the clause after the verb ("said that ...") or before it ("..., Shin said")
-        return _clip(doc, _union(_subtree_chars(doc, c, (), paragraphs, token) for c in ccomps), token, paragraphs)
+        return _clip(doc, _union(_subtree_chars(doc, c, (), layout, token) for c in ccomps), token, layout)
     if lemma in lex.COGNITION_VERBS and lemma not in lex.SPEECH_VERBS:
         return None
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
     dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
     if lemma in lex.HEARER_VERBS:
         if xcomp is not None and lemma in ("tell", "ask", "urge", "warn", "advise", "instruct", "promise"):
-            return _subtree_chars(doc, xcomp, (), paragraphs, token)
-        return _following_clause(doc, token, paragraphs)
+            return _subtree_chars(doc, xcomp, (), layout, token)
+        return _following_clause(doc, token, layout)
     if lemma in ("promise", "vow", "pledge", "threaten", "threat", "propose", "demand") and xcomp is not None:
-        return _subtree_chars(doc, xcomp, (), paragraphs, token)
+        return _subtree_chars(doc, xcomp, (), layout, token)
     if lemma == "call":
         oprd = next((c for c in children if c.dep_ in ("oprd", "xcomp")), None)
         prep_for = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
         if dobj is not None and oprd is not None:
-            return _span_union(doc, [dobj, oprd], paragraphs, token)
+            return _span_union(doc, [dobj, oprd], layout, token)
         if prep_for is not None:
-            return _span_union(doc, [c for c in prep_for.children if c.dep_ == "pobj"] or [prep_for], paragraphs, token)
+            return _span_union(doc, [c for c in prep_for.children if c.dep_ == "pobj"] or [prep_for], layout, token)
         return None
     if lemma in lex.ACCUSATION_VERBS and dobj is not None:
         preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as")]
-        return _span_union(doc, [dobj, *preps], paragraphs, token)
+        return _span_union(doc, [dobj, *preps], layout, token)
     if lemma in lex.OBJECT_CONTENT_VERBS and dobj is not None and dobj.lower_ not in ("it", "this", "that"):
-        return _subtree_chars(doc, dobj, (), paragraphs, token)
-    parenthetical = _interrupted_clause(doc, token, paragraphs)
+        return _subtree_chars(doc, dobj, (), layout, token)
+    parenthetical = _interrupted_clause(doc, token, layout)
     if parenthetical is not None:
         return parenthetical
     if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
-        return _following_clause(doc, token, paragraphs)
+        return _following_clause(doc, token, layout)
     return None
 
 
@@ -313,25 +321,25 @@ def _inside_subject(clause: Token, cue: Token) -> bool:
     return any(a.dep_ in _SUBJECTS and a.head == cue for a in clause.ancestors)
 
 
-def _adjacent_quotes(
-    doc: Doc, token: Token, quotes: list[tuple[int, int]], paragraphs: list[int]
-) -> tuple[int, int] | None:
+def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> tuple[int, int] | None:
     """Quotes right before and/or after the 'X said' phrase: '“...,” she said, “...”'."""
-    text = doc.text
+    text = layout.text
     subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
     lo = min(token.idx, subject.left_edge.idx if subject is not None else token.idx)
     hi = max(token.idx + len(token), subject.right_edge.idx + len(subject.right_edge) if subject is not None else 0)
     # let a short trailing adverbial ("said Monday") and appositions ride along with the phrase
-    para = _paragraph_of(paragraphs, token.idx)
+    para = _paragraph_of(layout.paragraphs, token.idx)
     before = after = None
     for q in quotes:
-        if q[1] <= lo and _paragraph_of(paragraphs, q[1] - 1) == para:
+        if q[1] <= lo and _paragraph_of(layout.paragraphs, q[1] - 1) == para:
             gap = text[q[1] : lo]
             if _GAP.fullmatch(gap) and _words(text[q[0] : q[1]]) >= 2:
                 before = q
         elif q[0] >= hi:
             gap = text[hi : q[0]]
-            if _paragraph_of(paragraphs, q[0]) in (para, para + 1) and (_GAP.fullmatch(gap) or _LEAD_IN.fullmatch(gap)):
+            if _paragraph_of(layout.paragraphs, q[0]) in (para, para + 1) and (
+                _GAP.fullmatch(gap) or _LEAD_IN.fullmatch(gap)
+            ):
                 if "\n" in gap and not gap.strip().endswith(":"):
                     break
                 if _words(text[q[0] : q[1]]) >= 2 and (gap.strip() or before is not None):
@@ -344,7 +352,7 @@ def _adjacent_quotes(
     return before or after
 
 
-def _interrupted_clause(doc: Doc, token: Token, paragraphs: list[int]) -> tuple[int, int] | None:
+def _interrupted_clause(doc: Doc, token: Token, layout: _Layout) -> tuple[int, int] | None:
     """'..., Shin said.' parsed with the cue hanging from the clause it reports."""
     if token.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or token.head.i >= token.i:
         return None
@@ -354,7 +362,7 @@ def _interrupted_clause(doc: Doc, token: Token, paragraphs: list[int]) -> tuple[
     if token.dep_ != "parataxis" and not (token.i > 0 and _comma_before_phrase(token)):
         return None
     head = token.head
-    return _clip(doc, _subtree_chars(doc, head, (token,), paragraphs, token), token, paragraphs)
+    return _clip(doc, _subtree_chars(doc, head, (token,), layout, token), token, layout)
 
 
 def _comma_before_phrase(token: Token) -> bool:
@@ -363,9 +371,9 @@ def _comma_before_phrase(token: Token) -> bool:
     return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "--")
 
 
-def _following_clause(doc: Doc, token: Token, paragraphs: list[int]) -> tuple[int, int] | None:
+def _following_clause(doc: Doc, token: Token, layout: _Layout) -> tuple[int, int] | None:
     """After 'X said:' or 'X told reporters': the rest of the sentence (or the next paragraph after ':')."""
-    sent = token.sent
+    sent = sentence_of(token)
     start = token.i + 1
     while start < sent.end and doc[start].dep_ in ("dobj", "dative", "punct", "npadvmod", "prep", "pobj", "det"):
         if doc[start].text == ":":
@@ -380,7 +388,7 @@ def _following_clause(doc: Doc, token: Token, paragraphs: list[int]) -> tuple[in
     piece = trim_tokens(doc, start, end)
     if piece is None:
         return None
-    return _clip(doc, piece, token, paragraphs)
+    return _clip(doc, piece, token, layout)
 
 
 # ---------------------------------------------------------------------------- spans
@@ -406,7 +414,7 @@ def phrase_chars(doc: Doc, head: Token) -> tuple[int, int]:
 
 
 def _subtree_chars(
-    doc: Doc, root: Token, exclude: tuple[Token, ...], paragraphs: list[int], cue: Token
+    doc: Doc, root: Token, exclude: tuple[Token, ...], layout: _Layout, cue: Token
 ) -> tuple[int, int] | None:
     """The subtree of ``root`` minus the subtrees in ``exclude``, trimmed, within the cue's sentence."""
     drop = {t.i for x in exclude for t in x.subtree}
@@ -427,8 +435,8 @@ def _quote_chars_in(doc: Doc, indices: list[int]) -> bool:
     return any(doc[i].text in _QUOTE_CHARS for i in indices)
 
 
-def _span_union(doc: Doc, roots: list[Token], paragraphs: list[int], cue: Token) -> tuple[int, int] | None:
-    return _union(_subtree_chars(doc, r, (), paragraphs, cue) for r in roots)
+def _span_union(doc: Doc, roots: list[Token], layout: _Layout, cue: Token) -> tuple[int, int] | None:
+    return _union(_subtree_chars(doc, r, (), layout, cue) for r in roots)
 
 
 def _union(pieces: object) -> tuple[int, int] | None:
@@ -467,14 +475,14 @@ def _closes_quote(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.nbor(1).text in ('"', "”")
 
 
-def _clip(doc: Doc, span: tuple[int, int] | None, cue: Token, paragraphs: list[int]) -> tuple[int, int] | None:
+def _clip(doc: Doc, span: tuple[int, int] | None, cue: Token, layout: _Layout) -> tuple[int, int] | None:
     """Keep a content inside the paragraph(s) of its cue: the small model's sentences run over breaks."""
     if span is None:
         return None
-    text = doc.text
-    para = _paragraph_of(paragraphs, cue.idx)
-    p_start = paragraphs[para]
-    p_end = paragraphs[para + 1] if para + 1 < len(paragraphs) else len(text)
+    text = layout.text
+    para = _paragraph_of(layout.paragraphs, cue.idx)
+    p_start = layout.paragraphs[para]
+    p_end = layout.paragraphs[para + 1] if para + 1 < len(layout.paragraphs) else len(text)
     start, end = max(span[0], p_start), min(span[1], _rstrip(text, p_end))
     if start >= end:
         return None
@@ -485,7 +493,7 @@ def _clip(doc: Doc, span: tuple[int, int] | None, cue: Token, paragraphs: list[i
 # ---------------------------------------------------------------------------- other cues
 
 
-def _prepositional_cues(doc: Doc, paragraphs: list[int], quotes: list[tuple[int, int]]) -> list[_Rel]:
+def _prepositional_cues(doc: Doc, layout: _Layout) -> list[_Rel]:
     """'..., according to X.': the source is the object of the phrase, the content its clause."""
     rels: list[_Rel] = []
     lowered = [t.lower_ for t in doc]
@@ -505,25 +513,25 @@ def _prepositional_cues(doc: Doc, paragraphs: list[int], quotes: list[tuple[int,
             rel.source = phrase_chars(doc, pobj)
             rel.source_head = pobj
             phrase = {t.i for t in doc[i : i + n]} | {t.i for t in pobj.subtree}
-            rel.content = _clause_around(doc, cue, phrase, paragraphs)
+            rel.content = _clause_around(doc, cue, phrase, layout)
             rel.extra["phrase"] = (cue.idx, max(rel.cue[1], rel.source[1]))
             if rel.content is not None:
                 rels.append(rel)
     return rels
 
 
-def _clause_around(doc: Doc, cue: Token, phrase: set[int], paragraphs: list[int]) -> tuple[int, int] | None:
+def _clause_around(doc: Doc, cue: Token, phrase: set[int], layout: _Layout) -> tuple[int, int] | None:
     """The clause an adverbial phrase attaches to, without the phrase itself."""
     head = cue.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head:
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head.i != head.i:
         if head.pos_ in ("VERB", "AUX"):
             break
         head = head.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head.i in phrase:
         return None
-    sent = cue.sent
+    sent = sentence_of(cue)
     kept = [t.i for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
     lo, hi = min(phrase), max(phrase)
     left = [i for i in kept if i < lo]
@@ -535,7 +543,7 @@ def _clause_around(doc: Doc, cue: Token, phrase: set[int], paragraphs: list[int]
     elif not left and not right:
         return None
     span = trim_tokens(doc, min(kept), max(kept))
-    return _clip(doc, span, cue, paragraphs)
+    return _clip(doc, span, cue, layout)
 
 
 def _fill_citing(doc: Doc, rels: list[_Rel]) -> None:
@@ -555,7 +563,7 @@ def _fill_citing(doc: Doc, rels: list[_Rel]) -> None:
         rel.antecedent = None
         rel.extra["phrase"] = (rel.cue[0], max(rel.cue[1], dobj.right_edge.idx + len(dobj.right_edge)))
         # the content is the one of the attribution this participle hangs on in the same sentence
-        sent = cue.sent
+        sent = sentence_of(cue)
         others = [
             r for r in rels if r is not rel and sent.start_char <= r.cue[0] < sent.end_char and r.content is not None
         ]
@@ -643,9 +651,8 @@ _CONTRIBUTED = re.compile(
 )
 
 
-def _credits(doc: Doc) -> list[_Rel]:
+def _credits(text: str) -> list[_Rel]:
     """Agency credits: '(AP) —' in a dateline, 'Source: With information from AP', 'Reporting by ...'."""
-    text = doc.text
     rels: list[_Rel] = []
     for m in _DATELINE_CREDIT.finditer(text):
         if m.start() > 400 and text[: m.start()].count("\n") > 3:
@@ -692,14 +699,15 @@ def _dedupe(rels: list[_Rel]) -> list[_Rel]:
 # ---------------------------------------------------------------------------- naming and typing
 
 
-def _resolve(doc: Doc, rels: list[_Rel], actors: ActorIndex, quotes: list[tuple[int, int]]) -> list[Attribution]:
+def _resolve(
+    doc: Doc, text: str, rels: list[_Rel], actors: ActorIndex, quotes: list[tuple[int, int]]
+) -> list[Attribution]:
     """Type and name every source, in article order so pronouns find their antecedent."""
-    text = doc.text
     people = person_entities(doc)
     out: list[Attribution] = []
     history: list[tuple[int, SourceType, str]] = []  # (offset, type, name) of sources resolved so far
     for rel in rels:
-        kind, name = _type_and_name(doc, rel, actors, people, history)
+        kind, name = _type_and_name(doc, text, rel, actors, people, history)
         if rel.source is not None and name is not None:
             history.append((rel.cue[0], kind, name))
         content = None
@@ -736,6 +744,7 @@ def person_entities(doc: Doc) -> list[SpacySpan]:
 
 def _type_and_name(
     doc: Doc,
+    text: str,
     rel: _Rel,
     actors: ActorIndex,
     people: list[SpacySpan],
@@ -745,15 +754,14 @@ def _type_and_name(
         return rel.kind, rel.name
     if rel.source is None:
         return "unnamed", None
-    text = doc.text
     phrase = text[rel.source[0] : rel.source[1]]
     head = rel.antecedent if rel.antecedent is not None else rel.source_head
     if head is None:
         return "unnamed", phrase
     if head.lower_ in _RELATIVE and head.dep_ in _SUBJECTS and head.head.dep_ == "relcl":
         head = head.head.head
-    if _is_agency(phrase) or _is_agency(head.text) or (head.ent_type_ and _is_agency(_entity_text(head))):
-        return "agency", _strip_the(phrase if _is_agency(phrase) else _entity_text(head) or head.text)
+    if _is_agency(phrase) or _is_agency(head.text) or (head.ent_type_ and _is_agency(entity_text(head))):
+        return "agency", _strip_the(phrase if _is_agency(phrase) else entity_text(head) or head.text)
     lower = head.lower_
     if head.pos_ == "PRON" or lower in lex.PERSON_PRONOUNS or lower in lex.GROUP_PRONOUNS:
         return _pronoun(head, rel, history, phrase)
@@ -775,14 +783,14 @@ def _type_and_name(
     if lemma in lex.DOCUMENT_NOUNS or head.lower_ in lex.DOCUMENT_NOUNS:
         return "document", phrase
     if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and head.pos_ == "PROPN":
-        return "organization", _strip_the(_entity_text(head) or phrase)
+        return "organization", _strip_the(entity_text(head) or phrase)
     if lemma in lex.ORGANIZATION_NOUNS or lower in lex.ORGANIZATION_NOUNS:
         return "organization", phrase
     if lemma in lex.TITLE_NOUNS and head.tag_ in ("NN", "NNP") and not _indefinite(head):
         bearer = _title_bearer(doc, head, rel, actors, people)
         return "person", bearer or phrase
     if head.pos_ == "PROPN":
-        return "organization" if head.ent_type_ else "person", _strip_the(_entity_text(head) or phrase)
+        return "organization" if head.ent_type_ else "person", _strip_the(entity_text(head) or phrase)
     return "unnamed", phrase
 
 
@@ -804,19 +812,50 @@ def _pronoun(
             break
         if kind in wanted:
             return kind, name
-    people = [e for e in head.doc.ents if e.label_ == "PERSON" and e.end_char <= head.idx]
-    if lower in lex.PERSON_PRONOUNS and people:
-        return "person", fullest_person(head.doc, people[-1][-1], person_entities(head.doc))
-    return ("person" if lower in lex.PERSON_PRONOUNS else "unnamed"), phrase
+    if lower in lex.PERSON_PRONOUNS:
+        return "person", _last_person_before(head) or phrase
+    return "unnamed", phrase
 
 
-def _entity_text(token: Token) -> str:
+def _last_person_before(token: Token) -> str | None:
+    """The nearest person before a pronoun: a PERSON entity, or a proper-noun subject the model left untyped."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.i - 400, -1), -1):
+        candidate = doc[i]
+        if candidate.ent_type_ == "PERSON":
+            return fullest_person(doc, candidate, person_entities(doc))
+        if candidate.dep_ == "nsubj" and candidate.pos_ == "PROPN" and not candidate.ent_type_:
+            names = [t for t in candidate.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            names = [t for t in names if t.lemma_.lower() not in lex.TITLE_NOUNS]
+            first = min([candidate, *names], key=lambda t: t.i)
+            return doc[first.i : candidate.i + 1].text
+    return None
+
+
+def entity_text(token: Token) -> str:
+    """The named entity a token belongs to, found by walking its IOB tags (cheaper than doc.ents)."""
     if not token.ent_type_:
         return ""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return ""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def sentence_of(token: Token) -> SpacySpan:
+    """The sentence holding a token, found from its boundaries (``Token.sent`` walks the whole Doc)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
 
 
 def _strip_the(phrase: str) -> str:
@@ -847,6 +886,8 @@ def fullest_person(doc: Doc, token: Token, people: list[SpacySpan]) -> str:
     words = short.split()
     best = short
     for other in people:
+        if other.end_char - other.start_char <= len(best):
+            continue  # cheap length test before cleaning the name
         name = _clean_name(other.text)
         parts = name.replace("-", " - ").split()
         if len(name) <= len(best):
@@ -900,9 +941,9 @@ def _title_bearer(doc: Doc, head: Token, rel: _Rel, actors: ActorIndex, people: 
     if titled:
         nearest = min(titled, key=lambda e: abs(e.start_char - head.idx))
         return fullest_person(doc, nearest[-1], people)
-    sent = head.sent
+    sent = sentence_of(head)
     if sent.end < len(doc):
-        following = doc[sent.end].sent
+        following = sentence_of(doc[sent.end])
         subject = next((t for t in following if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
         if subject is not None and subject.ent_type_ == "PERSON":
             ent = next((e for e in people if e.start <= subject.i < e.end), None)
