@@ -19,6 +19,7 @@ written ("he", "who"); the cue is the verb; the content includes "that" and quot
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,10 +32,11 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 1
+VERSION = 2
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
+_FIRST_PERSON = frozenset(["i", "we", "you"])
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»‟"
 _QUOTE_CHARS = frozenset('"“”«»„‟')
@@ -86,10 +88,12 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
         if rel is not None:
             rels.append(rel)
             taken.add(token.i)
-    rels.extend(_prepositional_cues(doc, layout))
+    rels.extend(_prepositional_cues(doc, layout, quotes))
+    rels.extend(_nominal_cues(doc, layout, quotes))
     _fill_citing(doc, rels)
     _cut_phrases(text, rels)
     rels = [r for r in rels if r.content is not None or r.no_comment]
+    rels = _drop_nested_stances(rels)
     rels.extend(_orphan_quotes(text, quotes, rels, layout.paragraphs))
     rels.extend(_credits(text))
     rels = _dedupe(rels)
@@ -173,12 +177,10 @@ def _rstrip(text: str, end: int) -> int:
 
 
 def _quote_at(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    """The quote overlapping [start, end), if any."""
-    for q in quotes:
-        if q[0] < end and start < q[1]:
-            return q
-        if q[0] >= end:
-            break
+    """The quote overlapping [start, end), if any (quotes are sorted and disjoint)."""
+    i = bisect.bisect_left(quotes, end, key=lambda q: q[0]) - 1
+    if i >= 0 and quotes[i][1] > start:
+        return quotes[i]
     return None
 
 
@@ -198,10 +200,19 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     accusation = lemma in lex.ACCUSATION_VERBS
     no_comment = lemma in lex.NO_COMMENT_VERBS
     objective = lemma in lex.OBJECT_CONTENT_VERBS
-    if not (speech or cognition or accusation or objective or no_comment or lemma == "call"):
+    stance = lemma in lex.STANCE_VERBS or lemma in lex.INTENTION_VERBS or lemma in lex.VERB_PREPOSITION_CUES
+    if not (speech or cognition or accusation or objective or no_comment or stance or lemma == "call"):
         return None
+    if _quote_at(quotes, token.idx, token.idx + len(token)) is not None:
+        return None  # words inside a quote belong to the quoted speaker, not the article's sourcing
     children = list(token.children)
     deps = {c.dep_ for c in children}
+    if ((cognition or stance) and not speech) and any(
+        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in children
+    ):
+        return None  # "I think ...", "we want ...": an opinion, not a source
+    if token.i > 0 and doc[token.i - 1].text == "<":
+        return None  # markup ("<tweet ...>") is not speech
     if "auxpass" in deps or "nsubjpass" in deps:
         return _passive(doc, token, children, layout)
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
@@ -215,6 +226,9 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         rel.content = _subtree_chars(doc, xcomp, (), layout, token)
         return rel
     content = _content_of(doc, token, children, lemma, quotes, layout)
+    if content is None:
+        content = _stance_content(doc, token, children, lemma, rel, layout)
+        rel.extra["weak"] = True
     if content is None:
         return None
     rel.content = content
@@ -249,11 +263,13 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
 
 
 def _attach_source(token: Token, children: list[Token], rel: _Rel) -> None:
-    """The subject of the cue, or of the verb it hangs from ('he said, adding that ...')."""
-    verb: Token | None = token
-    for _ in range(3):
-        if verb is None:
-            return
+    """The subject of the cue, or of the verb or noun it hangs from.
+
+    'he said, adding that ...' (participle), 'likely to say' (adjective), 'by saying' (preposition),
+    'voters saying they ...' (participle on a noun), 'who said' (relative clause).
+    """
+    verb: Token = token
+    for _ in range(4):
         subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -261,15 +277,19 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel) -> None:
             rel.source = phrase_chars(token.doc, subj)
             rel.source_head = subj
             return
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            # "X said ..., adding ...": the participle's subject is the main verb's
+        head = verb.head
+        if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if verb.dep_ == "acl" and verb.tag_ != "VBG":
+                return  # "the remarks made ...": a passive participle's noun is not its speaker
+            rel.source = phrase_chars(token.doc, head)
+            rel.source_head = head
+            return
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            verb = head.head  # "distanced himself by saying ..."
+        elif verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
             if verb.dep_ == "advcl" and verb.tag_ != "VBG":
                 return
-            verb = verb.head
-        elif verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            rel.source = phrase_chars(token.doc, verb.head)
-            rel.source_head = verb.head
-            return
+            verb = head
         else:
             return
 
@@ -313,6 +333,30 @@ def _content_of(
         return parenthetical
     if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
         return _following_clause(doc, token, layout)
+    return None
+
+
+def _stance_content(
+    doc: Doc, token: Token, children: list[Token], lemma: str, rel: _Rel, layout: _Layout
+) -> tuple[int, int] | None:
+    """'talked about X' (the cue grows to the preposition), 'endorsed X', 'wants to X'."""
+    preps = lex.VERB_PREPOSITION_CUES.get(lemma)
+    if preps:
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    rel.cue = (token.idx, child.idx + len(child))
+                    rel.cue_label = doc[token.i : child.i + 1].text.lower()
+                    return _subtree_chars(doc, obj, (), layout, token)
+    if lemma in lex.STANCE_VERBS:
+        dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
+        if dobj is not None and dobj.pos_ != "PRON":
+            return _subtree_chars(doc, dobj, (), layout, token)
+    if lemma in lex.INTENTION_VERBS:
+        xcomp = next((c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
+        if xcomp is not None:
+            return _subtree_chars(doc, xcomp, (), layout, token)
     return None
 
 
@@ -493,7 +537,7 @@ def _clip(doc: Doc, span: tuple[int, int] | None, cue: Token, layout: _Layout) -
 # ---------------------------------------------------------------------------- other cues
 
 
-def _prepositional_cues(doc: Doc, layout: _Layout) -> list[_Rel]:
+def _prepositional_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]) -> list[_Rel]:
     """'..., according to X.': the source is the object of the phrase, the content its clause."""
     rels: list[_Rel] = []
     lowered = [t.lower_ for t in doc]
@@ -509,6 +553,8 @@ def _prepositional_cues(doc: Doc, layout: _Layout) -> list[_Rel]:
             if pobj is None:
                 continue
             cue = doc[i]
+            if _quote_at(quotes, cue.idx, cue.idx + 1) is not None:
+                continue  # inside a quote: the quoted speaker's sourcing, not the article's
             rel = _Rel(cue=(cue.idx, last.idx + len(last)), cue_label=" ".join(pattern))
             rel.source = phrase_chars(doc, pobj)
             rel.source_head = pobj
@@ -517,6 +563,40 @@ def _prepositional_cues(doc: Doc, layout: _Layout) -> list[_Rel]:
             rel.extra["phrase"] = (cue.idx, max(rel.cue[1], rel.source[1]))
             if rel.content is not None:
                 rels.append(rel)
+    return rels
+
+
+def _nominal_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]) -> list[_Rel]:
+    """'his critique of X', 'Kerry's announcement that X', 'a statement by the ministry that X'."""
+    rels: list[_Rel] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.NOMINAL_CUES:
+            continue
+        if _quote_at(quotes, token.idx, token.idx + len(token)) is not None:
+            continue
+        source = next((c for c in token.children if c.dep_ == "poss"), None)
+        content: tuple[int, int] | None = None
+        cue_end = token
+        for child in token.children:
+            if source is None and child.dep_ == "prep" and child.lower_ == "by":
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif content is None and child.dep_ == "prep" and child.lower_ in ("of", "on", "about", "for", "against"):
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content, cue_end = _subtree_chars(doc, obj, (), layout, token), child
+            elif (
+                content is None
+                and child.dep_ in ("acl", "ccomp")
+                and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children)
+            ):
+                content = _subtree_chars(doc, child, (), layout, token)
+        if source is None or content is None:
+            continue
+        rel = _Rel(cue=(token.idx, cue_end.idx + len(cue_end)), cue_label=doc[token.i : cue_end.i + 1].text.lower())
+        rel.source = phrase_chars(doc, source)
+        rel.source_head = source
+        rel.content = content
+        rels.append(rel)
     return rels
 
 
@@ -572,6 +652,14 @@ def _fill_citing(doc: Doc, rels: list[_Rel]) -> None:
             rel.content = host.content
         elif rel.content is not None and rel.source is not None and rel.content[0] <= rel.source[0] < rel.content[1]:
             rel.content = None
+
+
+def _drop_nested_stances(rels: list[_Rel]) -> list[_Rel]:
+    """'said they want the next president to ...': a stance inside reported speech is part of that speech."""
+    contents = [r.content for r in rels if r.content is not None and not r.extra.get("weak")]
+    return [
+        r for r in rels if not (r.extra.get("weak") and any(c[0] <= r.cue[0] and r.cue[1] <= c[1] for c in contents))
+    ]
 
 
 def _cut_phrases(text: str, rels: list[_Rel]) -> None:

@@ -221,3 +221,62 @@ FALSITY_ADJECTIVES: frozenset[str] = words(
     wrong misleading nonsense preposterous lies lie erroneous incorrect
     """
 )
+
+# Verb + preposition cues whose object is the content ("talked about the border", "called for a ban").
+VERB_PREPOSITION_CUES: dict[str, frozenset[str]] = {
+    verb: words(preps)
+    for verb, preps in {
+        "talk": "about of",
+        "speak": "about of on against",
+        "comment": "on about",
+        "ask": "about",
+        "call": "for on",
+        "write": "about of",
+        "testify": "about on",
+        "complain": "about of",
+        "warn": "about of against",
+        "argue": "for against about",
+        "push": "for",
+        "advocate": "for",
+        "campaign": "for against",
+        "worry": "about",
+        "focus": "on",
+        "rail": "against",
+        "joke": "about",
+        "boast": "about of",
+        "brag": "about of",
+        "insist": "on",
+        "elaborate": "on",
+        "reflect": "on",
+        "touch": "on",
+        "dwell": "on",
+        "weigh": "in on",
+        "lash": "out at",
+        "tweet": "about",
+    }.items()
+}
+
+# Verbs of stance whose object is the content ("endorsed Clinton", "defended the plan").
+STANCE_VERBS: frozenset[str] = words(
+    """
+    support oppose endorse back defend mock congratulate welcome embrace favor favour prefer discuss
+    champion ridicule hail applaud lament decry deplore acknowledge
+    """
+)
+
+# Verbs of intention whose infinitive is the content ("wants to build a wall").
+INTENTION_VERBS: frozenset[str] = words("want plan intend hope expect seek aim refuse pledge promise vow threaten")
+
+# Nouns that attribute when a possessor or "by" phrase names the source ("his critique of ...",
+# "Kerry's announcement that ...").
+NOMINAL_CUES: frozenset[str] = words(
+    """
+    statement announcement claim claims critique criticism comment comments remark remarks support
+    opposition call calls warning warnings promise promises pledge praise defense defence denial
+    accusation accusations assertion estimate estimates prediction predictions acknowledgement
+    acknowledgment admission view views position stance message argument concern concerns proposal
+    vow insistence suggestion testimony endorsement allegation allegations complaint complaints
+    demand demands response answer explanation assessment belief hope fear fears objection
+    objections characterization description opinion account plea appeal insistence
+    """
+)
