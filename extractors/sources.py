@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 2
+VERSION = 3
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -94,6 +94,8 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     _cut_phrases(text, rels)
     rels = [r for r in rels if r.content is not None or r.no_comment]
     rels = _drop_nested_stances(rels)
+    rels.extend(_dash_credits(text, quotes, rels))
+    rels.extend(_headline_speakers(doc, text))
     rels.extend(_orphan_quotes(text, quotes, rels, layout.paragraphs))
     rels.extend(_credits(text))
     rels = _dedupe(rels)
@@ -301,6 +303,9 @@ def _content_of(
     adjacent = _adjacent_quotes(doc, token, quotes, layout)
     if adjacent is not None:
         return adjacent
+    interrupting = _interrupting_sentence(doc, token, children, layout)
+    if interrupting is not None:
+        return interrupting
     ccomps = [c for c in children if c.dep_ == "ccomp" and not _inside_subject(c, token)]
     if ccomps:
         # the clause after the verb ("said that ...") or before it ("..., Shin said")
@@ -394,6 +399,27 @@ def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layo
     if before is not None and after is not None:
         return (before[0], after[1])
     return before or after
+
+
+def _interrupting_sentence(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> tuple[int, int] | None:
+    """'Acts of protest, Mr. Obama said, are acts of patriotism': the cue phrase sits between commas
+    inside the sentence it reports, which is then the content (as one extent, the phrase included)."""
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > token.i for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    first = min(token.i, subject.left_edge.i)
+    last = max(token.i, subject.right_edge.i)
+    while last + 1 < len(doc) and doc[last + 1].dep_ in ("npadvmod", "advmod") and doc[last + 1].head.i == token.i:
+        last += 1  # "he said Monday,"
+    if first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    sent = sentence_of(token)
+    if first - 1 <= sent.start or last + 2 >= sent.end - 1:
+        return None
+    span = trim_tokens(doc, sent.start, sent.end - 1)
+    return _clip(doc, span, token, layout)
 
 
 def _interrupted_clause(doc: Doc, token: Token, layout: _Layout) -> tuple[int, int] | None:
@@ -721,6 +747,64 @@ def _orphan_quotes(text: str, quotes: list[tuple[int, int]], rels: list[_Rel], p
             )
         )
     return added
+
+
+_DASH_CREDIT = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<who>(?:[A-Z][\w.’'-]*[ \t\u00a0]?){1,4})")
+
+
+def _dash_credits(text: str, quotes: list[tuple[int, int]], rels: list[_Rel]) -> list[_Rel]:
+    """'“...” ― Sonya Herridge': a quote credited with a dash and a name after it."""
+    found: list[_Rel] = []
+    for q in quotes:
+        m = _DASH_CREDIT.match(text, q[1])
+        if m is None or any(r.content is not None and _overlaps(r.content, q) for r in rels):
+            continue
+        who = m.group("who").rstrip(" \t\u00a0.")
+        start = m.start("who")
+        dash = text.index(m.group().strip(" \t\u00a0")[0], q[1])
+        found.append(
+            _Rel(
+                cue=(dash, dash + 1),
+                cue_label="―",
+                source=(start, start + len(who)),
+                content=q,
+                direct=True,
+                kind="person",
+                name=who,
+            )
+        )
+    return found
+
+
+_HEADLINE_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?P<who>[A-Z][\w.’'&-]*(?:[ \t][A-Z][\w.’'&-]*){0,4})(?P<cue>:)[ \t]+(?P<what>\S[^\n]{10,})$"
+)
+_NOT_SPEAKERS = frozenset(
+    "source sources update note editor photo video watch read related breaking correction".split()
+)
+
+
+def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
+    """'John McCain: Republican Populist Anger ...': a headline or line that gives its speaker first."""
+    found: list[_Rel] = []
+    for m in _HEADLINE_SPEAKER.finditer(text):
+        who = m.group("who")
+        if who.split()[0].lower() in _NOT_SPEAKERS or any(ch.isdigit() for ch in who):
+            continue
+        first = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if first is None or any(t.pos_ in ("VERB", "AUX") for t in first) or not any(t.pos_ == "PROPN" for t in first):
+            continue
+        what = char_span(text, m.start("what"), m.end("what"))
+        found.append(
+            _Rel(
+                cue=m.span("cue"),
+                cue_label=":",
+                source=m.span("who"),
+                source_head=first.root,
+                content=(what.start, what.end),
+            )
+        )
+    return found
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
