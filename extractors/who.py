@@ -42,7 +42,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import tokens_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 3
+VERSION = 4
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -254,7 +254,13 @@ class _Article:
         # several full names may contain a short form: the nearest one wins, per mention
         for first, last, parts in spans:
             candidates = [f for f in full if f == homes[parts] or (len(f) > len(parts) and _contains(f, parts))]
-            home = self.nearest(candidates, first, spans) if len(candidates) > 1 else homes[parts]
+            if len(candidates) > 1:
+                # the full name used most often wins ("Cardi" is Cardi B, not the single "Bartier
+                # Cardi"); between equals, the one named nearest before
+                used = {f: sum(p == f for *_, p in spans) for f in candidates}
+                top = max(used.values())
+                candidates = [f for f in candidates if used[f] == top]
+            home = self.nearest(candidates, first, spans) if len(candidates) > 1 else candidates[0]
             key = f"P:{' '.join(home)}"
             cluster = self.cluster(key, "person", " ".join(home))
             cluster.parts = home
@@ -324,6 +330,31 @@ class _Article:
 
     # ------------------------------------------------------------------ organisations
 
+    def merge_into(self, key: str, target: str) -> None:
+        """Move every mention of cluster ``key`` to cluster ``target``."""
+        into = self.clusters[target]
+        moved = self.clusters.pop(key)
+        into.mentions.extend(moved.mentions)
+        if len(moved.name) > len(into.name) and moved.kind == into.kind:
+            into.name = moved.name
+        for i, owner in self.owner.items():
+            if owner == key:
+                self.owner[i] = target
+
+    def merge_names(self) -> None:
+        """One actor per name: "Ford" joins "Ford Motor Company"; a name the NER typed two ways
+        ("Cardi B" as a person and as an organisation) keeps the type it has most often."""
+        by_name: dict[str, list[str]] = {}
+        for key, cluster in self.clusters.items():
+            if key[:1] in ("P", "O", "L"):
+                by_name.setdefault(_org_core(cluster.name), []).append(key)
+        for keys in by_name.values():
+            if len(keys) < 2:
+                continue
+            keys.sort(key=lambda k: (-len(self.clusters[k].mentions), -len(self.clusters[k].name)))
+            for key in keys[1:]:
+                self.merge_into(key, keys[0])
+
     def merge_acronyms(self) -> None:
         """ "UN" joins "United Nations"; "U.N." too. The longer name is canonical."""
         orgs = {k: c for k, c in self.clusters.items() if k.startswith("O:")}
@@ -335,14 +366,8 @@ class _Article:
         for key, cluster in orgs.items():
             short = cluster.name.replace(".", "")
             target = by_initials.get(short) if short.isupper() and 2 <= len(short) <= 6 else None
-            if target and target != key:
-                into = self.clusters[target]
-                for m in cluster.mentions:
-                    into.mentions.append(m)
-                del self.clusters[key]
-                for i, owner in self.owner.items():
-                    if owner == key:
-                        self.owner[i] = target
+            if target and target != key and target in self.clusters and key in self.clusters:
+                self.merge_into(key, target)
 
     # ------------------------------------------------------------------ titles and affiliation
 
@@ -593,6 +618,7 @@ def extract_who(doc: Doc, *, reference: date | None = None) -> list[Actor]:
         return []
     article = _Article(doc)
     article.collect()
+    article.merge_names()
     article.merge_acronyms()
     article.titles()
     article.roles()
@@ -631,6 +657,20 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end] if end > start else None
+
+
+_ORG_SUFFIXES = frozenset(
+    "inc inc. corp corp. corporation co co. company companies ltd ltd. limited plc llc lp group holdings "
+    "international motor motors ag sa nv se gmbh".split()
+)
+
+
+def _org_core(name: str) -> str:
+    """A name without its corporate suffixes, case-folded: "Ford Motor Company" -> "ford"."""
+    words = _fold(name).replace(",", " ").split()
+    while len(words) > 1 and words[-1] in _ORG_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _fold(text: str) -> str:
