@@ -31,6 +31,7 @@ from extractors.lexicons.actors import (
     INSTITUTION_HEADS,
     METONYM_ALIASES,
     NOT_TITLES,
+    ORG_SUFFIXES,
     REPORTING_VERBS,
     STATE_TITLES,
     TIME_QUALIFIERS,
@@ -659,16 +660,10 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
     return doc[start:end] if end > start else None
 
 
-_ORG_SUFFIXES = frozenset(
-    "inc inc. corp corp. corporation co co. company companies ltd ltd. limited plc llc lp group holdings "
-    "international motor motors ag sa nv se gmbh".split()
-)
-
-
 def _org_core(name: str) -> str:
     """A name without its corporate suffixes, case-folded: "Ford Motor Company" -> "ford"."""
     words = _fold(name).replace(",", " ").split()
-    while len(words) > 1 and words[-1] in _ORG_SUFFIXES:
+    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
         words.pop()
     return " ".join(words)
 

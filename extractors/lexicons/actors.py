@@ -353,6 +353,38 @@ ORG_DESCRIPTIONS: frozenset[str] = frozenset(
     ]
 )
 
+# Legal-form and generic trailing words of company names, dropped to match short forms
+# ("Ford" / "Ford Motor Company"); from common legal-form abbreviations (ISO 20275 usage).
+ORG_SUFFIXES: frozenset[str] = frozenset(
+    [
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "companies",
+        "ltd",
+        "ltd.",
+        "limited",
+        "plc",
+        "llc",
+        "lp",
+        "group",
+        "holdings",
+        "international",
+        "motor",
+        "motors",
+        "ag",
+        "sa",
+        "nv",
+        "se",
+        "gmbh",
+    ]
+)
+
 # Singular institution nouns that act as organisations ("the South Korean military").
 INSTITUTION_HEADS: frozenset[str] = frozenset(
     [
