@@ -31,7 +31,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 3
+VERSION = 5
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -309,8 +309,8 @@ def extract_what(
             position
             * clause
             * (0.6 + 0.4 * doer_salience)
-            * (1.2 if obj else 1.0)
-            * (0.8 if verb.lemma_ in ("be", "have") else 1.0)
+            * (1.2 if obj and not passive else 1.0)
+            * (0.5 if verb.lemma_ == "be" else 0.8 if verb.lemma_ == "have" else 1.0)
         )
         event = Event(
             actor=actor,
@@ -388,7 +388,7 @@ def _verb_at(doc: Doc, event: Event) -> Token | None:
     span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
     if span is None:
         return None
-    candidates = [t for t in span if t.lemma_.lower() == lemma and t.pos_ == "VERB"]
+    candidates = [t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")]
     return min(candidates, key=lambda t: abs(t.i - span.root.i)) if candidates else None
 
 
