@@ -258,12 +258,9 @@ class _Article:
             options = {homes[f] for f in homes if len(f) > len(parts) and _contains(f, parts)}
             if parts in homes:
                 options.add(homes[parts])
-            if not options:
-                home = parts
-            else:
-                # the full name used most often wins ("Cardi" is Cardi B, not the single "Bartier
-                # Cardi"); between equals, the one named last before
-                home = max(options, key=lambda f: (used[f], last_seen.get(f, -1)))
+            # the full name used most often wins ("Cardi" is Cardi B, not the single "Bartier
+            # Cardi"); between equals, the one named last before
+            home = max(options, key=lambda f: (used[f], last_seen.get(f, -1))) if options else parts
             homes.setdefault(parts, home)
             last_seen[home] = first
             key = f"P:{' '.join(home)}"
