@@ -31,7 +31,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 6
+VERSION = 7
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -178,7 +178,8 @@ def _event_verb(token: Token) -> bool:
     if not token.is_alpha or token.is_upper:
         return False  # tables and headings in capitals are not clauses
     if token.dep_ == "xcomp":
-        return token.head.lemma_ in HEDGE_GOVERNORS  # "appears to have sent": the sending is the event
+        # "appears to have sent": the sending is the event (hedged); "is to marry": the marrying
+        return token.head.lemma_ in HEDGE_GOVERNORS or (token.head.lemma_ == "be" and token.head.pos_ == "AUX")
     if token.dep_ == "pcomp":
         return token.head.head.lemma_ in ACCUSE_VERBS  # "accused Y of providing"
     return True
@@ -267,7 +268,7 @@ def _arguments(verb: Token, resolver: _Resolver) -> tuple[str | None, str | None
             obj_token = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
     if obj_token is None:
         return None, recipient
-    indices = [t.i for t in obj_token.subtree]
+    indices = _phrase(obj_token)
     first, last = min(indices), max(indices)
     extension = next((c for c in children if c.dep_ == "xcomp" and c.i > last), None)
     if extension is not None and dobj is not None:  # "using its rail network to ship weapons"
@@ -369,6 +370,20 @@ def extract_what(
     return [_with_salience(e, round(min(1.0, w / top), 3)) for w, _, e in ranked]
 
 
+def _phrase(head: Token) -> list[int]:
+    """Token indices of the phrase ``head`` heads, up to a reporting clause the parser hung inside
+    it ("music executive Jordan Bratman, the singer's agent has confirmed")."""
+    doc = head.doc
+    indices = sorted(t.i for t in head.subtree)
+    reports = [t for t in head.subtree if t.i > head.i and t.pos_ == "VERB" and _reporting(t)]
+    if reports:
+        cut = min(min(x.i for x in r.subtree) for r in reports)
+        indices = [i for i in indices if i < cut] or [head.i]
+    while len(indices) > 1 and (doc[indices[-1]].is_punct or doc[indices[-1]].is_space):
+        indices.pop()
+    return indices
+
+
 def _names_party(prep: Token) -> bool:
     """True for a short prepositional phrase naming a person, organisation or country."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -421,6 +436,9 @@ def make_headline(doc: Doc, *, reference: date | None = None, what: list[Event])
     if verb is None:
         return None
     keep = {verb.i}
+    if verb.dep_ == "xcomp":  # "is to marry", "appears to have sent": keep the governing verb group
+        keep.add(verb.head.i)
+        keep.update(c.i for c in verb.head.children if c.dep_ in ("aux", "auxpass", "neg"))
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass", "neg", "prt") or (child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS):
             keep.add(child.i)
@@ -474,7 +492,7 @@ def _arguments_tokens(verb: Token) -> set[int]:
             # "won an order from Qatar Airways": a party to the event stays in the headline
             or (child.dep_ == "prep" and dobj is not None and child.i > dobj.i and _names_party(child))
         ):
-            out.update(t.i for t in child.subtree)
+            out.update(_phrase(child))
     if not out:
         first_prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
         if first_prep is not None:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from extractors.lexicons.actors import (
+    AGENT_SUFFIXES,
     GROUP_HEADS,
     HONORIFICS,
     INSTITUTION_HEADS,
@@ -34,6 +35,7 @@ from extractors.lexicons.actors import (
     NOT_TITLES,
     ORG_SUFFIXES,
     REPORTING_VERBS,
+    ROLE_HEADS,
     STATE_TITLES,
     TIME_QUALIFIERS,
     TITLE_ABBREVIATIONS,
@@ -44,9 +46,12 @@ from extractors.lexicons.actors import (
 from extractors.spans import tokens_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 5
+VERSION = 7
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+# Offices and occupational roles both read as titles before a name; only offices link a bare title
+# subject ("the minister said") to a person.
+_TITLES = TITLE_HEADS | ROLE_HEADS
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 _ARGUMENT = frozenset({"dobj", "dative", "pobj", "conj", "appos", "agent", "attr", "oprd"})
 _MODIFIER = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
@@ -244,6 +249,11 @@ class _Article:
             # an honorific or abbreviated title inside the entity is not part of the name
             while first < last and (doc[first].lower_ in HONORIFICS or doc[first].lower_ in TITLE_ABBREVIATIONS):
                 first += 1
+            dash = next(
+                (i for i in range(first + 1, last) if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_), None
+            )
+            if dash is not None:
+                last = dash - 1  # "Rob Partridge - Marley's": the NER ran two names together
             text = doc[first : last + 1].text
             if not any(c.isalpha() for c in text) or text.islower() or any(c in text for c in "[](){}|/"):
                 continue  # a caption credit or an editor's insertion, not a clean name
@@ -400,7 +410,7 @@ class _Article:
         root = doc[m.first : m.last + 1].root
         # (2a) the name in apposition to a title: "the president, conservative Yoon Suk Yeol"
         head = root.head
-        if root.dep_ == "appos" and head.lemma_.lower() in TITLE_HEADS and head.i not in self.owner:
+        if root.dep_ == "appos" and head.lemma_.lower() in _TITLES and head.i not in self.owner:
             self.title_from_np(cluster, head)
         # (2b) the title right before the name across a comma: "the president of Russia, Vladimir Putin"
         elif m.first >= 2 and doc[m.first - 1].text == ",":
@@ -410,12 +420,15 @@ class _Article:
         # (2c) a title in apposition to the name: "Shin Won-sik, South Korea's defense minister,"
         for child in root.children:
             # any common noun in apposition to a name is a role ("Nick Ross, top tester at PC Pro")
-            if child.dep_ == "appos" and child.tag_ == "NN" and child.i not in self.owner:
+            if child.dep_ == "appos" and child.tag_ == "NN" and child.i not in self.owner and _agentive(child):
                 self.title_from_np(cluster, child, any_head=True)
         # (3) copula: "Kim is the leader of North Korea"
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             for child in root.head.children:
-                if child.dep_ == "attr" and child.lemma_.lower() in TITLE_HEADS and child.i not in self.owner:
+                # only a definite office is a title: "the leader of", not "a good player"
+                definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in child.children)
+                office = child.dep_ == "attr" and child.lemma_.lower() in _TITLES
+                if office and definite and child.i not in self.owner:
                     self.title_from_np(cluster, child)
 
     def premodifiers(self, first: int) -> tuple[list[Token], str | None]:
@@ -449,7 +462,7 @@ class _Article:
             lower = t.lower_
             # capitalised title words before a name are proper nouns to the tagger ("Finance Minister")
             titleish = t.pos_ in ("NOUN", "ADJ") or (t.pos_ == "PROPN" and t.is_title and not t.ent_type_)
-            titleish = titleish or lower in TITLE_HEADS or lower in TITLE_INNER
+            titleish = titleish or lower in _TITLES or lower in TITLE_INNER
             titleish = titleish or lower.rstrip("-") in TIME_QUALIFIERS
             if not titleish or key is not None or t.is_punct:
                 break
@@ -460,6 +473,10 @@ class _Article:
     def title_from_np(self, cluster: _Cluster, noun: Token, *, any_head: bool = False) -> None:
         """The title of a noun phrase headed by a title noun, and the country or organisation it names."""
         doc = self.doc
+        for child in noun.children:
+            owner = self.owner.get(child.i)
+            if child.dep_ == "poss" and owner is not None and self.clusters.get(owner) is cluster:
+                return  # nobody is his own "head of press": the parse tied the wrong name
         left = min((t.i for t in noun.subtree if t.i <= noun.i), default=noun.i)
         words = [
             doc[i] for i in range(max(left, noun.i - 5), noun.i + 1) if i not in self.owner and doc[i].tag_ != "POS"
@@ -649,6 +666,13 @@ def extract_who(doc: Doc, *, reference: date | None = None) -> list[Actor]:
 # ---------------------------------------------------------------------- helpers
 
 
+def _agentive(noun: Token) -> bool:
+    """True for a noun that can name a person's role: a title word, or an agent noun by its
+    ending ("tester", "director", "analyst", "musician", "spokesman"), not "a good show"."""
+    lemma = noun.lemma_.lower()
+    return lemma in _TITLES or lemma.endswith(AGENT_SUFFIXES)
+
+
 def _setting(token: Token) -> bool:
     """True for a place named as the scene: "in Croydon", "in Croydon, south London"."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
@@ -704,7 +728,7 @@ def _title_from(words: list[Token], head: Token | None = None) -> str | None:
     heads = [
         k
         for k, t in enumerate(words)
-        if t.lemma_.lower() in TITLE_HEADS or t.lower_ in TITLE_HEADS or (head is not None and t.i == head.i)
+        if t.lemma_.lower() in _TITLES or t.lower_ in _TITLES or (head is not None and t.i == head.i)
     ]
     if not heads:
         return None
@@ -725,14 +749,14 @@ def _title_from(words: list[Token], head: Token | None = None) -> str | None:
             if t.text.endswith("-") or (t.whitespace_ == "" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
             else " "
         )
-    text = text.replace(" - ", "-").strip()
+    text = text.replace(" - ", "-").strip(" -")
     return text.lower() if text and not text.isupper() else text or None
 
 
 def _title_noun_left(token: Token, comma: int) -> Token | None:
     """From the word before a comma, up through "of Y" to a title noun: "the president of Russia,"."""
     for _ in range(4):
-        if token.lemma_.lower() in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN"):
+        if token.lemma_.lower() in _TITLES and token.pos_ in ("NOUN", "PROPN"):
             return token
         if token.dep_ not in ("pobj", "prep") or token.head.i >= comma or token.head.i == token.i:
             return None

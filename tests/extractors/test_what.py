@@ -123,3 +123,13 @@ def test_what_events_in_quotes_rank_below_reported_facts(nlp: Language) -> None:
     text = 'The White House said it would rescue the automakers. "Markets determine the fate of firms," Reid said.'
     top = _what(nlp, text)[0]
     assert top.action == "rescue"
+
+
+def test_what_be_to_future_is_the_event_and_object_stops_at_a_report(nlp: Language) -> None:
+    doc = nlp(
+        "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed."
+    )
+    events = extract_what(doc, who=extract_who(doc), sources=[])
+    top = events[0]
+    assert (top.actor, top.action, top.object) == ("Christina Aguilera", "marry", "music executive Jordan Bratman")
+    assert make_headline(doc, what=events) == "Christina Aguilera is to marry music executive Jordan Bratman."
