@@ -31,7 +31,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 7
+VERSION = 8
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -87,13 +87,9 @@ class _Resolver:
             # "European aircraft manufacturer, Airbus, has won": the apposition names the doer
             named = next((c for c in token.children if c.dep_ == "appos"), None)
             return self.actor(named) if named is not None else None
-        names = [found.name]
-        for conj in token.children:  # "Both Moscow and Pyongyang"
-            if conj.dep_ == "conj":
-                other = self.actor(conj)
-                if other and other not in names:
-                    names.append(other)
-        return " and ".join(names)
+        # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
+        # name keeps the actor comparable across events and with `who`
+        return found.name
 
     def phrase(self, token: Token) -> str:
         """The noun phrase up to its head, as written ("The latest missile launches")."""
