@@ -133,3 +133,25 @@ def test_what_be_to_future_is_the_event_and_object_stops_at_a_report(nlp: Langua
     top = events[0]
     assert (top.actor, top.action, top.object) == ("Christina Aguilera", "marry", "music executive Jordan Bratman")
     assert make_headline(doc, what=events) == "Christina Aguilera is to marry music executive Jordan Bratman."
+
+
+def test_what_wire_dateline_is_never_the_subject(nlp: Language) -> None:
+    text = (
+        "WELLINGTON, March 2 - An earthquake measuring 6.5 on the Richter scale caused widespread damage in "
+        "northern New Zealand, officials said."
+    )
+    doc = nlp(text)
+    events = extract_what(doc, who=extract_who(doc), sources=[])
+    assert all(not e.span.text.startswith("WELLINGTON") for e in events)
+    assert all(e.actor != "Wellington" for e in events)
+    headline = make_headline(doc, what=events)
+    assert headline is not None and not headline.startswith("WELLINGTON")
+
+
+def test_what_it_said_is_the_organisation_named_before(nlp: Language) -> None:
+    text = (
+        "The U.S. Embassy published its annual report on Monday. It said Indonesia did not achieve its goal "
+        "of self-sufficiency in soybean output."
+    )
+    achieve = next(e for e in _what(nlp, text) if e.action == "achieve")
+    assert (achieve.actor, achieve.negated, achieve.attributed_to) == ("Indonesia", True, "U.S. Embassy")
