@@ -331,6 +331,7 @@ def extract_what(
     lead = next((k for k, s in enumerate(sents) if any(t.pos_ == "VERB" for t in s)), 0)
     sent_index = {s.start: k for k, s in enumerate(sents)}
     quoted = _quoted(doc)
+    text = doc.text  # rebuilt by spaCy on every access: once per document
     scored: list[tuple[float, int, Event]] = []
     for verb in doc:
         if not _event_verb(verb):
@@ -352,7 +353,7 @@ def extract_what(
         attributed, belief = _attribution(verb, resolver, sources)
         first, last = _clause(verb)
         first = max(first, min(resolver.floor + 1, verb.i))
-        span = char_span(doc.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        span = char_span(text, doc[first].idx, doc[last].idx + len(doc[last].text))
         action = verb.lemma_.lower()
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None:

@@ -51,7 +51,7 @@ from extractors.lexicons.actors import (
     TITLE_INNER,
     gazetteer,
 )
-from extractors.spans import tokens_span
+from extractors.spans import char_span
 from extractors.types import Actor, ActorType, Span
 
 VERSION = 9
@@ -641,6 +641,7 @@ class _Article:
 
     def actors(self) -> list[Actor]:
         doc = self.doc
+        text = doc.text
         scored: list[tuple[float, int, _Cluster]] = []
         for cluster in self.clusters.values():
             if not cluster.mentions:
@@ -652,7 +653,10 @@ class _Article:
         top = max(s for s, *_ in scored) or 1.0
         out = []
         for score, _, cluster in sorted(scored, key=lambda x: (-x[0], x[1])):
-            spans = _unique_spans(tokens_span(doc, m.first, m.last) for m in cluster.mentions)
+            # doc.text is rebuilt on every access: read it once, not once per mention
+            spans = _unique_spans(
+                char_span(text, doc[m.first].idx, doc[m.last].idx + len(doc[m.last])) for m in cluster.mentions
+            )
             spans = [s for s in spans if s.text]
             if not spans:
                 continue
