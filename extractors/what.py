@@ -31,7 +31,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 9
+VERSION = 10
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -353,6 +353,9 @@ def extract_what(
         attributed, belief = _attribution(verb, resolver, sources)
         first, last = _clause(verb)
         first = max(first, min(resolver.floor + 1, verb.i))
+        breaks = [i for i in range(first, verb.i) if doc[i].is_space and "\n" in doc[i].text]
+        if breaks:
+            first = breaks[-1] + 1  # a dateline paragraph the parser ran into the sentence
         span = char_span(text, doc[first].idx, doc[last].idx + len(doc[last].text))
         action = verb.lemma_.lower()
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
@@ -492,7 +495,8 @@ def make_headline(doc: Doc, *, reference: date | None = None, what: list[Event])
         clause = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
         if clause is not None:
             return _sentence(re.sub(r"\s+", " ", clause.text), event)
-    sentence = f"{subject} {words}".strip()
+    glue = "" if words.startswith(("'", "’", "n't", "n’t")) else " "  # "It's", not "It 's"
+    sentence = f"{subject}{glue}{words}".strip()
     return _sentence(sentence, event)
 
 
@@ -501,6 +505,8 @@ def _sentence(text: str, event: Event) -> str:
     while text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].rstrip()  # "(April-March" cut off by the clause's end
     text = text.rstrip(" ,;:-–—")
+    if text.count('"') % 2:
+        text += '"'  # the clause ended inside a quotation
     if event.attributed_to and event.attributed_to != event.actor:
         text += f", according to {event.attributed_to}"
     text = text.rstrip(" ,;:") + "."

@@ -54,7 +54,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 9
+VERSION = 10
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 # Offices and occupational roles both read as titles before a name; only offices link a bare title
