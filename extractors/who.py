@@ -54,7 +54,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 10
+VERSION = 11
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 # Offices and occupational roles both read as titles before a name; only offices link a bare title
@@ -626,6 +626,16 @@ class _Article:
                     cluster.bonus += 0.3 if reporting else 0.8
                 elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
                     cluster.bonus += 0.3
+        # The doer of the lead's main event is who the story is about (the inverted pyramid):
+        # the subject of the lead's main verb, or of the clause its reporting verb reports.
+        if self.sents:
+            verb = self.sents[self.lead].root
+            if verb.lemma_ in REPORTING_VERBS:
+                verb = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), verb)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+            key = self.owner.get(subject.i) if subject is not None else None
+            if key is not None and key in self.clusters:
+                self.clusters[key].bonus += 2.0
         # "he said", "she added": a subject he/she most often is the person named last before it.
         # Not reliable enough to be a mention (its span would claim too much), so it only weighs.
         persons = sorted((m.first, id(c)) for c in self.clusters.values() if c.kind == "person" for m in c.mentions)
