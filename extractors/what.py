@@ -31,7 +31,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 10
+VERSION = 11
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -169,6 +169,13 @@ def _past_dateline(subject: Token) -> Token:
     after = [t for t in subject.subtree if t.i > breaks[-1] and t.pos_ in ("NOUN", "PROPN", "PRON")]
     # the noun nearest the root of the subject's subtree after the break heads the real subject
     return min(after, key=lambda t: (_depth(t), t.i)) if after else subject
+
+
+def _heading(subject: Token) -> bool:
+    """True for a subject in capitals ("UNION OF SOVIET SOCIALIST REPUBLICS"): a heading the parser
+    ran into the next sentence, not a doer. A single acronym ("NATO") is a name."""
+    shouting = [t for t in subject.subtree if t.is_alpha and t.is_upper and len(t) > 2]
+    return len(shouting) >= 2
 
 
 def _depth(token: Token) -> int:
@@ -337,7 +344,7 @@ def extract_what(
         if not _event_verb(verb):
             continue
         subject, passive = _subject(verb, resolver.floor)
-        if subject is None:
+        if subject is None or _heading(subject):
             continue
         actor: str | None
         if passive:

@@ -54,7 +54,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 11
+VERSION = 12
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 # Offices and occupational roles both read as titles before a name; only offices link a bare title
@@ -419,11 +419,12 @@ class _Article:
         # (2a) the name in apposition to a title: "the president, conservative Yoon Suk Yeol"
         head = root.head
         if root.dep_ == "appos" and head.lemma_.lower() in _TITLES and head.i not in self.owner:
-            self.title_from_np(cluster, head)
+            if _definite(head):
+                self.title_from_np(cluster, head)
         # (2b) the title right before the name across a comma: "the president of Russia, Vladimir Putin"
         elif m.first >= 2 and doc[m.first - 1].text == ",":
             noun = _title_noun_left(doc[m.first - 2], m.first - 1)
-            if noun is not None and noun.i not in self.owner:
+            if noun is not None and _definite(noun) and noun.i not in self.owner:
                 self.title_from_np(cluster, noun)
         # (2c) a title in apposition to the name: "Shin Won-sik, South Korea's defense minister,"
         for child in root.children:
@@ -573,6 +574,8 @@ class _Article:
         for noun in doc:
             if noun.dep_ not in _SUBJECT or noun.lemma_.lower() not in TITLE_HEADS or noun.i in self.owner:
                 continue
+            if noun.is_upper:
+                continue  # "THE PRESIDENT." opens a transcript's turn; it is a speaker label, not a lead
             if noun.tag_ not in ("NN", "NNP") or any(
                 c.dep_ in ("appos", "compound") and c.i in self.owner and self.owner[c.i].startswith("P:")
                 for c in noun.children
@@ -700,6 +703,14 @@ def extract_who(doc: Doc, *, reference: date | None = None) -> list[Actor]:
 # ---------------------------------------------------------------------- helpers
 
 
+def _definite(noun: Token) -> bool:
+    """A title phrase that describes ("the president of Russia,", "its chief,"), not an address
+    ("Mr. President, John ...")."""
+    if any(c.lower_ in HONORIFICS for c in noun.children):
+        return False
+    return any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
 def _agentive(noun: Token) -> bool:
     """True for a noun that can name a person's role: a title word, or an agent noun by its
     ending ("tester", "director", "analyst", "musician", "spokesman"), not "a good show"."""
@@ -784,7 +795,10 @@ def _title_from(words: list[Token], head: Token | None = None) -> str | None:
             else " "
         )
     text = text.replace(" - ", "-").strip(" -")
-    return text.lower() if text and not text.isupper() else text or None
+    if not text:
+        return None
+    # lower case, save an acronym title ("CEO"); a heading's capitals ("FORMER PRESIDENT") are not one
+    return text if text.isupper() and len(text) <= 4 and " " not in text else text.lower()
 
 
 def _title_noun_left(token: Token, comma: int) -> Token | None:

@@ -198,3 +198,14 @@ def test_who_hyphenated_time_scoped_title(nlp: Language) -> None:
 )
 def test_who_role_titles_and_non_titles(nlp: Language, text: str, name: str, titles: list[str]) -> None:
     assert _named(_who(nlp, text), name).titles == titles
+
+
+def test_who_an_address_is_not_a_title(nlp: Language) -> None:
+    text = "Q. Mr. President, John Whitney of the Concord Monitor asked about the primary."
+    assert _named(_who(nlp, text), "John Whitney").titles == []
+
+
+def test_who_titles_are_lower_case_even_in_headings(nlp: Language) -> None:
+    text = "FORMER PRESIDENT Richard Nixon spoke in California on Friday."
+    nixon = _named(_who(nlp, text), "Richard Nixon")
+    assert all(t == t.lower() for t in nixon.titles)
