@@ -275,7 +275,12 @@ _FUTURE_HEADS = {
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "claim", "insist"}
 
 
+_SCHEDULING = {"schedule", "plan", "slate", "expect", "due", "intend", "prepare"}
+
+
 def _verb_tense(v: Token, depth: int = 0) -> Tense:
+    if v.lemma_ in _SCHEDULING:
+        return "future"  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX:
@@ -331,44 +336,52 @@ def _tense(ctx: _Ctx, start: int) -> Tense:
 # ------------------------------------------------------------------------------- resolution
 
 
+def _pick(back: int, ahead: int, tense: Tense, near: int) -> tuple[int, bool]:
+    """Choose between the candidate ``back`` units before the reference and the one ``ahead`` units
+    after it: -1 for the past one, +1 for the future one, and whether the choice is a guess.
+
+    News convention: an explicit future ("will", "plans to") looks forward; the past tense looks back
+    unless the coming one is near and the past one far ("extended to Nov. 20", "payable Dec. 7", said
+    in late October); otherwise the nearer one.
+    """
+    if back == 0 or ahead == 0:
+        return (-1 if back == 0 else 1), False
+    if tense == "future":
+        return 1, False
+    if tense == "past":
+        return (1, False) if ahead <= near and back > 4 * near else (-1, False)
+    if back <= ahead:
+        return -1, tense is None and back > near
+    return 1, tense is None and ahead > near
+
+
 def _resolve_month_day(ctx: _Ctx, start: int, month: int, day: int) -> _Norm:
     if ctx.ref is None:
         return _Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
     ref = ctx.ref
-    tense = _tense(ctx, start)
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
             cands.append(date(y, month, day))
         except ValueError:
             continue
-    if not cands:
-        return _Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
     past = [d for d in cands if d <= ref]
     future = [d for d in cands if d >= ref]
-    if tense == "past" and past:
-        d = max(past)
-    elif tense == "future" and future:
-        d = min(future)
-    else:
-        d = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
-        return _Norm("DATE", d.isoformat(), ambiguous=tense is None and abs((d - ref).days) > 60)
-    return _Norm("DATE", d.isoformat())
+    if not past or not future:
+        return _Norm("DATE", (past or future)[-1 if past else 0].isoformat())
+    back, ahead = max(past), min(future)
+    way, guess = _pick((ref - back).days, (ahead - ref).days, _tense(ctx, start), 75)
+    return _Norm("DATE", (back if way < 0 else ahead).isoformat(), ambiguous=guess)
 
 
 def _resolve_month(ctx: _Ctx, start: int, month: int) -> _Norm:
     if ctx.ref is None:
         return _Norm("DATE", f"XXXX-{month:02d}")
     ref = ctx.ref
-    tense = _tense(ctx, start)
-    if tense == "past":
-        y = ref.year if month <= ref.month else ref.year - 1
-    elif tense == "future":
-        y = ref.year if month >= ref.month else ref.year + 1
-    else:
-        # News with no tense to go by: the month of the reference year (HeidelTime's news default).
-        return _Norm("DATE", f"{ref.year}-{month:02d}", ambiguous=month != ref.month)
-    return _Norm("DATE", f"{y}-{month:02d}")
+    back, ahead = (ref.month - month) % 12, (month - ref.month) % 12
+    way, guess = _pick(back, ahead, _tense(ctx, start), 2)
+    y = ref.year - (1 if month > ref.month else 0) if way < 0 else ref.year + (1 if month < ref.month else 0)
+    return _Norm("DATE", f"{y}-{month:02d}", ambiguous=guess)
 
 
 def _resolve_weekday(ctx: _Ctx, start: int, wd: int, rel: str | None) -> tuple[date | None, bool]:
@@ -385,7 +398,12 @@ def _resolve_weekday(ctx: _Ctx, start: int, wd: int, rel: str | None) -> tuple[d
     if rel == "this":
         return ref - timedelta(days=ref.weekday()) + timedelta(days=wd), False
     tense = _tense(ctx, start)
-    if tense == "future" or (tense == "present" and ahead != ref):
+    tok = ctx.token_at(start)
+    if tok is not None and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].tag_ == "POS":
+        tense = "past"  # "Tuesday's ruling": news refers back to an event already reported
+    # Only an explicit future moves a bare weekday forward: news narrates in the past and in the
+    # historic present ("closing unchanged Friday", "by the Tuesday deadline").
+    if tense == "future":
         return ahead, False
     return back, tense is None and back != ref
 
