@@ -279,9 +279,9 @@ _SCHEDULING = {"schedule", "plan", "slate", "expect", "due", "intend", "prepare"
 
 
 def _verb_tense(v: Token, depth: int = 0) -> Tense:
-    if v.lemma_ in _SCHEDULING:
-        return "future"  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.lemma_ in _SCHEDULING and not any(a.lower_ == "had" for a in auxes):
+        return "future"  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX:
         return "future"
@@ -662,15 +662,15 @@ def _n_quarter(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
             y, qq = _shift_quarter(cur_y, cur_q, 1) if unit == "Q" else ((cur_y, 2) if cur_q == 1 else (cur_y + 1, 1))
         else:  # "the quarter", "the latest quarter": the one being reported on
             y, qq = _reporting(ref, unit)
+        if year is not None:  # "the 1988 quarter": the reported quarter of that year
+            y = year
         if ago:
             return _Norm("DATE", f"{y - 1}-{unit}{qq}", anchor="year_ago_quarter" if unit == "Q" else None)
         return _Norm("DATE", f"{y}-{unit}{qq}", anchor="quarter_seen" if unit == "Q" else None)
     if year is None:
         tense = _tense(ctx, start)
         # The one of the reference year if it has started, else last year's (results are reported after).
-        year = cur_y if q <= cur_q else cur_y - 1
-        if tense == "future" and q < cur_q:
-            year = cur_y + 1
+        year = cur_y if q <= cur_q or tense == "future" else cur_y - 1
         if ago:
             year -= 1
     return _Norm("DATE", f"{year}-{unit}{q}", anchor="quarter_seen" if unit == "Q" else None)
@@ -799,6 +799,12 @@ def _n_relative(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     """this/last/next week, month, year, weekend, decade, century; the week; the past year."""
     rel = re.sub(r"\s+", " ", (_g(m, "rel") or "").removeprefix("the").strip())
     unit = _unit(m["u"])
+    if not rel and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 8]):
+        return _Norm("DURATION", _duration(1, unit))  # "the year ended March 31": a fiscal year's length
+    if rel in ("following", "same") or m[0].lower().startswith("that"):
+        anchored = _Norm("DATE", "XXXX", anchor=f"rel:{unit}:{1 if rel == 'following' else 0}")
+        if unit in ("year", "month", "day", "week"):
+            return anchored
     if ctx.ref is None:
         return _Norm("DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX"))
     ref = ctx.ref
@@ -876,6 +882,21 @@ def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return None  # "a quarter of the voters" is a fraction
     if m["half"] and n is not None:
         n += 0.5
+    before = ctx.text[max(0, start - 4) : start].lower()
+    if (
+        before.endswith("in ")
+        and n is not None
+        and not m["rel"]
+        and not m["n2"]
+        and ctx.ref is not None
+        and unit in ("day", "week", "month", "year")
+        and _tense(ctx, start) in ("future", None)
+    ):
+        # "will leave in two weeks": a point ahead of the reference, not a length of time
+        if unit == "year":
+            return _Norm("DATE", str(ctx.ref.year + int(n)))
+        delta = {"day": relativedelta(days=int(n)), "week": relativedelta(weeks=int(n))}.get(unit, relativedelta(months=int(n)))
+        return _Norm("DATE", (ctx.ref + delta).isoformat())
     return _Norm("DURATION", _duration(n, unit))
 
 
@@ -908,7 +929,9 @@ def _n_vague_units(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     rel = re.sub(r"\s+", " ", (_g(m, "rel") or "").removeprefix("the ").strip())
     if unit in ("weekend", "night", "fortnight"):
         return None
-    if rel in ("recent", "past", "last", "previous", "past several", "past few", "earlier", "prior"):
+    if rel.endswith(("several", "few")):
+        return _Norm("DURATION", _duration(None, unit))
+    if rel in ("recent", "past", "last", "previous", "earlier", "prior"):
         return _Norm("DATE", "PAST_REF")
     if rel in ("future", "later"):
         return _Norm("DATE", "FUTURE_REF")
@@ -1080,7 +1103,7 @@ def _n_pod_day(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 # ------------------------------------------------------------------------------------ rules
 
 _F = re.IGNORECASE
-_REL_WEEKDAY = r"(?:(?P<rel>last|this|next|coming|past|this\s+past|this\s+coming|previous)\s+)?"
+_REL_WEEKDAY = r"(?:(?:the\s+)?(?P<rel>last|this|next|coming|past|this\s+past|this\s+coming|previous|following)\s+)?"
 
 _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _n_iso, 0),
@@ -1171,7 +1194,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "relative",
-        r"(?<![\w-])(?P<rel>this|last|next|past|previous|coming|current|following|the\s+(?:past|last|previous|coming|next|current|following|same))?\s*(?<![\w-])(?P<u>week|month|year|weekend|decade|century)(?![\w-])",
+        r"(?<![\w-])(?P<rel>this|last|next|past|previous|coming|current|following|that|the\s+(?:past|last|previous|coming|next|current|following|same))?\s*(?<![\w-])(?P<u>week|month|year|weekend|decade|century)(?![\w-])",
         lambda m, c, s: _n_relative(m, c, s) if (m["rel"] or "").strip() or m[0].lower().startswith("the") else None,
         3,
     ),
@@ -1190,7 +1213,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "duration",
-        rf"{B}(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|preceding|ensuing|initial|remaining|subsequent|same|full|entire|whole|better\s+part\s+of\s+the|same|other)\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:or|to)\s+(?:{NUM})\s+{UNIT})?",
+        rf"{B}(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|preceding|ensuing|initial|remaining|subsequent|same|full|entire|whole|better\s+part\s+of\s+the|same|other)\s+)?(?P<n>{NUM})(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?[\s-]+(?:(?:more|additional|further|extra|trading|business|working|calendar|school)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:or|to)\s+(?:{NUM})\s+{UNIT})?",
         _n_duration,
         2,
     ),
@@ -1354,8 +1377,26 @@ def _trim_adjectival(ctx: _Ctx, hits: list[_Hit]) -> None:
 def _anchor(hits: list[_Hit]) -> None:
     """Discourse anchoring: 'a year earlier' and 'the year-ago quarter' after a quarter was discussed."""
     last_quarter: str | None = None
+    last_date: str | None = None  # the last explicit calendar date (YYYY-MM-DD, YYYY-MM or YYYY)
     for h in hits:
         a = h.norm.anchor
+        if a and a.startswith("rel:"):
+            _, unit, k = a.split(":")
+            if last_date is None:
+                continue  # no earlier date to count from: keep the underspecified value
+            y = int(last_date[:4]) + (int(k) if unit == "year" else 0)
+            if unit == "year":
+                h.norm.value = str(y)
+            elif unit == "month" and len(last_date) >= 7:
+                d = date(y, int(last_date[5:7]), 1) + relativedelta(months=int(k))
+                h.norm.value = f"{d.year}-{d.month:02d}"
+            elif unit == "day" and len(last_date) >= 10:
+                h.norm.value = (date.fromisoformat(last_date[:10]) + timedelta(days=int(k))).isoformat()
+            elif unit == "week" and len(last_date) >= 10:
+                h.norm.value = _week(date.fromisoformat(last_date[:10]) + timedelta(weeks=int(k)))
+            continue
+        if h.rule in ("weekday_month_day_year", "day_month_year", "month_year", "iso", "numeric", "year"):
+            last_date = h.norm.value
         if a in ("quarter_seen", "period_year"):
             last_quarter = h.norm.value
         elif (a == "year_ago_quarter" and last_quarter) or (a == "year_ago" and last_quarter):
