@@ -69,8 +69,8 @@ NUM_CORE = rf"(?:\d+(?:\.\d+)?(?:\s*(?:hundred|thousand)|\s+1/2|½)?|{_NUM_WORD}
 NUM = rf"(?:{NUM_CORE}(?:\s+and\s+a\s+half)?|a\s+few|several|few|many|a\s+number\s+of)"
 UNIT = rf"(?:{_alt(list(lex.UNITS) + list(lex.UNIT_PLURALS))})(?![\w])"
 SEASON = rf"(?:{_alt(lex.SEASONS)})(?![\w])"
-SPELLED_YEAR = rf"(?:nineteen|eighteen|twenty)[\s-](?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|hundred)|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:{_SMALL}))?"
-POS_PREFIX = r"(?:early|late|mid-?|the\s+(?:beginning|start|end|middle|close)\s+of|(?:beginning|end|middle)\s+of|(?:earlier|later)(?:\s+in)?)"
+SPELLED_YEAR = rf"(?:nineteen|eighteen)[\s-](?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|hundred)|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:{_SMALL}))?"
+POS_PREFIX = r"(?:(?:early|late|mid)-?|the\s+(?:beginning|start|end|middle|close)\s+of|(?:beginning|end|middle)\s+of|(?:earlier|later)(?:\s+in)?)"
 APPROX_PREFIX = rf"(?:{_alt(lex.PREFIX_MODS)})"
 HOLIDAY = rf"(?:{_alt(list(lex.FIXED_HOLIDAYS) + list(lex.MOVABLE_HOLIDAYS))})(?![\w])"
 REF_WORDS = rf"(?:{_alt(lex.REFERENCE_WORDS)})(?![\w])"
@@ -565,7 +565,12 @@ def _n_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     tok = ctx.token_at(start)
     if tok is None or (ctx.ref and y > ctx.ref.year + 50):
         return None
-    if tok.head.tag_ == "NNS" and tok.head.lemma_ not in lex.UNITS and tok.dep_ in ("nummod", "compound"):
+    if (
+        tok.ent_type_ != "DATE"
+        and tok.head.tag_ == "NNS"
+        and tok.head.lemma_ not in lex.UNITS
+        and tok.dep_ in ("nummod", "compound")
+    ):
         return None  # "1999 workers" counts workers
     modifies_noun = tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.tag_ == "NN"
     if tok.ent_type_ == "DATE" or _year_context(ctx, start) or modifies_noun:
@@ -633,6 +638,8 @@ def _n_quarter(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
             return None
     elif not re.match(r"(the|this|last|next|that|its|their|current)\b", words):
         return None  # "a quarter of the vote" is a fraction
+    if ctx.text[m.end() : m.end() + 1] == "-":
+        return None  # "quarter-century", "quarter-to-quarter"
     if q is None and words.startswith("a "):
         return None
     unit = "H" if (_g(m, "qu") or "").startswith("half") else "Q"
@@ -799,6 +806,8 @@ def _n_relative(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     """this/last/next week, month, year, weekend, decade, century; the week; the past year."""
     rel = re.sub(r"\s+", " ", (_g(m, "rel") or "").removeprefix("the").strip())
     unit = _unit(m["u"])
+    if m[0].istitle() and start > 0 and ctx.text[start - 1] in "\"'“‘":
+        return None  # a quoted title: ABC's "This Week"
     if not rel and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 8]):
         return _Norm("DURATION", _duration(1, unit))  # "the year ended March 31": a fiscal year's length
     if rel in ("following", "same") or m[0].lower().startswith("that"):
@@ -929,6 +938,8 @@ def _n_vague_units(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     rel = re.sub(r"\s+", " ", (_g(m, "rel") or "").removeprefix("the ").strip())
     if unit in ("weekend", "night", "fortnight"):
         return None
+    if re.match(r"[\s-]+old\b", ctx.text[m.end() : m.end() + 6]) or ctx.text[max(0, start - 3) : start] == "of ":
+        return None  # "52 years old" is an age; "hundreds of years", "a matter of months" are not timexes
     if rel.endswith(("several", "few")):
         return _Norm("DURATION", _duration(None, unit))
     if rel in ("recent", "past", "last", "previous", "earlier", "prior"):
@@ -975,17 +986,6 @@ def _n_times_per(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 
 def _n_freq(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return _Norm("SET", lex.FREQUENCY_ADVERBS[m["w"].lower()])
-
-
-def _n_a_unit_set(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
-    """'$5 a year', '50,000 copies a month': a rate, so a SET."""
-    tok = ctx.token_at(start)
-    if tok is None or tok.i == 0:
-        return None
-    prev = ctx.doc[tok.i - 1]
-    if prev.pos_ in ("NOUN", "NUM", "SYM", "PROPN") or prev.text in ("%", "percent"):
-        return _Norm("SET", _duration(1, _unit(m["u"])))
-    return None
 
 
 def _n_plural_weekday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
@@ -1141,7 +1141,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_month_rel,
         1,
     ),
-    ("month", rf"(?:(?<=mid-)|{B})(?P<mo>{MONTH})", _n_month, 2),
+    ("month", rf"(?:(?<=mid-)|(?<=late-)|(?<=early-)|{B})(?P<mo>{MONTH})", _n_month, 2),
     (
         "decade",
         rf"{B}(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]?)?(?:(?P<dec>1\d\d0|20\d0)|'(?P<short>\d0))'?s(?![\w])",
@@ -1219,7 +1219,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "vague_units",
-        rf"{B}(?:(?P<rel>(?:the\s+)?(?:recent|past|last|coming|next|previous|future|earlier|prior|ensuing|following)(?:\s+(?:several|few))?)\s+)?(?P<u>hours|days|weeks|months|years|decades|quarters)(?![\w-])(?:\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades))?",
+        rf"{B}(?:(?P<rel>(?:the\s+)?(?:recent|past|last|coming|next|previous|future|earlier|prior|ensuing|following)(?:\s+(?:several|few))?)\s+)?(?P<u>hours|days|weeks|months|years|decades|centuries|quarters)(?![\w-])(?:\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades))?",
         _n_vague_units,
         3,
     ),
@@ -1255,7 +1255,6 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         0,
     ),
     ("freq", rf"(?<![\w-])(?P<w>{FREQ})", _n_freq, 3),
-    ("a_unit", r"(?<![\w-])(?:a|per)\s+(?P<u>year|month|week|day|hour)(?![\w-])", _n_a_unit_set, 1),
     (
         "clock",
         rf"{B}(?:(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am(?![\w])|pm(?![\w]))|(?P<noon>noon|midnight|midday))(?:\s+(?:EST|EDT|CST|CDT|MST|PST|PDT|GMT|UTC|ET|PT|local\s+time)(?![\w]))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})\s*(?P<d>{DAY})|(?P<dw>today|yesterday|tomorrow)))?",
@@ -1269,7 +1268,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         1,
     ),
     ("spelled_year", rf"{B}(?P<sy>{SPELLED_YEAR})(?![\w-])", _n_spelled_year, 3),
-    ("year", rf"(?:(?<=mid-)|{B})(?P<y>{YEAR4})(?![\w]|[.,]\d|\s*(?:%|percent))", _n_year, 3),
+    ("year", rf"(?:(?<=mid-)|(?<=late-)|(?<=early-)|(?<=post-)|(?<=pre-)|{B})(?P<y>{YEAR4})(?![\w]|[.,]\d|\s*(?:%|percent))", _n_year, 3),
 ]
 
 

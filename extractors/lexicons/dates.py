@@ -89,10 +89,11 @@ UNIT_PLURALS: dict[str, str] = {
     "secs": "second", "sec": "second",
 }  # fmt: skip
 
-# Adverbs that make a frequency (TIMEX3 SET), with the period they repeat on.
+# Adverbs that make a frequency (TIMEX3 SET), with the period they repeat on. "Quarterly" is left out:
+# in news it is nearly always the reporting adjective ("quarterly dividend"), not a frequency.
 FREQUENCY_ADVERBS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-    "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y",
+    "fortnightly": "P2W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "semiannually": "P6M", "biannually": "P6M",
 }  # fmt: skip
 
