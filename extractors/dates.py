@@ -566,12 +566,12 @@ def _n_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if tok is None or (ctx.ref and y > ctx.ref.year + 50):
         return None
     if (
-        tok.ent_type_ != "DATE"
+        tok.head.i == tok.i + 1
         and tok.head.tag_ == "NNS"
         and tok.head.lemma_ not in lex.UNITS
         and tok.dep_ in ("nummod", "compound")
     ):
-        return None  # "1999 workers" counts workers
+        return None  # "1999 workers" counts workers ("1990 BellSouth earnings" is a year)
     modifies_noun = tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.tag_ == "NN"
     if tok.ent_type_ == "DATE" or _year_context(ctx, start) or modifies_noun:
         return _Norm("DATE", f"{y:04d}")
