@@ -39,6 +39,7 @@ from extractors.types import DateMention, DateType, Interval
 VERSION = 1
 
 Tense = Literal["past", "future", "present"] | None
+_F = re.IGNORECASE
 
 # ---------------------------------------------------------------------------------- patterns
 
@@ -91,6 +92,7 @@ class _Norm:
     mod: str | None = None
     ambiguous: bool = False
     anchor: str | None = None  # a discourse rule to apply in the left-to-right pass
+    interval: tuple[date, date] | None = None  # a range's own calendar interval (both ends inclusive)
 
 
 @dataclass(slots=True)
@@ -141,6 +143,22 @@ class _M:
 
     def end(self) -> int:
         return self._m.end()
+
+
+class _Alias(_M):
+    """A match whose alternative branches name their groups differently ('d_' for 'd')."""
+
+    __slots__ = ("_names",)
+
+    def __init__(self, m: _M, names: dict[str, str]) -> None:
+        super().__init__(m._m)
+        self._names = names
+
+    def __getitem__(self, name: str | int) -> str | None:
+        v = super().__getitem__(name)
+        if v is None and isinstance(name, str) and name in self._names:
+            v = super().__getitem__(self._names[name])
+        return v
 
 
 def _g(m: _M, name: str) -> str | None:
@@ -887,6 +905,11 @@ def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     n = _number(nword)
     if unit == "second" and nword.lower() in ("a", "an"):
         return None  # "a second" is nearly always the ordinal
+    tok = ctx.token_at(start)
+    if nword.lower() in ("a", "an") and tok is not None and tok.i > 0:
+        prev = ctx.doc[tok.i - 1]
+        if prev.like_num or prev.pos_ in ("NUM", "SYM") or prev.text in ("%", "percent") or prev.tag_ == "NNS":
+            return None  # "$1.76 a year", "four flights a week": a rate, not a length of time
     if unit in ("quarter", "half") and re.match(r"\s+of\b", after):
         return None  # "a quarter of the voters" is a fraction
     if m["half"] and n is not None:
@@ -1100,12 +1123,140 @@ def _n_pod_day(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return _Norm("TIME", f"{day}T{pod}", ambiguous=amb)
 
 
+def _bounds(value: str, ref: date | None) -> tuple[date, date] | None:
+    """First and last day of a DATE value; PRESENT_REF is the reference day."""
+    if value == "PRESENT_REF":
+        return (ref, ref) if ref else None
+    iv = interval_of(value)
+    return (date.fromisoformat(iv.start), date.fromisoformat(iv.end)) if iv else None
+
+
+def _range_norm(first: date, last: date, grain: str) -> _Norm:
+    """A range as a DURATION whose value counts the units from start to end and whose interval is
+    the range itself (TimeML writes 'from 2014 to 2018' as a duration between two points)."""
+    if grain == "Y":
+        value = f"P{last.year - first.year + 1}Y"
+    elif grain == "M":
+        value = f"P{(last.year - first.year) * 12 + last.month - first.month + 1}M"
+    else:
+        value = f"P{(last - first).days + 1}D"
+    return _Norm("DURATION", value, interval=(first, last))
+
+
+def _grain(value: str) -> str:
+    return "Y" if re.fullmatch(r"\d{4}", value) else "M" if re.fullmatch(r"\d{4}-\d\d", value) else "D"
+
+
+def _n_day_range(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'November 18-19', 'Nov 18-Dec 19, 2015', '9 to 12 of June', 'from April the ninth till the seventeenth'."""
+    mo1 = _month(m["mo"])
+    mo2 = _month(m["mo2b"]) if m["mo2b"] else mo1
+    d1, d2 = _day(m["d"]), _day(m["d2"])
+    if m["y"]:
+        y = _year(m["y"], ctx.ref)
+        first, last = date(y if mo1 <= mo2 else y - 1, mo1, d1), date(y, mo2, d2)
+    else:
+        base = _resolve_month_day(ctx, start, mo1, d1)
+        if not base.value[:4].isdigit():
+            return _Norm("DURATION", f"P{max(d2 - d1, 0) + 1}D") if mo1 == mo2 else None
+        first = date.fromisoformat(base.value)
+        last = date(first.year if (mo2, d2) >= (mo1, d1) else first.year + 1, mo2, d2)
+    return _range_norm(first, last, "D") if last >= first else None
+
+
+def _n_month_range(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'Jan-Feb 2017', 'Nov-Feb 2017' (the months up to and including the year's)."""
+    mo1, mo2 = _month(m["mo"]), _month(m["mo2b"])
+    y = _year(m["y"], ctx.ref)
+    first = date(y if mo1 <= mo2 else y - 1, mo1, 1)
+    last = date(y, mo2, 1) + relativedelta(months=1, days=-1)
+    return _range_norm(first, last, "M")
+
+
+def _n_year_range(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'2014-2018', '2014~2018'."""
+    y1, y2 = int(m["y"]), int(m["y2"])
+    if not y1 < y2 <= y1 + 200:
+        return None
+    return _range_norm(date(y1, 1, 1), date(y2, 12, 31), "Y")
+
+
+def _n_numeric_range(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'10/1-11/7', '5/1-5/7, 2020', '10/1/2018 - 10/7/2018'."""
+    a1, b1, a2, b2 = int(m["a"]), int(m["b"]), int(m["a2"]), int(m["b2"])
+    if m["y"]:
+        y = _year(m["y"], ctx.ref)
+    elif ctx.ref:
+        y = ctx.ref.year
+    else:
+        return None
+    y1 = _year(m["y1"], ctx.ref) if m["y1"] else y
+    first, last = date(y1, a1, b1), date(y, a2, b2)
+    if last < first and not m["y"]:
+        last = date(y + 1, a2, b2)
+    return _range_norm(first, last, "D") if last >= first else None
+
+
+_CONNECTOR = re.compile(r"\s*(?:-|–|—|~|to|till|til|until|through|thru|and)\s*", _F)
+_RANGE_OPENER = re.compile(r"(?:from|between)\s+$", _F)
+
+
+def _join_ranges(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
+    """'from March to May', 'between 2007 and 2009', 'between now and May 21': an extra DURATION
+    mention over the whole range, with the range as its interval. The two ends stay as they are:
+    TimeML marks them as dates of their own."""
+    extra: list[_Hit] = []
+    for a, b in zip(hits, hits[1:], strict=False):
+        gap = ctx.text[a.end : b.start]
+        cm = _CONNECTOR.fullmatch(gap)
+        if not cm or a.norm.type != "DATE" or b.norm.type != "DATE":
+            continue
+        opener = _RANGE_OPENER.search(ctx.text[max(0, a.start - 10) : a.start])
+        word = gap.strip().lower()
+        if word == "and" and not (opener and opener.group(0).lower().startswith("between")):
+            continue
+        if word not in ("-", "–", "—", "~") and not opener:
+            continue  # "a revision Friday to December's figures" is no range
+        ab, bb = _bounds(a.norm.value, ctx.ref), _bounds(b.norm.value, ctx.ref)
+        if ab is None or bb is None:
+            continue
+        a_text, b_text = ctx.text[a.start : a.end], ctx.text[b.start : b.end]
+        first, last = ab[0], bb[1]
+        a_explicit, b_explicit = bool(re.search(r"\d{4}", a_text)), bool(re.search(r"\d{4}", b_text))
+        if b_explicit and not a_explicit and a.norm.value[:4].isdigit():
+            # "from January to April 2015": the first end takes the year of the second
+            shift = bb[0].year - ab[0].year - (1 if ab[0].replace(year=bb[0].year) > bb[0] else 0)
+            first = ab[0] + relativedelta(years=shift)
+        if last < first and not b_explicit:
+            last = bb[1] + relativedelta(years=1)  # "from November to March": the March after
+        if last < first:
+            continue
+        grain = _grain(b.norm.value) if _grain(a.norm.value) == _grain(b.norm.value) else "D"
+        start = a.start - len(opener.group(0)) if opener else a.start
+        extra.append(_Hit(start, b.end, "range", _range_norm(first, last, grain)))
+    return extra
+
+
 # ------------------------------------------------------------------------------------ rules
 
-_F = re.IGNORECASE
 _REL_WEEKDAY = r"(?:(?:the\s+)?(?P<rel>last|this|next|coming|past|this\s+past|this\s+coming|previous|following)\s+)?"
 
+_RANGE_WORD = r"\s*(?:-|–|to|till|til|until|through|thru)\s*"
 _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
+    (
+        "day_range",
+        rf"{B}(?:(?:from|between)\s+)?(?:(?P<mo>{MONTH})\s*(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY}){_RANGE_WORD}(?:(?P<mo2b>{MONTH})\s*)?(?:the\s+)?(?P<d2>{DAY}|{ORDINAL_DAY})|(?P<d_>{DAY}){_RANGE_WORD}(?P<d2_>{DAY})\s+(?:of\s+)?(?P<mo_>{MONTH}))(?:,?\s*(?P<y>{YEAR4}))?",
+        lambda m, c, s: _n_day_range(_Alias(m, {"d": "d_", "d2": "d2_", "mo": "mo_"}), c, s),
+        0,
+    ),
+    ("month_range", rf"{B}(?P<mo>{MONTH})\s*[-–]\s*(?P<mo2b>{MONTH}),?\s*(?P<y>{YEAR4})", _n_month_range, 0),
+    ("year_range", rf"{B}(?:(?:from|between)\s+)?(?P<y>{YEAR4})\s*[-–~]\s*(?P<y2>{YEAR4})", _n_year_range, 0),
+    (
+        "numeric_range",
+        rf"{B}(?:(?:from|between)\s+)?(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y1>\d{{4}}))?\s*[-–]\s*(?P<a2>[01]?\d)/(?P<b2>[0-3]?\d)(?:(?:/|,\s*)(?P<y>\d{{4}}))?(?![\d/])",
+        _n_numeric_range,
+        0,
+    ),
     ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _n_iso, 0),
     ("numeric", rf"{B}(?P<a>[01]?\d|[0-3]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{{4}}|\d\d)(?![\d/])", _n_numeric, 0),
     (
@@ -1413,13 +1564,19 @@ def extract_dates(doc: Doc, *, reference: date | None = None) -> list[DateMentio
     _extend_left(ctx, hits)
     _trim_adjectival(ctx, hits)
     _anchor(hits)
+    hits = sorted(hits + _join_ranges(ctx, hits), key=lambda h: (h.start, -h.end))
     out: list[DateMention] = []
     for h in hits:
         span = char_span(text, h.start, h.end)
         if not span.text:
             continue
         n = h.norm
-        resolved = interval_of(n.value) if n.type == "DATE" or (n.type == "TIME" and "T" in n.value) else None
+        if n.interval:
+            resolved: Interval | None = Interval(start=n.interval[0].isoformat(), end=n.interval[1].isoformat())
+        elif n.type == "DATE" or (n.type == "TIME" and "T" in n.value):
+            resolved = interval_of(n.value)
+        else:
+            resolved = None
         out.append(
             DateMention(span=span, type=n.type, value=n.value, mod=n.mod, resolved=resolved, ambiguous=n.ambiguous)
         )
