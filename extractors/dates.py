@@ -57,6 +57,7 @@ WEEKDAY = rf"(?:{_alt(lex.WEEKDAYS)})(?![\w])"
 WEEKDAY_ABBR = rf"(?:{_alt(lex.WEEKDAY_ABBREVIATIONS)})\.?(?![\w])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 ORDINAL_DAY = rf"(?:{_alt(k for k, v in lex.ORDINALS.items() if v > 0)})"
+CARDINAL_DAY = r"(?:(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-])|(?:twenty|thirty)(?![\w-]))"
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)(?![\w])"
 YEAR = rf"(?:{YEAR4}|'\d\d(?![\w]))"
 _SMALL = _alt(
@@ -172,9 +173,13 @@ def _month(word: str) -> int:
 
 
 def _day(word: str) -> int:
-    w = word.lower()
+    w = re.sub(r"\s+", " ", word.lower().removeprefix("the ").strip())
     if w in lex.ORDINALS:
         return lex.ORDINALS[w]
+    if not re.search(r"\d", w):
+        n = _number(w)
+        if n is not None:
+            return int(n)
     return int(re.sub(r"\D", "", w))
 
 
@@ -524,8 +529,50 @@ def _n_numeric(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return _Norm("DATE", date(y, mo, d).isoformat(), ambiguous=a <= 12 and b <= 12 and a != b)
 
 
+def _n_ymd(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    y = int(m["y"])
+    if m["mo"]:
+        return _Norm("DATE", date(y, _month(m["mo"]), int(m["d2"])).isoformat())
+    return _Norm("DATE", date(y, int(m["m"]), int(m["d"])).isoformat())
+
+
+def _n_year_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'2015-12', '2015-3', '2017 april', '12-2015', 'Dec-2018', 'Dec/2018'."""
+    y = int(m["y"] or m["y2"])
+    mo = int(m["m"] or m["m2"]) if (m["m"] or m["m2"]) else _month(m["mo"] or m["mo2"])
+    if m["y"] and m["m"] and " " in m[0]:
+        return None  # "2015 3" is two numbers
+    if m["mo"] and m["mo"].lower() in ("may", "march") and not m["mo"][0].isupper():
+        return None
+    return _Norm("DATE", f"{y}-{mo:02d}")
+
+
+def _n_numeric_md(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'5/17', 'on 11/20', 'next 5/12', 'Oct/2': month and day (US order unless impossible)."""
+    if m["mo"]:
+        mo, d = _month(m["mo"]), int(m["d"])
+    else:
+        a, b = int(m["a"]), int(m["b"])
+        mo, d = (a, b) if a <= 12 else (b, a)
+        before = ctx.text[max(0, start - 3) : start]
+        if re.search(r"\d\s$", before) or (a <= 4 and b <= 4 and not m["rel"]):
+            return None  # "2 1/2", "1/2", "3/4": fractions
+    date(2000, mo, d)
+    if m["rel"] and ctx.ref:
+        rel = m["rel"].lower()
+        this = date(ctx.ref.year, mo, d)
+        if rel == "next":
+            this = this if this > ctx.ref else date(ctx.ref.year + 1, mo, d)
+        elif rel == "last":
+            this = this if this < ctx.ref else date(ctx.ref.year - 1, mo, d)
+        return _Norm("DATE", this.isoformat())
+    return _resolve_month_day(ctx, start, mo, d)
+
+
 def _n_month_day_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
-    y = _year(m["y"], ctx.ref)
+    y = _year(m["y"], ctx.ref) if m["y"] else _spelled_year(m["sy"] or "")
+    if y is None:
+        return None
     return _Norm("DATE", date(y, _month(m["mo"]), _day(m["d"])).isoformat())
 
 
@@ -562,9 +609,16 @@ def _n_month_rel(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return _Norm("DATE", f"{y}-{mo:02d}")
 
 
+_MONTH_PREPS = {"in", "since", "until", "till", "by", "of", "from", "to", "before", "after", "through", "during", "early", "late", "mid", "and", "or", "between", "last", "next", "this", "every", "each"}  # fmt: skip
+
+
 def _n_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     word = m["mo"]
     low = word.lower().rstrip(".")
+    before = ctx.text[max(0, start - 9) : start].lower().split()
+    tok = ctx.token_at(start)
+    if not word[0].isupper() and before and before[-1] in _MONTH_PREPS and (tok is None or tok.tag_ not in ("MD", "VB", "VBP")):
+        return _resolve_month(ctx, start, _month(word))  # "in may", "after feb": lower case, but a month
     if low in ("may", "march", "jan", "mar", "sept", "sep", "oct", "nov", "dec", "aug", "feb", "apr", "jun", "jul"):
         # Short or ambiguous words are months only when capitalised and tagged as names ("May" the modal,
         # "march" the verb); abbreviations alone are rare outside tables.
@@ -622,7 +676,7 @@ def _n_decade(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if m["dec"]:
         value = m["dec"][:3] + "X"
     else:
-        short = int(m["short"])
+        short = int(m["short"] or m["short2"])
         century = 19 if ctx.ref is None or short > ctx.ref.year % 100 else 20
         value = f"{century}{short // 10}X"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((_g(m, "pos") or "").rstrip("- "))
@@ -650,6 +704,11 @@ def _n_quarter(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     words = re.sub(r"[\s-]+", " ", m[0].lower()).strip()
     ordw = _g(m, "qo")
     q = None
+    if ordw in ("last", "past", "previous", "next", "coming", "following"):
+        ordw = None
+        words = words.replace("past", "last").replace("previous", "last").replace("following", "next").replace("coming", "next")
+        if not re.search(r"\b(last|next)\b", words):
+            return None
     if ordw:
         q = 4 if ordw in ("final", "fourth", "4th") else _day(ordw)
         if not 1 <= q <= 4:
@@ -709,9 +768,14 @@ def _reporting(ref: date, unit: str) -> tuple[int, int]:
 
 
 def _n_q_short(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
-    q = int(m["n"])
-    y = _year(m["y"], ctx.ref) if m["y"] else (ctx.ref.year if ctx.ref else None)
-    return _Norm("DATE", f"{y or 'XXXX'}-Q{q}")
+    """'Q1 2024', '2017-q1', 'q3 of 2019', '2019 H2'."""
+    unit = (m["u"] or m["u2"] or m["u3"] or "Q").upper()
+    q = int(m["n"] or m["n2"] or m["n3"])
+    yw = m["y"] or m["y2"] or m["y3"]
+    if unit == "H" and q > 2:
+        return None
+    y = _year(yw, ctx.ref) if yw else (ctx.ref.year if ctx.ref else None)
+    return _Norm("DATE", f"{y or 'XXXX'}-{unit}{q}")
 
 
 def _n_season(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
@@ -742,6 +806,8 @@ def _n_season(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return _Norm("DATE", f"{upcoming[0][0]}-{code}")
     if current:
         return _Norm("DATE", f"{current[0][0]}-{code}")
+    if rel == "this":  # "this summer" said in November: the summer of the reference year
+        return _Norm("DATE", f"{ref.year - (1 if code == 'WI' and ref.month <= 2 else 0)}-{code}")
     tense = _tense(ctx, start)
     if tense == "past":
         return _Norm("DATE", f"{ended[-1][0]}-{code}")
@@ -799,6 +865,10 @@ def _n_weekday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 
 def _n_weekday_date(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     """'Monday, March 18' or 'Monday 21': the date, checked against the weekday where possible."""
+    if m["na"]:
+        a, b = int(m["na"]), int(m["nb"])
+        mo_n, d_n = (a, b) if a <= 12 else (b, a)
+        return _resolve_month_day(ctx, start, mo_n, d_n)
     mo = _month(m["mo"]) if m["mo"] else None
     d = _day(m["d"])
     if m["y"]:
@@ -1132,14 +1202,15 @@ def _bounds(value: str, ref: date | None) -> tuple[date, date] | None:
 
 
 def _range_norm(first: date, last: date, grain: str) -> _Norm:
-    """A range as a DURATION whose value counts the units from start to end and whose interval is
-    the range itself (TimeML writes 'from 2014 to 2018' as a duration between two points)."""
+    """A range as a DURATION whose interval is the range itself (both ends inclusive) and whose value
+    is the distance between the two ends' starts, as TimeML and Recognizers write it ('from 2014 to
+    2018' -> P4Y, 'November 18-19' -> P1D)."""
     if grain == "Y":
-        value = f"P{last.year - first.year + 1}Y"
+        value = f"P{last.year - first.year}Y"
     elif grain == "M":
-        value = f"P{(last.year - first.year) * 12 + last.month - first.month + 1}M"
+        value = f"P{(last.year - first.year) * 12 + last.month - first.month}M"
     else:
-        value = f"P{(last - first).days + 1}D"
+        value = f"P{(last - first).days}D"
     return _Norm("DURATION", value, interval=(first, last))
 
 
@@ -1242,6 +1313,7 @@ def _join_ranges(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
 _REL_WEEKDAY = r"(?:(?:the\s+)?(?P<rel>last|this|next|coming|past|this\s+past|this\s+coming|previous|following)\s+)?"
 
 _RANGE_WORD = r"\s*(?:-|–|to|till|til|until|through|thru)\s*"
+_YEAR_SEP = r"(?:\s*,\s*|\s+(?:in\s+|of\s+)?)"
 _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     (
         "day_range",
@@ -1261,19 +1333,33 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ("numeric", rf"{B}(?P<a>[01]?\d|[0-3]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{{4}}|\d\d)(?![\d/])", _n_numeric, 0),
     (
         "weekday_month_day_year",
-        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})",
+        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s*(?P<d>{DAY}|{ORDINAL_DAY}(?![\w-])){_YEAR_SEP}(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR}))",
         _n_month_day_year,
         0,
     ),
     (
         "day_month_year",
-        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH}),?\s+(?P<y>{YEAR})",
+        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+(?:of\s+)?|-)(?P<mo>{MONTH})(?:{_YEAR_SEP}|-)(?P<y>{YEAR})",
         _n_month_day_year,
         0,
     ),
+    ("year_month_day", rf"{B}(?P<y>{YEAR4})[/\s](?:(?P<m>[01]?\d)[/\s](?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)/(?P<mo>{MONTH}))(?![\d/])", lambda m, c, s: _n_ymd(m, c, s), 0),
+    ("compact", rf"{B}(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w])", _n_iso, 0),
+    (
+        "year_month",
+        rf"{B}(?:(?P<y>{YEAR4})(?:-|\s+)(?:(?P<m>0?[1-9]|1[0-2])(?![\d-])|(?P<mo>{MONTH}))|(?:(?P<m2>0?[1-9]|1[0-2])|(?P<mo2>{MONTH}))[-/](?P<y2>{YEAR4}))",
+        lambda m, c, s: _n_year_month(m, c, s),
+        1,
+    ),
+    (
+        "numeric_md",
+        rf"{B}(?:(?P<rel>this|next|last)\s+)?(?:(?P<a>[01]?\d)/(?P<b>[0-3]?\d)|(?P<mo>{MONTH})/(?P<d>[0-3]?\d))(?![\d/]|\s*(?:of|inch|mile|cup|%|percent)\b)",
+        lambda m, c, s: _n_numeric_md(m, c, s),
+        1,
+    ),
     (
         "weekday_month_day",
-        rf"{B}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo2>{MONTH})|(?P<mo>{MONTH})\s*(?P<d>{DAY}|the\s+{ORDINAL_DAY}))",
+        rf"{B}(?:(?:this|next|last|coming)\s+)?(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})[\s,(-]+(?:(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo2>{MONTH})|(?P<mo>{MONTH})[\s-]*(?P<d>{DAY}|the\s+{ORDINAL_DAY})|(?P<na>[01]?\d)[/.-](?P<nb>[0-3]?\d)(?![\d/]))\)?",
         _n_weekday_date,
         0,
     ),
@@ -1283,7 +1369,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_weekday_date,
         1,
     ),
-    ("month_day", rf"{B}(?P<mo>{MONTH})\s*(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})(?![\d,.]\d)", _n_month_day, 1),
+    ("month_day", rf"{B}(?P<mo>{MONTH})\s*,?\s*(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY}(?![\w-])|{CARDINAL_DAY})(?![\d,.]\d)", _n_month_day, 1),
     ("day_month", rf"{B}(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})\s+(?:of\s+)?(?P<mo>{MONTH})", _n_month_day, 1),
     ("month_year", rf"{B}(?P<mo>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))", _n_month_year, 1),
     (
@@ -1295,7 +1381,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ("month", rf"(?:(?<=mid-)|(?<=late-)|(?<=early-)|{B})(?P<mo>{MONTH})", _n_month, 2),
     (
         "decade",
-        rf"{B}(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]?)?(?:(?P<dec>1\d\d0|20\d0)|'(?P<short>\d0))'?s(?![\w])",
+        rf"{B}(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]?)?(?:(?P<dec>1\d\d0|20\d0)|'(?P<short>\d0)|(?<![\d'])(?P<short2>[1-9]0)(?=\s?s\b))'?\s?s(?![\w])",
         _n_decade,
         0,
     ),
@@ -1305,14 +1391,14 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_decade_word,
         0,
     ),
-    ("century", rf"{B}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_DAY})[\s-]century(?![\w])", _n_century, 0),
+    ("century", rf"{B}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_DAY})[\s-]+century(?![\w])", _n_century, 0),
     (
         "quarter",
-        rf"{B}(?:(?:the|this|last|next|that|its|their|a)\s+)?(?:(?:(?P<qy>{YEAR4})|fiscal|current|latest|recent|same|comparable|prior[\s-]year|year[\s-](?:ago|earlier)|(?:this|last|next|previous)\s+year's|flat)\s+)*(?:(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|last|past|previous|next|coming)[\s-]+)?(?:fiscal\s+)?(?P<qu>quarter|half)(?![\w])(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qofy>{YEAR})|(?:this|last|next|the)\s+(?:fiscal\s+)?year))?",
+        rf"{B}(?:(?:the|this|last|next|that|its|their|a)\s+)?(?:(?:(?P<qy>{YEAR4})|fiscal|current|latest|recent|same|comparable|prior[\s-]year|year[\s-](?:ago|earlier)|(?:this|last|next|previous)\s+year's|flat)\s+)*(?:(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|last|past|previous|next|coming|following)[\s-]+)?(?:fiscal\s+)?(?P<qu>quarter|half)(?![\w])(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qofy>{YEAR})|(?:this|last|next|the)\s+(?:fiscal\s+)?year))?",
         _n_quarter,
         0,
     ),
-    ("q_short", rf"{B}(?-i:Q)(?P<n>[1-4])(?:\s*(?P<y>{YEAR}))?(?![\w])", _n_q_short, 0),
+    ("q_short", rf"{B}(?:(?-i:(?P<u>[QH]))(?P<n>[1-4])(?:\s*(?P<y>{YEAR}))?|(?P<u2>[QH])(?P<n2>[1-4])\s*(?:of\s+)?(?P<y2>{YEAR4})|(?P<y3>{YEAR4})[\s-]*(?P<u3>[QH])(?P<n3>[1-4]))(?![\w])", _n_q_short, 0),
     (
         "season",
         rf"{B}(?:(?P<rel>the|this|last|next|past|coming|this\s+past|early|late|mid-?)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR})))?",
@@ -1364,7 +1450,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "duration",
-        rf"{B}(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|preceding|ensuing|initial|remaining|subsequent|same|full|entire|whole|better\s+part\s+of\s+the|same|other)\s+)?(?P<n>{NUM})(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?[\s-]+(?:(?:more|additional|further|extra|trading|business|working|calendar|school)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:or|to)\s+(?:{NUM})\s+{UNIT})?",
+        rf"{B}(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|preceding|ensuing|initial|remaining|subsequent|same|full|entire|whole|better\s+part\s+of\s+the|same|other)\s+)?(?P<n>{NUM})(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?[\s-]+(?:(?:more|additional|further|extra|trading|business|working|calendar|school|upcoming|previous|past|next|last|coming|following)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:or|to)\s+(?:{NUM})\s+{UNIT})?",
         _n_duration,
         2,
     ),
