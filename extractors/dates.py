@@ -414,9 +414,14 @@ def _resolve_weekday(ctx: _Ctx, start: int, wd: int, rel: str | None) -> tuple[d
     ref = ctx.ref
     back = ref - timedelta(days=(ref.weekday() - wd) % 7)
     ahead = ref + timedelta(days=(wd - ref.weekday()) % 7)
-    if rel in ("last", "past", "this past", "previous"):
+    monday = ref - timedelta(days=ref.weekday())
+    if rel in ("last", "previous", "the previous", "the last"):
+        return monday - timedelta(days=7 - wd), False  # the one of the week before
+    if rel in ("past", "this past"):
         return (back if back < ref else back - timedelta(days=7)), False
-    if rel in ("next", "coming", "this coming"):
+    if rel in ("next", "following", "the following", "the next"):
+        return monday + timedelta(days=7 + wd), False  # the one of the week after
+    if rel in ("coming", "this coming", "upcoming", "this upcoming"):
         return (ahead if ahead > ref else ahead + timedelta(days=7)), False
     if rel == "this":
         return ref - timedelta(days=ref.weekday()) + timedelta(days=wd), False
@@ -455,6 +460,10 @@ def _holiday(name: str, year: int) -> date | None:
             return may1 + relativedelta(weekday=SU(2))
         case "fathers_day":
             return jun1 + relativedelta(weekday=SU(3))
+        case "black_friday":
+            return date(year, 11, 1) + relativedelta(weekday=TH(4), days=1)
+        case "cyber_monday":
+            return date(year, 11, 1) + relativedelta(weekday=TH(4), days=4)
         case "mlk_day":
             return jan1 + relativedelta(weekday=MO(3))
         case "presidents_day":
@@ -555,8 +564,8 @@ def _n_numeric_md(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         a, b = int(m["a"]), int(m["b"])
         mo, d = (a, b) if a <= 12 else (b, a)
         before = ctx.text[max(0, start - 3) : start]
-        if re.search(r"\d\s$", before) or (a <= 4 and b <= 4 and not m["rel"]):
-            return None  # "2 1/2", "1/2", "3/4": fractions
+        if re.search(r"\d\s$", before) or (not m["rel"] and a < b and b in (2, 3, 4, 8, 16, 32, 64)):
+            return None  # "2 1/2", "1/2", "7/8": fractions (stock prices are quoted in eighths)
     date(2000, mo, d)
     if m["rel"] and ctx.ref:
         rel = m["rel"].lower()
@@ -677,7 +686,9 @@ def _n_decade(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         value = m["dec"][:3] + "X"
     else:
         short = int(m["short"] or m["short2"])
-        century = 19 if ctx.ref is None or short > ctx.ref.year % 100 else 20
+        if m["short2"] and not re.search(r"\bthe\s+$", ctx.text[max(0, start - 5) : start].lower()) and not m[0].lower().startswith("the"):
+            return None  # "in his 30s" is an age
+        century = 20 if ctx.ref is not None and 2000 + short <= ctx.ref.year else 19
         value = f"{century}{short // 10}X"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((_g(m, "pos") or "").rstrip("- "))
     return _Norm("DATE", value, mod)
@@ -1308,9 +1319,114 @@ def _join_ranges(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
     return extra
 
 
+def _n_weekday_of_week(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'next week on Tuesday', 'Monday of the following week', 'previous week - Monday'."""
+    wd = lex.WEEKDAYS.get((m["wd"] or "").lower().rstrip("."), lex.WEEKDAY_ABBREVIATIONS.get((m["wd"] or "").lower().rstrip(".")))
+    if wd is None or ctx.ref is None:
+        return None
+    rel = re.sub(r"\s+", " ", (m["wrel"] or "").lower()).removeprefix("the ")
+    k = {"this": 0, "next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}.get(rel)
+    if k is None:
+        return None
+    monday = ctx.ref - timedelta(days=ctx.ref.weekday()) + timedelta(weeks=k)
+    return _Norm("DATE", (monday + timedelta(days=wd)).isoformat())
+
+
+def _n_week_of(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'week 31', 'the third week of 2018', 'last week of Dec 2016', 'the first week of January'."""
+    ordw = (m["o"] or "").lower()
+    n = -1 if ordw == "last" else (_day(ordw) if ordw else int(m["n"]))
+    if n == 0 or n > 53:
+        return None
+    year: int | None = None
+    if m["y"]:
+        year = _year(m["y"], ctx.ref)
+    elif m["yrel"] and ctx.ref:
+        year = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+    elif ctx.ref:
+        year = ctx.ref.year
+    if m["mo"] or m["mrel"]:
+        if m["mo"]:
+            mo = _month(m["mo"])
+        elif ctx.ref:
+            d = ctx.ref + relativedelta(months={"this": 0, "last": -1, "next": 1}[m["mrel"].lower()])
+            mo, year = d.month, d.year
+        else:
+            return None
+        if year is None:
+            return None
+        first = date(year, mo, 1)
+        weeks = (first.weekday() + (first + relativedelta(months=1, days=-1)).day + 6) // 7
+        n = weeks if n < 0 else n
+        return _Norm("DATE", f"{year}-{mo:02d}-W{n:02d}")
+    if year is None:
+        return None
+    if n < 0:
+        n = date(year, 12, 28).isocalendar()[1]
+    return _Norm("DATE", f"{year}-W{n:02d}")
+
+
+def _n_day_of_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'on the 18th', 'the 21st this month': a day of the current, previous or next month."""
+    d = _day(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    if ctx.ref is None:
+        return _Norm("DATE", f"XXXX-XX-{d:02d}")
+    if m["mrel"]:
+        base = ctx.ref + relativedelta(months={"this": 0, "last": -1, "next": 1}[m["mrel"].lower()])
+        return _Norm("DATE", date(base.year, base.month, d).isoformat())
+    tense = _tense(ctx, start)
+    this = ctx.ref.replace(day=1)
+    for k in ((0, -1, 1) if tense != "future" else (0, 1)):
+        base = this + relativedelta(months=k)
+        try:
+            cand = date(base.year, base.month, d)
+        except ValueError:
+            continue
+        if (tense == "past" and cand <= ctx.ref) or (tense != "past" and cand >= ctx.ref) or k != 0:
+            return _Norm("DATE", cand.isoformat(), ambiguous=tense is None)
+    return None
+
+
+def _n_part_of_unit(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'end of year', 'the end of the month', 'EOY': the unit of the reference, with its mod."""
+    if ctx.ref is None:
+        return None
+    unit = (m["u"] or "year").lower()
+    mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "eo": "END"}[(m["p"] or "eo").lower()]
+    value = {"year": str(ctx.ref.year), "month": f"{ctx.ref.year}-{ctx.ref.month:02d}", "week": _week(ctx.ref)}[unit]
+    return _Norm("DATE", value, mod=mod)
+
+
+def _combine_anchored(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
+    """'two days after today', 'three weeks from tomorrow', '3 days after January 12th': a duration
+    counted from a dated anchor becomes one DATE over both (the anchor's date moved by the amount)."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        m = re.fullmatch(r"\s+(after|before|from|since)\s+", ctx.text[a.end : b.start]) if b else None
+        dm = re.fullmatch(r"P(\d+)([DWMY])", a.norm.value) if a.norm.type == "DURATION" else None
+        if b and m and dm and b.norm.type == "DATE" and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", b.norm.value):
+            n = int(dm[1]) * (-1 if m[1].lower() == "before" else 1)
+            unit = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}[dm[2]]
+            base = b.norm.value
+            anchor = date.fromisoformat(base) if len(base) == 10 else date(int(base[:4]), int(base[5:7]) if len(base) >= 7 else 1, 1)
+            moved = anchor + relativedelta(**{unit: n})
+            value = moved.isoformat() if len(base) == 10 or dm[2] in "DW" else moved.isoformat()
+            out.append(_Hit(a.start, b.end, "anchored", _Norm("DATE", value, mod=a.norm.mod)))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 # ------------------------------------------------------------------------------------ rules
 
-_REL_WEEKDAY = r"(?:(?:the\s+)?(?P<rel>last|this|next|coming|past|this\s+past|this\s+coming|previous|following)\s+)?"
+_REL_WEEKDAY = r"(?:(?:the\s+)?(?P<rel>last|this|next|coming|past|this\s+past|this\s+coming|this\s+upcoming|upcoming|previous|following)\s+)?"
 
 _RANGE_WORD = r"\s*(?:-|–|to|till|til|until|through|thru)\s*"
 _YEAR_SEP = r"(?:\s*,\s*|\s+(?:in\s+|of\s+)?)"
@@ -1413,7 +1529,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "day_word",
-        r"(?<![\w-])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|tmrw|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+before|the\s+previous\s+day|overnight)(?![\w-])",
+        r"(?<![\w-])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|tmrw|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before|after)(?=\s*(?:[.,;:!?)"'”]|$))|the\s+previous\s+day|overnight)(?![\w-])",
         _n_day_word,
         1,
     ),
@@ -1461,6 +1577,25 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         3,
     ),
     ("ref_word", rf"(?<![\w-])(?P<w>{REF_WORDS})", _n_ref_word, 3),
+    (
+        "weekday_of_week",
+        rf"{B}(?:(?:(?P<wrel>this|next|last|previous|the\s+following|the\s+previous|the\s+next|following)\s+week(?:'s)?[\s,]*(?:on\s+|-\s*)?(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}))|(?:(?P<wd2>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:of\s+)?(?P<wrel2>this|next|last|previous|the\s+following|the\s+previous|the\s+next|following)\s+week))",
+        _n_weekday_of_week,
+        0,
+    ),
+    (
+        "week_of",
+        rf"{B}(?:the\s+)?(?:(?P<o>{ORDINAL_DAY}|last|\d(?:st|nd|rd|th))\s+week\s+of\s+(?:the\s+)?|week\s+(?P<n>\d{{1,2}})(?![\w])(?:\s+of\s+)?)(?:(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?|(?P<y2>{YEAR4})|(?P<yrel>this|last|next)\s+year|(?P<mrel>this|last|next)\s+month)?",
+        lambda m, c, s: _n_week_of(_Alias(m, {"y": "y2"}), c, s) if (m["n"] or m["mo"] or m["y"] or m["y2"] or m["yrel"] or m["mrel"]) else None,
+        0,
+    ),
+    (
+        "day_of_month",
+        rf"{B}(?:on\s+)?the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{ORDINAL_DAY})(?:\s+(?:of\s+)?(?P<mrel>this|next|last)\s+month)?(?=\s*(?:[.,;!?)]|$|of\s+(?:this|next|last)\s+month|this|next|last))",
+        _n_day_of_month,
+        1,
+    ),
+    ("part_of_unit", r"(?<![\w-])(?:(?:the\s+)?(?P<p>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<u>year|month|week)|(?-i:EO[YM])|(?-i:eoy))(?![\w-])", lambda m, c, s: _n_part_of_unit(m, c, s), 1),
     (
         "period",
         rf"{B}(?:(?:the\s+)?(?:(?P<qy>{YEAR4})|latest|comparable|corresponding|same|year[\s-](?:ago|earlier)|comparable\s+year[\s-](?:ago|earlier))\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?|year[\s-](?:ago|earlier)(?![\w-]))",
@@ -1650,6 +1785,7 @@ def extract_dates(doc: Doc, *, reference: date | None = None) -> list[DateMentio
     _extend_left(ctx, hits)
     _trim_adjectival(ctx, hits)
     _anchor(hits)
+    hits = _combine_anchored(ctx, hits)
     hits = sorted(hits + _join_ranges(ctx, hits), key=lambda h: (h.start, -h.end))
     out: list[DateMention] = []
     for h in hits:

@@ -116,7 +116,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25),
     "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14), "guy fawkes day": (11, 5),
     "labour day": (5, 1), "international women's day": (3, 8), "earth day": (4, 22),
-    "juneteenth": (6, 19), "flag day": (6, 14), "cinco de mayo": (5, 5),
+    "juneteenth": (6, 19), "freedom day": (6, 19), "flag day": (6, 14), "cinco de mayo": (5, 5),
+    "fourth of july": (7, 4), "the fourth of july": (7, 4), "new year day": (1, 1), "new year": (1, 1),
 }  # fmt: skip
 # Movable holidays: name -> rule key understood by dates._holiday_date.
 MOVABLE_HOLIDAYS: dict[str, str] = {
@@ -125,7 +126,7 @@ MOVABLE_HOLIDAYS: dict[str, str] = {
     "memorial day": "memorial_day", "mother's day": "mothers_day", "father's day": "fathers_day",
     "martin luther king day": "mlk_day", "martin luther king jr. day": "mlk_day", "mlk day": "mlk_day",
     "presidents day": "presidents_day", "presidents' day": "presidents_day", "columbus day": "columbus_day",
-    "election day": "election_day",
+    "election day": "election_day", "black friday": "black_friday", "cyber monday": "cyber_monday",
 }  # fmt: skip
 
 # Words before a temporal expression that TimeML keeps inside the extent and maps to a mod.
