@@ -1529,7 +1529,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "day_word",
-        r"(?<![\w-])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|tmrw|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before|after)(?=\s*(?:[.,;:!?)"'”]|$))|the\s+previous\s+day|overnight)(?![\w-])",
+        r"(?<![\w-])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|tmrw|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before|after)(?=\s*(?:[.,;:!?)\"'”]|$))|the\s+previous\s+day|overnight)(?![\w-])",
         _n_day_word,
         1,
     ),
