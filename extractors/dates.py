@@ -52,7 +52,7 @@ def _alt(words: object) -> str:
 
 _MONTH_NAMES = [m for m in lex.MONTHS if len(m) > 3 or m == "may"]
 _MONTH_ABBR = [m for m in lex.MONTHS if len(m) <= 4 and m != "may" and m not in ("june", "july")]
-MONTH = rf"(?:(?:{_alt(_MONTH_NAMES)})(?![\w])|(?:{_alt(_MONTH_ABBR)})(?:\.|(?![\w])))"
+MONTH = rf"(?:(?:{_alt(_MONTH_NAMES)})(?![\w])|(?:{_alt(_MONTH_ABBR)})(?:\.|(?![a-zA-Z_])))"
 WEEKDAY = rf"(?:{_alt(lex.WEEKDAYS)})(?![\w])"
 WEEKDAY_ABBR = rf"(?:{_alt(lex.WEEKDAY_ABBREVIATIONS)})\.?(?![\w])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
@@ -71,7 +71,7 @@ NUM_CORE = rf"(?:\d+(?:\.\d+)?(?:\s*(?:hundred|thousand)|\s+1/2|½)?|{_NUM_WORD}
 NUM = rf"(?:{NUM_CORE}(?:\s+and\s+a\s+half)?|a\s+few|several|few|many|a\s+number\s+of)"
 UNIT = rf"(?:{_alt(list(lex.UNITS) + list(lex.UNIT_PLURALS))})(?![\w])"
 SEASON = rf"(?:{_alt(lex.SEASONS)})(?![\w])"
-SPELLED_YEAR = rf"(?:nineteen|eighteen)[\s-](?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|hundred)|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:{_SMALL}))?"
+SPELLED_YEAR = rf"(?:nineteen|eighteen)[\s-](?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|hundred)|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:\s+(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}))?"
 POS_PREFIX = r"(?:(?:early|late|mid)-?|the\s+(?:beginning|start|end|middle|close)\s+of|(?:beginning|end|middle)\s+of|(?:earlier|later)(?:\s+in)?)"
 APPROX_PREFIX = rf"(?:{_alt(lex.PREFIX_MODS)})"
 HOLIDAY = rf"(?:{_alt(list(lex.FIXED_HOLIDAYS) + list(lex.MOVABLE_HOLIDAYS))})(?![\w])"
@@ -197,7 +197,8 @@ def _spelled_year(words: str) -> int | None:
     w = re.sub(r"\s+", " ", words.lower().replace("-", " ")).removeprefix("the year ").strip()
     if w.startswith("two thousand"):
         rest = w.removeprefix("two thousand").removeprefix(" and").strip()
-        return 2000 + (lex.NUMBER_WORDS.get(rest, 0) if rest else 0)  # type: ignore[operator]
+        n = _number(rest) if rest else 0
+        return 2000 + int(n) if n is not None else None
     parts = w.split(" ", 1)
     if len(parts) != 2 or parts[0] not in lex.NUMBER_WORDS:
         return None
@@ -241,6 +242,8 @@ def _fmt_num(v: float) -> str:
 
 def _unit(word: str) -> str:
     w = word.lower()
+    if w == "workweek":
+        return "week"
     return lex.UNIT_PLURALS.get(w, w)
 
 
@@ -626,7 +629,7 @@ def _n_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     low = word.lower().rstrip(".")
     before = ctx.text[max(0, start - 9) : start].lower().split()
     tok = ctx.token_at(start)
-    if not word[0].isupper() and before and before[-1] in _MONTH_PREPS and (tok is None or tok.tag_ not in ("MD", "VB", "VBP")):
+    if before and before[-1] in _MONTH_PREPS and (tok is None or tok.tag_ not in ("MD", "VB", "VBP")):
         return _resolve_month(ctx, start, _month(word))  # "in may", "after feb": lower case, but a month
     if low in ("may", "march", "jan", "mar", "sept", "sep", "oct", "nov", "dec", "aug", "feb", "apr", "jun", "jul"):
         # Short or ambiguous words are months only when capitalised and tagged as names ("May" the modal,
@@ -919,7 +922,7 @@ def _n_relative(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     k = -1 if rel in ("last", "past", "previous", "prior") else 1 if rel in ("next", "coming", "following") else 0
     if not rel and unit == "weekend":
         tense = _tense(ctx, start)
-        k = 0 if tense in ("future", "present") or ref.weekday() >= 5 else -1
+        k = 0 if tense == "future" or ref.weekday() >= 4 or (tense is None and ref.weekday() >= 3) else -1
         if k == -1:
             return _Norm("DATE", _week(ref - timedelta(days=7)) + "-WE")
     match unit:
@@ -998,6 +1001,7 @@ def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     before = ctx.text[max(0, start - 4) : start].lower()
     if (
         before.endswith("in ")
+        and re.fullmatch(rf"{NUM}[\s-]+{UNIT}", m[0], _F)
         and n is not None
         and not m["rel"]
         and not m["n2"]
@@ -1146,7 +1150,7 @@ def _n_holiday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return None
     if rel in ("last", "past", "previous"):
         d = this_year if this_year < ref else _holiday(name, ref.year - 1)
-    elif rel in ("next", "coming"):
+    elif rel in ("next", "coming", "following"):
         d = this_year if this_year > ref else _holiday(name, ref.year + 1)
     elif rel == "this":
         d = this_year
@@ -1226,7 +1230,16 @@ def _range_norm(first: date, last: date, grain: str) -> _Norm:
 
 
 def _grain(value: str) -> str:
-    return "Y" if re.fullmatch(r"\d{4}", value) else "M" if re.fullmatch(r"\d{4}-\d\d", value) else "D"
+    if re.fullmatch(r"\d{4}", value):
+        return "Y"
+    return "M" if re.fullmatch(r"\d{4}-(\d\d|Q\d|H\d|SP|SU|FA|WI)", value) else "D"
+
+
+# Rules whose expressions name a calendar date or period outright (they may end a range without "from").
+_CALENDAR_RULES = frozenset(
+    {"month_day", "day_month", "month_year", "year", "month", "weekday_month_day_year", "day_month_year", "iso",
+     "numeric", "year_month", "numeric_md", "q_short", "quarter", "year_month_day"}
+)  # fmt: skip
 
 
 def _n_day_range(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
@@ -1297,7 +1310,8 @@ def _join_ranges(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
         word = gap.strip().lower()
         if word == "and" and not (opener and opener.group(0).lower().startswith("between")):
             continue
-        if word not in ("-", "–", "—", "~") and not opener:
+        explicit = a.rule in _CALENDAR_RULES and b.rule in _CALENDAR_RULES
+        if word not in ("-", "–", "—", "~") and not opener and not (explicit and word != "and"):
             continue  # "a revision Friday to December's figures" is no range
         ab, bb = _bounds(a.norm.value, ctx.ref), _bounds(b.norm.value, ctx.ref)
         if ab is None or bb is None:
@@ -1305,12 +1319,16 @@ def _join_ranges(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
         a_text, b_text = ctx.text[a.start : a.end], ctx.text[b.start : b.end]
         first, last = ab[0], bb[1]
         a_explicit, b_explicit = bool(re.search(r"\d{4}", a_text)), bool(re.search(r"\d{4}", b_text))
-        if b_explicit and not a_explicit and a.norm.value[:4].isdigit():
+        a_rel = re.match(r"(?:this|last|next|coming)\b", a_text, _F)
+        if b_explicit and not a_explicit and not a_rel and a.norm.value[:4].isdigit():
             # "from January to April 2015": the first end takes the year of the second
             shift = bb[0].year - ab[0].year - (1 if ab[0].replace(year=bb[0].year) > bb[0] else 0)
             first = ab[0] + relativedelta(years=shift)
         if last < first and not b_explicit:
-            last = bb[1] + relativedelta(years=1)  # "from November to March": the March after
+            # "from November to March": the March after; "from next Monday to Friday": that Friday
+            weekday = b_text.lower().rstrip(".") in lex.WEEKDAYS
+            while last < first:
+                last += timedelta(days=7) if weekday else relativedelta(years=1)
         if last < first:
             continue
         grain = _grain(b.norm.value) if _grain(a.norm.value) == _grain(b.norm.value) else "D"
@@ -1445,7 +1463,8 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_numeric_range,
         0,
     ),
-    ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _n_iso, 0),
+    ("iso", rf"(?<![\d/.])(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _n_iso, 0),
+    ("numeric_dash", rf"(?<![\d/.-])(?P<a>[01]?\d)-(?P<b>[0-3]?\d)-(?P<y>\d{{4}})(?![\d])", _n_numeric, 0),
     ("numeric", rf"{B}(?P<a>[01]?\d|[0-3]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{{4}}|\d\d)(?![\d/])", _n_numeric, 0),
     (
         "weekday_month_day_year",
@@ -1460,6 +1479,12 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         0,
     ),
     ("year_month_day", rf"{B}(?P<y>{YEAR4})[/\s](?:(?P<m>[01]?\d)[/\s](?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)/(?P<mo>{MONTH}))(?![\d/])", lambda m, c, s: _n_ymd(m, c, s), 0),
+    (
+        "mixed_ymd",
+        rf"{B}(?:(?P<y>{YEAR4})[/-](?P<mo>{MONTH})[/-](?P<d>[0-3]?\d)|(?P<mo2>{MONTH})-(?P<d2>[0-3]?\d)-(?P<y2>{YEAR4})|(?P<d3>[0-3]?\d)/(?P<mo3>{MONTH})/(?P<y3>{YEAR4}))(?![\d])",
+        lambda m, c, s: _Norm("DATE", date(int(m["y"] or m["y2"] or m["y3"]), _month(m["mo"] or m["mo3"]), int(m["d"] or m["d3"])).isoformat()),
+        0,
+    ),
     ("compact", rf"{B}(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w])", _n_iso, 0),
     (
         "year_month",
@@ -1486,8 +1511,14 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         1,
     ),
     ("month_day", rf"{B}(?P<mo>{MONTH})\s*,?\s*(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY}(?![\w-])|{CARDINAL_DAY})(?![\d,.]\d)", _n_month_day, 1),
-    ("day_month", rf"{B}(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})\s+(?:of\s+)?(?P<mo>{MONTH})", _n_month_day, 1),
-    ("month_year", rf"{B}(?P<mo>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))", _n_month_year, 1),
+    ("day_month", rf"{B}(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})\s+(?:(?:day\s+)?of\s+)?(?P<mo>{MONTH})", _n_month_day, 2),
+    (
+        "nth_day_of",
+        rf"{B}(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY}|(?:twenty|thirty)[\s-](?:{ORDINAL_DAY}))\s+day\s+of\s+(?:the\s+)?(?:(?P<mrel>this|next|last)\s+)?month(?![\w])",
+        lambda m, c, s: _n_day_of_month(m, c, s),
+        0,
+    ),
+    ("month_year", rf"{B}(?P<mo>{MONTH}),?\s+(?:of\s+|in\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))", _n_month_year, 1),
     (
         "month_rel",
         rf"{B}(?:(?P<rel>last|this|next|this\s+past|past|previous|coming)\s+(?P<mo>{MONTH})|(?P<mo2>{MONTH})\s+(?P<yrel>this|last|next)\s+year)",
@@ -1514,7 +1545,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_quarter,
         0,
     ),
-    ("q_short", rf"{B}(?:(?-i:(?P<u>[QH]))(?P<n>[1-4])(?:\s*(?P<y>{YEAR}))?|(?P<u2>[QH])(?P<n2>[1-4])\s*(?:of\s+)?(?P<y2>{YEAR4})|(?P<y3>{YEAR4})[\s-]*(?P<u3>[QH])(?P<n3>[1-4]))(?![\w])", _n_q_short, 0),
+    ("q_short", rf"{B}(?:(?-i:(?P<u>[QH]))(?P<n>[1-4])(?:\s*(?P<y>{YEAR}))?|(?P<u2>[QH])(?P<n2>[1-4])[\s-]*(?:of\s+)?(?P<y2>{YEAR4})|(?P<y3>{YEAR4})[\s-]*(?P<u3>[QH])(?P<n3>[1-4]))(?![\w])", _n_q_short, 0),
     (
         "season",
         rf"{B}(?:(?P<rel>the|this|last|next|past|coming|this\s+past|early|late|mid-?)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR})))?",
@@ -1523,7 +1554,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "fiscal",
-        rf"{B}(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{YEAR4}|'?\d\d(?![\w]))|(?:the\s+)?(?:(?P<rel>current|latest|last|next|previous|past|prior|coming|this)\s+)?fiscal\s+year(?![\w]))",
+        rf"{B}(?:(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{YEAR4}|'?\d\d(?![\w]))|(?:the\s+)?(?:(?P<rel>current|latest|last|next|previous|past|prior|coming|this)\s+)?(?:fiscal|calendar)\s+year(?![\w]))",
         _n_fiscal,
         0,
     ),
@@ -1547,7 +1578,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "relative",
-        r"(?<![\w-])(?P<rel>this|last|next|past|previous|coming|current|following|that|the\s+(?:past|last|previous|coming|next|current|following|same))?\s*(?<![\w-])(?P<u>week|month|year|weekend|decade|century)(?![\w-])",
+        r"(?<![\w-])(?P<rel>this|last|next|past|previous|coming|current|following|that|the\s+(?:past|last|previous|coming|next|current|following|same))?\s*(?<![\w-])(?:working\s+|work\s+|business\s+|calendar\s+)?(?P<u>week|workweek|month|year|weekend|decade|century)(?![\w-])",
         lambda m, c, s: _n_relative(m, c, s) if (m["rel"] or "").strip() or m[0].lower().startswith("the") else None,
         3,
     ),
@@ -1635,7 +1666,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "holiday",
-        rf"{B}(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR4}))?",
+        rf"{B}(?:(?P<rel>last|this|next|past|coming|following|previous)\s+)?(?P<h>{HOLIDAY})(?:(?:\s*,\s*|\s+(?:of\s+|in\s+)?)(?P<y>{YEAR4}))?",
         _n_holiday,
         1,
     ),

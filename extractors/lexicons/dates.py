@@ -110,7 +110,7 @@ REFERENCE_WORDS: dict[str, str] = {
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's": (1, 1), "new years day": (1, 1), "new year's eve": (12, 31),
     "valentine's day": (2, 14), "valentines day": (2, 14), "st. patrick's day": (3, 17),
-    "st patrick's day": (3, 17), "april fools' day": (4, 1), "april fool's day": (4, 1),
+    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "saint patrick": (3, 17), "april fools' day": (4, 1), "april fool's day": (4, 1),
     "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
     "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25),
