@@ -57,7 +57,9 @@ WEEKDAY = rf"(?:{_alt(lex.WEEKDAYS)})(?![\w])"
 WEEKDAY_ABBR = rf"(?:{_alt(lex.WEEKDAY_ABBREVIATIONS)})\.?(?![\w])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 ORDINAL_DAY = rf"(?:{_alt(k for k, v in lex.ORDINALS.items() if v > 0)})"
-CARDINAL_DAY = r"(?:(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-])|(?:twenty|thirty)(?![\w-]))"
+CARDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-])|(?:twenty|thirty)(?![\w-]))"
+)
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)(?![\w])"
 YEAR = rf"(?:{YEAR4}|'\d\d(?![\w]))"
 _SMALL = _alt(
@@ -67,11 +69,11 @@ _SMALL = _alt(
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUM_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|a|an)(?:[\s-](?:hundred|thousand))?"
-NUM_CORE = rf"(?:\d+(?:\.\d+)?(?:\s*(?:hundred|thousand)|\s+1/2|½)?|{_NUM_WORD}|a\s+dozen|dozens\s+of|a\s+couple(?:\s+of)?|couple\s+of|half\s+an?)"
+NUM_CORE = rf"(?:\d+(?:\.\d+)?(?:\s*(?:hundred|thousand)|\s+1/2|½)?|{_NUM_WORD}|a\s+dozen|dozens\s+of|a\s+couple(?:\s+of)?|couple(?:\s+of)?|half\s+an?)"
 NUM = rf"(?:{NUM_CORE}(?:\s+and\s+a\s+half)?|a\s+few|several|few|many|a\s+number\s+of)"
 UNIT = rf"(?:{_alt(list(lex.UNITS) + list(lex.UNIT_PLURALS))})(?![\w])"
 SEASON = rf"(?:{_alt(lex.SEASONS)})(?![\w])"
-SPELLED_YEAR = rf"(?:nineteen|eighteen)[\s-](?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|hundred)|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:\s+(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}))?"
+SPELLED_YEAR = rf"(?:nineteen|eighteen|seventeen|sixteen)[\s-](?:hundred(?:\s+and)?[\s-])?(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|hundred)|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:\s+(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}))?"
 POS_PREFIX = r"(?:(?:early|late|mid)-?|the\s+(?:beginning|start|end|middle|close)\s+of|(?:beginning|end|middle)\s+of|(?:earlier|later)(?:\s+in)?)"
 APPROX_PREFIX = rf"(?:{_alt(lex.PREFIX_MODS)})"
 HOLIDAY = rf"(?:{_alt(list(lex.FIXED_HOLIDAYS) + list(lex.MOVABLE_HOLIDAYS))})(?![\w])"
@@ -205,7 +207,8 @@ def _spelled_year(words: str) -> int | None:
     hi = int(lex.NUMBER_WORDS[parts[0]]) * 100
     if parts[1] == "hundred":
         return hi
-    lo = _number(parts[1])
+    rest = parts[1].removeprefix("hundred ").removeprefix("and ").strip()
+    lo = _number(rest)
     return hi + int(lo) if lo is not None else None
 
 
@@ -582,7 +585,8 @@ def _n_numeric_md(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 
 
 def _n_month_day_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
-    y = _year(m["y"], ctx.ref) if m["y"] else _spelled_year(m["sy"] or "")
+    yw = m["y"] or m["y2"]
+    y = _year(yw, ctx.ref) if yw else _spelled_year(m["sy"] or "")
     if y is None:
         return None
     return _Norm("DATE", date(y, _month(m["mo"]), _day(m["d"])).isoformat())
@@ -689,7 +693,11 @@ def _n_decade(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         value = m["dec"][:3] + "X"
     else:
         short = int(m["short"] or m["short2"])
-        if m["short2"] and not re.search(r"\bthe\s+$", ctx.text[max(0, start - 5) : start].lower()) and not m[0].lower().startswith("the"):
+        if (
+            m["short2"]
+            and not re.search(r"\bthe\s+$", ctx.text[max(0, start - 5) : start].lower())
+            and not m[0].lower().startswith("the")
+        ):
             return None  # "in his 30s" is an age
         century = 20 if ctx.ref is not None and 2000 + short <= ctx.ref.year else 19
         value = f"{century}{short // 10}X"
@@ -720,7 +728,12 @@ def _n_quarter(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     q = None
     if ordw in ("last", "past", "previous", "next", "coming", "following"):
         ordw = None
-        words = words.replace("past", "last").replace("previous", "last").replace("following", "next").replace("coming", "next")
+        words = (
+            words.replace("past", "last")
+            .replace("previous", "last")
+            .replace("following", "next")
+            .replace("coming", "next")
+        )
         if not re.search(r"\b(last|next)\b", words):
             return None
     if ordw:
@@ -863,8 +876,6 @@ def _n_weekday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     wd = lex.WEEKDAYS.get(m["wd"].lower().rstrip("."), lex.WEEKDAY_ABBREVIATIONS.get(m["wd"].lower().rstrip(".")))
     if wd is None:
         return None
-    if not m["wd"][0].isupper():
-        return None
     rel = _g(m, "rel")
     rel = re.sub(r"\s+", " ", rel) if rel else None
     d, ambiguous = _resolve_weekday(ctx, start, wd, rel)
@@ -882,6 +893,8 @@ def _n_weekday_date(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if m["na"]:
         a, b = int(m["na"]), int(m["nb"])
         mo_n, d_n = (a, b) if a <= 12 else (b, a)
+        if ctx.ref and re.match(r"(?:this|next|last|coming)\b", m[0], _F):
+            return _Norm("DATE", date(ctx.ref.year, mo_n, d_n).isoformat())  # "this Friday 5/12"
         return _resolve_month_day(ctx, start, mo_n, d_n)
     mo = _month(m["mo"]) if m["mo"] else None
     d = _day(m["d"])
@@ -893,7 +906,7 @@ def _n_weekday_date(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return _Norm("DATE", f"XXXX-XX-{d:02d}")
     wd = lex.WEEKDAYS.get(m["wd"].lower().rstrip("."), lex.WEEKDAY_ABBREVIATIONS.get(m["wd"].lower().rstrip(".")))
     # The month (around the reference) in which that day of the month falls on that weekday.
-    for k in (0, -1, 1, -2, 2):
+    for k in sorted(range(-12, 13), key=abs):
         base = ctx.ref + relativedelta(months=k)
         try:
             cand = date(base.year, base.month, d)
@@ -1000,7 +1013,7 @@ def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         n += 0.5
     before = ctx.text[max(0, start - 4) : start].lower()
     if (
-        before.endswith("in ")
+        re.search(r"(?<![a-z])in\s$", before)
         and re.fullmatch(rf"{NUM}[\s-]+{UNIT}", m[0], _F)
         and n is not None
         and not m["rel"]
@@ -1012,7 +1025,9 @@ def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         # "will leave in two weeks": a point ahead of the reference, not a length of time
         if unit == "year":
             return _Norm("DATE", str(ctx.ref.year + int(n)))
-        delta = {"day": relativedelta(days=int(n)), "week": relativedelta(weeks=int(n))}.get(unit, relativedelta(months=int(n)))
+        delta = {"day": relativedelta(days=int(n)), "week": relativedelta(weeks=int(n))}.get(
+            unit, relativedelta(months=int(n))
+        )
         return _Norm("DATE", (ctx.ref + delta).isoformat())
     return _Norm("DURATION", _duration(n, unit))
 
@@ -1216,16 +1231,17 @@ def _bounds(value: str, ref: date | None) -> tuple[date, date] | None:
     return (date.fromisoformat(iv.start), date.fromisoformat(iv.end)) if iv else None
 
 
-def _range_norm(first: date, last: date, grain: str) -> _Norm:
+def _range_norm(first: date, last: date, grain: str, last_start: date | None = None) -> _Norm:
     """A range as a DURATION whose interval is the range itself (both ends inclusive) and whose value
-    is the distance between the two ends' starts, as TimeML and Recognizers write it ('from 2014 to
-    2018' -> P4Y, 'November 18-19' -> P1D)."""
+    is the distance between the starts of its two ends, as TimeML and Recognizers write it ('from
+    2014 to 2018' -> P4Y, 'November 18-19' -> P1D, 'from 2017 Q1 to 2018 Q1' -> P12M)."""
+    end = last_start or last
     if grain == "Y":
-        value = f"P{last.year - first.year}Y"
+        value = f"P{end.year - first.year}Y"
     elif grain == "M":
-        value = f"P{(last.year - first.year) * 12 + last.month - first.month}M"
+        value = f"P{(end.year - first.year) * 12 + end.month - first.month}M"
     else:
-        value = f"P{(last - first).days}D"
+        value = f"P{(end - first).days}D"
     return _Norm("DURATION", value, interval=(first, last))
 
 
@@ -1333,13 +1349,16 @@ def _join_ranges(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
             continue
         grain = _grain(b.norm.value) if _grain(a.norm.value) == _grain(b.norm.value) else "D"
         start = a.start - len(opener.group(0)) if opener else a.start
-        extra.append(_Hit(start, b.end, "range", _range_norm(first, last, grain)))
+        b_start = bb[0] + (last - bb[1])  # the second end's start, moved as its end was
+        extra.append(_Hit(start, b.end, "range", _range_norm(first, last, grain, b_start)))
     return extra
 
 
 def _n_weekday_of_week(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     """'next week on Tuesday', 'Monday of the following week', 'previous week - Monday'."""
-    wd = lex.WEEKDAYS.get((m["wd"] or "").lower().rstrip("."), lex.WEEKDAY_ABBREVIATIONS.get((m["wd"] or "").lower().rstrip(".")))
+    wd = lex.WEEKDAYS.get(
+        (m["wd"] or "").lower().rstrip("."), lex.WEEKDAY_ABBREVIATIONS.get((m["wd"] or "").lower().rstrip("."))
+    )
     if wd is None or ctx.ref is None:
         return None
     rel = re.sub(r"\s+", " ", (m["wrel"] or "").lower()).removeprefix("the ")
@@ -1396,7 +1415,7 @@ def _n_day_of_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return _Norm("DATE", date(base.year, base.month, d).isoformat())
     tense = _tense(ctx, start)
     this = ctx.ref.replace(day=1)
-    for k in ((0, -1, 1) if tense != "future" else (0, 1)):
+    for k in (0, -1, 1) if tense != "future" else (0, 1):
         base = this + relativedelta(months=k)
         try:
             cand = date(base.year, base.month, d)
@@ -1417,6 +1436,45 @@ def _n_part_of_unit(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return _Norm("DATE", value, mod=mod)
 
 
+def _n_fortnight(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'the next fortnight' (P2W), 'a fortnight later' / 'in a fortnight' (two weeks on)."""
+    if (m["in"] or m["later"]) and ctx.ref:
+        k = -14 if (m["later"] or "").strip().lower() == "ago" else 14
+        return _Norm("DATE", (ctx.ref + timedelta(days=k)).isoformat())
+    return _Norm("DURATION", "P2W")
+
+
+def _n_holiday_weekend(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'Labor Day weekend', 'the weekend of Halloween 2021': the weekend of the holiday's week."""
+    name = re.sub(r"\s+", " ", (m["h"] or m["h2"] or "").lower())
+    yw = m["y"] or m["y2"] or m["y3"]
+    if yw:
+        d = _holiday(name, int(yw))
+    elif ctx.ref:
+        d = _holiday(name, ctx.ref.year)
+        if d is not None and d < ctx.ref:
+            d = _holiday(name, ctx.ref.year + 1)
+    else:
+        return None
+    if d is None:
+        return None
+    return _Norm("DATE", _week(d) + "-WE")
+
+
+def _n_nth_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'the third month of 2021', 'the 9th month of next year'."""
+    n = _day(m["o"])
+    if not 1 <= n <= 12:
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    elif ctx.ref:
+        y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+    else:
+        return None
+    return _Norm("DATE", f"{y}-{n:02d}")
+
+
 def _combine_anchored(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
     """'two days after today', 'three weeks from tomorrow', '3 days after January 12th': a duration
     counted from a dated anchor becomes one DATE over both (the anchor's date moved by the amount)."""
@@ -1431,7 +1489,11 @@ def _combine_anchored(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
             n = int(dm[1]) * (-1 if m[1].lower() == "before" else 1)
             unit = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}[dm[2]]
             base = b.norm.value
-            anchor = date.fromisoformat(base) if len(base) == 10 else date(int(base[:4]), int(base[5:7]) if len(base) >= 7 else 1, 1)
+            anchor = (
+                date.fromisoformat(base)
+                if len(base) == 10
+                else date(int(base[:4]), int(base[5:7]) if len(base) >= 7 else 1, 1)
+            )
             moved = anchor + relativedelta(**{unit: n})
             value = moved.isoformat() if len(base) == 10 or dm[2] in "DW" else moved.isoformat()
             out.append(_Hit(a.start, b.end, "anchored", _Norm("DATE", value, mod=a.norm.mod)))
@@ -1463,26 +1525,34 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_numeric_range,
         0,
     ),
-    ("iso", rf"(?<![\d/.])(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _n_iso, 0),
-    ("numeric_dash", rf"(?<![\d/.-])(?P<a>[01]?\d)-(?P<b>[0-3]?\d)-(?P<y>\d{{4}})(?![\d])", _n_numeric, 0),
+    ("iso", r"(?<![\d/.])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _n_iso, 0),
+    ("numeric_dash", r"(?<![\d/.-])(?P<a>[01]?\d)-(?P<b>[0-3]?\d)-(?P<y>\d{4})(?![\d])", _n_numeric, 0),
     ("numeric", rf"{B}(?P<a>[01]?\d|[0-3]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{{4}}|\d\d)(?![\d/])", _n_numeric, 0),
     (
         "weekday_month_day_year",
-        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s*(?P<d>{DAY}|{ORDINAL_DAY}(?![\w-])){_YEAR_SEP}(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR}))",
+        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s*(?P<d>{DAY}|{ORDINAL_DAY}(?![\w-])|{CARDINAL_DAY}){_YEAR_SEP}(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR}))",
         _n_month_day_year,
         0,
     ),
     (
         "day_month_year",
-        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+(?:of\s+)?|-)(?P<mo>{MONTH})(?:{_YEAR_SEP}|-)(?P<y>{YEAR})",
+        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY}|{CARDINAL_DAY}|{_SMALL})(?:\s+(?:of\s+)?|-)(?P<mo>{MONTH})(?:{_YEAR_SEP}|-)(?:(?P<y>{YEAR})|of\s+(?P<y2>\d\d)(?![\w])|(?P<sy>{SPELLED_YEAR}))",
         _n_month_day_year,
         0,
     ),
-    ("year_month_day", rf"{B}(?P<y>{YEAR4})[/\s](?:(?P<m>[01]?\d)[/\s](?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)/(?P<mo>{MONTH}))(?![\d/])", lambda m, c, s: _n_ymd(m, c, s), 0),
+    (
+        "year_month_day",
+        rf"{B}(?P<y>{YEAR4})[/\s](?:(?P<m>[01]?\d)[/\s](?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)/(?P<mo>{MONTH}))(?![\d/])",
+        lambda m, c, s: _n_ymd(m, c, s),
+        0,
+    ),
     (
         "mixed_ymd",
         rf"{B}(?:(?P<y>{YEAR4})[/-](?P<mo>{MONTH})[/-](?P<d>[0-3]?\d)|(?P<mo2>{MONTH})-(?P<d2>[0-3]?\d)-(?P<y2>{YEAR4})|(?P<d3>[0-3]?\d)/(?P<mo3>{MONTH})/(?P<y3>{YEAR4}))(?![\d])",
-        lambda m, c, s: _Norm("DATE", date(int(m["y"] or m["y2"] or m["y3"]), _month(m["mo"] or m["mo3"]), int(m["d"] or m["d3"])).isoformat()),
+        lambda m, c, s: _Norm(
+            "DATE",
+            date(int(m["y"] or m["y2"] or m["y3"]), _month(m["mo"] or m["mo3"]), int(m["d"] or m["d3"])).isoformat(),
+        ),
         0,
     ),
     ("compact", rf"{B}(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w])", _n_iso, 0),
@@ -1510,7 +1580,12 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_weekday_date,
         1,
     ),
-    ("month_day", rf"{B}(?P<mo>{MONTH})\s*,?\s*(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY}(?![\w-])|{CARDINAL_DAY})(?![\d,.]\d)", _n_month_day, 1),
+    (
+        "month_day",
+        rf"{B}(?P<mo>{MONTH})\s*,?\s*(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY}(?![\w-])|{CARDINAL_DAY})(?![\d,.]\d)",
+        _n_month_day,
+        1,
+    ),
     ("day_month", rf"{B}(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})\s+(?:(?:day\s+)?of\s+)?(?P<mo>{MONTH})", _n_month_day, 2),
     (
         "nth_day_of",
@@ -1518,7 +1593,12 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         lambda m, c, s: _n_day_of_month(m, c, s),
         0,
     ),
-    ("month_year", rf"{B}(?P<mo>{MONTH}),?\s+(?:of\s+|in\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))", _n_month_year, 1),
+    (
+        "month_year",
+        rf"{B}(?P<mo>{MONTH}),?\s+(?:of\s+|in\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))|(?P<mo2>{MONTH})\s+of\s+(?P<y2>\d\d)(?![\w])",
+        lambda m, c, s: _n_month_year(_Alias(m, {"y": "y2"}), c, s),
+        1,
+    ),
     (
         "month_rel",
         rf"{B}(?:(?P<rel>last|this|next|this\s+past|past|previous|coming)\s+(?P<mo>{MONTH})|(?P<mo2>{MONTH})\s+(?P<yrel>this|last|next)\s+year)",
@@ -1545,7 +1625,12 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_quarter,
         0,
     ),
-    ("q_short", rf"{B}(?:(?-i:(?P<u>[QH]))(?P<n>[1-4])(?:\s*(?P<y>{YEAR}))?|(?P<u2>[QH])(?P<n2>[1-4])[\s-]*(?:of\s+)?(?P<y2>{YEAR4})|(?P<y3>{YEAR4})[\s-]*(?P<u3>[QH])(?P<n3>[1-4]))(?![\w])", _n_q_short, 0),
+    (
+        "q_short",
+        rf"{B}(?:(?-i:(?P<u>[QH]))(?P<n>[1-4])(?:\s*(?P<y>{YEAR}))?|(?P<u2>[QH])(?P<n2>[1-4])[\s-]*(?:of\s+)?(?P<y2>{YEAR4})|(?P<y3>{YEAR4})[\s-]*(?P<u3>[QH])(?P<n3>[1-4]))(?![\w])",
+        _n_q_short,
+        0,
+    ),
     (
         "season",
         rf"{B}(?:(?P<rel>the|this|last|next|past|coming|this\s+past|early|late|mid-?)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR})))?",
@@ -1609,6 +1694,24 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     ("ref_word", rf"(?<![\w-])(?P<w>{REF_WORDS})", _n_ref_word, 3),
     (
+        "fortnight",
+        r"(?<![\w-])(?:(?:the\s+)?(?:(?P<rel>next|past|last|coming|previous)\s+)?fortnight|(?P<in>in\s+)?a\s+fortnight(?P<later>\s+later|\s+ago)?)(?![\w-])",
+        lambda m, c, s: _n_fortnight(m, c, s),
+        1,
+    ),
+    (
+        "holiday_weekend",
+        rf"{B}(?:(?:the\s+)?weekend\s+of\s+(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR4}))?|(?P<h2>{HOLIDAY})(?:\s+(?P<y2>{YEAR4}))?\s+weekend(?:\s+(?P<y3>{YEAR4}))?)",
+        lambda m, c, s: _n_holiday_weekend(m, c, s),
+        0,
+    ),
+    (
+        "nth_month",
+        rf"{B}(?:the\s+)?(?P<o>{ORDINAL_DAY}|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+(?:(?P<y>{YEAR4})|(?:the\s+)?(?P<yrel>this|last|next)\s+year)",
+        lambda m, c, s: _n_nth_month(m, c, s),
+        0,
+    ),
+    (
         "weekday_of_week",
         rf"{B}(?:(?:(?P<wrel>this|next|last|previous|the\s+following|the\s+previous|the\s+next|following)\s+week(?:'s)?[\s,]*(?:on\s+|-\s*)?(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}))|(?:(?P<wd2>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:of\s+)?(?P<wrel2>this|next|last|previous|the\s+following|the\s+previous|the\s+next|following)\s+week))",
         _n_weekday_of_week,
@@ -1617,7 +1720,11 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     (
         "week_of",
         rf"{B}(?:the\s+)?(?:(?P<o>{ORDINAL_DAY}|last|\d(?:st|nd|rd|th))\s+week\s+of\s+(?:the\s+)?|week\s+(?P<n>\d{{1,2}})(?![\w])(?:\s+of\s+)?)(?:(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?|(?P<y2>{YEAR4})|(?P<yrel>this|last|next)\s+year|(?P<mrel>this|last|next)\s+month)?",
-        lambda m, c, s: _n_week_of(_Alias(m, {"y": "y2"}), c, s) if (m["n"] or m["mo"] or m["y"] or m["y2"] or m["yrel"] or m["mrel"]) else None,
+        lambda m, c, s: (
+            _n_week_of(_Alias(m, {"y": "y2"}), c, s)
+            if (m["n"] or m["mo"] or m["y"] or m["y2"] or m["yrel"] or m["mrel"])
+            else None
+        ),
         0,
     ),
     (
@@ -1626,7 +1733,12 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_day_of_month,
         1,
     ),
-    ("part_of_unit", r"(?<![\w-])(?:(?:the\s+)?(?P<p>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<u>year|month|week)|(?-i:EO[YM])|(?-i:eoy))(?![\w-])", lambda m, c, s: _n_part_of_unit(m, c, s), 1),
+    (
+        "part_of_unit",
+        r"(?<![\w-])(?:(?:the\s+)?(?P<p>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<u>year|month|week)|(?-i:EO[YM])|(?-i:eoy))(?![\w-])",
+        lambda m, c, s: _n_part_of_unit(m, c, s),
+        1,
+    ),
     (
         "period",
         rf"{B}(?:(?:the\s+)?(?:(?P<qy>{YEAR4})|latest|comparable|corresponding|same|year[\s-](?:ago|earlier)|comparable\s+year[\s-](?:ago|earlier))\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?|year[\s-](?:ago|earlier)(?![\w-]))",
@@ -1671,7 +1783,12 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         1,
     ),
     ("spelled_year", rf"{B}(?P<sy>{SPELLED_YEAR})(?![\w-])", _n_spelled_year, 3),
-    ("year", rf"(?:(?<=mid-)|(?<=late-)|(?<=early-)|(?<=post-)|(?<=pre-)|{B})(?P<y>{YEAR4})(?![\w]|[.,]\d|\s*(?:%|percent))", _n_year, 3),
+    (
+        "year",
+        rf"(?:(?<=mid-)|(?<=late-)|(?<=early-)|(?<=post-)|(?<=pre-)|{B})(?P<y>{YEAR4})(?![\w]|[.,]\d|\s*(?:%|percent))",
+        _n_year,
+        3,
+    ),
 ]
 
 
@@ -1776,7 +1893,7 @@ def _trim_adjectival(ctx: _Ctx, hits: list[_Hit]) -> None:
             h.start = m.end()
 
 
-def _anchor(hits: list[_Hit]) -> None:
+def _anchor(hits: list[_Hit], ref: date | None) -> None:
     """Discourse anchoring: 'a year earlier' and 'the year-ago quarter' after a quarter was discussed."""
     last_quarter: str | None = None
     last_date: str | None = None  # the last explicit calendar date (YYYY-MM-DD, YYYY-MM or YYYY)
@@ -1785,7 +1902,19 @@ def _anchor(hits: list[_Hit]) -> None:
         if a and a.startswith("rel:"):
             _, unit, k = a.split(":")
             if last_date is None:
-                continue  # no earlier date to count from: keep the underspecified value
+                # nothing said before: "the following week" counts from the reference, "the same
+                # month" stays unknown
+                if k == "1" and ref is not None:
+                    nxt = {
+                        "year": str(ref.year + 1),
+                        "month": f"{(ref + relativedelta(months=1)):%Y-%m}",
+                        "week": _week(ref + timedelta(weeks=1)),
+                        "day": (ref + timedelta(days=1)).isoformat(),
+                    }
+                    h.norm.value = nxt.get(unit, h.norm.value)
+                else:
+                    h.norm.value = {"month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
+                continue
             y = int(last_date[:4]) + (int(k) if unit == "year" else 0)
             if unit == "year":
                 h.norm.value = str(y)
@@ -1815,7 +1944,7 @@ def extract_dates(doc: Doc, *, reference: date | None = None) -> list[DateMentio
     hits = _select(_candidates(ctx))
     _extend_left(ctx, hits)
     _trim_adjectival(ctx, hits)
-    _anchor(hits)
+    _anchor(hits, reference)
     hits = _combine_anchored(ctx, hits)
     hits = sorted(hits + _join_ranges(ctx, hits), key=lambda h: (h.start, -h.end))
     out: list[DateMention] = []

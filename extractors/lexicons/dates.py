@@ -50,7 +50,7 @@ NUMBER_WORDS: dict[str, int] = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a": 1, "an": 1, "one hundred": 100, "a hundred": 100, "hundred": 100, "a thousand": 1000,
-    "thousand": 1000, "dozen": 12, "a dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "thousand": 1000, "dozen": 12, "a dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2,
     "half a": 0.5, "half an": 0.5,
 }  # fmt: skip
 MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000}
