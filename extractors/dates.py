@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 from dateutil.easter import easter
@@ -1317,7 +1318,7 @@ def _join_ranges(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
     mention over the whole range, with the range as its interval. The two ends stay as they are:
     TimeML marks them as dates of their own."""
     extra: list[_Hit] = []
-    for a, b in zip(hits, hits[1:], strict=False):
+    for a, b in pairwise(hits):
         gap = ctx.text[a.end : b.start]
         cm = _CONNECTOR.fullmatch(gap)
         if not cm or a.norm.type != "DATE" or b.norm.type != "DATE":
@@ -1495,8 +1496,7 @@ def _combine_anchored(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
                 else date(int(base[:4]), int(base[5:7]) if len(base) >= 7 else 1, 1)
             )
             moved = anchor + relativedelta(**{unit: n})
-            value = moved.isoformat() if len(base) == 10 or dm[2] in "DW" else moved.isoformat()
-            out.append(_Hit(a.start, b.end, "anchored", _Norm("DATE", value, mod=a.norm.mod)))
+            out.append(_Hit(a.start, b.end, "anchored", _Norm("DATE", moved.isoformat(), mod=a.norm.mod)))
             i += 2
             continue
         out.append(a)

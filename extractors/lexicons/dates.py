@@ -110,7 +110,8 @@ REFERENCE_WORDS: dict[str, str] = {
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's": (1, 1), "new years day": (1, 1), "new year's eve": (12, 31),
     "valentine's day": (2, 14), "valentines day": (2, 14), "st. patrick's day": (3, 17),
-    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "saint patrick": (3, 17), "april fools' day": (4, 1), "april fool's day": (4, 1),
+    "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17), "saint patrick": (3, 17), "april fools' day": (4, 1), "april fool's day": (4, 1),
     "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
     "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25),
@@ -157,7 +158,7 @@ PREFIX_MODS_OUTSIDE: frozenset[str] = frozenset(
     {"about", "over", "under", "just over", "just under", "well over", "barely"}
 )
 # "Recently", "soon", "previously", "future" and "already" are TimeML timexes in some gold files but
-# left untagged far more often (TimeBank: "previously" 3 of 23, "soon" 4 of 18), so they stay out.  # fmt: skip
+# left untagged far more often (TimeBank: "previously" 3 of 23, "soon" 4 of 18), so they stay out.
 # Position words: "early 2022", "the end of the year", "mid-November".
 POSITION_MODS: dict[str, str] = {
     "early": "START", "the early": "START", "the beginning of": "START", "the start of": "START",
