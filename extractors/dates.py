@@ -81,7 +81,7 @@ HOLIDAY = rf"(?:{_alt(list(lex.FIXED_HOLIDAYS) + list(lex.MOVABLE_HOLIDAYS))})(?
 REF_WORDS = rf"(?:{_alt(lex.REFERENCE_WORDS)})(?![\w])"
 FREQ = rf"(?:{_alt(lex.FREQUENCY_ADVERBS)})(?![\w])"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
-B = r"(?<![\w$£€'./-])"  # a left word boundary that also refuses '$2024' and '3.2024'
+B = r"(?<![\w$£€'./-])(?<!\d,)"  # a left word boundary that also refuses '$2024' and '3.2024'
 
 
 # ------------------------------------------------------------------------------- the results
@@ -319,7 +319,8 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense:
         return "future"
     has_have = any(a.lemma_ == "have" for a in auxes)
     if lowers & _MODALS:
-        return "past" if has_have else "future"
+        # "could have received": past; "could increase", "could not be located": no reliable direction
+        return "past" if has_have else None
     if any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if has_have and v.tag_ == "VBN":
@@ -727,6 +728,8 @@ def _n_quarter(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     words = re.sub(r"[\s-]+", " ", m[0].lower()).strip()
     ordw = _g(m, "qo")
     q = None
+    if ordw in ("last", "final") and (_g(m, "qofy") or re.search(r"\bof\s+(this|last|next|the)\b", words)):
+        ordw = "fourth" if (_g(m, "qu") or "").startswith("quarter") else "second"  # "the last half of 1989"
     if ordw in ("last", "past", "previous", "next", "coming", "following"):
         ordw = None
         words = (
@@ -1171,13 +1174,12 @@ def _n_holiday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     elif rel == "this":
         d = this_year
     else:
-        tense = _tense(ctx, start)
-        if tense == "past" and this_year > ref:
-            d = _holiday(name, ref.year - 1)
-        elif tense == "future" and this_year < ref:
-            d = _holiday(name, ref.year + 1)
-        else:
-            d = this_year
+        back = this_year if this_year <= ref else _holiday(name, ref.year - 1)
+        ahead = this_year if this_year >= ref else _holiday(name, ref.year + 1)
+        if back is None or ahead is None:
+            return None
+        way, _ = _pick((ref - back).days, (ahead - ref).days, _tense(ctx, start), 75)
+        d = back if way < 0 else ahead
     return _Norm("DATE", d.isoformat()) if d else None
 
 
@@ -1682,7 +1684,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "duration",
-        rf"{B}(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|preceding|ensuing|initial|remaining|subsequent|same|full|entire|whole|better\s+part\s+of\s+the|same|other)\s+)?(?P<n>{NUM})(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?[\s-]+(?:(?:more|additional|further|extra|trading|business|working|calendar|school|upcoming|previous|past|next|last|coming|following)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:or|to)\s+(?:{NUM})\s+{UNIT})?",
+        rf"{B}(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|preceding|ensuing|initial|remaining|subsequent|same|full|entire|whole|better\s+part\s+of\s+the|same|other)\s+)?(?P<n>{NUM})(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?[\s-]+(?:(?:more|additional|further|extra|trading|business|working|calendar|school|upcoming|previous|past|next|coming|following)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:or|to)\s+(?:{NUM})\s+{UNIT})?",
         _n_duration,
         2,
     ),
@@ -1926,7 +1928,7 @@ def _anchor(hits: list[_Hit], ref: date | None) -> None:
             elif unit == "week" and len(last_date) >= 10:
                 h.norm.value = _week(date.fromisoformat(last_date[:10]) + timedelta(weeks=int(k)))
             continue
-        if h.rule in ("weekday_month_day_year", "day_month_year", "month_year", "iso", "numeric", "year"):
+        if h.rule in _CALENDAR_RULES and re.fullmatch(r"\d{4}(-\d\d){0,2}", h.norm.value):
             last_date = h.norm.value
         if a in ("quarter_seen", "period_year"):
             last_quarter = h.norm.value
