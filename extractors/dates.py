@@ -1263,6 +1263,8 @@ _CALENDAR_RULES = frozenset(
 
 def _n_day_range(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     """'November 18-19', 'Nov 18-Dec 19, 2015', '9 to 12 of June', 'from April the ninth till the seventeenth'."""
+    if m["mo2b"] and not re.search(r"[-–]", m[0]):
+        return None  # "Aug. 26 to Oct. 20": two dates (and a range over them, added later)
     mo1 = _month(m["mo"])
     mo2 = _month(m["mo2b"]) if m["mo2b"] else mo1
     d1, d2 = _day(m["d"]), _day(m["d2"])
@@ -1499,6 +1501,7 @@ def _combine_anchored(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
             )
             moved = anchor + relativedelta(**{unit: n})
             out.append(_Hit(a.start, b.end, "anchored", _Norm("DATE", moved.isoformat(), mod=a.norm.mod)))
+            out.append(b)  # the anchor is a date of its own
             i += 2
             continue
         out.append(a)
