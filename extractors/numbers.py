@@ -13,6 +13,7 @@ no fractions, dozens or "1.2bn"; none gives character offsets.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -63,6 +64,8 @@ _DIGITS = r"""
 _NUMERAL = re.compile(
     rf"(?P<num>{_DIGITS})(?P<exp>[eE][-+]?\d+(?![\w]))?(?P<pow>\s?[x×]\s?10\^[-+]?\d+|\^[-+]?-?\d+)?", re.VERBOSE
 )
+# Denominators of written fractions ("3/4", "1/2 cup"); "9/11" or "24/7" are names, not ratios.
+_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 _DIGIT_FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![/\d])")
 _UNICODE_FRACTION = re.compile("[" + "".join(UNICODE_FRACTIONS) + "]")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -71,7 +74,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SUFFIX_GLUED = re.compile(r"(?P<s>MM|mn|mln|mil|mio|bn|bln|tn|tln|trn|k|K|M|m|b|B|G)(?![A-Za-z0-9])")
 _SUFFIX_SPACED = re.compile(r"[ \u00a0]{1,2}(?P<s>mn|mln|bln|bn|tln|trn|k|K|G|M)(?![A-Za-z0-9])")
 _SEED = re.compile(
-    r"(?<![\w.])(?:\d|\.\d)|(?<=(?<![A-Za-z])[A-Z]{3})\d|[" + "".join(UNICODE_FRACTIONS) + r"]|\b(?:" + "|".join(_SEED_WORDS) + r")\b",
+    r"(?<![\w.])(?:\d|\.\d)|(?<=(?<![A-Za-z])[A-Z]{3})\d|["
+    + "".join(UNICODE_FRACTIONS)
+    + r"]|\b(?:"
+    + "|".join(_SEED_WORDS)
+    + r")\b",
     re.IGNORECASE,
 )
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD115": a currency code glued to the amount
@@ -139,24 +146,31 @@ def _lex(text: str, pos: int, limit: int) -> list[Atom]:
             if pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in "/") and not _CODE_BEFORE.search(text, 0, pos):
                 break  # "F-16", "A380" glue letters to digits; "24/7" is handled as a fraction
             frac = _DIGIT_FRACTION.match(text, pos)
-            if frac and (pos == 0 or text[pos - 1] != "/") and int(frac["a"]) < int(frac["b"]):
-                atoms.append(
-                    Atom("U", int(frac["a"]) / int(frac["b"]), pos, frac.end(), frac.group(), plural=True)
-                )
+            if (
+                frac
+                and (pos == 0 or text[pos - 1] != "/")
+                and int(frac["a"]) < int(frac["b"])
+                and int(frac["b"]) in _DENOMINATORS
+            ):
+                atoms.append(Atom("U", int(frac["a"]) / int(frac["b"]), pos, frac.end(), frac.group(), plural=True))
                 pos = frac.end()
                 continue
-            if frac:
-                # a date ("5/17/2018", "9/11") or a ratio: digits before the slash only
-                pass
+            if re.match(r"\d+/\d", text[pos:]):
+                break  # a date ("5/17/2018", "9/11"), "24/7" or a ratio: no quantity
             m = _NUMERAL.match(text, pos)
             if not m:
                 break
             value = _digit_value(m["num"])
             if m["exp"]:
-                value *= 10.0 ** int(m["exp"][1:])
+                exp10 = int(m["exp"][1:])
+                if abs(exp10) > 300:
+                    break  # beyond float range: not a quantity anyone writes
+                value *= 10.0**exp10
             if m["pow"]:
                 p = m["pow"].replace(" ", "")
                 exponent = int(p.split("^")[1].replace("--", "-").replace("+", ""))
+                if abs(exponent) > 300:
+                    break
                 try:
                     value = value * 10.0**exponent if p[0] in "x×" else value**exponent
                 except (OverflowError, ZeroDivisionError):
@@ -297,11 +311,9 @@ class _Parser:
                     cur, last_small, seen = a[j].value, a[j].value, True
                 else:
                     p = a[j - 1]
-                    if p.kind in "SX" and a[j].value < min(p.value, 1000):
-                        pass
-                    elif p.kind == "W" and k == "W" and p.value >= 20 and p.value % 10 == 0 and 1 <= a[j].value <= 9:
-                        pass
-                    else:
+                    after_scale = p.kind in "SX" and a[j].value < min(p.value, 1000)  # "hundred (and) 21"
+                    tens_ones = p.kind == "W" and k == "W" and p.value >= 20 and p.value % 10 == 0  # "fifty two"
+                    if not (after_scale or (tens_ones and 1 <= a[j].value <= 9)):
                         break
                     cur += a[j].value
                     last_small = a[j].value
@@ -331,9 +343,14 @@ class _Parser:
                 if nxt not in "DW" or a[j + 1].value == 0:
                     break
                 sub, m = a[j + 1].value, j + 2
-                if self.kind(m) == "W" and a[j + 1].kind == "W" and sub >= 20 and sub % 10 == 0:
-                    if 1 <= a[m].value <= 9:
-                        sub, m = sub + a[m].value, m + 1
+                if (
+                    self.kind(m) == "W"
+                    and a[j + 1].kind == "W"
+                    and sub >= 20
+                    and sub % 10 == 0
+                    and 1 <= a[m].value <= 9
+                ):
+                    sub, m = sub + a[m].value, m + 1
                 if self.kind(m) == "F":
                     break  # "one hundred and three quarters": the fraction is read by mixed()
                 if self.kind(m) in "SX":
@@ -403,6 +420,9 @@ def scan_numbers(text: str) -> list[Number]:
                 i += 1
                 continue
             value, j = got
+            if not math.isfinite(value):
+                i = max(j, i + 1)
+                continue
             used = atoms[i:j]
             while used and used[-1].kind in "A&OV":
                 used = used[:-1]

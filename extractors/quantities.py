@@ -69,6 +69,11 @@ _NEXT_BOUND = re.compile(
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)",
     re.IGNORECASE,
 )
+_AFTER_BARE_FRACTION = frozenset({
+    "of", "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "all", "million", "billion", "those",
+    "these",
+})  # fmt: skip
+_SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _BOUNDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
 _LOWER = frozenset({"more_than", "at_least"})
 _UPPER = frozenset({"less_than", "at_most", "up_to"})
@@ -119,7 +124,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "$", "US$", "C $", "HK$", "€", "Rs.", "USD ", "MUSD": a currency written before the amount
         "cur_before": re.compile(
-            r"(?:(?<![A-Za-z])(?P<letters>[A-Za-z](?:\.?[A-Za-z]){0,3}\.?)\s?)?(?P<sym>" + _alternation(symbols) + r")\s?$"
+            r"(?:(?<![A-Za-z])(?P<letters>[A-Za-z](?:\.?[A-Za-z]){0,3}\.?)\s?)?(?P<sym>"
+            + _alternation(symbols)
+            + r")\s?$"
             r"|(?<![A-Za-z])(?P<code>M?[A-Z]{3}|usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|btc|hkd|Rs\.?)\s?$"
         ),
         "cur_sym_after": re.compile(r"[ \u00a0]?(?P<sym>" + _alternation(symbols) + r")(?![\w$])"),
@@ -133,7 +140,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<gap>[ \u00a0-]?)(?P<word>" + _alternation(list(CURRENCY_SUBUNITS)) + r")(?![A-Za-z])", re.IGNORECASE
         ),
         "percent_after": re.compile(
-            r"[ \u00a0]?(?P<word>%|percentage points?|percent(?:age|s)?|per cent|pct|basis points?|bps|pp|ppt)"
+            r"(?:[ \u00a0]|-)?(?P<word>%|percentage points?|percent(?:age|s)?|per cent|pct|basis points?|bps|pp|ppt)"
             r"(?![A-Za-z])",
             re.IGNORECASE,
         ),
@@ -142,9 +149,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<close>[)\]}>])?(?![A-Za-z0-9²³])",
             re.IGNORECASE,
         ),
-        "prefix_q": re.compile(r"(?:(?:^|(?<=[\s(]))(?P<q>" + prefix_q + r")|(?<![<>=])(?P<sym>[<>]\s?=?|[≤≥]))\s*$", re.IGNORECASE),
-        "postfix_q": re.compile(r"(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus>\+|-plus|-odd)(?!\w))",
-                                re.IGNORECASE),
+        "prefix_q": re.compile(
+            r"(?:(?:^|(?<=[\s(]))(?P<q>" + prefix_q + r")|(?<![<>=])(?P<sym>[<>]\s?=?|[≤≥]))\s*$", re.IGNORECASE
+        ),
+        "postfix_q": re.compile(
+            r"(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus>\+|-plus|-odd)(?!\w))", re.IGNORECASE
+        ),
         "scale_after": re.compile(r"[ \u00a0](?P<w>million|billion|trillion|thousand|mn|bn|m|b)(?![A-Za-z])"),
         "age_after": re.compile(r"\s(?:old|of age)\b", re.IGNORECASE),
         "date_shape": re.compile(
@@ -223,8 +233,11 @@ def _currency_before(text: str, cand: _Cand, prev_end: int = 0) -> None:
     if m["sym"]:
         sym = m["sym"]
         letters = (m["letters"] or "").replace(".", "").upper()
-        if letters and m["letters"][-1:] != "." and window[m.end("letters") : m.start("sym")] == " " and letters not in (
-            "C", "US", "HK", "NZ", "US", "MEX", "AU", "CA"
+        if (
+            letters
+            and m["letters"][-1:] != "."
+            and window[m.end("letters") : m.start("sym")] == " "
+            and letters not in ("C", "US", "HK", "NZ", "US", "MEX", "AU", "CA")
         ):
             letters = ""  # "a $300 million contract": the article, not A$
         code = CURRENCY_SYMBOLS.get(letters + sym) or CURRENCY_SYMBOLS.get(letters + "$") if letters else None
@@ -283,8 +296,10 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
             scale = 1.0
             if len(code) == 4 and code.startswith("M") and code[1:] in _iso_codes():
                 code, scale = code[1:], 1e6
-            if code in _iso_codes() and (code not in CURRENCY_CODE_STOPLIST or raw.isupper()) and raw.isupper() == (
-                raw == raw.upper()
+            if (
+                code in _iso_codes()
+                and (code not in CURRENCY_CODE_STOPLIST or raw.isupper())
+                and raw.isupper() == (raw == raw.upper())
             ):
                 cand.unit, cand.kind, cand.end = code, "money", m.end()
                 if cand.value is not None:
@@ -389,10 +404,7 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Is [start, end) within one of the sorted spans? (Spans are short: look back a few.)"""
     i = bisect_right(spans, (start, 10**12)) - 1
-    for s, e in spans[max(0, i - 3) : i + 1]:
-        if s <= start and end <= e:
-            return True
-    return False
+    return any(s <= start and end <= e for s, e in spans[max(0, i - 3) : i + 1])
 
 
 def _bound_before(text: str, num: Number) -> bool:
@@ -409,7 +421,11 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "4th", "21st"
     if cand.unit is None and num.end < len(text) and (text[num.end].isalpha() or text[num.end] in "_"):
         return True  # "777F", "13F", "3D": letters glued to the digits make a name
-    if num.start > 1 and text[num.start - 1] == "-" and re.search(r"(?:^|[^\w.,])[A-Za-z][A-Za-z0-9]*-$", text[max(0, num.start - 12) : num.start]):
+    if (
+        num.start > 1
+        and text[num.start - 1] == "-"
+        and re.search(r"(?:^|[^\w.,])[A-Za-z][A-Za-z0-9]*-$", text[max(0, num.start - 12) : num.start])
+    ):
         return True  # "F-16", "COVID-19" (but not "5k-20k")
     if num.start > 0 and text[num.start - 1].isalpha() and cand.unit is None:
         return True  # "GPT4", "MH370"
@@ -444,7 +460,8 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         ent = next((e for e in d.doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and _DATE_WORDS.search(ent.text):
             return True  # "the 10 days to March 1", "Monday 10"; NER alone also tags "between 10 and 20"
-    if prev is not None and prev.lower_ in LABEL_WORDS and bare and is_int and cand.unit is None:
+    plain = not num.scaled and not num.fraction and is_int and (bare or (num.words and not num.digits))
+    if prev is not None and prev.lower_ in LABEL_WORDS and plain and cand.unit is None:
         return True  # "Article 5", "Flight 370", "Exercise nr. 22"
     if (
         prev is not None
@@ -458,11 +475,52 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         and prev.text not in _iso_codes()
     ):
         return True  # "Airbus 380", "Apollo 11"
+    if (
+        prev is not None
+        and bare
+        and cand.unit is None
+        and len(prev.text) >= 2
+        and prev.text.replace("&", "").isupper()
+        and prev.text not in _iso_codes()
+        and not (first.i + 1 < len(d.doc) and d.doc[first.i + 1].tag_ == "NNS")
+    ):
+        return True  # "CAC 40", "FTSE 100", "S&P 500": index and product names
     nxt_words = text[num.end : num.end + 40].split()
-    if bare and len(nxt_words) >= 2 and nxt_words[0][:1].isupper() and nxt_words[1].lower().rstrip(".,") in STREET_WORDS:
+    if (
+        bare
+        and len(nxt_words) >= 2
+        and nxt_words[0][:1].isupper()
+        and nxt_words[1].lower().rstrip(".,") in STREET_WORDS
+    ):
         return True  # "123 Random Street"
     if bare and nxt_words and nxt_words[0].lower().rstrip(".,") in STREET_WORDS and nxt_words[0][:1].isupper():
         return True
+    if (
+        num.words
+        and not num.digits
+        and num.text[:1].isupper()
+        and prev is not None
+        and not first.is_sent_start
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+    ):
+        return True  # "Formula One", "Air Force One", "Big Ten": a capitalised number word inside a name
+    if (
+        num.words
+        and num.fraction
+        and re.search(r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", num.text, re.I)
+    ):
+        nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
+        if nxt_tok is not None and nxt_tok.is_alpha and nxt_tok.lower_ not in ("of", "million", "billion"):
+            return True  # "a third term", "a fifth straight day": ordinals
+    if num.words and not num.digits and text[num.end : num.end + 1] == "-" and num.value == 1 and cand.unit is None:
+        return True  # "one-man show", "one-off"
+    if num.text.lower() in ("half", "quarter", "halves", "quarters"):
+        nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
+        if nxt_tok is None or nxt_tok.lower_ not in _AFTER_BARE_FRACTION or (text[num.end : num.end + 1] == "-"):
+            return True  # "last quarter", "second half", "quarter-final"; "half the country" stays
+        if prev is not None and (prev.lower_ in ("the", "this", "that", "each", "per", "every") or prev.like_num):
+            return True
     if num.text.lower() in ("one", "a", "an") and cand.unit is None:
         tok = toks[0]
         if tok.dep_ != "nummod" and not (tok.tag_ == "CD" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i):
@@ -532,32 +590,44 @@ def _range_of(text: str, a: _Cand, b: _Cand, d: _Doc) -> _Cand | None:
     # two bounds: "more than 10 and less than 40", "at most 100 and at least 20"
     if a.qualifier in _BOUNDED and b.qualifier in _BOUNDED and joiner in ("and", "but", ",", "and also", ", and"):
         lo, hi = (a, b) if a.qualifier in _LOWER and b.qualifier in _UPPER else (b, a)
-        if lo.qualifier in _LOWER and hi.qualifier in _UPPER and lo.value is not None and hi.value is not None:
-            if lo.value < hi.value:
-                return _Cand(
-                    start=min(a.start, b.start), end=max(a.end, b.end), value=None, low=lo.value, high=hi.value,
-                    qualifier="range", unit=a.unit or b.unit, kind=b.kind if b.kind != "count" else a.kind, num=b.num,
-                )  # fmt: skip
+        if (
+            lo.qualifier in _LOWER
+            and hi.qualifier in _UPPER
+            and lo.value is not None
+            and hi.value is not None
+            and lo.value < hi.value
+        ):
+            return _Cand(
+                start=min(a.start, b.start), end=max(a.end, b.end), value=None, low=lo.value, high=hi.value,
+                qualifier="range", unit=a.unit or b.unit, kind=b.kind if b.kind != "count" else a.kind, num=b.num,
+            )  # fmt: skip
         return None
     if b.qualifier != "exact" or a.qualifier not in ("exact", "approximately", "up_to", "more_than", "at_least"):
         return None
     opener = re.search(r"(?:^|\s)(between|from)\s*$", text[max(0, a.start - 10) : a.start], re.IGNORECASE)
-    if joiner in ("-", "–", "—", "~", "to", "through", "thru") or (joiner == "and" and opener and opener[1].lower() == "between"):
-        if joiner == "-" and between != "-" and between.strip() != "-":
+    if joiner in ("-", "–", "—", "~", "to", "through", "thru") or (
+        joiner == "and" and opener and opener[1].lower() == "between"
+    ):
+        if joiner in ("-", "–", "—") and between not in (joiner, f" {joiner} "):
+            return None  # "75 -300mm": lopsided spacing is not a range
+        digits = a.num is not None and b.num is not None and a.num.digits and b.num.digits
+        if joiner in ("-", "–") and not digits:
             return None
-        if joiner in ("-", "–") and (a.num is None or b.num is None or not (a.num.digits and b.num.digits)):
-            if not (joiner == "-" and between.strip() == "-" and " " in between):
-                return None
         lo_v, hi_v = a.value, b.value
-        if b.num is not None and a.num is not None and b.multiplier > 1 and a.multiplier == 1:
-            if lo_v * b.multiplier < hi_v:
-                lo_v *= b.multiplier  # "5 to 10 million", "$5-10 billion"
+        if (
+            b.num is not None
+            and a.num is not None
+            and b.multiplier > 1
+            and a.multiplier == 1
+            and lo_v * b.multiplier < hi_v
+        ):
+            lo_v *= b.multiplier  # "5 to 10 million", "$5-10 billion"
         if not lo_v < hi_v:
             return None
         years = all(c.num is not None and re.fullmatch(r"(1[89]|20)\d\d", c.num.text) for c in (a, b))
         if years and a.unit is None and b.unit is None:
             return None
-        if opener and opener[1].lower() == "from" or joiner == "to":
+        if (opener and opener[1].lower() == "from") or joiner == "to":
             tok = d.token_at(a.start - 2 - (len(opener[0]) if opener else 0)) if opener else d.token_at(a.end + 1)
             head = tok.head if tok is not None else None
             if head is not None and (head.lemma_ in CHANGE_UP or head.lemma_ in CHANGE_DOWN):
@@ -568,8 +638,7 @@ def _range_of(text: str, a: _Cand, b: _Cand, d: _Doc) -> _Cand | None:
             if a.prefix_start >= 0:
                 start = min(start, a.start)
         return _Cand(
-            start=start, end=b.end, value=None, low=lo_v, high=hi_v,
-            qualifier="range" if a.qualifier == "exact" else a.qualifier, unit=b.unit or a.unit,
+            start=start, end=b.end, value=None, low=lo_v, high=hi_v, qualifier="range", unit=b.unit or a.unit,
             kind=b.kind if b.kind != "count" else a.kind, num=b.num, multiplier=b.multiplier,
         )  # fmt: skip
     return None
@@ -584,12 +653,12 @@ def _phrase(tok: Token, stop: int) -> str:
     for child in reversed(list(tok.lefts)):
         if child.i < stop:
             break
-        if child.dep_ in ("compound", "amod", "nmod") and child.i == first - 1 or (
+        if (child.dep_ in ("compound", "amod", "nmod") and child.i == first - 1) or (
             child.dep_ in ("compound", "amod") and child.i >= stop
         ):
             first = min(first, child.left_edge.i if child.left_edge.i >= stop else child.i)
     words = [t for t in tok.doc[first : tok.i + 1] if t.pos_ not in ("NUM", "PUNCT", "DET") or t.text in "-"]
-    text = "".join(t.text_with_ws for t in words).strip()
+    text = "".join(t.text_with_ws for t in words).strip().lstrip("-").strip()
     return text or tok.text
 
 
@@ -603,6 +672,14 @@ def _of_object(tok: Token) -> Token | None:
 
 
 def _item(c: _Cand, d: _Doc) -> str | None:
+    """What is counted, or None; never across a line break (headlines and lists run on)."""
+    item = _item_phrase(c, d)
+    if item is None:
+        return None
+    return item if "\n" not in item and "  " not in item else None
+
+
+def _item_phrase(c: _Cand, d: _Doc) -> str | None:
     """What is counted: the noun the number modifies ("about 7,000 containers"), or the object of
     "of" ("millions of artillery shells", "500,000 barrels of oil")."""
     toks = d.tokens(c.start, c.end)
@@ -614,6 +691,9 @@ def _item(c: _Cand, d: _Doc) -> str | None:
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_ not in UNITS:
             return _phrase(obj, obj.i)
         return None
+    if c.num is not None and c.num.fraction:
+        obj = _of_object(last)  # "a third of voters", "three quarters of its value"
+        return _phrase(obj, obj.i - 3) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
     num_toks = [t for t in toks if t.like_num or t.pos_ == "NUM" or t.lower_ in PLURAL_SCALES or t.lower_ in VAGUE]
     anchor = num_toks[-1] if num_toks else last
     if anchor.lower_ in PLURAL_SCALES or anchor.lower_ in VAGUE or anchor.pos_ == "NOUN":
@@ -622,8 +702,12 @@ def _item(c: _Cand, d: _Doc) -> str | None:
             return _phrase(obj, obj.i - 3)
     head = anchor.head
     if anchor.dep_ in ("nummod", "amod", "compound", "quantmod", "det") and head.i > anchor.i:
-        while head.dep_ == "quantmod" or (head.pos_ == "NUM" and head.head.i > head.i) or (
-            head.lower_ in ("dozen", "dozens", "hundred", "thousand", "million", "billion") and head.head.i > head.i
+        while (
+            head.dep_ == "quantmod"
+            or (head.pos_ == "NUM" and head.head.i > head.i)
+            or (
+                head.lower_ in ("dozen", "dozens", "hundred", "thousand", "million", "billion") and head.head.i > head.i
+            )
         ):
             head = head.head
         if head.pos_ in ("NOUN", "PROPN") and head.i - anchor.i <= 6 and head.lemma_ not in UNITS:
@@ -636,13 +720,12 @@ def _item(c: _Cand, d: _Doc) -> str | None:
 
 def _change(c: _Cand, d: _Doc) -> str | None:
     """ "rose 5%", "fell by 3 points", "up 5%", "a 5% increase": the direction of the change."""
-    text = d.text
-    before = text[max(0, c.start - 8) : c.start].lower().split()
-    if before and before[-1] in ("up", "down", "+", "-"):
-        return "up" if before[-1] in ("up", "+") else "down"
     toks = d.tokens(c.start, c.end)
     if not toks:
         return None
+    prev = toks[0].nbor(-1) if toks[0].i > 0 else None
+    if prev is not None and prev.lower_ in ("up", "down") and prev.dep_ != "prt":
+        return "up" if prev.lower_ == "up" else "down"  # "shares were up 5%"; not "made up $7.1 billion"
     root = next((t for t in toks if not (c.start <= t.head.idx < c.end) or t.head == t), toks[-1])
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "by":
@@ -727,6 +810,21 @@ def _token_quantities(d: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
         if low in ("multiple", "numerous", "countless") and not (nxt is not None and nxt.tag_ == "NNS"):
             i += 1
             continue
+        # "several hundred", "a few thousand", "a few hundred million": at least the scale
+        j, value = i + 1, 1.0
+        while j < len(doc) and doc[j].lower_ in _SCALE_WORDS:
+            value *= _SCALE_WORDS[doc[j].lower_]
+            j += 1
+        if j > i + 1:
+            end = doc[j - 1].idx + len(doc[j - 1].text)
+            c = _Cand(start=start, end=end, value=value, low=value, qualifier="at_least", kind="count")
+            num = Number(start, end, value, words=True, digits=False, scaled=True, suffix="", fraction=False,
+                         text=d.text[start:end])  # fmt: skip
+            c.num = num
+            _unit_after(d.text, c, num)
+            out.append(c)
+            i = j
+            continue
         out.append(_Cand(start=start, end=end, value=None, qualifier="vague", kind="vague"))
         i += 1
     return out
@@ -750,9 +848,14 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
     _currency_before(text, cand, prev_end)
     _unit_after(text, cand, num)
     _glued_million(text, cand, num, d)
-    if cand.end < len(text) and (text[cand.end].isalnum()) and cand.end == num.end and cand.unit is None:
-        if not (num.suffix and cand.end == num.end):
-            return None
+    if (
+        cand.end < len(text)
+        and text[cand.end].isalnum()
+        and cand.end == num.end
+        and cand.unit is None
+        and not num.suffix
+    ):
+        return None  # "777F", "24703L202": digits glued to letters that are no unit
     if cand.unit is not None and cand.end < len(text) and text[cand.end].isdigit():
         return None  # "24703m212": a code
     if _is_name_or_date(num, cand, d):

@@ -13,7 +13,7 @@ from __future__ import annotations
 # --- number words -------------------------------------------------------------------------
 
 SMALL: dict[str, int] = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0,
+    "zero": 0, "nought": 0, "naught": 0,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -240,7 +240,8 @@ UNITS: dict[str, str] = {
     "degrees celsius": "°C", "degree celsius": "°C", "degrees centigrade": "°C", "celsius": "°C",
     "celcius": "°C", "centigrade": "°C", "centigrate": "°C", "degrees fahrenheit": "°F",
     "degree fahrenheit": "°F", "degrees farenheit": "°F", "degree farenheit": "°F",
-    "° celsius": "°C", "° fahrenheit": "°F", "°celsius": "°C", "°fahrenheit": "°F", "fahrenheit": "°F", "farenheit": "°F", "degrees c": "°C", "degree c": "°C",
+    "° celsius": "°C", "° fahrenheit": "°F", "°celsius": "°C", "°fahrenheit": "°F", "fahrenheit": "°F",
+    "farenheit": "°F", "degrees c": "°C", "degree c": "°C",
     "degrees f": "°F", "degree f": "°F", "deg c": "°C", "deg f": "°F", "deg celsius": "°C",
     "deg fahrenheit": "°F", "deg. c": "°C", "deg. f": "°F", "kelvin": "K", "°": "°", "degree": "°",
     "deg": "°", "deg.": "°", "radian": "rad", "rad": "rad",
@@ -291,7 +292,7 @@ LABEL_WORDS = frozenset({
     "series", "model", "type", "class", "level", "grade", "phase", "stage", "act", "rule", "resolution",
     "paragraph", "clause", "amendment", "title", "bill", "h.r.", "s.", "item", "figure", "fig.", "table", "step",
     "vol", "vol.", "volume", "issue", "unit", "block", "lot", "apartment", "apt", "suite", "floor", "pier",
-    "terminal", "channel", "ward", "district", "precinct", "no.", "nr", "nr.", "nrs.", "exercise", "exercises",
-    "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "stage", "category", "covid",
+    "terminal", "channel", "ward", "district", "precinct", "nr", "nr.", "nrs.", "exercise", "exercises",
+    "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "category", "covid",
     "tier", "code", "jersey", "gen", "generation", "windows", "iphone", "galaxy", "pixel", "ios", "android",
 })  # fmt: skip
