@@ -37,7 +37,7 @@ _WORD_KINDS: dict[str, tuple[str, float]] = {}
 _WORD_KINDS.update({w: ("W", float(v)) for w, v in SMALL.items()})
 _WORD_KINDS.update({w: ("W", float(v)) for w, v in TENS.items()})
 _WORD_KINDS.update({w: ("S", v) for w, v in SCALES.items()})
-_WORD_KINDS.update({w + "s": ("S", v) for w, v in SCALES.items() if w == "hundred"})  # "five hundreds"
+_WORD_KINDS.update({w + "s": ("S", v) for w, v in SCALES.items() if w in ("hundred", "lakh", "crore")})  # "five lakhs"
 _WORD_KINDS.update({w: ("Z", v) for w, v in DOZENS.items() if w != "score"})
 _WORD_KINDS.update({w: ("F", float(d)) for w, (d, _) in _FRACTION_WORDS.items()})
 _WORD_KINDS.update({w: ("N", -1.0) for w in NEGATIVE_WORDS})
@@ -62,7 +62,8 @@ _DIGITS = r"""
   | (?:\d+(?:\.\d+)?|\.\d+)
 """
 _NUMERAL = re.compile(
-    rf"(?P<num>{_DIGITS})(?P<exp>[eE][-+]?\d+(?![\w]))?(?P<pow>\s?[x×]\s?10\^[-+]?\d+|\^[-+]?-?\d+)?", re.VERBOSE
+    rf"(?P<num>{_DIGITS})(?P<exp>[eE][-+]?\d+(?![\w]))?(?P<pow>\s?[x×]\s?10(?:\^[-+−]?\d+|−\d+)|\^[-+−]?-?\d+)?",
+    re.VERBOSE,
 )
 # Denominators of written fractions ("3/4", "1/2 cup"); "9/11" or "24/7" are names, not ratios.
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
@@ -167,8 +168,9 @@ def _lex(text: str, pos: int, limit: int) -> list[Atom]:
                     break  # beyond float range: not a quantity anyone writes
                 value *= 10.0**exp10
             if m["pow"]:
-                p = m["pow"].replace(" ", "")
-                exponent = int(p.split("^")[1].replace("--", "-").replace("+", ""))
+                p = m["pow"].replace(" ", "").replace("−", "-")
+                tail = p.split("^")[1] if "^" in p else p[3:]  # "x10^6" or "×10−5"
+                exponent = int(tail.replace("--", "-").replace("+", ""))
                 if abs(exponent) > 300:
                     break
                 try:
@@ -336,7 +338,7 @@ class _Parser:
                 cur = cur - last_small + last_small * 12
                 last_small *= 12
                 j += 1
-            elif k == "&" and seen and last_scale is not None:
+            elif k == "&" and seen and last_scale is not None and a[j - 1].kind != "X":  # "3m and 5cm" are two
                 # "one hundred and three": join a smaller number after a scale; never a zero,
                 # never a number as large as the scale ("3 hundred and 2 hundred" are two).
                 nxt = self.kind(j + 1)

@@ -73,7 +73,8 @@ _AFTER_BARE_FRACTION = frozenset({
     "of", "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "all", "million", "billion", "those",
     "these",
 })  # fmt: skip
-_SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_WORDISH = re.compile(r"[\w/$]")
 _BOUNDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
 _LOWER = frozenset({"more_than", "at_least"})
 _UPPER = frozenset({"less_than", "at_most", "up_to"})
@@ -127,7 +128,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?<![A-Za-z])(?P<letters>[A-Za-z](?:\.?[A-Za-z]){0,3}\.?)\s?)?(?P<sym>"
             + _alternation(symbols)
             + r")\s?$"
-            r"|(?<![A-Za-z])(?P<code>M?[A-Z]{3}|usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|btc|hkd|Rs\.?)\s?$"
+            r"|(?<![A-Za-z])(?P<code>M?[A-Z]{3}|usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|btc|hkd|Rs\.?|RM)\s?$"
         ),
         "cur_sym_after": re.compile(r"[ \u00a0]?(?P<sym>" + _alternation(symbols) + r")(?![\w$])"),
         "cur_code_after": re.compile(
@@ -256,6 +257,8 @@ def _currency_before(text: str, cand: _Cand, prev_end: int = 0) -> None:
         scale = 1.0
         if raw.startswith("Rs"):
             code = "INR"
+        elif raw == "RM":
+            code = "MYR"  # Malaysian ringgit
         elif raw.lower() in LOWERCASE_CODES or raw.upper() in LOWERCASE_CODES:
             code = raw.upper() if raw.upper() != "RMB" else "CNY"
         elif len(raw) == 4 and raw[1:] in _iso_codes():
@@ -347,6 +350,9 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
             return
     if cand.unit is not None and cand.kind == "money":
         return
+    if text.startswith("C", pos) and not _WORDISH.match(text, pos + 1) and num.digits:
+        cand.unit, cand.kind, cand.end = "°C", "measure", pos + 1  # "temperatures of 30C" (UK style)
+        return
     m = p["unit_after"].match(text, pos)
     if not m:
         return
@@ -434,8 +440,8 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "GPT4", "MH370"
     if num.start > 0 and text[num.start - 1] in "#№":
         return True
-    if num.digits and len(num.text) == 1 and num.end < len(text) and text[num.end] in "GKD" and cand.unit is None:
-        return True
+    if num.suffix in ("G", "K") and len(num.text) == 2 and cand.unit is None:
+        return True  # "3G", "5G", "4K": technology names, not billions
     if cand.unit is None and p["time_after"].match(text, num.end):
         return True
     before = text[max(0, num.start - 12) : num.start].rstrip()
@@ -445,6 +451,8 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "10 April", "4th of July"
     is_int = num.value == int(num.value)
     bare = num.digits and not num.words and not num.scaled and re.fullmatch(r"\d+", num.text) is not None
+    if bare and len(num.text) == 4 and 1500 <= num.value <= 2100 and cand.unit == "year" and cand.end - num.end <= 5:
+        return True  # "the 2005 year": a calendar year, not 2005 years
     if bare and len(num.text) == 4 and 1500 <= num.value <= 2100 and cand.unit is None and not _bound_before(text, num):
         toks = d.tokens(num.start, num.end)
         nxt = toks[-1].nbor(1) if toks and toks[-1].i + 1 < len(d.doc) else None
@@ -532,6 +540,15 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
             return True  # "the one you mentioned", "one of them"
         if prev is not None and prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "which"):
             return True
+        nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
+        if nxt_tok is not None and (
+            nxt_tok.lower_ == "point"
+            or (
+                nxt_tok.lower_ == "day"
+                and (prev is None or prev.lower_ not in ("for", "in", "within", "after", "than"))
+            )
+        ):
+            return True  # "at one point", "may one day": idioms; "for one day" stays
     return False
 
 
@@ -739,6 +756,8 @@ def _change(c: _Cand, d: _Doc) -> str | None:
         root, head = head, head.head  # "an increase of 5%"
     elif root.dep_ == "pobj":
         return None  # "rose to 7%", "from 5%": levels
+    if root.dep_ in ("compound", "amod", "nummod", "nmod") and c.kind == "count":
+        return None  # "five rallies" counts rallies; "a 5% rise" is a change
     if root.dep_ in ("dobj", "npadvmod", "advmod", "prep", "obj", "attr", "nmod", "compound", "amod", "nummod"):
         lemma = head.lemma_.lower()
         if lemma in _TRANSITIVE_CHANGE and root.lower_ != "by" and c.kind != "percent":
@@ -896,9 +915,9 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
         out.append(
             Quantity(
                 span=span,
-                value=c.value,
-                low=c.low,
-                high=c.high,
+                value=_tidy(c.value),
+                low=_tidy(c.low),
+                high=_tidy(c.high),
                 qualifier=c.qualifier,  # type: ignore[arg-type]
                 unit=c.unit,
                 item=_item(c, d),
@@ -907,6 +926,11 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
             )
         )
     return out
+
+
+def _tidy(value: float | None) -> float | None:
+    """Round away binary noise ("$2.07 billion" is 2070000000, not 2069999999.9999998)."""
+    return None if value is None else float(f"{value:.12g}")
 
 
 def _absorb_cents(text: str, cands: list[_Cand]) -> None:
