@@ -536,8 +536,13 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
             return True
     if num.text.lower() in ("one", "a", "an") and cand.unit is None:
         tok = toks[0]
-        if tok.dep_ != "nummod" and not (tok.tag_ == "CD" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i):
-            return True  # "the one you mentioned", "one of them"
+        one_of = _of_object(tok) is not None and text[num.end : num.end + 4] == " of "
+        if (
+            not one_of
+            and tok.dep_ != "nummod"
+            and not (tok.tag_ == "CD" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i)
+        ):
+            return True  # "the one you mentioned"; "one of the victims" counts one victim
         if prev is not None and prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "which"):
             return True
         nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
@@ -596,9 +601,23 @@ def _merge_ranges(text: str, cands: list[_Cand], d: _Doc) -> list[_Cand]:
                 out.append(merged)
                 i += 2
                 continue
+            if _score(text, a, b):
+                i += 2  # "won 3-1", "a 131-115 win": a score, not two quantities
+                continue
         out.append(a)
         i += 1
     return out
+
+
+def _score(text: str, a: _Cand, b: _Cand) -> bool:
+    """Two bare integers joined by a dash, the first not smaller: a score or a tally ("3-1", "20-0")."""
+    if a.unit is not None or b.unit is not None or a.num is None or b.num is None:
+        return False
+    if text[a.end : b.start] not in ("-", "–", "—") or a.qualifier != "exact" or b.qualifier != "exact":
+        return False
+    return bool(re.fullmatch(r"\d+", a.num.text) and re.fullmatch(r"\d+", b.num.text)) and (a.value or 0) >= (
+        b.value or 0
+    )
 
 
 def _range_of(text: str, a: _Cand, b: _Cand, d: _Doc) -> _Cand | None:
@@ -718,6 +737,9 @@ def _item_phrase(c: _Cand, d: _Doc) -> str | None:
         return _phrase(obj, obj.i - 3) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
     num_toks = [t for t in toks if t.like_num or t.pos_ == "NUM" or t.lower_ in PLURAL_SCALES or t.lower_ in VAGUE]
     anchor = num_toks[-1] if num_toks else last
+    if anchor.lower_ == "one" and d.text[c.end : c.end + 4] == " of ":
+        obj = _of_object(anchor)  # "one of the victims"
+        return _phrase(obj, obj.i - 3) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
     if anchor.lower_ in PLURAL_SCALES or anchor.lower_ in VAGUE or anchor.pos_ == "NOUN":
         obj = _of_object(anchor)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
