@@ -306,8 +306,11 @@ class _Parser:
             k = a[j].kind
             if k in "DW":
                 if k == "D" and self.kind(j + 1) == "U" and self.a[j + 1].plural and not seen:
-                    if a[j].value == int(a[j].value):  # "2 1/4", "10 1/2 miles"
-                        return a[j].value + a[j + 1].value, j + 2, None
+                    if a[j].value == int(a[j].value):  # "2 1/4", "10 1/2 miles", "$2 1/2 billion"
+                        mixed = a[j].value + a[j + 1].value
+                        if self.kind(j + 2) in "SX" and a[j + 2].value >= 1e3:
+                            return mixed * a[j + 2].value, j + 3, a[j + 2].value
+                        return mixed, j + 2, None
                     break
                 if not seen:
                     cur, last_small, seen = a[j].value, a[j].value, True

@@ -440,6 +440,14 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "GPT4", "MH370"
     if num.start > 0 and text[num.start - 1] in "#№":
         return True
+    if num.start > 0 and text[num.start - 1] in "'’" and re.fullmatch(r"\d\d", num.text):
+        return True  # "since '47": a year
+    if cand.unit is None and re.fullmatch(r"\d{1,3}", num.text):
+        opened = text[max(0, num.start - 2) : num.start].lstrip(" ")[-1:] in ("[", "(")
+        if (opened and re.match(r"\.?[\])]", text[num.end : num.end + 2])) or (
+            re.match(r"[.)]\s", text[num.end : num.end + 2]) and text[max(0, num.start - 1) : num.start] in ("", "\n")
+        ):
+            return True  # "[1.]", "(2)", "1. " at the start of a line: list markers
     if num.suffix in ("G", "K") and len(num.text) == 2 and cand.unit is None:
         return True  # "3G", "5G", "4K": technology names, not billions
     if cand.unit is None and p["time_after"].match(text, num.end):
