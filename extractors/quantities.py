@@ -545,10 +545,14 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
     if num.text.lower() in ("one", "a", "an") and cand.unit is None:
         tok = toks[0]
         one_of = _of_object(tok) is not None and text[num.end : num.end + 4] == " of "
+        nxt1 = tok.nbor(1) if tok.i + 1 < len(d.doc) else None
+        modifies = tok.tag_ == "CD" and (
+            (tok.head.pos_ == "NOUN" and tok.head.i > tok.i) or (nxt1 is not None and nxt1.pos_ in ("ADJ", "NOUN"))
+        )  # "one person", "one last time"
         if (
             not one_of
             and tok.dep_ != "nummod"
-            and not (tok.tag_ == "CD" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i)
+            and not modifies
         ):
             return True  # "the one you mentioned"; "one of the victims" counts one victim
         if prev is not None and prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "which"):

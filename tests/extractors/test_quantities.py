@@ -184,6 +184,7 @@ def test_quantities_vague_and_orders_of_magnitude(
         ("A third of voters stayed home.", "voters"),
         ("They pumped 9.5 million barrels of oil.", "oil"),
         ("Two dozen soldiers were wounded.", "soldiers"),
+        ("One of the victims was a child.", "victims"),
     ],
 )
 def test_quantities_item(nlp: Language, text: str, item: str) -> None:
@@ -238,6 +239,11 @@ def test_quantities_hedged(nlp: Language, text: str, hedged: bool) -> None:
         "The team lost in the last quarter.",  # 'quarter' as a period
         "She wants a third term in office.",  # an ordinal, not a fraction
         "The one you mentioned is invalid.",  # 'one' as a pronoun
+        "Chelsea won 3-1 at home.",  # a score
+        "[1.] Q. Mr. President, how do you see it?",  # a list marker
+        "It was the best since '47.",  # an abbreviated year
+        "At one point, the index slipped.",  # an idiom
+        "The new 5G networks launched.",  # a technology name
     ],
 )
 def test_quantities_exclusions(nlp: Language, text: str) -> None:
