@@ -471,6 +471,15 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return False
     first = toks[0]
     prev = first.nbor(-1) if first.i > 0 else None
+    if (
+        prev is not None
+        and cand.unit is None
+        and (bare or re.fullmatch(r"\d+[eE]\d+", num.text))
+        and prev.lower_ in ("'s", "’s", "the")
+        and first.dep_ not in ("nummod", "quantmod")
+        and (prev.lower_ != "the" or "e" in num.text.lower())
+    ):
+        return True  # "Boeing's 747", "the 7e7": model names
     if cand.unit is None and not num.scaled and any(t.ent_type_ in _NAME_LABELS for t in toks):
         ent = next((e for e in d.doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and any(t.is_alpha and not t.like_num and t.i < first.i for t in ent):
@@ -549,11 +558,7 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         modifies = tok.tag_ == "CD" and (
             (tok.head.pos_ == "NOUN" and tok.head.i > tok.i) or (nxt1 is not None and nxt1.pos_ in ("ADJ", "NOUN"))
         )  # "one person", "one last time"
-        if (
-            not one_of
-            and tok.dep_ != "nummod"
-            and not modifies
-        ):
+        if not one_of and tok.dep_ != "nummod" and not modifies:
             return True  # "the one you mentioned"; "one of the victims" counts one victim
         if prev is not None and prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "which"):
             return True
