@@ -34,6 +34,7 @@ from extractors.lexicons.quantities import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     HEDGES,
+    INDEX_NAMES,
     LABEL_WORDS,
     LOWERCASE_CODES,
     PLURAL_SCALES,
@@ -488,6 +489,8 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         ent = next((e for e in d.doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and _DATE_WORDS.search(ent.text):
             return True  # "the 10 days to March 1", "Monday 10"; NER alone also tags "between 10 and 20"
+    if prev is not None and bare and cand.unit is None and prev.lower_ in INDEX_NAMES:
+        return True  # "S&P 500", "Nikkei 225", "Russell 2000"
     plain = not num.scaled and not num.fraction and is_int and (bare or (num.words and not num.digits))
     if prev is not None and prev.lower_ in LABEL_WORDS and plain and cand.unit is None:
         return True  # "Article 5", "Flight 370", "Exercise nr. 22"

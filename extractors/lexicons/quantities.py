@@ -76,7 +76,9 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "approximately": "approximately", "approx": "approximately", "approx.": "approximately",
     "nearly": "approximately", "almost": "approximately", "some": "approximately",
     "an estimated": "approximately", "estimated": "approximately", "close to": "approximately",
-    "circa": "approximately", "ca.": "approximately", "~": "approximately", "just under": "approximately",
+    "circa": "approximately", "ca.": "approximately", "an average of": "approximately",
+    "averaging": "approximately", "on average": "approximately", "barely": "approximately",
+    "~": "approximately", "just under": "approximately",
     "just over": "approximately", "nigh on": "approximately", "in the region of": "approximately",
     "upward of": "more_than", "upwards of": "more_than",
     # more than
@@ -295,4 +297,11 @@ LABEL_WORDS = frozenset({
     "terminal", "channel", "ward", "district", "precinct", "nr", "nr.", "nrs.", "exercise", "exercises",
     "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "category", "covid",
     "tier", "code", "jersey", "gen", "generation", "windows", "iphone", "galaxy", "pixel", "ios", "android",
+})  # fmt: skip
+
+# Words before a number that make it part of an index or list name ("S&P 500", "FTSE 100",
+# "Nikkei 225", "Russell 2000", "Fortune 500"): the number is no quantity. Market index names.
+INDEX_NAMES = frozenset({
+    "s&p", "sp", "ftse", "nikkei", "russell", "stoxx", "cac", "dax", "asx", "ibex", "nifty", "kospi", "fortune",
+    "sensex", "msci", "topix", "aex", "smi", "omx", "bux", "wig", "tsx", "jse", "mib", "ftsemib", "hsi", "forbes",
 })  # fmt: skip

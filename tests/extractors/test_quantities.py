@@ -48,6 +48,7 @@ def close(a: float | None, b: float | None) -> bool:
         ("Nissan plans to cut up to 700 contract workers.", "up to 700", 700, "up_to"),
         ("As many as 40 people were hurt.", "As many as 40", 40, "up_to"),
         ("The bill is exactly 12 pages long.", "exactly 12", 12, "exact"),
+        ("Fans spent an average of 40 dollars.", "an average of 40 dollars", 40, "approximately"),
     ],
 )
 def test_quantities_qualifiers(nlp: Language, text: str, span: str, value: float, qualifier: str) -> None:
@@ -244,6 +245,8 @@ def test_quantities_hedged(nlp: Language, text: str, hedged: bool) -> None:
         "It was the best since '47.",  # an abbreviated year
         "At one point, the index slipped.",  # an idiom
         "The new 5G networks launched.",  # a technology name
+        "The Nikkei 225 and the Russell 2000 closed lower.",  # index names
+        "Boeing's 747 remains in service.",  # a model after a possessive
     ],
 )
 def test_quantities_exclusions(nlp: Language, text: str) -> None:
