@@ -75,6 +75,7 @@ _AFTER_BARE_FRACTION = frozenset({
     "these",
 })  # fmt: skip
 _SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_DASH_CHAIN = re.compile(r"(?<![\w.])\d+(?:[-–]\d+){2,}(?![\w.])")
 _WORDISH = re.compile(r"[\w/$]")
 _BOUNDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
 _LOWER = frozenset({"more_than", "at_least"})
@@ -364,8 +365,13 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
         return
     if base in ATTACHED_ONLY and gap:
         return
-    if gap.strip(" \u00a0") in "([{<" and gap.strip(" \u00a0") and not m["close"]:
-        return
+    opened = gap.strip(" \u00a0") in ("(", "[", "{", "<")
+    if opened != bool(m["close"]):
+        if opened:
+            return  # "20 (kg" without its bracket closed
+        end = m.end("word")  # "(28km)": the bracket closes an outer parenthesis, not the unit
+    else:
+        end = m.end()
     if gap.strip(" \u00a0") == "-" and len(base) <= 2 and not base.isalpha():
         return
     if base in TIME_UNITS and not num.digits and num.value == 1 and low == base and not gap.strip():
@@ -373,7 +379,7 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
     unit = CASED_UNITS.get(word, UNITS[base])
     if base == "degree" or base == "deg" or base == "°":
         unit = "°"
-    cand.unit, cand.kind, cand.end = unit, "measure", m.end()
+    cand.unit, cand.kind, cand.end = unit, "measure", end
     if unit in ("ft",):  # "5 ft 2 in", "5 feet and 2 inches"
         fi = p["feet_inches"].match(text, cand.end)
         if fi and cand.value is not None:
@@ -406,6 +412,7 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     p = _patterns()
     spans = [(m.start(), m.end()) for m in p["date_shape"].finditer(text)]
     spans += [(m.start(), m.end()) for m in p["phone"].finditer(text)]
+    spans += [(m.start(), m.end()) for m in _DASH_CHAIN.finditer(text)]  # "4-4-2", "2-3-2 formation"
     for m in re.finditer(r"\S*(?:https?://|www\.|@)\S*", text):
         spans.append((m.start(), m.end()))
     return sorted(spans)
@@ -443,6 +450,8 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True
     if num.start > 0 and text[num.start - 1] in "'’" and re.fullmatch(r"\d\d", num.text):
         return True  # "since '47": a year
+    if cand.unit is None and re.fullmatch(r"0\d{2,}", num.text) and num.value:
+        return True  # "0800", "007": codes and phone numbers keep their leading zero
     if cand.unit is None and re.fullmatch(r"\d{1,3}", num.text):
         opened = text[max(0, num.start - 2) : num.start].lstrip(" ")[-1:] in ("[", "(")
         if (opened and re.match(r"\.?[\])]", text[num.end : num.end + 2])) or (
@@ -689,10 +698,11 @@ def _range_of(text: str, a: _Cand, b: _Cand, d: _Doc) -> _Cand | None:
         if years and a.unit is None and b.unit is None:
             return None
         if (opener and opener[1].lower() == "from") or joiner == "to":
-            tok = d.token_at(a.start - 2 - (len(opener[0]) if opener else 0)) if opener else d.token_at(a.end + 1)
-            head = tok.head if tok is not None else None
-            if head is not None and (head.lemma_ in CHANGE_UP or head.lemma_ in CHANGE_DOWN):
-                return None  # "rose from 5% to 7%": two levels, not a range
+            at = max(0, a.start - 10) + opener.start(1) if opener else text.find("to", a.end)
+            tok = d.token_at(at)
+            heads = [tok.head, tok.head.head] if tok is not None else []
+            if any(h.lemma_.lower() in CHANGE_UP or h.lemma_.lower() in CHANGE_DOWN for h in heads):
+                return None  # "rose from 5% to 7%", "increased from 9 to 10": two levels, not a range
         start = a.start
         if opener:
             start = max(0, a.start - 10) + opener.start(1)

@@ -137,12 +137,13 @@ HEDGES = frozenset({
 CHANGE_UP = frozenset({
     "rise", "raise", "increase", "grow", "climb", "jump", "gain", "surge", "soar", "rally", "advance",
     "add", "up", "boost", "expand", "spike", "rebound", "double", "triple", "widen", "accelerate", "hike",
-    "lift", "swell", "balloon", "skyrocket", "leap",
+    "lift", "swell", "balloon", "skyrocket", "leap", "growth", "upturn",
 })  # fmt: skip
 CHANGE_DOWN = frozenset({
     "fall", "drop", "decline", "decrease", "sink", "slide", "slip", "plunge", "tumble", "shrink", "lose",
     "cut", "reduce", "lower", "down", "dip", "ease", "contract", "slump", "plummet", "retreat", "shed",
-    "narrow", "crash", "sag", "weaken", "slow", "trim", "slash", "halve",
+    "narrow", "crash", "sag", "weaken", "slow", "trim", "slash", "halve", "reduction", "loss", "contraction",
+    "downturn", "cutback", "shortfall",
 })  # fmt: skip
 
 # --- currencies ----------------------------------------------------------------------------
