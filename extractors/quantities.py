@@ -424,10 +424,16 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans[max(0, i - 3) : i + 1])
 
 
+def _prefix_qualifier(words: str) -> str:
+    """The qualifier of a bounds phrase as matched ("More  than", "> =")."""
+    key = " ".join(words.lower().split())
+    return PREFIX_QUALIFIERS.get(key) or PREFIX_QUALIFIERS.get(key.replace(" ", ""), "exact")
+
+
 def _bound_before(text: str, num: Number) -> bool:
     """A bounds word right before the number ("above 1000", "more than 2000"): not a year then."""
     m = _patterns()["prefix_q"].search(text[max(0, num.start - 40) : num.start])
-    return m is not None and PREFIX_QUALIFIERS[(m["q"] or m["sym"]).lower()] not in ("approximately", "exact")
+    return m is not None and _prefix_qualifier(m["q"] or m["sym"]) not in ("approximately", "exact")
 
 
 def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
@@ -596,7 +602,7 @@ def _qualify(text: str, cand: _Cand) -> None:
     m = p["prefix_q"].search(window)
     if m:
         group = "q" if m["q"] else "sym"
-        cand.qualifier = PREFIX_QUALIFIERS[m[group].lower()]
+        cand.qualifier = _prefix_qualifier(m[group])
         cand.prefix_start = max(0, cand.start - 40) + m.start(group)
     post = p["postfix_q"].match(text, cand.end)
     if post and _NEXT_BOUND.match(text, post.end()):

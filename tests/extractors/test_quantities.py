@@ -200,6 +200,7 @@ def test_quantities_item(nlp: Language, text: str, item: str) -> None:
         ("Shares were up 5% on Monday.", "up"),
         ("The index lost 6.3 percent.", "down"),
         ("Inflation reached 7% last year.", None),
+        ("It is a 24 percent reduction.", "down"),
         ("The company gained 120 new customers.", None),
     ],
 )
@@ -247,6 +248,8 @@ def test_quantities_hedged(nlp: Language, text: str, hedged: bool) -> None:
         "The new 5G networks launched.",  # a technology name
         "The Nikkei 225 and the Russell 2000 closed lower.",  # index names
         "Boeing's 747 remains in service.",  # a model after a possessive
+        "Call 0800 0560154 for help.",  # a phone number with spaces
+        "They played a 4-4-2 formation.",  # a formation, not numbers
     ],
 )
 def test_quantities_exclusions(nlp: Language, text: str) -> None:
