@@ -31,7 +31,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 3
+VERSION = 6
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -84,7 +84,9 @@ class _Resolver:
             return self.main_org  # "the firm said": the story's main organisation
         found = self.index.best(token.idx, token.idx + len(token.text))
         if found is None:
-            return None
+            # "European aircraft manufacturer, Airbus, has won": the apposition names the doer
+            named = next((c for c in token.children if c.dep_ == "appos"), None)
+            return self.actor(named) if named is not None else None
         names = [found.name]
         for conj in token.children:  # "Both Moscow and Pyongyang"
             if conj.dep_ == "conj":
@@ -96,6 +98,9 @@ class _Resolver:
     def phrase(self, token: Token) -> str:
         """The noun phrase up to its head, as written ("The latest missile launches")."""
         left = min((t.i for t in token.subtree), default=token.i)
+        breaks = [i for i in range(left, token.i) if self.doc[i].is_space and "\n" in self.doc[i].text]
+        if breaks:
+            left = breaks[-1] + 1  # not the dateline paragraph before it
         return _text(self.doc, left, token.i)
 
     def name(self, token: Token) -> str:
@@ -111,7 +116,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in _SUBJECTS:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return verb.head, child.dep_ == "nsubjpass"
-                return child, child.dep_ == "nsubjpass"
+                return _past_dateline(child), child.dep_ == "nsubjpass"
+        for child in verb.lefts:
+            # "June 13, 2005 \n\n European aircraft manufacturer, Airbus, has won": the parser
+            # hangs the subject on the dateline
+            if child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "nsubj", "dep"):
+                found = _past_dateline(child)
+                if found is not child:
+                    return found, False
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
@@ -120,6 +132,27 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return (objects[0], False) if objects else (None, False)
         return None, False
     return None, False
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The real subject when a dateline paragraph ran into the first sentence: the parser makes
+    "November 18, 2008 \n\n Japan ... has entered" a sentence about November."""
+    if subject.ent_type_ != "DATE":
+        return subject
+    breaks = [t.i for t in subject.subtree if t.is_space and "\n" in t.text]
+    if not breaks:
+        return subject
+    after = [t for t in subject.subtree if t.i > breaks[-1] and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    # the noun nearest the root of the subject's subtree after the break heads the real subject
+    return min(after, key=lambda t: (_depth(t), t.i)) if after else subject
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
 
 
 def _reporting(verb: Token) -> bool:
@@ -228,6 +261,9 @@ def _arguments(verb: Token, resolver: _Resolver) -> tuple[str | None, str | None
         # no object: a predicate ("is the largest exporter") or the first phrase after the verb
         obj_token = next((c for c in children if c.dep_ in ("attr", "acomp", "oprd")), None)
         if obj_token is None:
+            # "have begun to offer buyouts": the infinitive says what was begun
+            obj_token = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if obj_token is None:
             obj_token = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
     if obj_token is None:
         return None, recipient
@@ -271,6 +307,7 @@ def extract_what(
     sents = list(doc.sents)
     lead = next((k for k, s in enumerate(sents) if any(t.pos_ == "VERB" for t in s)), 0)
     sent_index = {s.start: k for k, s in enumerate(sents)}
+    quoted = _quoted(doc)
     scored: list[tuple[float, int, Event]] = []
     for verb in doc:
         if not _event_verb(verb):
@@ -309,8 +346,10 @@ def extract_what(
             position
             * clause
             * (0.6 + 0.4 * doer_salience)
-            * (1.2 if obj else 1.0)
-            * (0.8 if verb.lemma_ in ("be", "have") else 1.0)
+            * (1.2 if obj and not passive else 1.0)
+            * (0.5 if verb.lemma_ == "be" else 0.8 if verb.lemma_ == "have" else 1.0)
+            # words in quotation marks are what someone said, rarely the news event itself
+            * (0.5 if quoted[verb.i] else 1.0)
         )
         event = Event(
             actor=actor,
@@ -328,6 +367,35 @@ def extract_what(
     top = max(w for w, *_ in scored) or 1.0
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))[:_MAX_EVENTS]
     return [_with_salience(e, round(min(1.0, w / top), 3)) for w, _, e in ranked]
+
+
+def _names_party(prep: Token) -> bool:
+    """True for a short prepositional phrase naming a person, organisation or country."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1
+        and objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        and sum(1 for _ in prep.subtree) <= 5
+    )
+
+
+def _quoted(doc: Doc) -> list[bool]:
+    """For each token, whether it stands inside quotation marks (a paragraph break closes them)."""
+    inside = [False] * len(doc)
+    state = False
+    for token in doc:
+        text = token.text
+        if token.is_space and "\n" in text:
+            state = False
+        elif text in ("“", "``"):
+            state = True
+        elif text in ("”", "''"):
+            state = False
+        elif text == '"':
+            state = not state
+        else:
+            inside[token.i] = state
+    return inside
 
 
 def _with_salience(event: Event, salience: float) -> Event:
@@ -388,7 +456,7 @@ def _verb_at(doc: Doc, event: Event) -> Token | None:
     span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
     if span is None:
         return None
-    candidates = [t for t in span if t.lemma_.lower() == lemma and t.pos_ == "VERB"]
+    candidates = [t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")]
     return min(candidates, key=lambda t: abs(t.i - span.root.i)) if candidates else None
 
 
@@ -402,7 +470,9 @@ def _arguments_tokens(verb: Token) -> set[int]:
             child.dep_ in ("dobj", "dative", "attr", "acomp", "oprd")
             or (child.dep_ == "prep" and child.lower_ == "with" and verb.lemma_ in PROVIDE_VERBS)
             or (child.dep_ == "prep" and child.lower_ == "to" and dobj is not None and child.i > dobj.i)
-            or (child.dep_ == "xcomp" and dobj is not None and child.i > dobj.i)
+            or (child.dep_ == "xcomp" and child.i > verb.i and (dobj is None or child.i > dobj.i))
+            # "won an order from Qatar Airways": a party to the event stays in the headline
+            or (child.dep_ == "prep" and dobj is not None and child.i > dobj.i and _names_party(child))
         ):
             out.update(t.i for t in child.subtree)
     if not out:

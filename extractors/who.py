@@ -18,6 +18,7 @@ The steps, each a pass over the Doc's entities or tokens (linear, no per-pair wo
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,6 +32,7 @@ from extractors.lexicons.actors import (
     INSTITUTION_HEADS,
     METONYM_ALIASES,
     NOT_TITLES,
+    ORG_SUFFIXES,
     REPORTING_VERBS,
     STATE_TITLES,
     TIME_QUALIFIERS,
@@ -42,7 +44,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import tokens_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 3
+VERSION = 5
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -235,7 +237,7 @@ class _Article:
         self.mention(key, "organization", text, span.start, span.end - 1)
 
     def add_persons(self, persons: list[tuple[int, int]]) -> None:
-        """Cluster person mentions by name parts: a short form joins the nearest full name containing it."""
+        """Cluster person mentions by name parts: a short form joins a full name containing it."""
         doc = self.doc
         spans = []
         for first, last in persons:
@@ -243,35 +245,29 @@ class _Article:
             while first < last and (doc[first].lower_ in HONORIFICS or doc[first].lower_ in TITLE_ABBREVIATIONS):
                 first += 1
             text = doc[first : last + 1].text
-            if not any(c.isalpha() for c in text) or text.islower():
-                continue
+            if not any(c.isalpha() for c in text) or text.islower() or any(c in text for c in "[](){}|/"):
+                continue  # a caption credit or an editor's insertion, not a clean name
             spans.append((first, last, tuple(text.split())))
-        full = sorted({parts for *_, parts in spans}, key=len, reverse=True)
-        homes: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for parts in full:
-            containing = [f for f in full if len(f) > len(parts) and _contains(f, parts)]
-            homes[parts] = parts if not containing else containing[0]
-        # several full names may contain a short form: the nearest one wins, per mention
-        for first, last, parts in spans:
-            candidates = [f for f in full if f == homes[parts] or (len(f) > len(parts) and _contains(f, parts))]
-            home = self.nearest(candidates, first, spans) if len(candidates) > 1 else homes[parts]
+        # In text order: a short form joins a full name containing it that was already introduced
+        # (news names a person in full first); a short form used before any such full name is a
+        # person of its own ("President Obama" is not the "Michelle Obama" named later).
+        used = Counter(parts for *_, parts in spans)
+        homes: dict[tuple[str, ...], tuple[str, ...]] = {}  # introduced form -> its cluster's full form
+        last_seen: dict[tuple[str, ...], int] = {}
+        for first, last, parts in sorted(spans):
+            options = {homes[f] for f in homes if len(f) > len(parts) and _contains(f, parts)}
+            if parts in homes:
+                options.add(homes[parts])
+            # the full name used most often wins ("Cardi" is Cardi B, not the single "Bartier
+            # Cardi"); between equals, the one named last before
+            home = max(options, key=lambda f: (used[f], last_seen.get(f, -1))) if options else parts
+            homes.setdefault(parts, home)
+            last_seen[home] = first
             key = f"P:{' '.join(home)}"
             cluster = self.cluster(key, "person", " ".join(home))
             cluster.parts = home
             self.mention(key, "person", " ".join(parts), first, last)
         self.add_untagged_surnames()
-
-    def nearest(
-        self, candidates: list[tuple[str, ...]], at: int, spans: list[tuple[int, int, tuple[str, ...]]]
-    ) -> tuple[str, ...]:
-        """The candidate full name mentioned nearest before token ``at`` (else the first after)."""
-        best: tuple[int, tuple[str, ...]] | None = None
-        for first, _, parts in spans:
-            if parts in candidates:
-                distance = at - first if first <= at else 10_000 + first - at
-                if best is None or distance < best[0]:
-                    best = (distance, parts)
-        return best[1] if best else candidates[0]
 
     def add_untagged_surnames(self) -> None:
         """Short forms the NER missed: a capitalised token equal to the first or last part of one full name."""
@@ -324,6 +320,44 @@ class _Article:
 
     # ------------------------------------------------------------------ organisations
 
+    def merge_into(self, key: str, target: str) -> None:
+        """Move every mention of cluster ``key`` to cluster ``target``."""
+        into = self.clusters[target]
+        moved = self.clusters.pop(key)
+        into.mentions.extend(moved.mentions)
+        if len(moved.name) > len(into.name) and moved.kind == into.kind:
+            into.name = moved.name
+        for i, owner in self.owner.items():
+            if owner == key:
+                self.owner[i] = target
+
+    def merge_names(self) -> None:
+        """One actor per name: "Ford" joins "Ford Motor Company"; a name the NER typed two ways
+        ("Cardi B" as a person and as an organisation) keeps the type it has most often."""
+        by_name: dict[str, list[str]] = {}
+        for key, cluster in self.clusters.items():
+            if key[:1] in ("P", "O", "L"):
+                by_name.setdefault(_org_core(cluster.name), []).append(key)
+        # "Trump" typed as an organisation in a story about Donald Trump is Donald Trump
+        parts: dict[str, list[str]] = {}
+        for key, cluster in self.clusters.items():
+            if cluster.kind == "person" and len(cluster.parts) > 1:
+                for part in {cluster.parts[0].casefold(), cluster.parts[-1].casefold()}:
+                    parts.setdefault(part, []).append(key)
+        groups: list[list[str]] = []
+        for name, keys in by_name.items():
+            owners = sorted(parts.get(name, []), key=lambda k: -len(self.clusters[k].mentions))
+            if owners and any(k[:1] in ("O", "L") for k in keys):  # the person named most often
+                groups.append([owners[0], *(k for k in keys if k[:1] in ("O", "L"))])
+            elif len(keys) > 1:  # the same name typed two ways: the commoner type wins
+                groups.append(
+                    sorted(keys, key=lambda k: (-len(self.clusters[k].mentions), -len(self.clusters[k].name)))
+                )
+        for keys in groups:
+            keys = [k for k in keys if k in self.clusters]
+            for key in keys[1:]:
+                self.merge_into(key, keys[0])
+
     def merge_acronyms(self) -> None:
         """ "UN" joins "United Nations"; "U.N." too. The longer name is canonical."""
         orgs = {k: c for k, c in self.clusters.items() if k.startswith("O:")}
@@ -335,14 +369,8 @@ class _Article:
         for key, cluster in orgs.items():
             short = cluster.name.replace(".", "")
             target = by_initials.get(short) if short.isupper() and 2 <= len(short) <= 6 else None
-            if target and target != key:
-                into = self.clusters[target]
-                for m in cluster.mentions:
-                    into.mentions.append(m)
-                del self.clusters[key]
-                for i, owner in self.owner.items():
-                    if owner == key:
-                        self.owner[i] = target
+            if target and target != key and target in self.clusters and key in self.clusters:
+                self.merge_into(key, target)
 
     # ------------------------------------------------------------------ titles and affiliation
 
@@ -382,7 +410,7 @@ class _Article:
         # (2c) a title in apposition to the name: "Shin Won-sik, South Korea's defense minister,"
         for child in root.children:
             # any common noun in apposition to a name is a role ("Nick Ross, top tester at PC Pro")
-            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i not in self.owner:
+            if child.dep_ == "appos" and child.tag_ == "NN" and child.i not in self.owner:
                 self.title_from_np(cluster, child, any_head=True)
         # (3) copula: "Kim is the leader of North Korea"
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
@@ -411,7 +439,11 @@ class _Article:
                     words.insert(0, doc[i])
                     i -= 1
                 break
-            if t.tag_ == "POS" or t.text in ("-",):
+            if t.tag_ == "POS":
+                i -= 1
+                continue
+            if t.text == "-" and words:  # "President-elect": the hyphen joins the title's words
+                words.insert(0, t)
                 i -= 1
                 continue
             lower = t.lower_
@@ -492,9 +524,22 @@ class _Article:
         counts = sorted(
             ((len(c.mentions), c.name) for k, c in self.clusters.items() if k.startswith("C:")), reverse=True
         )
-        if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        short = all(len(t.split()) <= 2 for t in cluster.titles)
+        if short and counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
             return counts[0][1]  # one country dominates the story: a minister in it is its minister
         return None
+
+    def merge_early_short_forms(self) -> None:
+        """A surname used before the full name ("Massa ... Felipe Massa") is that person, when one
+        full name contains it and the short form bears no title of its own: "President Obama" stays
+        apart from a "Michelle Obama" named later."""
+        persons = [(k, c) for k, c in self.clusters.items() if c.kind == "person"]
+        for key, cluster in persons:
+            if len(cluster.parts) != 1 or cluster.titles:
+                continue
+            homes = [k for k, c in persons if len(c.parts) > 1 and cluster.parts[0] in c.parts and k in self.clusters]
+            if len(homes) == 1 and key in self.clusters:
+                self.merge_into(key, homes[0])
 
     def link_bare_titles(self, persons: list[tuple[str, _Cluster]]) -> None:
         """A title subject without a name ("South Korea's defense minister said") is the person
@@ -593,8 +638,10 @@ def extract_who(doc: Doc, *, reference: date | None = None) -> list[Actor]:
         return []
     article = _Article(doc)
     article.collect()
+    article.merge_names()
     article.merge_acronyms()
     article.titles()
+    article.merge_early_short_forms()
     article.roles()
     return article.actors()
 
@@ -633,6 +680,14 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
     return doc[start:end] if end > start else None
 
 
+def _org_core(name: str) -> str:
+    """A name without its corporate suffixes, case-folded: "Ford Motor Company" -> "ford"."""
+    words = _fold(name).replace(",", " ").split()
+    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
 def _fold(text: str) -> str:
     text = text.casefold()
     return text[4:] if text.startswith("the ") else text
@@ -654,6 +709,8 @@ def _title_from(words: list[Token], head: Token | None = None) -> str | None:
     if not heads:
         return None
     end = heads[-1]
+    while end + 1 < len(words) and (words[end + 1].text == "-" or words[end + 1].lower_ in ("elect", "designate")):
+        end += 1  # "President-elect", "minister-designate"
     kept: list[Token] = []
     for t in words[: end + 1]:
         lower = t.lower_

@@ -156,7 +156,6 @@ STATE_TITLES: frozenset[str] = frozenset(
         "minister",
         "secretary",
         "chancellor",
-        "leader",
         "governor",
         "senator",
         "congressman",
@@ -229,6 +228,7 @@ TIME_QUALIFIERS: frozenset[str] = frozenset(
         "appointed",
         "elected",
         "designate",
+        "elect",
         "ex",
         "ex-",
         "retired",
@@ -350,6 +350,38 @@ ORG_DESCRIPTIONS: frozenset[str] = frozenset(
         "airline",
         "operator",
         "maker",
+    ]
+)
+
+# Legal-form and generic trailing words of company names, dropped to match short forms
+# ("Ford" / "Ford Motor Company"); from common legal-form abbreviations (ISO 20275 usage).
+ORG_SUFFIXES: frozenset[str] = frozenset(
+    [
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "companies",
+        "ltd",
+        "ltd.",
+        "limited",
+        "plc",
+        "llc",
+        "lp",
+        "group",
+        "holdings",
+        "international",
+        "motor",
+        "motors",
+        "ag",
+        "sa",
+        "nv",
+        "se",
+        "gmbh",
     ]
 )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 # --- number words -------------------------------------------------------------------------
 
 SMALL: dict[str, int] = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0,
+    "zero": 0, "nought": 0, "naught": 0,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -76,7 +76,9 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "approximately": "approximately", "approx": "approximately", "approx.": "approximately",
     "nearly": "approximately", "almost": "approximately", "some": "approximately",
     "an estimated": "approximately", "estimated": "approximately", "close to": "approximately",
-    "circa": "approximately", "ca.": "approximately", "~": "approximately", "just under": "approximately",
+    "circa": "approximately", "ca.": "approximately", "an average of": "approximately",
+    "averaging": "approximately", "on average": "approximately", "barely": "approximately",
+    "~": "approximately", "just under": "approximately",
     "just over": "approximately", "nigh on": "approximately", "in the region of": "approximately",
     "upward of": "more_than", "upwards of": "more_than",
     # more than
@@ -135,12 +137,13 @@ HEDGES = frozenset({
 CHANGE_UP = frozenset({
     "rise", "raise", "increase", "grow", "climb", "jump", "gain", "surge", "soar", "rally", "advance",
     "add", "up", "boost", "expand", "spike", "rebound", "double", "triple", "widen", "accelerate", "hike",
-    "lift", "swell", "balloon", "skyrocket", "leap",
+    "lift", "swell", "balloon", "skyrocket", "leap", "growth", "upturn",
 })  # fmt: skip
 CHANGE_DOWN = frozenset({
     "fall", "drop", "decline", "decrease", "sink", "slide", "slip", "plunge", "tumble", "shrink", "lose",
     "cut", "reduce", "lower", "down", "dip", "ease", "contract", "slump", "plummet", "retreat", "shed",
-    "narrow", "crash", "sag", "weaken", "slow", "trim", "slash", "halve",
+    "narrow", "crash", "sag", "weaken", "slow", "trim", "slash", "halve", "reduction", "loss", "contraction",
+    "downturn", "cutback", "shortfall",
 })  # fmt: skip
 
 # --- currencies ----------------------------------------------------------------------------
@@ -240,7 +243,8 @@ UNITS: dict[str, str] = {
     "degrees celsius": "°C", "degree celsius": "°C", "degrees centigrade": "°C", "celsius": "°C",
     "celcius": "°C", "centigrade": "°C", "centigrate": "°C", "degrees fahrenheit": "°F",
     "degree fahrenheit": "°F", "degrees farenheit": "°F", "degree farenheit": "°F",
-    "° celsius": "°C", "° fahrenheit": "°F", "°celsius": "°C", "°fahrenheit": "°F", "fahrenheit": "°F", "farenheit": "°F", "degrees c": "°C", "degree c": "°C",
+    "° celsius": "°C", "° fahrenheit": "°F", "°celsius": "°C", "°fahrenheit": "°F", "fahrenheit": "°F",
+    "farenheit": "°F", "degrees c": "°C", "degree c": "°C",
     "degrees f": "°F", "degree f": "°F", "deg c": "°C", "deg f": "°F", "deg celsius": "°C",
     "deg fahrenheit": "°F", "deg. c": "°C", "deg. f": "°F", "kelvin": "K", "°": "°", "degree": "°",
     "deg": "°", "deg.": "°", "radian": "rad", "rad": "rad",
@@ -291,7 +295,14 @@ LABEL_WORDS = frozenset({
     "series", "model", "type", "class", "level", "grade", "phase", "stage", "act", "rule", "resolution",
     "paragraph", "clause", "amendment", "title", "bill", "h.r.", "s.", "item", "figure", "fig.", "table", "step",
     "vol", "vol.", "volume", "issue", "unit", "block", "lot", "apartment", "apt", "suite", "floor", "pier",
-    "terminal", "channel", "ward", "district", "precinct", "no.", "nr", "nr.", "nrs.", "exercise", "exercises",
-    "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "stage", "category", "covid",
+    "terminal", "channel", "ward", "district", "precinct", "nr", "nr.", "nrs.", "exercise", "exercises",
+    "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "category", "covid",
     "tier", "code", "jersey", "gen", "generation", "windows", "iphone", "galaxy", "pixel", "ios", "android",
+})  # fmt: skip
+
+# Words before a number that make it part of an index or list name ("S&P 500", "FTSE 100",
+# "Nikkei 225", "Russell 2000", "Fortune 500"): the number is no quantity. Market index names.
+INDEX_NAMES = frozenset({
+    "s&p", "sp", "ftse", "nikkei", "russell", "stoxx", "cac", "dax", "asx", "ibex", "nifty", "kospi", "fortune",
+    "sensex", "msci", "topix", "aex", "smi", "omx", "bux", "wig", "tsx", "jse", "mib", "ftsemib", "hsi", "forbes",
 })  # fmt: skip

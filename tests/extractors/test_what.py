@@ -106,3 +106,20 @@ def test_what_passive_headline_leads_with_the_patient(nlp: Language) -> None:
     assert events[0].action == "kill"
     assert events[0].object == "At least seven people"
     assert make_headline(doc, what=events) == "At least seven people were killed."
+
+
+def test_what_dateline_paragraph_is_not_the_subject(nlp: Language) -> None:
+    text = (
+        "June 13, 2005\n\nEuropean aircraft manufacturer, Airbus, has won an order from Qatar Airways for up to "
+        "60 of its new jets. The order is worth $15 billion."
+    )
+    doc = nlp(text)
+    events = extract_what(doc, who=extract_who(doc), sources=[])
+    assert (events[0].actor, events[0].action) == ("Airbus", "win")
+    assert make_headline(doc, what=events) == "Airbus has won an order from Qatar Airways."
+
+
+def test_what_events_in_quotes_rank_below_reported_facts(nlp: Language) -> None:
+    text = 'The White House said it would rescue the automakers. "Markets determine the fate of firms," Reid said.'
+    top = _what(nlp, text)[0]
+    assert top.action == "rescue"

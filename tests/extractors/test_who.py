@@ -157,3 +157,29 @@ def test_who_analyst_gets_no_country_from_context(nlp: Language) -> None:
     souza = _named(_who(nlp, text), "Maria Souza")
     assert souza.titles == ["analyst"]
     assert souza.affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "also"),
+    [
+        # a company's short name joins its full legal name
+        ("Ford Motor Company said sales rose. Ford sold 142,285 cars in February.", "Ford Motor Company", ["Ford"]),
+        # a surname used in a caption before the full name is the same person
+        ("Massa crashed out. Felipe Massa, who retires this year, waved to the crowd.", "Felipe Massa", ["Massa"]),
+    ],
+)
+def test_who_merges_name_forms(nlp: Language, text: str, name: str, also: list[str]) -> None:
+    actor = _named(_who(nlp, text), name)
+    assert set(also) <= {m.text for m in actor.mentions}
+
+
+def test_who_titled_surname_before_another_full_name_stays_apart(nlp: Language) -> None:
+    text = "President Obama said he was encouraged. Later, Michelle Obama hosted Melania Trump at the White House."
+    names = [a.name for a in _who(nlp, text)]
+    assert "Obama" in names
+    assert "Michelle Obama" in names
+
+
+def test_who_hyphenated_time_scoped_title(nlp: Language) -> None:
+    trump = _named(_who(nlp, "President-elect Donald Trump met Barack Obama on Thursday."), "Donald Trump")
+    assert trump.titles == ["president-elect"]

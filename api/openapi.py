@@ -1,0 +1,52 @@
+"""Write the OpenAPI document: ``python -m api.openapi`` (``--check`` only compares).
+
+The committed ``openapi/openapi.json`` is what SDK generators and reviewers read; it must match
+what the app serves at ``/schema/openapi.json``. Run this after any change to a route or to a
+Struct in ``extractors/types.py`` or ``api/schemas.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import msgspec
+
+from api.app import create_app
+from api.settings import Settings
+
+DOCUMENT = Path(__file__).resolve().parent.parent / "openapi" / "openapi.json"
+COMMAND = "python -m api.openapi"
+
+
+def render() -> str:
+    """The OpenAPI document the app serves, as stable, diff-friendly JSON text."""
+    schema = create_app(Settings()).openapi_schema.to_schema()
+    # msgspec first: defaults in the schema can be Structs (``sourcing: Sourcing()``). Keys sorted:
+    # Litestar keeps response headers in a set, so its order changes from run to run.
+    return json.dumps(json.loads(msgspec.json.encode(schema)), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write (or with --check, compare) openapi/openapi.json."""
+    parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 when the committed document differs")
+    parser.add_argument("--output", type=Path, default=DOCUMENT, help=f"where to write (default: {DOCUMENT})")
+    args = parser.parse_args(argv)
+    text = render()
+    if args.check:
+        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+        if current != text:
+            print(f"{args.output} is out of date: run `{COMMAND}`", file=sys.stderr)
+            return 1
+        return 0
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(text, encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,353 @@
+"""HTTP handlers: thin functions that decode, call the summary service and answer.
+
+Request bodies are read and decoded here rather than by the framework (see api/schemas.py);
+``api.openapi_docs`` makes the OpenAPI document describe them all the same.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import AsyncIterator
+from typing import Any, cast
+
+from litestar import Request, Response, get, post
+from litestar.datastructures import ResponseHeader
+from litestar.di import NamedDependency, Provide
+from litestar.exceptions import HTTPException
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.response.streaming import ASGIStreamingResponse
+from litestar.types import Send
+
+from api import metrics
+from api.errors import (
+    PROBLEM_MEDIA_TYPE,
+    AppError,
+    MalformedBody,
+    NotReady,
+    PayloadTooLarge,
+    Problem,
+    TooManyArticles,
+    UnsupportedMediaType,
+)
+from api.openapi_docs import body_operation, documents_body
+from api.schemas import (
+    MAX_BATCH,
+    BatchRequest,
+    BatchResponse,
+    Health,
+    SummaryRequest,
+    VersionInfo,
+    decode_batch,
+    decode_request,
+    text_article,
+    to_article,
+)
+from api.summaries import Summaries
+from extractors.pipeline import Article
+from extractors.registry import PACKAGE_VERSION
+from extractors.types import Summary
+
+NDJSON = "application/x-ndjson"
+_NDJSON_TYPES = (NDJSON, "application/jsonl", "application/x-jsonlines", "application/json-lines")
+_STREAM_GROUP = 16  # articles parsed together with nlp.pipe while streaming
+
+_CACHE_HEADERS = [
+    ResponseHeader(
+        name="X-Cache",
+        value="hit",  # documentation only: gives the header its string schema
+        description="hit: served from the cache; miss: computed and cached; bypass: computed, cache unavailable.",
+        documentation_only=True,
+    ),
+    ResponseHeader(
+        name="ETag",
+        value='"sha256:<hex>"',
+        description='The summary id in quotes: "sha256:<hex>".',
+        documentation_only=True,
+    ),
+]
+
+
+def _problems(*statuses: int) -> dict[int, ResponseSpec]:
+    descriptions = {
+        304: "The client's If-None-Match already names this summary.",
+        400: "Malformed body (invalid JSON or text encoding).",
+        413: "Body larger than NEWSUM_MAX_BYTES.",
+        415: "Content-Type not accepted here.",
+        422: "Invalid field, empty text, unsupported language, invalid published date, or too many articles.",
+        503: "Over NEWSUM_TIMEOUT_S (with Retry-After), or not ready.",
+    }
+    return {
+        status: ResponseSpec(
+            data_container=None if status == 304 else Problem,
+            media_type=PROBLEM_MEDIA_TYPE,
+            description=descriptions[status],
+            generate_examples=False,
+        )
+        for status in statuses
+    }
+
+
+def _encoded(body: bytes, model: type[Any], **kwargs: Any) -> Response[Any]:
+    """A response whose body is already-encoded JSON of ``model`` (sent as is, never re-encoded).
+
+    The return annotations of the handlers name the model so the OpenAPI document describes it.
+    """
+    del model
+    return Response(body, media_type="application/json", **kwargs)
+
+
+def _media_type(request: Request[Any, Any, Any]) -> tuple[str, dict[str, str]]:
+    media_type, options = request.content_type
+    return media_type.lower(), options
+
+
+async def _body(request: Request[Any, Any, Any]) -> bytes:
+    try:
+        return await request.body()
+    except HTTPException as exc:
+        if exc.status_code == 413:
+            limit = request.route_handler.resolve_request_max_body_size()
+            raise PayloadTooLarge(f"The request body exceeds the limit of {limit} bytes (NEWSUM_MAX_BYTES).") from None
+        raise
+
+
+def _decode_text(body: bytes, charset: str | None) -> str:
+    encoding = charset or "utf-8"
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise UnsupportedMediaType(f"Unknown charset {encoding[:40]!r}; send UTF-8.") from None
+    try:
+        return body.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise MalformedBody(f"The body is not valid {encoding}: {exc.reason} at byte {exc.start}.") from None
+
+
+def _not_modified(request: Request[Any, Any, Any], summary_id: str) -> bool:
+    header = request.headers.get("if-none-match")
+    if not header:
+        return False
+    tags = {tag.strip().removeprefix("W/").strip('"') for tag in header.split(",")}
+    return "*" in tags or summary_id in tags
+
+
+def provide_summaries(request: Request[Any, Any, Any]) -> Summaries:
+    """The worker's summary service, opened by the lifespan."""
+    summaries = request.app.state.get("summaries")
+    if summaries is None:
+        raise NotReady("The service is starting: retry shortly.", headers={"Retry-After": "1"})
+    return cast(Summaries, summaries)
+
+
+@post(
+    "/v1/summaries",
+    operation_id="createSummary",
+    tags=["summaries"],
+    summary="Summarise one article",
+    status_code=200,
+    response_headers=_CACHE_HEADERS,
+    responses=_problems(304, 400, 413, 415, 422, 503),
+    dependencies={"_body_schema": Provide(documents_body(SummaryRequest), sync_to_thread=False)},
+    operation_class=body_operation("application/json", "text/plain"),
+)
+async def create_summary(request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]) -> Response[Summary]:
+    """Summarise one article: who, what, quantities, dates, sources and denials, with offsets.
+
+    Send JSON (`SummaryRequest`) or `text/plain` (the whole body is the article). The answer is
+    cached by content: the same text, title, date and versions give the same `id`, which is
+    also the `ETag`; a request with `If-None-Match` naming it is answered 304 without work.
+    """
+    media_type, options = _media_type(request)
+    article: Article
+    if media_type == "application/json" or media_type.endswith("+json"):
+        article = to_article(decode_request(await _body(request)))
+    elif media_type == "text/plain":
+        article = text_article(_decode_text(await _body(request), options.get("charset")))
+    else:
+        raise UnsupportedMediaType(
+            f"Content-Type {media_type or '(none)'!r} is not accepted: send application/json or text/plain."
+        )
+    keyed = summaries.key(article)
+    etag = f'"{keyed[0]}"'
+    if _not_modified(request, keyed[0]):
+        return cast(Response[Summary], Response(b"", status_code=304, headers={"ETag": etag}))
+    answer = await summaries.one(article, keyed=keyed)
+    return _encoded(answer.body, Summary, headers={"X-Cache": answer.cache, "ETag": etag})
+
+
+def _batch_items(raw_articles: list[Any]) -> list[Article | AppError]:
+    items: list[Article | AppError] = []
+    for index, raw in enumerate(raw_articles):
+        try:
+            items.append(to_article(decode_request(raw, f"articles[{index}]"), f"articles[{index}]"))
+        except AppError as exc:
+            items.append(exc)
+    return items
+
+
+@post(
+    "/v1/summaries/batch",
+    operation_id="createSummaryBatch",
+    tags=["summaries"],
+    summary="Summarise up to 64 articles",
+    status_code=200,
+    responses=_problems(400, 413, 415, 422, 503),
+    dependencies={"_body_schema": Provide(documents_body(BatchRequest), sync_to_thread=False)},
+)
+async def create_summary_batch(
+    request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]
+) -> Response[BatchResponse]:
+    """Summarise up to 64 articles, answered in request order.
+
+    Each result is a `Summary`, or a problem object (with `index`) for that article alone: one
+    bad or slow article never fails the others. Misses are parsed together (`nlp.pipe`).
+    """
+    media_type, _ = _media_type(request)
+    if media_type != "application/json" and not media_type.endswith("+json"):
+        raise UnsupportedMediaType(f"Content-Type {media_type or '(none)'!r} is not accepted: send application/json.")
+    raw_articles = decode_batch(await _body(request))
+    if len(raw_articles) > MAX_BATCH:
+        raise TooManyArticles(
+            f"{len(raw_articles)} articles sent; at most {MAX_BATCH} per batch (use /v1/summaries/stream for more).",
+            field="articles",
+        )
+    answers = await summaries.many(_batch_items(raw_articles))
+    return _encoded(b'{"results":[' + b",".join(answers) + b"]}", BatchResponse)
+
+
+@post(
+    "/v1/summaries/stream",
+    operation_id="streamSummaries",
+    tags=["summaries"],
+    summary="Summarise a stream of articles (NDJSON in, NDJSON out)",
+    status_code=200,
+    media_type=NDJSON,
+    responses=_problems(415),
+    # Archives can be large: no limit on the whole stream, NEWSUM_MAX_BYTES applies per line.
+    request_max_body_size=None,
+    dependencies={"_body_schema": Provide(documents_body(SummaryRequest), sync_to_thread=False)},
+    operation_class=body_operation(NDJSON, lines_out=NDJSON),
+)
+async def stream_summaries(request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]) -> DuplexStream:
+    """Summarise articles sent one JSON `SummaryRequest` per line; answers stream back one per line.
+
+    Each output line is a `Summary`, or a problem object whose `index` is the article's position
+    (blank lines are skipped and not counted). Lines over NEWSUM_MAX_BYTES get a 413 problem.
+    """
+    media_type, _ = _media_type(request)
+    if media_type not in _NDJSON_TYPES:
+        raise UnsupportedMediaType(f"Content-Type {media_type or '(none)'!r} is not accepted: send {NDJSON}.")
+    limit = request.app.state.max_bytes
+    return DuplexStream(iterator=_stream(request, summaries, limit), media_type=NDJSON)
+
+
+class DuplexStream(ASGIStreamingResponse):
+    """A streamed response that may read the request body while it sends.
+
+    Litestar's streaming response listens for a disconnect by calling ``receive()``, which would
+    swallow the request body this route reads line by line as it answers. A disconnect shows up
+    here instead as an error from the request stream or from ``send``.
+    """
+
+    async def send_body(self, send: Send, receive: Any) -> None:
+        await self._stream(send)
+
+
+async def _lines(request: Request[Any, Any, Any], limit: int) -> AsyncIterator[bytes | AppError]:
+    """Non-blank lines of the request body; a line over ``limit`` bytes becomes an error, unbuffered."""
+    pending = b""
+    skipping = False
+    async for chunk in request.stream():
+        pending += chunk
+        while True:
+            newline = pending.find(b"\n")
+            if newline < 0:
+                if len(pending) > limit:
+                    if not skipping:
+                        yield PayloadTooLarge(f"The line exceeds the limit of {limit} bytes (NEWSUM_MAX_BYTES).")
+                    skipping, pending = True, b""
+                break
+            line, pending = pending[:newline], pending[newline + 1 :]
+            if skipping:
+                skipping = False
+            elif len(line) > limit:
+                yield PayloadTooLarge(f"The line exceeds the limit of {limit} bytes (NEWSUM_MAX_BYTES).")
+            elif line.strip():
+                yield line
+    if pending.strip() and not skipping:
+        yield pending
+
+
+async def _stream(request: Request[Any, Any, Any], summaries: Summaries, limit: int) -> AsyncIterator[bytes]:
+    group: list[Article | AppError] = []
+    index = 0
+    async for line in _lines(request, limit):
+        item: Article | AppError
+        if isinstance(line, AppError):
+            item = line
+        else:
+            try:
+                item = to_article(decode_request(line))
+            except AppError as exc:
+                item = exc
+        group.append(item)
+        index += 1
+        if len(group) >= _STREAM_GROUP:
+            for answer in await summaries.many(group, first_index=index - len(group)):
+                yield answer + b"\n"
+            group = []
+    if group:
+        for answer in await summaries.many(group, first_index=index - len(group)):
+            yield answer + b"\n"
+
+
+@get("/healthz", operation_id="getHealth", tags=["operations"], summary="Liveness")
+async def healthz() -> Health:
+    """The process is up and serving."""
+    return Health(status="ok")
+
+
+@get(
+    "/readyz",
+    operation_id="getReadiness",
+    tags=["operations"],
+    summary="Readiness",
+    responses={503: ResponseSpec(Health, description="Not ready: the model is not loaded yet.")},
+)
+async def readyz(request: Request[Any, Any, Any]) -> Response[Health]:
+    """Ready when the model is loaded; Redis reachable, or knowingly bypassed (requests still answered)."""
+    summaries: Summaries | None = request.app.state.get("summaries")
+    if summaries is None:
+        return Response(Health(status="unavailable"), status_code=503)
+    store = summaries.store
+    cache = store.kind
+    if cache == "redis" and not await store.ping():
+        cache = "redis-bypassed"
+    return Response(Health(status="ok", model=summaries.summarizer.version.model, cache=cache))
+
+
+@get(
+    "/v1/version",
+    operation_id="getVersion",
+    tags=["operations"],
+    summary="Versions",
+)
+async def version(summaries: NamedDependency[Summaries]) -> VersionInfo:
+    """Package, pipeline, model and schema versions (all part of every cache key)."""
+    v = summaries.summarizer.version
+    return VersionInfo(package=PACKAGE_VERSION, pipeline=v.pipeline, model=v.model, schema=v.schema)
+
+
+@get(
+    "/metrics",
+    operation_id="getMetrics",
+    tags=["operations"],
+    summary="Prometheus metrics",
+    media_type=metrics.CONTENT_TYPE,
+)
+async def prometheus_metrics() -> Response[str]:
+    """Requests, latency, cache hits/misses/bypasses and extraction time, summed over workers."""
+    return cast(Response[str], Response(metrics.render(), media_type=metrics.CONTENT_TYPE))
+
+
+ROUTES = [create_summary, create_summary_batch, stream_summaries, healthz, readyz, version, prometheus_metrics]

@@ -1,0 +1,179 @@
+"""Request and small response bodies, and turning a request into an ``Article``.
+
+Bodies are decoded here with msgspec (not by the framework's signature model) so that one
+function gives the same problem for the same mistake in a single request, a batch item and a
+stream line, and names the field at fault. Descriptions and bounds live in ``Meta`` so the
+OpenAPI document explains every field.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Annotated, Any
+
+import msgspec
+from msgspec import Meta
+
+from api.errors import AppError, EmptyText, InvalidField, InvalidPublished, MalformedBody, UnsupportedLanguage
+from api.openapi_docs import SUMMARY_OR_PROBLEM_JSON
+from extractors.pipeline import Article
+
+MAX_BATCH = 64
+SUPPORTED_LANGUAGES = ("en",)
+
+
+class SummaryRequest(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True):
+    """One article to summarise. Unknown fields are rejected (422), so a typo never goes unnoticed."""
+
+    text: Annotated[
+        str,
+        Meta(
+            min_length=1,
+            description=(
+                "The article text, exactly as it should be quoted: every offset in the summary is a "
+                "code-point index into this string. Must contain a non-whitespace character."
+            ),
+            examples=["date 2024-03-18 SEOUL. – North Korea has sent about 7,000 containers of munitions to Russia."],
+        ),
+    ]
+    title: Annotated[str | None, Meta(description="The headline as published, if any.")] = None
+    published: Annotated[
+        str | None,
+        Meta(
+            description=(
+                "Publication date, 'YYYY-MM-DD' or an ISO 8601 datetime (its own calendar date is used). "
+                "Relative dates ('Monday') are resolved against it; when absent, the dateline is used."
+            ),
+            examples=["2024-03-18", "2024-03-18T09:30:00+09:00"],
+        ),
+    ] = None
+    language: Annotated[
+        str | None, Meta(description="ISO 639-1 language of the text. Only 'en' is supported.", examples=["en"])
+    ] = None
+
+
+class BatchRequest(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True):
+    """Up to 64 articles, answered in order."""
+
+    articles: Annotated[list[SummaryRequest], Meta(max_length=MAX_BATCH, description="The articles, at most 64.")]
+
+
+class BatchResponse(msgspec.Struct, kw_only=True, frozen=True):
+    """One result per article, in request order: a Summary, or a problem for that article alone."""
+
+    # msgspec cannot type an untagged union of two Structs, and the answer is assembled from
+    # cached bytes anyway; the OpenAPI document gets the real item type through ``extra``.
+    results: Annotated[
+        list[Any],
+        Meta(
+            extra_json_schema={
+                "description": "Per article, in order: a Summary, or a Problem (it has `status` and `index`).",
+                "extra": {"items": SUMMARY_OR_PROBLEM_JSON},
+            }
+        ),
+    ]
+
+
+class Health(msgspec.Struct, kw_only=True, frozen=True):
+    """Liveness and readiness answers."""
+
+    status: Annotated[str, Meta(description="'ok', or 'unavailable' when not ready.")]
+    model: Annotated[str | None, Meta(description="The loaded spaCy model, once loaded.")] = None
+    cache: Annotated[
+        str | None,
+        Meta(description="'memory', 'redis', or 'redis-bypassed': Redis does not answer, requests go without it."),
+    ] = None
+
+
+class VersionInfo(msgspec.Struct, kw_only=True, frozen=True):
+    """What answers requests: package, pipeline, model and schema versions."""
+
+    package: str
+    pipeline: str
+    model: str
+    schema: int
+
+
+# The batch envelope is decoded leniently: each article is validated on its own so that one bad
+# article gets its own problem instead of failing the batch.
+class _BatchEnvelope(msgspec.Struct, forbid_unknown_fields=True):
+    articles: list[msgspec.Raw]
+
+
+_decode_request = msgspec.json.Decoder(SummaryRequest).decode
+_decode_envelope = msgspec.json.Decoder(_BatchEnvelope).decode
+_PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$")
+_NAMED = re.compile(r"(?:unknown|required) field `(?P<name>[^`]+)`")
+
+
+def _field_of(message: str, prefix: str) -> tuple[str | None, str]:
+    """The dotted field a msgspec error points at, and the message without its location."""
+    found = _PATH.search(message)
+    path = found["path"].lstrip(".") if found else ""
+    text = message[: found.start()] if found else message
+    if named := _NAMED.search(text):
+        path = f"{path}.{named['name']}" if path else named["name"]
+    if prefix:
+        path = f"{prefix}.{path}" if path and not path.startswith("[") else f"{prefix}{path}"
+    return path or None, text
+
+
+def _validation_error(exc: msgspec.ValidationError, prefix: str = "") -> AppError:
+    field, message = _field_of(str(exc), prefix)
+    if field is not None and field.endswith("text") and "length >= 1" in message:
+        return EmptyText("'text' is empty: send the article's text.", field=field)
+    return InvalidField(f"{message}.", field=field)
+
+
+def decode_request(body: bytes, prefix: str = "") -> SummaryRequest:
+    """Decode one JSON request body (``prefix`` names its place in a batch: 'articles[3]')."""
+    try:
+        return _decode_request(body)
+    except msgspec.ValidationError as exc:
+        raise _validation_error(exc, prefix) from None
+    except msgspec.DecodeError as exc:
+        raise MalformedBody(f"The body is not valid JSON: {exc}.") from None
+
+
+def decode_batch(body: bytes) -> list[msgspec.Raw]:
+    """Decode a batch envelope; the articles stay raw for per-article validation."""
+    try:
+        return _decode_envelope(body).articles
+    except msgspec.ValidationError as exc:
+        raise _validation_error(exc) from None
+    except msgspec.DecodeError as exc:
+        raise MalformedBody(f"The body is not valid JSON: {exc}.") from None
+
+
+def parse_published(value: str, field: str = "published") -> date:
+    """A 'YYYY-MM-DD' date or an ISO 8601 datetime's own calendar date."""
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        raise InvalidPublished(
+            f"'published' must be 'YYYY-MM-DD' or an ISO 8601 datetime, got {value[:40]!r}.", field=field
+        ) from None
+
+
+def to_article(request: SummaryRequest, prefix: str = "") -> Article:
+    """Check what the schema cannot say (non-blank text, language, date) and build the Article."""
+    where = f"{prefix}." if prefix else ""
+    if not request.text.strip():
+        raise EmptyText("'text' holds only whitespace: send the article's text.", field=f"{where}text")
+    if request.language is not None and request.language.lower() not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguage(
+            f"language {request.language[:20]!r} is not supported; supported: {', '.join(SUPPORTED_LANGUAGES)}.",
+            field=f"{where}language",
+        )
+    published = parse_published(request.published, f"{where}published") if request.published else None
+    return Article(text=request.text, published=published, title=request.title)
+
+
+def text_article(text: str) -> Article:
+    """A text/plain body: the whole body is the article."""
+    if not text.strip():
+        raise EmptyText("The body holds no text: send the article's text.", field="text")
+    return Article(text=text)

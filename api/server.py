@@ -1,0 +1,80 @@
+"""Run newsum under a production ASGI server: ``python -m api``.
+
+Granian is the default (measured faster than uvicorn with ``tests/bench/bench_api.py``, see
+docs/api.md); ``NEWSUM_SERVER=uvicorn`` switches (uvicorn is a dev dependency). Each worker
+process builds the app with ``create_app()`` from the environment and loads the model once in
+its lifespan, before it accepts requests.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+
+from api.settings import Settings, SettingsError
+
+APP_FACTORY = "api.app:create_app"
+
+log = logging.getLogger("api.server")
+
+
+def _serve_granian(settings: Settings) -> None:
+    from granian.constants import Interfaces
+    from granian.log import LogLevels
+    from granian.server import Server
+
+    Server(
+        APP_FACTORY,
+        factory=True,
+        address=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        interface=Interfaces.ASGI,
+        log_level=LogLevels(settings.log_level.lower()),
+        respawn_failed_workers=True,  # a worker that dies (out of memory...) is replaced
+    ).serve()
+
+
+def _serve_uvicorn(settings: Settings) -> None:
+    try:
+        import uvicorn
+    except ImportError:
+        raise SystemExit("NEWSUM_SERVER=uvicorn needs uvicorn: pip install -e '.[dev]'") from None
+    uvicorn.run(
+        APP_FACTORY,
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        log_level=settings.log_level.lower(),
+        access_log=False,
+        lifespan="on",
+    )
+
+
+def main() -> int:
+    """Read the settings, prepare shared metrics, and serve until interrupted."""
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"newsum: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    with tempfile.TemporaryDirectory(prefix="newsum-metrics-") as metrics_dir:
+        # Workers inherit this before any of them imports prometheus_client, so /metrics sums them.
+        os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", metrics_dir)
+        log.info(
+            "newsum on http://%s:%d with %s, %d worker(s), cache: %s",
+            settings.host,
+            settings.port,
+            settings.server,
+            settings.workers,
+            "redis" if settings.redis_url else "in-process LRU (REDIS_URL unset)",
+        )
+        if settings.server == "granian":
+            _serve_granian(settings)
+        else:
+            _serve_uvicorn(settings)
+    return 0

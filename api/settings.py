@@ -1,0 +1,101 @@
+"""Settings: read once from the environment into one frozen, typed object.
+
+``Settings.from_env()`` is called by ``python -m api`` and by ``create_app()`` when no settings
+are passed; tests build ``Settings(...)`` directly (or set the environment first). A bad value
+stops start-up with a message naming the variable, instead of surfacing later as a 500.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from extractors.pipeline import DEFAULT_MODEL
+
+T = TypeVar("T")
+
+_LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+
+
+class SettingsError(ValueError):
+    """An environment variable holds a value newsum cannot use."""
+
+
+def _default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """Everything the service reads from its environment (variable names in brackets)."""
+
+    host: str = "127.0.0.1"  # NEWSUM_HOST
+    port: int = 8000  # NEWSUM_PORT
+    workers: int = field(default_factory=_default_workers)  # NEWSUM_WORKERS (default: number of cores)
+    redis_url: str | None = None  # REDIS_URL (unset: embedded in-process LRU cache)
+    cache_ttl_s: int = 7 * 24 * 3600  # NEWSUM_CACHE_TTL_S
+    # NEWSUM_CACHE_SIZE: entries of each worker's in-process LRU: the whole cache when REDIS_URL is
+    # unset, else a front for hot summaries (0: none, every lookup goes to Redis).
+    cache_size: int = 4096
+    max_bytes: int = 1024 * 1024  # NEWSUM_MAX_BYTES: largest request body (1 MiB)
+    timeout_s: float = 30.0  # NEWSUM_TIMEOUT_S: longest extraction before a 503
+    spacy_model: str = DEFAULT_MODEL  # NEWSUM_SPACY_MODEL
+    log_level: str = "INFO"  # NEWSUM_LOG_LEVEL
+    server: str = "granian"  # NEWSUM_SERVER: granian (measured faster, see docs/api.md) or uvicorn
+    # Redis is a cache, never worth waiting for: tens of milliseconds, then bypass.
+    redis_timeout_s: float = 0.05  # NEWSUM_REDIS_TIMEOUT_S
+    key_prefix: str = "newsum"  # NEWSUM_KEY_PREFIX: lets tests and benchmarks share a Redis safely
+
+    def __post_init__(self) -> None:
+        checks: list[tuple[str, bool]] = [
+            ("NEWSUM_PORT must be 1..65535", 0 < self.port < 65536),
+            ("NEWSUM_WORKERS must be >= 1", self.workers >= 1),
+            ("NEWSUM_CACHE_TTL_S must be >= 1", self.cache_ttl_s >= 1),
+            ("NEWSUM_CACHE_SIZE must be >= 1 (>= 0 with REDIS_URL)", self.cache_size >= (0 if self.redis_url else 1)),
+            ("NEWSUM_MAX_BYTES must be >= 1", self.max_bytes >= 1),
+            ("NEWSUM_TIMEOUT_S must be > 0", self.timeout_s > 0),
+            ("NEWSUM_REDIS_TIMEOUT_S must be > 0", self.redis_timeout_s > 0),
+            (f"NEWSUM_LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}", self.log_level in _LOG_LEVELS),
+            ("NEWSUM_SERVER must be 'granian' or 'uvicorn'", self.server in ("granian", "uvicorn")),
+        ]
+        for message, ok in checks:
+            if not ok:
+                raise SettingsError(message)
+
+    @property
+    def log_level_number(self) -> int:
+        """The log level as the ``logging`` module's number."""
+        return logging.getLevelNamesMapping()[self.log_level]
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read every setting from the environment (``os.environ`` by default); unset means default."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+
+        def read(var: str, name: str, parse: Callable[[str], T]) -> None:
+            raw = env.get(var, "").strip()
+            if not raw:
+                return
+            try:
+                values[name] = parse(raw)
+            except ValueError:
+                raise SettingsError(f"{var}={raw!r} is not a valid {parse.__name__}") from None
+
+        read("NEWSUM_HOST", "host", str)
+        read("NEWSUM_PORT", "port", int)
+        read("NEWSUM_WORKERS", "workers", int)
+        read("REDIS_URL", "redis_url", str)
+        read("NEWSUM_CACHE_TTL_S", "cache_ttl_s", int)
+        read("NEWSUM_CACHE_SIZE", "cache_size", int)
+        read("NEWSUM_MAX_BYTES", "max_bytes", int)
+        read("NEWSUM_TIMEOUT_S", "timeout_s", float)
+        read("NEWSUM_SPACY_MODEL", "spacy_model", str)
+        read("NEWSUM_LOG_LEVEL", "log_level", str.upper)
+        read("NEWSUM_SERVER", "server", str.lower)
+        read("NEWSUM_REDIS_TIMEOUT_S", "redis_timeout_s", float)
+        read("NEWSUM_KEY_PREFIX", "key_prefix", str)
+        return cls(**values)  # type: ignore[arg-type]

@@ -1,0 +1,110 @@
+"""The cache on a real Redis: shared by workers, computed once under concurrency, survives outages."""
+
+from __future__ import annotations
+
+import signal
+import time
+
+import anyio
+import pytest
+import redis
+from litestar.testing import AsyncTestClient
+
+from api.app import create_app
+from extractors.pipeline import Summarizer
+from extractors.types import SCHEMA_VERSION
+from tests.api.conftest import CountingSummarizer, RedisServer, client_for, make_settings
+
+pytestmark = pytest.mark.redis
+
+TEXT = "The city council approved the budget on Tuesday after a long debate, the mayor said."
+
+
+def test_cache_redis_hit_after_miss_and_shared_by_workers(
+    summarizer: Summarizer, redis_url: str, key_prefix: str
+) -> None:
+    settings = make_settings(redis_url=redis_url, key_prefix=key_prefix)
+    counting = CountingSummarizer(summarizer)
+    # Two apps on one Redis stand for two worker processes.
+    with (
+        client_for(create_app(settings, summarizer=counting)) as one,
+        client_for(create_app(settings, summarizer=counting)) as two,
+    ):
+        first = one.post("/v1/summaries", json={"text": TEXT})
+        second = two.post("/v1/summaries", json={"text": TEXT})
+        dated = two.post("/v1/summaries", json={"text": TEXT, "published": "2024-01-01"})
+    assert (first.headers["x-cache"], second.headers["x-cache"], dated.headers["x-cache"]) == ("miss", "hit", "miss")
+    assert first.content == second.content
+    assert counting.calls == 2
+
+
+@pytest.mark.anyio
+async def test_cache_concurrent_misses_compute_once_across_workers(
+    summarizer: Summarizer, redis_url: str, key_prefix: str
+) -> None:
+    settings = make_settings(redis_url=redis_url, key_prefix=key_prefix)
+    slow = CountingSummarizer(summarizer, delay_s=0.3)
+    statuses: list[tuple[int, str]] = []
+    async with (
+        AsyncTestClient(create_app(settings, summarizer=slow)) as one,
+        AsyncTestClient(create_app(settings, summarizer=slow)) as two,
+    ):
+
+        async def ask(client: AsyncTestClient) -> None:  # type: ignore[type-arg]
+            response = await client.post("/v1/summaries", json={"text": TEXT + " concurrent"})
+            statuses.append((response.status_code, response.headers["x-cache"]))
+
+        async with anyio.create_task_group() as group:
+            for client in (one, two, one, two, one, two):
+                group.start_soon(ask, client)
+    assert slow.calls == 1
+    assert [status for status, _ in statuses] == [200] * 6
+    assert {cache for _, cache in statuses} <= {"miss", "hit"}
+
+
+def test_cache_redis_outage_answers_with_bypass_and_recovers(
+    summarizer: Summarizer, own_redis: RedisServer, key_prefix: str
+) -> None:
+    settings = make_settings(redis_url=own_redis.url, key_prefix=key_prefix)
+    with client_for(create_app(settings, summarizer=summarizer)) as client:
+        assert client.post("/v1/summaries", json={"text": TEXT}).headers["x-cache"] == "miss"
+        assert client.post("/v1/summaries", json={"text": TEXT}).headers["x-cache"] == "hit"
+
+        own_redis.kill()
+        started = time.perf_counter()
+        during = [client.post("/v1/summaries", json={"text": f"{TEXT} Outage {i}."}) for i in range(10)]
+        elapsed = time.perf_counter() - started
+        assert [(r.status_code, r.headers["x-cache"]) for r in during] == [(200, "bypass")] * 10
+        assert elapsed < 3.0  # ten parses of a sentence; a waiting client would take far longer
+        ready = client.get("/readyz")
+        assert (ready.status_code, ready.json()["cache"]) == (200, "redis-bypassed")
+        metrics = client.get("/metrics").text
+        assert 'newsum_cache_total{result="bypass"}' in metrics
+
+        # Already summarised before the outage: this worker's own LRU still answers.
+        assert client.post("/v1/summaries", json={"text": TEXT}).headers["x-cache"] == "hit"
+
+        own_redis.start()  # same port, empty
+        time.sleep(1.1)  # the breaker's cool-down
+        after = [client.post("/v1/summaries", json={"text": TEXT + " After."}) for _ in range(2)]
+        assert [r.headers["x-cache"] for r in after] == ["miss", "hit"]
+        assert client.get("/readyz").json()["cache"] == "redis"
+    stored = redis.Redis.from_url(own_redis.url)
+    assert stored.exists(f"{key_prefix}:v{SCHEMA_VERSION}:{after[0].headers['etag'].strip(chr(34))[7:]}")
+    stored.close()
+
+
+def test_cache_slow_redis_is_bypassed_quickly(summarizer: Summarizer, own_redis: RedisServer, key_prefix: str) -> None:
+    settings = make_settings(redis_url=own_redis.url, key_prefix=key_prefix)
+    with client_for(create_app(settings, summarizer=summarizer)) as client:
+        client.post("/v1/summaries", json={"text": TEXT})  # connects
+        assert own_redis.process is not None
+        own_redis.process.send_signal(signal.SIGSTOP)  # alive but not answering: a slow Redis
+        try:
+            started = time.perf_counter()
+            responses = [client.post("/v1/summaries", json={"text": f"{TEXT} Slow {i}."}) for i in range(5)]
+            elapsed = time.perf_counter() - started
+        finally:
+            own_redis.process.send_signal(signal.SIGCONT)
+    assert [(r.status_code, r.headers["x-cache"]) for r in responses] == [(200, "bypass")] * 5
+    assert elapsed < 2.0  # one 50 ms timeout, then the breaker skips Redis

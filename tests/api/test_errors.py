@@ -1,0 +1,198 @@
+"""Every error is an RFC 9457 problem with a stable type, never a stack trace, never cached."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import redis
+from litestar import Litestar
+from litestar.testing import AsyncTestClient, TestClient
+
+from api.app import create_app
+from api.errors import ERRORS, PROBLEM_BASE
+from extractors.pipeline import Summarizer
+from tests.api.conftest import CountingSummarizer, client_for, make_settings
+
+PLAIN = "The city council approved the budget on Tuesday after a long debate."
+
+
+def assert_problem(response: Any, status: int, slug: str, field: str | None = None) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    problem: dict[str, Any] = response.json()
+    assert problem["type"] == PROBLEM_BASE + slug
+    assert problem["status"] == status
+    assert problem["title"]
+    assert "Traceback" not in response.text
+    if field is not None:
+        assert problem["field"] == field
+    return problem
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "status", "slug", "field"),
+    [
+        (b'{"text": ""}', "application/json", 422, "empty-text", "text"),
+        (b'{"text": " \\n\\t "}', "application/json", 422, "empty-text", "text"),
+        (b"", "text/plain", 422, "empty-text", "text"),
+        (b"  \n ", "text/plain", 422, "empty-text", "text"),
+        (b'{"text": "a", "language": "fr"}', "application/json", 422, "unsupported-language", "language"),
+        (b'{"text": "a", "published": "yesterday"}', "application/json", 422, "invalid-published", "published"),
+        (b'{"text": "a", "published": "2024-02-30"}', "application/json", 422, "invalid-published", "published"),
+        (b'{"text": "a", "publisehd": "2024-02-03"}', "application/json", 422, "invalid-field", "publisehd"),
+        (b'{"text": 42}', "application/json", 422, "invalid-field", "text"),
+        (b'{"text": "a", "title": ["x"]}', "application/json", 422, "invalid-field", "title"),
+        (b'{"title": "no text"}', "application/json", 422, "invalid-field", "text"),
+        (b'["a"]', "application/json", 422, "invalid-field", None),
+        (b'{"text": "a"', "application/json", 400, "malformed-body", None),
+        (b"{'text': 'a'}", "application/json", 400, "malformed-body", None),
+        (b"caf\xe9", "text/plain", 400, "malformed-body", None),
+        (b'{"text": "a"}', "application/x-www-form-urlencoded", 415, "unsupported-media-type", None),
+        (b'{"text": "a"}', "application/xml", 415, "unsupported-media-type", None),
+        (b"a", "text/plain; charset=no-such-charset", 415, "unsupported-media-type", None),
+    ],
+)
+def test_errors_bad_requests_are_problems(
+    memory_client: TestClient[Litestar], body: bytes, content_type: str, status: int, slug: str, field: str | None
+) -> None:
+    response = memory_client.post("/v1/summaries", content=body, headers={"content-type": content_type})
+    problem = assert_problem(response, status, slug, field)
+    assert problem["detail"]
+
+
+def test_errors_missing_content_type_is_415(memory_client: TestClient[Litestar]) -> None:
+    response = memory_client.post("/v1/summaries", content=b'{"text": "a"}', headers={"content-type": ""})
+    assert_problem(response, 415, "unsupported-media-type")
+
+
+def test_errors_body_over_the_limit_is_413(summarizer: Summarizer) -> None:
+    with client_for(create_app(make_settings(max_bytes=100), summarizer=summarizer)) as client:
+        response = client.post("/v1/summaries", json={"text": "word " * 100})
+        problem = assert_problem(response, 413, "payload-too-large")
+        assert "100 bytes" in problem["detail"]
+        assert client.post("/v1/summaries", json={"text": "short"}).status_code == 200
+
+
+def test_errors_unknown_route_and_method_are_problems(memory_client: TestClient[Litestar]) -> None:
+    assert_problem(memory_client.get("/v1/nothing"), 404, "not-found")
+    assert_problem(memory_client.get("/v1/summaries"), 405, "method-not-allowed")
+
+
+def test_errors_unexpected_exception_is_a_bare_500_and_the_process_goes_on(summarizer: Summarizer) -> None:
+    counting = CountingSummarizer(summarizer, fail=True)
+    with client_for(create_app(make_settings(), summarizer=counting)) as client:
+        response = client.post("/v1/summaries", json={"text": PLAIN})
+        problem = assert_problem(response, 500, "internal-error")
+        assert "boom" not in response.text and "/etc/newsum" not in response.text
+        assert set(problem) == {"type", "title", "status"}
+        counting.fail = False
+        again = client.post("/v1/summaries", json={"text": PLAIN})
+    assert (again.status_code, again.headers["x-cache"]) == (200, "miss")  # the failure was not cached
+
+
+def test_errors_timeout_is_503_with_retry_after_and_the_late_result_is_cached(summarizer: Summarizer) -> None:
+    slow = CountingSummarizer(summarizer, delay_s=1.0)
+    with client_for(create_app(make_settings(timeout_s=0.2), summarizer=slow)) as client:
+        started = time.perf_counter()
+        response = client.post("/v1/summaries", json={"text": PLAIN})
+        elapsed = time.perf_counter() - started
+        problem = assert_problem(response, 503, "timeout")
+        assert response.headers["retry-after"] == "1"
+        assert "NEWSUM_TIMEOUT_S" in problem["detail"]
+        assert elapsed < 0.8  # answered at the limit, not when the work ended
+        time.sleep(1.2)  # the abandoned work finishes and is stored
+        retry = client.post("/v1/summaries", json={"text": PLAIN})
+    assert (retry.status_code, retry.headers["x-cache"]) == (200, "hit")
+    assert slow.calls == 1
+
+
+@pytest.mark.redis
+def test_errors_are_never_cached(summarizer: Summarizer, redis_url: str, key_prefix: str) -> None:
+    failing = CountingSummarizer(summarizer, fail=True)
+    app = create_app(make_settings(redis_url=redis_url, key_prefix=key_prefix), summarizer=failing)
+    with client_for(app) as client:
+        assert client.post("/v1/summaries", json={"text": PLAIN}).status_code == 500
+        assert client.post("/v1/summaries", json={"text": " "}).status_code == 422
+        assert client.post("/v1/summaries", json={"text": "a", "language": "de"}).status_code == 422
+    store = redis.Redis.from_url(redis_url)
+    assert list(store.scan_iter(match=f"{key_prefix}*")) == []
+    store.close()
+
+
+def test_errors_every_type_is_distinct_and_documented() -> None:
+    slugs = [error.slug for error in ERRORS]
+    assert len(slugs) == len(set(slugs))
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "api.md").read_text(encoding="utf-8")
+    for error in ERRORS:
+        assert error.slug in docs, f"problem type {error.slug!r} is not documented in docs/api.md"
+
+
+# -- the body limit without reading the body ------------------------------------------------
+
+
+def _scope(headers: list[tuple[bytes, bytes]]) -> dict[str, Any]:
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0", "spec_version": "2.3"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/v1/summaries",
+        "raw_path": b"/v1/summaries",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"host", b"test"), (b"content-type", b"application/json"), *headers],
+        "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 80),
+        "state": {},
+    }
+
+
+class _Body:
+    """An ASGI receive() that would send ``chunks`` chunks of ``size`` bytes, counting reads."""
+
+    def __init__(self, chunks: int, size: int) -> None:
+        self.remaining = chunks
+        self.size = size
+        self.reads = 0
+
+    async def __call__(self) -> dict[str, Any]:
+        self.reads += 1
+        self.remaining -= 1
+        return {"type": "http.request", "body": b" " * self.size, "more_body": self.remaining > 0}
+
+
+async def _call(app: Litestar, scope: dict[str, Any], receive: _Body) -> int:
+    messages: list[dict[str, Any]] = []
+
+    async def send(message: Any) -> None:
+        messages.append(message)
+
+    await app(scope, receive, send)  # type: ignore[arg-type]
+    return int(messages[0]["status"])
+
+
+@pytest.fixture
+def small_limit_app(summarizer: Summarizer) -> Iterator[Litestar]:
+    yield create_app(make_settings(max_bytes=1000), summarizer=summarizer)
+
+
+@pytest.mark.anyio
+async def test_errors_413_from_content_length_reads_nothing(small_limit_app: Litestar) -> None:
+    async with AsyncTestClient(small_limit_app):  # runs the lifespan
+        body = _Body(chunks=10_000, size=1000)
+        status = await _call(small_limit_app, _scope([(b"content-length", b"10000000")]), body)
+    assert (status, body.reads) == (413, 0)
+
+
+@pytest.mark.anyio
+async def test_errors_413_from_a_chunked_body_stops_past_the_limit(small_limit_app: Litestar) -> None:
+    async with AsyncTestClient(small_limit_app):
+        body = _Body(chunks=10_000, size=400)
+        status = await _call(small_limit_app, _scope([]), body)
+    assert (status, body.reads) == (413, 3)  # 1,200 bytes > 1,000: stops there, not after 4 MB
