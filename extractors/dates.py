@@ -1805,6 +1805,59 @@ def _compile(name: str, pattern: str) -> re.Pattern[str]:
 
 
 RULES: tuple[_Rule, ...] = tuple(_Rule(n, _compile(n, p), h) for n, p, h, _ in _RULE_SPECS)
+
+# Speed: a rule only runs near a word it cannot match without ("quarter", a month name, a digit...).
+# Each gate is searched once per article; the rule's pattern then runs in windows around the gate's
+# hits instead of over the whole text (the patterns are long alternations; most text has no dates).
+_MONTH_GATE = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_WEEKDAY_GATE = r"\b(?:mon|tue|wed|thu|fri|sat|sun)"
+_UNIT_GATE = r"(?:second|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni)"
+_GATES: dict[str, str] = {
+    **dict.fromkeys(
+        ("day_range", "month_range", "weekday_month_day_year", "day_month_year", "mixed_ymd", "month_day",
+         "day_month", "month_year", "month_rel", "month"),
+        _MONTH_GATE,
+    ),
+    **dict.fromkeys(
+        ("year_range", "numeric_range", "iso", "numeric_dash", "numeric", "year_month_day", "compact", "year_month",
+         "numeric_md", "decade", "year", "q_short"),
+        r"\d",
+    ),
+    **dict.fromkeys(("weekday_day", "weekday", "weekday_plural", "weekday_of_week", "weekday_month_day"), _WEEKDAY_GATE),
+    **dict.fromkeys(("relative", "the_unit", "past_unit", "ago", "duration", "vague_units", "year_part",
+                     "times_per", "week_of", "nth_month", "nth_day_of"), _UNIT_GATE),
+    "period": r"period|year",
+    "century": r"centur",
+    "quarter": r"quarter|half",
+    "season": r"spring|summer|fall|autumn|winter",
+    "fiscal": r"fiscal|FY|calendar",
+    "day_word": r"today|tonight|yesterday|tomorrow|tmrw|night|morning|afternoon|evening|day|overnight",
+    "pod_day": r"morning|afternoon|evening|night",
+    "decade_word": r"ties\b",
+    "fortnight": r"fortnight",
+    "holiday_weekend": r"weekend",
+    "part_of_unit": r"end|beginning|start|middle|EO[YM]",
+    "day_of_month": r"\bthe\b",
+    "freq": r"ly\b",
+    "clock": r"\d\s*[ap]\.?m|noon|midnight|midday",
+    "spelled_year": r"nineteen|eighteen|seventeen|sixteen|thousand",
+}  # fmt: skip
+_GATE_PATTERNS = {g: re.compile(g, _F) for g in set(_GATES.values())}
+_WINDOW_BEFORE, _WINDOW_AFTER = 60, 90
+
+
+def _windows(text: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around the gate's hits."""
+    out: list[tuple[int, int]] = []
+    for m in gate.finditer(text):
+        a, b = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 _PRIORITY = {n: p for n, _, _, p in _RULE_SPECS}
 
 _PREFIX_POS = re.compile(rf"(?<![\w-])(?P<p>{POS_PREFIX})[\s]*$", _F)
@@ -1826,10 +1879,20 @@ class _Hit:
     norm: _Norm
 
 
+def _rule_matches(ctx: _Ctx, rule: _Rule, windows: dict[str, list[tuple[int, int]]]) -> list[re.Match[str]]:
+    gate = _GATES.get(rule.name)
+    if gate is None:
+        return list(rule.pattern.finditer(ctx.text))
+    if gate not in windows:
+        windows[gate] = _windows(ctx.text, _GATE_PATTERNS[gate])
+    return [m for a, b in windows[gate] for m in rule.pattern.finditer(ctx.text, a, b)]
+
+
 def _candidates(ctx: _Ctx) -> list[_Hit]:
     hits: list[_Hit] = []
+    windows: dict[str, list[tuple[int, int]]] = {}
     for rule in RULES:
-        for m in rule.pattern.finditer(ctx.text):
+        for m in _rule_matches(ctx, rule, windows):
             start, end = m.start(), m.end()
             while end > start and ctx.text[end - 1].isspace():
                 end -= 1
