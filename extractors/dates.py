@@ -599,6 +599,14 @@ def _n_month_day(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if m["mo"].lower() == "may" and m["mo"] == "may":
         return None  # the modal verb 'may'
     date(2000, mo, d)  # raises ValueError for Feb 30
+    rel = re.search(r"\b(next|last|this)\s+$", ctx.text[max(0, start - 6) : start].lower())
+    if rel and ctx.ref:  # "next 6th of April": the coming one, not this year's past one
+        this = date(ctx.ref.year, mo, d)
+        if rel[1] == "next" and this <= ctx.ref:
+            this = date(ctx.ref.year + 1, mo, d)
+        elif rel[1] == "last" and this >= ctx.ref:
+            this = date(ctx.ref.year - 1, mo, d)
+        return _Norm("DATE", this.isoformat())
     return _resolve_month_day(ctx, start, mo, d)
 
 
@@ -635,7 +643,8 @@ def _n_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     low = word.lower().rstrip(".")
     before = ctx.text[max(0, start - 9) : start].lower().split()
     tok = ctx.token_at(start)
-    if before and before[-1] in _MONTH_PREPS and (tok is None or tok.tag_ not in ("MD", "VB", "VBP")):
+    after_the = bool(before) and before[-1] == "the" and low not in ("may", "march") and len(low) > 3
+    if before and (before[-1] in _MONTH_PREPS or after_the) and (tok is None or tok.tag_ not in ("MD", "VB", "VBP")):
         return _resolve_month(ctx, start, _month(word))  # "in may", "after feb": lower case, but a month
     if low in ("may", "march", "jan", "mar", "sept", "sep", "oct", "nov", "dec", "aug", "feb", "apr", "jun", "jul"):
         # Short or ambiguous words are months only when capitalised and tagged as names ("May" the modal,
@@ -770,7 +779,7 @@ def _n_quarter(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         cur_q = 1 if ref.month <= 6 else 2
     if q is None:
         if re.search(r"\b(current|this)\b", words) and "latest" not in words:
-            y, qq = (cur_y, cur_q) if "current" in words else _reporting(ref, unit)
+            y, qq = cur_y, cur_q
         elif re.search(r"\b(last|past|previous|prior)\b", words) and not ago:
             y, qq = _shift_quarter(cur_y, cur_q, -1) if unit == "Q" else ((cur_y, 1) if cur_q == 2 else (cur_y - 1, 2))
         elif re.search(r"\b(next|coming|following)\b", words):
@@ -1352,7 +1361,8 @@ def _join_ranges(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
                 last += timedelta(days=7) if weekday else relativedelta(years=1)
         if last < first:
             continue
-        grain = _grain(b.norm.value) if _grain(a.norm.value) == _grain(b.norm.value) else "D"
+        grains = {_grain(a.norm.value), _grain(b.norm.value)}
+        grain = grains.pop() if len(grains) == 1 else ("M" if grains == {"Y", "M"} else "D")
         start = a.start - len(opener.group(0)) if opener else a.start
         b_start = bb[0] + (last - bb[1])  # the second end's start, moved as its end was
         extra.append(_Hit(start, b.end, "range", _range_norm(first, last, grain, b_start)))
@@ -1420,13 +1430,14 @@ def _n_day_of_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return _Norm("DATE", date(base.year, base.month, d).isoformat())
     tense = _tense(ctx, start)
     this = ctx.ref.replace(day=1)
-    for k in (0, -1, 1) if tense != "future" else (0, 1):
+    step = -1 if tense == "past" else 1  # the past looks back to the last such day, otherwise ahead
+    for k in (0, step, 2 * step):
         base = this + relativedelta(months=k)
         try:
             cand = date(base.year, base.month, d)
         except ValueError:
             continue
-        if (tense == "past" and cand <= ctx.ref) or (tense != "past" and cand >= ctx.ref) or k != 0:
+        if (step < 0 and cand <= ctx.ref) or (step > 0 and cand >= ctx.ref):
             return _Norm("DATE", cand.isoformat(), ambiguous=tense is None)
     return None
 
@@ -1439,6 +1450,32 @@ def _n_part_of_unit(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "eo": "END"}[(m["p"] or "eo").lower()]
     value = {"year": str(ctx.ref.year), "month": f"{ctx.ref.year}-{ctx.ref.month:02d}", "week": _week(ctx.ref)}[unit]
     return _Norm("DATE", value, mod=mod)
+
+
+def _n_school_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'this school year' (SY2019), 'SY18', and the calendar year 'CY18': TimeML has no school-year
+    value, so this follows the Recognizers-Text convention (SY + the year it ends in)."""
+    if m["cy"]:
+        return _Norm("DATE", str(_year(m["cy"], ctx.ref)))
+    yw = m["y"] or m["y2"]
+    if yw:
+        return _Norm("DATE", f"SY{_year(yw, ctx.ref)}")
+    if ctx.ref is None:
+        return _Norm("DATE", "SYXXXX")
+    end_year = ctx.ref.year + 1 if ctx.ref.month >= 9 else ctx.ref.year
+    k = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return _Norm("DATE", f"SY{end_year + k}")
+
+
+def _n_week_of_date(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'the week of April 10', 'the week of the 18th': the ISO week holding that day."""
+    if m["mo"]:
+        n = _resolve_month_day(ctx, start, _month(m["mo"]), _day(m["d"]))
+    else:
+        n = _n_day_of_month(_Alias(m, {"d": "d2"}), ctx, start) or _Norm("DATE", "XXXX-XX-XX")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", n.value):
+        return _Norm("DATE", "XXXX-WXX")
+    return _Norm("DATE", _week(date.fromisoformat(n.value)))
 
 
 def _n_fortnight(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
@@ -1463,6 +1500,8 @@ def _n_holiday_weekend(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return None
     if d is None:
         return None
+    if d.weekday() == 0:  # a Monday holiday's weekend is the one before it (Labor Day weekend)
+        d -= timedelta(days=2)
     return _Norm("DATE", _week(d) + "-WE")
 
 
@@ -1569,7 +1608,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "numeric_md",
-        rf"{B}(?:(?P<rel>this|next|last)\s+)?(?:(?P<a>[01]?\d)/(?P<b>[0-3]?\d)|(?P<mo>{MONTH})/(?P<d>[0-3]?\d))(?![\d/]|\s*(?:of|inch|mile|cup|%|percent)\b)",
+        rf"{B}(?:(?P<rel>this|next|last)\s+)?(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)|(?P<mo>{MONTH})/(?P<d>[0-3]?\d))(?![\d/]|\s*(?:of|inch|mile|cup|%|percent)\b)",
         lambda m, c, s: _n_numeric_md(m, c, s),
         1,
     ),
@@ -1698,6 +1737,35 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         3,
     ),
     ("ref_word", rf"(?<![\w-])(?P<w>{REF_WORDS})", _n_ref_word, 3),
+    (
+        "week_after_next",
+        r"(?<![\w-])the\s+week\s+after\s+next(?![\w-])",
+        lambda m, c, s: _Norm("DATE", _week(c.ref + timedelta(weeks=2))) if c.ref else None,
+        0,
+    ),
+    (
+        "school_year",
+        rf"{B}(?:(?:the\s+)?(?:(?P<rel>this|last|next|current)\s+)?school\s+year(?:\s+(?P<y>{YEAR4}))?|(?-i:[Ss][Yy])\s?(?P<y2>{YEAR4}|\d\d)|(?-i:[Cc][Yy])\s?(?P<cy>{YEAR4}|\d\d))(?![\w])",
+        lambda m, c, s: _n_school_year(m, c, s),
+        0,
+    ),
+    (
+        "week_of_date",
+        rf"{B}the\s+week\s+of\s+(?:(?P<mo>{MONTH})\s*(?P<d>{DAY})|(?:the\s+)?(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))",
+        lambda m, c, s: _n_week_of_date(m, c, s),
+        0,
+    ),
+    (
+        "month_year_range",
+        rf"{B}(?P<mo>{MONTH})[/-](?P<y>{YEAR4})\s*[-–]\s*(?P<mo2b>{MONTH})[/-](?P<y2>{YEAR4})",
+        lambda m, c, s: _range_norm(
+            date(int(m["y"]), _month(m["mo"]), 1),
+            date(int(m["y2"]), _month(m["mo2b"]), 1) + relativedelta(months=1, days=-1),
+            "M",
+            date(int(m["y2"]), _month(m["mo2b"]), 1),
+        ),
+        0,
+    ),
     (
         "fortnight",
         r"(?<![\w-])(?:(?:the\s+)?(?:(?P<rel>next|past|last|coming|previous)\s+)?fortnight|(?P<in>in\s+)?a\s+fortnight(?P<later>\s+later|\s+ago)?)(?![\w-])",
@@ -1835,6 +1903,10 @@ _GATES: dict[str, str] = {
     "pod_day": r"morning|afternoon|evening|night",
     "decade_word": r"ties\b",
     "fortnight": r"fortnight",
+    "week_after_next": r"after\s+next",
+    "week_of_date": r"week\s+of",
+    "school_year": r"school|\b[sc]y\s?\d",
+    "month_year_range": _MONTH_GATE,
     "holiday_weekend": r"weekend",
     "part_of_unit": r"end|beginning|start|middle|EO[YM]",
     "day_of_month": r"\bthe\b",
