@@ -378,7 +378,8 @@ def _pick(back: int, ahead: int, tense: Tense, near: int) -> tuple[int, bool]:
     if back == 0 or ahead == 0:
         return (-1 if back == 0 else 1), False
     if tense == "future":
-        return 1, False
+        # a deadline a few days gone is the same one, reported late, not next year's ("by Jan. 14")
+        return (-1, False) if near > 31 and back <= 7 and ahead > 300 else (1, False)
     if tense == "past":
         return (1, False) if ahead <= near and back > 4 * near else (-1, False)
     if back <= ahead:
@@ -618,6 +619,8 @@ def _n_month_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 
 
 def _n_month_rel(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    if m["mo"].lower() in ("may", "march") and m["mo"].islower():
+        return None  # "this march" is a demonstration
     mo = _month(m["mo"])
     rel = (_g(m, "rel") or "").split()
     yrel = _g(m, "yrel")
@@ -643,6 +646,8 @@ def _n_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     low = word.lower().rstrip(".")
     before = ctx.text[max(0, start - 9) : start].lower().split()
     tok = ctx.token_at(start)
+    if tok is not None and tok.ent_type_ in ("PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART"):
+        return None  # "Jan Kavan", "April Fools" the band, "Augusta"
     after_the = bool(before) and before[-1] == "the" and low not in ("may", "march") and len(low) > 3
     if before and (before[-1] in _MONTH_PREPS or after_the) and (tok is None or tok.tag_ not in ("MD", "VB", "VBP")):
         return _resolve_month(ctx, start, _month(word))  # "in may", "after feb": lower case, but a month
