@@ -470,9 +470,9 @@ def _holiday(name: str, year: int) -> date | None:
         case "fathers_day":
             return jun1 + relativedelta(weekday=SU(3))
         case "black_friday":
-            return date(year, 11, 1) + relativedelta(weekday=TH(4), days=1)
+            return date(year, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=1)
         case "cyber_monday":
-            return date(year, 11, 1) + relativedelta(weekday=TH(4), days=4)
+            return date(year, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=4)
         case "mlk_day":
             return jan1 + relativedelta(weekday=MO(3))
         case "presidents_day":
@@ -990,9 +990,10 @@ def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     match unit:
         case "day" | "night":
             return _Norm("DATE", (ref + timedelta(days=direction * whole)).isoformat())
-        case "week" | "fortnight":
-            w = whole * (2 if unit == "fortnight" else 1)
-            return _Norm("DATE", _week(ref + timedelta(weeks=direction * w)))
+        case "fortnight":  # "a fortnight later": a day, as one says it
+            return _Norm("DATE", (ref + timedelta(weeks=2 * direction * whole)).isoformat())
+        case "week":
+            return _Norm("DATE", _week(ref + timedelta(weeks=direction * whole)))
         case "month":
             d = ref + relativedelta(months=direction * whole)
             return _Norm("DATE", f"{d.year}-{d.month:02d}")
