@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Literal
+from typing import Any, Literal
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
@@ -136,7 +136,7 @@ class _M:
     def __init__(self, m: re.Match[str]) -> None:
         self._m = m
 
-    def __getitem__(self, name: str | int) -> str | None:
+    def __getitem__(self, name: str | int) -> Any:  # str, or None for an absent group
         if isinstance(name, int):
             return self._m[name]
         groups = self._m.re.groupindex
@@ -158,7 +158,7 @@ class _Alias(_M):
         super().__init__(m._m)
         self._names = names
 
-    def __getitem__(self, name: str | int) -> str | None:
+    def __getitem__(self, name: str | int) -> Any:
         v = super().__getitem__(name)
         if v is None and isinstance(name, str) and name in self._names:
             v = super().__getitem__(self._names[name])
@@ -1544,7 +1544,8 @@ def _combine_anchored(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
                 if len(base) == 10
                 else date(int(base[:4]), int(base[5:7]) if len(base) >= 7 else 1, 1)
             )
-            moved = anchor + relativedelta(**{unit: n})
+            step = {"days": relativedelta(days=n), "weeks": relativedelta(weeks=n), "months": relativedelta(months=n)}
+            moved = anchor + step.get(unit, relativedelta(years=n))
             out.append(_Hit(a.start, b.end, "anchored", _Norm("DATE", moved.isoformat(), mod=a.norm.mod)))
             out.append(b)  # the anchor is a date of its own
             i += 2
@@ -1978,8 +1979,8 @@ def _candidates(ctx: _Ctx) -> list[_Hit]:
                 continue
             try:
                 norm = rule.handler(_M(m), ctx, start)
-            except (ValueError, KeyError, OverflowError):
-                continue  # "Feb. 30", a year out of range: not a date
+            except (ValueError, KeyError, OverflowError, TypeError, AttributeError):
+                continue  # "Feb. 30", a year out of range, a part the rule needs is absent: not a date
             if norm is not None:
                 hits.append(_Hit(start, end, rule.name, norm))
     return hits
@@ -2077,8 +2078,8 @@ def _anchor(hits: list[_Hit], ref: date | None) -> None:
         if a in ("quarter_seen", "period_year"):
             last_quarter = h.norm.value
         elif (a == "year_ago_quarter" and last_quarter) or (a == "year_ago" and last_quarter):
-            y, q = last_quarter.split("-Q")
-            h.norm.value = f"{int(y) - 1}-Q{q}"
+            qy, qn = last_quarter.split("-Q")
+            h.norm.value = f"{int(qy) - 1}-Q{qn}"
 
 
 def extract_dates(doc: Doc, *, reference: date | None = None) -> list[DateMention]:
