@@ -6,6 +6,8 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from extractors.dates import extract_dates, interval_of
@@ -294,3 +296,18 @@ def test_dates_following_year_counts_from_the_last_date(nlp: Language) -> None:
 def test_dates_no_false_fractions_names_ages_rates(nlp: Language, sentence: str) -> None:
     found = extract_dates(nlp(sentence), reference=REF)
     assert all(d.value in ("2023",) for d in found), [(d.span.text, d.value) for d in found]
+
+
+_DATEY = st.sampled_from(
+    ["Monday", "last", "year", "2024", "-", "/", "the", "of", "12", "31st", "Q3", "ago", "from", "to", "Feb.",
+     "between", "and", "weekend", "fiscal", "1990s", "'80s", "noon", "p.m.", "every", "days", " ", ",", "é", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.one_of(_DATEY, st.text(max_size=6)), max_size=25))
+def test_dates_never_raise_and_spans_match(nlp: Language, words: list[str]) -> None:
+    text = " ".join(words)
+    for d in extract_dates(nlp(text), reference=REF):
+        assert text[d.span.start : d.span.end] == d.span.text
+        assert d.span.text.strip() == d.span.text
