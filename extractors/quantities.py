@@ -75,6 +75,8 @@ _AFTER_BARE_FRACTION = frozenset({
     "these",
 })  # fmt: skip
 _SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_RESTATED = re.compile(r"\s*(?:\w+)?\s*,?\s*(?:\(\s*or|\(|or)\s*")
+_A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
 _DASH_CHAIN = re.compile(r"(?<![\w.])\d+(?:[-–]\d+){2,}(?![\w.])")
 _WORDISH = re.compile(r"[\w/$]")
 _BOUNDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
@@ -352,6 +354,10 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
             return
     if cand.unit is not None and cand.kind == "money":
         return
+    if num.fraction and not num.digits:
+        article = _A_UNIT.match(text, pos)  # "half a century", "a quarter of a mile", "half an hour"
+        if article:
+            pos = article.end() - 1
     if text.startswith("C", pos) and not _WORDISH.match(text, pos + 1) and num.digits:
         cand.unit, cand.kind, cand.end = "°C", "measure", pos + 1  # "temperatures of 30C" (UK style)
         return
@@ -814,11 +820,14 @@ def _change(c: _Cand, d: _Doc) -> str | None:
         root, head = head, head.head  # "an increase of 5%"
     elif root.dep_ == "pobj":
         return None  # "rose to 7%", "from 5%": levels
-    if root.dep_ in ("compound", "amod", "nummod", "nmod") and c.kind == "count":
+    if root.dep_ == "nummod" and head.lemma_ == "point" and head.i > root.i:
+        root, head = head, head.head  # "lost 400 points": the points are the change
+    elif root.dep_ in ("compound", "amod", "nummod", "nmod") and c.kind == "count":
         return None  # "five rallies" counts rallies; "a 5% rise" is a change
     if root.dep_ in ("dobj", "npadvmod", "advmod", "prep", "obj", "attr", "nmod", "compound", "amod", "nummod"):
         lemma = head.lemma_.lower()
-        if lemma in _TRANSITIVE_CHANGE and root.lower_ != "by" and c.kind != "percent":
+        points = d.text[c.end : c.end + 7].strip().lower().startswith("point")  # "lost 400 points"
+        if lemma in _TRANSITIVE_CHANGE and root.lower_ != "by" and c.kind != "percent" and not points:
             return None
         if lemma in CHANGE_UP:
             return "up"
@@ -964,11 +973,17 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
     for c in cands:
         if c.start < last_end:
             continue
-        if c.qualifier != "range":
-            _bounds(c)
         span = char_span(text, c.start, c.end)
         if not span.text:
             continue
+        change = _change(c, d)
+        gap = text[last_end : c.start] if out else ""
+        if out and _RESTATED.fullmatch(gap):
+            change = change or out[-1].change  # "lost 400 points, or 1.2%": the same change restated
+            if "(" in gap and c.qualifier == "exact" and out[-1].qualifier not in ("exact", "range", "vague"):
+                c.qualifier = out[-1].qualifier  # "more than US$370m (£196m)": the conversion is bounded too
+        if c.qualifier != "range":
+            _bounds(c)
         last_end = c.end
         out.append(
             Quantity(
@@ -980,7 +995,7 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
                 unit=c.unit,
                 item=_item(c, d),
                 hedged=_hedged(c, d),
-                change=_change(c, d),  # type: ignore[arg-type]
+                change=change,  # type: ignore[arg-type]
             )
         )
     return out

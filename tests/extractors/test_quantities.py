@@ -83,6 +83,24 @@ def test_quantities_range_needs_rising_bounds(nlp: Language) -> None:
     assert [(q.qualifier, q.low, q.high) for q in found[:2]] == [("more_than", 40, None), ("less_than", None, 10)]
 
 
+def test_quantities_restated_amounts_share_change_and_bounds(nlp: Language) -> None:
+    """ "lost 400 points, or 1.2%" and "more than US$370m (£196m)": one amount stated twice."""
+    points, percent, _level = quantities(nlp, "The Dow lost 400 points, or 1.2%, to 33,500.")
+    assert (points.change, percent.change) == ("down", "down")
+    dollars, pounds = quantities(nlp, "The film made more than US$370m (£196m) in the US alone.")
+    assert (dollars.qualifier, pounds.qualifier) == ("more_than", "more_than")
+    assert pounds.unit == "GBP" and close(pounds.low, 1.96e8)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("It took half an hour.", 0.5, "hour"), ("The lowest level in half a century.", 0.5, "century")],
+)
+def test_quantities_fraction_of_a_unit(nlp: Language, text: str, value: float, unit: str) -> None:
+    q = only(nlp, text)
+    assert close(q.value, value) and q.unit == unit
+
+
 def test_quantities_change_levels_are_not_a_range(nlp: Language) -> None:
     """'rose from 5% to 7%' gives two levels; neither is a range."""
     found = quantities(nlp, "Inflation rose from 5% to 7% last year.")
