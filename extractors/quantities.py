@@ -76,6 +76,7 @@ _AFTER_BARE_FRACTION = frozenset({
 })  # fmt: skip
 _SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _RESTATED = re.compile(r"\s*(?:\w+)?\s*,?\s*(?:\(\s*or|\(|or)\s*")
+_AGED = re.compile(r"\b(?:[Aa]ged?)\s$")
 _A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
 _DASH_CHAIN = re.compile(r"(?<![\w.])\d+(?:[-–]\d+){2,}(?![\w.])")
 _WORDISH = re.compile(r"[\w/$]")
@@ -932,6 +933,8 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
     _currency_before(text, cand, prev_end)
     _unit_after(text, cand, num)
     _glued_million(text, cand, num, d)
+    if cand.unit is None and _AGED.search(text, max(0, num.start - 6), num.start):
+        cand.unit, cand.kind = "year", "measure"  # "aged 87", "a man of age 87"
     if (
         cand.end < len(text)
         and text[cand.end].isalnum()

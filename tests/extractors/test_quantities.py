@@ -152,6 +152,7 @@ def test_quantities_money(nlp: Language, text: str, value: float, unit: str) -> 
         ("The park covers 45 acres.", 45, "acre"),
         ("The talks lasted three days.", 3, "day"),
         ("She is 29 years old.", 29, "year"),
+        ("She died aged 92 in London.", 92, "year"),
     ],
 )
 def test_quantities_units(nlp: Language, text: str, value: float, unit: str) -> None:
