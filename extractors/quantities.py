@@ -78,6 +78,8 @@ _SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "b
 _RESTATED = re.compile(r"\s*(?:\w+)?\s*,?\s*(?:\(\s*or|\(|or)\s*")
 _AGED = re.compile(r"\b(?:[Aa]ged?)\s$")
 _A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
+_SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%]?\d|%| ?(?:percent|per cent))")
+_PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
 _DASH_CHAIN = re.compile(r"(?<![\w.])\d+(?:[-–]\d+){2,}(?![\w.])")
 _WORDISH = re.compile(r"[\w/$]")
 _BOUNDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
@@ -399,6 +401,17 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
             cand.tags.add("age")
 
 
+def _appositive_age(num: Number, d: _Doc) -> bool:
+    """ "Mary Barra, 51, will be...": a bare number between commas right after a person's name is an age."""
+    if not re.fullmatch(r"\d{1,3}", num.text) or not 0 < num.value < 120:
+        return False
+    text = d.text
+    if text[num.start - 2 : num.start] != ", " or text[num.end : num.end + 1] not in (",", ")"):
+        return False
+    name = d.token_at(num.start - 3)
+    return name is not None and name.ent_type_ == "PERSON"
+
+
 def _glued_million(text: str, cand: _Cand, num: Number, d: _Doc) -> None:
     """ "48m" is metres, "€300m" and "5m people" millions: resolve a glued lowercase m/mm."""
     if num.suffix not in ("m", "mm") or cand.kind == "money":
@@ -420,6 +433,10 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in p["date_shape"].finditer(text)]
     spans += [(m.start(), m.end()) for m in p["phone"].finditer(text)]
     spans += [(m.start(), m.end()) for m in _DASH_CHAIN.finditer(text)]  # "4-4-2", "2-3-2 formation"
+    spans += [(m.start(), m.end()) for m in _PHONE_SPACED.finditer(text)]
+    spans += [
+        (m.start(), m.end()) for m in _SCORE.finditer(text) if int(m[1]) >= int(m[2])
+    ]  # "won 3 – 0"  # "0207 782 4368", "+44 20 7946 0958"
     for m in re.finditer(r"\S*(?:https?://|www\.|@)\S*", text):
         spans.append((m.start(), m.end()))
     return sorted(spans)
@@ -461,6 +478,14 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "GPT4", "MH370"
     if num.start > 0 and text[num.start - 1] in "#№":
         return True
+    if (
+        num.start > 1
+        and text[num.start - 1] == ","
+        and re.search(r"[A-Za-z.)][\w.]*,$", text[max(0, num.start - 12) : num.start])
+    ):
+        return True  # "Mr. Halaby,20": a footnote marker; "PS2,495": a code
+    if re.search(r"\b(?:No|Nos|no|nos)\.?\s*$", text[max(0, num.start - 5) : num.start]) and cand.unit is None:
+        return True  # "No. 18": a label
     if num.start > 0 and text[num.start - 1] in "'’" and re.fullmatch(r"\d\d", num.text):
         return True  # "since '47": a year
     if cand.unit is None and re.fullmatch(r"0\d{2,}", num.text) and num.value:
@@ -655,7 +680,7 @@ def _score(text: str, a: _Cand, b: _Cand) -> bool:
     """Two bare integers joined by a dash, the first not smaller: a score or a tally ("3-1", "20-0")."""
     if a.unit is not None or b.unit is not None or a.num is None or b.num is None:
         return False
-    if text[a.end : b.start] not in ("-", "–", "—") or a.qualifier != "exact" or b.qualifier != "exact":
+    if text[a.end : b.start].strip(" ") not in ("-", "–", "—") or a.qualifier != "exact" or b.qualifier != "exact":
         return False
     return bool(re.fullmatch(r"\d+", a.num.text) and re.fullmatch(r"\d+", b.num.text)) and (a.value or 0) >= (
         b.value or 0
@@ -873,6 +898,13 @@ def _token_quantities(d: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
         start, end = tok.idx, tok.idx + len(tok.text)
         if any(s < end and start < e for s, e in taken):
             continue
+        if (
+            tok.text[:1].isupper()
+            and not tok.is_sent_start
+            and tok.i > 0
+            and doc[i - 1].text not in ('"', "“", "(", ":")
+        ):
+            continue  # "Billions No. 18" (a ship), "Several Ways" (a title): capitalised inside a sentence
         prev = doc[i - 1] if i > 0 else None
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if low in PLURAL_SCALES:
@@ -933,8 +965,8 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
     _currency_before(text, cand, prev_end)
     _unit_after(text, cand, num)
     _glued_million(text, cand, num, d)
-    if cand.unit is None and _AGED.search(text, max(0, num.start - 6), num.start):
-        cand.unit, cand.kind = "year", "measure"  # "aged 87", "a man of age 87"
+    if cand.unit is None and (_AGED.search(text, max(0, num.start - 6), num.start) or _appositive_age(num, d)):
+        cand.unit, cand.kind = "year", "measure"  # "aged 87", "a man of age 87", "Mary Barra, 51, will lead"
     if (
         cand.end < len(text)
         and text[cand.end].isalnum()

@@ -298,6 +298,7 @@ LABEL_WORDS = frozenset({
     "terminal", "channel", "ward", "district", "precinct", "nr", "nr.", "nrs.", "exercise", "exercises",
     "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "category", "covid",
     "tier", "code", "jersey", "gen", "generation", "windows", "iphone", "galaxy", "pixel", "ios", "android",
+    "res", "res.", "stat", "stat.", "law", "u.s.c.", "sec.", "art.", "para", "para.", "p.", "pp.",
 })  # fmt: skip
 
 # Words before a number that make it part of an index or list name ("S&P 500", "FTSE 100",

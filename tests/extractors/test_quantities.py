@@ -153,6 +153,7 @@ def test_quantities_money(nlp: Language, text: str, value: float, unit: str) -> 
         ("The talks lasted three days.", 3, "day"),
         ("She is 29 years old.", 29, "year"),
         ("She died aged 92 in London.", 92, "year"),
+        ("Mary Barra, 51, will lead the company.", 51, "year"),
     ],
 )
 def test_quantities_units(nlp: Language, text: str, value: float, unit: str) -> None:
@@ -269,6 +270,10 @@ def test_quantities_hedged(nlp: Language, text: str, hedged: bool) -> None:
         "Boeing's 747 remains in service.",  # a model after a possessive
         "Call 0800 0560154 for help.",  # a phone number with spaces
         "They played a 4-4-2 formation.",  # a formation, not numbers
+        "Sweden defeated South Korea 1 – 0 in the group.",  # a spaced score
+        "Call 0207 782 4368 for details.",  # a spaced phone number
+        "Mr. Halaby,20 and others attended.",  # a footnote marker
+        "The ship Billions No. 18 was seized.",  # a label
     ],
 )
 def test_quantities_exclusions(nlp: Language, text: str) -> None:
