@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from litestar import Litestar
 from litestar.datastructures import State
@@ -50,7 +50,11 @@ def openapi_config() -> OpenAPIConfig:
     )
 
 
-def _make_lifespan(settings: Settings, summarizer: SummarizerLike | None):  # type: ignore[no-untyped-def]
+def _make_lifespan(
+    settings: Settings, summarizer: SummarizerLike | None
+) -> Callable[[Litestar], AbstractAsyncContextManager[None]]:
+    """Open the worker's resources before it serves, close them after: the model, the store."""
+
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         # The model loads here, once per worker, before the first request is accepted.

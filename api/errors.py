@@ -126,10 +126,6 @@ class ExtractionTimeout(AppError):
     slug, title, status = "timeout", "Summary took too long", 503
 
 
-class Overloaded(AppError):
-    slug, title, status = "overloaded", "Service overloaded", 503
-
-
 class NotReady(AppError):
     slug, title, status = "not-ready", "Service not ready", 503
 
@@ -150,7 +146,6 @@ ERRORS: tuple[type[AppError], ...] = (
     InvalidPublished,
     TooManyArticles,
     ExtractionTimeout,
-    Overloaded,
     NotReady,
     InternalError,
 )

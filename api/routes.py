@@ -6,7 +6,6 @@ Request bodies are read and decoded here rather than by the framework (see api/s
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import AsyncIterator
 from typing import Any, cast
 
@@ -87,12 +86,11 @@ def _problems(*statuses: int) -> dict[int, ResponseSpec]:
     }
 
 
-def _encoded(body: bytes, model: type[Any], **kwargs: Any) -> Response[Any]:
-    """A response whose body is already-encoded JSON of ``model`` (sent as is, never re-encoded).
+def _json(body: bytes, **kwargs: Any) -> Response[Any]:
+    """A response whose body is already-encoded JSON, sent as is (a cache hit is never re-encoded).
 
-    The return annotations of the handlers name the model so the OpenAPI document describes it.
+    The handlers' return annotations name the model, so the OpenAPI document describes it.
     """
-    del model
     return Response(body, media_type="application/json", **kwargs)
 
 
@@ -114,13 +112,11 @@ async def _body(request: Request[Any, Any, Any]) -> bytes:
 def _decode_text(body: bytes, charset: str | None) -> str:
     encoding = charset or "utf-8"
     try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise UnsupportedMediaType(f"Unknown charset {encoding[:40]!r}; send UTF-8.") from None
-    try:
         return body.decode(encoding)
     except UnicodeDecodeError as exc:
         raise MalformedBody(f"The body is not valid {encoding}: {exc.reason} at byte {exc.start}.") from None
+    except LookupError:  # unknown, or not a text encoding at all ('rot13', 'hex')
+        raise UnsupportedMediaType(f"Unknown charset {encoding[:40]!r}; send UTF-8.") from None
 
 
 def _not_modified(request: Request[Any, Any, Any], summary_id: str) -> bool:
@@ -172,7 +168,7 @@ async def create_summary(request: Request[Any, Any, Any], summaries: NamedDepend
     if _not_modified(request, keyed[0]):
         return cast(Response[Summary], Response(b"", status_code=304, headers={"ETag": etag}))
     answer = await summaries.one(article, keyed=keyed)
-    return _encoded(answer.body, Summary, headers={"X-Cache": answer.cache, "ETag": etag})
+    return _json(answer.body, headers={"X-Cache": answer.cache, "ETag": etag})
 
 
 def _batch_items(raw_articles: list[Any]) -> list[Article | AppError]:
@@ -212,7 +208,7 @@ async def create_summary_batch(
             field="articles",
         )
     answers = await summaries.many(_batch_items(raw_articles))
-    return _encoded(b'{"results":[' + b",".join(answers) + b"]}", BatchResponse)
+    return _json(b'{"results":[' + b",".join(answers) + b"]}")
 
 
 @post(

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import msgspec
 
@@ -169,10 +169,10 @@ class Summaries:
         """Poll while another worker holds the lock; its result, or None to compute here."""
         while time.monotonic() < deadline:
             await asyncio.sleep(_LOCK_POLL_S)
-            value, held = await self.store.get_many([key, lock])
+            value = await self.store.get(key)
             if value is not None:
                 return value
-            if held is None:
+            if not await self.store.exists(lock):
                 return None  # the holder finished without storing, or died: compute here
         metrics.TIMEOUTS.inc()
         raise ExtractionTimeout(self._timeout_detail(), headers={"Retry-After": self.retry_after})
@@ -183,9 +183,13 @@ class Summaries:
             f"when possible: retry after Retry-After seconds."
         )
 
-    async def _run(self, fn: Callable[[], bytes], deadline: float, key: str | None) -> bytes:
-        """Run ``fn`` on the parser thread; past the deadline, answer 503 and let running work finish."""
-        future: Future[bytes] = self._executor.submit(fn)
+    async def _run(self, fn: Callable[[], T], deadline: float, key: str | None) -> T:
+        """Run ``fn`` on the parser thread; past the deadline, answer 503 and let running work finish.
+
+        With a ``key``, work that is already running when the deadline passes stores its result
+        in the cache when it finishes, so the client's retry is a hit.
+        """
+        future: Future[T] = self._executor.submit(fn)
         waiter = asyncio.wrap_future(future)
         done, _ = await asyncio.wait({waiter}, timeout=max(0.0, deadline - time.monotonic()))
         if done:
@@ -198,7 +202,7 @@ class Summaries:
             waiter.cancel()
         raise ExtractionTimeout(self._timeout_detail(), headers={"Retry-After": self.retry_after})
 
-    def _store_late(self, key: str, waiter: asyncio.Future[bytes]) -> None:
+    def _store_late(self, key: str, waiter: asyncio.Future[Any]) -> None:
         if waiter.cancelled() or waiter.exception() is not None:
             return
         task = asyncio.ensure_future(self._store_quietly(key, waiter.result()))
@@ -262,7 +266,7 @@ class Summaries:
         stop = threading.Event()
         keys = list(todo)
 
-        def work() -> bytes:
+        def work() -> None:
             started = time.perf_counter()
             summaries = self.summarizer.summarize_many(todo.values())
             for key, summary in zip(keys, summaries, strict=False):
@@ -272,7 +276,6 @@ class Summaries:
                 started = now
                 if stop.is_set():
                     break
-            return b""
 
         try:
             await self._run(work, deadline, None)

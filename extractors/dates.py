@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Literal
+from typing import Any, Literal
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
@@ -136,7 +136,7 @@ class _M:
     def __init__(self, m: re.Match[str]) -> None:
         self._m = m
 
-    def __getitem__(self, name: str | int) -> str | None:
+    def __getitem__(self, name: str | int) -> Any:  # str, or None for an absent group
         if isinstance(name, int):
             return self._m[name]
         groups = self._m.re.groupindex
@@ -158,7 +158,7 @@ class _Alias(_M):
         super().__init__(m._m)
         self._names = names
 
-    def __getitem__(self, name: str | int) -> str | None:
+    def __getitem__(self, name: str | int) -> Any:
         v = super().__getitem__(name)
         if v is None and isinstance(name, str) and name in self._names:
             v = super().__getitem__(self._names[name])
@@ -378,7 +378,8 @@ def _pick(back: int, ahead: int, tense: Tense, near: int) -> tuple[int, bool]:
     if back == 0 or ahead == 0:
         return (-1 if back == 0 else 1), False
     if tense == "future":
-        return 1, False
+        # a deadline a few days gone is the same one, reported late, not next year's ("by Jan. 14")
+        return (-1, False) if near > 31 and back <= 7 and ahead > 300 else (1, False)
     if tense == "past":
         return (1, False) if ahead <= near and back > 4 * near else (-1, False)
     if back <= ahead:
@@ -469,9 +470,9 @@ def _holiday(name: str, year: int) -> date | None:
         case "fathers_day":
             return jun1 + relativedelta(weekday=SU(3))
         case "black_friday":
-            return date(year, 11, 1) + relativedelta(weekday=TH(4), days=1)
+            return date(year, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=1)
         case "cyber_monday":
-            return date(year, 11, 1) + relativedelta(weekday=TH(4), days=4)
+            return date(year, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=4)
         case "mlk_day":
             return jan1 + relativedelta(weekday=MO(3))
         case "presidents_day":
@@ -599,6 +600,14 @@ def _n_month_day(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if m["mo"].lower() == "may" and m["mo"] == "may":
         return None  # the modal verb 'may'
     date(2000, mo, d)  # raises ValueError for Feb 30
+    rel = re.search(r"\b(next|last|this)\s+$", ctx.text[max(0, start - 6) : start].lower())
+    if rel and ctx.ref:  # "next 6th of April": the coming one, not this year's past one
+        this = date(ctx.ref.year, mo, d)
+        if rel[1] == "next" and this <= ctx.ref:
+            this = date(ctx.ref.year + 1, mo, d)
+        elif rel[1] == "last" and this >= ctx.ref:
+            this = date(ctx.ref.year - 1, mo, d)
+        return _Norm("DATE", this.isoformat())
     return _resolve_month_day(ctx, start, mo, d)
 
 
@@ -610,6 +619,8 @@ def _n_month_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 
 
 def _n_month_rel(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    if m["mo"].lower() in ("may", "march") and m["mo"].islower():
+        return None  # "this march" is a demonstration
     mo = _month(m["mo"])
     rel = (_g(m, "rel") or "").split()
     yrel = _g(m, "yrel")
@@ -635,7 +646,10 @@ def _n_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     low = word.lower().rstrip(".")
     before = ctx.text[max(0, start - 9) : start].lower().split()
     tok = ctx.token_at(start)
-    if before and before[-1] in _MONTH_PREPS and (tok is None or tok.tag_ not in ("MD", "VB", "VBP")):
+    if tok is not None and tok.ent_type_ in ("PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART"):
+        return None  # "Jan Kavan", "April Fools" the band, "Augusta"
+    after_the = bool(before) and before[-1] == "the" and low not in ("may", "march") and len(low) > 3
+    if before and (before[-1] in _MONTH_PREPS or after_the) and (tok is None or tok.tag_ not in ("MD", "VB", "VBP")):
         return _resolve_month(ctx, start, _month(word))  # "in may", "after feb": lower case, but a month
     if low in ("may", "march", "jan", "mar", "sept", "sep", "oct", "nov", "dec", "aug", "feb", "apr", "jun", "jul"):
         # Short or ambiguous words are months only when capitalised and tagged as names ("May" the modal,
@@ -770,7 +784,7 @@ def _n_quarter(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         cur_q = 1 if ref.month <= 6 else 2
     if q is None:
         if re.search(r"\b(current|this)\b", words) and "latest" not in words:
-            y, qq = (cur_y, cur_q) if "current" in words else _reporting(ref, unit)
+            y, qq = cur_y, cur_q
         elif re.search(r"\b(last|past|previous|prior)\b", words) and not ago:
             y, qq = _shift_quarter(cur_y, cur_q, -1) if unit == "Q" else ((cur_y, 1) if cur_q == 2 else (cur_y - 1, 2))
         elif re.search(r"\b(next|coming|following)\b", words):
@@ -976,9 +990,10 @@ def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     match unit:
         case "day" | "night":
             return _Norm("DATE", (ref + timedelta(days=direction * whole)).isoformat())
-        case "week" | "fortnight":
-            w = whole * (2 if unit == "fortnight" else 1)
-            return _Norm("DATE", _week(ref + timedelta(weeks=direction * w)))
+        case "fortnight":  # "a fortnight later": a day, as one says it
+            return _Norm("DATE", (ref + timedelta(weeks=2 * direction * whole)).isoformat())
+        case "week":
+            return _Norm("DATE", _week(ref + timedelta(weeks=direction * whole)))
         case "month":
             d = ref + relativedelta(months=direction * whole)
             return _Norm("DATE", f"{d.year}-{d.month:02d}")
@@ -1352,7 +1367,8 @@ def _join_ranges(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
                 last += timedelta(days=7) if weekday else relativedelta(years=1)
         if last < first:
             continue
-        grain = _grain(b.norm.value) if _grain(a.norm.value) == _grain(b.norm.value) else "D"
+        grains = {_grain(a.norm.value), _grain(b.norm.value)}
+        grain = grains.pop() if len(grains) == 1 else ("M" if grains == {"Y", "M"} else "D")
         start = a.start - len(opener.group(0)) if opener else a.start
         b_start = bb[0] + (last - bb[1])  # the second end's start, moved as its end was
         extra.append(_Hit(start, b.end, "range", _range_norm(first, last, grain, b_start)))
@@ -1420,13 +1436,14 @@ def _n_day_of_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return _Norm("DATE", date(base.year, base.month, d).isoformat())
     tense = _tense(ctx, start)
     this = ctx.ref.replace(day=1)
-    for k in (0, -1, 1) if tense != "future" else (0, 1):
+    step = -1 if tense == "past" else 1  # the past looks back to the last such day, otherwise ahead
+    for k in (0, step, 2 * step):
         base = this + relativedelta(months=k)
         try:
             cand = date(base.year, base.month, d)
         except ValueError:
             continue
-        if (tense == "past" and cand <= ctx.ref) or (tense != "past" and cand >= ctx.ref) or k != 0:
+        if (step < 0 and cand <= ctx.ref) or (step > 0 and cand >= ctx.ref):
             return _Norm("DATE", cand.isoformat(), ambiguous=tense is None)
     return None
 
@@ -1439,6 +1456,32 @@ def _n_part_of_unit(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "eo": "END"}[(m["p"] or "eo").lower()]
     value = {"year": str(ctx.ref.year), "month": f"{ctx.ref.year}-{ctx.ref.month:02d}", "week": _week(ctx.ref)}[unit]
     return _Norm("DATE", value, mod=mod)
+
+
+def _n_school_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'this school year' (SY2019), 'SY18', and the calendar year 'CY18': TimeML has no school-year
+    value, so this follows the Recognizers-Text convention (SY + the year it ends in)."""
+    if m["cy"]:
+        return _Norm("DATE", str(_year(m["cy"], ctx.ref)))
+    yw = m["y"] or m["y2"]
+    if yw:
+        return _Norm("DATE", f"SY{_year(yw, ctx.ref)}")
+    if ctx.ref is None:
+        return _Norm("DATE", "SYXXXX")
+    end_year = ctx.ref.year + 1 if ctx.ref.month >= 9 else ctx.ref.year
+    k = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return _Norm("DATE", f"SY{end_year + k}")
+
+
+def _n_week_of_date(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'the week of April 10', 'the week of the 18th': the ISO week holding that day."""
+    if m["mo"]:
+        n = _resolve_month_day(ctx, start, _month(m["mo"]), _day(m["d"]))
+    else:
+        n = _n_day_of_month(_Alias(m, {"d": "d2"}), ctx, start) or _Norm("DATE", "XXXX-XX-XX")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", n.value):
+        return _Norm("DATE", "XXXX-WXX")
+    return _Norm("DATE", _week(date.fromisoformat(n.value)))
 
 
 def _n_fortnight(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
@@ -1463,6 +1506,8 @@ def _n_holiday_weekend(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return None
     if d is None:
         return None
+    if d.weekday() == 0:  # a Monday holiday's weekend is the one before it (Labor Day weekend)
+        d -= timedelta(days=2)
     return _Norm("DATE", _week(d) + "-WE")
 
 
@@ -1499,7 +1544,8 @@ def _combine_anchored(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
                 if len(base) == 10
                 else date(int(base[:4]), int(base[5:7]) if len(base) >= 7 else 1, 1)
             )
-            moved = anchor + relativedelta(**{unit: n})
+            step = {"days": relativedelta(days=n), "weeks": relativedelta(weeks=n), "months": relativedelta(months=n)}
+            moved = anchor + step.get(unit, relativedelta(years=n))
             out.append(_Hit(a.start, b.end, "anchored", _Norm("DATE", moved.isoformat(), mod=a.norm.mod)))
             out.append(b)  # the anchor is a date of its own
             i += 2
@@ -1569,7 +1615,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "numeric_md",
-        rf"{B}(?:(?P<rel>this|next|last)\s+)?(?:(?P<a>[01]?\d)/(?P<b>[0-3]?\d)|(?P<mo>{MONTH})/(?P<d>[0-3]?\d))(?![\d/]|\s*(?:of|inch|mile|cup|%|percent)\b)",
+        rf"{B}(?:(?P<rel>this|next|last)\s+)?(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)|(?P<mo>{MONTH})/(?P<d>[0-3]?\d))(?![\d/]|\s*(?:of|inch|mile|cup|%|percent)\b)",
         lambda m, c, s: _n_numeric_md(m, c, s),
         1,
     ),
@@ -1699,6 +1745,35 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     ("ref_word", rf"(?<![\w-])(?P<w>{REF_WORDS})", _n_ref_word, 3),
     (
+        "week_after_next",
+        r"(?<![\w-])the\s+week\s+after\s+next(?![\w-])",
+        lambda m, c, s: _Norm("DATE", _week(c.ref + timedelta(weeks=2))) if c.ref else None,
+        0,
+    ),
+    (
+        "school_year",
+        rf"{B}(?:(?:the\s+)?(?:(?P<rel>this|last|next|current)\s+)?school\s+year(?:\s+(?P<y>{YEAR4}))?|(?-i:[Ss][Yy])\s?(?P<y2>{YEAR4}|\d\d)|(?-i:[Cc][Yy])\s?(?P<cy>{YEAR4}|\d\d))(?![\w])",
+        lambda m, c, s: _n_school_year(m, c, s),
+        0,
+    ),
+    (
+        "week_of_date",
+        rf"{B}the\s+week\s+of\s+(?:(?P<mo>{MONTH})\s*(?P<d>{DAY})|(?:the\s+)?(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))",
+        lambda m, c, s: _n_week_of_date(m, c, s),
+        0,
+    ),
+    (
+        "month_year_range",
+        rf"{B}(?P<mo>{MONTH})[/-](?P<y>{YEAR4})\s*[-–]\s*(?P<mo2b>{MONTH})[/-](?P<y2>{YEAR4})",
+        lambda m, c, s: _range_norm(
+            date(int(m["y"]), _month(m["mo"]), 1),
+            date(int(m["y2"]), _month(m["mo2b"]), 1) + relativedelta(months=1, days=-1),
+            "M",
+            date(int(m["y2"]), _month(m["mo2b"]), 1),
+        ),
+        0,
+    ),
+    (
         "fortnight",
         r"(?<![\w-])(?:(?:the\s+)?(?:(?P<rel>next|past|last|coming|previous)\s+)?fortnight|(?P<in>in\s+)?a\s+fortnight(?P<later>\s+later|\s+ago)?)(?![\w-])",
         lambda m, c, s: _n_fortnight(m, c, s),
@@ -1805,6 +1880,63 @@ def _compile(name: str, pattern: str) -> re.Pattern[str]:
 
 
 RULES: tuple[_Rule, ...] = tuple(_Rule(n, _compile(n, p), h) for n, p, h, _ in _RULE_SPECS)
+
+# Speed: a rule only runs near a word it cannot match without ("quarter", a month name, a digit...).
+# Each gate is searched once per article; the rule's pattern then runs in windows around the gate's
+# hits instead of over the whole text (the patterns are long alternations; most text has no dates).
+_MONTH_GATE = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_WEEKDAY_GATE = r"\b(?:mon|tue|wed|thu|fri|sat|sun)"
+_UNIT_GATE = r"(?:second|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni)"
+_GATES: dict[str, str] = {
+    **dict.fromkeys(
+        ("day_range", "month_range", "weekday_month_day_year", "day_month_year", "mixed_ymd", "month_day",
+         "day_month", "month_year", "month_rel", "month"),
+        _MONTH_GATE,
+    ),
+    **dict.fromkeys(
+        ("year_range", "numeric_range", "iso", "numeric_dash", "numeric", "year_month_day", "compact", "year_month",
+         "numeric_md", "decade", "year", "q_short"),
+        r"\d",
+    ),
+    **dict.fromkeys(("weekday_day", "weekday", "weekday_plural", "weekday_of_week", "weekday_month_day"), _WEEKDAY_GATE),
+    **dict.fromkeys(("relative", "the_unit", "past_unit", "ago", "duration", "vague_units", "year_part",
+                     "times_per", "week_of", "nth_month", "nth_day_of"), _UNIT_GATE),
+    "period": r"period|year",
+    "century": r"centur",
+    "quarter": r"quarter|half",
+    "season": r"spring|summer|fall|autumn|winter",
+    "fiscal": r"fiscal|FY|calendar",
+    "day_word": r"today|tonight|yesterday|tomorrow|tmrw|night|morning|afternoon|evening|day|overnight",
+    "pod_day": r"morning|afternoon|evening|night",
+    "decade_word": r"ties\b",
+    "fortnight": r"fortnight",
+    "week_after_next": r"after\s+next",
+    "week_of_date": r"week\s+of",
+    "school_year": r"school|\b[sc]y\s?\d",
+    "month_year_range": _MONTH_GATE,
+    "holiday_weekend": r"weekend",
+    "part_of_unit": r"end|beginning|start|middle|EO[YM]",
+    "day_of_month": r"\bthe\b",
+    "freq": r"ly\b",
+    "clock": r"\d\s*[ap]\.?m|noon|midnight|midday",
+    "spelled_year": r"nineteen|eighteen|seventeen|sixteen|thousand",
+}  # fmt: skip
+_GATE_PATTERNS = {g: re.compile(g, _F) for g in set(_GATES.values())}
+_WINDOW_BEFORE, _WINDOW_AFTER = 60, 90
+
+
+def _windows(text: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around the gate's hits."""
+    out: list[tuple[int, int]] = []
+    for m in gate.finditer(text):
+        a, b = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 _PRIORITY = {n: p for n, _, _, p in _RULE_SPECS}
 
 _PREFIX_POS = re.compile(rf"(?<![\w-])(?P<p>{POS_PREFIX})[\s]*$", _F)
@@ -1826,10 +1958,20 @@ class _Hit:
     norm: _Norm
 
 
+def _rule_matches(ctx: _Ctx, rule: _Rule, windows: dict[str, list[tuple[int, int]]]) -> list[re.Match[str]]:
+    gate = _GATES.get(rule.name)
+    if gate is None:
+        return list(rule.pattern.finditer(ctx.text))
+    if gate not in windows:
+        windows[gate] = _windows(ctx.text, _GATE_PATTERNS[gate])
+    return [m for a, b in windows[gate] for m in rule.pattern.finditer(ctx.text, a, b)]
+
+
 def _candidates(ctx: _Ctx) -> list[_Hit]:
     hits: list[_Hit] = []
+    windows: dict[str, list[tuple[int, int]]] = {}
     for rule in RULES:
-        for m in rule.pattern.finditer(ctx.text):
+        for m in _rule_matches(ctx, rule, windows):
             start, end = m.start(), m.end()
             while end > start and ctx.text[end - 1].isspace():
                 end -= 1
@@ -1837,8 +1979,8 @@ def _candidates(ctx: _Ctx) -> list[_Hit]:
                 continue
             try:
                 norm = rule.handler(_M(m), ctx, start)
-            except (ValueError, KeyError, OverflowError):
-                continue  # "Feb. 30", a year out of range: not a date
+            except (ValueError, KeyError, OverflowError, TypeError, AttributeError):
+                continue  # "Feb. 30", a year out of range, a part the rule needs is absent: not a date
             if norm is not None:
                 hits.append(_Hit(start, end, rule.name, norm))
     return hits
@@ -1936,8 +2078,8 @@ def _anchor(hits: list[_Hit], ref: date | None) -> None:
         if a in ("quarter_seen", "period_year"):
             last_quarter = h.norm.value
         elif (a == "year_ago_quarter" and last_quarter) or (a == "year_ago" and last_quarter):
-            y, q = last_quarter.split("-Q")
-            h.norm.value = f"{int(y) - 1}-Q{q}"
+            qy, qn = last_quarter.split("-Q")
+            h.norm.value = f"{int(qy) - 1}-Q{qn}"
 
 
 def extract_dates(doc: Doc, *, reference: date | None = None) -> list[DateMention]:

@@ -75,6 +75,11 @@ _AFTER_BARE_FRACTION = frozenset({
     "these",
 })  # fmt: skip
 _SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_RESTATED = re.compile(r"\s*(?:\w+)?\s*,?\s*(?:\(\s*or|\(|or)\s*")
+_AGED = re.compile(r"\b(?:[Aa]ged?)\s$")
+_A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
+_SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%]?\d|%| ?(?:percent|per cent))")
+_PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
 _DASH_CHAIN = re.compile(r"(?<![\w.])\d+(?:[-–]\d+){2,}(?![\w.])")
 _WORDISH = re.compile(r"[\w/$]")
 _BOUNDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
@@ -352,6 +357,10 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
             return
     if cand.unit is not None and cand.kind == "money":
         return
+    if num.fraction and not num.digits:
+        article = _A_UNIT.match(text, pos)  # "half a century", "a quarter of a mile", "half an hour"
+        if article:
+            pos = article.end() - 1
     if text.startswith("C", pos) and not _WORDISH.match(text, pos + 1) and num.digits:
         cand.unit, cand.kind, cand.end = "°C", "measure", pos + 1  # "temperatures of 30C" (UK style)
         return
@@ -392,6 +401,17 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
             cand.tags.add("age")
 
 
+def _appositive_age(num: Number, d: _Doc) -> bool:
+    """ "Mary Barra, 51, will be...": a bare number between commas right after a person's name is an age."""
+    if not re.fullmatch(r"\d{1,3}", num.text) or not 0 < num.value < 120:
+        return False
+    text = d.text
+    if text[num.start - 2 : num.start] != ", " or text[num.end : num.end + 1] not in (",", ")"):
+        return False
+    name = d.token_at(num.start - 3)
+    return name is not None and name.ent_type_ == "PERSON"
+
+
 def _glued_million(text: str, cand: _Cand, num: Number, d: _Doc) -> None:
     """ "48m" is metres, "€300m" and "5m people" millions: resolve a glued lowercase m/mm."""
     if num.suffix not in ("m", "mm") or cand.kind == "money":
@@ -413,6 +433,10 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in p["date_shape"].finditer(text)]
     spans += [(m.start(), m.end()) for m in p["phone"].finditer(text)]
     spans += [(m.start(), m.end()) for m in _DASH_CHAIN.finditer(text)]  # "4-4-2", "2-3-2 formation"
+    spans += [(m.start(), m.end()) for m in _PHONE_SPACED.finditer(text)]
+    spans += [
+        (m.start(), m.end()) for m in _SCORE.finditer(text) if int(m[1]) >= int(m[2])
+    ]  # "won 3 – 0"  # "0207 782 4368", "+44 20 7946 0958"
     for m in re.finditer(r"\S*(?:https?://|www\.|@)\S*", text):
         spans.append((m.start(), m.end()))
     return sorted(spans)
@@ -454,6 +478,14 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "GPT4", "MH370"
     if num.start > 0 and text[num.start - 1] in "#№":
         return True
+    if (
+        num.start > 1
+        and text[num.start - 1] == ","
+        and re.search(r"[A-Za-z.)][\w.]*,$", text[max(0, num.start - 12) : num.start])
+    ):
+        return True  # "Mr. Halaby,20": a footnote marker; "PS2,495": a code
+    if re.search(r"\b(?:No|Nos|no|nos)\.?\s*$", text[max(0, num.start - 5) : num.start]) and cand.unit is None:
+        return True  # "No. 18": a label
     if num.start > 0 and text[num.start - 1] in "'’" and re.fullmatch(r"\d\d", num.text):
         return True  # "since '47": a year
     if cand.unit is None and re.fullmatch(r"0\d{2,}", num.text) and num.value:
@@ -648,7 +680,7 @@ def _score(text: str, a: _Cand, b: _Cand) -> bool:
     """Two bare integers joined by a dash, the first not smaller: a score or a tally ("3-1", "20-0")."""
     if a.unit is not None or b.unit is not None or a.num is None or b.num is None:
         return False
-    if text[a.end : b.start] not in ("-", "–", "—") or a.qualifier != "exact" or b.qualifier != "exact":
+    if text[a.end : b.start].strip(" ") not in ("-", "–", "—") or a.qualifier != "exact" or b.qualifier != "exact":
         return False
     return bool(re.fullmatch(r"\d+", a.num.text) and re.fullmatch(r"\d+", b.num.text)) and (a.value or 0) >= (
         b.value or 0
@@ -814,11 +846,14 @@ def _change(c: _Cand, d: _Doc) -> str | None:
         root, head = head, head.head  # "an increase of 5%"
     elif root.dep_ == "pobj":
         return None  # "rose to 7%", "from 5%": levels
-    if root.dep_ in ("compound", "amod", "nummod", "nmod") and c.kind == "count":
+    if root.dep_ == "nummod" and head.lemma_ == "point" and head.i > root.i:
+        root, head = head, head.head  # "lost 400 points": the points are the change
+    elif root.dep_ in ("compound", "amod", "nummod", "nmod") and c.kind == "count":
         return None  # "five rallies" counts rallies; "a 5% rise" is a change
     if root.dep_ in ("dobj", "npadvmod", "advmod", "prep", "obj", "attr", "nmod", "compound", "amod", "nummod"):
         lemma = head.lemma_.lower()
-        if lemma in _TRANSITIVE_CHANGE and root.lower_ != "by" and c.kind != "percent":
+        points = d.text[c.end : c.end + 7].strip().lower().startswith("point")  # "lost 400 points"
+        if lemma in _TRANSITIVE_CHANGE and root.lower_ != "by" and c.kind != "percent" and not points:
             return None
         if lemma in CHANGE_UP:
             return "up"
@@ -863,6 +898,13 @@ def _token_quantities(d: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
         start, end = tok.idx, tok.idx + len(tok.text)
         if any(s < end and start < e for s, e in taken):
             continue
+        if (
+            tok.text[:1].isupper()
+            and not tok.is_sent_start
+            and tok.i > 0
+            and doc[i - 1].text not in ('"', "“", "(", ":")
+        ):
+            continue  # "Billions No. 18" (a ship), "Several Ways" (a title): capitalised inside a sentence
         prev = doc[i - 1] if i > 0 else None
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if low in PLURAL_SCALES:
@@ -923,6 +965,8 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
     _currency_before(text, cand, prev_end)
     _unit_after(text, cand, num)
     _glued_million(text, cand, num, d)
+    if cand.unit is None and (_AGED.search(text, max(0, num.start - 6), num.start) or _appositive_age(num, d)):
+        cand.unit, cand.kind = "year", "measure"  # "aged 87", "a man of age 87", "Mary Barra, 51, will lead"
     if (
         cand.end < len(text)
         and text[cand.end].isalnum()
@@ -964,11 +1008,17 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
     for c in cands:
         if c.start < last_end:
             continue
-        if c.qualifier != "range":
-            _bounds(c)
         span = char_span(text, c.start, c.end)
         if not span.text:
             continue
+        change = _change(c, d)
+        gap = text[last_end : c.start] if out else ""
+        if out and _RESTATED.fullmatch(gap):
+            change = change or out[-1].change  # "lost 400 points, or 1.2%": the same change restated
+            if "(" in gap and c.qualifier == "exact" and out[-1].qualifier not in ("exact", "range", "vague"):
+                c.qualifier = out[-1].qualifier  # "more than US$370m (£196m)": the conversion is bounded too
+        if c.qualifier != "range":
+            _bounds(c)
         last_end = c.end
         out.append(
             Quantity(
@@ -980,7 +1030,7 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
                 unit=c.unit,
                 item=_item(c, d),
                 hedged=_hedged(c, d),
-                change=_change(c, d),  # type: ignore[arg-type]
+                change=change,  # type: ignore[arg-type]
             )
         )
     return out

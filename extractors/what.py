@@ -31,7 +31,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 6
+VERSION = 9
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -63,6 +63,10 @@ class _Resolver:
         self.person_names = [n for _, n in persons]
         orgs = [a for a in who if a.type == "organization"]
         self.main_org = max(orgs, key=lambda a: a.salience).name if orgs else None
+        named = sorted((m.start, a.name) for a in orgs for m in a.mentions)
+        self.org_starts = [s for s, _ in named]
+        self.org_names = [n for _, n in named]
+        self.floor = _dateline_end(doc)
 
     def actor(self, token: Token) -> str | None:
         """Canonical name of the actor a noun phrase headed by ``token`` denotes, if known."""
@@ -79,6 +83,10 @@ class _Resolver:
                 reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
                 if reporter is not None and reporter.pos_ != "PRON":
                     return self.actor(reporter)
+            if token.lower_ == "it" and _reporting(token.head):
+                # "It said ...": the organisation named last before it (wire copy's habit)
+                k = bisect.bisect_left(self.org_starts, token.idx)
+                return self.org_names[k - 1] if k else None
             return None
         if token.lemma_ in ORG_DESCRIPTIONS and self.main_org and any(c.lower_ == "the" for c in token.children):
             return self.main_org  # "the firm said": the story's main organisation
@@ -87,13 +95,9 @@ class _Resolver:
             # "European aircraft manufacturer, Airbus, has won": the apposition names the doer
             named = next((c for c in token.children if c.dep_ == "appos"), None)
             return self.actor(named) if named is not None else None
-        names = [found.name]
-        for conj in token.children:  # "Both Moscow and Pyongyang"
-            if conj.dep_ == "conj":
-                other = self.actor(conj)
-                if other and other not in names:
-                    names.append(other)
-        return " and ".join(names)
+        # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
+        # name keeps the actor comparable across events and with `who`
+        return found.name
 
     def phrase(self, token: Token) -> str:
         """The noun phrase up to its head, as written ("The latest missile launches")."""
@@ -101,22 +105,30 @@ class _Resolver:
         breaks = [i for i in range(left, token.i) if self.doc[i].is_space and "\n" in self.doc[i].text]
         if breaks:
             left = breaks[-1] + 1  # not the dateline paragraph before it
+        if left <= self.floor < token.i:
+            left = self.floor + 1  # not the "LONDON, March 1 -" dateline before it
         return _text(self.doc, left, token.i)
 
     def name(self, token: Token) -> str:
         return self.actor(token) or self.phrase(token)
 
 
-def _subject(verb: Token) -> tuple[Token | None, bool]:
-    """(subject token, passive) of a verb, inherited through coordination and raising verbs."""
+def _subject(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
+    """(subject token, passive) of a verb, inherited through coordination and raising verbs.
+
+    Tokens up to ``floor`` (a wire dateline) are never the subject; of two subjects the parser
+    gives one verb, the one nearest before the verb is.
+    """
     seen = 0
     while seen < 6:
         seen += 1
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS:
-                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    return verb.head, child.dep_ == "nsubjpass"
-                return _past_dateline(child), child.dep_ == "nsubjpass"
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > floor]
+        if subjects:
+            before = [c for c in subjects if c.i < verb.i]
+            child = before[-1] if before else subjects[0]
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head, child.dep_ == "nsubjpass"
+            return _past_dateline(child), child.dep_ == "nsubjpass"
         for child in verb.lefts:
             # "June 13, 2005 \n\n European aircraft manufacturer, Airbus, has won": the parser
             # hangs the subject on the dateline
@@ -132,6 +144,18 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return (objects[0], False) if objects else (None, False)
         return None, False
     return None, False
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Index of the dash that ends a wire dateline ("LONDON, March 1 -", "SEOUL (AP) —"), or -1."""
+    for token in doc[:15]:
+        if token.text in ("-", "–", "—", "--") and token.i > 0:
+            before = doc[: token.i]
+            if any(t.is_upper and t.is_alpha and len(t) > 2 for t in before) and not any(
+                t.pos_ == "VERB" for t in before
+            ):
+                return token.i
+    return -1
 
 
 def _past_dateline(subject: Token) -> Token:
@@ -161,9 +185,7 @@ def _reporting(verb: Token) -> bool:
         return False
     if verb.lemma_ in ANNOUNCE_VERBS:
         # "announced a deal" is an event; "announced that ..." reports one
-        return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) or not any(
-            c.dep_ == "dobj" for c in verb.children
-        )
+        return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
     return True
 
 
@@ -178,7 +200,8 @@ def _event_verb(token: Token) -> bool:
     if not token.is_alpha or token.is_upper:
         return False  # tables and headings in capitals are not clauses
     if token.dep_ == "xcomp":
-        return token.head.lemma_ in HEDGE_GOVERNORS  # "appears to have sent": the sending is the event
+        # "appears to have sent": the sending is the event (hedged); "is to marry": the marrying
+        return token.head.lemma_ in HEDGE_GOVERNORS or (token.head.lemma_ == "be" and token.head.pos_ == "AUX")
     if token.dep_ == "pcomp":
         return token.head.head.lemma_ in ACCUSE_VERBS  # "accused Y of providing"
     return True
@@ -267,7 +290,7 @@ def _arguments(verb: Token, resolver: _Resolver) -> tuple[str | None, str | None
             obj_token = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
     if obj_token is None:
         return None, recipient
-    indices = [t.i for t in obj_token.subtree]
+    indices = _phrase(obj_token, resolver.floor)
     first, last = min(indices), max(indices)
     extension = next((c for c in children if c.dep_ == "xcomp" and c.i > last), None)
     if extension is not None and dobj is not None:  # "using its rail network to ship weapons"
@@ -312,7 +335,7 @@ def extract_what(
     for verb in doc:
         if not _event_verb(verb):
             continue
-        subject, passive = _subject(verb)
+        subject, passive = _subject(verb, resolver.floor)
         if subject is None:
             continue
         actor: str | None
@@ -324,9 +347,11 @@ def extract_what(
             actor = resolver.name(subject)
         obj, recipient = _arguments(verb, resolver)
         if passive:
-            obj = _text(doc, min(t.i for t in subject.subtree), max(t.i for t in subject.subtree))
+            patient = _phrase(subject, resolver.floor)
+            obj = _text(doc, patient[0], patient[-1])
         attributed, belief = _attribution(verb, resolver, sources)
         first, last = _clause(verb)
+        first = max(first, min(resolver.floor + 1, verb.i))
         span = char_span(doc.text, doc[first].idx, doc[last].idx + len(doc[last].text))
         action = verb.lemma_.lower()
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
@@ -367,6 +392,20 @@ def extract_what(
     top = max(w for w, *_ in scored) or 1.0
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))[:_MAX_EVENTS]
     return [_with_salience(e, round(min(1.0, w / top), 3)) for w, _, e in ranked]
+
+
+def _phrase(head: Token, floor: int = -1) -> list[int]:
+    """Token indices of the phrase ``head`` heads, up to a reporting clause the parser hung inside
+    it ("music executive Jordan Bratman, the singer's agent has confirmed")."""
+    doc = head.doc
+    indices = sorted(t.i for t in head.subtree if t.i > floor or t.i >= head.i)
+    reports = [t for t in head.subtree if t.i > head.i and t.pos_ == "VERB" and t.lemma_ in REPORTING_VERBS]
+    if reports:
+        cut = min(min(x.i for x in r.subtree) for r in reports)
+        indices = [i for i in indices if i < cut] or [head.i]
+    while len(indices) > 1 and (doc[indices[-1]].is_punct or doc[indices[-1]].is_space):
+        indices.pop()
+    return indices
 
 
 def _names_party(prep: Token) -> bool:
@@ -421,6 +460,9 @@ def make_headline(doc: Doc, *, reference: date | None = None, what: list[Event])
     if verb is None:
         return None
     keep = {verb.i}
+    if verb.dep_ == "xcomp":  # "is to marry", "appears to have sent": keep the governing verb group
+        keep.add(verb.head.i)
+        keep.update(c.i for c in verb.head.children if c.dep_ in ("aux", "auxpass", "neg"))
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass", "neg", "prt") or (child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS):
             keep.add(child.i)
@@ -435,19 +477,33 @@ def make_headline(doc: Doc, *, reference: date | None = None, what: list[Event])
         words += doc[i].text_with_ws
         previous = i
     words = re.sub(r"\s+", " ", words).strip()
-    subject_token, passive = _subject(verb)
+    subject_token, passive = _subject(verb, _dateline_end(doc))
     subject = event.actor or ""
     if passive and subject_token is not None:
         # "At least seven people were killed (by X)": the patient leads, the agent stays in place
-        subject = _text(doc, min(t.i for t in subject_token.subtree), max(t.i for t in subject_token.subtree))
+        patient = _phrase(subject_token, _dateline_end(doc))
+        subject = _text(doc, patient[0], patient[-1])
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             words += " " + _text(doc, agent.i, max(t.i for t in agent.subtree))
+    if len(keep) <= 1 + sum(1 for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")) and event.object is None:
+        # nothing after the verb: the parse lost its arguments, so state the clause as written
+        clause = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+        if clause is not None:
+            return _sentence(re.sub(r"\s+", " ", clause.text), event)
     sentence = f"{subject} {words}".strip()
+    return _sentence(sentence, event)
+
+
+def _sentence(text: str, event: Event) -> str:
+    """Balanced brackets, the attribution, a capital and a full stop."""
+    while text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip()  # "(April-March" cut off by the clause's end
+    text = text.rstrip(" ,;:-–—")
     if event.attributed_to and event.attributed_to != event.actor:
-        sentence += f", according to {event.attributed_to}"
-    sentence = sentence.rstrip(" ,;:") + "."
-    return sentence[:1].upper() + sentence[1:]
+        text += f", according to {event.attributed_to}"
+    text = text.rstrip(" ,;:") + "."
+    return text[:1].upper() + text[1:]
 
 
 def _verb_at(doc: Doc, event: Event) -> Token | None:
@@ -471,10 +527,18 @@ def _arguments_tokens(verb: Token) -> set[int]:
             or (child.dep_ == "prep" and child.lower_ == "with" and verb.lemma_ in PROVIDE_VERBS)
             or (child.dep_ == "prep" and child.lower_ == "to" and dobj is not None and child.i > dobj.i)
             or (child.dep_ == "xcomp" and child.i > verb.i and (dobj is None or child.i > dobj.i))
-            # "won an order from Qatar Airways": a party to the event stays in the headline
+            # "won an order from Qatar Airways": a party to the event stays in the headline, and so
+            # does a short phrase right after the object that completes it ("put output at 1.5 mln")
             or (child.dep_ == "prep" and dobj is not None and child.i > dobj.i and _names_party(child))
+            or (
+                dobj is not None
+                and child.dep_ == "prep"
+                and child.i == max(t.i for t in dobj.subtree) + 1
+                and sum(1 for _ in child.subtree) <= 6
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+            )
         ):
-            out.update(t.i for t in child.subtree)
+            out.update(_phrase(child))
     if not out:
         first_prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
         if first_prep is not None:

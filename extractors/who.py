@@ -1,23 +1,31 @@
 """Who: one Actor per real-world person, organisation, place or group.
 
-The steps, each a pass over the Doc's entities or tokens (linear, no per-pair work):
+The steps, each a pass over the Doc's entities or tokens:
 
 1. Mentions from spaCy's entities, resolved against the country gazetteer: country names and
-   spellings ("U.S."), capitals used for their country ("Pyongyang"), demonyms ("North Korean"),
-   and "the North" / "the South" when exactly one "North X" / "South X" country is named.
-2. Clusters: persons by name parts ("Shin" joins "Shin Won-sik", the nearest full name winning
-   when several share a part), organisations by name and acronym ("UN" / "United Nations"),
-   places by country code or name, groups by their phrase ("South Korean officials").
+   spellings ("U.S."), capitals standing for their country ("Pyongyang" acting, or "Seoul" named in
+   passing in a story about South Korea; a capital named often as a place stays a city), demonyms
+   ("North Korean"), and "the North" / "the South" when exactly one "North X" / "South X" country
+   is named. Groups and institutions named by a country ("South Korean officials").
+2. Clusters: persons by name parts, in text order ("Shin" joins the "Shin Won-sik" named before
+   it; the full name used most wins when several contain the short form; a titled surname used
+   before any full name is a person of its own), organisations by core name and acronym ("Ford" /
+   "Ford Motor Company", "UN" / "United Nations"), places by country code or name, one type per
+   name (the commoner).
 3. Titles and affiliation of persons from pre-modifiers ("North Korean leader Kim Jong Un"),
-   appositions ("the president of Russia, Vladimir Putin"), copulas ("X is the minister"), and
-   bare title subjects ("South Korea's defense minister said ...") linked to the person who bears
-   that title or who is introduced right after.
-4. Salience from the mentions' syntactic roles, their position (the lead weighs most) and the
-   actor's roles as doer of events and source of reported speech.
+   appositions ("the president of Russia, Vladimir Putin"), definite copulas ("X is the minister
+   of Y"), and bare title subjects ("South Korea's defense minister said ...") linked to the person
+   who bears that title or who is named first in the next sentence. A person's country, when the
+   title phrase names none, comes from a country modifying a governing phrase, or for an office of
+   state from the sentence or the story's dominant country.
+4. Salience from the mentions' syntactic roles (doer > source > argument > modifier > setting),
+   their position (the lead counts double) and the actor's roles as doer of events and source of
+   reported speech; normalised so that the top actor has 1.0.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,6 +35,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from extractors.lexicons.actors import (
+    AGENT_SUFFIXES,
     GROUP_HEADS,
     HONORIFICS,
     INSTITUTION_HEADS,
@@ -34,6 +43,7 @@ from extractors.lexicons.actors import (
     NOT_TITLES,
     ORG_SUFFIXES,
     REPORTING_VERBS,
+    ROLE_HEADS,
     STATE_TITLES,
     TIME_QUALIFIERS,
     TITLE_ABBREVIATIONS,
@@ -44,9 +54,12 @@ from extractors.lexicons.actors import (
 from extractors.spans import tokens_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 5
+VERSION = 9
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+# Offices and occupational roles both read as titles before a name; only offices link a bare title
+# subject ("the minister said") to a person.
+_TITLES = TITLE_HEADS | ROLE_HEADS
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 _ARGUMENT = frozenset({"dobj", "dative", "pobj", "conj", "appos", "agent", "attr", "oprd"})
 _MODIFIER = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
@@ -244,6 +257,11 @@ class _Article:
             # an honorific or abbreviated title inside the entity is not part of the name
             while first < last and (doc[first].lower_ in HONORIFICS or doc[first].lower_ in TITLE_ABBREVIATIONS):
                 first += 1
+            dash = next(
+                (i for i in range(first + 1, last) if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_), None
+            )
+            if dash is not None:
+                last = dash - 1  # "Rob Partridge - Marley's": the NER ran two names together
             text = doc[first : last + 1].text
             if not any(c.isalpha() for c in text) or text.islower() or any(c in text for c in "[](){}|/"):
                 continue  # a caption credit or an editor's insertion, not a clean name
@@ -400,7 +418,7 @@ class _Article:
         root = doc[m.first : m.last + 1].root
         # (2a) the name in apposition to a title: "the president, conservative Yoon Suk Yeol"
         head = root.head
-        if root.dep_ == "appos" and head.lemma_.lower() in TITLE_HEADS and head.i not in self.owner:
+        if root.dep_ == "appos" and head.lemma_.lower() in _TITLES and head.i not in self.owner:
             self.title_from_np(cluster, head)
         # (2b) the title right before the name across a comma: "the president of Russia, Vladimir Putin"
         elif m.first >= 2 and doc[m.first - 1].text == ",":
@@ -410,12 +428,15 @@ class _Article:
         # (2c) a title in apposition to the name: "Shin Won-sik, South Korea's defense minister,"
         for child in root.children:
             # any common noun in apposition to a name is a role ("Nick Ross, top tester at PC Pro")
-            if child.dep_ == "appos" and child.tag_ == "NN" and child.i not in self.owner:
+            if child.dep_ == "appos" and child.tag_ == "NN" and child.i not in self.owner and _agentive(child):
                 self.title_from_np(cluster, child, any_head=True)
         # (3) copula: "Kim is the leader of North Korea"
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             for child in root.head.children:
-                if child.dep_ == "attr" and child.lemma_.lower() in TITLE_HEADS and child.i not in self.owner:
+                # only a definite office is a title: "the leader of", not "a good player"
+                definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in child.children)
+                office = child.dep_ == "attr" and child.lemma_.lower() in _TITLES
+                if office and definite and child.i not in self.owner:
                     self.title_from_np(cluster, child)
 
     def premodifiers(self, first: int) -> tuple[list[Token], str | None]:
@@ -449,7 +470,7 @@ class _Article:
             lower = t.lower_
             # capitalised title words before a name are proper nouns to the tagger ("Finance Minister")
             titleish = t.pos_ in ("NOUN", "ADJ") or (t.pos_ == "PROPN" and t.is_title and not t.ent_type_)
-            titleish = titleish or lower in TITLE_HEADS or lower in TITLE_INNER
+            titleish = titleish or lower in _TITLES or lower in TITLE_INNER
             titleish = titleish or lower.rstrip("-") in TIME_QUALIFIERS
             if not titleish or key is not None or t.is_punct:
                 break
@@ -460,6 +481,10 @@ class _Article:
     def title_from_np(self, cluster: _Cluster, noun: Token, *, any_head: bool = False) -> None:
         """The title of a noun phrase headed by a title noun, and the country or organisation it names."""
         doc = self.doc
+        for child in noun.children:
+            owner = self.owner.get(child.i)
+            if child.dep_ == "poss" and owner is not None and self.clusters.get(owner) is cluster:
+                return  # nobody is his own "head of press": the parse tied the wrong name
         left = min((t.i for t in noun.subtree if t.i <= noun.i), default=noun.i)
         words = [
             doc[i] for i in range(max(left, noun.i - 5), noun.i + 1) if i not in self.owner and doc[i].tag_ != "POS"
@@ -601,6 +626,18 @@ class _Article:
                     cluster.bonus += 0.3 if reporting else 0.8
                 elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
                     cluster.bonus += 0.3
+        # "he said", "she added": a subject he/she most often is the person named last before it.
+        # Not reliable enough to be a mention (its span would claim too much), so it only weighs.
+        persons = sorted((m.first, id(c)) for c in self.clusters.values() if c.kind == "person" for m in c.mentions)
+        if not persons:
+            return
+        by_id = {id(c): c for c in self.clusters.values()}
+        starts = [first for first, _ in persons]
+        for token in doc:
+            if token.lower_ in ("he", "she") and token.dep_ in _SUBJECT:
+                k = bisect.bisect_left(starts, token.i)
+                if k:
+                    by_id[persons[k - 1][1]].bonus += 0.5
 
     def actors(self) -> list[Actor]:
         doc = self.doc
@@ -647,6 +684,13 @@ def extract_who(doc: Doc, *, reference: date | None = None) -> list[Actor]:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _agentive(noun: Token) -> bool:
+    """True for a noun that can name a person's role: a title word, or an agent noun by its
+    ending ("tester", "director", "analyst", "musician", "spokesman"), not "a good show"."""
+    lemma = noun.lemma_.lower()
+    return lemma in _TITLES or lemma.endswith(AGENT_SUFFIXES)
 
 
 def _setting(token: Token) -> bool:
@@ -704,7 +748,7 @@ def _title_from(words: list[Token], head: Token | None = None) -> str | None:
     heads = [
         k
         for k, t in enumerate(words)
-        if t.lemma_.lower() in TITLE_HEADS or t.lower_ in TITLE_HEADS or (head is not None and t.i == head.i)
+        if t.lemma_.lower() in _TITLES or t.lower_ in _TITLES or (head is not None and t.i == head.i)
     ]
     if not heads:
         return None
@@ -725,14 +769,14 @@ def _title_from(words: list[Token], head: Token | None = None) -> str | None:
             if t.text.endswith("-") or (t.whitespace_ == "" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
             else " "
         )
-    text = text.replace(" - ", "-").strip()
+    text = text.replace(" - ", "-").strip(" -")
     return text.lower() if text and not text.isupper() else text or None
 
 
 def _title_noun_left(token: Token, comma: int) -> Token | None:
     """From the word before a comma, up through "of Y" to a title noun: "the president of Russia,"."""
     for _ in range(4):
-        if token.lemma_.lower() in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN"):
+        if token.lemma_.lower() in _TITLES and token.pos_ in ("NOUN", "PROPN"):
             return token
         if token.dep_ not in ("pobj", "prep") or token.head.i >= comma or token.head.i == token.i:
             return None

@@ -179,6 +179,70 @@ STATE_TITLES: frozenset[str] = frozenset(
     ]
 )
 
+# Occupational roles that news puts before a name like a title ("pop star Christina Aguilera",
+# "guitarist Brian May"); the occupations most frequent before PERSON names in news text.
+ROLE_HEADS: frozenset[str] = frozenset(
+    [
+        "star",
+        "singer",
+        "musician",
+        "actor",
+        "actress",
+        "artist",
+        "rapper",
+        "guitarist",
+        "drummer",
+        "bassist",
+        "composer",
+        "driver",
+        "boxer",
+        "golfer",
+        "footballer",
+        "cricketer",
+        "chef",
+        "designer",
+        "producer",
+        "filmmaker",
+        "novelist",
+        "poet",
+        "comedian",
+        "presenter",
+        "host",
+        "broadcaster",
+        "entrepreneur",
+        "investor",
+        "businessman",
+        "businesswoman",
+        "activist",
+        "campaigner",
+        "soldier",
+        "pilot",
+        "doctor",
+        "surgeon",
+        "nurse",
+        "teacher",
+        "engineer",
+        "banker",
+        "trader",
+        "photographer",
+        "champion",
+        "tycoon",
+        "magnate",
+        "mogul",
+        "economist",
+        "historian",
+        "physicist",
+        "biologist",
+        "chemist",
+        "astronaut",
+        "inventor",
+        "architect",
+        "lawyer",
+        "barrister",
+        "solicitor",
+    ]
+)
+
 # Words that belong to a title when they precede its head ("prime minister", "chief executive",
 # "defense minister"): any lower-case noun or adjective may, but these are the ones that are not
 # nouns in spaCy's tagging and still belong ("vice", "deputy", "foreign").
@@ -261,6 +325,27 @@ NOT_TITLES: frozenset[str] = frozenset(
         "wealthy",
         "billionaire",
     ]
+)
+
+# Endings of English agent nouns (-er, -or, -ist, -ian ...): a common noun in apposition to a
+# name is a role when it ends so ("Nick Ross, top tester at PC Pro"); from English derivational
+# morphology of agent nouns.
+AGENT_SUFFIXES: tuple[str, ...] = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "person",
+    "ee",
+    "ive",
+    "ary",
+    "ess",
+    "crat",
+    "at",
 )
 
 # Honorifics that may open a PERSON entity; they are titles of courtesy, not names.

@@ -269,7 +269,7 @@ UNITS: dict[str, str] = {
 # Units that are only units when glued to the digits ("48m", "100t", "5g", "1.8m"), or written
 # with a space but case-sensitive (handled in the matcher): a free "m", "t", "g" or "l" in text
 # is far more often something else.
-ATTACHED_ONLY = frozenset({"t", "g", "l", "kt", "nm", "ha", "yo", "p", "mi", "deg", "rad", "min", "sec", "hr"})
+ATTACHED_ONLY = frozenset({"t", "g", "l", "kt", "nm", "ha", "p", "mi", "rad", "min", "sec", "hr"})
 
 # Units spelled like ordinary English words that need the digits right before them and are
 # never read after a free-standing number word unless plural ("five feet" fine, "one second"
@@ -298,6 +298,7 @@ LABEL_WORDS = frozenset({
     "terminal", "channel", "ward", "district", "precinct", "nr", "nr.", "nrs.", "exercise", "exercises",
     "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "category", "covid",
     "tier", "code", "jersey", "gen", "generation", "windows", "iphone", "galaxy", "pixel", "ios", "android",
+    "res", "res.", "stat", "stat.", "law", "u.s.c.", "sec.", "art.", "para", "para.", "p.", "pp.",
 })  # fmt: skip
 
 # Words before a number that make it part of an index or list name ("S&P 500", "FTSE 100",

@@ -108,3 +108,31 @@ def test_cache_slow_redis_is_bypassed_quickly(summarizer: Summarizer, own_redis:
             own_redis.process.send_signal(signal.SIGCONT)
     assert [(r.status_code, r.headers["x-cache"]) for r in responses] == [(200, "bypass")] * 5
     assert elapsed < 2.0  # one 50 ms timeout, then the breaker skips Redis
+
+
+@pytest.mark.anyio
+async def test_cache_a_worker_that_fails_releases_the_others_to_compute(
+    summarizer: Summarizer, redis_url: str, key_prefix: str
+) -> None:
+    settings = make_settings(redis_url=redis_url, key_prefix=key_prefix, timeout_s=5)
+    failing = CountingSummarizer(summarizer, delay_s=0.2, fail=True)
+    working = CountingSummarizer(summarizer)
+    statuses: dict[str, int] = {}
+    async with (
+        AsyncTestClient(create_app(settings, summarizer=failing)) as one,
+        AsyncTestClient(create_app(settings, summarizer=working)) as two,
+    ):
+
+        async def ask(name: str, client: AsyncTestClient, delay: float) -> None:  # type: ignore[type-arg]
+            await anyio.sleep(delay)
+            response = await client.post("/v1/summaries", json={"text": TEXT + " failing holder"})
+            statuses[name] = response.status_code
+
+        started = time.perf_counter()
+        async with anyio.create_task_group() as group:
+            group.start_soon(ask, "holder", one, 0.0)
+            group.start_soon(ask, "waiter", two, 0.05)  # finds the lock taken, waits, then computes
+        elapsed = time.perf_counter() - started
+    assert statuses == {"holder": 500, "waiter": 200}
+    assert working.calls == 1
+    assert elapsed < 2.0  # released when the lock went, not at the 5 s deadline

@@ -53,6 +53,8 @@ def assert_problem(response: Any, status: int, slug: str, field: str | None = No
         (b'{"text": "a"}', "application/x-www-form-urlencoded", 415, "unsupported-media-type", None),
         (b'{"text": "a"}', "application/xml", 415, "unsupported-media-type", None),
         (b"a", "text/plain; charset=no-such-charset", 415, "unsupported-media-type", None),
+        (b"a", "text/plain; charset=rot13", 415, "unsupported-media-type", None),
+        (b"a", "text/plain; charset=hex", 415, "unsupported-media-type", None),
     ],
 )
 def test_errors_bad_requests_are_problems(

@@ -83,6 +83,24 @@ def test_quantities_range_needs_rising_bounds(nlp: Language) -> None:
     assert [(q.qualifier, q.low, q.high) for q in found[:2]] == [("more_than", 40, None), ("less_than", None, 10)]
 
 
+def test_quantities_restated_amounts_share_change_and_bounds(nlp: Language) -> None:
+    """ "lost 400 points, or 1.2%" and "more than US$370m (£196m)": one amount stated twice."""
+    points, percent, _level = quantities(nlp, "The Dow lost 400 points, or 1.2%, to 33,500.")
+    assert (points.change, percent.change) == ("down", "down")
+    dollars, pounds = quantities(nlp, "The film made more than US$370m (£196m) in the US alone.")
+    assert (dollars.qualifier, pounds.qualifier) == ("more_than", "more_than")
+    assert pounds.unit == "GBP" and close(pounds.low, 1.96e8)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("It took half an hour.", 0.5, "hour"), ("The lowest level in half a century.", 0.5, "century")],
+)
+def test_quantities_fraction_of_a_unit(nlp: Language, text: str, value: float, unit: str) -> None:
+    q = only(nlp, text)
+    assert close(q.value, value) and q.unit == unit
+
+
 def test_quantities_change_levels_are_not_a_range(nlp: Language) -> None:
     """'rose from 5% to 7%' gives two levels; neither is a range."""
     found = quantities(nlp, "Inflation rose from 5% to 7% last year.")
@@ -134,6 +152,8 @@ def test_quantities_money(nlp: Language, text: str, value: float, unit: str) -> 
         ("The park covers 45 acres.", 45, "acre"),
         ("The talks lasted three days.", 3, "day"),
         ("She is 29 years old.", 29, "year"),
+        ("She died aged 92 in London.", 92, "year"),
+        ("Mary Barra, 51, will lead the company.", 51, "year"),
     ],
 )
 def test_quantities_units(nlp: Language, text: str, value: float, unit: str) -> None:
@@ -250,6 +270,10 @@ def test_quantities_hedged(nlp: Language, text: str, hedged: bool) -> None:
         "Boeing's 747 remains in service.",  # a model after a possessive
         "Call 0800 0560154 for help.",  # a phone number with spaces
         "They played a 4-4-2 formation.",  # a formation, not numbers
+        "Sweden defeated South Korea 1 – 0 in the group.",  # a spaced score
+        "Call 0207 782 4368 for details.",  # a spaced phone number
+        "Mr. Halaby,20 and others attended.",  # a footnote marker
+        "The ship Billions No. 18 was seized.",  # a label
     ],
 )
 def test_quantities_exclusions(nlp: Language, text: str) -> None:

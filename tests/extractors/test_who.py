@@ -183,3 +183,18 @@ def test_who_titled_surname_before_another_full_name_stays_apart(nlp: Language) 
 def test_who_hyphenated_time_scoped_title(nlp: Language) -> None:
     trump = _named(_who(nlp, "President-elect Donald Trump met Barack Obama on Thursday."), "Donald Trump")
     assert trump.titles == ["president-elect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # an occupational role before a name reads as a title
+        ("Pop star Christina Aguilera is to marry Jordan Bratman.", "Christina Aguilera", ["pop star"]),
+        # an apposition that names no role is not a title
+        ("The crowd cheered Robbie Williams, a good show by any measure.", "Robbie Williams", []),
+        # an indefinite predicate is a description, not an office
+        ("Bob Marley was a good player, his friend said.", "Bob Marley", []),
+    ],
+)
+def test_who_role_titles_and_non_titles(nlp: Language, text: str, name: str, titles: list[str]) -> None:
+    assert _named(_who(nlp, text), name).titles == titles
