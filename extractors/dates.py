@@ -97,6 +97,7 @@ class _Norm:
     ambiguous: bool = False
     anchor: str | None = None  # a discourse rule to apply in the left-to-right pass
     interval: tuple[date, date] | None = None  # a range's own calendar interval (both ends inclusive)
+    cut: int = 0  # characters of the match to leave out of the extent, at its end
 
 
 @dataclass(slots=True)
@@ -979,6 +980,10 @@ def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     """'two years ago', 'a year earlier', 'three days from now': a date at the unit's granularity."""
     n = _number(m["n"])
     unit = _unit(m["u"])
+    if m["dir"].lower() == "later" and unit != "fortnight":
+        # "Three days later" counts from an event of the story, not from the reference: TimeBank marks
+        # the amount ("Three days") as a DURATION and leaves "later" out.
+        return _Norm("DURATION", _duration(n, unit), cut=len(m[0]) - m._m.end("u") + m._m.start())
     direction = -1 if m["dir"].lower() in ("ago", "earlier", "before", "back", "previously") else 1
     if unit in ("second", "minute", "hour"):
         return _Norm("DATE", "PRESENT_REF" if direction > 0 else "PAST_REF")
@@ -1973,15 +1978,16 @@ def _candidates(ctx: _Ctx) -> list[_Hit]:
     for rule in RULES:
         for m in _rule_matches(ctx, rule, windows):
             start, end = m.start(), m.end()
-            while end > start and ctx.text[end - 1].isspace():
-                end -= 1
-            if end <= start:
-                continue
             try:
                 norm = rule.handler(_M(m), ctx, start)
             except (ValueError, KeyError, OverflowError, TypeError, AttributeError):
                 continue  # "Feb. 30", a year out of range, a part the rule needs is absent: not a date
-            if norm is not None:
+            if norm is None:
+                continue
+            end -= norm.cut
+            while end > start and ctx.text[end - 1].isspace():
+                end -= 1
+            if end > start:
                 hits.append(_Hit(start, end, rule.name, norm))
     return hits
 
