@@ -1033,6 +1033,8 @@ def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
             return None  # "$1.76 a year", "four flights a week": a rate, not a length of time
     if unit in ("quarter", "half") and re.match(r"\s+of\b", after):
         return None  # "a quarter of the voters" is a fraction
+    if n is None and m["rel"] and m["rel"].lower() in ("past", "last", "previous", "preceding"):
+        return _Norm("DATE", "PAST_REF")  # "the past several quarters", like "recent months"
     if m["half"] and n is not None:
         n += 0.5
     before = ctx.text[max(0, start - 4) : start].lower()
@@ -1087,12 +1089,12 @@ def _n_vague_units(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return None
     if re.match(r"[\s-]+old\b", ctx.text[m.end() : m.end() + 6]) or ctx.text[max(0, start - 3) : start] == "of ":
         return None  # "52 years old" is an age; "hundreds of years", "a matter of months" are not timexes
+    if rel.split(" ")[0] in ("recent", "past", "last", "previous", "earlier", "prior"):
+        return _Norm("DATE", "PAST_REF")  # "recent months", "the past several quarters": the vague past
     if rel.endswith(("several", "few")):
         return _Norm("DURATION", _duration(None, unit))
-    if rel in ("recent", "past", "last", "previous", "earlier", "prior"):
-        return _Norm("DATE", "PAST_REF")
-    if rel in ("future", "later"):
-        return _Norm("DATE", "FUTURE_REF")
+    if rel in ("future", "later") or (rel == "coming" and not m[0].lower().startswith("the")):
+        return _Norm("DATE", "FUTURE_REF")  # "future quarters", "in coming months"
     return _Norm("DURATION", _duration(None, unit))
 
 
