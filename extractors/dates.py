@@ -1014,9 +1014,6 @@ def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return None
 
 
-_PAST_RELS = ("past", "last", "previous", "preceding", "prior")
-
-
 def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     unit = _unit(m["u"])
     after = ctx.text[m.end() : m.end() + 6].lower()
@@ -1948,10 +1945,7 @@ _PRIORITY = {n: p for n, _, _, p in _RULE_SPECS}
 
 _PREFIX_POS = re.compile(rf"(?<![\w-])(?P<p>{POS_PREFIX})[\s]*$", _F)
 _PREFIX_APPROX = re.compile(rf"(?<![\w-])(?P<p>{APPROX_PREFIX})\s+$", _F)
-_POS_MODS = {
-    "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "beginning of": "START", "start of": "START",
-    "end of": "END", "middle of": "MID", "close of": "END",
-}  # fmt: skip
+_POS_MODS = {k.removeprefix("the ").strip(): v for k, v in lex.POSITION_MODS.items()}
 
 
 # ------------------------------------------------------------------------------ the extractor
