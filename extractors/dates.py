@@ -97,6 +97,7 @@ class _Norm:
     ambiguous: bool = False
     anchor: str | None = None  # a discourse rule to apply in the left-to-right pass
     interval: tuple[date, date] | None = None  # a range's own calendar interval (both ends inclusive)
+    cut: int = 0  # characters of the match to leave out of the extent, at its end
 
 
 @dataclass(slots=True)
@@ -979,6 +980,10 @@ def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     """'two years ago', 'a year earlier', 'three days from now': a date at the unit's granularity."""
     n = _number(m["n"])
     unit = _unit(m["u"])
+    if m["dir"].lower() == "later" and unit != "fortnight":
+        # "Three days later" counts from an event of the story, not from the reference: TimeBank marks
+        # the amount ("Three days") as a DURATION and leaves "later" out.
+        return _Norm("DURATION", _duration(n, unit), cut=len(m[0]) - m._m.end("u") + m._m.start())
     direction = -1 if m["dir"].lower() in ("ago", "earlier", "before", "back", "previously") else 1
     if unit in ("second", "minute", "hour"):
         return _Norm("DATE", "PRESENT_REF" if direction > 0 else "PAST_REF")
@@ -1009,9 +1014,6 @@ def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return None
 
 
-_PAST_RELS = ("past", "last", "previous", "preceding", "prior")
-
-
 def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     unit = _unit(m["u"])
     after = ctx.text[m.end() : m.end() + 6].lower()
@@ -1028,6 +1030,8 @@ def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
             return None  # "$1.76 a year", "four flights a week": a rate, not a length of time
     if unit in ("quarter", "half") and re.match(r"\s+of\b", after):
         return None  # "a quarter of the voters" is a fraction
+    if n is None and m["rel"] and m["rel"].lower() in ("past", "last", "previous", "preceding"):
+        return _Norm("DATE", "PAST_REF")  # "the past several quarters", like "recent months"
     if m["half"] and n is not None:
         n += 0.5
     before = ctx.text[max(0, start - 4) : start].lower()
@@ -1082,12 +1086,12 @@ def _n_vague_units(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return None
     if re.match(r"[\s-]+old\b", ctx.text[m.end() : m.end() + 6]) or ctx.text[max(0, start - 3) : start] == "of ":
         return None  # "52 years old" is an age; "hundreds of years", "a matter of months" are not timexes
+    if rel.split(" ")[0] in ("recent", "past", "last", "previous", "earlier", "prior"):
+        return _Norm("DATE", "PAST_REF")  # "recent months", "the past several quarters": the vague past
     if rel.endswith(("several", "few")):
         return _Norm("DURATION", _duration(None, unit))
-    if rel in ("recent", "past", "last", "previous", "earlier", "prior"):
-        return _Norm("DATE", "PAST_REF")
-    if rel in ("future", "later"):
-        return _Norm("DATE", "FUTURE_REF")
+    if rel in ("future", "later") or (rel == "coming" and not m[0].lower().startswith("the")):
+        return _Norm("DATE", "FUTURE_REF")  # "future quarters", "in coming months"
     return _Norm("DURATION", _duration(None, unit))
 
 
@@ -1941,10 +1945,7 @@ _PRIORITY = {n: p for n, _, _, p in _RULE_SPECS}
 
 _PREFIX_POS = re.compile(rf"(?<![\w-])(?P<p>{POS_PREFIX})[\s]*$", _F)
 _PREFIX_APPROX = re.compile(rf"(?<![\w-])(?P<p>{APPROX_PREFIX})\s+$", _F)
-_POS_MODS = {
-    "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "beginning of": "START", "start of": "START",
-    "end of": "END", "middle of": "MID", "close of": "END",
-}  # fmt: skip
+_POS_MODS = {k.removeprefix("the ").strip(): v for k, v in lex.POSITION_MODS.items()}
 
 
 # ------------------------------------------------------------------------------ the extractor
@@ -1973,15 +1974,16 @@ def _candidates(ctx: _Ctx) -> list[_Hit]:
     for rule in RULES:
         for m in _rule_matches(ctx, rule, windows):
             start, end = m.start(), m.end()
-            while end > start and ctx.text[end - 1].isspace():
-                end -= 1
-            if end <= start:
-                continue
             try:
                 norm = rule.handler(_M(m), ctx, start)
             except (ValueError, KeyError, OverflowError, TypeError, AttributeError):
                 continue  # "Feb. 30", a year out of range, a part the rule needs is absent: not a date
-            if norm is not None:
+            if norm is None:
+                continue
+            end -= norm.cut
+            while end > start and ctx.text[end - 1].isspace():
+                end -= 1
+            if end > start:
                 hits.append(_Hit(start, end, rule.name, norm))
     return hits
 

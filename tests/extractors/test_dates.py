@@ -75,6 +75,8 @@ def _find(nlp: Language, sentence: str, words: str, reference: date | None = REF
         ("Officials have warned in recent months that arms flowed.", "recent months", "DATE", "PAST_REF"),
         ("The firm recently cut prices.", "recently", "DATE", "PAST_REF"),
         ("Nobody knows what the future holds.", "the future", "DATE", "FUTURE_REF"),
+        ("Losses mounted over the past several quarters.", "the past several quarters", "DATE", "PAST_REF"),
+        ("The economy should slow in coming months.", "coming months", "DATE", "FUTURE_REF"),
         # durations
         ("The war has lasted three years.", "three years", "DURATION", "P3Y"),
         ("The meeting came hours after the launch.", "hours", "DURATION", "PTXH"),
@@ -86,6 +88,8 @@ def _find(nlp: Language, sentence: str, words: str, reference: date | None = REF
         ("He spoke for an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
         # anchored: TimeML keeps the amount, the anchor event is not part of the timex
         ("The troops left two days after the vote.", "two days", "DURATION", "P2D"),
+        # counted from an event of the story: the amount, without "later"
+        ("The gap closed. Three days later, prices fell.", "Three days", "DURATION", "P3D"),
         # sets
         ("The committee meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
         ("Dividends are paid annually.", "annually", "SET", "P1Y"),
