@@ -76,7 +76,8 @@ _AFTER_BARE_FRACTION = frozenset({
 })  # fmt: skip
 _SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _RESTATED = re.compile(r"\s*(?:\w+)?\s*,?\s*(?:\(\s*or|\(|or)\s*")
-_AGED = re.compile(r"\b(?:[Aa]ged?)\s$")
+_AND_A_HALF = re.compile(r"\b(an?|one|\d+)\s+([A-Za-z]+)\s+and\s+$", re.IGNORECASE)  # "a year and a half"
+_AGED = re.compile(r"\b(?:[Aa]ged?|[Aa]ges)\s$")
 _A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
 _SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%]?\d|%| ?(?:percent|per cent))")
 _PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
@@ -463,9 +464,9 @@ def _bound_before(text: str, num: Number) -> bool:
 def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
     """A number that is not a quantity: year, date, time of day, ordinal, label, name, address."""
     text, p = d.text, _patterns()
-    after = text[num.end : num.end + 3]
-    if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", after, re.IGNORECASE) and num.digits:
-        return True  # "4th", "21st"
+    after = text[num.end : num.end + 6]
+    if re.match(r" ?(?:st|nd|rd|th)(?![A-Za-z])|'?s\b", after, re.IGNORECASE) and num.digits:
+        return True  # "4th", "21st", "the 15,599 th plane"; "the 80's", "1990s"
     if cand.unit is None and num.end < len(text) and (text[num.end].isalpha() or text[num.end] in "_"):
         return True  # "777F", "13F", "3D": letters glued to the digits make a name
     if (
@@ -553,6 +554,20 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         and prev.text not in _iso_codes()
     ):
         return True  # "Airbus 380", "Apollo 11"
+    nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
+    if (
+        prev is not None
+        and bare
+        and cand.unit is None
+        and num.value < 1000
+        and (prev.pos_ == "PROPN" or (first.head == prev and first.dep_ == "nummod"))
+        and prev.text[:1].isupper()
+        and prev.is_alpha
+        and prev.text not in _iso_codes()
+        and text[prev.idx + len(prev.text) : num.start] == " "
+        and not (nxt_tok is not None and nxt_tok.pos_ == "NOUN" and first.head == nxt_tok)
+    ):
+        return True  # "Falcon 9", "Internet Explorer 6", "Band Aid 20": a number that ends a name
     if (
         prev is not None
         and bare
@@ -962,6 +977,12 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
                 "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
                 "bn": 1e9, "b": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
             }[mult[1]]  # fmt: skip
+    if num.text.lower() in ("a half", "half"):
+        m = _AND_A_HALF.search(text, max(0, num.start - 30), num.start)
+        unit = UNITS.get(m[2].lower().rstrip("s")) if m else None
+        if m and unit:
+            whole = 1.0 if not m[1][0].isdigit() else float(m[1])
+            return _Cand(start=m.start(), end=num.end, value=whole + 0.5, unit=unit, kind="measure", num=num)
     _currency_before(text, cand, prev_end)
     _unit_after(text, cand, num)
     _glued_million(text, cand, num, d)

@@ -94,7 +94,11 @@ def test_quantities_restated_amounts_share_change_and_bounds(nlp: Language) -> N
 
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    [("It took half an hour.", 0.5, "hour"), ("The lowest level in half a century.", 0.5, "century")],
+    [
+        ("It took half an hour.", 0.5, "hour"),
+        ("The lowest level in half a century.", 0.5, "century"),
+        ("It came a year and a half earlier than expected.", 1.5, "year"),
+    ],
 )
 def test_quantities_fraction_of_a_unit(nlp: Language, text: str, value: float, unit: str) -> None:
     q = only(nlp, text)
@@ -274,6 +278,8 @@ def test_quantities_hedged(nlp: Language, text: str, hedged: bool) -> None:
         "Call 0207 782 4368 for details.",  # a spaced phone number
         "Mr. Halaby,20 and others attended.",  # a footnote marker
         "The ship Billions No. 18 was seized.",  # a label
+        "DJs are reworking 70's and 80's music.",  # decades
+        "Currently, Falcon 9 can fly again.",  # a number ending a name
     ],
 )
 def test_quantities_exclusions(nlp: Language, text: str) -> None:
