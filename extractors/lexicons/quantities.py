@@ -130,7 +130,7 @@ RANGE_JOINERS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or",
 # Hedges before a quantity mark it as uncertain ("possibly millions").
 HEDGES = frozenset({
     "possibly", "perhaps", "maybe", "likely", "probably", "reportedly", "allegedly", "potentially",
-    "purportedly", "supposedly", "apparently", "unconfirmed", "conceivably",
+    "purportedly", "supposedly", "apparently", "unconfirmed", "conceivably", "could", "might", "may",
 })  # fmt: skip
 
 # Verbs and words of change ("rose 5%", "fell by 3 points").

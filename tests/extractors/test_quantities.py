@@ -238,6 +238,7 @@ def test_quantities_change(nlp: Language, text: str, change: str | None) -> None
         ("It sent possibly millions of shells.", True),
         ("Reportedly 300 soldiers were killed.", True),
         ("Exactly 300 soldiers were killed.", False),
+        ("It could be as many as 40 people.", True),
     ],
 )
 def test_quantities_hedged(nlp: Language, text: str, hedged: bool) -> None:
