@@ -42,7 +42,6 @@ from extractors.lexicons.quantities import (
     PREFIX_QUALIFIERS,
     STREET_WORDS,
     TIME_OF_DAY,
-    TIME_UNITS,
     UNITS,
     VAGUE,
 )
@@ -347,10 +346,10 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
                 cand.tags.add("suffix_currency")
             return
         m = p["subunit_after"].match(text, pos)
-        if m and (m["gap"] or m["word"].lower() in ("p", "¢")) is not None:
+        if m:
             word = m["word"].lower()
             if word == "p" and m["gap"]:
-                return
+                return  # "50p" is pence; "50 p" is not
             code, factor = CURRENCY_SUBUNITS[word]
             cand.unit, cand.kind, cand.end = code, "money", m.end()
             if cand.value is not None:
@@ -384,8 +383,6 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
         end = m.end()
     if gap.strip(" \u00a0") == "-" and len(base) <= 2 and not base.isalpha():
         return
-    if base in TIME_UNITS and not num.digits and num.value == 1 and low == base and not gap.strip():
-        pass
     unit = CASED_UNITS.get(word, UNITS[base])
     if base == "degree" or base == "deg" or base == "°":
         unit = "°"

@@ -123,9 +123,6 @@ POSTFIX_QUALIFIERS: dict[str, str] = {
     "+": "at_least",
 }  # fmt: skip
 
-# Words that open a two-sided range ("between 10 and 20", "from 10 to 20").
-RANGE_OPENERS = frozenset({"between", "from"})
-RANGE_JOINERS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "thru"})
 
 # Hedges before a quantity mark it as uncertain ("possibly millions").
 HEDGES = frozenset({
@@ -270,11 +267,6 @@ UNITS: dict[str, str] = {
 # with a space but case-sensitive (handled in the matcher): a free "m", "t", "g" or "l" in text
 # is far more often something else.
 ATTACHED_ONLY = frozenset({"t", "g", "l", "kt", "nm", "ha", "p", "mi", "rad", "min", "sec", "hr"})
-
-# Units spelled like ordinary English words that need the digits right before them and are
-# never read after a free-standing number word unless plural ("five feet" fine, "one second"
-# stays a duration).
-TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "millennium"})
 
 # Megabit vs megabyte are told apart by case: "MB" is bytes, "Mb" bits.
 CASED_UNITS: dict[str, str] = {"MB": "MB", "Mb": "Mb", "mb": "Mb", "GB": "GB", "TB": "TB", "KB": "kB", "kB": "kB"}
