@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from types import MappingProxyType
 
 import pycountry
 from spacy.tokens import Doc, Token
@@ -94,7 +96,7 @@ def _alternation(words: list[str]) -> str:
 def _plurals(word: str) -> list[str]:
     if not word[-1:].isalpha() or len(word) < 3 or word in ("feet", "inches", "kms", "lbs", "yds", "hrs", "mins"):
         return [word]
-    if word.endswith("y") and word not in ("day", "kidney"):
+    if word.endswith("y") and word != "day":
         return [word, word[:-1] + "ies"]
     return [word, word + "s", word + "es"]
 
@@ -106,7 +108,7 @@ def _iso_codes() -> frozenset[str]:
 
 
 @cache
-def _currency_words() -> dict[str, str]:
+def _currency_words() -> Mapping[str, str]:
     """Currency names after an amount: pycountry's multi-word names ("egyptian pound") plus ours."""
     words: dict[str, str] = {}
     for cur in pycountry.currencies:
@@ -114,7 +116,7 @@ def _currency_words() -> dict[str, str]:
         if " " in name and "(" not in name and not name.startswith(("unidad", "wir", "sdr")):
             words[name] = cur.alpha_3
     words.update(CURRENCY_WORDS)
-    return words
+    return MappingProxyType(words)  # cached: read-only
 
 
 @cache
