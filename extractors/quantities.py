@@ -850,6 +850,8 @@ def _change(c: _Cand, d: _Doc) -> str | None:
     if not toks:
         return None
     prev = toks[0].nbor(-1) if toks[0].i > 0 else None
+    if prev is not None and prev.lower_ in ("to", "from", "at", "reach", "reached", "hit"):
+        return None  # "dropped to minus 5C", "rose from 5%": a level, not the change
     if prev is not None and prev.lower_ in ("up", "down") and prev.dep_ != "prt":
         return "up" if prev.lower_ == "up" else "down"  # "shares were up 5%"; not "made up $7.1 billion"
     root = next((t for t in toks if not (c.start <= t.head.idx < c.end) or t.head == t), toks[-1])

@@ -225,6 +225,8 @@ def test_quantities_item(nlp: Language, text: str, item: str) -> None:
         ("The index lost 6.3 percent.", "down"),
         ("Inflation reached 7% last year.", None),
         ("It is a 24 percent reduction.", "down"),
+        ("It was a drop of 3%.", "down"),
+        ("Temperatures dropped to minus 5C overnight.", None),
         ("The company gained 120 new customers.", None),
     ],
 )
