@@ -814,7 +814,7 @@ def _item_phrase(c: _Cand, d: _Doc) -> str | None:
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_ not in UNITS:
             return _phrase(obj, obj.i)
         return None
-    if c.num is not None and c.num.fraction:
+    if c.num is not None and c.num.fraction and not c.num.scaled:
         obj = _of_object(last)  # "a third of voters", "three quarters of its value"
         return _phrase(obj, obj.i - 3) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
     num_toks = [t for t in toks if t.like_num or t.pos_ == "NUM" or t.lower_ in PLURAL_SCALES or t.lower_ in VAGUE]

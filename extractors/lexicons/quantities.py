@@ -158,7 +158,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 # Currency names written after the amount, longest first when matched. Plurals are added
 # by the matcher (dollars, euros). Adjective + name pairs pick the country's currency.
 CURRENCY_WORDS: dict[str, str] = {
-    "dollar": "USD", "buck": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+    "dollar": "USD", "buck": "USD", "dlr": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
     "united states dollar": "USD", "pound": "GBP", "canadian dollar": "CAD", "australian dollar": "AUD",
     "hong kong dollar": "HKD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
     "taiwan dollar": "TWD", "new taiwan dollar": "TWD", "euro": "EUR", "pound sterling": "GBP",
@@ -182,7 +182,7 @@ CURRENCY_WORDS: dict[str, str] = {
 
 # Sub-units: (ISO code, factor). "50 cents" -> 0.5 USD.
 CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
-    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "¢": ("USD", 0.01), "penny": ("GBP", 0.01),
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01), "¢": ("USD", 0.01), "penny": ("GBP", 0.01),
     "pence": ("GBP", 0.01), "pennies": ("GBP", 0.01), "p": ("GBP", 0.01), "satoshi": ("BTC", 1e-8),
     "satoshis": ("BTC", 1e-8), "kopecks": ("RUB", 0.01), "paise": ("INR", 0.01), "sen": ("JPY", 0.01),
 }  # fmt: skip

@@ -124,6 +124,7 @@ def test_quantities_change_levels_are_not_a_range(nlp: Language) -> None:
         ("He was fined 10,000 Swiss francs.", 1e4, "CHF"),
         ("The court fined him 30,000 Egyptian pounds.", 3e4, "EGP"),
         ("Shares fell 50 cents.", 0.5, "USD"),
+        ("The duty was cut to 85 cts.", 0.85, "USD"),
         ("The price is USD 22.5 million.", 2.25e7, "USD"),
         ("Its quarterly profit improved to 361 million pounds.", 3.61e8, "GBP"),
         ("It only cost 3 dollars 50 cents.", 3.5, "USD"),
