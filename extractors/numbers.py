@@ -275,6 +275,8 @@ class _Parser:
             return value * self.a[j + 2].value, j + 3
         if self.kind(j) == "A" and self.kind(j + 1) == "Z":
             return value * 12, j + 2
+        if self.kind(j) == "A" and self.kind(j + 1) == "S" and self.a[j + 1].value >= 1e3:
+            return value * self.a[j + 1].value, j + 2  # "half a million"
         return value, j
 
     def fraction(self, i: int) -> tuple[float, int] | None:

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from types import MappingProxyType
 
 import pycountry
 from spacy.tokens import Doc, Token
@@ -42,7 +44,6 @@ from extractors.lexicons.quantities import (
     PREFIX_QUALIFIERS,
     STREET_WORDS,
     TIME_OF_DAY,
-    TIME_UNITS,
     UNITS,
     VAGUE,
 )
@@ -76,7 +77,8 @@ _AFTER_BARE_FRACTION = frozenset({
 })  # fmt: skip
 _SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _RESTATED = re.compile(r"\s*(?:\w+)?\s*,?\s*(?:\(\s*or|\(|or)\s*")
-_AGED = re.compile(r"\b(?:[Aa]ged?)\s$")
+_AND_A_HALF = re.compile(r"\b(an?|one|\d+)\s+([A-Za-z]+)\s+and\s+$", re.IGNORECASE)  # "a year and a half"
+_AGED = re.compile(r"\b(?:[Aa]ged?|[Aa]ges)\s$")
 _A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
 _SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%]?\d|%| ?(?:percent|per cent))")
 _PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
@@ -94,7 +96,7 @@ def _alternation(words: list[str]) -> str:
 def _plurals(word: str) -> list[str]:
     if not word[-1:].isalpha() or len(word) < 3 or word in ("feet", "inches", "kms", "lbs", "yds", "hrs", "mins"):
         return [word]
-    if word.endswith("y") and word not in ("day", "kidney"):
+    if word.endswith("y") and word != "day":
         return [word, word[:-1] + "ies"]
     return [word, word + "s", word + "es"]
 
@@ -106,7 +108,7 @@ def _iso_codes() -> frozenset[str]:
 
 
 @cache
-def _currency_words() -> dict[str, str]:
+def _currency_words() -> Mapping[str, str]:
     """Currency names after an amount: pycountry's multi-word names ("egyptian pound") plus ours."""
     words: dict[str, str] = {}
     for cur in pycountry.currencies:
@@ -114,7 +116,7 @@ def _currency_words() -> dict[str, str]:
         if " " in name and "(" not in name and not name.startswith(("unidad", "wir", "sdr")):
             words[name] = cur.alpha_3
     words.update(CURRENCY_WORDS)
-    return words
+    return MappingProxyType(words)  # cached: read-only
 
 
 @cache
@@ -346,10 +348,10 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
                 cand.tags.add("suffix_currency")
             return
         m = p["subunit_after"].match(text, pos)
-        if m and (m["gap"] or m["word"].lower() in ("p", "¢")) is not None:
+        if m:
             word = m["word"].lower()
             if word == "p" and m["gap"]:
-                return
+                return  # "50p" is pence; "50 p" is not
             code, factor = CURRENCY_SUBUNITS[word]
             cand.unit, cand.kind, cand.end = code, "money", m.end()
             if cand.value is not None:
@@ -383,8 +385,6 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
         end = m.end()
     if gap.strip(" \u00a0") == "-" and len(base) <= 2 and not base.isalpha():
         return
-    if base in TIME_UNITS and not num.digits and num.value == 1 and low == base and not gap.strip():
-        pass
     unit = CASED_UNITS.get(word, UNITS[base])
     if base == "degree" or base == "deg" or base == "°":
         unit = "°"
@@ -463,9 +463,9 @@ def _bound_before(text: str, num: Number) -> bool:
 def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
     """A number that is not a quantity: year, date, time of day, ordinal, label, name, address."""
     text, p = d.text, _patterns()
-    after = text[num.end : num.end + 3]
-    if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", after, re.IGNORECASE) and num.digits:
-        return True  # "4th", "21st"
+    after = text[num.end : num.end + 6]
+    if re.match(r" ?(?:st|nd|rd|th)(?![A-Za-z])|'?s\b", after, re.IGNORECASE) and num.digits:
+        return True  # "4th", "21st", "the 15,599 th plane"; "the 80's", "1990s"
     if cand.unit is None and num.end < len(text) and (text[num.end].isalpha() or text[num.end] in "_"):
         return True  # "777F", "13F", "3D": letters glued to the digits make a name
     if (
@@ -553,6 +553,20 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         and prev.text not in _iso_codes()
     ):
         return True  # "Airbus 380", "Apollo 11"
+    nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
+    if (
+        prev is not None
+        and bare
+        and cand.unit is None
+        and num.value < 1000
+        and (prev.pos_ == "PROPN" or (first.head == prev and first.dep_ == "nummod"))
+        and prev.text[:1].isupper()
+        and prev.is_alpha
+        and prev.text not in _iso_codes()
+        and text[prev.idx + len(prev.text) : num.start] == " "
+        and not (nxt_tok is not None and nxt_tok.pos_ == "NOUN" and first.head == nxt_tok)
+    ):
+        return True  # "Falcon 9", "Internet Explorer 6", "Band Aid 20": a number that ends a name
     if (
         prev is not None
         and bare
@@ -800,7 +814,7 @@ def _item_phrase(c: _Cand, d: _Doc) -> str | None:
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_ not in UNITS:
             return _phrase(obj, obj.i)
         return None
-    if c.num is not None and c.num.fraction:
+    if c.num is not None and c.num.fraction and not c.num.scaled:
         obj = _of_object(last)  # "a third of voters", "three quarters of its value"
         return _phrase(obj, obj.i - 3) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
     num_toks = [t for t in toks if t.like_num or t.pos_ == "NUM" or t.lower_ in PLURAL_SCALES or t.lower_ in VAGUE]
@@ -836,6 +850,8 @@ def _change(c: _Cand, d: _Doc) -> str | None:
     if not toks:
         return None
     prev = toks[0].nbor(-1) if toks[0].i > 0 else None
+    if prev is not None and prev.lower_ in ("to", "from", "at", "reach", "reached", "hit"):
+        return None  # "dropped to minus 5C", "rose from 5%": a level, not the change
     if prev is not None and prev.lower_ in ("up", "down") and prev.dep_ != "prt":
         return "up" if prev.lower_ == "up" else "down"  # "shares were up 5%"; not "made up $7.1 billion"
     root = next((t for t in toks if not (c.start <= t.head.idx < c.end) or t.head == t), toks[-1])
@@ -962,6 +978,12 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
                 "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
                 "bn": 1e9, "b": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
             }[mult[1]]  # fmt: skip
+    if num.text.lower() in ("a half", "half"):
+        m = _AND_A_HALF.search(text, max(0, num.start - 30), num.start)
+        unit = UNITS.get(m[2].lower().rstrip("s")) if m else None
+        if m and unit:
+            whole = 1.0 if not m[1][0].isdigit() else float(m[1])
+            return _Cand(start=m.start(), end=num.end, value=whole + 0.5, unit=unit, kind="measure", num=num)
     _currency_before(text, cand, prev_end)
     _unit_after(text, cand, num)
     _glued_million(text, cand, num, d)

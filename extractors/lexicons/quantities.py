@@ -123,14 +123,11 @@ POSTFIX_QUALIFIERS: dict[str, str] = {
     "+": "at_least",
 }  # fmt: skip
 
-# Words that open a two-sided range ("between 10 and 20", "from 10 to 20").
-RANGE_OPENERS = frozenset({"between", "from"})
-RANGE_JOINERS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "thru"})
 
 # Hedges before a quantity mark it as uncertain ("possibly millions").
 HEDGES = frozenset({
     "possibly", "perhaps", "maybe", "likely", "probably", "reportedly", "allegedly", "potentially",
-    "purportedly", "supposedly", "apparently", "unconfirmed", "conceivably",
+    "purportedly", "supposedly", "apparently", "unconfirmed", "conceivably", "could", "might", "may",
 })  # fmt: skip
 
 # Verbs and words of change ("rose 5%", "fell by 3 points").
@@ -161,7 +158,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 # Currency names written after the amount, longest first when matched. Plurals are added
 # by the matcher (dollars, euros). Adjective + name pairs pick the country's currency.
 CURRENCY_WORDS: dict[str, str] = {
-    "dollar": "USD", "buck": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+    "dollar": "USD", "buck": "USD", "dlr": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
     "united states dollar": "USD", "pound": "GBP", "canadian dollar": "CAD", "australian dollar": "AUD",
     "hong kong dollar": "HKD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
     "taiwan dollar": "TWD", "new taiwan dollar": "TWD", "euro": "EUR", "pound sterling": "GBP",
@@ -185,7 +182,7 @@ CURRENCY_WORDS: dict[str, str] = {
 
 # Sub-units: (ISO code, factor). "50 cents" -> 0.5 USD.
 CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
-    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "¢": ("USD", 0.01), "penny": ("GBP", 0.01),
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01), "¢": ("USD", 0.01), "penny": ("GBP", 0.01),
     "pence": ("GBP", 0.01), "pennies": ("GBP", 0.01), "p": ("GBP", 0.01), "satoshi": ("BTC", 1e-8),
     "satoshis": ("BTC", 1e-8), "kopecks": ("RUB", 0.01), "paise": ("INR", 0.01), "sen": ("JPY", 0.01),
 }  # fmt: skip
@@ -270,11 +267,6 @@ UNITS: dict[str, str] = {
 # with a space but case-sensitive (handled in the matcher): a free "m", "t", "g" or "l" in text
 # is far more often something else.
 ATTACHED_ONLY = frozenset({"t", "g", "l", "kt", "nm", "ha", "p", "mi", "rad", "min", "sec", "hr"})
-
-# Units spelled like ordinary English words that need the digits right before them and are
-# never read after a free-standing number word unless plural ("five feet" fine, "one second"
-# stays a duration).
-TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "millennium"})
 
 # Megabit vs megabyte are told apart by case: "MB" is bytes, "Mb" bits.
 CASED_UNITS: dict[str, str] = {"MB": "MB", "Mb": "Mb", "mb": "Mb", "GB": "GB", "TB": "TB", "KB": "kB", "kB": "kB"}

@@ -94,7 +94,11 @@ def test_quantities_restated_amounts_share_change_and_bounds(nlp: Language) -> N
 
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    [("It took half an hour.", 0.5, "hour"), ("The lowest level in half a century.", 0.5, "century")],
+    [
+        ("It took half an hour.", 0.5, "hour"),
+        ("The lowest level in half a century.", 0.5, "century"),
+        ("It came a year and a half earlier than expected.", 1.5, "year"),
+    ],
 )
 def test_quantities_fraction_of_a_unit(nlp: Language, text: str, value: float, unit: str) -> None:
     q = only(nlp, text)
@@ -120,6 +124,7 @@ def test_quantities_change_levels_are_not_a_range(nlp: Language) -> None:
         ("He was fined 10,000 Swiss francs.", 1e4, "CHF"),
         ("The court fined him 30,000 Egyptian pounds.", 3e4, "EGP"),
         ("Shares fell 50 cents.", 0.5, "USD"),
+        ("The duty was cut to 85 cts.", 0.85, "USD"),
         ("The price is USD 22.5 million.", 2.25e7, "USD"),
         ("Its quarterly profit improved to 361 million pounds.", 3.61e8, "GBP"),
         ("It only cost 3 dollars 50 cents.", 3.5, "USD"),
@@ -221,6 +226,8 @@ def test_quantities_item(nlp: Language, text: str, item: str) -> None:
         ("The index lost 6.3 percent.", "down"),
         ("Inflation reached 7% last year.", None),
         ("It is a 24 percent reduction.", "down"),
+        ("It was a drop of 3%.", "down"),
+        ("Temperatures dropped to minus 5C overnight.", None),
         ("The company gained 120 new customers.", None),
     ],
 )
@@ -234,6 +241,7 @@ def test_quantities_change(nlp: Language, text: str, change: str | None) -> None
         ("It sent possibly millions of shells.", True),
         ("Reportedly 300 soldiers were killed.", True),
         ("Exactly 300 soldiers were killed.", False),
+        ("It could be as many as 40 people.", True),
     ],
 )
 def test_quantities_hedged(nlp: Language, text: str, hedged: bool) -> None:
@@ -274,6 +282,8 @@ def test_quantities_hedged(nlp: Language, text: str, hedged: bool) -> None:
         "Call 0207 782 4368 for details.",  # a spaced phone number
         "Mr. Halaby,20 and others attended.",  # a footnote marker
         "The ship Billions No. 18 was seized.",  # a label
+        "DJs are reworking 70's and 80's music.",  # decades
+        "Currently, Falcon 9 can fly again.",  # a number ending a name
     ],
 )
 def test_quantities_exclusions(nlp: Language, text: str) -> None:

@@ -34,6 +34,7 @@ from extractors.numbers import scan_numbers
         ("fifty - two", 52),
         ("two hundred point zero three", 200.03),
         ("half million", 5e5),
+        ("half a million", 5e5),
         ("two thirds of a million", 2e6 / 3),
         ("1,674.5 million", 1.6745e9),
         ("2 1/4", 2.25),
