@@ -37,6 +37,10 @@ _WORD_KINDS: dict[str, tuple[str, float]] = {}
 _WORD_KINDS.update({w: ("W", float(v)) for w, v in SMALL.items()})
 _WORD_KINDS.update({w: ("W", float(v)) for w, v in TENS.items()})
 _WORD_KINDS.update({w: ("S", v) for w, v in SCALES.items()})
+# Wire copy abbreviates the scale after a number word too ("seven mln guilders"); these never
+# start a number (see _SEED_WORDS), they only continue one.
+_WIRE_SCALES = ("mln", "bln", "mn", "bn", "tln", "trn")
+_WORD_KINDS.update({w: ("S", SUFFIX_SCALES[w]) for w in _WIRE_SCALES})
 _WORD_KINDS.update({w + "s": ("S", v) for w, v in SCALES.items() if w in ("hundred", "lakh", "crore")})  # "five lakhs"
 _WORD_KINDS.update({w: ("Z", v) for w, v in DOZENS.items() if w != "score"})
 _WORD_KINDS.update({w: ("F", float(d)) for w, (d, _) in _FRACTION_WORDS.items()})
@@ -46,7 +50,11 @@ _WORD_KINDS.update({"over": ("V", 0.0), "out": ("V", 0.0)})
 
 # Word atoms that can start a number (a seed); "a", "and", "of" only continue one.
 _SEED_WORDS = sorted(
-    (w for w, (k, _) in _WORD_KINDS.items() if k in "WSZFN" and w not in ("dz", "dzs", "doz", "dozs")),
+    (
+        w
+        for w, (k, _) in _WORD_KINDS.items()
+        if k in "WSZFN" and w not in ("dz", "dzs", "doz", "dozs") and w not in _WIRE_SCALES
+    ),
     key=len,
     reverse=True,
 )
@@ -75,14 +83,16 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SUFFIX_GLUED = re.compile(r"(?P<s>MM|mn|mln|mil|mio|bn|bln|tn|tln|trn|k|K|M|m|b|B|G)(?![A-Za-z0-9])")
 _SUFFIX_SPACED = re.compile(r"[ \u00a0]{1,2}(?P<s>mn|mln|bln|bn|tln|trn|k|K|G|M)(?![A-Za-z0-9])")
 _SEED = re.compile(
-    r"(?<![\w.])(?:\d|\.\d)|(?<=(?<![A-Za-z])[A-Z]{3})\d|["
+    r"(?<![\w.])(?:\d|\.\d)|(?<=(?<![A-Za-z])[A-Z]{3})\d|(?<=\$[A-Z])\d|(?<=\$[A-Z]{2})\d|(?<=\$[A-Z]{3})\d|["
     + "".join(UNICODE_FRACTIONS)
     + r"]|\b(?:"
     + "|".join(_SEED_WORDS)
     + r")\b",
     re.IGNORECASE,
 )
-_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD115": a currency code glued to the amount
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$|\$[A-Z]{1,3}$")  # "USD115", "$US1,000": a glued currency
+# A whole number joined to a fraction by a hyphen, as wire copy writes mixed numbers ("7-1/4 pct").
+_MIXED_FRACTION = re.compile(r"-(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![/\d])")
 _GAP = re.compile(r"[ \t]*[-‐‑][ \t]*(?=[A-Za-z])|[ \t\u00a0\u202f]+|\n")
 
 
@@ -177,8 +187,18 @@ def _lex(text: str, pos: int, limit: int) -> list[Atom]:
                     value = value * 10.0**exponent if p[0] in "x×" else value**exponent
                 except (OverflowError, ZeroDivisionError):
                     break
-            atoms.append(Atom("D", value, pos, m.end(), m.group()))
-            pos = m.end()
+            end = m.end()
+            mixed = _MIXED_FRACTION.match(text, end)
+            if (
+                mixed
+                and re.fullmatch(r"\d{1,4}", m.group())
+                and int(mixed["a"]) < int(mixed["b"])
+                and int(mixed["b"]) in _DENOMINATORS
+            ):
+                value += int(mixed["a"]) / int(mixed["b"])  # "7-1/4" = 7.25
+                end = mixed.end()
+            atoms.append(Atom("D", value, pos, end, text[pos:end]))
+            pos = end
             suf = _SUFFIX_GLUED.match(text, pos) or _SUFFIX_SPACED.match(text, pos)
             if suf:
                 word = suf["s"]

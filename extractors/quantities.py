@@ -46,12 +46,13 @@ from extractors.lexicons.quantities import (
     TIME_OF_DAY,
     UNITS,
     VAGUE,
+    VERSION_WORDS,
 )
 from extractors.numbers import Number, scan_numbers
 from extractors.spans import char_span
 from extractors.types import Quantity
 
-VERSION = 1
+VERSION = 2
 
 # spaCy entity labels that are names: a number inside one is part of the name ("Apollo 11").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"})
@@ -80,7 +81,7 @@ _RESTATED = re.compile(r"\s*(?:\w+)?\s*,?\s*(?:\(\s*or|\(|or)\s*")
 _AND_A_HALF = re.compile(r"\b(an?|one|\d+)\s+([A-Za-z]+)\s+and\s+$", re.IGNORECASE)  # "a year and a half"
 _AGED = re.compile(r"\b(?:[Aa]ged?|[Aa]ges)\s$")
 _A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
-_SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%]?\d|%| ?(?:percent|per cent))")
+_SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%/]?\d|%| ?(?:percent|per cent))")
 _PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
 _DASH_CHAIN = re.compile(r"(?<![\w.])\d+(?:[-–]\d+){2,}(?![\w.])")
 _WORDISH = re.compile(r"[\w/$]")
@@ -171,13 +172,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "age_after": re.compile(r"\s(?:old|of age)\b", re.IGNORECASE),
         "date_shape": re.compile(
-            r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}\b"
+            r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{2,4}\b|\b\d{4}-\d{2}\b"
             r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+(?:\.\d+){2,}\b"
         ),
         "phone": re.compile(r"(?:\+\d{1,3}[-. ]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[-.])\d{3,4}[-./]\d{3,4}(?:/\d+)?"),
         "month_near": re.compile(
             r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
             r"|august|september|october|november|december)\.?$",
+            re.IGNORECASE,
+        ),
+        "month_day_and": re.compile(
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+            r"|august|september|october|november|december)\.? \d{1,2}(?:st|nd|rd|th)? ?(?:and|or|to|through|-|–|&) ?$",
             re.IGNORECASE,
         ),
         "month_after": re.compile(
@@ -505,6 +511,11 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "April 10", "May 4"
     if p["month_after"].match(text[num.end : num.end + 16]) and num.value < 32:
         return True  # "10 April", "4th of July"
+    if p["month_day_and"].search(text[max(0, num.start - 24) : num.start]) and num.digits and num.value < 32:
+        last = d.tokens(num.start, num.end)[-1:]
+        nxt = last[0].nbor(1) if last and last[0].i + 1 < len(d.doc) else None
+        if nxt is None or nxt.tag_ != "NNS":
+            return True  # "between January 1 and 2", "May 3-4": the second day; "March 3 and 10 people" stays
     is_int = num.value == int(num.value)
     bare = num.digits and not num.words and not num.scaled and re.fullmatch(r"\d+", num.text) is not None
     if bare and len(num.text) == 4 and 1500 <= num.value <= 2100 and cand.unit == "year" and cand.end - num.end <= 5:
@@ -541,6 +552,9 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
     plain = not num.scaled and not num.fraction and is_int and (bare or (num.words and not num.digits))
     if prev is not None and prev.lower_ in LABEL_WORDS and plain and cand.unit is None:
         return True  # "Article 5", "Flight 370", "Exercise nr. 22"
+    dotted = num.digits and not num.words and re.fullmatch(r"\d+\.\d+", num.text) is not None
+    if prev is not None and prev.lower_ in VERSION_WORDS and dotted and cand.unit is None:
+        return True  # "version 10.4", "Windows 8.1", "section 3.2"
     if (
         prev is not None
         and bare
@@ -622,8 +636,8 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         modifies = tok.tag_ == "CD" and (
             (tok.head.pos_ == "NOUN" and tok.head.i > tok.i) or (nxt1 is not None and nxt1.pos_ in ("ADJ", "NOUN"))
         )  # "one person", "one last time"
-        if not one_of and tok.dep_ != "nummod" and not modifies:
-            return True  # "the one you mentioned"; "one of the victims" counts one victim
+        if one_of or (tok.dep_ != "nummod" and not modifies):
+            return True  # "the one you mentioned", "one of the best players": a pronoun, no count
         if prev is not None and prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "which"):
             return True
         nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
@@ -972,11 +986,14 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
         return None
     cand = _Cand(start=num.start, end=num.end, value=num.value, num=num)
     if num.scaled:
-        mult = re.search(r"(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|k|m|b)\b", num.text.lower())
+        mult = re.search(
+            r"(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|tln|trn|k|m|b)\b", num.text.lower()
+        )
         if mult:
             cand.multiplier = {
-                "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-                "bn": 1e9, "b": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
+                "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+                "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12,
+                "trn": 1e12, "lakh": 1e5, "crore": 1e7,
             }[mult[1]]  # fmt: skip
     if num.text.lower() in ("a half", "half"):
         m = _AND_A_HALF.search(text, max(0, num.start - 30), num.start)

@@ -147,7 +147,8 @@ CHANGE_DOWN = frozenset({
 
 # Symbols and prefixed symbols written before (or after) the amount.
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "$": "USD", "US$": "USD", "U.S.$": "USD", "USD$": "USD", "U.S. $": "USD", "US $": "USD", "U.S $": "USD",
+    "$": "USD", "US$": "USD", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD", "$C": "CAD",
+    "U.S.$": "USD", "USD$": "USD", "U.S. $": "USD", "US $": "USD", "U.S $": "USD",
     "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD",
     "HK$": "HKD", "NZ$": "NZD", "NZD$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
     "MXN$": "MXN", "MEX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
@@ -290,7 +291,13 @@ LABEL_WORDS = frozenset({
     "terminal", "channel", "ward", "district", "precinct", "nr", "nr.", "nrs.", "exercise", "exercises",
     "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "category", "covid",
     "tier", "code", "jersey", "gen", "generation", "windows", "iphone", "galaxy", "pixel", "ios", "android",
-    "res", "res.", "stat", "stat.", "law", "u.s.c.", "sec.", "art.", "para", "para.", "p.", "pp.",
+    "res", "res.", "stat", "stat.", "law", "u.s.c.", "sec.", "art.", "para", "para.", "p.", "pp.", "turn",
+})  # fmt: skip
+
+# Label words that also take a dotted number ("version 10.4", "Windows 8.1", "section 3.2").
+VERSION_WORDS = frozenset({
+    "version", "v", "ver", "ver.", "release", "windows", "ios", "android", "macos", "section", "sec.", "chapter",
+    "article", "art.", "figure", "fig.", "table", "paragraph", "para", "para.", "clause", "rule", "firmware",
 })  # fmt: skip
 
 # Words before a number that make it part of an index or list name ("S&P 500", "FTSE 100",
