@@ -5,7 +5,8 @@ Sources, denials and events name actors canonically: they look a span up here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterator, Sequence
 
 from extractors.types import Actor
 
@@ -16,6 +17,9 @@ class ActorIndex:
     def __init__(self, actors: Sequence[Actor]) -> None:
         self.actors = list(actors)
         self._mentions = sorted(((m.start, m.end, a) for a in self.actors for m in a.mentions), key=lambda t: t[0])
+        self._starts = [m[0] for m in self._mentions]
+        # no mention is longer than this: a lookup skips every mention starting further back
+        self._longest = max((m_end - m_start for m_start, m_end, _ in self._mentions), default=0)
         self._names: dict[str, Actor] = {}
         for actor in self.actors:
             for key in {actor.name, *(m.text for m in actor.mentions)}:
@@ -24,9 +28,7 @@ class ActorIndex:
     def at(self, start: int, end: int) -> list[Actor]:
         """Actors with a mention overlapping [start, end), in order of their mentions, without repeats."""
         found: list[Actor] = []
-        for m_start, m_end, actor in self._mentions:
-            if m_start >= end:
-                break
+        for _, m_end, actor in self._near(start, end):
             if m_end > start and actor not in found:
                 found.append(actor)
         return found
@@ -39,9 +41,7 @@ class ActorIndex:
         phrase wins; then the one overlapping most, the narrower on a tie.
         """
         best: tuple[int, int, int, Actor] | None = None
-        for m_start, m_end, actor in self._mentions:
-            if m_start >= end:
-                break
+        for m_start, m_end, actor in self._near(start, end):
             overlap = min(end, m_end) - max(start, m_start)
             if overlap <= 0:
                 continue
@@ -49,6 +49,13 @@ class ActorIndex:
             if best is None or rank > best[:3]:
                 best = (*rank, actor)
         return best[3] if best else None
+
+    def _near(self, start: int, end: int) -> Iterator[tuple[int, int, Actor]]:
+        """Mentions that may overlap [start, end), in order of their start."""
+        k = bisect.bisect_left(self._starts, start - self._longest)
+        while k < len(self._mentions) and self._mentions[k][0] < end:
+            yield self._mentions[k]
+            k += 1
 
     def named(self, text: str) -> Actor | None:
         """The actor with this name or mention text (case-insensitive), if any."""

@@ -26,7 +26,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Literal
+from itertools import pairwise
+from typing import Any, Literal
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
@@ -39,6 +40,7 @@ from extractors.types import DateMention, DateType, Interval
 VERSION = 1
 
 Tense = Literal["past", "future", "present"] | None
+_F = re.IGNORECASE
 
 # ---------------------------------------------------------------------------------- patterns
 
@@ -51,11 +53,14 @@ def _alt(words: object) -> str:
 
 _MONTH_NAMES = [m for m in lex.MONTHS if len(m) > 3 or m == "may"]
 _MONTH_ABBR = [m for m in lex.MONTHS if len(m) <= 4 and m != "may" and m not in ("june", "july")]
-MONTH = rf"(?:(?:{_alt(_MONTH_NAMES)})(?![\w])|(?:{_alt(_MONTH_ABBR)})(?:\.|(?![\w])))"
+MONTH = rf"(?:(?:{_alt(_MONTH_NAMES)})(?![\w])|(?:{_alt(_MONTH_ABBR)})(?:\.|(?![a-zA-Z_])))"
 WEEKDAY = rf"(?:{_alt(lex.WEEKDAYS)})(?![\w])"
 WEEKDAY_ABBR = rf"(?:{_alt(lex.WEEKDAY_ABBREVIATIONS)})\.?(?![\w])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 ORDINAL_DAY = rf"(?:{_alt(k for k, v in lex.ORDINALS.items() if v > 0)})"
+CARDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-])|(?:twenty|thirty)(?![\w-]))"
+)
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)(?![\w])"
 YEAR = rf"(?:{YEAR4}|'\d\d(?![\w]))"
 _SMALL = _alt(
@@ -65,18 +70,18 @@ _SMALL = _alt(
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUM_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|a|an)(?:[\s-](?:hundred|thousand))?"
-NUM_CORE = rf"(?:\d+(?:\.\d+)?(?:\s*(?:hundred|thousand)|\s+1/2|½)?|{_NUM_WORD}|a\s+dozen|dozens\s+of|a\s+couple(?:\s+of)?|couple\s+of|half\s+an?)"
+NUM_CORE = rf"(?:\d+(?:\.\d+)?(?:\s*(?:hundred|thousand)|\s+1/2|½)?|{_NUM_WORD}|a\s+dozen|dozens\s+of|a\s+couple(?:\s+of)?|couple(?:\s+of)?|half\s+an?)"
 NUM = rf"(?:{NUM_CORE}(?:\s+and\s+a\s+half)?|a\s+few|several|few|many|a\s+number\s+of)"
 UNIT = rf"(?:{_alt(list(lex.UNITS) + list(lex.UNIT_PLURALS))})(?![\w])"
 SEASON = rf"(?:{_alt(lex.SEASONS)})(?![\w])"
-SPELLED_YEAR = rf"(?:nineteen|eighteen|twenty)[\s-](?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|hundred)|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:{_SMALL}))?"
-POS_PREFIX = r"(?:early|late|mid-?|the\s+(?:beginning|start|end|middle|close)\s+of|(?:beginning|end|middle)\s+of|(?:earlier|later)(?:\s+in)?)"
+SPELLED_YEAR = rf"(?:nineteen|eighteen|seventeen|sixteen)[\s-](?:hundred(?:\s+and)?[\s-])?(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}|hundred)|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:\s+(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL}))?"
+POS_PREFIX = r"(?:(?:early|late|mid)-?|the\s+(?:beginning|start|end|middle|close)\s+of|(?:beginning|end|middle)\s+of|(?:earlier|later)(?:\s+in)?)"
 APPROX_PREFIX = rf"(?:{_alt(lex.PREFIX_MODS)})"
 HOLIDAY = rf"(?:{_alt(list(lex.FIXED_HOLIDAYS) + list(lex.MOVABLE_HOLIDAYS))})(?![\w])"
 REF_WORDS = rf"(?:{_alt(lex.REFERENCE_WORDS)})(?![\w])"
 FREQ = rf"(?:{_alt(lex.FREQUENCY_ADVERBS)})(?![\w])"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
-B = r"(?<![\w$£€'./-])"  # a left word boundary that also refuses '$2024' and '3.2024'
+B = r"(?<![\w$£€'./-])(?<!\d,)"  # a left word boundary that also refuses '$2024' and '3.2024'
 
 
 # ------------------------------------------------------------------------------- the results
@@ -91,6 +96,8 @@ class _Norm:
     mod: str | None = None
     ambiguous: bool = False
     anchor: str | None = None  # a discourse rule to apply in the left-to-right pass
+    interval: tuple[date, date] | None = None  # a range's own calendar interval (both ends inclusive)
+    cut: int = 0  # characters of the match to leave out of the extent, at its end
 
 
 @dataclass(slots=True)
@@ -130,7 +137,7 @@ class _M:
     def __init__(self, m: re.Match[str]) -> None:
         self._m = m
 
-    def __getitem__(self, name: str | int) -> str | None:
+    def __getitem__(self, name: str | int) -> Any:  # str, or None for an absent group
         if isinstance(name, int):
             return self._m[name]
         groups = self._m.re.groupindex
@@ -141,6 +148,22 @@ class _M:
 
     def end(self) -> int:
         return self._m.end()
+
+
+class _Alias(_M):
+    """A match whose alternative branches name their groups differently ('d_' for 'd')."""
+
+    __slots__ = ("_names",)
+
+    def __init__(self, m: _M, names: dict[str, str]) -> None:
+        super().__init__(m._m)
+        self._names = names
+
+    def __getitem__(self, name: str | int) -> Any:
+        v = super().__getitem__(name)
+        if v is None and isinstance(name, str) and name in self._names:
+            v = super().__getitem__(self._names[name])
+        return v
 
 
 def _g(m: _M, name: str) -> str | None:
@@ -154,9 +177,13 @@ def _month(word: str) -> int:
 
 
 def _day(word: str) -> int:
-    w = word.lower()
+    w = re.sub(r"\s+", " ", word.lower().removeprefix("the ").strip())
     if w in lex.ORDINALS:
         return lex.ORDINALS[w]
+    if not re.search(r"\d", w):
+        n = _number(w)
+        if n is not None:
+            return int(n)
     return int(re.sub(r"\D", "", w))
 
 
@@ -174,14 +201,16 @@ def _spelled_year(words: str) -> int | None:
     w = re.sub(r"\s+", " ", words.lower().replace("-", " ")).removeprefix("the year ").strip()
     if w.startswith("two thousand"):
         rest = w.removeprefix("two thousand").removeprefix(" and").strip()
-        return 2000 + (lex.NUMBER_WORDS.get(rest, 0) if rest else 0)  # type: ignore[operator]
+        n = _number(rest) if rest else 0
+        return 2000 + int(n) if n is not None else None
     parts = w.split(" ", 1)
     if len(parts) != 2 or parts[0] not in lex.NUMBER_WORDS:
         return None
     hi = int(lex.NUMBER_WORDS[parts[0]]) * 100
     if parts[1] == "hundred":
         return hi
-    lo = _number(parts[1])
+    rest = parts[1].removeprefix("hundred ").removeprefix("and ").strip()
+    lo = _number(rest)
     return hi + int(lo) if lo is not None else None
 
 
@@ -218,6 +247,8 @@ def _fmt_num(v: float) -> str:
 
 def _unit(word: str) -> str:
     w = word.lower()
+    if w == "workweek":
+        return "week"
     return lex.UNIT_PLURALS.get(w, w)
 
 
@@ -275,8 +306,13 @@ _FUTURE_HEADS = {
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "claim", "insist"}
 
 
+_SCHEDULING = {"schedule", "plan", "slate", "expect", "due", "intend", "prepare"}
+
+
 def _verb_tense(v: Token, depth: int = 0) -> Tense:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.lemma_ in _SCHEDULING and not any(a.lower_ == "had" for a in auxes):
+        return "future"  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX:
         return "future"
@@ -284,7 +320,8 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense:
         return "future"
     has_have = any(a.lemma_ == "have" for a in auxes)
     if lowers & _MODALS:
-        return "past" if has_have else "future"
+        # "could have received": past; "could increase", "could not be located": no reliable direction
+        return "past" if has_have else None
     if any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if has_have and v.tag_ == "VBN":
@@ -331,44 +368,53 @@ def _tense(ctx: _Ctx, start: int) -> Tense:
 # ------------------------------------------------------------------------------- resolution
 
 
+def _pick(back: int, ahead: int, tense: Tense, near: int) -> tuple[int, bool]:
+    """Choose between the candidate ``back`` units before the reference and the one ``ahead`` units
+    after it: -1 for the past one, +1 for the future one, and whether the choice is a guess.
+
+    News convention: an explicit future ("will", "plans to") looks forward; the past tense looks back
+    unless the coming one is near and the past one far ("extended to Nov. 20", "payable Dec. 7", said
+    in late October); otherwise the nearer one.
+    """
+    if back == 0 or ahead == 0:
+        return (-1 if back == 0 else 1), False
+    if tense == "future":
+        # a deadline a few days gone is the same one, reported late, not next year's ("by Jan. 14")
+        return (-1, False) if near > 31 and back <= 7 and ahead > 300 else (1, False)
+    if tense == "past":
+        return (1, False) if ahead <= near and back > 4 * near else (-1, False)
+    if back <= ahead:
+        return -1, tense is None and back > near
+    return 1, tense is None and ahead > near
+
+
 def _resolve_month_day(ctx: _Ctx, start: int, month: int, day: int) -> _Norm:
     if ctx.ref is None:
         return _Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
     ref = ctx.ref
-    tense = _tense(ctx, start)
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
             cands.append(date(y, month, day))
         except ValueError:
             continue
-    if not cands:
-        return _Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
     past = [d for d in cands if d <= ref]
     future = [d for d in cands if d >= ref]
-    if tense == "past" and past:
-        d = max(past)
-    elif tense == "future" and future:
-        d = min(future)
-    else:
-        d = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
-        return _Norm("DATE", d.isoformat(), ambiguous=tense is None and abs((d - ref).days) > 60)
-    return _Norm("DATE", d.isoformat())
+    if not past or not future:
+        return _Norm("DATE", (past or future)[-1 if past else 0].isoformat())
+    back, ahead = max(past), min(future)
+    way, guess = _pick((ref - back).days, (ahead - ref).days, _tense(ctx, start), 75)
+    return _Norm("DATE", (back if way < 0 else ahead).isoformat(), ambiguous=guess)
 
 
 def _resolve_month(ctx: _Ctx, start: int, month: int) -> _Norm:
     if ctx.ref is None:
         return _Norm("DATE", f"XXXX-{month:02d}")
     ref = ctx.ref
-    tense = _tense(ctx, start)
-    if tense == "past":
-        y = ref.year if month <= ref.month else ref.year - 1
-    elif tense == "future":
-        y = ref.year if month >= ref.month else ref.year + 1
-    else:
-        # News with no tense to go by: the month of the reference year (HeidelTime's news default).
-        return _Norm("DATE", f"{ref.year}-{month:02d}", ambiguous=month != ref.month)
-    return _Norm("DATE", f"{y}-{month:02d}")
+    back, ahead = (ref.month - month) % 12, (month - ref.month) % 12
+    way, guess = _pick(back, ahead, _tense(ctx, start), 2)
+    y = ref.year - (1 if month > ref.month else 0) if way < 0 else ref.year + (1 if month < ref.month else 0)
+    return _Norm("DATE", f"{y}-{month:02d}", ambiguous=guess)
 
 
 def _resolve_weekday(ctx: _Ctx, start: int, wd: int, rel: str | None) -> tuple[date | None, bool]:
@@ -378,14 +424,24 @@ def _resolve_weekday(ctx: _Ctx, start: int, wd: int, rel: str | None) -> tuple[d
     ref = ctx.ref
     back = ref - timedelta(days=(ref.weekday() - wd) % 7)
     ahead = ref + timedelta(days=(wd - ref.weekday()) % 7)
-    if rel in ("last", "past", "this past", "previous"):
+    monday = ref - timedelta(days=ref.weekday())
+    if rel in ("last", "previous", "the previous", "the last"):
+        return monday - timedelta(days=7 - wd), False  # the one of the week before
+    if rel in ("past", "this past"):
         return (back if back < ref else back - timedelta(days=7)), False
-    if rel in ("next", "coming", "this coming"):
+    if rel in ("next", "following", "the following", "the next"):
+        return monday + timedelta(days=7 + wd), False  # the one of the week after
+    if rel in ("coming", "this coming", "upcoming", "this upcoming"):
         return (ahead if ahead > ref else ahead + timedelta(days=7)), False
     if rel == "this":
         return ref - timedelta(days=ref.weekday()) + timedelta(days=wd), False
     tense = _tense(ctx, start)
-    if tense == "future" or (tense == "present" and ahead != ref):
+    tok = ctx.token_at(start)
+    if tok is not None and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].tag_ == "POS":
+        tense = "past"  # "Tuesday's ruling": news refers back to an event already reported
+    # Only an explicit future moves a bare weekday forward: news narrates in the past and in the
+    # historic present ("closing unchanged Friday", "by the Tuesday deadline").
+    if tense == "future":
         return ahead, False
     return back, tense is None and back != ref
 
@@ -414,6 +470,10 @@ def _holiday(name: str, year: int) -> date | None:
             return may1 + relativedelta(weekday=SU(2))
         case "fathers_day":
             return jun1 + relativedelta(weekday=SU(3))
+        case "black_friday":
+            return date(year, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=1)
+        case "cyber_monday":
+            return date(year, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=4)
         case "mlk_day":
             return jan1 + relativedelta(weekday=MO(3))
         case "presidents_day":
@@ -488,8 +548,51 @@ def _n_numeric(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return _Norm("DATE", date(y, mo, d).isoformat(), ambiguous=a <= 12 and b <= 12 and a != b)
 
 
+def _n_ymd(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    y = int(m["y"])
+    if m["mo"]:
+        return _Norm("DATE", date(y, _month(m["mo"]), int(m["d2"])).isoformat())
+    return _Norm("DATE", date(y, int(m["m"]), int(m["d"])).isoformat())
+
+
+def _n_year_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'2015-12', '2015-3', '2017 april', '12-2015', 'Dec-2018', 'Dec/2018'."""
+    y = int(m["y"] or m["y2"])
+    mo = int(m["m"] or m["m2"]) if (m["m"] or m["m2"]) else _month(m["mo"] or m["mo2"])
+    if m["y"] and m["m"] and " " in m[0]:
+        return None  # "2015 3" is two numbers
+    if m["mo"] and m["mo"].lower() in ("may", "march") and not m["mo"][0].isupper():
+        return None
+    return _Norm("DATE", f"{y}-{mo:02d}")
+
+
+def _n_numeric_md(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'5/17', 'on 11/20', 'next 5/12', 'Oct/2': month and day (US order unless impossible)."""
+    if m["mo"]:
+        mo, d = _month(m["mo"]), int(m["d"])
+    else:
+        a, b = int(m["a"]), int(m["b"])
+        mo, d = (a, b) if a <= 12 else (b, a)
+        before = ctx.text[max(0, start - 3) : start]
+        if re.search(r"\d\s$", before) or (not m["rel"] and a < b and b in (2, 3, 4, 8, 16, 32, 64)):
+            return None  # "2 1/2", "1/2", "7/8": fractions (stock prices are quoted in eighths)
+    date(2000, mo, d)
+    if m["rel"] and ctx.ref:
+        rel = m["rel"].lower()
+        this = date(ctx.ref.year, mo, d)
+        if rel == "next":
+            this = this if this > ctx.ref else date(ctx.ref.year + 1, mo, d)
+        elif rel == "last":
+            this = this if this < ctx.ref else date(ctx.ref.year - 1, mo, d)
+        return _Norm("DATE", this.isoformat())
+    return _resolve_month_day(ctx, start, mo, d)
+
+
 def _n_month_day_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
-    y = _year(m["y"], ctx.ref)
+    yw = m["y"] or m["y2"]
+    y = _year(yw, ctx.ref) if yw else _spelled_year(m["sy"] or "")
+    if y is None:
+        return None
     return _Norm("DATE", date(y, _month(m["mo"]), _day(m["d"])).isoformat())
 
 
@@ -498,6 +601,14 @@ def _n_month_day(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if m["mo"].lower() == "may" and m["mo"] == "may":
         return None  # the modal verb 'may'
     date(2000, mo, d)  # raises ValueError for Feb 30
+    rel = re.search(r"\b(next|last|this)\s+$", ctx.text[max(0, start - 6) : start].lower())
+    if rel and ctx.ref:  # "next 6th of April": the coming one, not this year's past one
+        this = date(ctx.ref.year, mo, d)
+        if rel[1] == "next" and this <= ctx.ref:
+            this = date(ctx.ref.year + 1, mo, d)
+        elif rel[1] == "last" and this >= ctx.ref:
+            this = date(ctx.ref.year - 1, mo, d)
+        return _Norm("DATE", this.isoformat())
     return _resolve_month_day(ctx, start, mo, d)
 
 
@@ -509,6 +620,8 @@ def _n_month_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 
 
 def _n_month_rel(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    if m["mo"].lower() in ("may", "march") and m["mo"].islower():
+        return None  # "this march" is a demonstration
     mo = _month(m["mo"])
     rel = (_g(m, "rel") or "").split()
     yrel = _g(m, "yrel")
@@ -526,9 +639,19 @@ def _n_month_rel(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return _Norm("DATE", f"{y}-{mo:02d}")
 
 
+_MONTH_PREPS = {"in", "since", "until", "till", "by", "of", "from", "to", "before", "after", "through", "during", "early", "late", "mid", "and", "or", "between", "last", "next", "this", "every", "each"}  # fmt: skip
+
+
 def _n_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     word = m["mo"]
     low = word.lower().rstrip(".")
+    before = ctx.text[max(0, start - 9) : start].lower().split()
+    tok = ctx.token_at(start)
+    if tok is not None and tok.ent_type_ in ("PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART"):
+        return None  # "Jan Kavan", "April Fools" the band, "Augusta"
+    after_the = bool(before) and before[-1] == "the" and low not in ("may", "march") and len(low) > 3
+    if before and (before[-1] in _MONTH_PREPS or after_the) and (tok is None or tok.tag_ not in ("MD", "VB", "VBP")):
+        return _resolve_month(ctx, start, _month(word))  # "in may", "after feb": lower case, but a month
     if low in ("may", "march", "jan", "mar", "sept", "sep", "oct", "nov", "dec", "aug", "feb", "apr", "jun", "jul"):
         # Short or ambiguous words are months only when capitalised and tagged as names ("May" the modal,
         # "march" the verb); abbreviations alone are rare outside tables.
@@ -547,8 +670,13 @@ def _n_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     tok = ctx.token_at(start)
     if tok is None or (ctx.ref and y > ctx.ref.year + 50):
         return None
-    if tok.head.tag_ == "NNS" and tok.head.lemma_ not in lex.UNITS and tok.dep_ in ("nummod", "compound"):
-        return None  # "1999 workers" counts workers
+    if (
+        tok.head.i == tok.i + 1
+        and tok.head.tag_ == "NNS"
+        and tok.head.lemma_ not in lex.UNITS
+        and tok.dep_ in ("nummod", "compound")
+    ):
+        return None  # "1999 workers" counts workers ("1990 BellSouth earnings" is a year)
     modifies_noun = tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.tag_ == "NN"
     if tok.ent_type_ == "DATE" or _year_context(ctx, start) or modifies_noun:
         return _Norm("DATE", f"{y:04d}")
@@ -581,8 +709,14 @@ def _n_decade(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if m["dec"]:
         value = m["dec"][:3] + "X"
     else:
-        short = int(m["short"])
-        century = 19 if ctx.ref is None or short > ctx.ref.year % 100 else 20
+        short = int(m["short"] or m["short2"])
+        if (
+            m["short2"]
+            and not re.search(r"\bthe\s+$", ctx.text[max(0, start - 5) : start].lower())
+            and not m[0].lower().startswith("the")
+        ):
+            return None  # "in his 30s" is an age
+        century = 20 if ctx.ref is not None and 2000 + short <= ctx.ref.year else 19
         value = f"{century}{short // 10}X"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((_g(m, "pos") or "").rstrip("- "))
     return _Norm("DATE", value, mod)
@@ -609,12 +743,26 @@ def _n_quarter(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     words = re.sub(r"[\s-]+", " ", m[0].lower()).strip()
     ordw = _g(m, "qo")
     q = None
+    if ordw in ("last", "final") and (_g(m, "qofy") or re.search(r"\bof\s+(this|last|next|the)\b", words)):
+        ordw = "fourth" if (_g(m, "qu") or "").startswith("quarter") else "second"  # "the last half of 1989"
+    if ordw in ("last", "past", "previous", "next", "coming", "following"):
+        ordw = None
+        words = (
+            words.replace("past", "last")
+            .replace("previous", "last")
+            .replace("following", "next")
+            .replace("coming", "next")
+        )
+        if not re.search(r"\b(last|next)\b", words):
+            return None
     if ordw:
         q = 4 if ordw in ("final", "fourth", "4th") else _day(ordw)
         if not 1 <= q <= 4:
             return None
     elif not re.match(r"(the|this|last|next|that|its|their|current)\b", words):
         return None  # "a quarter of the vote" is a fraction
+    if ctx.text[m.end() : m.end() + 1] == "-":
+        return None  # "quarter-century", "quarter-to-quarter"
     if q is None and words.startswith("a "):
         return None
     unit = "H" if (_g(m, "qu") or "").startswith("half") else "Q"
@@ -637,22 +785,22 @@ def _n_quarter(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         cur_q = 1 if ref.month <= 6 else 2
     if q is None:
         if re.search(r"\b(current|this)\b", words) and "latest" not in words:
-            y, qq = (cur_y, cur_q) if "current" in words else _reporting(ref, unit)
+            y, qq = cur_y, cur_q
         elif re.search(r"\b(last|past|previous|prior)\b", words) and not ago:
             y, qq = _shift_quarter(cur_y, cur_q, -1) if unit == "Q" else ((cur_y, 1) if cur_q == 2 else (cur_y - 1, 2))
         elif re.search(r"\b(next|coming|following)\b", words):
             y, qq = _shift_quarter(cur_y, cur_q, 1) if unit == "Q" else ((cur_y, 2) if cur_q == 1 else (cur_y + 1, 1))
         else:  # "the quarter", "the latest quarter": the one being reported on
             y, qq = _reporting(ref, unit)
+        if year is not None:  # "the 1988 quarter": the reported quarter of that year
+            y = year
         if ago:
             return _Norm("DATE", f"{y - 1}-{unit}{qq}", anchor="year_ago_quarter" if unit == "Q" else None)
         return _Norm("DATE", f"{y}-{unit}{qq}", anchor="quarter_seen" if unit == "Q" else None)
     if year is None:
         tense = _tense(ctx, start)
         # The one of the reference year if it has started, else last year's (results are reported after).
-        year = cur_y if q <= cur_q else cur_y - 1
-        if tense == "future" and q < cur_q:
-            year = cur_y + 1
+        year = cur_y if q <= cur_q or tense == "future" else cur_y - 1
         if ago:
             year -= 1
     return _Norm("DATE", f"{year}-{unit}{q}", anchor="quarter_seen" if unit == "Q" else None)
@@ -666,9 +814,14 @@ def _reporting(ref: date, unit: str) -> tuple[int, int]:
 
 
 def _n_q_short(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
-    q = int(m["n"])
-    y = _year(m["y"], ctx.ref) if m["y"] else (ctx.ref.year if ctx.ref else None)
-    return _Norm("DATE", f"{y or 'XXXX'}-Q{q}")
+    """'Q1 2024', '2017-q1', 'q3 of 2019', '2019 H2'."""
+    unit = (m["u"] or m["u2"] or m["u3"] or "Q").upper()
+    q = int(m["n"] or m["n2"] or m["n3"])
+    yw = m["y"] or m["y2"] or m["y3"]
+    if unit == "H" and q > 2:
+        return None
+    y = _year(yw, ctx.ref) if yw else (ctx.ref.year if ctx.ref else None)
+    return _Norm("DATE", f"{y or 'XXXX'}-{unit}{q}")
 
 
 def _n_season(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
@@ -699,6 +852,8 @@ def _n_season(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return _Norm("DATE", f"{upcoming[0][0]}-{code}")
     if current:
         return _Norm("DATE", f"{current[0][0]}-{code}")
+    if rel == "this":  # "this summer" said in November: the summer of the reference year
+        return _Norm("DATE", f"{ref.year - (1 if code == 'WI' and ref.month <= 2 else 0)}-{code}")
     tense = _tense(ctx, start)
     if tense == "past":
         return _Norm("DATE", f"{ended[-1][0]}-{code}")
@@ -740,8 +895,6 @@ def _n_weekday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     wd = lex.WEEKDAYS.get(m["wd"].lower().rstrip("."), lex.WEEKDAY_ABBREVIATIONS.get(m["wd"].lower().rstrip(".")))
     if wd is None:
         return None
-    if not m["wd"][0].isupper():
-        return None
     rel = _g(m, "rel")
     rel = re.sub(r"\s+", " ", rel) if rel else None
     d, ambiguous = _resolve_weekday(ctx, start, wd, rel)
@@ -756,6 +909,12 @@ def _n_weekday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 
 def _n_weekday_date(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     """'Monday, March 18' or 'Monday 21': the date, checked against the weekday where possible."""
+    if m["na"]:
+        a, b = int(m["na"]), int(m["nb"])
+        mo_n, d_n = (a, b) if a <= 12 else (b, a)
+        if ctx.ref and re.match(r"(?:this|next|last|coming)\b", m[0], _F):
+            return _Norm("DATE", date(ctx.ref.year, mo_n, d_n).isoformat())  # "this Friday 5/12"
+        return _resolve_month_day(ctx, start, mo_n, d_n)
     mo = _month(m["mo"]) if m["mo"] else None
     d = _day(m["d"])
     if m["y"]:
@@ -766,7 +925,7 @@ def _n_weekday_date(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return _Norm("DATE", f"XXXX-XX-{d:02d}")
     wd = lex.WEEKDAYS.get(m["wd"].lower().rstrip("."), lex.WEEKDAY_ABBREVIATIONS.get(m["wd"].lower().rstrip(".")))
     # The month (around the reference) in which that day of the month falls on that weekday.
-    for k in (0, -1, 1, -2, 2):
+    for k in sorted(range(-12, 13), key=abs):
         base = ctx.ref + relativedelta(months=k)
         try:
             cand = date(base.year, base.month, d)
@@ -781,13 +940,21 @@ def _n_relative(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     """this/last/next week, month, year, weekend, decade, century; the week; the past year."""
     rel = re.sub(r"\s+", " ", (_g(m, "rel") or "").removeprefix("the").strip())
     unit = _unit(m["u"])
+    if m[0].istitle() and start > 0 and ctx.text[start - 1] in "\"'“‘":
+        return None  # a quoted title: ABC's "This Week"
+    if not rel and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 8]):
+        return _Norm("DURATION", _duration(1, unit))  # "the year ended March 31": a fiscal year's length
+    if rel in ("following", "same") or m[0].lower().startswith("that"):
+        anchored = _Norm("DATE", "XXXX", anchor=f"rel:{unit}:{1 if rel == 'following' else 0}")
+        if unit in ("year", "month", "day", "week"):
+            return anchored
     if ctx.ref is None:
         return _Norm("DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX"))
     ref = ctx.ref
     k = -1 if rel in ("last", "past", "previous", "prior") else 1 if rel in ("next", "coming", "following") else 0
     if not rel and unit == "weekend":
         tense = _tense(ctx, start)
-        k = 0 if tense in ("future", "present") or ref.weekday() >= 5 else -1
+        k = 0 if tense == "future" or ref.weekday() >= 4 or (tense is None and ref.weekday() >= 3) else -1
         if k == -1:
             return _Norm("DATE", _week(ref - timedelta(days=7)) + "-WE")
     match unit:
@@ -813,6 +980,10 @@ def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     """'two years ago', 'a year earlier', 'three days from now': a date at the unit's granularity."""
     n = _number(m["n"])
     unit = _unit(m["u"])
+    if m["dir"].lower() == "later" and unit != "fortnight":
+        # "Three days later" counts from an event of the story, not from the reference: TimeBank marks
+        # the amount ("Three days") as a DURATION and leaves "later" out.
+        return _Norm("DURATION", _duration(n, unit), cut=len(m[0]) - m._m.end("u") + m._m.start())
     direction = -1 if m["dir"].lower() in ("ago", "earlier", "before", "back", "previously") else 1
     if unit in ("second", "minute", "hour"):
         return _Norm("DATE", "PRESENT_REF" if direction > 0 else "PAST_REF")
@@ -824,9 +995,10 @@ def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     match unit:
         case "day" | "night":
             return _Norm("DATE", (ref + timedelta(days=direction * whole)).isoformat())
-        case "week" | "fortnight":
-            w = whole * (2 if unit == "fortnight" else 1)
-            return _Norm("DATE", _week(ref + timedelta(weeks=direction * w)))
+        case "fortnight":  # "a fortnight later": a day, as one says it
+            return _Norm("DATE", (ref + timedelta(weeks=2 * direction * whole)).isoformat())
+        case "week":
+            return _Norm("DATE", _week(ref + timedelta(weeks=direction * whole)))
         case "month":
             d = ref + relativedelta(months=direction * whole)
             return _Norm("DATE", f"{d.year}-{d.month:02d}")
@@ -842,9 +1014,6 @@ def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return None
 
 
-_PAST_RELS = ("past", "last", "previous", "preceding", "prior")
-
-
 def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     unit = _unit(m["u"])
     after = ctx.text[m.end() : m.end() + 6].lower()
@@ -854,10 +1023,35 @@ def _n_duration(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     n = _number(nword)
     if unit == "second" and nword.lower() in ("a", "an"):
         return None  # "a second" is nearly always the ordinal
+    tok = ctx.token_at(start)
+    if nword.lower() in ("a", "an") and tok is not None and tok.i > 0:
+        prev = ctx.doc[tok.i - 1]
+        if prev.like_num or prev.pos_ in ("NUM", "SYM") or prev.text in ("%", "percent") or prev.tag_ == "NNS":
+            return None  # "$1.76 a year", "four flights a week": a rate, not a length of time
     if unit in ("quarter", "half") and re.match(r"\s+of\b", after):
         return None  # "a quarter of the voters" is a fraction
+    if n is None and m["rel"] and m["rel"].lower() in ("past", "last", "previous", "preceding"):
+        return _Norm("DATE", "PAST_REF")  # "the past several quarters", like "recent months"
     if m["half"] and n is not None:
         n += 0.5
+    before = ctx.text[max(0, start - 4) : start].lower()
+    if (
+        re.search(r"(?<![a-z])in\s$", before)
+        and re.fullmatch(rf"{NUM}[\s-]+{UNIT}", m[0], _F)
+        and n is not None
+        and not m["rel"]
+        and not m["n2"]
+        and ctx.ref is not None
+        and unit in ("day", "week", "month", "year")
+        and _tense(ctx, start) in ("future", None)
+    ):
+        # "will leave in two weeks": a point ahead of the reference, not a length of time
+        if unit == "year":
+            return _Norm("DATE", str(ctx.ref.year + int(n)))
+        delta = {"day": relativedelta(days=int(n)), "week": relativedelta(weeks=int(n))}.get(
+            unit, relativedelta(months=int(n))
+        )
+        return _Norm("DATE", (ctx.ref + delta).isoformat())
     return _Norm("DURATION", _duration(n, unit))
 
 
@@ -890,10 +1084,14 @@ def _n_vague_units(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     rel = re.sub(r"\s+", " ", (_g(m, "rel") or "").removeprefix("the ").strip())
     if unit in ("weekend", "night", "fortnight"):
         return None
-    if rel in ("recent", "past", "last", "previous", "past several", "past few", "earlier", "prior"):
-        return _Norm("DATE", "PAST_REF")
-    if rel in ("future", "later"):
-        return _Norm("DATE", "FUTURE_REF")
+    if re.match(r"[\s-]+old\b", ctx.text[m.end() : m.end() + 6]) or ctx.text[max(0, start - 3) : start] == "of ":
+        return None  # "52 years old" is an age; "hundreds of years", "a matter of months" are not timexes
+    if rel.split(" ")[0] in ("recent", "past", "last", "previous", "earlier", "prior"):
+        return _Norm("DATE", "PAST_REF")  # "recent months", "the past several quarters": the vague past
+    if rel.endswith(("several", "few")):
+        return _Norm("DURATION", _duration(None, unit))
+    if rel in ("future", "later") or (rel == "coming" and not m[0].lower().startswith("the")):
+        return _Norm("DATE", "FUTURE_REF")  # "future quarters", "in coming months"
     return _Norm("DURATION", _duration(None, unit))
 
 
@@ -934,17 +1132,6 @@ def _n_times_per(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 
 def _n_freq(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return _Norm("SET", lex.FREQUENCY_ADVERBS[m["w"].lower()])
-
-
-def _n_a_unit_set(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
-    """'$5 a year', '50,000 copies a month': a rate, so a SET."""
-    tok = ctx.token_at(start)
-    if tok is None or tok.i == 0:
-        return None
-    prev = ctx.doc[tok.i - 1]
-    if prev.pos_ in ("NOUN", "NUM", "SYM", "PROPN") or prev.text in ("%", "percent"):
-        return _Norm("SET", _duration(1, _unit(m["u"])))
-    return None
 
 
 def _n_plural_weekday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
@@ -1001,18 +1188,17 @@ def _n_holiday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return None
     if rel in ("last", "past", "previous"):
         d = this_year if this_year < ref else _holiday(name, ref.year - 1)
-    elif rel in ("next", "coming"):
+    elif rel in ("next", "coming", "following"):
         d = this_year if this_year > ref else _holiday(name, ref.year + 1)
     elif rel == "this":
         d = this_year
     else:
-        tense = _tense(ctx, start)
-        if tense == "past" and this_year > ref:
-            d = _holiday(name, ref.year - 1)
-        elif tense == "future" and this_year < ref:
-            d = _holiday(name, ref.year + 1)
-        else:
-            d = this_year
+        back = this_year if this_year <= ref else _holiday(name, ref.year - 1)
+        ahead = this_year if this_year >= ref else _holiday(name, ref.year + 1)
+        if back is None or ahead is None:
+            return None
+        way, _ = _pick((ref - back).days, (ahead - ref).days, _tense(ctx, start), 75)
+        d = back if way < 0 else ahead
     return _Norm("DATE", d.isoformat()) if d else None
 
 
@@ -1059,29 +1245,387 @@ def _n_pod_day(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return _Norm("TIME", f"{day}T{pod}", ambiguous=amb)
 
 
+def _bounds(value: str, ref: date | None) -> tuple[date, date] | None:
+    """First and last day of a DATE value; PRESENT_REF is the reference day."""
+    if value == "PRESENT_REF":
+        return (ref, ref) if ref else None
+    iv = interval_of(value)
+    return (date.fromisoformat(iv.start), date.fromisoformat(iv.end)) if iv else None
+
+
+def _range_norm(first: date, last: date, grain: str, last_start: date | None = None) -> _Norm:
+    """A range as a DURATION whose interval is the range itself (both ends inclusive) and whose value
+    is the distance between the starts of its two ends, as TimeML and Recognizers write it ('from
+    2014 to 2018' -> P4Y, 'November 18-19' -> P1D, 'from 2017 Q1 to 2018 Q1' -> P12M)."""
+    end = last_start or last
+    if grain == "Y":
+        value = f"P{end.year - first.year}Y"
+    elif grain == "M":
+        value = f"P{(end.year - first.year) * 12 + end.month - first.month}M"
+    else:
+        value = f"P{(end - first).days}D"
+    return _Norm("DURATION", value, interval=(first, last))
+
+
+def _grain(value: str) -> str:
+    if re.fullmatch(r"\d{4}", value):
+        return "Y"
+    return "M" if re.fullmatch(r"\d{4}-(\d\d|Q\d|H\d|SP|SU|FA|WI)", value) else "D"
+
+
+# Rules whose expressions name a calendar date or period outright (they may end a range without "from").
+_CALENDAR_RULES = frozenset(
+    {"month_day", "day_month", "month_year", "year", "month", "weekday_month_day_year", "day_month_year", "iso",
+     "numeric", "year_month", "numeric_md", "q_short", "quarter", "year_month_day"}
+)  # fmt: skip
+
+
+def _n_day_range(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'November 18-19', 'Nov 18-Dec 19, 2015', '9 to 12 of June', 'from April the ninth till the seventeenth'."""
+    if m["mo2b"] and not re.search(r"[-–]", m[0]):
+        return None  # "Aug. 26 to Oct. 20": two dates (and a range over them, added later)
+    mo1 = _month(m["mo"])
+    mo2 = _month(m["mo2b"]) if m["mo2b"] else mo1
+    d1, d2 = _day(m["d"]), _day(m["d2"])
+    if m["y"]:
+        y = _year(m["y"], ctx.ref)
+        first, last = date(y if mo1 <= mo2 else y - 1, mo1, d1), date(y, mo2, d2)
+    else:
+        base = _resolve_month_day(ctx, start, mo1, d1)
+        if not base.value[:4].isdigit():
+            return _Norm("DURATION", f"P{max(d2 - d1, 0) + 1}D") if mo1 == mo2 else None
+        first = date.fromisoformat(base.value)
+        last = date(first.year if (mo2, d2) >= (mo1, d1) else first.year + 1, mo2, d2)
+    return _range_norm(first, last, "D") if last >= first else None
+
+
+def _n_month_range(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'Jan-Feb 2017', 'Nov-Feb 2017' (the months up to and including the year's)."""
+    mo1, mo2 = _month(m["mo"]), _month(m["mo2b"])
+    y = _year(m["y"], ctx.ref)
+    first = date(y if mo1 <= mo2 else y - 1, mo1, 1)
+    last = date(y, mo2, 1) + relativedelta(months=1, days=-1)
+    return _range_norm(first, last, "M")
+
+
+def _n_year_range(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'2014-2018', '2014~2018'."""
+    y1, y2 = int(m["y"]), int(m["y2"])
+    if not y1 < y2 <= y1 + 200:
+        return None
+    return _range_norm(date(y1, 1, 1), date(y2, 12, 31), "Y")
+
+
+def _n_numeric_range(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'10/1-11/7', '5/1-5/7, 2020', '10/1/2018 - 10/7/2018'."""
+    a1, b1, a2, b2 = int(m["a"]), int(m["b"]), int(m["a2"]), int(m["b2"])
+    if m["y"]:
+        y = _year(m["y"], ctx.ref)
+    elif ctx.ref:
+        y = ctx.ref.year
+    else:
+        return None
+    y1 = _year(m["y1"], ctx.ref) if m["y1"] else y
+    first, last = date(y1, a1, b1), date(y, a2, b2)
+    if last < first and not m["y"]:
+        last = date(y + 1, a2, b2)
+    return _range_norm(first, last, "D") if last >= first else None
+
+
+_CONNECTOR = re.compile(r"\s*(?:-|–|—|~|to|till|til|until|through|thru|and)\s*", _F)
+_RANGE_OPENER = re.compile(r"(?:from|between)\s+$", _F)
+
+
+def _join_ranges(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
+    """'from March to May', 'between 2007 and 2009', 'between now and May 21': an extra DURATION
+    mention over the whole range, with the range as its interval. The two ends stay as they are:
+    TimeML marks them as dates of their own."""
+    extra: list[_Hit] = []
+    for a, b in pairwise(hits):
+        gap = ctx.text[a.end : b.start]
+        cm = _CONNECTOR.fullmatch(gap)
+        if not cm or a.norm.type != "DATE" or b.norm.type != "DATE":
+            continue
+        opener = _RANGE_OPENER.search(ctx.text[max(0, a.start - 10) : a.start])
+        word = gap.strip().lower()
+        if word == "and" and not (opener and opener.group(0).lower().startswith("between")):
+            continue
+        explicit = a.rule in _CALENDAR_RULES and b.rule in _CALENDAR_RULES
+        if word not in ("-", "–", "—", "~") and not opener and not (explicit and word != "and"):
+            continue  # "a revision Friday to December's figures" is no range
+        ab, bb = _bounds(a.norm.value, ctx.ref), _bounds(b.norm.value, ctx.ref)
+        if ab is None or bb is None:
+            continue
+        a_text, b_text = ctx.text[a.start : a.end], ctx.text[b.start : b.end]
+        first, last = ab[0], bb[1]
+        a_explicit, b_explicit = bool(re.search(r"\d{4}", a_text)), bool(re.search(r"\d{4}", b_text))
+        a_rel = re.match(r"(?:this|last|next|coming)\b", a_text, _F)
+        if b_explicit and not a_explicit and not a_rel and a.norm.value[:4].isdigit():
+            # "from January to April 2015": the first end takes the year of the second
+            shift = bb[0].year - ab[0].year - (1 if ab[0].replace(year=bb[0].year) > bb[0] else 0)
+            first = ab[0] + relativedelta(years=shift)
+        if last < first and not b_explicit:
+            # "from November to March": the March after; "from next Monday to Friday": that Friday
+            weekday = b_text.lower().rstrip(".") in lex.WEEKDAYS
+            while last < first:
+                last += timedelta(days=7) if weekday else relativedelta(years=1)
+        if last < first:
+            continue
+        grains = {_grain(a.norm.value), _grain(b.norm.value)}
+        grain = grains.pop() if len(grains) == 1 else ("M" if grains == {"Y", "M"} else "D")
+        start = a.start - len(opener.group(0)) if opener else a.start
+        b_start = bb[0] + (last - bb[1])  # the second end's start, moved as its end was
+        extra.append(_Hit(start, b.end, "range", _range_norm(first, last, grain, b_start)))
+    return extra
+
+
+def _n_weekday_of_week(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'next week on Tuesday', 'Monday of the following week', 'previous week - Monday'."""
+    wd = lex.WEEKDAYS.get(
+        (m["wd"] or "").lower().rstrip("."), lex.WEEKDAY_ABBREVIATIONS.get((m["wd"] or "").lower().rstrip("."))
+    )
+    if wd is None or ctx.ref is None:
+        return None
+    rel = re.sub(r"\s+", " ", (m["wrel"] or "").lower()).removeprefix("the ")
+    k = {"this": 0, "next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}.get(rel)
+    if k is None:
+        return None
+    monday = ctx.ref - timedelta(days=ctx.ref.weekday()) + timedelta(weeks=k)
+    return _Norm("DATE", (monday + timedelta(days=wd)).isoformat())
+
+
+def _n_week_of(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'week 31', 'the third week of 2018', 'last week of Dec 2016', 'the first week of January'."""
+    ordw = (m["o"] or "").lower()
+    n = -1 if ordw == "last" else (_day(ordw) if ordw else int(m["n"]))
+    if n == 0 or n > 53:
+        return None
+    year: int | None = None
+    if m["y"]:
+        year = _year(m["y"], ctx.ref)
+    elif m["yrel"] and ctx.ref:
+        year = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+    elif ctx.ref:
+        year = ctx.ref.year
+    if m["mo"] or m["mrel"]:
+        if m["mo"]:
+            mo = _month(m["mo"])
+        elif ctx.ref:
+            d = ctx.ref + relativedelta(months={"this": 0, "last": -1, "next": 1}[m["mrel"].lower()])
+            mo, year = d.month, d.year
+        else:
+            return None
+        if year is None:
+            return None
+        first = date(year, mo, 1)
+        weeks = (first.weekday() + (first + relativedelta(months=1, days=-1)).day + 6) // 7
+        n = weeks if n < 0 else n
+        return _Norm("DATE", f"{year}-{mo:02d}-W{n:02d}")
+    if year is None:
+        return None
+    if n < 0:
+        n = date(year, 12, 28).isocalendar()[1]
+    return _Norm("DATE", f"{year}-W{n:02d}")
+
+
+def _n_day_of_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'on the 18th', 'the 21st this month': a day of the current, previous or next month."""
+    d = _day(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    if ctx.ref is None:
+        return _Norm("DATE", f"XXXX-XX-{d:02d}")
+    if m["mrel"]:
+        base = ctx.ref + relativedelta(months={"this": 0, "last": -1, "next": 1}[m["mrel"].lower()])
+        return _Norm("DATE", date(base.year, base.month, d).isoformat())
+    tense = _tense(ctx, start)
+    this = ctx.ref.replace(day=1)
+    step = -1 if tense == "past" else 1  # the past looks back to the last such day, otherwise ahead
+    for k in (0, step, 2 * step):
+        base = this + relativedelta(months=k)
+        try:
+            cand = date(base.year, base.month, d)
+        except ValueError:
+            continue
+        if (step < 0 and cand <= ctx.ref) or (step > 0 and cand >= ctx.ref):
+            return _Norm("DATE", cand.isoformat(), ambiguous=tense is None)
+    return None
+
+
+def _n_part_of_unit(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'end of year', 'the end of the month', 'EOY': the unit of the reference, with its mod."""
+    if ctx.ref is None:
+        return None
+    unit = (m["u"] or "year").lower()
+    mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "eo": "END"}[(m["p"] or "eo").lower()]
+    value = {"year": str(ctx.ref.year), "month": f"{ctx.ref.year}-{ctx.ref.month:02d}", "week": _week(ctx.ref)}[unit]
+    return _Norm("DATE", value, mod=mod)
+
+
+def _n_school_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'this school year' (SY2019), 'SY18', and the calendar year 'CY18': TimeML has no school-year
+    value, so this follows the Recognizers-Text convention (SY + the year it ends in)."""
+    if m["cy"]:
+        return _Norm("DATE", str(_year(m["cy"], ctx.ref)))
+    yw = m["y"] or m["y2"]
+    if yw:
+        return _Norm("DATE", f"SY{_year(yw, ctx.ref)}")
+    if ctx.ref is None:
+        return _Norm("DATE", "SYXXXX")
+    end_year = ctx.ref.year + 1 if ctx.ref.month >= 9 else ctx.ref.year
+    k = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return _Norm("DATE", f"SY{end_year + k}")
+
+
+def _n_week_of_date(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'the week of April 10', 'the week of the 18th': the ISO week holding that day."""
+    if m["mo"]:
+        n = _resolve_month_day(ctx, start, _month(m["mo"]), _day(m["d"]))
+    else:
+        n = _n_day_of_month(_Alias(m, {"d": "d2"}), ctx, start) or _Norm("DATE", "XXXX-XX-XX")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", n.value):
+        return _Norm("DATE", "XXXX-WXX")
+    return _Norm("DATE", _week(date.fromisoformat(n.value)))
+
+
+def _n_fortnight(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'the next fortnight' (P2W), 'a fortnight later' / 'in a fortnight' (two weeks on)."""
+    if (m["in"] or m["later"]) and ctx.ref:
+        k = -14 if (m["later"] or "").strip().lower() == "ago" else 14
+        return _Norm("DATE", (ctx.ref + timedelta(days=k)).isoformat())
+    return _Norm("DURATION", "P2W")
+
+
+def _n_holiday_weekend(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'Labor Day weekend', 'the weekend of Halloween 2021': the weekend of the holiday's week."""
+    name = re.sub(r"\s+", " ", (m["h"] or m["h2"] or "").lower())
+    yw = m["y"] or m["y2"] or m["y3"]
+    if yw:
+        d = _holiday(name, int(yw))
+    elif ctx.ref:
+        d = _holiday(name, ctx.ref.year)
+        if d is not None and d < ctx.ref:
+            d = _holiday(name, ctx.ref.year + 1)
+    else:
+        return None
+    if d is None:
+        return None
+    if d.weekday() == 0:  # a Monday holiday's weekend is the one before it (Labor Day weekend)
+        d -= timedelta(days=2)
+    return _Norm("DATE", _week(d) + "-WE")
+
+
+def _n_nth_month(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """'the third month of 2021', 'the 9th month of next year'."""
+    n = _day(m["o"])
+    if not 1 <= n <= 12:
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    elif ctx.ref:
+        y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+    else:
+        return None
+    return _Norm("DATE", f"{y}-{n:02d}")
+
+
+def _combine_anchored(ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
+    """'two days after today', 'three weeks from tomorrow', '3 days after January 12th': a duration
+    counted from a dated anchor becomes one DATE over both (the anchor's date moved by the amount)."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        m = re.fullmatch(r"\s+(after|before|from|since)\s+", ctx.text[a.end : b.start]) if b else None
+        dm = re.fullmatch(r"P(\d+)([DWMY])", a.norm.value) if a.norm.type == "DURATION" else None
+        if b and m and dm and b.norm.type == "DATE" and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", b.norm.value):
+            n = int(dm[1]) * (-1 if m[1].lower() == "before" else 1)
+            unit = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}[dm[2]]
+            base = b.norm.value
+            anchor = (
+                date.fromisoformat(base)
+                if len(base) == 10
+                else date(int(base[:4]), int(base[5:7]) if len(base) >= 7 else 1, 1)
+            )
+            step = {"days": relativedelta(days=n), "weeks": relativedelta(weeks=n), "months": relativedelta(months=n)}
+            moved = anchor + step.get(unit, relativedelta(years=n))
+            out.append(_Hit(a.start, b.end, "anchored", _Norm("DATE", moved.isoformat(), mod=a.norm.mod)))
+            out.append(b)  # the anchor is a date of its own
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 # ------------------------------------------------------------------------------------ rules
 
-_F = re.IGNORECASE
-_REL_WEEKDAY = r"(?:(?P<rel>last|this|next|coming|past|this\s+past|this\s+coming|previous)\s+)?"
+_REL_WEEKDAY = r"(?:(?:the\s+)?(?P<rel>last|this|next|coming|past|this\s+past|this\s+coming|this\s+upcoming|upcoming|previous|following)\s+)?"
 
+_RANGE_WORD = r"\s*(?:-|–|to|till|til|until|through|thru)\s*"
+_YEAR_SEP = r"(?:\s*,\s*|\s+(?:in\s+|of\s+)?)"
 _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
-    ("iso", rf"{B}(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _n_iso, 0),
+    (
+        "day_range",
+        rf"{B}(?:(?:from|between)\s+)?(?:(?P<mo>{MONTH})\s*(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY}){_RANGE_WORD}(?:(?P<mo2b>{MONTH})\s*)?(?:the\s+)?(?P<d2>{DAY}|{ORDINAL_DAY})|(?P<d_>{DAY}){_RANGE_WORD}(?P<d2_>{DAY})\s+(?:of\s+)?(?P<mo_>{MONTH}))(?:,?\s*(?P<y>{YEAR4}))?",
+        lambda m, c, s: _n_day_range(_Alias(m, {"d": "d_", "d2": "d2_", "mo": "mo_"}), c, s),
+        0,
+    ),
+    ("month_range", rf"{B}(?P<mo>{MONTH})\s*[-–]\s*(?P<mo2b>{MONTH}),?\s*(?P<y>{YEAR4})", _n_month_range, 0),
+    ("year_range", rf"{B}(?:(?:from|between)\s+)?(?P<y>{YEAR4})\s*[-–~]\s*(?P<y2>{YEAR4})", _n_year_range, 0),
+    (
+        "numeric_range",
+        rf"{B}(?:(?:from|between)\s+)?(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y1>\d{{4}}))?\s*[-–]\s*(?P<a2>[01]?\d)/(?P<b2>[0-3]?\d)(?:(?:/|,\s*)(?P<y>\d{{4}}))?(?![\d/])",
+        _n_numeric_range,
+        0,
+    ),
+    ("iso", r"(?<![\d/.])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _n_iso, 0),
+    ("numeric_dash", r"(?<![\d/.-])(?P<a>[01]?\d)-(?P<b>[0-3]?\d)-(?P<y>\d{4})(?![\d])", _n_numeric, 0),
     ("numeric", rf"{B}(?P<a>[01]?\d|[0-3]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{{4}}|\d\d)(?![\d/])", _n_numeric, 0),
     (
         "weekday_month_day_year",
-        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})",
+        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s*(?P<d>{DAY}|{ORDINAL_DAY}(?![\w-])|{CARDINAL_DAY}){_YEAR_SEP}(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR}))",
         _n_month_day_year,
         0,
     ),
     (
         "day_month_year",
-        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH}),?\s+(?P<y>{YEAR})",
+        rf"{B}(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY}|{CARDINAL_DAY}|{_SMALL})(?:\s+(?:of\s+)?|-)(?P<mo>{MONTH})(?:{_YEAR_SEP}|-)(?:(?P<y>{YEAR})|of\s+(?P<y2>\d\d)(?![\w])|(?P<sy>{SPELLED_YEAR}))",
         _n_month_day_year,
         0,
     ),
     (
+        "year_month_day",
+        rf"{B}(?P<y>{YEAR4})[/\s](?:(?P<m>[01]?\d)[/\s](?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)/(?P<mo>{MONTH}))(?![\d/])",
+        lambda m, c, s: _n_ymd(m, c, s),
+        0,
+    ),
+    (
+        "mixed_ymd",
+        rf"{B}(?:(?P<y>{YEAR4})[/-](?P<mo>{MONTH})[/-](?P<d>[0-3]?\d)|(?P<mo2>{MONTH})-(?P<d2>[0-3]?\d)-(?P<y2>{YEAR4})|(?P<d3>[0-3]?\d)/(?P<mo3>{MONTH})/(?P<y3>{YEAR4}))(?![\d])",
+        lambda m, c, s: _Norm(
+            "DATE",
+            date(int(m["y"] or m["y2"] or m["y3"]), _month(m["mo"] or m["mo3"]), int(m["d"] or m["d3"])).isoformat(),
+        ),
+        0,
+    ),
+    ("compact", rf"{B}(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w])", _n_iso, 0),
+    (
+        "year_month",
+        rf"{B}(?:(?P<y>{YEAR4})(?:-|\s+)(?:(?P<m>0?[1-9]|1[0-2])(?![\d-])|(?P<mo>{MONTH}))|(?:(?P<m2>0?[1-9]|1[0-2])|(?P<mo2>{MONTH}))[-/](?P<y2>{YEAR4}))",
+        lambda m, c, s: _n_year_month(m, c, s),
+        1,
+    ),
+    (
+        "numeric_md",
+        rf"{B}(?:(?P<rel>this|next|last)\s+)?(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)|(?P<mo>{MONTH})/(?P<d>[0-3]?\d))(?![\d/]|\s*(?:of|inch|mile|cup|%|percent)\b)",
+        lambda m, c, s: _n_numeric_md(m, c, s),
+        1,
+    ),
+    (
         "weekday_month_day",
-        rf"{B}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo2>{MONTH})|(?P<mo>{MONTH})\s*(?P<d>{DAY}|the\s+{ORDINAL_DAY}))",
+        rf"{B}(?:(?:this|next|last|coming)\s+)?(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})[\s,(-]+(?:(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo2>{MONTH})|(?P<mo>{MONTH})[\s-]*(?P<d>{DAY}|the\s+{ORDINAL_DAY})|(?P<na>[01]?\d)[/.-](?P<nb>[0-3]?\d)(?![\d/]))\)?",
         _n_weekday_date,
         0,
     ),
@@ -1091,19 +1635,35 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_weekday_date,
         1,
     ),
-    ("month_day", rf"{B}(?P<mo>{MONTH})\s*(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})(?![\d,.]\d)", _n_month_day, 1),
-    ("day_month", rf"{B}(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})\s+(?:of\s+)?(?P<mo>{MONTH})", _n_month_day, 1),
-    ("month_year", rf"{B}(?P<mo>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))", _n_month_year, 1),
+    (
+        "month_day",
+        rf"{B}(?P<mo>{MONTH})\s*,?\s*(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY}(?![\w-])|{CARDINAL_DAY})(?![\d,.]\d)",
+        _n_month_day,
+        1,
+    ),
+    ("day_month", rf"{B}(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY})\s+(?:(?:day\s+)?of\s+)?(?P<mo>{MONTH})", _n_month_day, 2),
+    (
+        "nth_day_of",
+        rf"{B}(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY}|(?:twenty|thirty)[\s-](?:{ORDINAL_DAY}))\s+day\s+of\s+(?:the\s+)?(?:(?P<mrel>this|next|last)\s+)?month(?![\w])",
+        lambda m, c, s: _n_day_of_month(m, c, s),
+        0,
+    ),
+    (
+        "month_year",
+        rf"{B}(?P<mo>{MONTH}),?\s+(?:of\s+|in\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))|(?P<mo2>{MONTH})\s+of\s+(?P<y2>\d\d)(?![\w])",
+        lambda m, c, s: _n_month_year(_Alias(m, {"y": "y2"}), c, s),
+        1,
+    ),
     (
         "month_rel",
         rf"{B}(?:(?P<rel>last|this|next|this\s+past|past|previous|coming)\s+(?P<mo>{MONTH})|(?P<mo2>{MONTH})\s+(?P<yrel>this|last|next)\s+year)",
         _n_month_rel,
         1,
     ),
-    ("month", rf"(?:(?<=mid-)|{B})(?P<mo>{MONTH})", _n_month, 2),
+    ("month", rf"(?:(?<=mid-)|(?<=late-)|(?<=early-)|{B})(?P<mo>{MONTH})", _n_month, 2),
     (
         "decade",
-        rf"{B}(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]?)?(?:(?P<dec>1\d\d0|20\d0)|'(?P<short>\d0))'?s(?![\w])",
+        rf"{B}(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]?)?(?:(?P<dec>1\d\d0|20\d0)|'(?P<short>\d0)|(?<![\d'])(?P<short2>[1-9]0)(?=\s?s\b))'?\s?s(?![\w])",
         _n_decade,
         0,
     ),
@@ -1113,14 +1673,19 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         _n_decade_word,
         0,
     ),
-    ("century", rf"{B}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_DAY})[\s-]century(?![\w])", _n_century, 0),
+    ("century", rf"{B}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_DAY})[\s-]+century(?![\w])", _n_century, 0),
     (
         "quarter",
-        rf"{B}(?:(?:the|this|last|next|that|its|their|a)\s+)?(?:(?:(?P<qy>{YEAR4})|fiscal|current|latest|recent|same|comparable|prior[\s-]year|year[\s-](?:ago|earlier)|(?:this|last|next|previous)\s+year's|flat)\s+)*(?:(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|last|past|previous|next|coming)[\s-]+)?(?:fiscal\s+)?(?P<qu>quarter|half)(?![\w])(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qofy>{YEAR})|(?:this|last|next|the)\s+(?:fiscal\s+)?year))?",
+        rf"{B}(?:(?:the|this|last|next|that|its|their|a)\s+)?(?:(?:(?P<qy>{YEAR4})|fiscal|current|latest|recent|same|comparable|prior[\s-]year|year[\s-](?:ago|earlier)|(?:this|last|next|previous)\s+year's|flat)\s+)*(?:(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|last|past|previous|next|coming|following)[\s-]+)?(?:fiscal\s+)?(?P<qu>quarter|half)(?![\w])(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qofy>{YEAR})|(?:this|last|next|the)\s+(?:fiscal\s+)?year))?",
         _n_quarter,
         0,
     ),
-    ("q_short", rf"{B}(?-i:Q)(?P<n>[1-4])(?:\s*(?P<y>{YEAR}))?(?![\w])", _n_q_short, 0),
+    (
+        "q_short",
+        rf"{B}(?:(?-i:(?P<u>[QH]))(?P<n>[1-4])(?:\s*(?P<y>{YEAR}))?|(?P<u2>[QH])(?P<n2>[1-4])[\s-]*(?:of\s+)?(?P<y2>{YEAR4})|(?P<y3>{YEAR4})[\s-]*(?P<u3>[QH])(?P<n3>[1-4]))(?![\w])",
+        _n_q_short,
+        0,
+    ),
     (
         "season",
         rf"{B}(?:(?P<rel>the|this|last|next|past|coming|this\s+past|early|late|mid-?)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR})))?",
@@ -1129,13 +1694,13 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "fiscal",
-        rf"{B}(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{YEAR4}|'?\d\d(?![\w]))|(?:the\s+)?(?:(?P<rel>current|latest|last|next|previous|past|prior|coming|this)\s+)?fiscal\s+year(?![\w]))",
+        rf"{B}(?:(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{YEAR4}|'?\d\d(?![\w]))|(?:the\s+)?(?:(?P<rel>current|latest|last|next|previous|past|prior|coming|this)\s+)?(?:fiscal|calendar)\s+year(?![\w]))",
         _n_fiscal,
         0,
     ),
     (
         "day_word",
-        r"(?<![\w-])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|tmrw|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+before|the\s+previous\s+day|overnight)(?![\w-])",
+        r"(?<![\w-])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|tmrw|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before|after)(?=\s*(?:[.,;:!?)\"'”]|$))|the\s+previous\s+day|overnight)(?![\w-])",
         _n_day_word,
         1,
     ),
@@ -1153,7 +1718,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "relative",
-        r"(?<![\w-])(?P<rel>this|last|next|past|previous|coming|current|following|the\s+(?:past|last|previous|coming|next|current|following|same))?\s*(?<![\w-])(?P<u>week|month|year|weekend|decade|century)(?![\w-])",
+        r"(?<![\w-])(?P<rel>this|last|next|past|previous|coming|current|following|that|the\s+(?:past|last|previous|coming|next|current|following|same))?\s*(?<![\w-])(?:working\s+|work\s+|business\s+|calendar\s+)?(?P<u>week|workweek|month|year|weekend|decade|century)(?![\w-])",
         lambda m, c, s: _n_relative(m, c, s) if (m["rel"] or "").strip() or m[0].lower().startswith("the") else None,
         3,
     ),
@@ -1172,17 +1737,92 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "duration",
-        rf"{B}(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|preceding|ensuing|initial|remaining|subsequent|same|full|entire|whole|better\s+part\s+of\s+the|same|other)\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:or|to)\s+(?:{NUM})\s+{UNIT})?",
+        rf"{B}(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|preceding|ensuing|initial|remaining|subsequent|same|full|entire|whole|better\s+part\s+of\s+the|same|other)\s+)?(?P<n>{NUM})(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?[\s-]+(?:(?:more|additional|further|extra|trading|business|working|calendar|school|upcoming|previous|past|next|coming|following)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:or|to)\s+(?:{NUM})\s+{UNIT})?",
         _n_duration,
         2,
     ),
     (
         "vague_units",
-        rf"{B}(?:(?P<rel>(?:the\s+)?(?:recent|past|last|coming|next|previous|future|earlier|prior|ensuing|following)(?:\s+(?:several|few))?)\s+)?(?P<u>hours|days|weeks|months|years|decades|quarters)(?![\w-])(?:\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades))?",
+        rf"{B}(?:(?P<rel>(?:the\s+)?(?:recent|past|last|coming|next|previous|future|earlier|prior|ensuing|following)(?:\s+(?:several|few))?)\s+)?(?P<u>hours|days|weeks|months|years|decades|centuries|quarters)(?![\w-])(?:\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades))?",
         _n_vague_units,
         3,
     ),
     ("ref_word", rf"(?<![\w-])(?P<w>{REF_WORDS})", _n_ref_word, 3),
+    (
+        "week_after_next",
+        r"(?<![\w-])the\s+week\s+after\s+next(?![\w-])",
+        lambda m, c, s: _Norm("DATE", _week(c.ref + timedelta(weeks=2))) if c.ref else None,
+        0,
+    ),
+    (
+        "school_year",
+        rf"{B}(?:(?:the\s+)?(?:(?P<rel>this|last|next|current)\s+)?school\s+year(?:\s+(?P<y>{YEAR4}))?|(?-i:[Ss][Yy])\s?(?P<y2>{YEAR4}|\d\d)|(?-i:[Cc][Yy])\s?(?P<cy>{YEAR4}|\d\d))(?![\w])",
+        lambda m, c, s: _n_school_year(m, c, s),
+        0,
+    ),
+    (
+        "week_of_date",
+        rf"{B}the\s+week\s+of\s+(?:(?P<mo>{MONTH})\s*(?P<d>{DAY})|(?:the\s+)?(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))",
+        lambda m, c, s: _n_week_of_date(m, c, s),
+        0,
+    ),
+    (
+        "month_year_range",
+        rf"{B}(?P<mo>{MONTH})[/-](?P<y>{YEAR4})\s*[-–]\s*(?P<mo2b>{MONTH})[/-](?P<y2>{YEAR4})",
+        lambda m, c, s: _range_norm(
+            date(int(m["y"]), _month(m["mo"]), 1),
+            date(int(m["y2"]), _month(m["mo2b"]), 1) + relativedelta(months=1, days=-1),
+            "M",
+            date(int(m["y2"]), _month(m["mo2b"]), 1),
+        ),
+        0,
+    ),
+    (
+        "fortnight",
+        r"(?<![\w-])(?:(?:the\s+)?(?:(?P<rel>next|past|last|coming|previous)\s+)?fortnight|(?P<in>in\s+)?a\s+fortnight(?P<later>\s+later|\s+ago)?)(?![\w-])",
+        lambda m, c, s: _n_fortnight(m, c, s),
+        1,
+    ),
+    (
+        "holiday_weekend",
+        rf"{B}(?:(?:the\s+)?weekend\s+of\s+(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR4}))?|(?P<h2>{HOLIDAY})(?:\s+(?P<y2>{YEAR4}))?\s+weekend(?:\s+(?P<y3>{YEAR4}))?)",
+        lambda m, c, s: _n_holiday_weekend(m, c, s),
+        0,
+    ),
+    (
+        "nth_month",
+        rf"{B}(?:the\s+)?(?P<o>{ORDINAL_DAY}|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+(?:(?P<y>{YEAR4})|(?:the\s+)?(?P<yrel>this|last|next)\s+year)",
+        lambda m, c, s: _n_nth_month(m, c, s),
+        0,
+    ),
+    (
+        "weekday_of_week",
+        rf"{B}(?:(?:(?P<wrel>this|next|last|previous|the\s+following|the\s+previous|the\s+next|following)\s+week(?:'s)?[\s,]*(?:on\s+|-\s*)?(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}))|(?:(?P<wd2>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:of\s+)?(?P<wrel2>this|next|last|previous|the\s+following|the\s+previous|the\s+next|following)\s+week))",
+        _n_weekday_of_week,
+        0,
+    ),
+    (
+        "week_of",
+        rf"{B}(?:the\s+)?(?:(?P<o>{ORDINAL_DAY}|last|\d(?:st|nd|rd|th))\s+week\s+of\s+(?:the\s+)?|week\s+(?P<n>\d{{1,2}})(?![\w])(?:\s+of\s+)?)(?:(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?|(?P<y2>{YEAR4})|(?P<yrel>this|last|next)\s+year|(?P<mrel>this|last|next)\s+month)?",
+        lambda m, c, s: (
+            _n_week_of(_Alias(m, {"y": "y2"}), c, s)
+            if (m["n"] or m["mo"] or m["y"] or m["y2"] or m["yrel"] or m["mrel"])
+            else None
+        ),
+        0,
+    ),
+    (
+        "day_of_month",
+        rf"{B}(?:on\s+)?the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{ORDINAL_DAY})(?:\s+(?:of\s+)?(?P<mrel>this|next|last)\s+month)?(?=\s*(?:[.,;!?)]|$|of\s+(?:this|next|last)\s+month|this|next|last))",
+        _n_day_of_month,
+        1,
+    ),
+    (
+        "part_of_unit",
+        r"(?<![\w-])(?:(?:the\s+)?(?P<p>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<u>year|month|week)|(?-i:EO[YM])|(?-i:eoy))(?![\w-])",
+        lambda m, c, s: _n_part_of_unit(m, c, s),
+        1,
+    ),
     (
         "period",
         rf"{B}(?:(?:the\s+)?(?:(?P<qy>{YEAR4})|latest|comparable|corresponding|same|year[\s-](?:ago|earlier)|comparable\s+year[\s-](?:ago|earlier))\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?|year[\s-](?:ago|earlier)(?![\w-]))",
@@ -1214,7 +1854,6 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
         0,
     ),
     ("freq", rf"(?<![\w-])(?P<w>{FREQ})", _n_freq, 3),
-    ("a_unit", r"(?<![\w-])(?:a|per)\s+(?P<u>year|month|week|day|hour)(?![\w-])", _n_a_unit_set, 1),
     (
         "clock",
         rf"{B}(?:(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am(?![\w])|pm(?![\w]))|(?P<noon>noon|midnight|midday))(?:\s+(?:EST|EDT|CST|CDT|MST|PST|PDT|GMT|UTC|ET|PT|local\s+time)(?![\w]))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})\s*(?P<d>{DAY})|(?P<dw>today|yesterday|tomorrow)))?",
@@ -1223,12 +1862,17 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "holiday",
-        rf"{B}(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR4}))?",
+        rf"{B}(?:(?P<rel>last|this|next|past|coming|following|previous)\s+)?(?P<h>{HOLIDAY})(?:(?:\s*,\s*|\s+(?:of\s+|in\s+)?)(?P<y>{YEAR4}))?",
         _n_holiday,
         1,
     ),
     ("spelled_year", rf"{B}(?P<sy>{SPELLED_YEAR})(?![\w-])", _n_spelled_year, 3),
-    ("year", rf"(?:(?<=mid-)|{B})(?P<y>{YEAR4})(?![\w]|[.,]\d|\s*(?:%|percent))", _n_year, 3),
+    (
+        "year",
+        rf"(?:(?<=mid-)|(?<=late-)|(?<=early-)|(?<=post-)|(?<=pre-)|{B})(?P<y>{YEAR4})(?![\w]|[.,]\d|\s*(?:%|percent))",
+        _n_year,
+        3,
+    ),
 ]
 
 
@@ -1240,14 +1884,68 @@ def _compile(name: str, pattern: str) -> re.Pattern[str]:
 
 
 RULES: tuple[_Rule, ...] = tuple(_Rule(n, _compile(n, p), h) for n, p, h, _ in _RULE_SPECS)
+
+# Speed: a rule only runs near a word it cannot match without ("quarter", a month name, a digit...).
+# Each gate is searched once per article; the rule's pattern then runs in windows around the gate's
+# hits instead of over the whole text (the patterns are long alternations; most text has no dates).
+_MONTH_GATE = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_WEEKDAY_GATE = r"\b(?:mon|tue|wed|thu|fri|sat|sun)"
+_UNIT_GATE = r"(?:second|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni)"
+_GATES: dict[str, str] = {
+    **dict.fromkeys(
+        ("day_range", "month_range", "weekday_month_day_year", "day_month_year", "mixed_ymd", "month_day",
+         "day_month", "month_year", "month_rel", "month"),
+        _MONTH_GATE,
+    ),
+    **dict.fromkeys(
+        ("year_range", "numeric_range", "iso", "numeric_dash", "numeric", "year_month_day", "compact", "year_month",
+         "numeric_md", "decade", "year", "q_short"),
+        r"\d",
+    ),
+    **dict.fromkeys(("weekday_day", "weekday", "weekday_plural", "weekday_of_week", "weekday_month_day"), _WEEKDAY_GATE),
+    **dict.fromkeys(("relative", "the_unit", "past_unit", "ago", "duration", "vague_units", "year_part",
+                     "times_per", "week_of", "nth_month", "nth_day_of"), _UNIT_GATE),
+    "period": r"period|year",
+    "century": r"centur",
+    "quarter": r"quarter|half",
+    "season": r"spring|summer|fall|autumn|winter",
+    "fiscal": r"fiscal|FY|calendar",
+    "day_word": r"today|tonight|yesterday|tomorrow|tmrw|night|morning|afternoon|evening|day|overnight",
+    "pod_day": r"morning|afternoon|evening|night",
+    "decade_word": r"ties\b",
+    "fortnight": r"fortnight",
+    "week_after_next": r"after\s+next",
+    "week_of_date": r"week\s+of",
+    "school_year": r"school|\b[sc]y\s?\d",
+    "month_year_range": _MONTH_GATE,
+    "holiday_weekend": r"weekend",
+    "part_of_unit": r"end|beginning|start|middle|EO[YM]",
+    "day_of_month": r"\bthe\b",
+    "freq": r"ly\b",
+    "clock": r"\d\s*[ap]\.?m|noon|midnight|midday",
+    "spelled_year": r"nineteen|eighteen|seventeen|sixteen|thousand",
+}  # fmt: skip
+_GATE_PATTERNS = {g: re.compile(g, _F) for g in set(_GATES.values())}
+_WINDOW_BEFORE, _WINDOW_AFTER = 60, 90
+
+
+def _windows(text: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around the gate's hits."""
+    out: list[tuple[int, int]] = []
+    for m in gate.finditer(text):
+        a, b = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 _PRIORITY = {n: p for n, _, _, p in _RULE_SPECS}
 
 _PREFIX_POS = re.compile(rf"(?<![\w-])(?P<p>{POS_PREFIX})[\s]*$", _F)
 _PREFIX_APPROX = re.compile(rf"(?<![\w-])(?P<p>{APPROX_PREFIX})\s+$", _F)
-_POS_MODS = {
-    "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "beginning of": "START", "start of": "START",
-    "end of": "END", "middle of": "MID", "close of": "END",
-}  # fmt: skip
+_POS_MODS = {k.removeprefix("the ").strip(): v for k, v in lex.POSITION_MODS.items()}
 
 
 # ------------------------------------------------------------------------------ the extractor
@@ -1261,20 +1959,31 @@ class _Hit:
     norm: _Norm
 
 
+def _rule_matches(ctx: _Ctx, rule: _Rule, windows: dict[str, list[tuple[int, int]]]) -> list[re.Match[str]]:
+    gate = _GATES.get(rule.name)
+    if gate is None:
+        return list(rule.pattern.finditer(ctx.text))
+    if gate not in windows:
+        windows[gate] = _windows(ctx.text, _GATE_PATTERNS[gate])
+    return [m for a, b in windows[gate] for m in rule.pattern.finditer(ctx.text, a, b)]
+
+
 def _candidates(ctx: _Ctx) -> list[_Hit]:
     hits: list[_Hit] = []
+    windows: dict[str, list[tuple[int, int]]] = {}
     for rule in RULES:
-        for m in rule.pattern.finditer(ctx.text):
+        for m in _rule_matches(ctx, rule, windows):
             start, end = m.start(), m.end()
-            while end > start and ctx.text[end - 1].isspace():
-                end -= 1
-            if end <= start:
-                continue
             try:
                 norm = rule.handler(_M(m), ctx, start)
-            except (ValueError, KeyError, OverflowError):
-                continue  # "Feb. 30", a year out of range: not a date
-            if norm is not None:
+            except (ValueError, KeyError, OverflowError, TypeError, AttributeError):
+                continue  # "Feb. 30", a year out of range, a part the rule needs is absent: not a date
+            if norm is None:
+                continue
+            end -= norm.cut
+            while end > start and ctx.text[end - 1].isspace():
+                end -= 1
+            if end > start:
                 hits.append(_Hit(start, end, rule.name, norm))
     return hits
 
@@ -1333,16 +2042,46 @@ def _trim_adjectival(ctx: _Ctx, hits: list[_Hit]) -> None:
             h.start = m.end()
 
 
-def _anchor(hits: list[_Hit]) -> None:
+def _anchor(hits: list[_Hit], ref: date | None) -> None:
     """Discourse anchoring: 'a year earlier' and 'the year-ago quarter' after a quarter was discussed."""
     last_quarter: str | None = None
+    last_date: str | None = None  # the last explicit calendar date (YYYY-MM-DD, YYYY-MM or YYYY)
     for h in hits:
         a = h.norm.anchor
+        if a and a.startswith("rel:"):
+            _, unit, k = a.split(":")
+            if last_date is None:
+                # nothing said before: "the following week" counts from the reference, "the same
+                # month" stays unknown
+                if k == "1" and ref is not None:
+                    nxt = {
+                        "year": str(ref.year + 1),
+                        "month": f"{(ref + relativedelta(months=1)):%Y-%m}",
+                        "week": _week(ref + timedelta(weeks=1)),
+                        "day": (ref + timedelta(days=1)).isoformat(),
+                    }
+                    h.norm.value = nxt.get(unit, h.norm.value)
+                else:
+                    h.norm.value = {"month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
+                continue
+            y = int(last_date[:4]) + (int(k) if unit == "year" else 0)
+            if unit == "year":
+                h.norm.value = str(y)
+            elif unit == "month" and len(last_date) >= 7:
+                d = date(y, int(last_date[5:7]), 1) + relativedelta(months=int(k))
+                h.norm.value = f"{d.year}-{d.month:02d}"
+            elif unit == "day" and len(last_date) >= 10:
+                h.norm.value = (date.fromisoformat(last_date[:10]) + timedelta(days=int(k))).isoformat()
+            elif unit == "week" and len(last_date) >= 10:
+                h.norm.value = _week(date.fromisoformat(last_date[:10]) + timedelta(weeks=int(k)))
+            continue
+        if h.rule in _CALENDAR_RULES and re.fullmatch(r"\d{4}(-\d\d){0,2}", h.norm.value):
+            last_date = h.norm.value
         if a in ("quarter_seen", "period_year"):
             last_quarter = h.norm.value
         elif (a == "year_ago_quarter" and last_quarter) or (a == "year_ago" and last_quarter):
-            y, q = last_quarter.split("-Q")
-            h.norm.value = f"{int(y) - 1}-Q{q}"
+            qy, qn = last_quarter.split("-Q")
+            h.norm.value = f"{int(qy) - 1}-Q{qn}"
 
 
 def extract_dates(doc: Doc, *, reference: date | None = None) -> list[DateMention]:
@@ -1354,14 +2093,21 @@ def extract_dates(doc: Doc, *, reference: date | None = None) -> list[DateMentio
     hits = _select(_candidates(ctx))
     _extend_left(ctx, hits)
     _trim_adjectival(ctx, hits)
-    _anchor(hits)
+    _anchor(hits, reference)
+    hits = _combine_anchored(ctx, hits)
+    hits = sorted(hits + _join_ranges(ctx, hits), key=lambda h: (h.start, -h.end))
     out: list[DateMention] = []
     for h in hits:
         span = char_span(text, h.start, h.end)
         if not span.text:
             continue
         n = h.norm
-        resolved = interval_of(n.value) if n.type == "DATE" or (n.type == "TIME" and "T" in n.value) else None
+        if n.interval:
+            resolved: Interval | None = Interval(start=n.interval[0].isoformat(), end=n.interval[1].isoformat())
+        elif n.type == "DATE" or (n.type == "TIME" and "T" in n.value):
+            resolved = interval_of(n.value)
+        else:
+            resolved = None
         out.append(
             DateMention(span=span, type=n.type, value=n.value, mod=n.mod, resolved=resolved, ambiguous=n.ambiguous)
         )

@@ -1,18 +1,268 @@
-"""Denials: who denied or rejected what claim, linked to the claim they contest."""
+"""Denials: who denied or rejected what claim, linked to the claim they contest.
+
+A denial is a cue from ``lexicons.attribution.DENIAL_VERBS`` (or "brushed off", "called the
+allegations baseless", "said it was not true") whose object is a claim: a clause ("denied that
+..."), a gerund ("denied having ..."), or a claim-like noun ("the allegations", "reports of ...",
+"the existence of an arms deal"). Refusals are not denials: "denied permits", "denied him
+access", "rejected the plan/offer/bill". Negated cues ("did not deny", "refused to deny") are not
+denials either.
+
+``contests`` points at the attribution in ``sources`` that made the claim: the earlier
+attribution, by someone other than the deniers, whose content is about the deniers (mentions
+them) and shares the most words with the denied claim, preferring accusations.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from extractors.types import Actor, Attribution, Denial
+from extractors.actors import ActorIndex
+from extractors.lexicons import attribution as lex
+from extractors.sources import entity_text, fullest_person, person_entities, phrase_chars, trim_tokens
+from extractors.spans import char_span
+from extractors.types import Actor, Attribution, Denial, Span
 
-VERSION = 0
+VERSION = 1
+
+_CUE_LEMMAS = lex.DENIAL_VERBS | {verb for verb, _ in lex.DENIAL_PHRASALS}
+_NEGATORS = frozenset(["not", "n't", "never", "no", "neither", "nor"])
+_NEGATING_HEADS = frozenset(["refuse", "decline", "fail", "hesitate", "stop", "cease"])
+# cue words (by 5-letter stem) whose content is a claim someone may deny
+_ACCUSING_STEMS = lex.words("accus alleg claim charg repor suspe")
+_STOP = lex.words(
+    """the a an of to in on for and or that this these those with by from as at is was were are be been has
+    have had it its their his her they he she who which not no any between among two both"""
+)
 
 
 def extract_denials(
     doc: Doc, *, reference: date | None = None, who: list[Actor], sources: list[Attribution]
 ) -> list[Denial]:
-    """Denials in order of appearance."""
-    return []
+    """Denials in order of appearance, each with its deniers, the claim denied and what it contests."""
+    if len(doc) == 0:
+        return []
+    actors = ActorIndex(who)
+    text = doc.text  # Doc.text joins every token: read it once
+    found: list[Denial] = []
+    for token in doc:
+        denial = _denial_at(doc, text, token, actors, sources)
+        if denial is not None:
+            found.append(denial)
+    return sorted(found, key=lambda d: d.cue_span.start)
+
+
+def _denial_at(doc: Doc, text: str, token: Token, actors: ActorIndex, sources: list[Attribution]) -> Denial | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or not (lemma in _CUE_LEMMAS or lemma in ("call", "say")):
+        return None
+    particle = next((c for c in token.children if c.dep_ == "prt"), None)
+    phrasal = particle is not None and (lemma, particle.lower_) in lex.DENIAL_PHRASALS
+    if lemma in lex.DENIAL_VERBS or phrasal:
+        claim = _claim_object(token, lemma)
+        cue_end = particle if phrasal and particle is not None else token
+        cue = char_span(text, token.idx, cue_end.idx + len(cue_end))
+        label = cue.text
+    elif lemma == "call":
+        claim = _called_false(token)
+        cue, label = char_span(text, token.idx, token.idx + len(token)), token.text
+        if claim is not None:
+            adjective = next(c for c in token.children if c.dep_ in ("oprd", "xcomp", "acomp"))
+            label = f"{token.text} {adjective.text}"
+    elif lemma == "say":
+        claim = _said_false(token)
+        cue, label = char_span(text, token.idx, token.idx + len(token)), token.text
+        if claim is not None:
+            label = f"{token.text} not true"
+    else:
+        return None
+    if claim is None or _negated(token):
+        return None
+    denied = char_span(text, *claim)
+    subject, heads = _deniers(token)
+    denier_span = char_span(text, *subject) if subject is not None else None
+    deniers = [_name(doc, h, actors, sources) for h in heads]
+    return Denial(
+        deniers=[d for d in deniers if d],
+        denier_span=denier_span,
+        cue=label,
+        cue_span=cue,
+        denied=denied.text,
+        denied_span=denied,
+        contests=_contested(doc, denied, cue, heads, deniers, actors, sources),
+    )
+
+
+def _negated(token: Token) -> bool:
+    """'did not deny', 'has never disputed', 'refused to deny'."""
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in token.children if c.i < token.i):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and (
+        head.lemma_.lower() in _NEGATING_HEADS or any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _claim_object(token: Token, lemma: str) -> tuple[int, int] | None:
+    """The claim a denial verb takes, or None when it takes something else (a permit, a plan)."""
+    doc = token.doc
+    children = list(token.children)
+    if any(c.dep_ in ("dative", "iobj") for c in children):
+        return None  # "denied him access": a refusal
+    ccomp = next((c for c in children if c.dep_ in ("ccomp",)), None)
+    if ccomp is not None and lemma in ("deny", "dispute", "contest", "refute", "rebut", "contradict"):
+        return trim_tokens(doc, ccomp.left_edge.i, ccomp.right_edge.i)
+    gerund = next((c for c in children if c.dep_ in ("xcomp", "pcomp") and _gerund(c)), None)
+    if gerund is not None and lemma == "deny":
+        return trim_tokens(doc, gerund.left_edge.i, gerund.right_edge.i)
+    obj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        # phrasal "pushed back on the claims"
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if subject is None or not _claim_like(subject, strict=True):
+            return None
+        obj = subject
+    if obj.lemma_.lower() in lex.REFUSAL_NOUNS or obj.lower_ in lex.REFUSAL_NOUNS:
+        return None
+    if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that", "them", "those", "any", "all"):
+        return None  # "rejected him": a person, not a claim
+    strict = lemma not in ("deny", "refute", "rebut", "debunk", "dispute")
+    if not _claim_like(obj, strict=strict):
+        return None
+    # "dismissed the reports as ..." keeps the claim, not the verdict on it
+    return trim_tokens(doc, obj.left_edge.i, obj.right_edge.i)
+
+
+def _gerund(verb: Token) -> bool:
+    """'denied meeting him', 'denied having met him'."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
+
+
+def _claim_like(noun: Token, *, strict: bool) -> bool:
+    """Whether a noun phrase is a claim: a claim noun, or one with a 'that' clause."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex.CLAIM_NOUNS or noun.lower_ in lex.CLAIM_NOUNS:
+        return True
+    if any(
+        c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+        for c in noun.children
+    ):
+        return True
+    if strict:
+        return False
+    # deny/refute take most things as claims, but not people or places
+    return noun.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP") and noun.pos_ in ("NOUN", "PRON", "PROPN", "NUM")
+
+
+def _called_false(token: Token) -> tuple[int, int] | None:
+    """'called the allegations baseless': the object is the claim denied."""
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    adjective = next((c for c in token.children if c.dep_ in ("oprd", "xcomp", "acomp")), None)
+    if obj is None or adjective is None:
+        return None
+    words = {adjective.lower_, *(c.lower_ for c in adjective.subtree)}
+    if not (words & lex.FALSITY_ADJECTIVES):
+        return None
+    return trim_tokens(token.doc, obj.left_edge.i, obj.right_edge.i)
+
+
+def _said_false(token: Token) -> tuple[int, int] | None:
+    """'said it was not true', 'said the reports were false': the subject of that clause."""
+    ccomp = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if ccomp is None or ccomp.lemma_ != "be":
+        return None
+    subject = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
+    predicate = next((c for c in ccomp.children if c.dep_ in ("acomp", "attr")), None)
+    if subject is None or predicate is None:
+        return None
+    negated = any(c.dep_ == "neg" for c in ccomp.children)
+    word = predicate.lower_
+    false = word in lex.FALSITY_ADJECTIVES or (negated and word in ("true", "accurate", "correct", "right", "so"))
+    if not false or not (subject.lower_ in ("it", "this", "that") or _claim_like(subject, strict=True)):
+        return None
+    return trim_tokens(token.doc, subject.left_edge.i, subject.right_edge.i)
+
+
+def _deniers(token: Token) -> tuple[tuple[int, int] | None, list[Token]]:
+    """The subject phrase of the cue (or the agent of a passive) and the head of each conjunct."""
+    verb = token
+    subject: Token | None = None
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subject is None:
+        return None, []
+    if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    heads = [subject]
+    for conj in subject.conjuncts:
+        heads.append(conj)
+    return phrase_chars(token.doc, subject), sorted(heads, key=lambda t: t.i)
+
+
+def _name(doc: Doc, head: Token, actors: ActorIndex, sources: list[Attribution]) -> str:
+    """Canonical name of one denier: the article's actor, else the name as written."""
+    found = actors.at(head.idx, head.idx + len(head))
+    if found:
+        return found[0].name
+    if head.pos_ == "PRON":
+        # "He denied ...": the person most recently quoted before
+        for attribution in reversed([s for s in sources if s.cue_span.start < head.idx]):
+            if attribution.source and attribution.source_type in (
+                ("person",) if head.lower_ in ("he", "she") else ("organization", "agency", "unnamed")
+            ):
+                return attribution.source
+        return head.text
+    if head.ent_type_ == "PERSON":
+        return fullest_person(doc, head, person_entities(doc))
+    if head.ent_type_:
+        return re.sub(r"^(?:the|The)\s+", "", entity_text(head))
+    first = min((t.i for t in head.lefts if t.dep_ not in ("det", "preconj", "cc", "punct")), default=head.i)
+    return doc[first : head.i + 1].text
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _contested(
+    doc: Doc,
+    denied: Span,
+    cue: Span,
+    heads: list[Token],
+    deniers: list[str],
+    actors: ActorIndex,
+    sources: list[Attribution],
+) -> int | None:
+    """Index of the earlier attribution whose claim the denial answers, or None."""
+    denied_stems = _stems(denied.text)
+    denier_actors = {id(a) for h in heads for a in actors.at(h.idx, h.idx + len(h))}
+    denier_words = {w for name in deniers for w in _stems(name)} | {w for h in heads for w in _stems(h.text)}
+    best: tuple[float, int] | None = None
+    for index, attribution in enumerate(sources):
+        content = attribution.content_span
+        if content is None or attribution.cue_span.start >= cue.start or attribution.cue_span == cue:
+            continue
+        if attribution.source and attribution.source in deniers:
+            continue  # a denier's own words are not the claim it denies
+        about = sum(1 for a in actors.at(content.start, content.end) if id(a) in denier_actors)
+        content_stems = _stems(content.text)
+        about += len(denier_words & content_stems)
+        shared = len(denied_stems & content_stems)
+        if not about and not shared:
+            continue
+        score = about + shared + (1.5 if attribution.cue.split()[-1][:5] in _ACCUSING_STEMS else 0.0)
+        score -= (cue.start - attribution.cue_span.start) / 5000  # nearer claims first on ties
+        if best is None or score > best[0]:
+            best = (score, index)
+    return best[1] if best is not None else None

@@ -13,6 +13,7 @@ no fractions, dozens or "1.2bn"; none gives character offsets.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -36,7 +37,11 @@ _WORD_KINDS: dict[str, tuple[str, float]] = {}
 _WORD_KINDS.update({w: ("W", float(v)) for w, v in SMALL.items()})
 _WORD_KINDS.update({w: ("W", float(v)) for w, v in TENS.items()})
 _WORD_KINDS.update({w: ("S", v) for w, v in SCALES.items()})
-_WORD_KINDS.update({w + "s": ("S", v) for w, v in SCALES.items() if w == "hundred"})  # "five hundreds"
+# Wire copy abbreviates the scale after a number word too ("seven mln guilders"); these never
+# start a number (see _SEED_WORDS), they only continue one.
+_WIRE_SCALES = ("mln", "bln", "mn", "bn", "tln", "trn")
+_WORD_KINDS.update({w: ("S", SUFFIX_SCALES[w]) for w in _WIRE_SCALES})
+_WORD_KINDS.update({w + "s": ("S", v) for w, v in SCALES.items() if w in ("hundred", "lakh", "crore")})  # "five lakhs"
 _WORD_KINDS.update({w: ("Z", v) for w, v in DOZENS.items() if w != "score"})
 _WORD_KINDS.update({w: ("F", float(d)) for w, (d, _) in _FRACTION_WORDS.items()})
 _WORD_KINDS.update({w: ("N", -1.0) for w in NEGATIVE_WORDS})
@@ -45,7 +50,11 @@ _WORD_KINDS.update({"over": ("V", 0.0), "out": ("V", 0.0)})
 
 # Word atoms that can start a number (a seed); "a", "and", "of" only continue one.
 _SEED_WORDS = sorted(
-    (w for w, (k, _) in _WORD_KINDS.items() if k in "WSZFN" and w not in ("dz", "dzs", "doz", "dozs")),
+    (
+        w
+        for w, (k, _) in _WORD_KINDS.items()
+        if k in "WSZFN" and w not in ("dz", "dzs", "doz", "dozs") and w not in _WIRE_SCALES
+    ),
     key=len,
     reverse=True,
 )
@@ -61,8 +70,11 @@ _DIGITS = r"""
   | (?:\d+(?:\.\d+)?|\.\d+)
 """
 _NUMERAL = re.compile(
-    rf"(?P<num>{_DIGITS})(?P<exp>[eE][-+]?\d+(?![\w]))?(?P<pow>\s?[x×]\s?10\^[-+]?\d+|\^[-+]?-?\d+)?", re.VERBOSE
+    rf"(?P<num>{_DIGITS})(?P<exp>[eE][-+]?\d+(?![\w]))?(?P<pow>\s?[x×]\s?10(?:\^[-+−]?\d+|−\d+)|\^[-+−]?-?\d+)?",
+    re.VERBOSE,
 )
+# Denominators of written fractions ("3/4", "1/2 cup"); "9/11" or "24/7" are names, not ratios.
+_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 _DIGIT_FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![/\d])")
 _UNICODE_FRACTION = re.compile("[" + "".join(UNICODE_FRACTIONS) + "]")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -71,10 +83,16 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SUFFIX_GLUED = re.compile(r"(?P<s>MM|mn|mln|mil|mio|bn|bln|tn|tln|trn|k|K|M|m|b|B|G)(?![A-Za-z0-9])")
 _SUFFIX_SPACED = re.compile(r"[ \u00a0]{1,2}(?P<s>mn|mln|bln|bn|tln|trn|k|K|G|M)(?![A-Za-z0-9])")
 _SEED = re.compile(
-    r"(?<![\w.])(?:\d|\.\d)|(?<=(?<![A-Za-z])[A-Z]{3})\d|[" + "".join(UNICODE_FRACTIONS) + r"]|\b(?:" + "|".join(_SEED_WORDS) + r")\b",
+    r"(?<![\w.])(?:\d|\.\d)|(?<=(?<![A-Za-z])[A-Z]{3})\d|(?<=\$[A-Z])\d|(?<=\$[A-Z]{2})\d|(?<=\$[A-Z]{3})\d|["
+    + "".join(UNICODE_FRACTIONS)
+    + r"]|\b(?:"
+    + "|".join(_SEED_WORDS)
+    + r")\b",
     re.IGNORECASE,
 )
-_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD115": a currency code glued to the amount
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$|\$[A-Z]{1,3}$")  # "USD115", "$US1,000": a glued currency
+# A whole number joined to a fraction by a hyphen, as wire copy writes mixed numbers ("7-1/4 pct").
+_MIXED_FRACTION = re.compile(r"-(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![/\d])")
 _GAP = re.compile(r"[ \t]*[-‐‑][ \t]*(?=[A-Za-z])|[ \t\u00a0\u202f]+|\n")
 
 
@@ -139,30 +157,48 @@ def _lex(text: str, pos: int, limit: int) -> list[Atom]:
             if pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in "/") and not _CODE_BEFORE.search(text, 0, pos):
                 break  # "F-16", "A380" glue letters to digits; "24/7" is handled as a fraction
             frac = _DIGIT_FRACTION.match(text, pos)
-            if frac and (pos == 0 or text[pos - 1] != "/") and int(frac["a"]) < int(frac["b"]):
-                atoms.append(
-                    Atom("U", int(frac["a"]) / int(frac["b"]), pos, frac.end(), frac.group(), plural=True)
-                )
+            if (
+                frac
+                and (pos == 0 or text[pos - 1] != "/")
+                and int(frac["a"]) < int(frac["b"])
+                and int(frac["b"]) in _DENOMINATORS
+            ):
+                atoms.append(Atom("U", int(frac["a"]) / int(frac["b"]), pos, frac.end(), frac.group(), plural=True))
                 pos = frac.end()
                 continue
-            if frac:
-                # a date ("5/17/2018", "9/11") or a ratio: digits before the slash only
-                pass
+            if re.match(r"\d+/\d", text[pos:]):
+                break  # a date ("5/17/2018", "9/11"), "24/7" or a ratio: no quantity
             m = _NUMERAL.match(text, pos)
             if not m:
                 break
             value = _digit_value(m["num"])
             if m["exp"]:
-                value *= 10.0 ** int(m["exp"][1:])
+                exp10 = int(m["exp"][1:])
+                if abs(exp10) > 300:
+                    break  # beyond float range: not a quantity anyone writes
+                value *= 10.0**exp10
             if m["pow"]:
-                p = m["pow"].replace(" ", "")
-                exponent = int(p.split("^")[1].replace("--", "-").replace("+", ""))
+                p = m["pow"].replace(" ", "").replace("−", "-")
+                tail = p.split("^")[1] if "^" in p else p[3:]  # "x10^6" or "×10−5"
+                exponent = int(tail.replace("--", "-").replace("+", ""))
+                if abs(exponent) > 300:
+                    break
                 try:
                     value = value * 10.0**exponent if p[0] in "x×" else value**exponent
                 except (OverflowError, ZeroDivisionError):
                     break
-            atoms.append(Atom("D", value, pos, m.end(), m.group()))
-            pos = m.end()
+            end = m.end()
+            mixed = _MIXED_FRACTION.match(text, end)
+            if (
+                mixed
+                and re.fullmatch(r"\d{1,4}", m.group())
+                and int(mixed["a"]) < int(mixed["b"])
+                and int(mixed["b"]) in _DENOMINATORS
+            ):
+                value += int(mixed["a"]) / int(mixed["b"])  # "7-1/4" = 7.25
+                end = mixed.end()
+            atoms.append(Atom("D", value, pos, end, text[pos:end]))
+            pos = end
             suf = _SUFFIX_GLUED.match(text, pos) or _SUFFIX_SPACED.match(text, pos)
             if suf:
                 word = suf["s"]
@@ -259,6 +295,8 @@ class _Parser:
             return value * self.a[j + 2].value, j + 3
         if self.kind(j) == "A" and self.kind(j + 1) == "Z":
             return value * 12, j + 2
+        if self.kind(j) == "A" and self.kind(j + 1) == "S" and self.a[j + 1].value >= 1e3:
+            return value * self.a[j + 1].value, j + 2  # "half a million"
         return value, j
 
     def fraction(self, i: int) -> tuple[float, int] | None:
@@ -290,18 +328,19 @@ class _Parser:
             k = a[j].kind
             if k in "DW":
                 if k == "D" and self.kind(j + 1) == "U" and self.a[j + 1].plural and not seen:
-                    if a[j].value == int(a[j].value):  # "2 1/4", "10 1/2 miles"
-                        return a[j].value + a[j + 1].value, j + 2, None
+                    if a[j].value == int(a[j].value):  # "2 1/4", "10 1/2 miles", "$2 1/2 billion"
+                        mixed = a[j].value + a[j + 1].value
+                        if self.kind(j + 2) in "SX" and a[j + 2].value >= 1e3:
+                            return mixed * a[j + 2].value, j + 3, a[j + 2].value
+                        return mixed, j + 2, None
                     break
                 if not seen:
                     cur, last_small, seen = a[j].value, a[j].value, True
                 else:
                     p = a[j - 1]
-                    if p.kind in "SX" and a[j].value < min(p.value, 1000):
-                        pass
-                    elif p.kind == "W" and k == "W" and p.value >= 20 and p.value % 10 == 0 and 1 <= a[j].value <= 9:
-                        pass
-                    else:
+                    after_scale = p.kind in "SX" and a[j].value < min(p.value, 1000)  # "hundred (and) 21"
+                    tens_ones = p.kind == "W" and k == "W" and p.value >= 20 and p.value % 10 == 0  # "fifty two"
+                    if not (after_scale or (tens_ones and 1 <= a[j].value <= 9)):
                         break
                     cur += a[j].value
                     last_small = a[j].value
@@ -324,16 +363,21 @@ class _Parser:
                 cur = cur - last_small + last_small * 12
                 last_small *= 12
                 j += 1
-            elif k == "&" and seen and last_scale is not None:
+            elif k == "&" and seen and last_scale is not None and a[j - 1].kind != "X":  # "3m and 5cm" are two
                 # "one hundred and three": join a smaller number after a scale; never a zero,
                 # never a number as large as the scale ("3 hundred and 2 hundred" are two).
                 nxt = self.kind(j + 1)
                 if nxt not in "DW" or a[j + 1].value == 0:
                     break
                 sub, m = a[j + 1].value, j + 2
-                if self.kind(m) == "W" and a[j + 1].kind == "W" and sub >= 20 and sub % 10 == 0:
-                    if 1 <= a[m].value <= 9:
-                        sub, m = sub + a[m].value, m + 1
+                if (
+                    self.kind(m) == "W"
+                    and a[j + 1].kind == "W"
+                    and sub >= 20
+                    and sub % 10 == 0
+                    and 1 <= a[m].value <= 9
+                ):
+                    sub, m = sub + a[m].value, m + 1
                 if self.kind(m) == "F":
                     break  # "one hundred and three quarters": the fraction is read by mixed()
                 if self.kind(m) in "SX":
@@ -403,6 +447,9 @@ def scan_numbers(text: str) -> list[Number]:
                 i += 1
                 continue
             value, j = got
+            if not math.isfinite(value):
+                i = max(j, i + 1)
+                continue
             used = atoms[i:j]
             while used and used[-1].kind in "A&OV":
                 used = used[:-1]

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from types import MappingProxyType
 
 import pycountry
 from spacy.tokens import Doc, Token
@@ -34,6 +36,7 @@ from extractors.lexicons.quantities import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     HEDGES,
+    INDEX_NAMES,
     LABEL_WORDS,
     LOWERCASE_CODES,
     PLURAL_SCALES,
@@ -41,15 +44,15 @@ from extractors.lexicons.quantities import (
     PREFIX_QUALIFIERS,
     STREET_WORDS,
     TIME_OF_DAY,
-    TIME_UNITS,
     UNITS,
     VAGUE,
+    VERSION_WORDS,
 )
 from extractors.numbers import Number, scan_numbers
 from extractors.spans import char_span
 from extractors.types import Quantity
 
-VERSION = 1
+VERSION = 2
 
 # spaCy entity labels that are names: a number inside one is part of the name ("Apollo 11").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"})
@@ -69,6 +72,19 @@ _NEXT_BOUND = re.compile(
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)",
     re.IGNORECASE,
 )
+_AFTER_BARE_FRACTION = frozenset({
+    "of", "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "all", "million", "billion", "those",
+    "these",
+})  # fmt: skip
+_SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_RESTATED = re.compile(r"\s*(?:\w+)?\s*,?\s*(?:\(\s*or|\(|or)\s*")
+_AND_A_HALF = re.compile(r"\b(an?|one|\d+)\s+([A-Za-z]+)\s+and\s+$", re.IGNORECASE)  # "a year and a half"
+_AGED = re.compile(r"\b(?:[Aa]ged?|[Aa]ges)\s$")
+_A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
+_SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%/]?\d|%| ?(?:percent|per cent))")
+_PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
+_DASH_CHAIN = re.compile(r"(?<![\w.])\d+(?:[-–]\d+){2,}(?![\w.])")
+_WORDISH = re.compile(r"[\w/$]")
 _BOUNDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
 _LOWER = frozenset({"more_than", "at_least"})
 _UPPER = frozenset({"less_than", "at_most", "up_to"})
@@ -81,7 +97,7 @@ def _alternation(words: list[str]) -> str:
 def _plurals(word: str) -> list[str]:
     if not word[-1:].isalpha() or len(word) < 3 or word in ("feet", "inches", "kms", "lbs", "yds", "hrs", "mins"):
         return [word]
-    if word.endswith("y") and word not in ("day", "kidney"):
+    if word.endswith("y") and word != "day":
         return [word, word[:-1] + "ies"]
     return [word, word + "s", word + "es"]
 
@@ -93,7 +109,7 @@ def _iso_codes() -> frozenset[str]:
 
 
 @cache
-def _currency_words() -> dict[str, str]:
+def _currency_words() -> Mapping[str, str]:
     """Currency names after an amount: pycountry's multi-word names ("egyptian pound") plus ours."""
     words: dict[str, str] = {}
     for cur in pycountry.currencies:
@@ -101,7 +117,7 @@ def _currency_words() -> dict[str, str]:
         if " " in name and "(" not in name and not name.startswith(("unidad", "wir", "sdr")):
             words[name] = cur.alpha_3
     words.update(CURRENCY_WORDS)
-    return words
+    return MappingProxyType(words)  # cached: read-only
 
 
 @cache
@@ -119,8 +135,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "$", "US$", "C $", "HK$", "€", "Rs.", "USD ", "MUSD": a currency written before the amount
         "cur_before": re.compile(
-            r"(?:(?<![A-Za-z])(?P<letters>[A-Za-z](?:\.?[A-Za-z]){0,3}\.?)\s?)?(?P<sym>" + _alternation(symbols) + r")\s?$"
-            r"|(?<![A-Za-z])(?P<code>M?[A-Z]{3}|usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|btc|hkd|Rs\.?)\s?$"
+            r"(?:(?<![A-Za-z])(?P<letters>[A-Za-z](?:\.?[A-Za-z]){0,3}\.?)\s?)?(?P<sym>"
+            + _alternation(symbols)
+            + r")\s?$"
+            r"|(?<![A-Za-z])(?P<code>M?[A-Z]{3}|usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|btc|hkd|Rs\.?|RM)\s?$"
         ),
         "cur_sym_after": re.compile(r"[ \u00a0]?(?P<sym>" + _alternation(symbols) + r")(?![\w$])"),
         "cur_code_after": re.compile(
@@ -133,7 +151,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<gap>[ \u00a0-]?)(?P<word>" + _alternation(list(CURRENCY_SUBUNITS)) + r")(?![A-Za-z])", re.IGNORECASE
         ),
         "percent_after": re.compile(
-            r"[ \u00a0]?(?P<word>%|percentage points?|percent(?:age|s)?|per cent|pct|basis points?|bps|pp|ppt)"
+            r"(?:[ \u00a0]|-)?(?P<word>%|percentage points?|percent(?:age|s)?|per cent|pct|basis points?|bps|pp|ppt)"
             r"(?![A-Za-z])",
             re.IGNORECASE,
         ),
@@ -142,19 +160,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<close>[)\]}>])?(?![A-Za-z0-9²³])",
             re.IGNORECASE,
         ),
-        "prefix_q": re.compile(r"(?:(?:^|(?<=[\s(]))(?P<q>" + prefix_q + r")|(?<![<>=])(?P<sym>[<>]\s?=?|[≤≥]))\s*$", re.IGNORECASE),
-        "postfix_q": re.compile(r"(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus>\+|-plus|-odd)(?!\w))",
-                                re.IGNORECASE),
+        "prefix_q": re.compile(
+            r"(?:(?:^|(?<=[\s(]))(?P<q>" + prefix_q + r")|(?<![<>=])(?P<sym>[<>]\s?=?|[≤≥]))\s*$", re.IGNORECASE
+        ),
+        "postfix_q": re.compile(
+            r"(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus>\+|-plus|-odd)(?!\w))", re.IGNORECASE
+        ),
         "scale_after": re.compile(r"[ \u00a0](?P<w>million|billion|trillion|thousand|mn|bn|m|b)(?![A-Za-z])"),
+        "vague": re.compile(
+            r"\b(?:" + _alternation([*PLURAL_SCALES, *VAGUE, "few", "handful", "scores"]) + r")\b", re.IGNORECASE
+        ),
         "age_after": re.compile(r"\s(?:old|of age)\b", re.IGNORECASE),
         "date_shape": re.compile(
-            r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}\b"
+            r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{2,4}\b|\b\d{4}-\d{2}\b"
             r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+(?:\.\d+){2,}\b"
         ),
         "phone": re.compile(r"(?:\+\d{1,3}[-. ]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[-.])\d{3,4}[-./]\d{3,4}(?:/\d+)?"),
         "month_near": re.compile(
             r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
             r"|august|september|october|november|december)\.?$",
+            re.IGNORECASE,
+        ),
+        "month_day_and": re.compile(
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+            r"|august|september|october|november|december)\.? \d{1,2}(?:st|nd|rd|th)? ?(?:and|or|to|through|-|–|&) ?$",
             re.IGNORECASE,
         ),
         "month_after": re.compile(
@@ -192,10 +221,10 @@ class _Cand:
 class _Doc:
     """Character-offset helpers over one parsed Doc."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: str):
         self.doc = doc
-        self.text = doc.text
-        self.starts = [t.idx for t in doc]
+        self.text = text  # Doc.text rebuilds the string on every access
+        self.starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
 
     def token_at(self, char: int) -> Token | None:
         i = bisect_right(self.starts, char) - 1
@@ -223,8 +252,11 @@ def _currency_before(text: str, cand: _Cand, prev_end: int = 0) -> None:
     if m["sym"]:
         sym = m["sym"]
         letters = (m["letters"] or "").replace(".", "").upper()
-        if letters and m["letters"][-1:] != "." and window[m.end("letters") : m.start("sym")] == " " and letters not in (
-            "C", "US", "HK", "NZ", "US", "MEX", "AU", "CA"
+        if (
+            letters
+            and m["letters"][-1:] != "."
+            and window[m.end("letters") : m.start("sym")] == " "
+            and letters not in ("C", "US", "HK", "NZ", "US", "MEX", "AU", "CA")
         ):
             letters = ""  # "a $300 million contract": the article, not A$
         code = CURRENCY_SYMBOLS.get(letters + sym) or CURRENCY_SYMBOLS.get(letters + "$") if letters else None
@@ -240,6 +272,8 @@ def _currency_before(text: str, cand: _Cand, prev_end: int = 0) -> None:
         scale = 1.0
         if raw.startswith("Rs"):
             code = "INR"
+        elif raw == "RM":
+            code = "MYR"  # Malaysian ringgit
         elif raw.lower() in LOWERCASE_CODES or raw.upper() in LOWERCASE_CODES:
             code = raw.upper() if raw.upper() != "RMB" else "CNY"
         elif len(raw) == 4 and raw[1:] in _iso_codes():
@@ -283,8 +317,10 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
             scale = 1.0
             if len(code) == 4 and code.startswith("M") and code[1:] in _iso_codes():
                 code, scale = code[1:], 1e6
-            if code in _iso_codes() and (code not in CURRENCY_CODE_STOPLIST or raw.isupper()) and raw.isupper() == (
-                raw == raw.upper()
+            if (
+                code in _iso_codes()
+                and (code not in CURRENCY_CODE_STOPLIST or raw.isupper())
+                and raw.isupper() == (raw == raw.upper())
             ):
                 cand.unit, cand.kind, cand.end = code, "money", m.end()
                 if cand.value is not None:
@@ -318,16 +354,23 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
                 cand.tags.add("suffix_currency")
             return
         m = p["subunit_after"].match(text, pos)
-        if m and (m["gap"] or m["word"].lower() in ("p", "¢")) is not None:
+        if m:
             word = m["word"].lower()
             if word == "p" and m["gap"]:
-                return
+                return  # "50p" is pence; "50 p" is not
             code, factor = CURRENCY_SUBUNITS[word]
             cand.unit, cand.kind, cand.end = code, "money", m.end()
             if cand.value is not None:
                 cand.value *= factor
             return
     if cand.unit is not None and cand.kind == "money":
+        return
+    if num.fraction and not num.digits:
+        article = _A_UNIT.match(text, pos)  # "half a century", "a quarter of a mile", "half an hour"
+        if article:
+            pos = article.end() - 1
+    if text.startswith("C", pos) and not _WORDISH.match(text, pos + 1) and num.digits:
+        cand.unit, cand.kind, cand.end = "°C", "measure", pos + 1  # "temperatures of 30C" (UK style)
         return
     m = p["unit_after"].match(text, pos)
     if not m:
@@ -339,16 +382,19 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
         return
     if base in ATTACHED_ONLY and gap:
         return
-    if gap.strip(" \u00a0") in "([{<" and gap.strip(" \u00a0") and not m["close"]:
-        return
+    opened = gap.strip(" \u00a0") in ("(", "[", "{", "<")
+    if opened != bool(m["close"]):
+        if opened:
+            return  # "20 (kg" without its bracket closed
+        end = m.end("word")  # "(28km)": the bracket closes an outer parenthesis, not the unit
+    else:
+        end = m.end()
     if gap.strip(" \u00a0") == "-" and len(base) <= 2 and not base.isalpha():
         return
-    if base in TIME_UNITS and not num.digits and num.value == 1 and low == base and not gap.strip():
-        pass
     unit = CASED_UNITS.get(word, UNITS[base])
     if base == "degree" or base == "deg" or base == "°":
         unit = "°"
-    cand.unit, cand.kind, cand.end = unit, "measure", m.end()
+    cand.unit, cand.kind, cand.end = unit, "measure", end
     if unit in ("ft",):  # "5 ft 2 in", "5 feet and 2 inches"
         fi = p["feet_inches"].match(text, cand.end)
         if fi and cand.value is not None:
@@ -359,6 +405,17 @@ def _unit_after(text: str, cand: _Cand, num: Number) -> None:
         if age:
             cand.end = age.end()
             cand.tags.add("age")
+
+
+def _appositive_age(num: Number, d: _Doc) -> bool:
+    """ "Mary Barra, 51, will be...": a bare number between commas right after a person's name is an age."""
+    if not re.fullmatch(r"\d{1,3}", num.text) or not 0 < num.value < 120:
+        return False
+    text = d.text
+    if text[num.start - 2 : num.start] != ", " or text[num.end : num.end + 1] not in (",", ")"):
+        return False
+    name = d.token_at(num.start - 3)
+    return name is not None and name.ent_type_ == "PERSON"
 
 
 def _glued_million(text: str, cand: _Cand, num: Number, d: _Doc) -> None:
@@ -381,6 +438,11 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     p = _patterns()
     spans = [(m.start(), m.end()) for m in p["date_shape"].finditer(text)]
     spans += [(m.start(), m.end()) for m in p["phone"].finditer(text)]
+    spans += [(m.start(), m.end()) for m in _DASH_CHAIN.finditer(text)]  # "4-4-2", "2-3-2 formation"
+    spans += [(m.start(), m.end()) for m in _PHONE_SPACED.finditer(text)]
+    spans += [
+        (m.start(), m.end()) for m in _SCORE.finditer(text) if int(m[1]) >= int(m[2])
+    ]  # "won 3 – 0"  # "0207 782 4368", "+44 20 7946 0958"
     for m in re.finditer(r"\S*(?:https?://|www\.|@)\S*", text):
         spans.append((m.start(), m.end()))
     return sorted(spans)
@@ -389,34 +451,59 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Is [start, end) within one of the sorted spans? (Spans are short: look back a few.)"""
     i = bisect_right(spans, (start, 10**12)) - 1
-    for s, e in spans[max(0, i - 3) : i + 1]:
-        if s <= start and end <= e:
-            return True
-    return False
+    return any(s <= start and end <= e for s, e in spans[max(0, i - 3) : i + 1])
+
+
+def _prefix_qualifier(words: str) -> str:
+    """The qualifier of a bounds phrase as matched ("More  than", "> =")."""
+    key = " ".join(words.lower().split())
+    return PREFIX_QUALIFIERS.get(key) or PREFIX_QUALIFIERS.get(key.replace(" ", ""), "exact")
 
 
 def _bound_before(text: str, num: Number) -> bool:
     """A bounds word right before the number ("above 1000", "more than 2000"): not a year then."""
     m = _patterns()["prefix_q"].search(text[max(0, num.start - 40) : num.start])
-    return m is not None and PREFIX_QUALIFIERS[(m["q"] or m["sym"]).lower()] not in ("approximately", "exact")
+    return m is not None and _prefix_qualifier(m["q"] or m["sym"]) not in ("approximately", "exact")
 
 
 def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
     """A number that is not a quantity: year, date, time of day, ordinal, label, name, address."""
     text, p = d.text, _patterns()
-    after = text[num.end : num.end + 3]
-    if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", after, re.IGNORECASE) and num.digits:
-        return True  # "4th", "21st"
+    after = text[num.end : num.end + 6]
+    if re.match(r" ?(?:st|nd|rd|th)(?![A-Za-z])|'?s\b", after, re.IGNORECASE) and num.digits:
+        return True  # "4th", "21st", "the 15,599 th plane"; "the 80's", "1990s"
     if cand.unit is None and num.end < len(text) and (text[num.end].isalpha() or text[num.end] in "_"):
         return True  # "777F", "13F", "3D": letters glued to the digits make a name
-    if num.start > 1 and text[num.start - 1] == "-" and re.search(r"(?:^|[^\w.,])[A-Za-z][A-Za-z0-9]*-$", text[max(0, num.start - 12) : num.start]):
+    if (
+        num.start > 1
+        and text[num.start - 1] == "-"
+        and re.search(r"(?:^|[^\w.,])[A-Za-z][A-Za-z0-9]*-$", text[max(0, num.start - 12) : num.start])
+    ):
         return True  # "F-16", "COVID-19" (but not "5k-20k")
     if num.start > 0 and text[num.start - 1].isalpha() and cand.unit is None:
         return True  # "GPT4", "MH370"
     if num.start > 0 and text[num.start - 1] in "#№":
         return True
-    if num.digits and len(num.text) == 1 and num.end < len(text) and text[num.end] in "GKD" and cand.unit is None:
-        return True
+    if (
+        num.start > 1
+        and text[num.start - 1] == ","
+        and re.search(r"[A-Za-z.)][\w.]*,$", text[max(0, num.start - 12) : num.start])
+    ):
+        return True  # "Mr. Halaby,20": a footnote marker; "PS2,495": a code
+    if re.search(r"\b(?:No|Nos|no|nos)\.?\s*$", text[max(0, num.start - 5) : num.start]) and cand.unit is None:
+        return True  # "No. 18": a label
+    if num.start > 0 and text[num.start - 1] in "'’" and re.fullmatch(r"\d\d", num.text):
+        return True  # "since '47": a year
+    if cand.unit is None and re.fullmatch(r"0\d{2,}", num.text) and num.value:
+        return True  # "0800", "007": codes and phone numbers keep their leading zero
+    if cand.unit is None and re.fullmatch(r"\d{1,3}", num.text):
+        opened = text[max(0, num.start - 2) : num.start].lstrip(" ")[-1:] in ("[", "(")
+        if (opened and re.match(r"\.?[\])]", text[num.end : num.end + 2])) or (
+            re.match(r"[.)]\s", text[num.end : num.end + 2]) and text[max(0, num.start - 1) : num.start] in ("", "\n")
+        ):
+            return True  # "[1.]", "(2)", "1. " at the start of a line: list markers
+    if num.suffix in ("G", "K") and len(num.text) == 2 and cand.unit is None:
+        return True  # "3G", "5G", "4K": technology names, not billions
     if cand.unit is None and p["time_after"].match(text, num.end):
         return True
     before = text[max(0, num.start - 12) : num.start].rstrip()
@@ -424,8 +511,15 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "April 10", "May 4"
     if p["month_after"].match(text[num.end : num.end + 16]) and num.value < 32:
         return True  # "10 April", "4th of July"
+    if p["month_day_and"].search(text[max(0, num.start - 24) : num.start]) and num.digits and num.value < 32:
+        last = d.tokens(num.start, num.end)[-1:]
+        nxt = last[0].nbor(1) if last and last[0].i + 1 < len(d.doc) else None
+        if nxt is None or nxt.tag_ != "NNS":
+            return True  # "between January 1 and 2", "May 3-4": the second day; "March 3 and 10 people" stays
     is_int = num.value == int(num.value)
     bare = num.digits and not num.words and not num.scaled and re.fullmatch(r"\d+", num.text) is not None
+    if bare and len(num.text) == 4 and 1500 <= num.value <= 2100 and cand.unit == "year" and cand.end - num.end <= 5:
+        return True  # "the 2005 year": a calendar year, not 2005 years
     if bare and len(num.text) == 4 and 1500 <= num.value <= 2100 and cand.unit is None and not _bound_before(text, num):
         toks = d.tokens(num.start, num.end)
         nxt = toks[-1].nbor(1) if toks and toks[-1].i + 1 < len(d.doc) else None
@@ -436,6 +530,15 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return False
     first = toks[0]
     prev = first.nbor(-1) if first.i > 0 else None
+    if (
+        prev is not None
+        and cand.unit is None
+        and (bare or re.fullmatch(r"\d+[eE]\d+", num.text))
+        and prev.lower_ in ("'s", "’s", "the")
+        and first.dep_ not in ("nummod", "quantmod")
+        and (prev.lower_ != "the" or "e" in num.text.lower())
+    ):
+        return True  # "Boeing's 747", "the 7e7": model names
     if cand.unit is None and not num.scaled and any(t.ent_type_ in _NAME_LABELS for t in toks):
         ent = next((e for e in d.doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and any(t.is_alpha and not t.like_num and t.i < first.i for t in ent):
@@ -444,8 +547,14 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         ent = next((e for e in d.doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and _DATE_WORDS.search(ent.text):
             return True  # "the 10 days to March 1", "Monday 10"; NER alone also tags "between 10 and 20"
-    if prev is not None and prev.lower_ in LABEL_WORDS and bare and is_int and cand.unit is None:
+    if prev is not None and bare and cand.unit is None and prev.lower_ in INDEX_NAMES:
+        return True  # "S&P 500", "Nikkei 225", "Russell 2000"
+    plain = not num.scaled and not num.fraction and is_int and (bare or (num.words and not num.digits))
+    if prev is not None and prev.lower_ in LABEL_WORDS and plain and cand.unit is None:
         return True  # "Article 5", "Flight 370", "Exercise nr. 22"
+    dotted = num.digits and not num.words and re.fullmatch(r"\d+\.\d+", num.text) is not None
+    if prev is not None and prev.lower_ in VERSION_WORDS and dotted and cand.unit is None:
+        return True  # "version 10.4", "Windows 8.1", "section 3.2"
     if (
         prev is not None
         and bare
@@ -458,17 +567,88 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         and prev.text not in _iso_codes()
     ):
         return True  # "Airbus 380", "Apollo 11"
+    nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
+    if (
+        prev is not None
+        and bare
+        and cand.unit is None
+        and num.value < 1000
+        and (prev.pos_ == "PROPN" or (first.head == prev and first.dep_ == "nummod"))
+        and prev.text[:1].isupper()
+        and prev.is_alpha
+        and prev.text not in _iso_codes()
+        and text[prev.idx + len(prev.text) : num.start] == " "
+        and not (nxt_tok is not None and nxt_tok.pos_ == "NOUN" and first.head == nxt_tok)
+    ):
+        return True  # "Falcon 9", "Internet Explorer 6", "Band Aid 20": a number that ends a name
+    if (
+        prev is not None
+        and bare
+        and cand.unit is None
+        and len(prev.text) >= 2
+        and prev.text.replace("&", "").isupper()
+        and prev.text not in _iso_codes()
+        and not (first.i + 1 < len(d.doc) and d.doc[first.i + 1].tag_ == "NNS")
+    ):
+        return True  # "CAC 40", "FTSE 100", "S&P 500": index and product names
     nxt_words = text[num.end : num.end + 40].split()
-    if bare and len(nxt_words) >= 2 and nxt_words[0][:1].isupper() and nxt_words[1].lower().rstrip(".,") in STREET_WORDS:
+    if (
+        bare
+        and len(nxt_words) >= 2
+        and nxt_words[0][:1].isupper()
+        and nxt_words[1].lower().rstrip(".,") in STREET_WORDS
+    ):
         return True  # "123 Random Street"
     if bare and nxt_words and nxt_words[0].lower().rstrip(".,") in STREET_WORDS and nxt_words[0][:1].isupper():
         return True
+    if (
+        num.words
+        and not num.digits
+        and num.text[:1].isupper()
+        and prev is not None
+        and not first.is_sent_start
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+    ):
+        return True  # "Formula One", "Air Force One", "Big Ten": a capitalised number word inside a name
+    if (
+        num.words
+        and num.fraction
+        and re.search(r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", num.text, re.I)
+    ):
+        nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
+        if nxt_tok is not None and nxt_tok.is_alpha and nxt_tok.lower_ not in ("of", "million", "billion"):
+            return True  # "a third term", "a fifth straight day": ordinals
+    if num.words and not num.digits and text[num.end : num.end + 1] == "-" and num.value == 1 and cand.unit is None:
+        return True  # "one-man show", "one-off"
+    if num.text.lower() in ("half", "quarter", "halves", "quarters"):
+        nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
+        qualified = _patterns()["prefix_q"].search(text[max(0, num.start - 40) : num.start]) is not None
+        followed = nxt_tok is not None and nxt_tok.lower_ in _AFTER_BARE_FRACTION
+        if not (followed or qualified) or text[num.end : num.end + 1] == "-":
+            return True  # "last quarter", "second half", "quarter-final"; "half the country" stays
+        if prev is not None and (prev.lower_ in ("the", "this", "that", "each", "per", "every") or prev.like_num):
+            return True
     if num.text.lower() in ("one", "a", "an") and cand.unit is None:
         tok = toks[0]
-        if tok.dep_ != "nummod" and not (tok.tag_ == "CD" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i):
-            return True  # "the one you mentioned", "one of them"
+        one_of = _of_object(tok) is not None and text[num.end : num.end + 4] == " of "
+        nxt1 = tok.nbor(1) if tok.i + 1 < len(d.doc) else None
+        modifies = tok.tag_ == "CD" and (
+            (tok.head.pos_ == "NOUN" and tok.head.i > tok.i) or (nxt1 is not None and nxt1.pos_ in ("ADJ", "NOUN"))
+        )  # "one person", "one last time"
+        if one_of or (tok.dep_ != "nummod" and not modifies):
+            return True  # "the one you mentioned", "one of the best players": a pronoun, no count
         if prev is not None and prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "which"):
             return True
+        nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
+        if nxt_tok is not None and (
+            nxt_tok.lower_ == "point"
+            or (
+                nxt_tok.lower_ == "day"
+                and (prev is None or prev.lower_ not in ("for", "in", "within", "after", "than"))
+            )
+        ):
+            return True  # "at one point", "may one day": idioms; "for one day" stays
     return False
 
 
@@ -482,7 +662,7 @@ def _qualify(text: str, cand: _Cand) -> None:
     m = p["prefix_q"].search(window)
     if m:
         group = "q" if m["q"] else "sym"
-        cand.qualifier = PREFIX_QUALIFIERS[m[group].lower()]
+        cand.qualifier = _prefix_qualifier(m[group])
         cand.prefix_start = max(0, cand.start - 40) + m.start(group)
     post = p["postfix_q"].match(text, cand.end)
     if post and _NEXT_BOUND.match(text, post.end()):
@@ -516,9 +696,23 @@ def _merge_ranges(text: str, cands: list[_Cand], d: _Doc) -> list[_Cand]:
                 out.append(merged)
                 i += 2
                 continue
+            if _score(text, a, b):
+                i += 2  # "won 3-1", "a 131-115 win": a score, not two quantities
+                continue
         out.append(a)
         i += 1
     return out
+
+
+def _score(text: str, a: _Cand, b: _Cand) -> bool:
+    """Two bare integers joined by a dash, the first not smaller: a score or a tally ("3-1", "20-0")."""
+    if a.unit is not None or b.unit is not None or a.num is None or b.num is None:
+        return False
+    if text[a.end : b.start].strip(" ") not in ("-", "–", "—") or a.qualifier != "exact" or b.qualifier != "exact":
+        return False
+    return bool(re.fullmatch(r"\d+", a.num.text) and re.fullmatch(r"\d+", b.num.text)) and (a.value or 0) >= (
+        b.value or 0
+    )
 
 
 def _range_of(text: str, a: _Cand, b: _Cand, d: _Doc) -> _Cand | None:
@@ -532,44 +726,56 @@ def _range_of(text: str, a: _Cand, b: _Cand, d: _Doc) -> _Cand | None:
     # two bounds: "more than 10 and less than 40", "at most 100 and at least 20"
     if a.qualifier in _BOUNDED and b.qualifier in _BOUNDED and joiner in ("and", "but", ",", "and also", ", and"):
         lo, hi = (a, b) if a.qualifier in _LOWER and b.qualifier in _UPPER else (b, a)
-        if lo.qualifier in _LOWER and hi.qualifier in _UPPER and lo.value is not None and hi.value is not None:
-            if lo.value < hi.value:
-                return _Cand(
-                    start=min(a.start, b.start), end=max(a.end, b.end), value=None, low=lo.value, high=hi.value,
-                    qualifier="range", unit=a.unit or b.unit, kind=b.kind if b.kind != "count" else a.kind, num=b.num,
-                )  # fmt: skip
+        if (
+            lo.qualifier in _LOWER
+            and hi.qualifier in _UPPER
+            and lo.value is not None
+            and hi.value is not None
+            and lo.value < hi.value
+        ):
+            return _Cand(
+                start=min(a.start, b.start), end=max(a.end, b.end), value=None, low=lo.value, high=hi.value,
+                qualifier="range", unit=a.unit or b.unit, kind=b.kind if b.kind != "count" else a.kind, num=b.num,
+            )  # fmt: skip
         return None
     if b.qualifier != "exact" or a.qualifier not in ("exact", "approximately", "up_to", "more_than", "at_least"):
         return None
     opener = re.search(r"(?:^|\s)(between|from)\s*$", text[max(0, a.start - 10) : a.start], re.IGNORECASE)
-    if joiner in ("-", "–", "—", "~", "to", "through", "thru") or (joiner == "and" and opener and opener[1].lower() == "between"):
-        if joiner == "-" and between != "-" and between.strip() != "-":
+    if joiner in ("-", "–", "—", "~", "to", "through", "thru") or (
+        joiner == "and" and opener and opener[1].lower() == "between"
+    ):
+        if joiner in ("-", "–", "—") and between not in (joiner, f" {joiner} "):
+            return None  # "75 -300mm": lopsided spacing is not a range
+        digits = a.num is not None and b.num is not None and a.num.digits and b.num.digits
+        if joiner in ("-", "–") and not digits:
             return None
-        if joiner in ("-", "–") and (a.num is None or b.num is None or not (a.num.digits and b.num.digits)):
-            if not (joiner == "-" and between.strip() == "-" and " " in between):
-                return None
         lo_v, hi_v = a.value, b.value
-        if b.num is not None and a.num is not None and b.multiplier > 1 and a.multiplier == 1:
-            if lo_v * b.multiplier < hi_v:
-                lo_v *= b.multiplier  # "5 to 10 million", "$5-10 billion"
+        if (
+            b.num is not None
+            and a.num is not None
+            and b.multiplier > 1
+            and a.multiplier == 1
+            and lo_v * b.multiplier < hi_v
+        ):
+            lo_v *= b.multiplier  # "5 to 10 million", "$5-10 billion"
         if not lo_v < hi_v:
             return None
         years = all(c.num is not None and re.fullmatch(r"(1[89]|20)\d\d", c.num.text) for c in (a, b))
         if years and a.unit is None and b.unit is None:
             return None
-        if opener and opener[1].lower() == "from" or joiner == "to":
-            tok = d.token_at(a.start - 2 - (len(opener[0]) if opener else 0)) if opener else d.token_at(a.end + 1)
-            head = tok.head if tok is not None else None
-            if head is not None and (head.lemma_ in CHANGE_UP or head.lemma_ in CHANGE_DOWN):
-                return None  # "rose from 5% to 7%": two levels, not a range
+        if (opener and opener[1].lower() == "from") or joiner == "to":
+            at = max(0, a.start - 10) + opener.start(1) if opener else text.find("to", a.end)
+            tok = d.token_at(at)
+            heads = [tok.head, tok.head.head] if tok is not None else []
+            if any(h.lemma_.lower() in CHANGE_UP or h.lemma_.lower() in CHANGE_DOWN for h in heads):
+                return None  # "rose from 5% to 7%", "increased from 9 to 10": two levels, not a range
         start = a.start
         if opener:
             start = max(0, a.start - 10) + opener.start(1)
             if a.prefix_start >= 0:
                 start = min(start, a.start)
         return _Cand(
-            start=start, end=b.end, value=None, low=lo_v, high=hi_v,
-            qualifier="range" if a.qualifier == "exact" else a.qualifier, unit=b.unit or a.unit,
+            start=start, end=b.end, value=None, low=lo_v, high=hi_v, qualifier="range", unit=b.unit or a.unit,
             kind=b.kind if b.kind != "count" else a.kind, num=b.num, multiplier=b.multiplier,
         )  # fmt: skip
     return None
@@ -584,12 +790,12 @@ def _phrase(tok: Token, stop: int) -> str:
     for child in reversed(list(tok.lefts)):
         if child.i < stop:
             break
-        if child.dep_ in ("compound", "amod", "nmod") and child.i == first - 1 or (
+        if (child.dep_ in ("compound", "amod", "nmod") and child.i == first - 1) or (
             child.dep_ in ("compound", "amod") and child.i >= stop
         ):
             first = min(first, child.left_edge.i if child.left_edge.i >= stop else child.i)
     words = [t for t in tok.doc[first : tok.i + 1] if t.pos_ not in ("NUM", "PUNCT", "DET") or t.text in "-"]
-    text = "".join(t.text_with_ws for t in words).strip()
+    text = "".join(t.text_with_ws for t in words).strip().lstrip("-").strip()
     return text or tok.text
 
 
@@ -603,6 +809,14 @@ def _of_object(tok: Token) -> Token | None:
 
 
 def _item(c: _Cand, d: _Doc) -> str | None:
+    """What is counted, or None; never across a line break (headlines and lists run on)."""
+    item = _item_phrase(c, d)
+    if item is None:
+        return None
+    return item if "\n" not in item and "  " not in item else None
+
+
+def _item_phrase(c: _Cand, d: _Doc) -> str | None:
     """What is counted: the noun the number modifies ("about 7,000 containers"), or the object of
     "of" ("millions of artillery shells", "500,000 barrels of oil")."""
     toks = d.tokens(c.start, c.end)
@@ -614,16 +828,26 @@ def _item(c: _Cand, d: _Doc) -> str | None:
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_ not in UNITS:
             return _phrase(obj, obj.i)
         return None
+    if c.num is not None and c.num.fraction and not c.num.scaled:
+        obj = _of_object(last)  # "a third of voters", "three quarters of its value"
+        return _phrase(obj, obj.i - 3) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
     num_toks = [t for t in toks if t.like_num or t.pos_ == "NUM" or t.lower_ in PLURAL_SCALES or t.lower_ in VAGUE]
     anchor = num_toks[-1] if num_toks else last
+    if anchor.lower_ == "one" and d.text[c.end : c.end + 4] == " of ":
+        obj = _of_object(anchor)  # "one of the victims"
+        return _phrase(obj, obj.i - 3) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
     if anchor.lower_ in PLURAL_SCALES or anchor.lower_ in VAGUE or anchor.pos_ == "NOUN":
         obj = _of_object(anchor)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             return _phrase(obj, obj.i - 3)
     head = anchor.head
     if anchor.dep_ in ("nummod", "amod", "compound", "quantmod", "det") and head.i > anchor.i:
-        while head.dep_ == "quantmod" or (head.pos_ == "NUM" and head.head.i > head.i) or (
-            head.lower_ in ("dozen", "dozens", "hundred", "thousand", "million", "billion") and head.head.i > head.i
+        while (
+            head.dep_ == "quantmod"
+            or (head.pos_ == "NUM" and head.head.i > head.i)
+            or (
+                head.lower_ in ("dozen", "dozens", "hundred", "thousand", "million", "billion") and head.head.i > head.i
+            )
         ):
             head = head.head
         if head.pos_ in ("NOUN", "PROPN") and head.i - anchor.i <= 6 and head.lemma_ not in UNITS:
@@ -636,13 +860,14 @@ def _item(c: _Cand, d: _Doc) -> str | None:
 
 def _change(c: _Cand, d: _Doc) -> str | None:
     """ "rose 5%", "fell by 3 points", "up 5%", "a 5% increase": the direction of the change."""
-    text = d.text
-    before = text[max(0, c.start - 8) : c.start].lower().split()
-    if before and before[-1] in ("up", "down", "+", "-"):
-        return "up" if before[-1] in ("up", "+") else "down"
     toks = d.tokens(c.start, c.end)
     if not toks:
         return None
+    prev = toks[0].nbor(-1) if toks[0].i > 0 else None
+    if prev is not None and prev.lower_ in ("to", "from", "at", "reach", "reached", "hit"):
+        return None  # "dropped to minus 5C", "rose from 5%": a level, not the change
+    if prev is not None and prev.lower_ in ("up", "down") and prev.dep_ != "prt":
+        return "up" if prev.lower_ == "up" else "down"  # "shares were up 5%"; not "made up $7.1 billion"
     root = next((t for t in toks if not (c.start <= t.head.idx < c.end) or t.head == t), toks[-1])
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "by":
@@ -651,9 +876,14 @@ def _change(c: _Cand, d: _Doc) -> str | None:
         root, head = head, head.head  # "an increase of 5%"
     elif root.dep_ == "pobj":
         return None  # "rose to 7%", "from 5%": levels
+    if root.dep_ == "nummod" and head.lemma_ == "point" and head.i > root.i:
+        root, head = head, head.head  # "lost 400 points": the points are the change
+    elif root.dep_ in ("compound", "amod", "nummod", "nmod") and c.kind == "count":
+        return None  # "five rallies" counts rallies; "a 5% rise" is a change
     if root.dep_ in ("dobj", "npadvmod", "advmod", "prep", "obj", "attr", "nmod", "compound", "amod", "nummod"):
         lemma = head.lemma_.lower()
-        if lemma in _TRANSITIVE_CHANGE and root.lower_ != "by" and c.kind != "percent":
+        points = d.text[c.end : c.end + 7].strip().lower().startswith("point")  # "lost 400 points"
+        if lemma in _TRANSITIVE_CHANGE and root.lower_ != "by" and c.kind != "percent" and not points:
             return None
         if lemma in CHANGE_UP:
             return "up"
@@ -685,23 +915,29 @@ def _token_quantities(d: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
     """ "several missiles", "dozens of people", "a few", "millions of shells", "tens of thousands"."""
     out: list[_Cand] = []
     doc = d.doc
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
+    # Only the tokens that can start one: a regex finds them faster than a pass over every token.
+    starts = (d.token_at(m.start()) for m in _patterns()["vague"].finditer(d.text))
+    skip_to = -1
+    for tok in starts:
+        if tok is None or tok.i < skip_to:
+            continue
+        i = tok.i
         low = tok.lower_
         if low not in PLURAL_SCALES and low not in VAGUE and low not in ("few", "handful", "scores"):
-            i += 1
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
         if any(s < end and start < e for s, e in taken):
-            i += 1
             continue
+        if (
+            tok.text[:1].isupper()
+            and not tok.is_sent_start
+            and tok.i > 0
+            and doc[i - 1].text not in ('"', "“", "(", ":")
+        ):
+            continue  # "Billions No. 18" (a ship), "Several Ways" (a title): capitalised inside a sentence
         prev = doc[i - 1] if i > 0 else None
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if low in PLURAL_SCALES:
-            if low == "tens" and not (nxt is not None and nxt.lower_ == "of"):
-                i += 1
-                continue
             value = PLURAL_SCALES[low]
             j = i
             # "tens of thousands", "hundreds of millions"
@@ -710,25 +946,34 @@ def _token_quantities(d: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
                 j += 2
                 end = doc[j].idx + len(doc[j].text)
             if low == "tens" and j == i:
-                i += 1
                 continue
-            c = _Cand(start=start, end=end, value=value, qualifier="at_least", low=value, kind="count")
-            out.append(c)
-            i = j + 1
+            out.append(_Cand(start=start, end=end, value=value, qualifier="at_least", low=value, kind="count"))
+            skip_to = j + 1
             continue
         if low in ("few", "handful"):
             if prev is None or prev.lower_ not in ("a", "an"):
-                i += 1
                 continue
             start = prev.idx
         if low == "scores" and not (nxt is not None and nxt.lower_ == "of"):
-            i += 1
             continue
         if low in ("multiple", "numerous", "countless") and not (nxt is not None and nxt.tag_ == "NNS"):
-            i += 1
+            continue
+        # "several hundred", "a few thousand", "a few hundred million": at least the scale
+        j, value = i + 1, 1.0
+        while j < len(doc) and doc[j].lower_ in _SCALE_WORDS:
+            value *= _SCALE_WORDS[doc[j].lower_]
+            j += 1
+        if j > i + 1:
+            end = doc[j - 1].idx + len(doc[j - 1].text)
+            c = _Cand(start=start, end=end, value=value, low=value, qualifier="at_least", kind="count")
+            num = Number(start, end, value, words=True, digits=False, scaled=True, suffix="", fraction=False,
+                         text=d.text[start:end])  # fmt: skip
+            c.num = num
+            _unit_after(d.text, c, num)
+            out.append(c)
+            skip_to = j
             continue
         out.append(_Cand(start=start, end=end, value=None, qualifier="vague", kind="vague"))
-        i += 1
     return out
 
 
@@ -741,18 +986,34 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
         return None
     cand = _Cand(start=num.start, end=num.end, value=num.value, num=num)
     if num.scaled:
-        mult = re.search(r"(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|k|m|b)\b", num.text.lower())
+        mult = re.search(
+            r"(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|tln|trn|k|m|b)\b", num.text.lower()
+        )
         if mult:
             cand.multiplier = {
-                "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-                "bn": 1e9, "b": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
+                "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+                "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12,
+                "trn": 1e12, "lakh": 1e5, "crore": 1e7,
             }[mult[1]]  # fmt: skip
+    if num.text.lower() in ("a half", "half"):
+        m = _AND_A_HALF.search(text, max(0, num.start - 30), num.start)
+        unit = UNITS.get(m[2].lower().rstrip("s")) if m else None
+        if m and unit:
+            whole = 1.0 if not m[1][0].isdigit() else float(m[1])
+            return _Cand(start=m.start(), end=num.end, value=whole + 0.5, unit=unit, kind="measure", num=num)
     _currency_before(text, cand, prev_end)
     _unit_after(text, cand, num)
     _glued_million(text, cand, num, d)
-    if cand.end < len(text) and (text[cand.end].isalnum()) and cand.end == num.end and cand.unit is None:
-        if not (num.suffix and cand.end == num.end):
-            return None
+    if cand.unit is None and (_AGED.search(text, max(0, num.start - 6), num.start) or _appositive_age(num, d)):
+        cand.unit, cand.kind = "year", "measure"  # "aged 87", "a man of age 87", "Mary Barra, 51, will lead"
+    if (
+        cand.end < len(text)
+        and text[cand.end].isalnum()
+        and cand.end == num.end
+        and cand.unit is None
+        and not num.suffix
+    ):
+        return None  # "777F", "24703L202": digits glued to letters that are no unit
     if cand.unit is not None and cand.end < len(text) and text[cand.end].isdigit():
         return None  # "24703m212": a code
     if _is_name_or_date(num, cand, d):
@@ -765,7 +1026,7 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
     text = doc.text
     if not text.strip():
         return []
-    d = _Doc(doc)
+    d = _Doc(doc, text)
     excluded = _excluded_spans(text)
     cands: list[_Cand] = []
     for num in scan_numbers(text):
@@ -786,26 +1047,37 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
     for c in cands:
         if c.start < last_end:
             continue
-        if c.qualifier != "range":
-            _bounds(c)
         span = char_span(text, c.start, c.end)
         if not span.text:
             continue
+        change = _change(c, d)
+        gap = text[last_end : c.start] if out else ""
+        if out and _RESTATED.fullmatch(gap):
+            change = change or out[-1].change  # "lost 400 points, or 1.2%": the same change restated
+            if "(" in gap and c.qualifier == "exact" and out[-1].qualifier not in ("exact", "range", "vague"):
+                c.qualifier = out[-1].qualifier  # "more than US$370m (£196m)": the conversion is bounded too
+        if c.qualifier != "range":
+            _bounds(c)
         last_end = c.end
         out.append(
             Quantity(
                 span=span,
-                value=c.value,
-                low=c.low,
-                high=c.high,
+                value=_tidy(c.value),
+                low=_tidy(c.low),
+                high=_tidy(c.high),
                 qualifier=c.qualifier,  # type: ignore[arg-type]
                 unit=c.unit,
                 item=_item(c, d),
                 hedged=_hedged(c, d),
-                change=_change(c, d),  # type: ignore[arg-type]
+                change=change,  # type: ignore[arg-type]
             )
         )
     return out
+
+
+def _tidy(value: float | None) -> float | None:
+    """Round away binary noise ("$2.07 billion" is 2070000000, not 2069999999.9999998)."""
+    return None if value is None else float(f"{value:.12g}")
 
 
 def _absorb_cents(text: str, cands: list[_Cand]) -> None:

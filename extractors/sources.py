@@ -1,19 +1,105 @@
-"""Sources: who said what (attributions), and the article's sourcing profile."""
+"""Sources: who said what (attributions), and the article's sourcing profile.
+
+Rules over the dependency parse, in three passes:
+
+1. Cues. A reporting verb (lexicon classes in ``lexicons.attribution``) with its subject as the
+   source and its clause, quote or object as the content; "according to X"; agency credit lines
+   ("(AP) —", "Source: With information from AP", "Reporting by ..."); "X declined to comment".
+2. Quotes. Quotation marks are paired on the raw text (straight and curly, across paragraphs when
+   the next paragraph reopens the quote); a cue next to a quote takes the whole quote as content,
+   and a quote with no cue of its own continues the speaker of the sentence before it.
+3. Sources. Each source phrase is typed (person, organization, agency, unnamed, document) and
+   named: through the article's actors when ``who`` knows them, else from the text itself
+   (a surname to its fullest form, "the minister" to the person named with that title, "he" to
+   the last person quoted).
+
+Offsets follow PolNeAR's extents (the benchmark we measure on): the source is the subject as
+written ("he", "who"); the cue is the verb; the content includes "that" and quotation marks.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from extractors.types import Actor, Attribution, Sourcing
+from extractors.actors import ActorIndex
+from extractors.lexicons import attribution as lex
+from extractors.spans import char_span
+from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 0
+VERSION = 3
+
+_SUBJECTS = ("nsubj", "csubj")
+_RELATIVE = frozenset(["who", "that", "which", "whom"])
+_FIRST_PERSON = frozenset(["i", "we", "you"])
+_OPEN_QUOTES = "“«„"
+_CLOSE_QUOTES = "”»‟"
+_QUOTE_CHARS = frozenset('"“”«»„‟')
+_JUNK = frozenset(",.;:—–-!?…()[]{}/*•'’")
+# Text allowed between a quote and the "X said" next to it: commas, dashes, colons and space.
+_GAP = re.compile(r"[\s,:;—–-]*")
+# A cue phrase that ends just before a quote: "X said Monday, “...”" or "X said: “...”".
+_LEAD_IN = re.compile(r"[^.!?\"“”\n]{0,40}[,:]\s*")
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """The article's text (read once from the Doc) and where its paragraphs start."""
+
+    text: str
+    paragraphs: list[int]
+
+
+@dataclass
+class _Rel:
+    """One attribution while it is being built (offsets are characters)."""
+
+    cue: tuple[int, int]
+    cue_label: str
+    source: tuple[int, int] | None = None
+    source_head: Token | None = None
+    antecedent: Token | None = None  # the noun a relative pronoun source stands for
+    content: tuple[int, int] | None = None
+    direct: bool = False
+    no_comment: bool = False
+    kind: SourceType | None = None
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
 
 
 def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]) -> list[Attribution]:
-    """Attributions in order of appearance."""
-    return []
+    """Attributions in order of appearance (by cue): source, cue, content, type, canonical source."""
+    text = doc.text  # Doc.text joins every token: read it once
+    if not text.strip() or len(doc) == 0:
+        return []
+    quotes = _quote_spans(text)
+    layout = _Layout(text=text, paragraphs=_paragraph_starts(text))
+    rels: list[_Rel] = []
+    taken: set[int] = set()  # cue token indices already used
+    for token in doc:
+        if token.i in taken:
+            continue
+        rel = _verb_cue(doc, token, quotes, layout)
+        if rel is not None:
+            rels.append(rel)
+            taken.add(token.i)
+    rels.extend(_prepositional_cues(doc, layout, quotes))
+    rels.extend(_nominal_cues(doc, layout, quotes))
+    _fill_citing(doc, rels)
+    _cut_phrases(text, rels)
+    rels = [r for r in rels if r.content is not None or r.no_comment]
+    rels = _drop_nested_stances(rels)
+    rels.extend(_dash_credits(text, quotes, rels))
+    rels.extend(_headline_speakers(doc, text))
+    rels.extend(_orphan_quotes(text, quotes, rels, layout.paragraphs))
+    rels.extend(_credits(text))
+    rels = _dedupe(rels)
+    return _resolve(doc, text, rels, ActorIndex(who), quotes)
 
 
 def sourcing_profile(doc: Doc, *, reference: date | None = None, sources: list[Attribution]) -> Sourcing:
@@ -22,3 +108,1019 @@ def sourcing_profile(doc: Doc, *, reference: date | None = None, sources: list[A
     for attribution in sources:
         counts[attribution.source_type] += 1
     return Sourcing(**counts)
+
+
+# ---------------------------------------------------------------------------- text structure
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs begin (a blank line, or a line break, separates paragraphs)."""
+    return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
+def _paragraph_of(paragraphs: list[int], offset: int) -> int:
+    """Index of the paragraph holding ``offset`` (binary search over the starts)."""
+    lo, hi = 0, len(paragraphs) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if paragraphs[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches (quotation marks included), paired per paragraph.
+
+    A quote left open at the end of a paragraph continues when the next paragraph opens with a
+    quotation mark (the newspaper convention for a quote running over several paragraphs);
+    otherwise it ends with its paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for match in re.finditer(r"[\"“”«»„‟]|\n\s*", text):
+        char, at = match.group(), match.start()
+        if char[0].isspace():
+            if open_at is not None:
+                following = text[match.end() : match.end() + 1]
+                if following not in _QUOTE_CHARS or following in _CLOSE_QUOTES:
+                    spans.append((open_at, _rstrip(text, at)))
+                    open_at = None
+            continue
+        if open_at is None:
+            if char in _CLOSE_QUOTES:
+                continue  # a stray closing mark opens nothing
+            open_at = at
+        elif char in _OPEN_QUOTES and text[open_at] in _OPEN_QUOTES and _paragraph_break(text, open_at, at):
+            continue  # the reopening mark of a continued paragraph
+        elif char == '"' and text[at - 1 : at].isspace() and _paragraph_break(text, open_at, at):
+            continue
+        elif char in _OPEN_QUOTES:
+            open_at = at  # two openings in a row: the first was stray
+        else:
+            spans.append((open_at, at + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, _rstrip(text, len(text))))
+    return [s for s in spans if s[1] - s[0] > 2]
+
+
+def _paragraph_break(text: str, start: int, end: int) -> bool:
+    """Whether a line break lies between start and end and ``end`` opens its line."""
+    before = text[start:end]
+    return "\n" in before and before.rstrip(" \t").endswith("\n")
+
+
+def _rstrip(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _quote_at(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The quote overlapping [start, end), if any (quotes are sorted and disjoint)."""
+    i = bisect.bisect_left(quotes, end, key=lambda q: q[0]) - 1
+    if i >= 0 and quotes[i][1] > start:
+        return quotes[i]
+    return None
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+# ---------------------------------------------------------------------------- verb cues
+
+
+def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> _Rel | None:
+    """An attribution whose cue is this verb, or None."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return None
+    lemma = token.lemma_.lower()
+    speech, cognition = lemma in lex.SPEECH_VERBS, lemma in lex.COGNITION_VERBS
+    accusation = lemma in lex.ACCUSATION_VERBS
+    no_comment = lemma in lex.NO_COMMENT_VERBS
+    objective = lemma in lex.OBJECT_CONTENT_VERBS
+    stance = lemma in lex.STANCE_VERBS or lemma in lex.INTENTION_VERBS or lemma in lex.VERB_PREPOSITION_CUES
+    if not (speech or cognition or accusation or objective or no_comment or stance or lemma == "call"):
+        return None
+    if _quote_at(quotes, token.idx, token.idx + len(token)) is not None:
+        return None  # words inside a quote belong to the quoted speaker, not the article's sourcing
+    children = list(token.children)
+    deps = {c.dep_ for c in children}
+    if ((cognition or stance) and not speech) and any(
+        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in children
+    ):
+        return None  # "I think ...", "we want ...": an opinion, not a source
+    if token.i > 0 and doc[token.i - 1].text == "<":
+        return None  # markup ("<tweet ...>") is not speech
+    if "auxpass" in deps or "nsubjpass" in deps:
+        return _passive(doc, token, children, layout)
+    rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
+    _attach_source(token, children, rel)
+    if no_comment:
+        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.NO_COMMENT_OBJECTS), None)
+        if xcomp is None or rel.source is None:
+            return None
+        rel.no_comment = True
+        rel.cue_label = doc[token.i : xcomp.i + 1].text.lower()
+        rel.content = _subtree_chars(doc, xcomp, (), layout, token)
+        return rel
+    content = _content_of(doc, token, children, lemma, quotes, layout)
+    if content is None:
+        content = _stance_content(doc, token, children, lemma, rel, layout)
+        rel.extra["weak"] = True
+    if content is None:
+        return None
+    rel.content = content
+    if lemma in lex.CITING_VERBS and token.tag_ == "VBG":
+        rel.extra["citing"] = True
+    return rel
+
+
+def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> _Rel | None:
+    """'It is expected that ...', 'X was accused of ...', 'as reported by Y': source is the agent or none."""
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    lemma = token.lemma_.lower()
+    ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
+    if agent is None and lemma not in lex.PASSIVE_CUES:
+        return None
+    rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        rel.source = phrase_chars(doc, pobj)
+        rel.source_head = pobj
+    if ccomp is not None:
+        rel.content = _subtree_chars(doc, ccomp, (), layout, token)
+    elif agent is not None:
+        subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ not in ("it", "there"):
+            rel.content = _subtree_chars(doc, subj, (), layout, token)
+    else:
+        return None
+    return rel if rel.content is not None else None
+
+
+def _attach_source(token: Token, children: list[Token], rel: _Rel) -> None:
+    """The subject of the cue, or of the verb or noun it hangs from.
+
+    'he said, adding that ...' (participle), 'likely to say' (adjective), 'by saying' (preposition),
+    'voters saying they ...' (participle on a noun), 'who said' (relative clause).
+    """
+    verb: Token = token
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                rel.antecedent = verb.head
+            rel.source = phrase_chars(token.doc, subj)
+            rel.source_head = subj
+            return
+        head = verb.head
+        if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if verb.dep_ == "acl" and verb.tag_ != "VBG":
+                return  # "the remarks made ...": a passive participle's noun is not its speaker
+            rel.source = phrase_chars(token.doc, head)
+            rel.source_head = head
+            return
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            verb = head.head  # "distanced himself by saying ..."
+        elif verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+                return
+            verb = head
+        else:
+            return
+
+
+def _content_of(
+    doc: Doc, token: Token, children: list[Token], lemma: str, quotes: list[tuple[int, int]], layout: _Layout
+) -> tuple[int, int] | None:
+    """The content of a verb cue: an adjacent quote, its clause, its object, or the clause it interrupts."""
+    adjacent = _adjacent_quotes(doc, token, quotes, layout)
+    if adjacent is not None:
+        return adjacent
+    interrupting = _interrupting_sentence(doc, token, children, layout)
+    if interrupting is not None:
+        return interrupting
+    ccomps = [c for c in children if c.dep_ == "ccomp" and not _inside_subject(c, token)]
+    if ccomps:
+        # the clause after the verb ("said that ...") or before it ("..., Shin said")
+        return _clip(doc, _union(_subtree_chars(doc, c, (), layout, token) for c in ccomps), token, layout)
+    if lemma in lex.COGNITION_VERBS and lemma not in lex.SPEECH_VERBS:
+        return None
+    xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+    dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
+    if lemma in lex.HEARER_VERBS:
+        if xcomp is not None and lemma in ("tell", "ask", "urge", "warn", "advise", "instruct", "promise"):
+            return _subtree_chars(doc, xcomp, (), layout, token)
+        return _following_clause(doc, token, layout)
+    if lemma in ("promise", "vow", "pledge", "threaten", "threat", "propose", "demand") and xcomp is not None:
+        return _subtree_chars(doc, xcomp, (), layout, token)
+    if lemma == "call":
+        oprd = next((c for c in children if c.dep_ in ("oprd", "xcomp")), None)
+        prep_for = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+        if dobj is not None and oprd is not None:
+            return _span_union(doc, [dobj, oprd], layout, token)
+        if prep_for is not None:
+            return _span_union(doc, [c for c in prep_for.children if c.dep_ == "pobj"] or [prep_for], layout, token)
+        return None
+    if lemma in lex.ACCUSATION_VERBS and dobj is not None:
+        preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as")]
+        return _span_union(doc, [dobj, *preps], layout, token)
+    if lemma in lex.OBJECT_CONTENT_VERBS and dobj is not None and dobj.lower_ not in ("it", "this", "that"):
+        return _subtree_chars(doc, dobj, (), layout, token)
+    parenthetical = _interrupted_clause(doc, token, layout)
+    if parenthetical is not None:
+        return parenthetical
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
+        return _following_clause(doc, token, layout)
+    return None
+
+
+def _stance_content(
+    doc: Doc, token: Token, children: list[Token], lemma: str, rel: _Rel, layout: _Layout
+) -> tuple[int, int] | None:
+    """'talked about X' (the cue grows to the preposition), 'endorsed X', 'wants to X'."""
+    preps = lex.VERB_PREPOSITION_CUES.get(lemma)
+    if preps:
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    rel.cue = (token.idx, child.idx + len(child))
+                    rel.cue_label = doc[token.i : child.i + 1].text.lower()
+                    return _subtree_chars(doc, obj, (), layout, token)
+    if lemma in lex.STANCE_VERBS:
+        dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
+        if dobj is not None and dobj.pos_ != "PRON":
+            return _subtree_chars(doc, dobj, (), layout, token)
+    if lemma in lex.INTENTION_VERBS:
+        xcomp = next((c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
+        if xcomp is not None:
+            return _subtree_chars(doc, xcomp, (), layout, token)
+    return None
+
+
+def _inside_subject(clause: Token, cue: Token) -> bool:
+    """A 'ccomp' that is really part of the cue's subject phrase (a parse slip)."""
+    return any(a.dep_ in _SUBJECTS and a.head == cue for a in clause.ancestors)
+
+
+def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> tuple[int, int] | None:
+    """Quotes right before and/or after the 'X said' phrase: '“...,” she said, “...”'."""
+    text = layout.text
+    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    lo = min(token.idx, subject.left_edge.idx if subject is not None else token.idx)
+    hi = max(token.idx + len(token), subject.right_edge.idx + len(subject.right_edge) if subject is not None else 0)
+    # let a short trailing adverbial ("said Monday") and appositions ride along with the phrase
+    para = _paragraph_of(layout.paragraphs, token.idx)
+    before = after = None
+    for q in quotes:
+        if q[1] <= lo and _paragraph_of(layout.paragraphs, q[1] - 1) == para:
+            gap = text[q[1] : lo]
+            if _GAP.fullmatch(gap) and _words(text[q[0] : q[1]]) >= 2:
+                before = q
+        elif q[0] >= hi:
+            gap = text[hi : q[0]]
+            if _paragraph_of(layout.paragraphs, q[0]) in (para, para + 1) and (
+                _GAP.fullmatch(gap) or _LEAD_IN.fullmatch(gap)
+            ):
+                if "\n" in gap and not gap.strip().endswith(":"):
+                    break
+                if _words(text[q[0] : q[1]]) >= 2 and (gap.strip() or before is not None):
+                    after = q
+            break
+    if before is None and after is None:
+        return None
+    if before is not None and after is not None:
+        return (before[0], after[1])
+    return before or after
+
+
+def _interrupting_sentence(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> tuple[int, int] | None:
+    """'Acts of protest, Mr. Obama said, are acts of patriotism': the cue phrase sits between commas
+    inside the sentence it reports, which is then the content (as one extent, the phrase included)."""
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > token.i for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    first = min(token.i, subject.left_edge.i)
+    last = max(token.i, subject.right_edge.i)
+    while last + 1 < len(doc) and doc[last + 1].dep_ in ("npadvmod", "advmod") and doc[last + 1].head.i == token.i:
+        last += 1  # "he said Monday,"
+    if first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    sent = sentence_of(token)
+    if first - 1 <= sent.start or last + 2 >= sent.end - 1:
+        return None
+    span = trim_tokens(doc, sent.start, sent.end - 1)
+    return _clip(doc, span, token, layout)
+
+
+def _interrupted_clause(doc: Doc, token: Token, layout: _Layout) -> tuple[int, int] | None:
+    """'..., Shin said.' parsed with the cue hanging from the clause it reports."""
+    if token.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or token.head.i >= token.i:
+        return None
+    has_subject = any(c.dep_ in _SUBJECTS for c in token.children)
+    if not has_subject or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children):
+        return None
+    if token.dep_ != "parataxis" and not (token.i > 0 and _comma_before_phrase(token)):
+        return None
+    head = token.head
+    return _clip(doc, _subtree_chars(doc, head, (token,), layout, token), token, layout)
+
+
+def _comma_before_phrase(token: Token) -> bool:
+    """Whether the 'X said' phrase is set off by a comma from what precedes it."""
+    first = min([token, *(c.left_edge for c in token.children if c.dep_ in _SUBJECTS)], key=lambda t: t.i)
+    return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "--")
+
+
+def _following_clause(doc: Doc, token: Token, layout: _Layout) -> tuple[int, int] | None:
+    """After 'X said:' or 'X told reporters': the rest of the sentence (or the next paragraph after ':')."""
+    sent = sentence_of(token)
+    start = token.i + 1
+    while start < sent.end and doc[start].dep_ in ("dobj", "dative", "punct", "npadvmod", "prep", "pobj", "det"):
+        if doc[start].text == ":":
+            start += 1
+            break
+        if doc[start].dep_ == "prep":
+            return None
+        start += 1
+    if start >= sent.end:
+        return None
+    end = sent.end - 1
+    piece = trim_tokens(doc, start, end)
+    if piece is None:
+        return None
+    return _clip(doc, piece, token, layout)
+
+
+# ---------------------------------------------------------------------------- spans
+
+
+def phrase_chars(doc: Doc, head: Token) -> tuple[int, int]:
+    """A noun phrase without its relative clauses and comma-set appositions, as characters."""
+    drop: set[int] = set()
+    for child in head.children:
+        if (child.dep_ in ("relcl", "acl") and child.i > head.i) or (
+            child.dep_ == "appos"
+            and child.i > head.i
+            and child.left_edge.nbor(-1).text == ","
+            and (head.ent_type_ == "PERSON" or child.ent_type_ != "PERSON")
+        ):
+            drop.update(t.i for t in child.subtree)
+    tokens = [t for t in head.subtree if t.i not in drop]
+    cut = min((i for i in drop if i > head.i), default=None)
+    if cut is not None:
+        tokens = [t for t in tokens if t.i < cut]  # a phrase is contiguous: stop at the clause
+    span = trim_tokens(doc, tokens[0].i, tokens[-1].i)
+    return span if span is not None else (head.idx, head.idx + len(head))
+
+
+def _subtree_chars(
+    doc: Doc, root: Token, exclude: tuple[Token, ...], layout: _Layout, cue: Token
+) -> tuple[int, int] | None:
+    """The subtree of ``root`` minus the subtrees in ``exclude``, trimmed, within the cue's sentence."""
+    drop = {t.i for x in exclude for t in x.subtree}
+    kept = [t.i for t in root.subtree if t.i not in drop]
+    if not kept:
+        return None
+    if exclude:
+        # keep the side of the clause that holds its head: '..., Shin said' drops the phrase after
+        kept = [i for i in kept if not (min(drop) <= i <= max(drop))]
+        left = [i for i in kept if i < min(drop)]
+        right = [i for i in kept if i > max(drop)]
+        if left and right and not _quote_chars_in(doc, right):
+            kept = left if root.i < min(drop) else right
+    return trim_tokens(doc, min(kept), max(kept))
+
+
+def _quote_chars_in(doc: Doc, indices: list[int]) -> bool:
+    return any(doc[i].text in _QUOTE_CHARS for i in indices)
+
+
+def _span_union(doc: Doc, roots: list[Token], layout: _Layout, cue: Token) -> tuple[int, int] | None:
+    return _union(_subtree_chars(doc, r, (), layout, cue) for r in roots)
+
+
+def _union(pieces: object) -> tuple[int, int] | None:
+    found = [p for p in pieces if p is not None]  # type: ignore[attr-defined]
+    if not found:
+        return None
+    return (min(p[0] for p in found), max(p[1] for p in found))
+
+
+def trim_tokens(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Characters of tokens first..last without edge punctuation (quotation marks are kept)."""
+    while first <= last and _edge_junk(doc[first], leading=True):
+        first += 1
+    while last >= first and _edge_junk(doc[last], leading=False):
+        last -= 1
+    if first > last:
+        return None
+    # a closing quotation mark right after a kept comma or stop belongs to the quote
+    if last + 1 < len(doc) and doc[last + 1].text in ('"', "”") and doc[last].is_punct:
+        last += 1
+    return (doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def _edge_junk(token: Token, *, leading: bool) -> bool:
+    """Punctuation that never starts or ends a span (but '%', '$' and quotation marks do)."""
+    if token.is_space:
+        return True
+    if token.text in _QUOTE_CHARS:
+        return False
+    if all(c in _JUNK for c in token.text):
+        return not (not leading and token.text in (".", "?", "!") and _closes_quote(token))
+    return leading and token.dep_ == "cc" and token.i == token.head.i + 1
+
+
+def _closes_quote(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.nbor(1).text in ('"', "”")
+
+
+def _clip(doc: Doc, span: tuple[int, int] | None, cue: Token, layout: _Layout) -> tuple[int, int] | None:
+    """Keep a content inside the paragraph(s) of its cue: the small model's sentences run over breaks."""
+    if span is None:
+        return None
+    text = layout.text
+    para = _paragraph_of(layout.paragraphs, cue.idx)
+    p_start = layout.paragraphs[para]
+    p_end = layout.paragraphs[para + 1] if para + 1 < len(layout.paragraphs) else len(text)
+    start, end = max(span[0], p_start), min(span[1], _rstrip(text, p_end))
+    if start >= end:
+        return None
+    piece = char_span(text, start, end)
+    return (piece.start, piece.end) if piece.text else None
+
+
+# ---------------------------------------------------------------------------- other cues
+
+
+def _prepositional_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]) -> list[_Rel]:
+    """'..., according to X.': the source is the object of the phrase, the content its clause."""
+    rels: list[_Rel] = []
+    lowered = [t.lower_ for t in doc]
+    for pattern in lex.PREPOSITIONAL_CUES:
+        n = len(pattern)
+        for i in range(len(doc) - n + 1):
+            if lowered[i] != pattern[0] or tuple(lowered[i : i + n]) != pattern:
+                continue
+            last = doc[i + n - 1]
+            pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+            if pobj is None and i + n < len(doc) and doc[i + n].dep_ == "pobj":
+                pobj = doc[i + n]
+            if pobj is None:
+                continue
+            cue = doc[i]
+            if _quote_at(quotes, cue.idx, cue.idx + 1) is not None:
+                continue  # inside a quote: the quoted speaker's sourcing, not the article's
+            rel = _Rel(cue=(cue.idx, last.idx + len(last)), cue_label=" ".join(pattern))
+            rel.source = phrase_chars(doc, pobj)
+            rel.source_head = pobj
+            phrase = {t.i for t in doc[i : i + n]} | {t.i for t in pobj.subtree}
+            rel.content = _clause_around(doc, cue, phrase, layout)
+            rel.extra["phrase"] = (cue.idx, max(rel.cue[1], rel.source[1]))
+            if rel.content is not None:
+                rels.append(rel)
+    return rels
+
+
+def _nominal_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]) -> list[_Rel]:
+    """'his critique of X', 'Kerry's announcement that X', 'a statement by the ministry that X'."""
+    rels: list[_Rel] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.NOMINAL_CUES:
+            continue
+        if _quote_at(quotes, token.idx, token.idx + len(token)) is not None:
+            continue
+        source = next((c for c in token.children if c.dep_ == "poss"), None)
+        content: tuple[int, int] | None = None
+        cue_end = token
+        for child in token.children:
+            if source is None and child.dep_ == "prep" and child.lower_ == "by":
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif content is None and child.dep_ == "prep" and child.lower_ in ("of", "on", "about", "for", "against"):
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content, cue_end = _subtree_chars(doc, obj, (), layout, token), child
+            elif (
+                content is None
+                and child.dep_ in ("acl", "ccomp")
+                and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children)
+            ):
+                content = _subtree_chars(doc, child, (), layout, token)
+        if source is None or content is None:
+            continue
+        rel = _Rel(cue=(token.idx, cue_end.idx + len(cue_end)), cue_label=doc[token.i : cue_end.i + 1].text.lower())
+        rel.source = phrase_chars(doc, source)
+        rel.source_head = source
+        rel.content = content
+        rels.append(rel)
+    return rels
+
+
+def _clause_around(doc: Doc, cue: Token, phrase: set[int], layout: _Layout) -> tuple[int, int] | None:
+    """The clause an adverbial phrase attaches to, without the phrase itself."""
+    head = cue.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        head = head.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.i in phrase:
+        return None
+    sent = sentence_of(cue)
+    kept = [t.i for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
+    lo, hi = min(phrase), max(phrase)
+    left = [i for i in kept if i < lo]
+    right = [i for i in kept if i > hi]
+    # the content is the side of the clause holding its verb, or both sides when the phrase interrupts
+    if left and right:
+        if head.i < lo and not any(doc[i].pos_ in ("VERB", "AUX") for i in right):
+            kept = left + [i for i in right if not doc[i].is_punct]
+    elif not left and not right:
+        return None
+    span = trim_tokens(doc, min(kept), max(kept))
+    return _clip(doc, span, cue, layout)
+
+
+def _fill_citing(doc: Doc, rels: list[_Rel]) -> None:
+    """'X said, citing Y': Y is a source of the same content; its object is the cited source."""
+    for rel in rels:
+        if not rel.extra.get("citing"):
+            continue
+        token = doc.char_span(rel.cue[0], rel.cue[1])
+        if token is None:
+            continue
+        cue = token[0]
+        dobj = next((c for c in cue.children if c.dep_ in ("dobj", "obj")), None)
+        if dobj is None:
+            continue
+        rel.source = phrase_chars(doc, dobj)
+        rel.source_head = dobj
+        rel.antecedent = None
+        rel.extra["phrase"] = (rel.cue[0], max(rel.cue[1], dobj.right_edge.idx + len(dobj.right_edge)))
+        # the content is the one of the attribution this participle hangs on in the same sentence
+        sent = sentence_of(cue)
+        others = [
+            r for r in rels if r is not rel and sent.start_char <= r.cue[0] < sent.end_char and r.content is not None
+        ]
+        if others:
+            host = min(others, key=lambda r: abs(r.cue[0] - rel.cue[0]))
+            rel.content = host.content
+        elif rel.content is not None and rel.source is not None and rel.content[0] <= rel.source[0] < rel.content[1]:
+            rel.content = None
+
+
+def _drop_nested_stances(rels: list[_Rel]) -> list[_Rel]:
+    """'said they want the next president to ...': a stance inside reported speech is part of that speech."""
+    contents = [r.content for r in rels if r.content is not None and not r.extra.get("weak")]
+    return [
+        r for r in rels if not (r.extra.get("weak") and any(c[0] <= r.cue[0] and r.cue[1] <= c[1] for c in contents))
+    ]
+
+
+def _cut_phrases(text: str, rels: list[_Rel]) -> None:
+    """Take 'according to X' and 'citing X' off the edges of the other contents they sit in."""
+    phrases = [p for r in rels if isinstance(p := r.extra.get("phrase"), tuple)]
+    for rel in rels:
+        if rel.content is None:
+            continue
+        start, end = rel.content
+        for p_start, p_end in phrases:
+            if not (start <= p_start and p_end <= end) or (p_start, p_end) == (start, end):
+                continue
+            if not text[p_end:end].strip(" ,.;:—–-\n"):
+                end = p_start
+            elif not text[start:p_start].strip(" ,;:—–-\n"):
+                start = p_end
+        piece = char_span(text, start, end)
+        trimmed = piece.text.strip(" ,;:—–-")
+        if trimmed:
+            offset = piece.start + piece.text.index(trimmed)
+            rel.content = (offset, offset + len(trimmed))
+
+
+def _orphan_quotes(text: str, quotes: list[tuple[int, int]], rels: list[_Rel], paragraphs: list[int]) -> list[_Rel]:
+    """A quote with no cue of its own continues the speaker just before it.
+
+    When it follows its speaker's quote directly (paragraph after paragraph) it extends that
+    content; otherwise it becomes an attribution of its own to the same source and cue.
+    """
+    added: list[_Rel] = []
+    ordered = sorted(rels, key=lambda r: r.cue[0])
+    for q in quotes:
+        if _words(text[q[0] : q[1]]) < 4:
+            continue  # scare quotes and titles, not speech
+        if any(_overlaps(q, span) for r in ordered for span in (r.content, r.source, r.cue) if span is not None):
+            continue
+        before = [r for r in ordered if r.cue[1] <= q[0] and r.content is not None and r.source is not None]
+        if not before:
+            continue
+        host = before[-1]
+        para = _paragraph_of(paragraphs, q[0])
+        if para - _paragraph_of(paragraphs, host.cue[0]) > 1:
+            continue
+        assert host.content is not None
+        gap = text[max(host.content[1], host.cue[1]) : q[0]]
+        if not gap.strip() and host.direct:
+            host.content = (host.content[0], q[1])
+            continue
+        added.append(
+            _Rel(
+                cue=host.cue,
+                cue_label=host.cue_label,
+                source=host.source,
+                source_head=host.source_head,
+                antecedent=host.antecedent,
+                content=q,
+                direct=True,
+                extra={"follows": True},
+            )
+        )
+    return added
+
+
+_DASH_CREDIT = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<who>(?:[A-Z][\w.’'-]*[ \t\u00a0]?){1,4})")
+
+
+def _dash_credits(text: str, quotes: list[tuple[int, int]], rels: list[_Rel]) -> list[_Rel]:
+    """'“...” ― Sonya Herridge': a quote credited with a dash and a name after it."""
+    found: list[_Rel] = []
+    for q in quotes:
+        m = _DASH_CREDIT.match(text, q[1])
+        if m is None or any(r.content is not None and _overlaps(r.content, q) for r in rels):
+            continue
+        who = m.group("who").rstrip(" \t\u00a0.")
+        start = m.start("who")
+        dash = text.index(m.group().strip(" \t\u00a0")[0], q[1])
+        found.append(
+            _Rel(
+                cue=(dash, dash + 1),
+                cue_label="―",
+                source=(start, start + len(who)),
+                content=q,
+                direct=True,
+                kind="person",
+                name=who,
+            )
+        )
+    return found
+
+
+_HEADLINE_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?P<who>[A-Z][\w.’'&-]*(?:[ \t][A-Z][\w.’'&-]*){0,4})(?P<cue>:)[ \t]+(?P<what>\S[^\n]{10,})$"
+)
+_NOT_SPEAKERS = frozenset(
+    "source sources update note editor photo video watch read related breaking correction".split()
+)
+
+
+def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
+    """'John McCain: Republican Populist Anger ...': a headline or line that gives its speaker first."""
+    found: list[_Rel] = []
+    for m in _HEADLINE_SPEAKER.finditer(text):
+        who = m.group("who")
+        if who.split()[0].lower() in _NOT_SPEAKERS or any(ch.isdigit() for ch in who):
+            continue
+        first = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if first is None or any(t.pos_ in ("VERB", "AUX") for t in first) or not any(t.pos_ == "PROPN" for t in first):
+            continue
+        what = char_span(text, m.start("what"), m.end("what"))
+        found.append(
+            _Rel(
+                cue=m.span("cue"),
+                cue_label=":",
+                source=m.span("who"),
+                source_head=first.root,
+                content=(what.start, what.end),
+            )
+        )
+    return found
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+_AGENCY_ALTERNATION = "|".join(sorted((re.escape(a.strip()) for a in lex.AGENCIES if a.strip()), key=len, reverse=True))
+_DATELINE_CREDIT = re.compile(rf"\((?P<who>{_AGENCY_ALTERNATION})\)\s*(?:[—–-]{{1,2}}|:)")
+_CREDIT_LINE = re.compile(
+    r"(?im)^[ \t]*(?:source:\s*)?(?P<cue>"
+    + "|".join(re.escape(c) for c in lex.CREDIT_CUES if " by" in c or " from" in c)
+    + r")\s+(?P<who>[^\n;]+?)[ \t.]*(?:;|$)"
+)
+_CONTRIBUTED = re.compile(
+    r"(?im)^[ \t]*(?P<who>[^\n]{2,120}?)\s+(?P<cue>contributed(?: reporting)?(?: to this report)?)\.?[ \t]*$"
+)
+
+
+def _credits(text: str) -> list[_Rel]:
+    """Agency credits: '(AP) —' in a dateline, 'Source: With information from AP', 'Reporting by ...'."""
+    rels: list[_Rel] = []
+    for m in _DATELINE_CREDIT.finditer(text):
+        if m.start() > 400 and text[: m.start()].count("\n") > 3:
+            continue  # a credit opens the article, not the middle of it
+        rels.append(
+            _Rel(cue=m.span(), cue_label="dateline credit", source=m.span("who"), kind="agency", name=m.group("who"))
+        )
+    for m in _CREDIT_LINE.finditer(text):
+        rels.append(
+            _Rel(
+                cue=m.span("cue"),
+                cue_label=m.group("cue").lower(),
+                source=m.span("who"),
+                kind="agency",
+                name=m.group("who").strip(),
+            )
+        )
+    for m in _CONTRIBUTED.finditer(text):
+        rels.append(
+            _Rel(
+                cue=m.span("cue"),
+                cue_label=m.group("cue").lower(),
+                source=m.span("who"),
+                kind="agency",
+                name=m.group("who").strip(),
+            )
+        )
+    return rels
+
+
+def _dedupe(rels: list[_Rel]) -> list[_Rel]:
+    """One attribution per (cue, content); citing chains keep both sources on purpose."""
+    seen: set[tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None]] = set()
+    out: list[_Rel] = []
+    for rel in sorted(rels, key=lambda r: (r.cue[0], r.content or (0, 0))):
+        key = (rel.cue, rel.content, rel.source)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(rel)
+    return out
+
+
+# ---------------------------------------------------------------------------- naming and typing
+
+
+def _resolve(
+    doc: Doc, text: str, rels: list[_Rel], actors: ActorIndex, quotes: list[tuple[int, int]]
+) -> list[Attribution]:
+    """Type and name every source, in article order so pronouns find their antecedent."""
+    people = person_entities(doc)
+    out: list[Attribution] = []
+    history: list[tuple[int, SourceType, str]] = []  # (offset, type, name) of sources resolved so far
+    for rel in rels:
+        kind, name = _type_and_name(doc, text, rel, actors, people, history)
+        if rel.source is not None and name is not None:
+            history.append((rel.cue[0], kind, name))
+        content = None
+        direct = rel.direct
+        if rel.content is not None:
+            content = char_span(text, *rel.content)
+            quoted = sum(max(0, min(q[1], content.end) - max(q[0], content.start)) for q in quotes)
+            direct = direct or (bool(content.text) and quoted >= 0.8 * len(content.text)) or _quoted_ends(content.text)
+            if not content.text:
+                content = None
+        out.append(
+            Attribution(
+                source=name,
+                source_type=kind,
+                source_span=char_span(text, *rel.source) if rel.source is not None else None,
+                cue=rel.cue_label,
+                cue_span=char_span(text, *rel.cue),
+                content_span=content,
+                direct=direct,
+                no_comment=rel.no_comment,
+            )
+        )
+    return out
+
+
+def _quoted_ends(content: str) -> bool:
+    """Quoted words with the speaker inside: '"We will win," she said, "and soon."'."""
+    return len(content) > 2 and content[0] in _QUOTE_CHARS and content.rstrip(".,?!")[-1:] in _QUOTE_CHARS
+
+
+def person_entities(doc: Doc) -> list[SpacySpan]:
+    return [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+def _type_and_name(
+    doc: Doc,
+    text: str,
+    rel: _Rel,
+    actors: ActorIndex,
+    people: list[SpacySpan],
+    history: list[tuple[int, SourceType, str]],
+) -> tuple[SourceType, str | None]:
+    if rel.kind is not None:
+        return rel.kind, rel.name
+    if rel.source is None:
+        return "unnamed", None
+    phrase = text[rel.source[0] : rel.source[1]]
+    head = rel.antecedent if rel.antecedent is not None else rel.source_head
+    if head is None:
+        return "unnamed", phrase
+    if head.lower_ in _RELATIVE and head.dep_ in _SUBJECTS and head.head.dep_ == "relcl":
+        head = head.head.head
+    if _is_agency(phrase) or _is_agency(head.text) or (head.ent_type_ and _is_agency(entity_text(head))):
+        return "agency", _strip_the(phrase if _is_agency(phrase) else entity_text(head) or head.text)
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in lex.PERSON_PRONOUNS or lower in lex.GROUP_PRONOUNS:
+        return _pronoun(head, rel, history, phrase)
+    found = actors.at(head.idx, head.idx + len(head))
+    if found:
+        actor = found[0]
+        kind: SourceType = {"person": "person", "organization": "organization", "location": "organization"}.get(
+            actor.type, "unnamed"
+        )  # type: ignore[assignment]
+        if actor.type != "group" or head.ent_type_:
+            return kind, actor.name
+    if head.ent_type_ == "PERSON":
+        return "person", fullest_person(doc, head, people)
+    lemma = head.lemma_.lower()
+    # a title with the name alongside: "the minister, Shin Won-sik" / "spokesman Josh Earnest"
+    named = next((t for t in head.subtree if t.ent_type_ == "PERSON" and rel.source[0] <= t.idx < rel.source[1]), None)
+    if named is not None and (lemma in lex.TITLE_NOUNS or head.pos_ == "PROPN"):
+        return "person", fullest_person(doc, named, people)
+    if lemma in lex.DOCUMENT_NOUNS or head.lower_ in lex.DOCUMENT_NOUNS:
+        return "document", phrase
+    if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and head.pos_ == "PROPN":
+        return "organization", _strip_the(entity_text(head) or phrase)
+    if lemma in lex.ORGANIZATION_NOUNS or lower in lex.ORGANIZATION_NOUNS:
+        return "organization", phrase
+    if lemma in lex.TITLE_NOUNS and head.tag_ in ("NN", "NNP") and not _indefinite(head):
+        bearer = _title_bearer(doc, head, rel, actors, people)
+        return "person", bearer or phrase
+    if head.pos_ == "PROPN":
+        return "organization" if head.ent_type_ else "person", _strip_the(entity_text(head) or phrase)
+    return "unnamed", phrase
+
+
+def _pronoun(
+    head: Token, rel: _Rel, history: list[tuple[int, SourceType, str]], phrase: str
+) -> tuple[SourceType, str | None]:
+    """'He said' -> the last person quoted before; 'it'/'they' -> the last organisation or group."""
+    lower = head.lower_
+    if lower in ("i", "we", "you", "me", "us"):
+        # first person inside a quote: the quoted speaker; bare first person: the writer
+        if history:
+            return history[-1][1], history[-1][2]
+        return "unnamed", phrase
+    wanted: tuple[SourceType, ...] = (
+        ("person",) if lower in lex.PERSON_PRONOUNS else ("organization", "agency", "unnamed", "document")
+    )
+    for offset, kind, name in reversed(history):
+        if rel.cue[0] - offset > 3000:
+            break
+        if kind in wanted:
+            return kind, name
+    if lower in lex.PERSON_PRONOUNS:
+        return "person", _last_person_before(head) or phrase
+    return "unnamed", phrase
+
+
+def _last_person_before(token: Token) -> str | None:
+    """The nearest person before a pronoun: a PERSON entity, or a proper-noun subject the model left untyped."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.i - 400, -1), -1):
+        candidate = doc[i]
+        if candidate.ent_type_ == "PERSON":
+            return fullest_person(doc, candidate, person_entities(doc))
+        if candidate.dep_ == "nsubj" and candidate.pos_ == "PROPN" and not candidate.ent_type_:
+            names = [t for t in candidate.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            names = [t for t in names if t.lemma_.lower() not in lex.TITLE_NOUNS]
+            first = min([candidate, *names], key=lambda t: t.i)
+            return doc[first.i : candidate.i + 1].text
+    return None
+
+
+def entity_text(token: Token) -> str:
+    """The named entity a token belongs to, found by walking its IOB tags (cheaper than doc.ents)."""
+    if not token.ent_type_:
+        return ""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def sentence_of(token: Token) -> SpacySpan:
+    """The sentence holding a token, found from its boundaries (``Token.sent`` walks the whole Doc)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
+def _strip_the(phrase: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", phrase.strip())
+
+
+def _is_agency(phrase: str) -> bool:
+    return _strip_the(phrase).casefold() in lex.AGENCIES_LOWER
+
+
+def _indefinite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "some", "another") for c in head.children)
+
+
+def _surname_keys(ent: SpacySpan) -> tuple[str, str]:
+    parts = [t.text for t in ent if t.text not in ("-", ".") and not t.text.endswith(".")]
+    if not parts:
+        return ("", "")
+    return (parts[0], parts[-1])
+
+
+def fullest_person(doc: Doc, token: Token, people: list[SpacySpan]) -> str:
+    """The longest PERSON name in the article that this short name is part of ('Shin' -> 'Shin Won-sik')."""
+    ent = next((e for e in people if e.start <= token.i < e.end), None)
+    if ent is None:
+        return token.text
+    short = _clean_name(ent.text)
+    words = short.split()
+    best = short
+    for other in people:
+        if other.end_char - other.start_char <= len(best):
+            continue  # cheap length test before cleaning the name
+        name = _clean_name(other.text)
+        parts = name.replace("-", " - ").split()
+        if len(name) <= len(best):
+            continue
+        if (
+            name.startswith(short + " ")
+            or name.endswith(" " + short)
+            or (len(words) == 1 and words[0] in (parts[0], parts[-1]))
+        ):
+            best = name
+    return best
+
+
+def _clean_name(name: str) -> str:
+    """A PERSON entity without honorifics and possessives ('Mr. Lee's' -> 'Lee')."""
+    name = re.sub(r"[’']s$", "", name.strip())
+    return re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+", "", name)
+
+
+def _title_bearer(doc: Doc, head: Token, rel: _Rel, actors: ActorIndex, people: list[SpacySpan]) -> str | None:
+    """The named person holding the title of a nominal source ('South Korea's defense minister').
+
+    In order: an actor of the article with that title; a person named with that title in the
+    text ('Defense Minister Shin Won-sik'); the person who is the subject of the next sentence
+    when it is that person's first mention (the news convention: title first, name after).
+    """
+    lemma = head.lemma_.lower()
+    modifiers = {t.lower_ for t in head.subtree if t.i != head.i and t.is_alpha}
+    best: tuple[int, str] | None = None
+    for actor in actors.actors:
+        if actor.type != "person":
+            continue
+        for title in actor.titles:
+            words = set(title.lower().split())
+            if lemma in words or head.lower_ in words:
+                score = len(words & modifiers) + (
+                    2 if actor.affiliation and actor.affiliation.lower() in modifiers else 0
+                )
+                if best is None or score > best[0]:
+                    best = (score, actor.name)
+    if best is not None:
+        return best[1]
+    titled: list[SpacySpan] = []
+    for ent in people:
+        window = doc[max(ent.start - 3, 0) : ent.start]
+        after = doc[ent.end : min(ent.end + 4, len(doc))]
+        if any(t.lemma_.lower() == lemma for t in window) or (
+            len(after) > 1 and after[0].text == "," and any(t.lemma_.lower() == lemma for t in after)
+        ):
+            titled.append(ent)
+    if titled:
+        nearest = min(titled, key=lambda e: abs(e.start_char - head.idx))
+        return fullest_person(doc, nearest[-1], people)
+    sent = sentence_of(head)
+    if sent.end < len(doc):
+        following = sentence_of(doc[sent.end])
+        subject = next((t for t in following if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+        if subject is not None and subject.ent_type_ == "PERSON":
+            ent = next((e for e in people if e.start <= subject.i < e.end), None)
+            if ent is not None and not any(
+                _surname_keys(e)[1] == _surname_keys(ent)[1] for e in people if e.end <= sent.end
+            ):
+                return fullest_person(doc, subject, people)
+    return None

@@ -31,7 +31,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 3
+VERSION = 11
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -63,6 +63,10 @@ class _Resolver:
         self.person_names = [n for _, n in persons]
         orgs = [a for a in who if a.type == "organization"]
         self.main_org = max(orgs, key=lambda a: a.salience).name if orgs else None
+        named = sorted((m.start, a.name) for a in orgs for m in a.mentions)
+        self.org_starts = [s for s, _ in named]
+        self.org_names = [n for _, n in named]
+        self.floor = _dateline_end(doc)
 
     def actor(self, token: Token) -> str | None:
         """Canonical name of the actor a noun phrase headed by ``token`` denotes, if known."""
@@ -79,39 +83,59 @@ class _Resolver:
                 reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
                 if reporter is not None and reporter.pos_ != "PRON":
                     return self.actor(reporter)
+            if token.lower_ == "it" and _reporting(token.head):
+                # "It said ...": the organisation named last before it (wire copy's habit)
+                k = bisect.bisect_left(self.org_starts, token.idx)
+                return self.org_names[k - 1] if k else None
             return None
         if token.lemma_ in ORG_DESCRIPTIONS and self.main_org and any(c.lower_ == "the" for c in token.children):
             return self.main_org  # "the firm said": the story's main organisation
         found = self.index.best(token.idx, token.idx + len(token.text))
         if found is None:
-            return None
-        names = [found.name]
-        for conj in token.children:  # "Both Moscow and Pyongyang"
-            if conj.dep_ == "conj":
-                other = self.actor(conj)
-                if other and other not in names:
-                    names.append(other)
-        return " and ".join(names)
+            # "European aircraft manufacturer, Airbus, has won": the apposition names the doer
+            named = next((c for c in token.children if c.dep_ == "appos"), None)
+            return self.actor(named) if named is not None else None
+        # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
+        # name keeps the actor comparable across events and with `who`
+        return found.name
 
     def phrase(self, token: Token) -> str:
         """The noun phrase up to its head, as written ("The latest missile launches")."""
         left = min((t.i for t in token.subtree), default=token.i)
+        breaks = [i for i in range(left, token.i) if self.doc[i].is_space and "\n" in self.doc[i].text]
+        if breaks:
+            left = breaks[-1] + 1  # not the dateline paragraph before it
+        if left <= self.floor < token.i:
+            left = self.floor + 1  # not the "LONDON, March 1 -" dateline before it
         return _text(self.doc, left, token.i)
 
     def name(self, token: Token) -> str:
         return self.actor(token) or self.phrase(token)
 
 
-def _subject(verb: Token) -> tuple[Token | None, bool]:
-    """(subject token, passive) of a verb, inherited through coordination and raising verbs."""
+def _subject(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
+    """(subject token, passive) of a verb, inherited through coordination and raising verbs.
+
+    Tokens up to ``floor`` (a wire dateline) are never the subject; of two subjects the parser
+    gives one verb, the one nearest before the verb is.
+    """
     seen = 0
     while seen < 6:
         seen += 1
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS:
-                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    return verb.head, child.dep_ == "nsubjpass"
-                return child, child.dep_ == "nsubjpass"
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > floor]
+        if subjects:
+            before = [c for c in subjects if c.i < verb.i]
+            child = before[-1] if before else subjects[0]
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head, child.dep_ == "nsubjpass"
+            return _past_dateline(child), child.dep_ == "nsubjpass"
+        for child in verb.lefts:
+            # "June 13, 2005 \n\n European aircraft manufacturer, Airbus, has won": the parser
+            # hangs the subject on the dateline
+            if child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "nsubj", "dep"):
+                found = _past_dateline(child)
+                if found is not child:
+                    return found, False
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
@@ -122,15 +146,53 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _dateline_end(doc: Doc) -> int:
+    """Index of the dash that ends a wire dateline ("LONDON, March 1 -", "SEOUL (AP) —"), or -1."""
+    for token in doc[:15]:
+        if token.text in ("-", "–", "—", "--") and token.i > 0:
+            before = doc[: token.i]
+            if any(t.is_upper and t.is_alpha and len(t) > 2 for t in before) and not any(
+                t.pos_ == "VERB" for t in before
+            ):
+                return token.i
+    return -1
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The real subject when a dateline paragraph ran into the first sentence: the parser makes
+    "November 18, 2008 \n\n Japan ... has entered" a sentence about November."""
+    if subject.ent_type_ != "DATE":
+        return subject
+    breaks = [t.i for t in subject.subtree if t.is_space and "\n" in t.text]
+    if not breaks:
+        return subject
+    after = [t for t in subject.subtree if t.i > breaks[-1] and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    # the noun nearest the root of the subject's subtree after the break heads the real subject
+    return min(after, key=lambda t: (_depth(t), t.i)) if after else subject
+
+
+def _heading(subject: Token) -> bool:
+    """True for a subject in capitals ("UNION OF SOVIET SOCIALIST REPUBLICS"): a heading the parser
+    ran into the next sentence, not a doer. A single acronym ("NATO") is a name."""
+    shouting = [t for t in subject.subtree if t.is_alpha and t.is_upper and len(t) > 2]
+    return len(shouting) >= 2
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
 def _reporting(verb: Token) -> bool:
     """True for a verb that reports speech or thought rather than stating an event."""
     if verb.lemma_ not in REPORTING_VERBS:
         return False
     if verb.lemma_ in ANNOUNCE_VERBS:
         # "announced a deal" is an event; "announced that ..." reports one
-        return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) or not any(
-            c.dep_ == "dobj" for c in verb.children
-        )
+        return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
     return True
 
 
@@ -145,7 +207,8 @@ def _event_verb(token: Token) -> bool:
     if not token.is_alpha or token.is_upper:
         return False  # tables and headings in capitals are not clauses
     if token.dep_ == "xcomp":
-        return token.head.lemma_ in HEDGE_GOVERNORS  # "appears to have sent": the sending is the event
+        # "appears to have sent": the sending is the event (hedged); "is to marry": the marrying
+        return token.head.lemma_ in HEDGE_GOVERNORS or (token.head.lemma_ == "be" and token.head.pos_ == "AUX")
     if token.dep_ == "pcomp":
         return token.head.head.lemma_ in ACCUSE_VERBS  # "accused Y of providing"
     return True
@@ -228,10 +291,13 @@ def _arguments(verb: Token, resolver: _Resolver) -> tuple[str | None, str | None
         # no object: a predicate ("is the largest exporter") or the first phrase after the verb
         obj_token = next((c for c in children if c.dep_ in ("attr", "acomp", "oprd")), None)
         if obj_token is None:
+            # "have begun to offer buyouts": the infinitive says what was begun
+            obj_token = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if obj_token is None:
             obj_token = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
     if obj_token is None:
         return None, recipient
-    indices = [t.i for t in obj_token.subtree]
+    indices = _phrase(obj_token, resolver.floor)
     first, last = min(indices), max(indices)
     extension = next((c for c in children if c.dep_ == "xcomp" and c.i > last), None)
     if extension is not None and dobj is not None:  # "using its rail network to ship weapons"
@@ -271,12 +337,14 @@ def extract_what(
     sents = list(doc.sents)
     lead = next((k for k, s in enumerate(sents) if any(t.pos_ == "VERB" for t in s)), 0)
     sent_index = {s.start: k for k, s in enumerate(sents)}
+    quoted = _quoted(doc)
+    text = doc.text  # rebuilt by spaCy on every access: once per document
     scored: list[tuple[float, int, Event]] = []
     for verb in doc:
         if not _event_verb(verb):
             continue
-        subject, passive = _subject(verb)
-        if subject is None:
+        subject, passive = _subject(verb, resolver.floor)
+        if subject is None or _heading(subject):
             continue
         actor: str | None
         if passive:
@@ -287,10 +355,15 @@ def extract_what(
             actor = resolver.name(subject)
         obj, recipient = _arguments(verb, resolver)
         if passive:
-            obj = _text(doc, min(t.i for t in subject.subtree), max(t.i for t in subject.subtree))
+            patient = _phrase(subject, resolver.floor)
+            obj = _text(doc, patient[0], patient[-1])
         attributed, belief = _attribution(verb, resolver, sources)
         first, last = _clause(verb)
-        span = char_span(doc.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        first = max(first, min(resolver.floor + 1, verb.i))
+        breaks = [i for i in range(first, verb.i) if doc[i].is_space and "\n" in doc[i].text]
+        if breaks:
+            first = breaks[-1] + 1  # a dateline paragraph the parser ran into the sentence
+        span = char_span(text, doc[first].idx, doc[last].idx + len(doc[last].text))
         action = verb.lemma_.lower()
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None:
@@ -309,8 +382,10 @@ def extract_what(
             position
             * clause
             * (0.6 + 0.4 * doer_salience)
-            * (1.2 if obj else 1.0)
-            * (0.8 if verb.lemma_ in ("be", "have") else 1.0)
+            * (1.2 if obj and not passive else 1.0)
+            * (0.5 if verb.lemma_ == "be" else 0.8 if verb.lemma_ == "have" else 1.0)
+            # words in quotation marks are what someone said, rarely the news event itself
+            * (0.5 if quoted[verb.i] else 1.0)
         )
         event = Event(
             actor=actor,
@@ -328,6 +403,49 @@ def extract_what(
     top = max(w for w, *_ in scored) or 1.0
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))[:_MAX_EVENTS]
     return [_with_salience(e, round(min(1.0, w / top), 3)) for w, _, e in ranked]
+
+
+def _phrase(head: Token, floor: int = -1) -> list[int]:
+    """Token indices of the phrase ``head`` heads, up to a reporting clause the parser hung inside
+    it ("music executive Jordan Bratman, the singer's agent has confirmed")."""
+    doc = head.doc
+    indices = sorted(t.i for t in head.subtree if t.i > floor or t.i >= head.i)
+    reports = [t for t in head.subtree if t.i > head.i and t.pos_ == "VERB" and t.lemma_ in REPORTING_VERBS]
+    if reports:
+        cut = min(min(x.i for x in r.subtree) for r in reports)
+        indices = [i for i in indices if i < cut] or [head.i]
+    while len(indices) > 1 and (doc[indices[-1]].is_punct or doc[indices[-1]].is_space):
+        indices.pop()
+    return indices
+
+
+def _names_party(prep: Token) -> bool:
+    """True for a short prepositional phrase naming a person, organisation or country."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1
+        and objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        and sum(1 for _ in prep.subtree) <= 5
+    )
+
+
+def _quoted(doc: Doc) -> list[bool]:
+    """For each token, whether it stands inside quotation marks (a paragraph break closes them)."""
+    inside = [False] * len(doc)
+    state = False
+    for token in doc:
+        text = token.text
+        if token.is_space and "\n" in text:
+            state = False
+        elif text in ("“", "``"):
+            state = True
+        elif text in ("”", "''"):
+            state = False
+        elif text == '"':
+            state = not state
+        else:
+            inside[token.i] = state
+    return inside
 
 
 def _with_salience(event: Event, salience: float) -> Event:
@@ -353,6 +471,9 @@ def make_headline(doc: Doc, *, reference: date | None = None, what: list[Event])
     if verb is None:
         return None
     keep = {verb.i}
+    if verb.dep_ == "xcomp":  # "is to marry", "appears to have sent": keep the governing verb group
+        keep.add(verb.head.i)
+        keep.update(c.i for c in verb.head.children if c.dep_ in ("aux", "auxpass", "neg"))
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass", "neg", "prt") or (child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS):
             keep.add(child.i)
@@ -367,19 +488,36 @@ def make_headline(doc: Doc, *, reference: date | None = None, what: list[Event])
         words += doc[i].text_with_ws
         previous = i
     words = re.sub(r"\s+", " ", words).strip()
-    subject_token, passive = _subject(verb)
+    subject_token, passive = _subject(verb, _dateline_end(doc))
     subject = event.actor or ""
     if passive and subject_token is not None:
         # "At least seven people were killed (by X)": the patient leads, the agent stays in place
-        subject = _text(doc, min(t.i for t in subject_token.subtree), max(t.i for t in subject_token.subtree))
+        patient = _phrase(subject_token, _dateline_end(doc))
+        subject = _text(doc, patient[0], patient[-1])
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             words += " " + _text(doc, agent.i, max(t.i for t in agent.subtree))
-    sentence = f"{subject} {words}".strip()
+    if len(keep) <= 1 + sum(1 for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")) and event.object is None:
+        # nothing after the verb: the parse lost its arguments, so state the clause as written
+        clause = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+        if clause is not None:
+            return _sentence(re.sub(r"\s+", " ", clause.text), event)
+    glue = "" if words.startswith(("'", "’", "n't", "n’t")) else " "  # "It's", not "It 's"
+    sentence = f"{subject}{glue}{words}".strip()
+    return _sentence(sentence, event)
+
+
+def _sentence(text: str, event: Event) -> str:
+    """Balanced brackets, the attribution, a capital and a full stop."""
+    while text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip()  # "(April-March" cut off by the clause's end
+    text = text.rstrip(" ,;:-–—")
+    if text.count('"') % 2:
+        text += '"'  # the clause ended inside a quotation
     if event.attributed_to and event.attributed_to != event.actor:
-        sentence += f", according to {event.attributed_to}"
-    sentence = sentence.rstrip(" ,;:") + "."
-    return sentence[:1].upper() + sentence[1:]
+        text += f", according to {event.attributed_to}"
+    text = text.rstrip(" ,;:") + "."
+    return text[:1].upper() + text[1:]
 
 
 def _verb_at(doc: Doc, event: Event) -> Token | None:
@@ -388,7 +526,7 @@ def _verb_at(doc: Doc, event: Event) -> Token | None:
     span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
     if span is None:
         return None
-    candidates = [t for t in span if t.lemma_.lower() == lemma and t.pos_ == "VERB"]
+    candidates = [t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")]
     return min(candidates, key=lambda t: abs(t.i - span.root.i)) if candidates else None
 
 
@@ -402,9 +540,19 @@ def _arguments_tokens(verb: Token) -> set[int]:
             child.dep_ in ("dobj", "dative", "attr", "acomp", "oprd")
             or (child.dep_ == "prep" and child.lower_ == "with" and verb.lemma_ in PROVIDE_VERBS)
             or (child.dep_ == "prep" and child.lower_ == "to" and dobj is not None and child.i > dobj.i)
-            or (child.dep_ == "xcomp" and dobj is not None and child.i > dobj.i)
+            or (child.dep_ == "xcomp" and child.i > verb.i and (dobj is None or child.i > dobj.i))
+            # "won an order from Qatar Airways": a party to the event stays in the headline, and so
+            # does a short phrase right after the object that completes it ("put output at 1.5 mln")
+            or (child.dep_ == "prep" and dobj is not None and child.i > dobj.i and _names_party(child))
+            or (
+                dobj is not None
+                and child.dep_ == "prep"
+                and child.i == max(t.i for t in dobj.subtree) + 1
+                and sum(1 for _ in child.subtree) <= 6
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+            )
         ):
-            out.update(t.i for t in child.subtree)
+            out.update(_phrase(child))
     if not out:
         first_prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
         if first_prep is not None:

@@ -1,23 +1,32 @@
 """Who: one Actor per real-world person, organisation, place or group.
 
-The steps, each a pass over the Doc's entities or tokens (linear, no per-pair work):
+The steps, each a pass over the Doc's entities or tokens:
 
 1. Mentions from spaCy's entities, resolved against the country gazetteer: country names and
-   spellings ("U.S."), capitals used for their country ("Pyongyang"), demonyms ("North Korean"),
-   and "the North" / "the South" when exactly one "North X" / "South X" country is named.
-2. Clusters: persons by name parts ("Shin" joins "Shin Won-sik", the nearest full name winning
-   when several share a part), organisations by name and acronym ("UN" / "United Nations"),
-   places by country code or name, groups by their phrase ("South Korean officials").
+   spellings ("U.S."), capitals standing for their country ("Pyongyang" acting, or "Seoul" named in
+   passing in a story about South Korea; a capital named often as a place stays a city), demonyms
+   ("North Korean"), and "the North" / "the South" when exactly one "North X" / "South X" country
+   is named. Groups and institutions named by a country ("South Korean officials").
+2. Clusters: persons by name parts, in text order ("Shin" joins the "Shin Won-sik" named before
+   it; the full name used most wins when several contain the short form; a titled surname used
+   before any full name is a person of its own), organisations by core name and acronym ("Ford" /
+   "Ford Motor Company", "UN" / "United Nations"), places by country code or name, one type per
+   name (the commoner).
 3. Titles and affiliation of persons from pre-modifiers ("North Korean leader Kim Jong Un"),
-   appositions ("the president of Russia, Vladimir Putin"), copulas ("X is the minister"), and
-   bare title subjects ("South Korea's defense minister said ...") linked to the person who bears
-   that title or who is introduced right after.
-4. Salience from the mentions' syntactic roles, their position (the lead weighs most) and the
-   actor's roles as doer of events and source of reported speech.
+   appositions ("the president of Russia, Vladimir Putin"), definite copulas ("X is the minister
+   of Y"), and bare title subjects ("South Korea's defense minister said ...") linked to the person
+   who bears that title or who is named first in the next sentence. A person's country, when the
+   title phrase names none, comes from a country modifying a governing phrase, or for an office of
+   state from the sentence or the story's dominant country.
+4. Salience from the mentions' syntactic roles (doer > source > argument > modifier > setting),
+   their position (the lead counts double) and the actor's roles as doer of events and source of
+   reported speech; normalised so that the top actor has 1.0.
 """
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,12 +35,15 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from extractors.lexicons.actors import (
+    AGENT_SUFFIXES,
     GROUP_HEADS,
     HONORIFICS,
     INSTITUTION_HEADS,
     METONYM_ALIASES,
     NOT_TITLES,
+    ORG_SUFFIXES,
     REPORTING_VERBS,
+    ROLE_HEADS,
     STATE_TITLES,
     TIME_QUALIFIERS,
     TITLE_ABBREVIATIONS,
@@ -39,12 +51,15 @@ from extractors.lexicons.actors import (
     TITLE_INNER,
     gazetteer,
 )
-from extractors.spans import tokens_span
+from extractors.spans import char_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 3
+VERSION = 12
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+# Offices and occupational roles both read as titles before a name; only offices link a bare title
+# subject ("the minister said") to a person.
+_TITLES = TITLE_HEADS | ROLE_HEADS
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 _ARGUMENT = frozenset({"dobj", "dative", "pobj", "conj", "appos", "agent", "attr", "oprd"})
 _MODIFIER = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
@@ -235,43 +250,42 @@ class _Article:
         self.mention(key, "organization", text, span.start, span.end - 1)
 
     def add_persons(self, persons: list[tuple[int, int]]) -> None:
-        """Cluster person mentions by name parts: a short form joins the nearest full name containing it."""
+        """Cluster person mentions by name parts: a short form joins a full name containing it."""
         doc = self.doc
         spans = []
         for first, last in persons:
             # an honorific or abbreviated title inside the entity is not part of the name
             while first < last and (doc[first].lower_ in HONORIFICS or doc[first].lower_ in TITLE_ABBREVIATIONS):
                 first += 1
+            dash = next(
+                (i for i in range(first + 1, last) if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_), None
+            )
+            if dash is not None:
+                last = dash - 1  # "Rob Partridge - Marley's": the NER ran two names together
             text = doc[first : last + 1].text
-            if not any(c.isalpha() for c in text) or text.islower():
-                continue
+            if not any(c.isalpha() for c in text) or text.islower() or any(c in text for c in "[](){}|/"):
+                continue  # a caption credit or an editor's insertion, not a clean name
             spans.append((first, last, tuple(text.split())))
-        full = sorted({parts for *_, parts in spans}, key=len, reverse=True)
-        homes: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for parts in full:
-            containing = [f for f in full if len(f) > len(parts) and _contains(f, parts)]
-            homes[parts] = parts if not containing else containing[0]
-        # several full names may contain a short form: the nearest one wins, per mention
-        for first, last, parts in spans:
-            candidates = [f for f in full if f == homes[parts] or (len(f) > len(parts) and _contains(f, parts))]
-            home = self.nearest(candidates, first, spans) if len(candidates) > 1 else homes[parts]
+        # In text order: a short form joins a full name containing it that was already introduced
+        # (news names a person in full first); a short form used before any such full name is a
+        # person of its own ("President Obama" is not the "Michelle Obama" named later).
+        used = Counter(parts for *_, parts in spans)
+        homes: dict[tuple[str, ...], tuple[str, ...]] = {}  # introduced form -> its cluster's full form
+        last_seen: dict[tuple[str, ...], int] = {}
+        for first, last, parts in sorted(spans):
+            options = {homes[f] for f in homes if len(f) > len(parts) and _contains(f, parts)}
+            if parts in homes:
+                options.add(homes[parts])
+            # the full name used most often wins ("Cardi" is Cardi B, not the single "Bartier
+            # Cardi"); between equals, the one named last before
+            home = max(options, key=lambda f: (used[f], last_seen.get(f, -1))) if options else parts
+            homes.setdefault(parts, home)
+            last_seen[home] = first
             key = f"P:{' '.join(home)}"
             cluster = self.cluster(key, "person", " ".join(home))
             cluster.parts = home
             self.mention(key, "person", " ".join(parts), first, last)
         self.add_untagged_surnames()
-
-    def nearest(
-        self, candidates: list[tuple[str, ...]], at: int, spans: list[tuple[int, int, tuple[str, ...]]]
-    ) -> tuple[str, ...]:
-        """The candidate full name mentioned nearest before token ``at`` (else the first after)."""
-        best: tuple[int, tuple[str, ...]] | None = None
-        for first, _, parts in spans:
-            if parts in candidates:
-                distance = at - first if first <= at else 10_000 + first - at
-                if best is None or distance < best[0]:
-                    best = (distance, parts)
-        return best[1] if best else candidates[0]
 
     def add_untagged_surnames(self) -> None:
         """Short forms the NER missed: a capitalised token equal to the first or last part of one full name."""
@@ -324,6 +338,44 @@ class _Article:
 
     # ------------------------------------------------------------------ organisations
 
+    def merge_into(self, key: str, target: str) -> None:
+        """Move every mention of cluster ``key`` to cluster ``target``."""
+        into = self.clusters[target]
+        moved = self.clusters.pop(key)
+        into.mentions.extend(moved.mentions)
+        if len(moved.name) > len(into.name) and moved.kind == into.kind:
+            into.name = moved.name
+        for i, owner in self.owner.items():
+            if owner == key:
+                self.owner[i] = target
+
+    def merge_names(self) -> None:
+        """One actor per name: "Ford" joins "Ford Motor Company"; a name the NER typed two ways
+        ("Cardi B" as a person and as an organisation) keeps the type it has most often."""
+        by_name: dict[str, list[str]] = {}
+        for key, cluster in self.clusters.items():
+            if key[:1] in ("P", "O", "L"):
+                by_name.setdefault(_org_core(cluster.name), []).append(key)
+        # "Trump" typed as an organisation in a story about Donald Trump is Donald Trump
+        parts: dict[str, list[str]] = {}
+        for key, cluster in self.clusters.items():
+            if cluster.kind == "person" and len(cluster.parts) > 1:
+                for part in {cluster.parts[0].casefold(), cluster.parts[-1].casefold()}:
+                    parts.setdefault(part, []).append(key)
+        groups: list[list[str]] = []
+        for name, keys in by_name.items():
+            owners = sorted(parts.get(name, []), key=lambda k: -len(self.clusters[k].mentions))
+            if owners and any(k[:1] in ("O", "L") for k in keys):  # the person named most often
+                groups.append([owners[0], *(k for k in keys if k[:1] in ("O", "L"))])
+            elif len(keys) > 1:  # the same name typed two ways: the commoner type wins
+                groups.append(
+                    sorted(keys, key=lambda k: (-len(self.clusters[k].mentions), -len(self.clusters[k].name)))
+                )
+        for keys in groups:
+            keys = [k for k in keys if k in self.clusters]
+            for key in keys[1:]:
+                self.merge_into(key, keys[0])
+
     def merge_acronyms(self) -> None:
         """ "UN" joins "United Nations"; "U.N." too. The longer name is canonical."""
         orgs = {k: c for k, c in self.clusters.items() if k.startswith("O:")}
@@ -335,14 +387,8 @@ class _Article:
         for key, cluster in orgs.items():
             short = cluster.name.replace(".", "")
             target = by_initials.get(short) if short.isupper() and 2 <= len(short) <= 6 else None
-            if target and target != key:
-                into = self.clusters[target]
-                for m in cluster.mentions:
-                    into.mentions.append(m)
-                del self.clusters[key]
-                for i, owner in self.owner.items():
-                    if owner == key:
-                        self.owner[i] = target
+            if target and target != key and target in self.clusters and key in self.clusters:
+                self.merge_into(key, target)
 
     # ------------------------------------------------------------------ titles and affiliation
 
@@ -372,22 +418,26 @@ class _Article:
         root = doc[m.first : m.last + 1].root
         # (2a) the name in apposition to a title: "the president, conservative Yoon Suk Yeol"
         head = root.head
-        if root.dep_ == "appos" and head.lemma_.lower() in TITLE_HEADS and head.i not in self.owner:
-            self.title_from_np(cluster, head)
+        if root.dep_ == "appos" and head.lemma_.lower() in _TITLES and head.i not in self.owner:
+            if _definite(head):
+                self.title_from_np(cluster, head)
         # (2b) the title right before the name across a comma: "the president of Russia, Vladimir Putin"
         elif m.first >= 2 and doc[m.first - 1].text == ",":
             noun = _title_noun_left(doc[m.first - 2], m.first - 1)
-            if noun is not None and noun.i not in self.owner:
+            if noun is not None and _definite(noun) and noun.i not in self.owner:
                 self.title_from_np(cluster, noun)
         # (2c) a title in apposition to the name: "Shin Won-sik, South Korea's defense minister,"
         for child in root.children:
             # any common noun in apposition to a name is a role ("Nick Ross, top tester at PC Pro")
-            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i not in self.owner:
+            if child.dep_ == "appos" and child.tag_ == "NN" and child.i not in self.owner and _agentive(child):
                 self.title_from_np(cluster, child, any_head=True)
         # (3) copula: "Kim is the leader of North Korea"
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             for child in root.head.children:
-                if child.dep_ == "attr" and child.lemma_.lower() in TITLE_HEADS and child.i not in self.owner:
+                # only a definite office is a title: "the leader of", not "a good player"
+                definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in child.children)
+                office = child.dep_ == "attr" and child.lemma_.lower() in _TITLES
+                if office and definite and child.i not in self.owner:
                     self.title_from_np(cluster, child)
 
     def premodifiers(self, first: int) -> tuple[list[Token], str | None]:
@@ -411,13 +461,17 @@ class _Article:
                     words.insert(0, doc[i])
                     i -= 1
                 break
-            if t.tag_ == "POS" or t.text in ("-",):
+            if t.tag_ == "POS":
+                i -= 1
+                continue
+            if t.text == "-" and words:  # "President-elect": the hyphen joins the title's words
+                words.insert(0, t)
                 i -= 1
                 continue
             lower = t.lower_
             # capitalised title words before a name are proper nouns to the tagger ("Finance Minister")
             titleish = t.pos_ in ("NOUN", "ADJ") or (t.pos_ == "PROPN" and t.is_title and not t.ent_type_)
-            titleish = titleish or lower in TITLE_HEADS or lower in TITLE_INNER
+            titleish = titleish or lower in _TITLES or lower in TITLE_INNER
             titleish = titleish or lower.rstrip("-") in TIME_QUALIFIERS
             if not titleish or key is not None or t.is_punct:
                 break
@@ -428,6 +482,10 @@ class _Article:
     def title_from_np(self, cluster: _Cluster, noun: Token, *, any_head: bool = False) -> None:
         """The title of a noun phrase headed by a title noun, and the country or organisation it names."""
         doc = self.doc
+        for child in noun.children:
+            owner = self.owner.get(child.i)
+            if child.dep_ == "poss" and owner is not None and self.clusters.get(owner) is cluster:
+                return  # nobody is his own "head of press": the parse tied the wrong name
         left = min((t.i for t in noun.subtree if t.i <= noun.i), default=noun.i)
         words = [
             doc[i] for i in range(max(left, noun.i - 5), noun.i + 1) if i not in self.owner and doc[i].tag_ != "POS"
@@ -492,9 +550,22 @@ class _Article:
         counts = sorted(
             ((len(c.mentions), c.name) for k, c in self.clusters.items() if k.startswith("C:")), reverse=True
         )
-        if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        short = all(len(t.split()) <= 2 for t in cluster.titles)
+        if short and counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
             return counts[0][1]  # one country dominates the story: a minister in it is its minister
         return None
+
+    def merge_early_short_forms(self) -> None:
+        """A surname used before the full name ("Massa ... Felipe Massa") is that person, when one
+        full name contains it and the short form bears no title of its own: "President Obama" stays
+        apart from a "Michelle Obama" named later."""
+        persons = [(k, c) for k, c in self.clusters.items() if c.kind == "person"]
+        for key, cluster in persons:
+            if len(cluster.parts) != 1 or cluster.titles:
+                continue
+            homes = [k for k, c in persons if len(c.parts) > 1 and cluster.parts[0] in c.parts and k in self.clusters]
+            if len(homes) == 1 and key in self.clusters:
+                self.merge_into(key, homes[0])
 
     def link_bare_titles(self, persons: list[tuple[str, _Cluster]]) -> None:
         """A title subject without a name ("South Korea's defense minister said") is the person
@@ -503,6 +574,8 @@ class _Article:
         for noun in doc:
             if noun.dep_ not in _SUBJECT or noun.lemma_.lower() not in TITLE_HEADS or noun.i in self.owner:
                 continue
+            if noun.is_upper:
+                continue  # "THE PRESIDENT." opens a transcript's turn; it is a speaker label, not a lead
             if noun.tag_ not in ("NN", "NNP") or any(
                 c.dep_ in ("appos", "compound") and c.i in self.owner and self.owner[c.i].startswith("P:")
                 for c in noun.children
@@ -556,9 +629,32 @@ class _Article:
                     cluster.bonus += 0.3 if reporting else 0.8
                 elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
                     cluster.bonus += 0.3
+        # The doer of the lead's main event is who the story is about (the inverted pyramid):
+        # the subject of the lead's main verb, or of the clause its reporting verb reports.
+        if self.sents:
+            verb = self.sents[self.lead].root
+            if verb.lemma_ in REPORTING_VERBS:
+                verb = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), verb)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+            key = self.owner.get(subject.i) if subject is not None else None
+            if key is not None and key in self.clusters:
+                self.clusters[key].bonus += 2.0
+        # "he said", "she added": a subject he/she most often is the person named last before it.
+        # Not reliable enough to be a mention (its span would claim too much), so it only weighs.
+        persons = sorted((m.first, id(c)) for c in self.clusters.values() if c.kind == "person" for m in c.mentions)
+        if not persons:
+            return
+        by_id = {id(c): c for c in self.clusters.values()}
+        starts = [first for first, _ in persons]
+        for token in doc:
+            if token.lower_ in ("he", "she") and token.dep_ in _SUBJECT:
+                k = bisect.bisect_left(starts, token.i)
+                if k:
+                    by_id[persons[k - 1][1]].bonus += 0.5
 
     def actors(self) -> list[Actor]:
         doc = self.doc
+        text = doc.text
         scored: list[tuple[float, int, _Cluster]] = []
         for cluster in self.clusters.values():
             if not cluster.mentions:
@@ -570,7 +666,10 @@ class _Article:
         top = max(s for s, *_ in scored) or 1.0
         out = []
         for score, _, cluster in sorted(scored, key=lambda x: (-x[0], x[1])):
-            spans = _unique_spans(tokens_span(doc, m.first, m.last) for m in cluster.mentions)
+            # doc.text is rebuilt on every access: read it once, not once per mention
+            spans = _unique_spans(
+                char_span(text, doc[m.first].idx, doc[m.last].idx + len(doc[m.last])) for m in cluster.mentions
+            )
             spans = [s for s in spans if s.text]
             if not spans:
                 continue
@@ -593,13 +692,30 @@ def extract_who(doc: Doc, *, reference: date | None = None) -> list[Actor]:
         return []
     article = _Article(doc)
     article.collect()
+    article.merge_names()
     article.merge_acronyms()
     article.titles()
+    article.merge_early_short_forms()
     article.roles()
     return article.actors()
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _definite(noun: Token) -> bool:
+    """A title phrase that describes ("the president of Russia,", "its chief,"), not an address
+    ("Mr. President, John ...")."""
+    if any(c.lower_ in HONORIFICS for c in noun.children):
+        return False
+    return any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+def _agentive(noun: Token) -> bool:
+    """True for a noun that can name a person's role: a title word, or an agent noun by its
+    ending ("tester", "director", "analyst", "musician", "spokesman"), not "a good show"."""
+    lemma = noun.lemma_.lower()
+    return lemma in _TITLES or lemma.endswith(AGENT_SUFFIXES)
 
 
 def _setting(token: Token) -> bool:
@@ -633,6 +749,14 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
     return doc[start:end] if end > start else None
 
 
+def _org_core(name: str) -> str:
+    """A name without its corporate suffixes, case-folded: "Ford Motor Company" -> "ford"."""
+    words = _fold(name).replace(",", " ").split()
+    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
 def _fold(text: str) -> str:
     text = text.casefold()
     return text[4:] if text.startswith("the ") else text
@@ -649,11 +773,13 @@ def _title_from(words: list[Token], head: Token | None = None) -> str | None:
     heads = [
         k
         for k, t in enumerate(words)
-        if t.lemma_.lower() in TITLE_HEADS or t.lower_ in TITLE_HEADS or (head is not None and t.i == head.i)
+        if t.lemma_.lower() in _TITLES or t.lower_ in _TITLES or (head is not None and t.i == head.i)
     ]
     if not heads:
         return None
     end = heads[-1]
+    while end + 1 < len(words) and (words[end + 1].text == "-" or words[end + 1].lower_ in ("elect", "designate")):
+        end += 1  # "President-elect", "minister-designate"
     kept: list[Token] = []
     for t in words[: end + 1]:
         lower = t.lower_
@@ -668,14 +794,17 @@ def _title_from(words: list[Token], head: Token | None = None) -> str | None:
             if t.text.endswith("-") or (t.whitespace_ == "" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
             else " "
         )
-    text = text.replace(" - ", "-").strip()
-    return text.lower() if text and not text.isupper() else text or None
+    text = text.replace(" - ", "-").strip(" -")
+    if not text:
+        return None
+    # lower case, save an acronym title ("CEO"); a heading's capitals ("FORMER PRESIDENT") are not one
+    return text if text.isupper() and len(text) <= 4 and " " not in text else text.lower()
 
 
 def _title_noun_left(token: Token, comma: int) -> Token | None:
     """From the word before a comma, up through "of Y" to a title noun: "the president of Russia,"."""
     for _ in range(4):
-        if token.lemma_.lower() in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN"):
+        if token.lemma_.lower() in _TITLES and token.pos_ in ("NOUN", "PROPN"):
             return token
         if token.dep_ not in ("pobj", "prep") or token.head.i >= comma or token.head.i == token.i:
             return None

@@ -156,7 +156,6 @@ STATE_TITLES: frozenset[str] = frozenset(
         "minister",
         "secretary",
         "chancellor",
-        "leader",
         "governor",
         "senator",
         "congressman",
@@ -177,6 +176,70 @@ STATE_TITLES: frozenset[str] = frozenset(
         "spokesperson",
         "president-elect",
         "mp",
+    ]
+)
+
+# Occupational roles that news puts before a name like a title ("pop star Christina Aguilera",
+# "guitarist Brian May"); the occupations most frequent before PERSON names in news text.
+ROLE_HEADS: frozenset[str] = frozenset(
+    [
+        "star",
+        "singer",
+        "musician",
+        "actor",
+        "actress",
+        "artist",
+        "rapper",
+        "guitarist",
+        "drummer",
+        "bassist",
+        "composer",
+        "driver",
+        "boxer",
+        "golfer",
+        "footballer",
+        "cricketer",
+        "chef",
+        "designer",
+        "producer",
+        "filmmaker",
+        "novelist",
+        "poet",
+        "comedian",
+        "presenter",
+        "host",
+        "broadcaster",
+        "entrepreneur",
+        "investor",
+        "businessman",
+        "businesswoman",
+        "activist",
+        "campaigner",
+        "soldier",
+        "pilot",
+        "doctor",
+        "surgeon",
+        "nurse",
+        "teacher",
+        "engineer",
+        "banker",
+        "trader",
+        "photographer",
+        "champion",
+        "tycoon",
+        "magnate",
+        "mogul",
+        "economist",
+        "historian",
+        "physicist",
+        "biologist",
+        "chemist",
+        "astronaut",
+        "inventor",
+        "architect",
+        "lawyer",
+        "barrister",
+        "solicitor",
     ]
 )
 
@@ -229,6 +292,7 @@ TIME_QUALIFIERS: frozenset[str] = frozenset(
         "appointed",
         "elected",
         "designate",
+        "elect",
         "ex",
         "ex-",
         "retired",
@@ -261,6 +325,27 @@ NOT_TITLES: frozenset[str] = frozenset(
         "wealthy",
         "billionaire",
     ]
+)
+
+# Endings of English agent nouns (-er, -or, -ist, -ian ...): a common noun in apposition to a
+# name is a role when it ends so ("Nick Ross, top tester at PC Pro"); from English derivational
+# morphology of agent nouns.
+AGENT_SUFFIXES: tuple[str, ...] = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "person",
+    "ee",
+    "ive",
+    "ary",
+    "ess",
+    "crat",
+    "at",
 )
 
 # Honorifics that may open a PERSON entity; they are titles of courtesy, not names.
@@ -350,6 +435,38 @@ ORG_DESCRIPTIONS: frozenset[str] = frozenset(
         "airline",
         "operator",
         "maker",
+    ]
+)
+
+# Legal-form and generic trailing words of company names, dropped to match short forms
+# ("Ford" / "Ford Motor Company"); from common legal-form abbreviations (ISO 20275 usage).
+ORG_SUFFIXES: frozenset[str] = frozenset(
+    [
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "companies",
+        "ltd",
+        "ltd.",
+        "limited",
+        "plc",
+        "llc",
+        "lp",
+        "group",
+        "holdings",
+        "international",
+        "motor",
+        "motors",
+        "ag",
+        "sa",
+        "nv",
+        "se",
+        "gmbh",
     ]
 )
 

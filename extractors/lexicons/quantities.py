@@ -13,7 +13,7 @@ from __future__ import annotations
 # --- number words -------------------------------------------------------------------------
 
 SMALL: dict[str, int] = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0,
+    "zero": 0, "nought": 0, "naught": 0,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -76,7 +76,9 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "approximately": "approximately", "approx": "approximately", "approx.": "approximately",
     "nearly": "approximately", "almost": "approximately", "some": "approximately",
     "an estimated": "approximately", "estimated": "approximately", "close to": "approximately",
-    "circa": "approximately", "ca.": "approximately", "~": "approximately", "just under": "approximately",
+    "circa": "approximately", "ca.": "approximately", "an average of": "approximately",
+    "averaging": "approximately", "on average": "approximately", "barely": "approximately",
+    "~": "approximately", "just under": "approximately",
     "just over": "approximately", "nigh on": "approximately", "in the region of": "approximately",
     "upward of": "more_than", "upwards of": "more_than",
     # more than
@@ -121,33 +123,32 @@ POSTFIX_QUALIFIERS: dict[str, str] = {
     "+": "at_least",
 }  # fmt: skip
 
-# Words that open a two-sided range ("between 10 and 20", "from 10 to 20").
-RANGE_OPENERS = frozenset({"between", "from"})
-RANGE_JOINERS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "thru"})
 
 # Hedges before a quantity mark it as uncertain ("possibly millions").
 HEDGES = frozenset({
     "possibly", "perhaps", "maybe", "likely", "probably", "reportedly", "allegedly", "potentially",
-    "purportedly", "supposedly", "apparently", "unconfirmed", "conceivably",
+    "purportedly", "supposedly", "apparently", "unconfirmed", "conceivably", "could", "might", "may",
 })  # fmt: skip
 
 # Verbs and words of change ("rose 5%", "fell by 3 points").
 CHANGE_UP = frozenset({
     "rise", "raise", "increase", "grow", "climb", "jump", "gain", "surge", "soar", "rally", "advance",
     "add", "up", "boost", "expand", "spike", "rebound", "double", "triple", "widen", "accelerate", "hike",
-    "lift", "swell", "balloon", "skyrocket", "leap",
+    "lift", "swell", "balloon", "skyrocket", "leap", "growth", "upturn",
 })  # fmt: skip
 CHANGE_DOWN = frozenset({
     "fall", "drop", "decline", "decrease", "sink", "slide", "slip", "plunge", "tumble", "shrink", "lose",
     "cut", "reduce", "lower", "down", "dip", "ease", "contract", "slump", "plummet", "retreat", "shed",
-    "narrow", "crash", "sag", "weaken", "slow", "trim", "slash", "halve",
+    "narrow", "crash", "sag", "weaken", "slow", "trim", "slash", "halve", "reduction", "loss", "contraction",
+    "downturn", "cutback", "shortfall",
 })  # fmt: skip
 
 # --- currencies ----------------------------------------------------------------------------
 
 # Symbols and prefixed symbols written before (or after) the amount.
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "$": "USD", "US$": "USD", "U.S.$": "USD", "USD$": "USD", "U.S. $": "USD", "US $": "USD", "U.S $": "USD",
+    "$": "USD", "US$": "USD", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD", "$C": "CAD",
+    "U.S.$": "USD", "USD$": "USD", "U.S. $": "USD", "US $": "USD", "U.S $": "USD",
     "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD",
     "HK$": "HKD", "NZ$": "NZD", "NZD$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
     "MXN$": "MXN", "MEX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
@@ -158,7 +159,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 # Currency names written after the amount, longest first when matched. Plurals are added
 # by the matcher (dollars, euros). Adjective + name pairs pick the country's currency.
 CURRENCY_WORDS: dict[str, str] = {
-    "dollar": "USD", "buck": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+    "dollar": "USD", "buck": "USD", "dlr": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
     "united states dollar": "USD", "pound": "GBP", "canadian dollar": "CAD", "australian dollar": "AUD",
     "hong kong dollar": "HKD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
     "taiwan dollar": "TWD", "new taiwan dollar": "TWD", "euro": "EUR", "pound sterling": "GBP",
@@ -182,7 +183,7 @@ CURRENCY_WORDS: dict[str, str] = {
 
 # Sub-units: (ISO code, factor). "50 cents" -> 0.5 USD.
 CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
-    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "¢": ("USD", 0.01), "penny": ("GBP", 0.01),
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01), "¢": ("USD", 0.01), "penny": ("GBP", 0.01),
     "pence": ("GBP", 0.01), "pennies": ("GBP", 0.01), "p": ("GBP", 0.01), "satoshi": ("BTC", 1e-8),
     "satoshis": ("BTC", 1e-8), "kopecks": ("RUB", 0.01), "paise": ("INR", 0.01), "sen": ("JPY", 0.01),
 }  # fmt: skip
@@ -240,7 +241,8 @@ UNITS: dict[str, str] = {
     "degrees celsius": "°C", "degree celsius": "°C", "degrees centigrade": "°C", "celsius": "°C",
     "celcius": "°C", "centigrade": "°C", "centigrate": "°C", "degrees fahrenheit": "°F",
     "degree fahrenheit": "°F", "degrees farenheit": "°F", "degree farenheit": "°F",
-    "° celsius": "°C", "° fahrenheit": "°F", "°celsius": "°C", "°fahrenheit": "°F", "fahrenheit": "°F", "farenheit": "°F", "degrees c": "°C", "degree c": "°C",
+    "° celsius": "°C", "° fahrenheit": "°F", "°celsius": "°C", "°fahrenheit": "°F", "fahrenheit": "°F",
+    "farenheit": "°F", "degrees c": "°C", "degree c": "°C",
     "degrees f": "°F", "degree f": "°F", "deg c": "°C", "deg f": "°F", "deg celsius": "°C",
     "deg fahrenheit": "°F", "deg. c": "°C", "deg. f": "°F", "kelvin": "K", "°": "°", "degree": "°",
     "deg": "°", "deg.": "°", "radian": "rad", "rad": "rad",
@@ -265,12 +267,7 @@ UNITS: dict[str, str] = {
 # Units that are only units when glued to the digits ("48m", "100t", "5g", "1.8m"), or written
 # with a space but case-sensitive (handled in the matcher): a free "m", "t", "g" or "l" in text
 # is far more often something else.
-ATTACHED_ONLY = frozenset({"t", "g", "l", "kt", "nm", "ha", "yo", "p", "mi", "deg", "rad", "min", "sec", "hr"})
-
-# Units spelled like ordinary English words that need the digits right before them and are
-# never read after a free-standing number word unless plural ("five feet" fine, "one second"
-# stays a duration).
-TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "millennium"})
+ATTACHED_ONLY = frozenset({"t", "g", "l", "kt", "nm", "ha", "p", "mi", "rad", "min", "sec", "hr"})
 
 # Megabit vs megabyte are told apart by case: "MB" is bytes, "Mb" bits.
 CASED_UNITS: dict[str, str] = {"MB": "MB", "Mb": "Mb", "mb": "Mb", "GB": "GB", "TB": "TB", "KB": "kB", "kB": "kB"}
@@ -291,7 +288,21 @@ LABEL_WORDS = frozenset({
     "series", "model", "type", "class", "level", "grade", "phase", "stage", "act", "rule", "resolution",
     "paragraph", "clause", "amendment", "title", "bill", "h.r.", "s.", "item", "figure", "fig.", "table", "step",
     "vol", "vol.", "volume", "issue", "unit", "block", "lot", "apartment", "apt", "suite", "floor", "pier",
-    "terminal", "channel", "ward", "district", "precinct", "no.", "nr", "nr.", "nrs.", "exercise", "exercises",
-    "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "stage", "category", "covid",
+    "terminal", "channel", "ward", "district", "precinct", "nr", "nr.", "nrs.", "exercise", "exercises",
+    "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "category", "covid",
     "tier", "code", "jersey", "gen", "generation", "windows", "iphone", "galaxy", "pixel", "ios", "android",
+    "res", "res.", "stat", "stat.", "law", "u.s.c.", "sec.", "art.", "para", "para.", "p.", "pp.", "turn",
+})  # fmt: skip
+
+# Label words that also take a dotted number ("version 10.4", "Windows 8.1", "section 3.2").
+VERSION_WORDS = frozenset({
+    "version", "v", "ver", "ver.", "release", "windows", "ios", "android", "macos", "section", "sec.", "chapter",
+    "article", "art.", "figure", "fig.", "table", "paragraph", "para", "para.", "clause", "rule", "firmware",
+})  # fmt: skip
+
+# Words before a number that make it part of an index or list name ("S&P 500", "FTSE 100",
+# "Nikkei 225", "Russell 2000", "Fortune 500"): the number is no quantity. Market index names.
+INDEX_NAMES = frozenset({
+    "s&p", "sp", "ftse", "nikkei", "russell", "stoxx", "cac", "dax", "asx", "ibex", "nifty", "kospi", "fortune",
+    "sensex", "msci", "topix", "aex", "smi", "omx", "bux", "wig", "tsx", "jse", "mib", "ftsemib", "hsi", "forbes",
 })  # fmt: skip

@@ -6,6 +6,8 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from extractors.dates import extract_dates, interval_of
@@ -73,6 +75,8 @@ def _find(nlp: Language, sentence: str, words: str, reference: date | None = REF
         ("Officials have warned in recent months that arms flowed.", "recent months", "DATE", "PAST_REF"),
         ("The firm recently cut prices.", "recently", "DATE", "PAST_REF"),
         ("Nobody knows what the future holds.", "the future", "DATE", "FUTURE_REF"),
+        ("Losses mounted over the past several quarters.", "the past several quarters", "DATE", "PAST_REF"),
+        ("The economy should slow in coming months.", "coming months", "DATE", "FUTURE_REF"),
         # durations
         ("The war has lasted three years.", "three years", "DURATION", "P3Y"),
         ("The meeting came hours after the launch.", "hours", "DURATION", "PTXH"),
@@ -84,11 +88,13 @@ def _find(nlp: Language, sentence: str, words: str, reference: date | None = REF
         ("He spoke for an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
         # anchored: TimeML keeps the amount, the anchor event is not part of the timex
         ("The troops left two days after the vote.", "two days", "DURATION", "P2D"),
+        # counted from an event of the story: the amount, without "later"
+        ("The gap closed. Three days later, prices fell.", "Three days", "DURATION", "P3D"),
         # sets
         ("The committee meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
         ("Dividends are paid annually.", "annually", "SET", "P1Y"),
         ("The agency publishes a daily tally.", "daily", "SET", "P1D"),
-        ("They sold fifty thousand CDs a year.", "a year", "SET", "P1Y"),
+        ("The board meets twice a year.", "twice a year", "SET", "P1Y"),
         # times
         ("The attack began at 10 p.m. Wednesday.", "10 p.m. Wednesday", "TIME", "2024-03-13T22:00"),
         ("The minister spoke this morning.", "this morning", "TIME", "2024-03-18TMO"),
@@ -206,3 +212,106 @@ def test_dates_seed_items(nlp: Language, seed_text: str) -> None:
             hits,
         )
     assert any(d.span.text == "2024-03-18" and d.value == "2024-03-18" for d in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value", "start", "end"),
+    [
+        ("The exhibition runs from March to May.", "from March to May", "P2M", "2024-03-01", "2024-05-31"),
+        ("Prices rose between 2014 and 2018.", "between 2014 and 2018", "P4Y", "2014-01-01", "2018-12-31"),
+        ("The summit will be held on November 18-19.", "November 18-19", "P1D", "2024-11-18", "2024-11-19"),
+        ("The range is 2014-2018.", "2014-2018", "P4Y", "2014-01-01", "2018-12-31"),
+        ("Sales fell from Nov. to Feb.", "from Nov. to Feb.", "P3M", "2023-11-01", "2024-02-29"),
+    ],
+)
+def test_dates_ranges_carry_their_interval(
+    nlp: Language, sentence: str, words: str, value: str, start: str, end: str
+) -> None:
+    doc = nlp(sentence)
+    ranges = [d for d in extract_dates(doc, reference=REF) if d.span.text == words]
+    assert ranges, [d.span.text for d in extract_dates(doc, reference=REF)]
+    r = ranges[0]
+    assert (r.type, r.value) == ("DURATION", value)
+    assert r.resolved is not None
+    assert (r.resolved.start, r.resolved.end) == (start, end)
+
+
+def test_dates_range_keeps_both_ends_as_dates(nlp: Language) -> None:
+    # TimeML marks the ends of "from 1991 to 1997" as dates of their own; the range is added to them.
+    found = extract_dates(nlp("He was arrested twice from 1991 to 1997."), reference=REF)
+    assert [(d.span.text, d.value) for d in found if d.type == "DATE"] == [("1991", "1991"), ("1997", "1997")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Are you available two days after today?", "two days after today", "2024-03-20"),
+        ("We met three weeks before March 30, 2024.", "three weeks before March 30, 2024", "2024-03-09"),
+        ("I will leave in two weeks.", "two weeks", "2024-04-01"),
+        ("The book came out a fortnight later.", "a fortnight later", "2024-04-01"),
+        ("The talks resume the week after next.", "the week after next", "2024-W14"),
+        ("Let us meet the week of April 10.", "the week of April 10", "2024-W15"),
+        ("The audit covers the third week of 2018.", "the third week of 2018", "2018-W03"),
+        ("Payments are due on the 4th.", "the 4th", "2024-04-04"),
+        ("It will happen next week on Tuesday.", "next week on Tuesday", "2024-03-26"),
+        ("The board met last Wednesday.", "last Wednesday", "2024-03-13"),
+        ("The board meets next Wednesday.", "next Wednesday", "2024-03-27"),
+        ("Shops open on Black Friday 2010.", "Black Friday 2010", "2010-11-26"),
+        ("They travel for Labor Day weekend.", "Labor Day weekend", "2024-W35-WE"),
+        ("Enrolment rose this school year.", "this school year", "SY2024"),
+    ],
+)
+def test_dates_anchored_and_calendar_arithmetic(nlp: Language, sentence: str, words: str, value: str) -> None:
+    assert _find(nlp, sentence, words).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The file is dated 2002-10-09.", "2002-10-09", "2002-10-09"),
+        ("It happened on 05-Aug-2016.", "05-Aug-2016", "2016-08-05"),
+        ("The plan runs to Dec/2018.", "Dec/2018", "2018-12"),
+        ("The report for 2015-12 is late.", "2015-12", "2015-12"),
+        ("She was born on January twenty five nineteen eighty six.", "January twenty five", "1986-01-25"),
+        ("The meeting will move to 11/20.", "11/20", "2024-11-20"),
+        ("Sales rose in 2017 Q1.", "2017 Q1", "2017-Q1"),
+        ("The stock was strong in the '80s.", "'80s", "198X"),
+    ],
+)
+def test_dates_written_forms(nlp: Language, sentence: str, words: str, value: str) -> None:
+    assert _find(nlp, sentence, words).value == value
+
+
+def test_dates_following_year_counts_from_the_last_date(nlp: Language) -> None:
+    text = "On May 22, 1995, Farkas was made a general, and the following year he was appointed minister."
+    assert _find(nlp, text, "the following year").value == "1996"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Intel eased 1/8 to 31 7/8 in heavy trading.",  # stock prices in eighths
+        "Foreign ministers Janos Martonyi and Jan Kavan met.",  # a first name
+        "He was in his 30s when he moved.",  # an age
+        "The dividend is $1.76 a year.",  # a rate
+        "The number rose to 300,000 last year.",  # a thousands separator
+    ],
+)
+def test_dates_no_false_fractions_names_ages_rates(nlp: Language, sentence: str) -> None:
+    found = extract_dates(nlp(sentence), reference=REF)
+    assert all(d.value in ("2023",) for d in found), [(d.span.text, d.value) for d in found]
+
+
+_DATEY = st.sampled_from(
+    ["Monday", "last", "year", "2024", "-", "/", "the", "of", "12", "31st", "Q3", "ago", "from", "to", "Feb.",
+     "between", "and", "weekend", "fiscal", "1990s", "'80s", "noon", "p.m.", "every", "days", " ", ",", "é", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.one_of(_DATEY, st.text(max_size=6)), max_size=25))
+def test_dates_never_raise_and_spans_match(nlp: Language, words: list[str]) -> None:
+    text = " ".join(words)
+    for d in extract_dates(nlp(text), reference=REF):
+        assert text[d.span.start : d.span.end] == d.span.text
+        assert d.span.text.strip() == d.span.text

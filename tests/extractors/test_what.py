@@ -106,3 +106,52 @@ def test_what_passive_headline_leads_with_the_patient(nlp: Language) -> None:
     assert events[0].action == "kill"
     assert events[0].object == "At least seven people"
     assert make_headline(doc, what=events) == "At least seven people were killed."
+
+
+def test_what_dateline_paragraph_is_not_the_subject(nlp: Language) -> None:
+    text = (
+        "June 13, 2005\n\nEuropean aircraft manufacturer, Airbus, has won an order from Qatar Airways for up to "
+        "60 of its new jets. The order is worth $15 billion."
+    )
+    doc = nlp(text)
+    events = extract_what(doc, who=extract_who(doc), sources=[])
+    assert (events[0].actor, events[0].action) == ("Airbus", "win")
+    assert make_headline(doc, what=events) == "Airbus has won an order from Qatar Airways."
+
+
+def test_what_events_in_quotes_rank_below_reported_facts(nlp: Language) -> None:
+    text = 'The White House said it would rescue the automakers. "Markets determine the fate of firms," Reid said.'
+    top = _what(nlp, text)[0]
+    assert top.action == "rescue"
+
+
+def test_what_be_to_future_is_the_event_and_object_stops_at_a_report(nlp: Language) -> None:
+    doc = nlp(
+        "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed."
+    )
+    events = extract_what(doc, who=extract_who(doc), sources=[])
+    top = events[0]
+    assert (top.actor, top.action, top.object) == ("Christina Aguilera", "marry", "music executive Jordan Bratman")
+    assert make_headline(doc, what=events) == "Christina Aguilera is to marry music executive Jordan Bratman."
+
+
+def test_what_wire_dateline_is_never_the_subject(nlp: Language) -> None:
+    text = (
+        "WELLINGTON, March 2 - An earthquake measuring 6.5 on the Richter scale caused widespread damage in "
+        "northern New Zealand, officials said."
+    )
+    doc = nlp(text)
+    events = extract_what(doc, who=extract_who(doc), sources=[])
+    assert all(not e.span.text.startswith("WELLINGTON") for e in events)
+    assert all(e.actor != "Wellington" for e in events)
+    headline = make_headline(doc, what=events)
+    assert headline is not None and not headline.startswith("WELLINGTON")
+
+
+def test_what_it_said_is_the_organisation_named_before(nlp: Language) -> None:
+    text = (
+        "The U.S. Embassy published its annual report on Monday. It said Indonesia did not achieve its goal "
+        "of self-sufficiency in soybean output."
+    )
+    achieve = next(e for e in _what(nlp, text) if e.action == "achieve")
+    assert (achieve.actor, achieve.negated, achieve.attributed_to) == ("Indonesia", True, "U.S. Embassy")

@@ -157,3 +157,55 @@ def test_who_analyst_gets_no_country_from_context(nlp: Language) -> None:
     souza = _named(_who(nlp, text), "Maria Souza")
     assert souza.titles == ["analyst"]
     assert souza.affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "also"),
+    [
+        # a company's short name joins its full legal name
+        ("Ford Motor Company said sales rose. Ford sold 142,285 cars in February.", "Ford Motor Company", ["Ford"]),
+        # a surname used in a caption before the full name is the same person
+        ("Massa crashed out. Felipe Massa, who retires this year, waved to the crowd.", "Felipe Massa", ["Massa"]),
+    ],
+)
+def test_who_merges_name_forms(nlp: Language, text: str, name: str, also: list[str]) -> None:
+    actor = _named(_who(nlp, text), name)
+    assert set(also) <= {m.text for m in actor.mentions}
+
+
+def test_who_titled_surname_before_another_full_name_stays_apart(nlp: Language) -> None:
+    text = "President Obama said he was encouraged. Later, Michelle Obama hosted Melania Trump at the White House."
+    names = [a.name for a in _who(nlp, text)]
+    assert "Obama" in names
+    assert "Michelle Obama" in names
+
+
+def test_who_hyphenated_time_scoped_title(nlp: Language) -> None:
+    trump = _named(_who(nlp, "President-elect Donald Trump met Barack Obama on Thursday."), "Donald Trump")
+    assert trump.titles == ["president-elect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # an occupational role before a name reads as a title
+        ("Pop star Christina Aguilera is to marry Jordan Bratman.", "Christina Aguilera", ["pop star"]),
+        # an apposition that names no role is not a title
+        ("The crowd cheered Robbie Williams, a good show by any measure.", "Robbie Williams", []),
+        # an indefinite predicate is a description, not an office
+        ("Bob Marley was a good player, his friend said.", "Bob Marley", []),
+    ],
+)
+def test_who_role_titles_and_non_titles(nlp: Language, text: str, name: str, titles: list[str]) -> None:
+    assert _named(_who(nlp, text), name).titles == titles
+
+
+def test_who_an_address_is_not_a_title(nlp: Language) -> None:
+    text = "Q. Mr. President, John Whitney of the Concord Monitor asked about the primary."
+    assert _named(_who(nlp, text), "John Whitney").titles == []
+
+
+def test_who_titles_are_lower_case_even_in_headings(nlp: Language) -> None:
+    text = "FORMER PRESIDENT Richard Nixon spoke in California on Friday."
+    nixon = _named(_who(nlp, text), "Richard Nixon")
+    assert all(t == t.lower() for t in nixon.titles)

@@ -1,0 +1,282 @@
+"""Attribution and denial lexicons: reporting verbs, source nouns, agency names, denial cues.
+
+Written for newsum by its engineers. The verb classes follow the usual grouping of reporting
+verbs in the attribution literature (speech, cognition, evaluation; cf. the PolNeAR annotation
+guidelines and PropBank's say.01 / deny.01 frames) and were checked against which cue words
+occur in news text; the word lists themselves are our own.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text (easier to read and edit than a list literal)."""
+    return frozenset(text.split())
+
+
+# Verbs of saying whose clause or quote is the content ("X said that ...", "..., X said").
+# A verb here is a cue when it governs a clause, a quote, or sits parenthetically by one.
+SPEECH_VERBS: frozenset[str] = words(
+    """
+    say tell add note claim argue warn reveal report announce write tweet post explain insist
+    suggest acknowledge admit concede confirm declare state assert contend maintain allege charge
+    complain predict promise pledge vow reply respond answer recall remind reiterate repeat stress
+    emphasize emphasise observe remark mention comment testify tout boast brag joke quip muse
+    caution signal hint propose demand recommend urge ask question wonder disclose indicate conclude
+    continue estimate forecast project counter retort protest proclaim announce concur speculate
+    inform assure advise instruct order threaten advertise reason surmise posit opine lament
+    acknowledge exclaim shout cry whisper mutter grumble scream yell express describe echo affirm
+    reaffirm underscore highlight specify clarify elaborate divulge publish cite quote show find
+    read
+    """
+)
+
+# Verbs of thinking: a cue only when they govern a clause ("she believes the war will end").
+COGNITION_VERBS: frozenset[str] = words(
+    """
+    believe think know hope fear expect doubt suspect assume feel worry guess figure reckon
+    understand realize realise recognize recognise agree disagree worry imagine anticipate calculate
+    consider conclude judge suppose see learn hear notice determine decide
+    """
+)
+
+# Verbs whose object is the content on its own ("revealed the estimate", "announced a plan").
+OBJECT_CONTENT_VERBS: frozenset[str] = words(
+    """
+    reveal announce report confirm acknowledge admit disclose cite predict estimate tweet post write
+    describe propose recommend express echo repeat reiterate highlight underscore publish quote
+    suggest question mention claim promise pledge vow demand criticize criticise praise blame
+    dispute deny reject dismiss refute rebut contradict debunk endorse condemn denounce slam blast
+    """
+)
+
+# Verbs whose object is a person accused or judged, the content being the object and its
+# "of" / "for" phrase ("accused Pyongyang of providing Russia with shells").
+ACCUSATION_VERBS: frozenset[str] = words(
+    """
+    accuse blame criticize criticise fault charge condemn denounce slam blast attack praise credit
+    thank applaud commend chide rebuke scold castigate lambaste
+    """
+)
+
+# Verbs whose first object is the hearer, not the content ("told reporters the North ...").
+HEARER_VERBS: frozenset[str] = words(
+    """
+    tell inform assure remind warn advise ask notify brief caution promise instruct urge
+    """
+)
+
+# Participles that introduce a second, embedded source: "X said, citing Y".
+CITING_VERBS: frozenset[str] = frozenset(["cite", "quote"])
+
+# Reporting verbs that in the passive make an agentless attribution ("it is expected that ...").
+PASSIVE_CUES: frozenset[str] = words(
+    """
+    say report expect believe think estimate allege rumor rumour understand know consider
+    """
+)
+
+# Phrases (lowercase, as token sequences) that attribute like a preposition: "according to X".
+PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
+    ("according", "to"),
+    ("as", "reported", "by"),
+    ("in", "the", "words", "of"),
+    ("as", "quoted", "by"),
+)
+
+# Heads of a subject that make "declined to comment" a no-comment answer.
+NO_COMMENT_VERBS: frozenset[str] = frozenset(["decline", "refuse"])
+NO_COMMENT_OBJECTS: frozenset[str] = frozenset(["comment", "respond", "answer", "elaborate", "discuss", "confirm"])
+
+# News agencies (wire services) as written in bylines and credit lines.
+AGENCIES: frozenset[str] = frozenset(
+    """
+    AP|Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|Agence France Presse|
+    Bloomberg|Bloomberg News|Yonhap|Yonhap News Agency|Xinhua|Xinhua News Agency|Kyodo|Kyodo News|
+    TASS|Tass|Interfax|RIA Novosti|dpa|DPA|EFE|ANSA|UPI|United Press International|KCNA|
+    Korean Central News Agency|PTI|Press Trust of India|IANS|Bernama|Antara|
+    Press Association|PA Media|AAP|Australian Associated Press|The Canadian Press|Canadian Press|
+    WAFA|IRNA|Anadolu|Anadolu Agency|Ukrinform|Jiji Press|Notimex|Belga|ANP|
+    Europa Press|Kyodo News Agency|SANA|KUNA|Fars News Agency|Tasnim|ISNA
+    """.replace("\n", "").split("|")
+)
+AGENCIES_LOWER: frozenset[str] = frozenset(a.strip().casefold() for a in AGENCIES if a.strip())
+
+# Credit-line cues: "Source: With information from AP", "Reporting by ...", "(AP) —".
+CREDIT_CUES: tuple[str, ...] = (
+    "with information from",
+    "with reporting from",
+    "with reporting by",
+    "additional reporting by",
+    "reporting by",
+    "compiled by",
+    "contributed to this report",
+    "contributed reporting",
+)
+
+# Heads of a source phrase that make it a document rather than a speaker.
+DOCUMENT_NOUNS: frozenset[str] = words(
+    """
+    report study survey poll analysis memo memorandum letter filing document record transcript
+    lawsuit complaint indictment affidavit ruling decision verdict order statement release
+    communique communiqué email e-mail cable dossier assessment audit review investigation research
+    paper article book data figure estimate census tally count chart map image video footage ad
+    advertisement commercial spot clip post tweet message note minutes budget bill legislation law
+    resolution agreement treaty contract proposal plan platform manifesto guideline guidance notice
+    bulletin directive petition testimony evidence finding findings account story editorial column
+    op-ed op_ed blog website site page diary textbook forecast model projection index ranking polls
+    surveys reports statistics numbers
+    """
+)
+
+# Heads of a source phrase that name an organisation without a proper name ("the ministry").
+ORGANIZATION_NOUNS: frozenset[str] = words(
+    """
+    government ministry military army navy force forces militaries administration department agency
+    office embassy council committee commission parliament congress senate court tribunal police
+    campaign party company firm group organization organisation association union bank board
+    regulator authority authorities cabinet presidency kremlin pentagon bureau service team
+    coalition alliance network newspaper paper broadcaster station channel outlet magazine daily
+    institute university school hospital federation league club church foundation fund corporation
+    business operator manufacturer maker airline insurer lab laboratory prosecutor prosecution
+    prosecutors junta regime command headquarters staff secretariat
+    """
+)
+
+# Heads of a source phrase that describe people without naming them: an unnamed source
+# when no name goes with them ("officials", "a senior official", "people familiar ...").
+UNNAMED_PERSON_NOUNS: frozenset[str] = words(
+    """
+    official officials source sources people person expert experts analyst analysts diplomat
+    diplomats resident residents witness witnesses critic critics aide aides adviser advisers
+    advisor advisors observer observers insider insiders officer officers staffer staffers employee
+    employees worker workers member members lawmaker lawmakers legislator legislators politician
+    politicians leader leaders activist activists economist economists scientist scientists
+    researcher researchers investigator investigators authority insider supporter supporters
+    opponent opponents voter voters citizen citizens someone somebody many some others most several
+    few both all neighbor neighbours neighbors relatives family friend friends colleague colleagues
+    counterpart counterparts
+    """
+)
+
+# Titles that name a single office-holder ("the minister", "South Korea's defense minister"):
+# such a source is a person, and usually the article names him or her nearby.
+TITLE_NOUNS: frozenset[str] = words(
+    """
+    minister president prime premier chancellor secretary spokesman spokeswoman spokesperson
+    chairman chairwoman chair chief director head governor mayor senator representative ambassador
+    envoy general commander admiral colonel king queen prince emperor pope leader ceo founder owner
+    judge prosecutor attorney lawyer counsel sheriff commissioner superintendent chancellor dean
+    principal coach captain manager treasurer speaker deputy nominee candidate
+    """
+)
+
+# Personal pronouns as sources, by what they may refer to.
+PERSON_PRONOUNS: frozenset[str] = frozenset(["he", "she", "him", "her"])
+GROUP_PRONOUNS: frozenset[str] = frozenset(["they", "them", "it", "we"])
+
+# Denial cues (lemmas) and what they take: the claim denied is a clause, a gerund or a
+# claim-like noun. "deny" also means "refuse to grant" ("denied permits"): see below.
+DENIAL_VERBS: frozenset[str] = words(
+    """
+    deny reject dismiss dispute refute rebut contradict debunk disavow repudiate contest
+    """
+)
+
+# Phrasal denial cues: verb lemma + particle ("brushed off reports", "pushed back on").
+DENIAL_PHRASALS: frozenset[tuple[str, str]] = frozenset(
+    {("brush", "off"), ("brush", "aside"), ("push", "back"), ("shoot", "down"), ("wave", "off")}
+)
+
+# Nouns that make an object a claim that can be denied ("rejected the claim", "dismissed reports").
+CLAIM_NOUNS: frozenset[str] = words(
+    """
+    claim claims allegation allegations accusation accusations charge charges report reports
+    suggestion suggestions assertion assertions notion idea rumor rumors rumour rumours story
+    stories account accounts speculation speculations characterization characterisation statement
+    statements existence involvement wrongdoing link links connection connections role
+    responsibility knowledge participation complicity idea theory theories premise contention
+    insinuation insinuations criticism criticisms description portrayal finding findings conclusion
+    conclusions figure figures estimate estimates number numbers assessment interpretation version
+    narrative analysis reporting reporting accuracy truth validity authenticity veracity existence
+    presence use possibility that this it wrongdoing guilt intention intent plan_to
+    """
+)
+
+# Objects that make "deny"/"reject" a refusal, not a denial ("denied permits", "rejected the bill").
+REFUSAL_NOUNS: frozenset[str] = words(
+    """
+    permit permits request requests application applications access entry visa visas bail parole
+    status license licence approval permission offer offers bill bills plan plans proposal proposals
+    deal deals treaty agreement nomination nominee candidate appeal appeals motion petition demand
+    demands call calls invitation bid bids service coverage benefits benefit funding loan loans
+    recognition asylum citizenship admission request
+    """
+)
+
+# Adjectives that turn "called X <adj>" or "said X was <adj>" into a denial of X.
+FALSITY_ADJECTIVES: frozenset[str] = words(
+    """
+    baseless false untrue unfounded groundless absurd ridiculous fabricated fake bogus inaccurate
+    wrong misleading nonsense preposterous lies lie erroneous incorrect
+    """
+)
+
+# Verb + preposition cues whose object is the content ("talked about the border", "called for a ban").
+VERB_PREPOSITION_CUES: dict[str, frozenset[str]] = {
+    verb: words(preps)
+    for verb, preps in {
+        "talk": "about of",
+        "speak": "about of on against",
+        "comment": "on about",
+        "ask": "about",
+        "call": "for on",
+        "write": "about of",
+        "testify": "about on",
+        "complain": "about of",
+        "warn": "about of against",
+        "argue": "for against about",
+        "push": "for",
+        "advocate": "for",
+        "campaign": "for against",
+        "worry": "about",
+        "focus": "on",
+        "rail": "against",
+        "joke": "about",
+        "boast": "about of",
+        "brag": "about of",
+        "insist": "on",
+        "elaborate": "on",
+        "reflect": "on",
+        "touch": "on",
+        "dwell": "on",
+        "weigh": "in on",
+        "lash": "out at",
+        "tweet": "about",
+    }.items()
+}
+
+# Verbs of stance whose object is the content ("endorsed Clinton", "defended the plan").
+STANCE_VERBS: frozenset[str] = words(
+    """
+    support oppose endorse back defend mock congratulate welcome embrace favor favour prefer discuss
+    champion ridicule hail applaud lament decry deplore acknowledge
+    """
+)
+
+# Verbs of intention whose infinitive is the content ("wants to build a wall").
+INTENTION_VERBS: frozenset[str] = words("want plan intend hope expect seek aim refuse pledge promise vow threaten")
+
+# Nouns that attribute when a possessor or "by" phrase names the source ("his critique of ...",
+# "Kerry's announcement that ...").
+NOMINAL_CUES: frozenset[str] = words(
+    """
+    statement announcement claim claims critique criticism comment comments remark remarks support
+    opposition call calls warning warnings promise promises pledge praise defense defence denial
+    accusation accusations assertion estimate estimates prediction predictions acknowledgement
+    acknowledgment admission view views position stance message argument concern concerns proposal
+    vow insistence suggestion testimony endorsement allegation allegations complaint complaints
+    demand demands response answer explanation assessment belief hope fear fears objection
+    objections characterization description opinion account plea appeal insistence
+    """
+)

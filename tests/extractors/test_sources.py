@@ -1,0 +1,289 @@
+"""Sources: each attribution form on hand-made sentences, naming and typing, and the seed article."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.sources import extract_sources, sourcing_profile
+from extractors.types import Actor, Attribution, Span
+
+
+def _sources(nlp: Language, text: str, who: list[Actor] | None = None) -> list[Attribution]:
+    doc = nlp(text)
+    found = extract_sources(doc, who=who or [])
+    for a in found:
+        for span in (a.source_span, a.cue_span, a.content_span):
+            if span is not None:
+                assert span.text == text[span.start : span.end]
+    return found
+
+
+def _by_cue(found: list[Attribution], cue: str) -> Attribution:
+    matches = [a for a in found if a.cue == cue]
+    assert matches, f"no cue {cue!r} in {[a.cue for a in found]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # indirect speech, speaker before
+        ("Kim Jong Un said the talks had failed.", "said", "Kim Jong Un", "the talks had failed"),
+        (
+            "The mayor told reporters that the bridge would reopen in May.",
+            "told",
+            "The mayor",
+            "that the bridge would reopen in May",
+        ),
+        (
+            "The senator revealed that she had met the envoy twice.",
+            "revealed",
+            "The senator",
+            "that she had met the envoy twice",
+        ),
+        ("Analysts warned that prices could rise further.", "warned", "Analysts", "that prices could rise further"),
+        (
+            "The central bank estimated that growth slowed to 2%.",
+            "estimated",
+            "The central bank",
+            "that growth slowed to 2%",
+        ),
+        ("Officials believe the fire was set deliberately.", "believe", "Officials", "the fire was set deliberately"),
+        ("The lawyer noted that the judge had ruled twice.", "noted", "The lawyer", "that the judge had ruled twice"),
+        ("The company claimed that its sales had doubled.", "claimed", "The company", "that its sales had doubled"),
+        # speaker after the content
+        (
+            "Prices will keep rising through the summer, the minister said.",
+            "said",
+            "the minister",
+            "Prices will keep rising through the summer",
+        ),
+        # accusation: the accused and the charge are the content
+        (
+            "Prosecutors accused the banker of hiding $2 million.",
+            "accused",
+            "Prosecutors",
+            "the banker of hiding $2 million",
+        ),
+        # in a statement
+        ("The ministry said in a statement that it would respond.", "said", "The ministry", "that it would respond"),
+        # according to
+        (
+            "The ship sank near the coast, according to the coast guard.",
+            "according to",
+            "the coast guard",
+            "The ship sank near the coast",
+        ),
+    ],
+)
+def test_sources_verb_and_phrase_cues(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+    assert not found.direct
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('"We will win," she said.', "said", '"We will win,"'),
+        ("“The talks failed,” said Mr. Lee.", "said", "“The talks failed,”"),
+        ("She said: “We are ready for anything that comes.”", "said", "“We are ready for anything that comes.”"),
+        ("“We will win,” she said, “and soon.”", "said", "“We will win,” she said, “and soon.”"),
+        ('"We will win," she said, "and soon."', "said", '"We will win," she said, "and soon."'),
+    ],
+)
+def test_sources_direct_quotes(nlp: Language, text: str, cue: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.content_span is not None and found.content_span.text == content
+    assert found.direct
+
+
+def test_sources_quote_with_speaker_in_previous_sentence(nlp: Language) -> None:
+    text = (
+        "Mayor Ana Ruiz spoke after the vote.\n\n“This is a great day for the whole city of Lima,” she said.\n\n"
+        "“We have waited for this bridge for twenty years and more.”"
+    )
+    found = _sources(nlp, text)
+    last = max(found, key=lambda a: a.content_span.end if a.content_span else 0)
+    assert last.content_span is not None and last.content_span.text.startswith("“We have waited")
+    assert last.direct and last.source == "Ana Ruiz"
+
+
+def test_sources_quote_spanning_paragraphs(nlp: Language) -> None:
+    text = (
+        "The coach said: “We played well in the first half and we kept our shape.\n\n"
+        "“But in the second half we lost our heads completely.”"
+    )
+    found = _by_cue(_sources(nlp, text), "said")
+    assert found.content_span is not None
+    assert found.content_span.text.startswith("“We played") and found.content_span.text.endswith("completely.”")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "kind"),
+    [
+        (
+            "A senior official who spoke on condition of anonymity said the plan was dead.",
+            "said",
+            "A senior official",
+            "unnamed",
+        ),
+        (
+            "People familiar with the matter said the deal was close.",
+            "said",
+            "People familiar with the matter",
+            "unnamed",
+        ),
+        ("Sources said the minister would resign.", "said", "Sources", "unnamed"),
+        (
+            "U.S. and South Korean officials said the launch failed.",
+            "said",
+            "U.S. and South Korean officials",
+            "unnamed",
+        ),
+        ("A report by the UN found that 300 people died.", "found", "A report by the UN", "document"),
+        ("Court filings show the company lied about its debts.", "show", "Court filings", "document"),
+        ("Reuters reported that the deal collapsed.", "reported", "Reuters", "agency"),
+        (
+            "The South Korean and Japanese militaries said a missile was fired.",
+            "said",
+            "The South Korean and Japanese militaries",
+            "organization",
+        ),
+        ("Microsoft said its profits rose.", "said", "Microsoft", "organization"),
+    ],
+)
+def test_sources_types(nlp: Language, text: str, cue: str, source: str, kind: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.source_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("SEOUL, South Korea (AP) — North Korea fired a missile on Monday.", "AP"),
+        ("North Korea fired a missile on Monday.\n\nSource: With information from AP", "AP"),
+        ("North Korea fired a missile on Monday.\n\nReporting by Hyonhee Shin; Editing by Ed Davies", "Hyonhee Shin"),
+    ],
+)
+def test_sources_agency_credits(nlp: Language, text: str, credit: str) -> None:
+    found = [a for a in _sources(nlp, text) if a.source_type == "agency"]
+    assert [a.source for a in found] == [credit]
+    assert found[0].source_span is not None and found[0].source_span.text == credit
+
+
+def test_sources_citing_keeps_both_sources(nlp: Language) -> None:
+    found = _sources(nlp, "Reuters reported, citing two sources, that the deal collapsed.")
+    by_source = {a.source_span.text: a for a in found if a.source_span}
+    assert set(by_source) == {"Reuters", "two sources"}
+    assert by_source["two sources"].source_type == "unnamed"
+    for a in by_source.values():
+        assert a.content_span is not None and a.content_span.text == "that the deal collapsed"
+
+
+def test_sources_no_comment(nlp: Language) -> None:
+    found = _sources(nlp, "Park Ji-hoon declined to comment.")
+    assert len(found) == 1 and found[0].no_comment and found[0].source == "Park Ji-hoon"
+
+
+def test_sources_pronoun_resolves_to_last_person(nlp: Language) -> None:
+    found = _sources(
+        nlp,
+        "Defense Minister Shin Won-sik spoke on Monday. Shin said the North was ready. He added that talks were off.",
+    )
+    added = _by_cue(found, "added")
+    assert added.source_span is not None and added.source_span.text == "He"
+    assert added.source == "Shin Won-sik" and added.source_type == "person"
+
+
+def test_sources_surname_resolves_to_fullest_name(nlp: Language) -> None:
+    found = _sources(nlp, "Shin Won-sik arrived in Tokyo on Monday. Later, Shin said the talks would go on.")
+    assert _by_cue(found, "said").source == "Shin Won-sik"
+
+
+def test_sources_title_resolves_to_named_person_in_next_sentence(nlp: Language) -> None:
+    text = (
+        "The port will close next month, Chile's transport minister said Monday.\n\n"
+        "Rodrigo Alvarez announced the decision at a news conference in Santiago."
+    )
+    found = _by_cue(_sources(nlp, text), "said")
+    assert found.source_span is not None and found.source_span.text == "Chile's transport minister"
+    assert found.source == "Rodrigo Alvarez" and found.source_type == "person"
+
+
+def test_sources_title_resolves_through_actor_titles(nlp: Language) -> None:
+    text = "The ceasefire will hold, the foreign minister said."
+    who = [Actor(name="Maria Lopez", type="person", titles=["foreign minister"], mentions=[])]
+    found = _by_cue(_sources(nlp, text, who), "said")
+    assert found.source == "Maria Lopez"
+
+
+def test_sources_actor_index_names_the_source(nlp: Language) -> None:
+    text = "Pyongyang said the drills were a provocation."
+    who = [Actor(name="North Korea", type="location", mentions=[Span(start=0, end=9, text="Pyongyang")])]
+    found = _by_cue(_sources(nlp, text, who), "said")
+    assert found.source == "North Korea" and found.source_type == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river rose two meters overnight.",
+        "He said.",
+        "",
+        "“”",
+        '"',
+        "According to",
+    ],
+)
+def test_sources_nothing_to_attribute(nlp: Language, text: str) -> None:
+    assert _sources(nlp, text) == []
+
+
+def test_sources_sorted_by_cue(nlp: Language) -> None:
+    text = "Shin said the North had fired. Officials accused Seoul of lying, according to Yonhap."
+    found = _sources(nlp, text)
+    starts = [a.cue_span.start for a in found]
+    assert starts == sorted(starts) and len(found) == 3
+
+
+def test_sources_profile_counts_types(nlp: Language) -> None:
+    text = "Shin said the North had fired. Officials said it was a test. Reuters reported the launch failed."
+    doc = nlp(text)
+    profile = sourcing_profile(doc, sources=extract_sources(doc, who=[]))
+    assert (profile.person, profile.unnamed, profile.agency) == (1, 1, 1)
+
+
+def _seed_item(found: list[Attribution], source: str, cue: str, gist: str) -> Attribution | None:
+    for a in found:
+        content = a.content_span.text if a.content_span else ""
+        if a.source == source and cue in a.cue and gist in content:
+            return a
+    return None
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "cue", "gist"),
+    [
+        ("Shin Won-sik", "person", "said", "North Korea has sent Russia about 7,000 containers"),
+        ("Shin Won-sik", "person", "said", "North Korea has received more than 9,000 Russian containers"),
+        ("the South Korean and Japanese militaries", "organization", "said", "Pyongyang had launched several"),
+        ("U.S. and South Korean officials", "unnamed", "accused", "Pyongyang of providing Russia with artillery"),
+        ("South Korean officials and private experts", "unnamed", "according to", "North Korea could have received"),
+        ("Shin Won-sik", "person", "said", "increasingly using its rail network"),
+        ("Shin Won-sik", "person", "said", "the North could increase its testing"),
+    ],
+)
+def test_sources_seed(nlp: Language, seed_text: str, source: str, kind: str, cue: str, gist: str) -> None:
+    found = _sources(nlp, seed_text)
+    item = _seed_item(found, source, cue, gist)
+    assert item is not None, [(a.source, a.cue) for a in found]
+    assert item.source_type == kind
+
+
+def test_sources_seed_agency_credit(nlp: Language, seed_text: str) -> None:
+    found = [a for a in _sources(nlp, seed_text) if a.source_type == "agency"]
+    assert [(a.source, a.cue) for a in found] == [("AP", "with information from")]
