@@ -18,13 +18,24 @@ def char_span(text: str, start: int, end: int) -> Span:
 
 
 def span_of(item: Token | SpacySpan | Doc) -> Span:
-    """The Span of a token, a spaCy span or a whole Doc."""
+    """The Span of a token, a spaCy span or a whole Doc, without edge whitespace tokens.
+
+    Works from token offsets only: ``Doc.text`` is rebuilt on every access, so reading it once
+    per item would make extraction quadratic on long articles.
+    """
     if isinstance(item, Token):
         return Span(start=item.idx, end=item.idx + len(item.text), text=item.text)
-    doc = item if isinstance(item, Doc) else item.doc
-    start = item[0].idx if len(item) else 0
-    end = item[-1].idx + len(item[-1].text) if len(item) else 0
-    return char_span(doc.text, start, end)
+    if isinstance(item, Doc):
+        return char_span(item.text, 0, len(item.text))
+    first, last = 0, len(item) - 1
+    while first <= last and item[first].is_space:
+        first += 1
+    while last >= first and item[last].is_space:
+        last -= 1
+    if first > last:
+        return Span(start=item.start_char, end=item.start_char, text="")
+    inner = item[first : last + 1]
+    return Span(start=inner.start_char, end=inner.end_char, text=inner.text)
 
 
 def tokens_span(doc: Doc, first: int, last: int) -> Span:

@@ -10,9 +10,11 @@ import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
 
 from extractors.pipeline import Article, Summarizer
 from extractors.registry import PIPELINE_VERSION, REGISTRY
+from extractors.spans import span_of
 from extractors.types import Summary
 
 
@@ -105,3 +107,17 @@ def test_pipeline_never_raises_and_spans_match_text(summarizer: Summarizer, text
     for span in walk_spans(msgspec.json.decode(encoded)):
         assert 0 <= span["start"] <= span["end"] <= len(text)
         assert text[span["start"] : span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Hello  world.\n\n New paragraph here.", "\n\n  Lead with space.  ", "a\u00a0b  c\n", "   "]
+)
+def test_pipeline_span_of_matches_text_and_trims_whitespace(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    for i in range(len(doc)):
+        for j in range(i + 1, len(doc) + 1):
+            span = span_of(doc[i:j])
+            assert text[span.start : span.end] == span.text
+            assert span.text == span.text.strip()
+            if span.text:
+                assert span.start >= doc[i].idx and span.end <= doc[j - 1].idx + len(doc[j - 1].text)
