@@ -173,7 +173,9 @@ class Summaries:
             if value is not None:
                 return value
             if not await self.store.exists(lock):
-                return None  # the holder finished without storing, or died: compute here
+                # Either the holder stored and unlocked between our two reads (look once more),
+                # or it finished without storing, or died: then compute here.
+                return await self.store.get(key)
         metrics.TIMEOUTS.inc()
         raise ExtractionTimeout(self._timeout_detail(), headers={"Retry-After": self.retry_after})
 
