@@ -143,16 +143,19 @@ class Summaries:
         """Compute, store and return one summary (the single-flight leader's work)."""
         lock = f"{key}:lock"
         locked = False
-        if result == "miss" and self.lock_across_workers:
-            try:
-                locked = await self.store.acquire(lock, ttl_ms=int(self.timeout_s * 1000) + 1000)
-                if not locked:
-                    found = await self._wait_for_other_worker(key, lock, deadline)
+        try:
+            if result == "miss" and self.lock_across_workers:
+                try:
+                    locked = await self.store.acquire(lock, ttl_ms=int(self.timeout_s * 1000) + 1000)
+                    # Lock or no lock, another worker may have stored it since our first look (it
+                    # finished while our request was on its way to Redis): look again.
+                    found = await self.store.get(key)
+                    if found is None and not locked:
+                        found = await self._wait_for_other_worker(key, lock, deadline)
                     if found is not None:
                         return found, "hit"
-            except StoreUnavailable:
-                result = "bypass"
-        try:
+                except StoreUnavailable:
+                    result = "bypass"
             body = await self._run(lambda: _encode_one(self.summarizer, article), deadline, key)
             if result == "miss":
                 try:
@@ -173,7 +176,9 @@ class Summaries:
             if value is not None:
                 return value
             if not await self.store.exists(lock):
-                return None  # the holder finished without storing, or died: compute here
+                # Either the holder stored and unlocked between our two reads (look once more),
+                # or it finished without storing, or died: then compute here.
+                return await self.store.get(key)
         metrics.TIMEOUTS.inc()
         raise ExtractionTimeout(self._timeout_detail(), headers={"Retry-After": self.retry_after})
 
