@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     # their error lines keep their place without holding the whole input in memory.
     inputs = read_inputs(args.files, args.jsonl)
     pairs = ((item.text if isinstance(item, Article) else "", (id_, item)) for id_, item in inputs)
-    for doc, (id_, item) in summarizer.nlp.pipe(pairs, as_tuples=True, batch_size=args.batch_size):
+    for doc, (id_, item) in summarizer.parse_many(pairs, batch_size=args.batch_size):
         record: msgspec.Struct
         if isinstance(item, Article):
             record = Output(id=id_, summary=summarizer.from_doc(doc, item))

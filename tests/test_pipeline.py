@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from extractors.pipeline import Article, Summarizer
+from extractors.pipeline import Article, Summarizer, split_text
 from extractors.registry import PIPELINE_VERSION, REGISTRY
 from extractors.spans import span_of
 from extractors.types import Summary
@@ -121,3 +121,25 @@ def test_pipeline_span_of_matches_text_and_trims_whitespace(nlp: Language, text:
             assert span.text == span.text.strip()
             if span.text:
                 assert span.start >= doc[i].idx and span.end <= doc[j - 1].idx + len(doc[j - 1].text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab .\n")), max_size=400), size=st.integers(4, 50))
+def test_pipeline_split_text_pieces_rejoin_exactly(text: str, size: int) -> None:
+    pieces = split_text(text, size)
+    assert "".join(pieces) == text
+    assert all(len(p) <= size for p in pieces)
+    assert all(pieces[:-1])
+
+
+def test_pipeline_long_text_parsed_in_pieces_keeps_offsets(
+    summarizer: Summarizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paragraph = "Officials said on Monday that 40 people were hurt in Kabul. The minister denied the report.\n\n"
+    text = "date 2024-03-18 KABUL. – " + paragraph * 12
+    whole = summarizer.summarize(Article(text=text))
+    monkeypatch.setattr("extractors.pipeline.CHUNK_CHARS", 250)
+    pieced = summarizer.summarize(Article(text=text))
+    for span in walk_spans(msgspec.to_builtins(pieced)):
+        assert text[span["start"] : span["end"]] == span["text"]
+    assert len(pieced.dates) == len(whole.dates) and len(pieced.quantities) == len(whole.quantities)
