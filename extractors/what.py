@@ -214,14 +214,34 @@ def _event_verb(token: Token) -> bool:
     return True
 
 
-def _attribution(verb: Token, resolver: _Resolver, sources: list[Attribution]) -> tuple[str | None, bool]:
+class _Contents:
+    """The named sources' content spans, found by position without scanning them all per verb."""
+
+    def __init__(self, sources: list[Attribution]) -> None:
+        spans = sorted(
+            ((a.content_span.start, a.content_span.end, a) for a in sources if a.content_span and a.source),
+            key=lambda t: (t[0], t[1]),
+        )
+        self.starts = [start for start, _, _ in spans]
+        self.spans = spans
+        self.longest = max((end - start for start, end, _ in spans), default=0)
+
+    def innermost(self, offset: int) -> Attribution | None:
+        """The attribution with the shortest content span containing ``offset``."""
+        best: tuple[int, Attribution] | None = None
+        i = bisect.bisect_right(self.starts, offset) - 1
+        while i >= 0 and self.spans[i][0] >= offset - self.longest:
+            start, end, a = self.spans[i]
+            if start <= offset < end and (best is None or end - start < best[0]):
+                best = (end - start, a)
+            i -= 1
+        return best[1] if best else None
+
+
+def _attribution(verb: Token, resolver: _Resolver, contents: _Contents) -> tuple[str | None, bool]:
     """(who reported the event, whether the report is a belief) from the sources part, else the syntax."""
-    inner: tuple[int, Attribution] | None = None
-    for a in sources:
-        c = a.content_span
-        inside = c is not None and c.start <= verb.idx < c.end and a.source
-        if c is not None and inside and (inner is None or c.end - c.start < inner[0]):
-            inner = (c.end - c.start, a)
+    found = contents.innermost(verb.idx)
+    inner: tuple[int, Attribution] | None = (0, found) if found is not None else None
     if inner is not None:
         return inner[1].source, inner[1].cue in _BELIEF_CUES
     token = verb
@@ -334,6 +354,7 @@ def extract_what(
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
     resolver = _Resolver(doc, who)
+    contents = _Contents(sources)
     sents = list(doc.sents)
     lead = next((k for k, s in enumerate(sents) if any(t.pos_ == "VERB" for t in s)), 0)
     sent_index = {s.start: k for k, s in enumerate(sents)}
@@ -357,7 +378,7 @@ def extract_what(
         if passive:
             patient = _phrase(subject, resolver.floor)
             obj = _text(doc, patient[0], patient[-1])
-        attributed, belief = _attribution(verb, resolver, sources)
+        attributed, belief = _attribution(verb, resolver, contents)
         first, last = _clause(verb)
         first = max(first, min(resolver.floor + 1, verb.i))
         breaks = [i for i in range(first, verb.i) if doc[i].is_space and "\n" in doc[i].text]
