@@ -106,6 +106,12 @@ REFERENCE_WORDS: dict[str, str] = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "someday": "FUTURE_REF",
 }  # fmt: skip
 
+# Nouns after which "current" is a technical term, not the present ("current account", "current
+# assets" in accounting and trade statistics); elsewhere TimeBank tags the adjective PRESENT_REF.
+CURRENT_TERMS: frozenset[str] = frozenset(
+    {"account", "asset", "liability", "dollar", "ratio", "yield", "income", "expenditure", "price"}
+)
+
 # Fixed-date holidays (month, day), and movable ones computed by the extractor (see dates.py).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's": (1, 1), "new years day": (1, 1), "new year's eve": (12, 31),
