@@ -1125,6 +1125,11 @@ def _n_vague_units(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return None
     if re.match(r"[\s-]+old\b", ctx.text[m.end() : m.end() + 6]) or ctx.text[max(0, start - 3) : start] == "of ":
         return None  # "52 years old" is an age; "hundreds of years", "a matter of months" are not timexes
+    tail = (_g(m, "tail") or "").lower()
+    if tail == "ago":
+        return _Norm("DATE", "PAST_REF")  # "years ago": some time back, as "recently"
+    if tail == "ahead" or rel in ("first", "early", "initial", "final", "closing"):
+        return _Norm("DURATION", _duration(None, unit))  # "the weeks ahead", "the first hours"
     if rel.split(" ")[0] in ("recent", "past", "last", "previous", "earlier", "prior"):
         return _Norm("DATE", "PAST_REF")  # "recent months", "the past several quarters": the vague past
     if rel.endswith(("several", "few")):
@@ -1795,8 +1800,14 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "vague_units",
-        rf"{B}(?:(?P<rel>(?:the\s+)?(?:recent|past|last|coming|next|previous|future|earlier|prior|ensuing|following)(?:\s+(?:several|few))?)\s+)?(?P<u>hours|days|weeks|months|years|decades|centuries|quarters)(?![\w-])(?:\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades))?",
+        rf"{B}(?:(?P<rel>(?:the\s+)?(?:recent|past|last|coming|next|previous|future|earlier|prior|ensuing|following|first|early|initial|final|closing)(?:\s+(?:several|few))?)\s+)?(?P<u>hours|days|weeks|months|years|decades|centuries|quarters)(?![\w-])(?:\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades))?(?:\s+(?P<tail>ago|ahead)(?![\w-]))?",
         _n_vague_units,
+        3,
+    ),
+    (
+        "over_the_units",  # "over the years", "the weeks ahead": an unspecified stretch
+        r"(?:(?:(?<=over )|(?<=during )|(?<=throughout ))the\s+(?P<u>years|decades|months|weeks|days)|the\s+(?P<u2>hours|days|weeks|months|years)\s+ahead)(?![\w-])",
+        lambda m, c, s: _Norm("DURATION", _duration(None, _unit(m["u"] or m["u2"]))),
         3,
     ),
     ("ref_word", rf"(?<![\w-])(?P<w>{REF_WORDS})", _n_ref_word, 3),
@@ -1956,7 +1967,7 @@ _GATES: dict[str, str] = {
         r"\d",
     ),
     **dict.fromkeys(("weekday_day", "weekday", "weekday_plural", "weekday_of_week", "weekday_month_day"), _WEEKDAY_GATE),
-    **dict.fromkeys(("relative", "the_unit", "past_unit", "ago", "duration", "vague_units", "year_part",
+    **dict.fromkeys(("relative", "the_unit", "past_unit", "ago", "duration", "vague_units", "year_part", "over_the_units",
                      "times_per", "week_of", "nth_month", "nth_day_of"), _UNIT_GATE),
     "period": r"period|year",
     "century": r"centur",

@@ -104,6 +104,8 @@ REFERENCE_WORDS: dict[str, str] = {
     "these days": "PRESENT_REF", "the present": "PRESENT_REF", "present day": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "someday": "FUTURE_REF",
+    # TimeBank tags the horizon phrases of business news as the vague future
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
 
 # Nouns after which "current" is a technical term, not the present ("current account", "current

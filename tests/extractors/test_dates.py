@@ -368,3 +368,21 @@ def test_dates_current_adjective_is_present_ref(nlp: Language, sentence: str, wo
     start = sentence.index(words)
     found = [d.value for d in extract_dates(doc, reference=REF) if d.span.start <= start < d.span.end]
     assert found == ([expected] if expected else []), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "extent", "type_", "value"),
+    [
+        ("Prices may fall in the weeks ahead.", "weeks", "the weeks ahead", "DURATION", "PXW"),
+        ("In the first hours of the war, jets flew.", "hours", "the first hours", "DURATION", "PTXH"),
+        ("In the early years it was hard.", "years", "the early years", "DURATION", "PXY"),
+        ("Prices rose over the years.", "years", "the years", "DURATION", "PXY"),
+        ("He left the company months ago.", "months", "months ago", "DATE", "PAST_REF"),
+        ("Sales may slow in the near term.", "near term", "the near term", "DATE", "FUTURE_REF"),
+        # a bare plural keeps its own extent when "the" belongs to what follows
+        ("The car was seen in the weeks before the shooting.", "weeks", "weeks", "DURATION", "PXW"),
+    ],
+)
+def test_dates_vague_stretches(nlp: Language, sentence: str, words: str, extent: str, type_: str, value: str) -> None:
+    d = _find(nlp, sentence, words)
+    assert (d.span.text, d.type, d.value) == (extent, type_, value)
