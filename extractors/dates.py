@@ -1195,7 +1195,7 @@ def _n_plural_weekday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if not m["wd"][0].isupper():
         return None
     wd = lex.WEEKDAYS[m["wd"].lower()]
-    pod = _g(m, "pod")
+    pod = (_g(m, "pod") or _g(m, "pod2") or "").lower()  # "Tuesday nights" repeats like "Tuesdays"
     return _Norm("SET", f"XXXX-WXX-{wd + 1}" + (f"T{lex.PARTS_OF_DAY[pod.removesuffix('s')]}" if pod else ""))
 
 
@@ -1769,7 +1769,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "weekday_plural",
-        rf"{B}(?P<wd>{_alt(lex.WEEKDAYS)})s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?(?![\w])",
+        rf"{B}(?P<wd>{_alt(lex.WEEKDAYS)})(?:s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?|\s+(?P<pod2>mornings|afternoons|evenings|nights))(?![\w])",
         _n_plural_weekday,
         2,
     ),

@@ -386,3 +386,15 @@ def test_dates_current_adjective_is_present_ref(nlp: Language, sentence: str, wo
 def test_dates_vague_stretches(nlp: Language, sentence: str, words: str, extent: str, type_: str, value: str) -> None:
     d = _find(nlp, sentence, words)
     assert (d.span.text, d.type, d.value) == (extent, type_, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("The club meets on Sundays.", "Sundays", "XXXX-WXX-7"),
+    ],
+)
+def test_dates_weekday_with_plural_part_of_day_is_a_set(nlp: Language, sentence: str, words: str, value: str) -> None:
+    d = _find(nlp, sentence, words)
+    assert (d.span.text, d.type, d.value) == (words, "SET", value)
