@@ -907,6 +907,8 @@ def _n_fiscal(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if ctx.ref is None:
         return _Norm("DATE", "XXXX")
     rel = _g(m, "rel") or ""
+    if not rel and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 8]):
+        return _Norm("DURATION", "P1Y")  # "the fiscal year ended Jan. 31": a year's length, as "the year ended"
     shift = -1 if rel in ("last", "previous", "past", "prior") else (1 if rel in ("next", "coming") else 0)
     return _Norm("DATE", str(ctx.ref.year + shift))
 

@@ -398,3 +398,16 @@ def test_dates_vague_stretches(nlp: Language, sentence: str, words: str, extent:
 def test_dates_weekday_with_plural_part_of_day_is_a_set(nlp: Language, sentence: str, words: str, value: str) -> None:
     d = _find(nlp, sentence, words)
     assert (d.span.text, d.type, d.value) == (words, "SET", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "type_", "value"),
+    [
+        # a year "ended"/"ending" on a date is a length of a year (TimeBank); otherwise the year itself
+        ("In the fiscal year ended Jan. 31, the company earned more.", "the fiscal year", "DURATION", "P1Y"),
+        ("Profit will rise in the fiscal year.", "the fiscal year", "DATE", "2024"),
+    ],
+)
+def test_dates_fiscal_year_ended(nlp: Language, sentence: str, words: str, type_: str, value: str) -> None:
+    d = _find(nlp, sentence, words)
+    assert (d.type, d.value) == (type_, value)
