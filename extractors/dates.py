@@ -337,6 +337,8 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense:
         head = v.head
         if head is v or depth > 3:
             return "future"
+        if any(c.lower_ == "had" for t in (head, head.head) for c in t.children):
+            return "past"  # "had been due to expire Friday": a schedule that has passed
         if head.lemma_ in _FUTURE_HEADS:
             return "future"
         if head.pos_ in ("VERB", "AUX"):

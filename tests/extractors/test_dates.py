@@ -342,6 +342,9 @@ def test_dates_decades_take_three_digits(nlp: Language, sentence: str, words: st
         # "could" and "would" also narrate the past: no forward move
         ("He could not be located Friday in his hometown.", "Friday", "2024-03-15"),
         ("The talks had been extended until Friday.", "Friday", "2024-03-15"),
+        # a schedule in the pluperfect has passed; in the present it lies ahead
+        ("The offer had been scheduled to expire at midnight Friday.", "Friday", "2024-03-15T24:00"),
+        ("The offer is scheduled to expire Friday.", "Friday", "2024-03-22"),
         # the same for months and days: "through/until", "effective"
         ("The bank created a new office, effective Feb. 1.", "Feb. 1", "2025-02-01"),
         # a perfect progressive and a participle clause narrate the past
