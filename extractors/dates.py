@@ -264,6 +264,9 @@ def _duration(n: float | None, unit: str) -> str:
         n, code = n * {"decade": 10, "century": 100, "millennium": 1000}[unit], "Y"
     if unit == "weekend":
         return f"P{_fmt_num(n * 2) if n is not None else 'X'}D"
+    if unit == "quarter" and n is not None:
+        # ISO 8601 has no quarter unit: "the next three quarters" is P9M (TimeBank, Recognizers)
+        n, code = n * 3, "M"
     if n is not None and n != int(n):
         # Fractions are written in the next smaller unit where TimeML has one: 1.5 hours -> PT1H30M.
         smaller = {"hour": ("M", 60), "minute": ("S", 60), "year": ("M", 12), "day": ("H", 24)}
@@ -1182,6 +1185,8 @@ def _n_set(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if what in ("morning", "afternoon", "evening", "night"):
         return _Norm("SET", f"XXXX-XX-XXT{lex.PARTS_OF_DAY[what]}")
     unit = _unit(what)
+    if unit == "quarter":
+        return _Norm("SET", f"P{_fmt_num(n) if n is not None else 'X'}Q")  # TimeBank: "every quarter" P1Q
     if unit in lex.UNITS:
         return _Norm("SET", _duration(n if n is not None else None, unit))
     return None

@@ -414,3 +414,18 @@ def test_dates_weekday_with_plural_part_of_day_is_a_set(nlp: Language, sentence:
 def test_dates_fiscal_year_ended(nlp: Language, sentence: str, words: str, type_: str, value: str) -> None:
     d = _find(nlp, sentence, words)
     assert (d.type, d.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "type_", "value"),
+    [
+        # ISO 8601 durations have no quarter unit: a number of quarters is three times as many months
+        ("Profit should grow over the next three quarters.", "the next three quarters", "DURATION", "P9M"),
+        ("Sales fell for the past two quarters.", "the past two quarters", "DURATION", "P6M"),
+        ("It lost money for several quarters.", "several quarters", "DURATION", "PXQ"),
+        ("The fund pays out every quarter.", "every quarter", "SET", "P1Q"),
+    ],
+)
+def test_dates_quarters_as_months(nlp: Language, sentence: str, words: str, type_: str, value: str) -> None:
+    d = _find(nlp, sentence, words)
+    assert (d.span.text, d.type, d.value) == (words, type_, value)
