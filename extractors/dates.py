@@ -37,7 +37,7 @@ from extractors.lexicons import dates as lex
 from extractors.spans import char_span
 from extractors.types import DateMention, DateType, Interval
 
-VERSION = 1
+VERSION = 2
 
 Tense = Literal["past", "future", "present"] | None
 _F = re.IGNORECASE
@@ -264,6 +264,9 @@ def _duration(n: float | None, unit: str) -> str:
         n, code = n * {"decade": 10, "century": 100, "millennium": 1000}[unit], "Y"
     if unit == "weekend":
         return f"P{_fmt_num(n * 2) if n is not None else 'X'}D"
+    if unit == "quarter" and n is not None:
+        # ISO 8601 has no quarter unit: "the next three quarters" is P9M (TimeBank, Recognizers)
+        n, code = n * 3, "M"
     if n is not None and n != int(n):
         # Fractions are written in the next smaller unit where TimeML has one: 1.5 hours -> PT1H30M.
         smaller = {"hour": ("M", 60), "minute": ("S", 60), "year": ("M", 12), "day": ("H", 24)}
@@ -297,6 +300,9 @@ def _shift_quarter(y: int, q: int, k: int) -> tuple[int, int]:
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
 _MODALS = {"would", "could", "may", "might", "should", "must", "can", "ca"}
+_FORWARD_MODALS = {"may", "might", "should", "must"}
+# Past-tense verbs that push something ahead: "postponed until Tuesday" is a coming Tuesday.
+_DEFERRING = {"postpone", "delay", "defer", "adjourn", "extend", "give", "grant", "push", "put", "suspend"}
 # Heads of an infinitive that schedule something ahead ("plans to meet Friday").
 _FUTURE_HEADS = {
     "plan", "expect", "schedule", "intend", "hope", "aim", "want", "seek", "prepare", "set", "due", "go",
@@ -324,8 +330,8 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense:
         return "past" if has_have else None
     if any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if has_have and v.tag_ == "VBN":
-        return "past"
+    if has_have and (v.tag_ == "VBN" or (v.tag_ == "VBG" and "been" in lowers)):
+        return "past"  # "has risen", "have been searching since ...": up to now, so the past
     if v.tag_ == "VBD":
         return "past"
     if v.tag_ == "VBN":
@@ -334,6 +340,8 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense:
         head = v.head
         if head is v or depth > 3:
             return "future"
+        if any(c.lower_ == "had" for t in (head, head.head) for c in t.children):
+            return "past"  # "had been due to expire Friday": a schedule that has passed
         if head.lemma_ in _FUTURE_HEADS:
             return "future"
         if head.pos_ in ("VERB", "AUX"):
@@ -347,22 +355,56 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense:
             return "future"
         return "present"
     if v.tag_ == "VBG":
+        if not auxes and v.dep_ in ("advcl", "xcomp", "conj") and v.head.pos_ in ("VERB", "AUX") and depth < 3:
+            return _verb_tense(v.head, depth + 1)  # "has fluctuated, rising to a high in June"
         return "present"
     return None
 
 
-def _tense(ctx: _Ctx, start: int) -> Tense:
-    """Tense of the verb governing the expression at ``start``: past, future, present or None."""
+def _governor(ctx: _Ctx, start: int) -> Token | None:
+    """The verb governing the expression at ``start``, if the parse gives one."""
     tok = ctx.token_at(start)
     for _ in range(8):
         if tok is None:
             return None
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
-            return _verb_tense(tok)
+            return tok
         if tok.head is tok:
             return None
         tok = tok.head
     return None
+
+
+def _tense(ctx: _Ctx, start: int) -> Tense:
+    """Tense of the verb governing the expression at ``start``: past, future, present or None."""
+    verb = _governor(ctx, start)
+    return _verb_tense(verb) if verb is not None else None
+
+
+# "until Tuesday", "as early as Friday", "no later than Monday": a limit or a schedule ahead.
+_FORWARD_CUE = re.compile(
+    r"(?<![\w-])(?:until|till|as\s+(?:soon|early)\s+as|no\s+later\s+than|effective)\s+(?:the\s+)?$", _F
+)
+
+
+def _ahead_of_modal(ctx: _Ctx, start: int) -> bool:
+    """A day named under a bare modal ("could come Tuesday", "would travel Thursday") or after a
+    forward cue ("until Tuesday") is one still ahead: a past one takes "could have", "had until"."""
+    verb = _governor(ctx, start)
+    cue = _FORWARD_CUE.search(ctx.text[max(0, start - 24) : start])
+    if cue:
+        if verb is not None and any(c.lower_ == "had" for c in verb.children):
+            return False
+        if not cue[0].lower().startswith(("until", "till")):
+            return True  # "effective Feb. 1", "as early as Tuesday": a start still to come
+        # "lasted until Friday" looks back; "postponed until Tuesday" looks ahead
+        return verb is None or verb.tag_ != "VBD" or verb.lemma_ in _DEFERRING
+    if verb is None:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    # "could" and "would" also narrate the past ("could not be located Wednesday"), so only the
+    # modals of possibility and obligation count.
+    return bool(auxes & _FORWARD_MODALS) and "have" not in auxes
 
 
 # ------------------------------------------------------------------------------- resolution
@@ -403,7 +445,8 @@ def _resolve_month_day(ctx: _Ctx, start: int, month: int, day: int) -> _Norm:
     if not past or not future:
         return _Norm("DATE", (past or future)[-1 if past else 0].isoformat())
     back, ahead = max(past), min(future)
-    way, guess = _pick((ref - back).days, (ahead - ref).days, _tense(ctx, start), 75)
+    tense = "future" if _ahead_of_modal(ctx, start) else _tense(ctx, start)
+    way, guess = _pick((ref - back).days, (ahead - ref).days, tense, 75)
     return _Norm("DATE", (back if way < 0 else ahead).isoformat(), ambiguous=guess)
 
 
@@ -412,7 +455,8 @@ def _resolve_month(ctx: _Ctx, start: int, month: int) -> _Norm:
         return _Norm("DATE", f"XXXX-{month:02d}")
     ref = ctx.ref
     back, ahead = (ref.month - month) % 12, (month - ref.month) % 12
-    way, guess = _pick(back, ahead, _tense(ctx, start), 2)
+    tense = "future" if _ahead_of_modal(ctx, start) else _tense(ctx, start)
+    way, guess = _pick(back, ahead, tense, 2)
     y = ref.year - (1 if month > ref.month else 0) if way < 0 else ref.year + (1 if month < ref.month else 0)
     return _Norm("DATE", f"{y}-{month:02d}", ambiguous=guess)
 
@@ -441,7 +485,7 @@ def _resolve_weekday(ctx: _Ctx, start: int, wd: int, rel: str | None) -> tuple[d
         tense = "past"  # "Tuesday's ruling": news refers back to an event already reported
     # Only an explicit future moves a bare weekday forward: news narrates in the past and in the
     # historic present ("closing unchanged Friday", "by the Tuesday deadline").
-    if tense == "future":
+    if tense == "future" or _ahead_of_modal(ctx, start):
         return ahead, False
     return back, tense is None and back != ref
 
@@ -707,7 +751,7 @@ def _n_spelled_year(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
 
 def _n_decade(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if m["dec"]:
-        value = m["dec"][:3] + "X"
+        value = m["dec"][:3]  # TimeML writes a decade as its first three digits: "the 1990s" = 199
     else:
         short = int(m["short"] or m["short2"])
         if (
@@ -717,7 +761,7 @@ def _n_decade(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         ):
             return None  # "in his 30s" is an age
         century = 20 if ctx.ref is not None and 2000 + short <= ctx.ref.year else 19
-        value = f"{century}{short // 10}X"
+        value = f"{century}{short // 10}"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((_g(m, "pos") or "").rstrip("- "))
     return _Norm("DATE", value, mod)
 
@@ -729,7 +773,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 def _n_decade_word(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     digit = _DECADE_WORDS[m["dw"].lower()]
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((_g(m, "pos") or "").rstrip("- "))
-    return _Norm("DATE", f"19{digit}X", mod)
+    return _Norm("DATE", f"19{digit}", mod)
 
 
 def _n_century(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
@@ -868,6 +912,8 @@ def _n_fiscal(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if ctx.ref is None:
         return _Norm("DATE", "XXXX")
     rel = _g(m, "rel") or ""
+    if not rel and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 8]):
+        return _Norm("DURATION", "P1Y")  # "the fiscal year ended Jan. 31": a year's length, as "the year ended"
     shift = -1 if rel in ("last", "previous", "past", "prior") else (1 if rel in ("next", "coming") else 0)
     return _Norm("DATE", str(ctx.ref.year + shift))
 
@@ -968,7 +1014,7 @@ def _n_relative(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         case "year":
             return _Norm("DATE", str(ref.year + k))
         case "decade":
-            return _Norm("DATE", f"{ref.year // 10 + k}X")
+            return _Norm("DATE", f"{ref.year // 10 + k}")
         case "century":
             return _Norm("DATE", f"{ref.year // 100 + k:02d}")
         case "day":
@@ -1008,7 +1054,7 @@ def _n_ago(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         case "year":
             return _Norm("DATE", str(ref.year + direction * whole), anchor=anchor)
         case "decade":
-            return _Norm("DATE", f"{ref.year // 10 + direction * whole}X")
+            return _Norm("DATE", str(ref.year + 10 * direction * whole))  # "a decade ago": that year, not a decade
         case "century":
             return _Norm("DATE", f"{ref.year // 100 + direction * whole:02d}")
     return None
@@ -1070,7 +1116,7 @@ def _n_past_unit(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         case "week":
             return _Norm("DATE", _week(ref - timedelta(weeks=1)))
         case "decade":
-            return _Norm("DATE", f"{ref.year // 10 - 1}X")
+            return _Norm("DATE", f"{ref.year // 10 - 1}")
         case "day":
             return _Norm("DATE", (ref - timedelta(days=1)).isoformat())
         case "century":
@@ -1086,6 +1132,11 @@ def _n_vague_units(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
         return None
     if re.match(r"[\s-]+old\b", ctx.text[m.end() : m.end() + 6]) or ctx.text[max(0, start - 3) : start] == "of ":
         return None  # "52 years old" is an age; "hundreds of years", "a matter of months" are not timexes
+    tail = (_g(m, "tail") or "").lower()
+    if tail == "ago":
+        return _Norm("DATE", "PAST_REF")  # "years ago": some time back, as "recently"
+    if tail == "ahead" or rel in ("first", "early", "initial", "final", "closing"):
+        return _Norm("DURATION", _duration(None, unit))  # "the weeks ahead", "the first hours"
     if rel.split(" ")[0] in ("recent", "past", "last", "previous", "earlier", "prior"):
         return _Norm("DATE", "PAST_REF")  # "recent months", "the past several quarters": the vague past
     if rel.endswith(("several", "few")):
@@ -1109,6 +1160,19 @@ def _n_ref_word(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     return _Norm("DATE", value)
 
 
+def _n_current(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
+    """The adjective 'current' ("current market conditions"): TimeML's PRESENT_REF."""
+    tok = ctx.token_at(start)
+    if tok is None or tok.idx != start or tok.dep_ != "amod":
+        return None
+    nxt = tok.nbor(1) if tok.i + 1 < len(ctx.doc) else tok.head
+    if {tok.head.lemma_.lower(), nxt.lemma_.lower()} & lex.CURRENT_TERMS:
+        return None  # "current assets", "the current account deficit"
+    if start >= 5 and ctx.text[start - 5 : start].lower() == "then ":
+        return None  # "the then current price" is a past moment, not the present
+    return _Norm("DATE", "PRESENT_REF")
+
+
 def _n_set(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     what = re.sub(r"\s+", " ", m["what"].lower())
     n = _number(m["n"]) if _g(m, "n") else 1.0
@@ -1121,6 +1185,8 @@ def _n_set(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if what in ("morning", "afternoon", "evening", "night"):
         return _Norm("SET", f"XXXX-XX-XXT{lex.PARTS_OF_DAY[what]}")
     unit = _unit(what)
+    if unit == "quarter":
+        return _Norm("SET", f"P{_fmt_num(n) if n is not None else 'X'}Q")  # TimeBank: "every quarter" P1Q
     if unit in lex.UNITS:
         return _Norm("SET", _duration(n if n is not None else None, unit))
     return None
@@ -1138,7 +1204,7 @@ def _n_plural_weekday(m: _M, ctx: _Ctx, start: int) -> _Norm | None:
     if not m["wd"][0].isupper():
         return None
     wd = lex.WEEKDAYS[m["wd"].lower()]
-    pod = _g(m, "pod")
+    pod = (_g(m, "pod") or _g(m, "pod2") or "").lower()  # "Tuesday nights" repeats like "Tuesdays"
     return _Norm("SET", f"XXXX-WXX-{wd + 1}" + (f"T{lex.PARTS_OF_DAY[pod.removesuffix('s')]}" if pod else ""))
 
 
@@ -1712,7 +1778,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "weekday_plural",
-        rf"{B}(?P<wd>{_alt(lex.WEEKDAYS)})s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?(?![\w])",
+        rf"{B}(?P<wd>{_alt(lex.WEEKDAYS)})(?:s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?|\s+(?P<pod2>mornings|afternoons|evenings|nights))(?![\w])",
         _n_plural_weekday,
         2,
     ),
@@ -1743,11 +1809,18 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     ),
     (
         "vague_units",
-        rf"{B}(?:(?P<rel>(?:the\s+)?(?:recent|past|last|coming|next|previous|future|earlier|prior|ensuing|following)(?:\s+(?:several|few))?)\s+)?(?P<u>hours|days|weeks|months|years|decades|centuries|quarters)(?![\w-])(?:\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades))?",
+        rf"{B}(?:(?P<rel>(?:the\s+)?(?:recent|past|last|coming|next|previous|future|earlier|prior|ensuing|following|first|early|initial|final|closing)(?:\s+(?:several|few))?)\s+)?(?P<u>hours|days|weeks|months|years|decades|centuries|quarters)(?![\w-])(?:\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades))?(?:\s+(?P<tail>ago|ahead)(?![\w-]))?",
         _n_vague_units,
         3,
     ),
+    (
+        "over_the_units",  # "over the years", "the weeks ahead": an unspecified stretch
+        r"(?:(?:(?<=over )|(?<=during )|(?<=throughout ))the\s+(?P<u>years|decades|months|weeks|days)|the\s+(?P<u2>hours|days|weeks|months|years)\s+ahead)(?![\w-])",
+        lambda m, c, s: _Norm("DURATION", _duration(None, _unit(m["u"] or m["u2"]))),
+        3,
+    ),
     ("ref_word", rf"(?<![\w-])(?P<w>{REF_WORDS})", _n_ref_word, 3),
+    ("current", r"(?<![\w-])current(?![\w-])", _n_current, 4),
     (
         "week_after_next",
         r"(?<![\w-])the\s+week\s+after\s+next(?![\w-])",
@@ -1903,13 +1976,14 @@ _GATES: dict[str, str] = {
         r"\d",
     ),
     **dict.fromkeys(("weekday_day", "weekday", "weekday_plural", "weekday_of_week", "weekday_month_day"), _WEEKDAY_GATE),
-    **dict.fromkeys(("relative", "the_unit", "past_unit", "ago", "duration", "vague_units", "year_part",
+    **dict.fromkeys(("relative", "the_unit", "past_unit", "ago", "duration", "vague_units", "year_part", "over_the_units",
                      "times_per", "week_of", "nth_month", "nth_day_of"), _UNIT_GATE),
     "period": r"period|year",
     "century": r"centur",
     "quarter": r"quarter|half",
     "season": r"spring|summer|fall|autumn|winter",
     "fiscal": r"fiscal|FY|calendar",
+    "current": r"current",
     "day_word": r"today|tonight|yesterday|tomorrow|tmrw|night|morning|afternoon|evening|day|overnight",
     "pod_day": r"morning|afternoon|evening|night",
     "decade_word": r"ties\b",

@@ -104,7 +104,15 @@ REFERENCE_WORDS: dict[str, str] = {
     "these days": "PRESENT_REF", "the present": "PRESENT_REF", "present day": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "someday": "FUTURE_REF",
+    # TimeBank tags the horizon phrases of business news as the vague future
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
+
+# Nouns after which "current" is a technical term, not the present ("current account", "current
+# assets" in accounting and trade statistics); elsewhere TimeBank tags the adjective PRESENT_REF.
+CURRENT_TERMS: frozenset[str] = frozenset(
+    {"account", "asset", "liability", "dollar", "ratio", "yield", "income", "expenditure", "price"}
+)
 
 # Fixed-date holidays (month, day), and movable ones computed by the extractor (see dates.py).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
