@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 3
+VERSION = 4
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -348,7 +348,7 @@ def _stance_content(
     preps = lex.VERB_PREPOSITION_CUES.get(lemma)
     if preps:
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > token.i:
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     rel.cue = (token.idx, child.idx + len(child))
@@ -779,9 +779,7 @@ def _dash_credits(text: str, quotes: list[tuple[int, int]], rels: list[_Rel]) ->
 _HEADLINE_SPEAKER = re.compile(
     r"(?m)^[ \t]*(?P<who>[A-Z][\w.’'&-]*(?:[ \t][A-Z][\w.’'&-]*){0,4})(?P<cue>:)[ \t]+(?P<what>\S[^\n]{10,})$"
 )
-_NOT_SPEAKERS = frozenset(
-    "source sources update note editor photo video watch read related breaking correction".split()
-)
+_NOT_SPEAKERS = lex.words("source sources update note editor photo video watch read related breaking correction")
 
 
 def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
@@ -879,6 +877,8 @@ def _resolve(
     out: list[Attribution] = []
     history: list[tuple[int, SourceType, str]] = []  # (offset, type, name) of sources resolved so far
     for rel in rels:
+        if rel.cue[0] >= rel.cue[1]:
+            continue  # never emit an empty or inverted span
         kind, name = _type_and_name(doc, text, rel, actors, people, history)
         if rel.source is not None and name is not None:
             history.append((rel.cue[0], kind, name))

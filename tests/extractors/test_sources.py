@@ -287,3 +287,57 @@ def test_sources_seed(nlp: Language, seed_text: str, source: str, kind: str, cue
 def test_sources_seed_agency_credit(nlp: Language, seed_text: str) -> None:
     found = [a for a in _sources(nlp, seed_text) if a.source_type == "agency"]
     assert [(a.source, a.cue) for a in found] == [("AP", "with information from")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The senator talked about the border crisis.", "talked about", "The senator", "the border crisis"),
+        ("Clinton called for a ban on assault weapons.", "called", "Clinton", "a ban on assault weapons"),
+        ("The union endorsed the governor last week.", "endorsed", "The union", "the governor"),
+        ("The mayor wants to build a new stadium.", "wants", "The mayor", "to build a new stadium"),
+        (
+            "Acts of protest, Mr. Obama said, are acts of patriotism.",
+            "said",
+            "Mr. Obama",
+            "Acts of protest, Mr. Obama said, are acts of patriotism",
+        ),
+        (
+            "Kerry's announcement that the talks had failed surprised no one.",
+            "announcement",
+            "Kerry's",
+            "that the talks had failed",
+        ),
+    ],
+)
+def test_sources_stance_and_nominal_cues(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_dash_credited_quote(nlp: Language) -> None:
+    text = "“He represents our greatest shame and our worst fears.” ― Sonya Herridge"
+    found = _sources(nlp, text)
+    assert [(a.source, a.source_type, a.direct) for a in found] == [("Sonya Herridge", "person", True)]
+
+
+def test_sources_headline_speaker(nlp: Language) -> None:
+    text = "John McCain: Republican Anger Appeals to the Worst in Us\n\nThe senator spoke on Sunday."
+    found = _by_cue(_sources(nlp, text), ":")
+    assert found.source_span is not None and found.source_span.text == "John McCain"
+    assert found.content_span is not None and found.content_span.text == "Republican Anger Appeals to the Worst in Us"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue inside a quote is the quoted speaker's own sourcing
+        "“I think we said that the plan would work,” the mayor told the council.",
+        # a first-person opinion is not a source
+        "I think the plan will work.",
+    ],
+)
+def test_sources_no_nested_or_first_person_opinions(nlp: Language, text: str) -> None:
+    cues = [a.cue for a in _sources(nlp, text)]
+    assert "think" not in cues and "said" not in cues
