@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 4
+VERSION = 5
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -326,7 +326,10 @@ def _content_of(
         if dobj is not None and oprd is not None:
             return _span_union(doc, [dobj, oprd], layout, token)
         if prep_for is not None:
-            return _span_union(doc, [c for c in prep_for.children if c.dep_ == "pobj"] or [prep_for], layout, token)
+            # "called on Republicans to unendorse him": whom it calls on and what it asks of them
+            objects = [c for c in prep_for.children if c.dep_ in ("pobj", "pcomp")]
+            xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > prep_for.i), None)
+            return _span_union(doc, [*objects, *([xcomp] if xcomp is not None else [])] or [prep_for], layout, token)
         return None
     if lemma in lex.ACCUSATION_VERBS and dobj is not None:
         preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as")]
@@ -777,7 +780,7 @@ def _dash_credits(text: str, quotes: list[tuple[int, int]], rels: list[_Rel]) ->
 
 
 _HEADLINE_SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?P<who>[A-Z][\w.’'&-]*(?:[ \t][A-Z][\w.’'&-]*){0,4})(?P<cue>:)[ \t]+(?P<what>\S[^\n]{10,})$"
+    r"(?m)^[ \t]*[\"“]?(?P<who>[A-Z][\w.’'&-]*(?:[ \t][A-Z][\w.’'&-]*){0,4})(?P<cue>:)[ \t]+(?P<what>\S[^\n]{10,})$"
 )
 _NOT_SPEAKERS = lex.words("source sources update note editor photo video watch read related breaking correction")
 
@@ -790,8 +793,10 @@ def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
         if who.split()[0].lower() in _NOT_SPEAKERS or any(ch.isdigit() for ch in who):
             continue
         first = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
-        if first is None or any(t.pos_ in ("VERB", "AUX") for t in first) or not any(t.pos_ == "PROPN" for t in first):
+        if first is None or any(t.pos_ in ("VERB", "AUX") for t in first):
             continue
+        if not (any(t.pos_ == "PROPN" for t in first) or who.isupper() or len(first) == 1):
+            continue  # a name, a speaker in capitals (transcripts) or a one-word outlet ("Poll: ...")
         what = char_span(text, m.start("what"), m.end("what"))
         found.append(
             _Rel(
@@ -1118,9 +1123,9 @@ def _title_bearer(doc: Doc, head: Token, rel: _Rel, actors: ActorIndex, people: 
         following = sentence_of(doc[sent.end])
         subject = next((t for t in following if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
         if subject is not None and subject.ent_type_ == "PERSON":
-            ent = next((e for e in people if e.start <= subject.i < e.end), None)
-            if ent is not None and not any(
-                _surname_keys(e)[1] == _surname_keys(ent)[1] for e in people if e.end <= sent.end
+            named = next((e for e in people if e.start <= subject.i < e.end), None)
+            if named is not None and not any(
+                _surname_keys(e)[1] == _surname_keys(named)[1] for e in people if e.end <= sent.end
             ):
                 return fullest_person(doc, subject, people)
     return None
