@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 5
+VERSION = 6
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -218,7 +218,7 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     if "auxpass" in deps or "nsubjpass" in deps:
         return _passive(doc, token, children, layout)
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
-    _attach_source(token, children, rel)
+    _attach_source(token, children, rel, quotes)
     if no_comment:
         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.NO_COMMENT_OBJECTS), None)
         if xcomp is None or rel.source is None:
@@ -264,7 +264,7 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
     return rel if rel.content is not None else None
 
 
-def _attach_source(token: Token, children: list[Token], rel: _Rel) -> None:
+def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[tuple[int, int]]) -> None:
     """The subject of the cue, or of the verb or noun it hangs from.
 
     'he said, adding that ...' (participle), 'likely to say' (adjective), 'by saying' (preposition),
@@ -272,7 +272,7 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel) -> None:
     """
     verb: Token = token
     for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subj = _subject(verb, quotes)
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 rel.antecedent = verb.head
@@ -294,6 +294,15 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel) -> None:
             verb = head
         else:
             return
+
+
+def _subject(verb: Token, quotes: list[tuple[int, int]]) -> Token | None:
+    """The verb's subject; when the parser gives two, the one outside quotation marks ('“...,” said X')."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) > 1:
+        outside = [c for c in subjects if _quote_at(quotes, c.idx, c.idx + len(c)) is None]
+        return outside[0] if outside else subjects[0]
+    return subjects[0] if subjects else None
 
 
 def _content_of(
@@ -376,7 +385,7 @@ def _inside_subject(clause: Token, cue: Token) -> bool:
 def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> tuple[int, int] | None:
     """Quotes right before and/or after the 'X said' phrase: '“...,” she said, “...”'."""
     text = layout.text
-    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    subject = _subject(token, quotes)
     lo = min(token.idx, subject.left_edge.idx if subject is not None else token.idx)
     hi = max(token.idx + len(token), subject.right_edge.idx + len(subject.right_edge) if subject is not None else 0)
     # let a short trailing adverbial ("said Monday") and appositions ride along with the phrase
@@ -940,9 +949,11 @@ def _type_and_name(
     if _is_agency(phrase) or _is_agency(head.text) or (head.ent_type_ and _is_agency(entity_text(head))):
         return "agency", _strip_the(phrase if _is_agency(phrase) else entity_text(head) or head.text)
     lower = head.lower_
-    if head.pos_ == "PRON" or lower in lex.PERSON_PRONOUNS or lower in lex.GROUP_PRONOUNS:
-        return _pronoun(head, rel, history, phrase)
     found = actors.at(head.idx, head.idx + len(head))
+    if head.pos_ == "PRON" or lower in lex.PERSON_PRONOUNS or lower in lex.GROUP_PRONOUNS:
+        if found and found[0].type == "person" and lower in lex.PERSON_PRONOUNS:
+            return "person", found[0].name  # `who` resolved the pronoun itself
+        return _pronoun(head, rel, history, phrase)
     if found:
         actor = found[0]
         kind: SourceType = {"person": "person", "organization": "organization", "location": "organization"}.get(

@@ -341,3 +341,16 @@ def test_sources_headline_speaker(nlp: Language) -> None:
 def test_sources_no_nested_or_first_person_opinions(nlp: Language, text: str) -> None:
     cues = [a.cue for a in _sources(nlp, text)]
     assert "think" not in cues and "said" not in cues
+
+
+def test_sources_speaker_after_quote_despite_second_subject(nlp: Language) -> None:
+    text = "“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a Florida activist."
+    found = _by_cue(_sources(nlp, text), "said")
+    assert found.source == "Leslie Wimes" and found.direct
+    assert found.content_span is not None and found.content_span.text.startswith("“The campaign")
+
+
+def test_sources_pronoun_resolved_by_who(nlp: Language) -> None:
+    text = "She said the vote would be held in May."
+    who = [Actor(name="Maria Lopez", type="person", mentions=[Span(start=0, end=3, text="She")])]
+    assert _by_cue(_sources(nlp, text, who), "said").source == "Maria Lopez"
