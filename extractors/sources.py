@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 6
+VERSION = 7
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -289,8 +289,8 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             verb = head.head  # "distanced himself by saying ..."
         elif verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
-            if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-                return
+            if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not any(c.lower_ == "to" for c in verb.children):
+                return  # participles ("..., saying") and purposes ("met to discuss") share the subject
             verb = head
         else:
             return
@@ -743,8 +743,10 @@ def _orphan_quotes(text: str, quotes: list[tuple[int, int]], rels: list[_Rel], p
             continue
         assert host.content is not None
         gap = text[max(host.content[1], host.cue[1]) : q[0]]
-        if not gap.strip() and host.direct:
-            host.content = (host.content[0], q[1])
+        if host.direct or _quoted(text, host.content) or not gap.strip():
+            # the same speaker's quote goes on: one relation whose content runs over both pieces
+            host.content = (min(host.content[0], q[0]), max(host.content[1], q[1]))
+            host.direct = True
             continue
         added.append(
             _Rel(
@@ -817,6 +819,11 @@ def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
             )
         )
     return found
+
+
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    piece = text[span[0] : span[1]]
+    return bool(piece) and piece[0] in _QUOTE_CHARS
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -978,7 +985,9 @@ def _type_and_name(
         bearer = _title_bearer(doc, head, rel, actors, people)
         return "person", bearer or phrase
     if head.pos_ == "PROPN":
-        return "organization" if head.ent_type_ else "person", _strip_the(entity_text(head) or phrase)
+        if head.ent_type_:
+            return "organization", _strip_the(entity_text(head) or phrase)
+        return "person", _strip_titles(_strip_the(phrase))
     return "unnamed", phrase
 
 
@@ -1048,6 +1057,14 @@ def sentence_of(token: Token) -> SpacySpan:
 
 def _strip_the(phrase: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", phrase.strip())
+
+
+def _strip_titles(name: str) -> str:
+    """'Mayor Ana Ruiz' -> 'Ana Ruiz': a name the model left untyped, without its leading titles."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in lex.TITLE_NOUNS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _is_agency(phrase: str) -> bool:

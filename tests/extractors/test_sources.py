@@ -100,15 +100,26 @@ def test_sources_direct_quotes(nlp: Language, text: str, cue: str, content: str)
     assert found.direct
 
 
-def test_sources_quote_with_speaker_in_previous_sentence(nlp: Language) -> None:
+def test_sources_quote_continues_the_previous_speaker(nlp: Language) -> None:
+    # PolNeAR's convention: the next quote of the same speaker joins the same relation
     text = (
         "Mayor Ana Ruiz spoke after the vote.\n\n“This is a great day for the whole city of Lima,” she said.\n\n"
         "“We have waited for this bridge for twenty years and more.”"
     )
+    found = _by_cue(_sources(nlp, text), "said")
+    assert found.content_span is not None and found.content_span.text.startswith("“This is")
+    assert found.content_span.text.endswith("twenty years and more.”")
+    assert found.direct and found.source == "Ana Ruiz"
+
+
+def test_sources_quote_with_speaker_in_previous_sentence(nlp: Language) -> None:
+    text = (
+        "Mayor Ana Ruiz said the bridge would open in May.\n\n"
+        "“We have waited for this bridge for twenty years and more.”"
+    )
     found = _sources(nlp, text)
-    last = max(found, key=lambda a: a.content_span.end if a.content_span else 0)
-    assert last.content_span is not None and last.content_span.text.startswith("“We have waited")
-    assert last.direct and last.source == "Ana Ruiz"
+    quoted = [a for a in found if a.content_span and a.content_span.text.startswith("“We have waited")]
+    assert len(quoted) == 1 and quoted[0].direct and quoted[0].source == "Ana Ruiz"
 
 
 def test_sources_quote_spanning_paragraphs(nlp: Language) -> None:
