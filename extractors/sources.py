@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 7
+VERSION = 8
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -394,7 +394,7 @@ def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layo
     for q in quotes:
         if q[1] <= lo and _paragraph_of(layout.paragraphs, q[1] - 1) == para:
             gap = text[q[1] : lo]
-            if _GAP.fullmatch(gap) and _words(text[q[0] : q[1]]) >= 2:
+            if _GAP.fullmatch(gap) and _words(text[q[0] : q[1]]) >= 2 and _opens_sentence(text, q, layout):
                 before = q
         elif q[0] >= hi:
             gap = text[hi : q[0]]
@@ -411,6 +411,17 @@ def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layo
     if before is not None and after is not None:
         return (before[0], after[1])
     return before or after
+
+
+def _opens_sentence(text: str, quote: tuple[int, int], layout: _Layout) -> bool:
+    """Whether a quote starts its sentence and stops mid-sentence ('“We will win,” she said'),
+    unlike a title ('on “Fox News Sunday,” Pence said') or a finished sentence before a new one."""
+    inner = text[quote[0] : quote[1]].rstrip("\"”»' ")
+    if inner[-1:] == ".":
+        return False
+    start = layout.paragraphs[_paragraph_of(layout.paragraphs, quote[0])]
+    before = text[start : quote[0]].rstrip()
+    return not before or before[-1] in '.!?:;"”'
 
 
 def _interrupting_sentence(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> tuple[int, int] | None:

@@ -365,3 +365,18 @@ def test_sources_pronoun_resolved_by_who(nlp: Language) -> None:
     text = "She said the vote would be held in May."
     who = [Actor(name="Maria Lopez", type="person", mentions=[Span(start=0, end=3, text="She")])]
     assert _by_cue(_sources(nlp, text, who), "said").source == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a programme title before the speaker is not what the speaker said
+        "On “Fox News Sunday,” Mike Pence said the tweet was a joke.",
+        # a finished quoted sentence before a new speaker's sentence belongs to someone else
+        'She said "the question is the timing." Gov. Pat McCrory said it would be improper.',
+    ],
+)
+def test_sources_quote_before_speaker_must_open_the_sentence(nlp: Language, text: str) -> None:
+    found = _sources(nlp, text)
+    last = max(found, key=lambda a: a.cue_span.start)
+    assert last.content_span is not None and not last.content_span.text.startswith(("“", '"'))
