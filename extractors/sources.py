@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 8
+VERSION = 9
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -84,7 +84,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     for token in doc:
         if token.i in taken:
             continue
-        rel = _verb_cue(doc, token, quotes, layout)
+        rel = _verb_cue(doc, token, quotes, layout) or _agentless(doc, token, quotes, layout)
         if rel is not None:
             rels.append(rel)
             taken.add(token.i)
@@ -237,6 +237,45 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     if lemma in lex.CITING_VERBS and token.tag_ == "VBG":
         rel.extra["citing"] = True
     return rel
+
+
+def _agentless(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> _Rel | None:
+    """Attributions without a source: 'X seemed to ...', 'X is expected to ...', 'X reportedly ...'."""
+    lemma = token.lemma_.lower()
+    if lemma not in lex.AGENTLESS_CUES or _quote_at(quotes, token.idx, token.idx + len(token)) is not None:
+        return None
+    if token.pos_ == "ADV":
+        head = token.head  # "reportedly": the clause it hedges is the content
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        content = _clip(doc, trim_tokens(doc, head.left_edge.i, head.right_edge.i), token, layout)
+        if content is None:
+            return None
+        return _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower(), content=content)
+    children = list(token.children)
+    if any(c.dep_ in ("nsubj", "agent") and c.lower_ not in ("it", "there") for c in children) and lemma not in (
+        "seem",
+        "appear",
+    ):
+        return None
+    ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
+    xcomp = next((c for c in children if c.dep_ in ("xcomp", "acomp", "attr")), None)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = [c for c in children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i]
+    cue_start = min([token, *aux], key=lambda t: t.i)
+    if ccomp is not None and (subject is None or subject.lower_ == "it"):
+        content = _subtree_chars(doc, ccomp, (), layout, token)
+    elif xcomp is not None and subject is not None and subject.lower_ not in ("it", "there"):
+        content = trim_tokens(doc, subject.left_edge.i, xcomp.right_edge.i)
+    else:
+        return None
+    if content is None:
+        return None
+    return _Rel(
+        cue=(cue_start.idx, token.idx + len(token)),
+        cue_label=doc[cue_start.i : token.i + 1].text.lower(),
+        content=content,
+    )
 
 
 def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> _Rel | None:

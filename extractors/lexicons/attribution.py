@@ -278,3 +278,7 @@ NOMINAL_CUES: frozenset[str] = words(
     objections characterization description opinion account plea appeal insistence
     """
 )
+
+# Cues of attributions without a source: appearance and expectation ("X seemed to ...",
+# "X is expected to ...") and hearsay adverbs ("X reportedly ...").
+AGENTLESS_CUES: frozenset[str] = words("seem appear expect reportedly allegedly purportedly supposedly")

@@ -380,3 +380,21 @@ def test_sources_quote_before_speaker_must_open_the_sentence(nlp: Language, text
     found = _sources(nlp, text)
     last = max(found, key=lambda a: a.cue_span.start)
     assert last.content_span is not None and not last.content_span.text.startswith(("“", '"'))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Trump is expected to deliver a victory speech tonight.",
+            "is expected",
+            "Trump is expected to deliver a victory speech tonight",
+        ),
+        ("The senator seemed to be losing ground.", "seemed", "The senator seemed to be losing ground"),
+        ("Bloomberg is reportedly considering a run.", "reportedly", "Bloomberg is reportedly considering a run"),
+    ],
+)
+def test_sources_agentless(nlp: Language, text: str, cue: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source is None and found.source_span is None and found.source_type == "unnamed"
+    assert found.content_span is not None and found.content_span.text == content
