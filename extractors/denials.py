@@ -25,11 +25,12 @@ from extractors.sources import entity_text, fullest_person, person_entities, phr
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Denial, Span
 
-VERSION = 1
+VERSION = 2
 
 _CUE_LEMMAS = lex.DENIAL_VERBS | {verb for verb, _ in lex.DENIAL_PHRASALS}
+_RELATIVE_OBJECTS = frozenset(["which", "that", "what"])
 _NEGATORS = frozenset(["not", "n't", "never", "no", "neither", "nor"])
-_NEGATING_HEADS = frozenset(["refuse", "decline", "fail", "hesitate", "stop", "cease"])
+_NEGATING_HEADS = frozenset(["refuse", "decline", "fail", "hesitate", "stop", "cease", "try", "attempt", "seek"])
 # cue words (by 5-letter stem) whose content is a claim someone may deny
 _ACCUSING_STEMS = lex.words("accus alleg claim charg repor suspe")
 _STOP = lex.words(
@@ -58,7 +59,7 @@ def _denial_at(doc: Doc, text: str, token: Token, actors: ActorIndex, sources: l
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or not (lemma in _CUE_LEMMAS or lemma in ("call", "say")):
         return None
-    particle = next((c for c in token.children if c.dep_ == "prt"), None)
+    particle = next((c for c in token.children if c.dep_ in ("prt", "advmod") and c.i == token.i + 1), None)
     phrasal = particle is not None and (lemma, particle.lower_) in lex.DENIAL_PHRASALS
     if lemma in lex.DENIAL_VERBS or phrasal:
         claim = _claim_object(token, lemma)
@@ -99,6 +100,13 @@ def _negated(token: Token) -> bool:
     """'did not deny', 'has never disputed', 'refused to deny'."""
     if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in token.children if c.i < token.i):
         return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (
+        subject.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in subject.children)
+    ):
+        return True  # "No one has disputed ..."
+    if token.dep_ == "acl" and token.head.lemma_.lower() in ("attempt", "effort", "bid"):
+        return True  # "an attempt to dispute the polls" is not a denial made
     head = token.head
     return token.dep_ == "xcomp" and (
         head.lemma_.lower() in _NEGATING_HEADS or any(c.dep_ == "neg" for c in head.children)
@@ -112,30 +120,60 @@ def _claim_object(token: Token, lemma: str) -> tuple[int, int] | None:
     if any(c.dep_ in ("dative", "iobj") for c in children):
         return None  # "denied him access": a refusal
     ccomp = next((c for c in children if c.dep_ in ("ccomp",)), None)
-    if ccomp is not None and lemma in ("deny", "dispute", "contest", "refute", "rebut", "contradict"):
+    if ccomp is not None and lemma in ("deny", "dispute", "contest", "refute", "rebut"):
         return trim_tokens(doc, ccomp.left_edge.i, ccomp.right_edge.i)
     gerund = next((c for c in children if c.dep_ in ("xcomp", "pcomp") and _gerund(c)), None)
     if gerund is not None and lemma == "deny":
         return trim_tokens(doc, gerund.left_edge.i, gerund.right_edge.i)
-    obj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
+    objects = [c for c in children if c.dep_ in ("dobj", "obj")]
+    if len(objects) > 1:
+        return None  # "denied victims their rights": two objects make a refusal
+    obj = objects[0] if objects else None
     if obj is None:
-        # phrasal "pushed back on the claims"
+        # "pushed back on the claims", "pushed back against accusations"
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None:
-        subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        if subject is None or not _claim_like(subject, strict=True):
-            return None
-        obj = subject
+        return _relative_claim(token)
+    if obj.lower_ in _RELATIVE_OBJECTS and token.dep_ == "relcl":
+        # "allegations, which he has denied": the relative pronoun stands for the claim
+        return (obj.idx, obj.idx + len(obj)) if _claim_like(token.head) or lemma == "deny" else None
     if obj.lemma_.lower() in lex.REFUSAL_NOUNS or obj.lower_ in lex.REFUSAL_NOUNS:
         return None
-    if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that", "them", "those", "any", "all"):
-        return None  # "rejected him": a person, not a claim
-    strict = lemma not in ("deny", "refute", "rebut", "debunk", "dispute")
-    if not _claim_like(obj, strict=strict):
+    if obj.pos_ == "PRON":
+        # "rejected him" is about a person; "denied it" is about a claim
+        ok = obj.lower_ in ("it", "this", "that", "something", "everything", "anything", "all")
+        return (obj.idx, obj.idx + len(obj)) if ok else None
+    if not _claim_like(obj):
         return None
-    # "dismissed the reports as ..." keeps the claim, not the verdict on it
+    nxt = obj.right_edge.i + 1
+    if (
+        lemma == "deny"
+        and nxt < len(doc)
+        and doc[nxt].dep_ in ("dobj", "det", "compound")
+        and doc[nxt].head.i == token.i
+    ):
+        return None  # "denied his party the victory"
     return trim_tokens(doc, obj.left_edge.i, obj.right_edge.i)
+
+
+def _relative_claim(token: Token) -> tuple[int, int] | None:
+    """'an allegation rejected by ...', 'something he denied', passive 'the claim was denied'."""
+    doc = token.doc
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        if subject.lower_ in _RELATIVE_OBJECTS and token.dep_ == "relcl" and _claim_like(token.head):
+            return (subject.idx, subject.idx + len(subject))
+        return trim_tokens(doc, subject.left_edge.i, subject.right_edge.i) if _claim_like(subject) else None
+    head = token.head
+    if (
+        token.dep_ in ("relcl", "acl")
+        and head.pos_ in ("NOUN", "PRON")
+        and (_claim_like(head) or head.lower_ == "something")
+    ):
+        first = min((c.i for c in head.lefts), default=head.i)
+        return trim_tokens(doc, first, head.i)
+    return None
 
 
 def _gerund(verb: Token) -> bool:
@@ -143,20 +181,15 @@ def _gerund(verb: Token) -> bool:
     return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
 
 
-def _claim_like(noun: Token, *, strict: bool) -> bool:
+def _claim_like(noun: Token) -> bool:
     """Whether a noun phrase is a claim: a claim noun, or one with a 'that' clause."""
     lemma = noun.lemma_.lower()
     if lemma in lex.CLAIM_NOUNS or noun.lower_ in lex.CLAIM_NOUNS:
         return True
-    if any(
+    return any(
         c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
         for c in noun.children
-    ):
-        return True
-    if strict:
-        return False
-    # deny/refute take most things as claims, but not people or places
-    return noun.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP") and noun.pos_ in ("NOUN", "PRON", "PROPN", "NUM")
+    )
 
 
 def _called_false(token: Token) -> tuple[int, int] | None:
@@ -183,7 +216,7 @@ def _said_false(token: Token) -> tuple[int, int] | None:
     negated = any(c.dep_ == "neg" for c in ccomp.children)
     word = predicate.lower_
     false = word in lex.FALSITY_ADJECTIVES or (negated and word in ("true", "accurate", "correct", "right", "so"))
-    if not false or not (subject.lower_ in ("it", "this", "that") or _claim_like(subject, strict=True)):
+    if not false or not (subject.lower_ in ("it", "this", "that") or _claim_like(subject)):
         return None
     return trim_tokens(token.doc, subject.left_edge.i, subject.right_edge.i)
 
@@ -197,17 +230,17 @@ def _deniers(token: Token) -> tuple[tuple[int, int] | None, list[Token]]:
         if subject is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+        if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head.i == verb.i:
             break
-        verb = verb.head
+        # "by publicly denying ...": through the preposition to the verb it modifies
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     if subject is None:
         return None, []
+    span = phrase_chars(token.doc, subject)
     if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        subject = verb.head
-    heads = [subject]
-    for conj in subject.conjuncts:
-        heads.append(conj)
-    return phrase_chars(token.doc, subject), sorted(heads, key=lambda t: t.i)
+        subject = verb.head  # the span stays "who"; the name comes from the noun it stands for
+    heads = [subject, *subject.conjuncts]
+    return span, sorted(heads, key=lambda t: t.i)
 
 
 def _name(doc: Doc, head: Token, actors: ActorIndex, sources: list[Attribution]) -> str:

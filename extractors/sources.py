@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 3
+VERSION = 9
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -84,7 +84,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     for token in doc:
         if token.i in taken:
             continue
-        rel = _verb_cue(doc, token, quotes, layout)
+        rel = _verb_cue(doc, token, quotes, layout) or _agentless(doc, token, quotes, layout)
         if rel is not None:
             rels.append(rel)
             taken.add(token.i)
@@ -218,7 +218,7 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     if "auxpass" in deps or "nsubjpass" in deps:
         return _passive(doc, token, children, layout)
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
-    _attach_source(token, children, rel)
+    _attach_source(token, children, rel, quotes)
     if no_comment:
         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.NO_COMMENT_OBJECTS), None)
         if xcomp is None or rel.source is None:
@@ -237,6 +237,45 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     if lemma in lex.CITING_VERBS and token.tag_ == "VBG":
         rel.extra["citing"] = True
     return rel
+
+
+def _agentless(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> _Rel | None:
+    """Attributions without a source: 'X seemed to ...', 'X is expected to ...', 'X reportedly ...'."""
+    lemma = token.lemma_.lower()
+    if lemma not in lex.AGENTLESS_CUES or _quote_at(quotes, token.idx, token.idx + len(token)) is not None:
+        return None
+    if token.pos_ == "ADV":
+        head = token.head  # "reportedly": the clause it hedges is the content
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        content = _clip(doc, trim_tokens(doc, head.left_edge.i, head.right_edge.i), token, layout)
+        if content is None:
+            return None
+        return _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower(), content=content)
+    children = list(token.children)
+    if any(c.dep_ in ("nsubj", "agent") and c.lower_ not in ("it", "there") for c in children) and lemma not in (
+        "seem",
+        "appear",
+    ):
+        return None
+    ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
+    xcomp = next((c for c in children if c.dep_ in ("xcomp", "acomp", "attr")), None)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = [c for c in children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i]
+    cue_start = min([token, *aux], key=lambda t: t.i)
+    if ccomp is not None and (subject is None or subject.lower_ == "it"):
+        content = _subtree_chars(doc, ccomp, (), layout, token)
+    elif xcomp is not None and subject is not None and subject.lower_ not in ("it", "there"):
+        content = trim_tokens(doc, subject.left_edge.i, xcomp.right_edge.i)
+    else:
+        return None
+    if content is None:
+        return None
+    return _Rel(
+        cue=(cue_start.idx, token.idx + len(token)),
+        cue_label=doc[cue_start.i : token.i + 1].text.lower(),
+        content=content,
+    )
 
 
 def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> _Rel | None:
@@ -264,7 +303,7 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
     return rel if rel.content is not None else None
 
 
-def _attach_source(token: Token, children: list[Token], rel: _Rel) -> None:
+def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[tuple[int, int]]) -> None:
     """The subject of the cue, or of the verb or noun it hangs from.
 
     'he said, adding that ...' (participle), 'likely to say' (adjective), 'by saying' (preposition),
@@ -272,7 +311,7 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel) -> None:
     """
     verb: Token = token
     for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subj = _subject(verb, quotes)
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 rel.antecedent = verb.head
@@ -289,11 +328,20 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel) -> None:
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             verb = head.head  # "distanced himself by saying ..."
         elif verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
-            if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-                return
+            if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not any(c.lower_ == "to" for c in verb.children):
+                return  # participles ("..., saying") and purposes ("met to discuss") share the subject
             verb = head
         else:
             return
+
+
+def _subject(verb: Token, quotes: list[tuple[int, int]]) -> Token | None:
+    """The verb's subject; when the parser gives two, the one outside quotation marks ('“...,” said X')."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) > 1:
+        outside = [c for c in subjects if _quote_at(quotes, c.idx, c.idx + len(c)) is None]
+        return outside[0] if outside else subjects[0]
+    return subjects[0] if subjects else None
 
 
 def _content_of(
@@ -326,7 +374,10 @@ def _content_of(
         if dobj is not None and oprd is not None:
             return _span_union(doc, [dobj, oprd], layout, token)
         if prep_for is not None:
-            return _span_union(doc, [c for c in prep_for.children if c.dep_ == "pobj"] or [prep_for], layout, token)
+            # "called on Republicans to unendorse him": whom it calls on and what it asks of them
+            objects = [c for c in prep_for.children if c.dep_ in ("pobj", "pcomp")]
+            xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > prep_for.i), None)
+            return _span_union(doc, [*objects, *([xcomp] if xcomp is not None else [])] or [prep_for], layout, token)
         return None
     if lemma in lex.ACCUSATION_VERBS and dobj is not None:
         preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as")]
@@ -348,7 +399,7 @@ def _stance_content(
     preps = lex.VERB_PREPOSITION_CUES.get(lemma)
     if preps:
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > token.i:
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     rel.cue = (token.idx, child.idx + len(child))
@@ -373,7 +424,7 @@ def _inside_subject(clause: Token, cue: Token) -> bool:
 def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> tuple[int, int] | None:
     """Quotes right before and/or after the 'X said' phrase: '“...,” she said, “...”'."""
     text = layout.text
-    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    subject = _subject(token, quotes)
     lo = min(token.idx, subject.left_edge.idx if subject is not None else token.idx)
     hi = max(token.idx + len(token), subject.right_edge.idx + len(subject.right_edge) if subject is not None else 0)
     # let a short trailing adverbial ("said Monday") and appositions ride along with the phrase
@@ -382,7 +433,7 @@ def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layo
     for q in quotes:
         if q[1] <= lo and _paragraph_of(layout.paragraphs, q[1] - 1) == para:
             gap = text[q[1] : lo]
-            if _GAP.fullmatch(gap) and _words(text[q[0] : q[1]]) >= 2:
+            if _GAP.fullmatch(gap) and _words(text[q[0] : q[1]]) >= 2 and _opens_sentence(text, q, layout):
                 before = q
         elif q[0] >= hi:
             gap = text[hi : q[0]]
@@ -399,6 +450,17 @@ def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layo
     if before is not None and after is not None:
         return (before[0], after[1])
     return before or after
+
+
+def _opens_sentence(text: str, quote: tuple[int, int], layout: _Layout) -> bool:
+    """Whether a quote starts its sentence and stops mid-sentence ('“We will win,” she said'),
+    unlike a title ('on “Fox News Sunday,” Pence said') or a finished sentence before a new one."""
+    inner = text[quote[0] : quote[1]].rstrip("\"”»' ")
+    if inner[-1:] == ".":
+        return False
+    start = layout.paragraphs[_paragraph_of(layout.paragraphs, quote[0])]
+    before = text[start : quote[0]].rstrip()
+    return not before or before[-1] in '.!?:;"”'
 
 
 def _interrupting_sentence(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> tuple[int, int] | None:
@@ -731,8 +793,10 @@ def _orphan_quotes(text: str, quotes: list[tuple[int, int]], rels: list[_Rel], p
             continue
         assert host.content is not None
         gap = text[max(host.content[1], host.cue[1]) : q[0]]
-        if not gap.strip() and host.direct:
-            host.content = (host.content[0], q[1])
+        if host.direct or _quoted(text, host.content) or not gap.strip():
+            # the same speaker's quote goes on: one relation whose content runs over both pieces
+            host.content = (min(host.content[0], q[0]), max(host.content[1], q[1]))
+            host.direct = True
             continue
         added.append(
             _Rel(
@@ -777,11 +841,9 @@ def _dash_credits(text: str, quotes: list[tuple[int, int]], rels: list[_Rel]) ->
 
 
 _HEADLINE_SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?P<who>[A-Z][\w.’'&-]*(?:[ \t][A-Z][\w.’'&-]*){0,4})(?P<cue>:)[ \t]+(?P<what>\S[^\n]{10,})$"
+    r"(?m)^[ \t]*[\"“]?(?P<who>[A-Z][\w.’'&-]*(?:[ \t][A-Z][\w.’'&-]*){0,4})(?P<cue>:)[ \t]+(?P<what>\S[^\n]{10,})$"
 )
-_NOT_SPEAKERS = frozenset(
-    "source sources update note editor photo video watch read related breaking correction".split()
-)
+_NOT_SPEAKERS = lex.words("source sources update note editor photo video watch read related breaking correction")
 
 
 def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
@@ -792,8 +854,10 @@ def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
         if who.split()[0].lower() in _NOT_SPEAKERS or any(ch.isdigit() for ch in who):
             continue
         first = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
-        if first is None or any(t.pos_ in ("VERB", "AUX") for t in first) or not any(t.pos_ == "PROPN" for t in first):
+        if first is None or any(t.pos_ in ("VERB", "AUX") for t in first):
             continue
+        if not (any(t.pos_ == "PROPN" for t in first) or who.isupper() or len(first) == 1):
+            continue  # a name, a speaker in capitals (transcripts) or a one-word outlet ("Poll: ...")
         what = char_span(text, m.start("what"), m.end("what"))
         found.append(
             _Rel(
@@ -805,6 +869,11 @@ def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
             )
         )
     return found
+
+
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    piece = text[span[0] : span[1]]
+    return bool(piece) and piece[0] in _QUOTE_CHARS
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -879,6 +948,8 @@ def _resolve(
     out: list[Attribution] = []
     history: list[tuple[int, SourceType, str]] = []  # (offset, type, name) of sources resolved so far
     for rel in rels:
+        if rel.cue[0] >= rel.cue[1]:
+            continue  # never emit an empty or inverted span
         kind, name = _type_and_name(doc, text, rel, actors, people, history)
         if rel.source is not None and name is not None:
             history.append((rel.cue[0], kind, name))
@@ -935,9 +1006,11 @@ def _type_and_name(
     if _is_agency(phrase) or _is_agency(head.text) or (head.ent_type_ and _is_agency(entity_text(head))):
         return "agency", _strip_the(phrase if _is_agency(phrase) else entity_text(head) or head.text)
     lower = head.lower_
-    if head.pos_ == "PRON" or lower in lex.PERSON_PRONOUNS or lower in lex.GROUP_PRONOUNS:
-        return _pronoun(head, rel, history, phrase)
     found = actors.at(head.idx, head.idx + len(head))
+    if head.pos_ == "PRON" or lower in lex.PERSON_PRONOUNS or lower in lex.GROUP_PRONOUNS:
+        if found and found[0].type == "person" and lower in lex.PERSON_PRONOUNS:
+            return "person", found[0].name  # `who` resolved the pronoun itself
+        return _pronoun(head, rel, history, phrase)
     if found:
         actor = found[0]
         kind: SourceType = {"person": "person", "organization": "organization", "location": "organization"}.get(
@@ -962,7 +1035,9 @@ def _type_and_name(
         bearer = _title_bearer(doc, head, rel, actors, people)
         return "person", bearer or phrase
     if head.pos_ == "PROPN":
-        return "organization" if head.ent_type_ else "person", _strip_the(entity_text(head) or phrase)
+        if head.ent_type_:
+            return "organization", _strip_the(entity_text(head) or phrase)
+        return "person", _strip_titles(_strip_the(phrase))
     return "unnamed", phrase
 
 
@@ -1032,6 +1107,14 @@ def sentence_of(token: Token) -> SpacySpan:
 
 def _strip_the(phrase: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", phrase.strip())
+
+
+def _strip_titles(name: str) -> str:
+    """'Mayor Ana Ruiz' -> 'Ana Ruiz': a name the model left untyped, without its leading titles."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in lex.TITLE_NOUNS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _is_agency(phrase: str) -> bool:
@@ -1118,9 +1201,9 @@ def _title_bearer(doc: Doc, head: Token, rel: _Rel, actors: ActorIndex, people: 
         following = sentence_of(doc[sent.end])
         subject = next((t for t in following if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
         if subject is not None and subject.ent_type_ == "PERSON":
-            ent = next((e for e in people if e.start <= subject.i < e.end), None)
-            if ent is not None and not any(
-                _surname_keys(e)[1] == _surname_keys(ent)[1] for e in people if e.end <= sent.end
+            named = next((e for e in people if e.start <= subject.i < e.end), None)
+            if named is not None and not any(
+                _surname_keys(e)[1] == _surname_keys(named)[1] for e in people if e.end <= sent.end
             ):
                 return fullest_person(doc, subject, people)
     return None

@@ -179,7 +179,7 @@ GROUP_PRONOUNS: frozenset[str] = frozenset(["they", "them", "it", "we"])
 # claim-like noun. "deny" also means "refuse to grant" ("denied permits"): see below.
 DENIAL_VERBS: frozenset[str] = words(
     """
-    deny reject dismiss dispute refute rebut contradict debunk disavow repudiate contest
+    deny reject dismiss dispute refute rebut debunk contest
     """
 )
 
@@ -191,15 +191,13 @@ DENIAL_PHRASALS: frozenset[tuple[str, str]] = frozenset(
 # Nouns that make an object a claim that can be denied ("rejected the claim", "dismissed reports").
 CLAIM_NOUNS: frozenset[str] = words(
     """
-    claim claims allegation allegations accusation accusations charge charges report reports
-    suggestion suggestions assertion assertions notion idea rumor rumors rumour rumours story
-    stories account accounts speculation speculations characterization characterisation statement
-    statements existence involvement wrongdoing link links connection connections role
-    responsibility knowledge participation complicity idea theory theories premise contention
-    insinuation insinuations criticism criticisms description portrayal finding findings conclusion
-    conclusions figure figures estimate estimates number numbers assessment interpretation version
-    narrative analysis reporting reporting accuracy truth validity authenticity veracity existence
-    presence use possibility that this it wrongdoing guilt intention intent plan_to
+    claim allegation accusation charge report suggestion assertion notion rumor rumour story account
+    speculation characterization characterisation statement existence involvement wrongdoing link
+    connection tie role responsibility knowledge participation complicity theory premise contention
+    insinuation criticism critique attack argument point label concern description portrayal finding
+    conclusion figure estimate number assessment interpretation version narrative analysis reporting
+    accuracy truth validity authenticity veracity presence possibility guilt affair relationship
+    contact meeting suspicion impression perception reading inference implication comparison
     """
 )
 
@@ -280,3 +278,7 @@ NOMINAL_CUES: frozenset[str] = words(
     objections characterization description opinion account plea appeal insistence
     """
 )
+
+# Cues of attributions without a source: appearance and expectation ("X seemed to ...",
+# "X is expected to ...") and hearsay adverbs ("X reportedly ...").
+AGENTLESS_CUES: frozenset[str] = words("seem appear expect reportedly allegedly purportedly supposedly")

@@ -100,15 +100,26 @@ def test_sources_direct_quotes(nlp: Language, text: str, cue: str, content: str)
     assert found.direct
 
 
-def test_sources_quote_with_speaker_in_previous_sentence(nlp: Language) -> None:
+def test_sources_quote_continues_the_previous_speaker(nlp: Language) -> None:
+    # PolNeAR's convention: the next quote of the same speaker joins the same relation
     text = (
         "Mayor Ana Ruiz spoke after the vote.\n\n“This is a great day for the whole city of Lima,” she said.\n\n"
         "“We have waited for this bridge for twenty years and more.”"
     )
+    found = _by_cue(_sources(nlp, text), "said")
+    assert found.content_span is not None and found.content_span.text.startswith("“This is")
+    assert found.content_span.text.endswith("twenty years and more.”")
+    assert found.direct and found.source == "Ana Ruiz"
+
+
+def test_sources_quote_with_speaker_in_previous_sentence(nlp: Language) -> None:
+    text = (
+        "Mayor Ana Ruiz said the bridge would open in May.\n\n"
+        "“We have waited for this bridge for twenty years and more.”"
+    )
     found = _sources(nlp, text)
-    last = max(found, key=lambda a: a.content_span.end if a.content_span else 0)
-    assert last.content_span is not None and last.content_span.text.startswith("“We have waited")
-    assert last.direct and last.source == "Ana Ruiz"
+    quoted = [a for a in found if a.content_span and a.content_span.text.startswith("“We have waited")]
+    assert len(quoted) == 1 and quoted[0].direct and quoted[0].source == "Ana Ruiz"
 
 
 def test_sources_quote_spanning_paragraphs(nlp: Language) -> None:
@@ -287,3 +298,103 @@ def test_sources_seed(nlp: Language, seed_text: str, source: str, kind: str, cue
 def test_sources_seed_agency_credit(nlp: Language, seed_text: str) -> None:
     found = [a for a in _sources(nlp, seed_text) if a.source_type == "agency"]
     assert [(a.source, a.cue) for a in found] == [("AP", "with information from")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The senator talked about the border crisis.", "talked about", "The senator", "the border crisis"),
+        ("Clinton called for a ban on assault weapons.", "called", "Clinton", "a ban on assault weapons"),
+        ("The union endorsed the governor last week.", "endorsed", "The union", "the governor"),
+        ("The mayor wants to build a new stadium.", "wants", "The mayor", "to build a new stadium"),
+        (
+            "Acts of protest, Mr. Obama said, are acts of patriotism.",
+            "said",
+            "Mr. Obama",
+            "Acts of protest, Mr. Obama said, are acts of patriotism",
+        ),
+        (
+            "Kerry's announcement that the talks had failed surprised no one.",
+            "announcement",
+            "Kerry's",
+            "that the talks had failed",
+        ),
+    ],
+)
+def test_sources_stance_and_nominal_cues(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_dash_credited_quote(nlp: Language) -> None:
+    text = "“He represents our greatest shame and our worst fears.” ― Sonya Herridge"
+    found = _sources(nlp, text)
+    assert [(a.source, a.source_type, a.direct) for a in found] == [("Sonya Herridge", "person", True)]
+
+
+def test_sources_headline_speaker(nlp: Language) -> None:
+    text = "John McCain: Republican Anger Appeals to the Worst in Us\n\nThe senator spoke on Sunday."
+    found = _by_cue(_sources(nlp, text), ":")
+    assert found.source_span is not None and found.source_span.text == "John McCain"
+    assert found.content_span is not None and found.content_span.text == "Republican Anger Appeals to the Worst in Us"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue inside a quote is the quoted speaker's own sourcing
+        "“I think we said that the plan would work,” the mayor told the council.",
+        # a first-person opinion is not a source
+        "I think the plan will work.",
+    ],
+)
+def test_sources_no_nested_or_first_person_opinions(nlp: Language, text: str) -> None:
+    cues = [a.cue for a in _sources(nlp, text)]
+    assert "think" not in cues and "said" not in cues
+
+
+def test_sources_speaker_after_quote_despite_second_subject(nlp: Language) -> None:
+    text = "“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a Florida activist."
+    found = _by_cue(_sources(nlp, text), "said")
+    assert found.source == "Leslie Wimes" and found.direct
+    assert found.content_span is not None and found.content_span.text.startswith("“The campaign")
+
+
+def test_sources_pronoun_resolved_by_who(nlp: Language) -> None:
+    text = "She said the vote would be held in May."
+    who = [Actor(name="Maria Lopez", type="person", mentions=[Span(start=0, end=3, text="She")])]
+    assert _by_cue(_sources(nlp, text, who), "said").source == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a programme title before the speaker is not what the speaker said
+        "On “Fox News Sunday,” Mike Pence said the tweet was a joke.",
+        # a finished quoted sentence before a new speaker's sentence belongs to someone else
+        'She said "the question is the timing." Gov. Pat McCrory said it would be improper.',
+    ],
+)
+def test_sources_quote_before_speaker_must_open_the_sentence(nlp: Language, text: str) -> None:
+    found = _sources(nlp, text)
+    last = max(found, key=lambda a: a.cue_span.start)
+    assert last.content_span is not None and not last.content_span.text.startswith(("“", '"'))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Trump is expected to deliver a victory speech tonight.",
+            "is expected",
+            "Trump is expected to deliver a victory speech tonight",
+        ),
+        ("The senator seemed to be losing ground.", "seemed", "The senator seemed to be losing ground"),
+        ("Bloomberg is reportedly considering a run.", "reportedly", "Bloomberg is reportedly considering a run"),
+    ],
+)
+def test_sources_agentless(nlp: Language, text: str, cue: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source is None and found.source_span is None and found.source_type == "unnamed"
+    assert found.content_span is not None and found.content_span.text == content
