@@ -83,6 +83,9 @@ _AGED = re.compile(r"\b(?:[Aa]ged?|[Aa]ges)\s$")
 _A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
 _SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%/]?\d|%| ?(?:percent|per cent))")
 _PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
+_SCORE_LINE = re.compile(r"(?<![\w.,])\d{1,2}[-–]\d{1,2}(?:,?\s+\(?\d{1,2}[-–]\d{1,2}\)?)+(?![\w.,%/]?\d|%)")
+_VERSUS = re.compile(r"^\W*(?:vs\.?|versus|v\.|against|compared with|from)\W*$", re.IGNORECASE)
+_PER_UNIT = re.compile(r",? (?:a|an|per|each) (?P<w>[a-z]+)\b")  # "$80 a barrel", "12 cts per share"
 _DASH_CHAIN = re.compile(r"(?<![\w.])\d+(?:[-–]\d+){2,}(?![\w.])")
 _WORDISH = re.compile(r"[\w/$]")
 _BOUNDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
@@ -423,8 +426,12 @@ def _glued_million(text: str, cand: _Cand, num: Number, d: _Doc) -> None:
     if num.suffix not in ("m", "mm") or cand.kind == "money":
         return
     after = d.token_at(num.end + 1) if num.end + 1 < len(text) and text[num.end] == " " else None
+    if num.suffix == "m" and after is not None and after.pos_ == "ADJ" and after.i + 1 < len(d.doc):
+        after = after.nbor(1)  # "5m new jobs"
     if num.suffix == "m" and after is not None and after.tag_ == "NNS" and after.lower_ not in UNITS:
         return  # "5m people": millions
+    if num.suffix == "m" and re.match(r"-strong\b", text[num.end : num.end + 8]):
+        return  # "a 20m-strong workforce": a head count in millions
     if cand.value is not None:
         cand.value /= 1e6
     cand.unit, cand.kind = num.suffix, "measure"
@@ -439,6 +446,7 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in p["date_shape"].finditer(text)]
     spans += [(m.start(), m.end()) for m in p["phone"].finditer(text)]
     spans += [(m.start(), m.end()) for m in _DASH_CHAIN.finditer(text)]  # "4-4-2", "2-3-2 formation"
+    spans += [(m.start(), m.end()) for m in _SCORE_LINE.finditer(text)]  # "3-6 7-6 (7-3) 6-1": set scores
     spans += [(m.start(), m.end()) for m in _PHONE_SPACED.finditer(text)]
     spans += [
         (m.start(), m.end()) for m in _SCORE.finditer(text) if int(m[1]) >= int(m[2])
@@ -550,7 +558,7 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
     if prev is not None and bare and cand.unit is None and prev.lower_ in INDEX_NAMES:
         return True  # "S&P 500", "Nikkei 225", "Russell 2000"
     plain = not num.scaled and not num.fraction and is_int and (bare or (num.words and not num.digits))
-    if prev is not None and prev.lower_ in LABEL_WORDS and plain and cand.unit is None:
+    if prev is not None and prev.lower_ in LABEL_WORDS and plain and cand.unit is None and prev.pos_ != "VERB":
         return True  # "Article 5", "Flight 370", "Exercise nr. 22"
     dotted = num.digits and not num.words and re.fullmatch(r"\d+\.\d+", num.text) is not None
     if prev is not None and prev.lower_ in VERSION_WORDS and dotted and cand.unit is None:
@@ -617,8 +625,13 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         and re.search(r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", num.text, re.I)
     ):
         nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
-        if nxt_tok is not None and nxt_tok.is_alpha and nxt_tok.lower_ not in ("of", "million", "billion"):
-            return True  # "a third term", "a fifth straight day": ordinals
+        if (
+            nxt_tok is not None
+            and nxt_tok.is_alpha
+            and nxt_tok.lower_ not in ("of", "million", "billion")
+            and nxt_tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        ):
+            return True  # "a third term", "a fifth straight day": ordinals; "one-third opposed it" stays
     if num.words and not num.digits and text[num.end : num.end + 1] == "-" and num.value == 1 and cand.unit is None:
         return True  # "one-man show", "one-off"
     if num.text.lower() in ("half", "quarter", "halves", "quarters"):
@@ -816,6 +829,37 @@ def _item(c: _Cand, d: _Doc) -> str | None:
     return item if "\n" not in item and "  " not in item else None
 
 
+def _amount_item(c: _Cand, toks: list[Token], d: _Doc) -> str | None:
+    """What an amount of money or a percentage is of: a rate's unit ("$80 a barrel" -> "per barrel"),
+    the noun it modifies ("a $18bn loan"), the noun it is "of" ("revenues of 1.2 bln dlrs") or the
+    subject of a copula or change verb ("profit was 5 mln dlrs", "Revenue rose 5%")."""
+    rate = _PER_UNIT.match(d.text, c.end)
+    if rate:
+        unit = d.token_at(rate.start("w"))
+        if unit is not None and unit.pos_ == "NOUN" and unit.lemma_ not in ("year", "month", "week", "day", "time"):
+            return f"per {unit.lower_}"  # "12 cts a share"; "$234,000 a year" is a salary, not a rate of years
+    inside = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in inside), None)
+    if root is None:
+        return None
+    head = root.head
+    if root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i > root.i and head.pos_ == "NOUN":
+        return _phrase(head, toks[-1].i + 1)  # "a $18bn loan"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_ not in UNITS:
+        return _phrase(head.head, head.head.i - 3)  # "revenues of 1.2 billion dlrs", "a loss of $5m"
+    verb = None
+    if root.dep_ in ("attr", "npadvmod"):
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head  # "closed down 8%": via "down"
+    elif root.dep_ == "pobj" and head.lower_ in ("to", "by"):
+        verb = head.head  # "rose to $3bn", "fell by 3%"
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > toks[0].i:
+        return None
+    return _phrase(subj, subj.i - 3)
+
+
 def _item_phrase(c: _Cand, d: _Doc) -> str | None:
     """What is counted: the noun the number modifies ("about 7,000 containers"), or the object of
     "of" ("millions of artillery shells", "500,000 barrels of oil")."""
@@ -827,7 +871,7 @@ def _item_phrase(c: _Cand, d: _Doc) -> str | None:
         obj = _of_object(last)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_ not in UNITS:
             return _phrase(obj, obj.i)
-        return None
+        return _amount_item(c, toks, d) if c.kind in ("money", "percent") else None
     if c.num is not None and c.num.fraction and not c.num.scaled:
         obj = _of_object(last)  # "a third of voters", "three quarters of its value"
         return _phrase(obj, obj.i - 3) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
@@ -850,11 +894,12 @@ def _item_phrase(c: _Cand, d: _Doc) -> str | None:
             )
         ):
             head = head.head
-        if head.pos_ in ("NOUN", "PROPN") and head.i - anchor.i <= 6 and head.lemma_ not in UNITS:
-            return _phrase(head, anchor.i + 1)
-    nxt = anchor.nbor(1) if anchor.i + 1 < len(d.doc) else None
+        if head.pos_ in ("NOUN", "PROPN") and toks[-1].i < head.i <= anchor.i + 6 and head.lemma_ not in UNITS:
+            return _phrase(head, max(anchor.i, toks[-1].i) + 1)  # past "mln" in "20 mln shares"
+    end = max(anchor.i, toks[-1].i)  # past a scale word inside the amount ("12.3 mln")
+    nxt = d.doc[end + 1] if end + 1 < len(d.doc) else None
     if nxt is not None and nxt.tag_ == "NNS" and nxt.lemma_ not in UNITS:
-        return _phrase(nxt, anchor.i + 1)
+        return _phrase(nxt, end + 1)
     return None
 
 
@@ -1058,6 +1103,9 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
                 c.qualifier = out[-1].qualifier  # "more than US$370m (£196m)": the conversion is bounded too
         if c.qualifier != "range":
             _bounds(c)
+        item = _item(c, d)
+        if item is None and out and out[-1].unit == c.unit and _VERSUS.search(gap):
+            item = out[-1].item  # "profit 1.5 mln dlrs vs 900,000 dlrs": the same item a period before
         last_end = c.end
         out.append(
             Quantity(
@@ -1067,7 +1115,7 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
                 high=_tidy(c.high),
                 qualifier=c.qualifier,  # type: ignore[arg-type]
                 unit=c.unit,
-                item=_item(c, d),
+                item=item,
                 hedged=_hedged(c, d),
                 change=change,  # type: ignore[arg-type]
             )

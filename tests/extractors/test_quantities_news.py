@@ -92,3 +92,38 @@ def test_quantities_news_not_quantities(nlp: Language, text: str) -> None:
 def test_quantities_news_counts_kept(nlp: Language, text: str, expected: list[float]) -> None:
     got = values(nlp, text)
     assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The stadium will seat 200 to 300 fans.", [(200, 300)]),
+        ("He won through 4-6 7-5 (7-2) 6-3 in the final.", []),
+        ("Two-thirds backed the plan and one-third opposed it.", [2 / 3, 1 / 3]),
+        ("The 20m-strong workforce is unionised.", [20e6]),
+        ("Ministers promised 5m new jobs.", [5e6]),
+        ("The tower is 20m tall.", [20]),
+    ],
+)
+def test_quantities_news_values_in_context(nlp: Language, text: str, expected: list[object]) -> None:
+    got = values(nlp, text)
+    assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Crude traded at $80 a barrel on Tuesday.", ["per barrel"]),
+        ("The company earned 12 cts per share.", ["per share"]),
+        ("Turkey accepted a $18bn loan from the fund.", ["loan"]),
+        ("Sales were flat on revenues of 1.2 billion dlrs.", ["revenues"]),
+        ("Net profit was 5.6 mln dlrs.", ["Net profit"]),
+        ("Revenue rose 5% in the quarter.", ["Revenue"]),
+        ("Profit was 1.5 mln dlrs vs 900,000 dlrs.", ["Profit", "Profit"]),
+        ("The bank sold 20 mln shares.", ["shares"]),
+        ("He earns $234,000 a year.", [None]),
+        ("It paid $2.5 billion for the stake.", [None]),
+    ],
+)
+def test_quantities_news_money_items(nlp: Language, text: str, items: list[str | None]) -> None:
+    assert [q.item for q in found(nlp, text)] == items
