@@ -85,6 +85,9 @@ _SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%/]?\d|%
 _PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
 _SCORE_LINE = re.compile(r"(?<![\w.,])\d{1,2}[-–]\d{1,2}(?:,?\s+\(?\d{1,2}[-–]\d{1,2}\)?)+(?![\w.,%/]?\d|%)")
 _VERSUS = re.compile(r"^\W*(?:vs\.?|versus|v\.|against|compared with|from)\W*$", re.IGNORECASE)
+_PERIODS = frozenset({"year", "month", "week", "day", "decade", "century", "hour"})
+# Verbs whose "over N years" is a bound on the time taken or served ("it took over 10 years").
+_TAKE_VERBS = frozenset({"take", "last", "spend", "serve", "wait", "live", "work", "stay", "run", "age", "be"})
 _PER_UNIT = re.compile(r",? (?:a|an|per|each) (?P<w>[a-z]+)\b")  # "$80 a barrel", "12 cts per share"
 _DASH_CHAIN = re.compile(r"(?<![\w.])\d+(?:[-–]\d+){2,}(?![\w.])")
 _WORDISH = re.compile(r"[\w/$]")
@@ -689,6 +692,19 @@ def _qualify(text: str, cand: _Cand) -> None:
         cand.start = cand.prefix_start
 
 
+def _period_over(c: _Cand, d: _Doc) -> bool:
+    """ "over 10 years" after a verb or an amount spans a period ("spread over 10 years", "$5bn over
+    three years"); after "for", "in", "of", "after", a copula or an adverb it is a bound ("for over
+    10 years", "in over a decade", "it took over 10 years")."""
+    over = d.token_at(c.prefix_start) if c.prefix_start >= 0 else None
+    if over is None or over.lower_ != "over" or over.i == 0:
+        return False
+    if re.match(r"\s+ago\b", d.text[c.end : c.end + 6]):
+        return False  # "over 20 years ago"
+    prev = over.nbor(-1)
+    return prev.pos_ in ("NOUN", "PROPN", "NUM", "SYM") or (prev.pos_ == "VERB" and prev.lemma_ not in _TAKE_VERBS)
+
+
 def _bounds(c: _Cand) -> None:
     if c.qualifier in _LOWER and c.low is None:
         c.low = c.value
@@ -1081,6 +1097,10 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
     _absorb_cents(text, cands)
     for c in cands:
         _qualify(text, c)
+    for c in cands:
+        if c.qualifier == "more_than" and c.unit in _PERIODS and _period_over(c, d):
+            c.qualifier, c.prefix_start = "exact", -1  # "cost $1.5tn over 10 years": a period, no bound
+            c.start = c.num.start if c.num is not None else c.start
     cands = _merge_ranges(text, cands, d)
     taken = [(c.start, c.end) for c in cands]
     extra = _token_quantities(d, taken)

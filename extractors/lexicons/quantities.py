@@ -78,8 +78,10 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "an estimated": "approximately", "estimated": "approximately", "close to": "approximately",
     "circa": "approximately", "ca.": "approximately", "an average of": "approximately",
     "averaging": "approximately", "on average": "approximately", "barely": "approximately",
-    "~": "approximately", "just under": "approximately",
-    "just over": "approximately", "nigh on": "approximately", "in the region of": "approximately",
+    "~": "approximately", "nigh on": "approximately", "in the region of": "approximately",
+    # "just under 20 percent" is still a bound (NewsQuant's README example marks it '<')
+    "just under": "less_than", "just below": "less_than", "just over": "more_than", "just above": "more_than",
+    "slightly more than": "more_than", "slightly less than": "less_than",
     "upward of": "more_than", "upwards of": "more_than",
     # more than
     "more than": "more_than", "over": "more_than", "in excess of": "more_than", "above": "more_than",

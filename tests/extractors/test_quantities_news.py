@@ -127,3 +127,21 @@ def test_quantities_news_values_in_context(nlp: Language, text: str, expected: l
 )
 def test_quantities_news_money_items(nlp: Language, text: str, items: list[str | None]) -> None:
     assert [q.item for q in found(nlp, text)] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Turnout was just under 20 percent.", "less_than"),
+        ("Shares rose just over 5% on Monday.", "more_than"),
+        ("The plan would cost $1.5tn over 10 years.", "exact"),
+        ("The payments are spread over three years.", "exact"),
+        ("He was jailed for over 10 years.", "more_than"),
+        ("It took over 10 years to build the bridge.", "more_than"),
+        ("She left the country over 20 years ago.", "more_than"),
+        ("Over 200 people attended.", "more_than"),
+    ],
+)
+def test_quantities_news_bounds(nlp: Language, text: str, qualifier: str) -> None:
+    quantities = found(nlp, text)
+    assert quantities[-1].qualifier == qualifier, [(q.span.text, q.qualifier) for q in quantities]
