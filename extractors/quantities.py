@@ -39,6 +39,7 @@ from extractors.lexicons.quantities import (
     INDEX_NAMES,
     LABEL_WORDS,
     LOWERCASE_CODES,
+    ONE_AS_ARTICLE,
     PLURAL_SCALES,
     POSTFIX_QUALIFIERS,
     PREFIX_QUALIFIERS,
@@ -170,7 +171,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:^|(?<=[\s(]))(?P<q>" + prefix_q + r")|(?<![<>=])(?P<sym>[<>]\s?=?|[≤≥]))\s*$", re.IGNORECASE
         ),
         "postfix_q": re.compile(
-            r"(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus>\+|-plus|-odd)(?!\w))", re.IGNORECASE
+            r"(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus> ?\+|-plus|-odd)(?!\w)(?!\s*\d))", re.IGNORECASE
         ),
         "scale_after": re.compile(r"[ \u00a0](?P<w>million|billion|trillion|thousand|mn|bn|m|b)(?![A-Za-z])"),
         "vague": re.compile(
@@ -495,6 +496,8 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "GPT4", "MH370"
     if num.start > 0 and text[num.start - 1] in "#№":
         return True
+    if cand.unit is None and re.match(r"/[A-Za-z]", text[num.end : num.end + 2]):
+        return True  # "3/Pine": a street corner or a label, not a fraction
     if (
         num.start > 1
         and text[num.start - 1] == ","
@@ -656,6 +659,10 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
             return True  # "the one you mentioned", "one of the best players": a pronoun, no count
         if prev is not None and prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "which"):
             return True
+        head = tok.head if tok.dep_ == "nummod" and tok.head.i > tok.i else None
+        lead = prev is None or tok.is_sent_start or prev.is_punct or prev.pos_ in ("CCONJ", "SCONJ")
+        if head is not None and head.lemma_.lower() in ONE_AS_ARTICLE and lead:
+            return True  # "One reason is that...", "One form of spyware": "a certain", not a count
         nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
         if nxt_tok is not None and (
             nxt_tok.lower_ == "point"
@@ -684,7 +691,7 @@ def _qualify(text: str, cand: _Cand) -> None:
     if post and _NEXT_BOUND.match(text, post.end()):
         post = None  # "5000 or less than 6000": the words bound the next number
     if post:
-        word = (post["q"] or post["plus"]).lower()
+        word = (post["q"] or post["plus"]).lower().strip()  # "20 + versions"
         qual = POSTFIX_QUALIFIERS.get(word, POSTFIX_QUALIFIERS.get(word.lstrip("-"), "at_least"))
         cand.qualifier = qual  # "about five hundred or more": the explicit bound wins
         cand.end = post.end()
@@ -1082,6 +1089,29 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
     return cand
 
 
+def _model_name(num: Number, d: _Doc) -> bool:
+    """ "Boeing 787", "Airbus 320": three or more bare digits right after a capitalised proper noun."""
+    if not re.fullmatch(r"\d{3,4}", num.text) or 1500 <= num.value <= 2100 or num.start < 2:
+        return False
+    prev = d.token_at(num.start - 2)
+    return (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and d.text[prev.idx + len(prev.text) : num.start] == " "
+        and prev.text not in _iso_codes()
+    )
+
+
+def _named_elsewhere(num: Number, cand: _Cand, names: set[str], d: _Doc) -> bool:
+    """ "the 787" after "Boeing 787" in the same article: the bare model number, not a count."""
+    if cand.unit is not None or num.text not in names or cand.start != num.start:
+        return False
+    toks = d.tokens(num.start, num.end)
+    return bool(toks) and not (toks[-1].dep_ == "nummod" and toks[-1].head.i > toks[-1].i)
+
+
 def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quantity]:
     """Quantities in order of appearance, each with value or bounds, qualifier, unit and item."""
     text = doc.text
@@ -1090,9 +1120,11 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
     d = _Doc(doc, text)
     excluded = _excluded_spans(text)
     cands: list[_Cand] = []
-    for num in scan_numbers(text):
+    numbers = scan_numbers(text)
+    names = {num.text for num in numbers if _model_name(num, d)}
+    for num in numbers:
         cand = _build(num, d, excluded, cands[-1].end if cands else 0)
-        if cand is not None:
+        if cand is not None and not (names and _named_elsewhere(num, cand, names, d)):
             cands.append(cand)
     _absorb_cents(text, cands)
     for c in cands:

@@ -308,3 +308,14 @@ INDEX_NAMES = frozenset({
     "s&p", "sp", "ftse", "nikkei", "russell", "stoxx", "cac", "dax", "asx", "ibex", "nifty", "kospi", "fortune",
     "sensex", "msci", "topix", "aex", "smi", "omx", "bux", "wig", "tsx", "jse", "mib", "ftsemib", "hsi", "forbes",
 })  # fmt: skip
+
+# Nouns after a leading "one" that make it "a certain" rather than a count: "One reason is that...",
+# "One form of spyware", "One thing they had in common". Abstract nouns that news copy introduces
+# this way (hand-written from news style; a count of them is rare).
+ONE_AS_ARTICLE = frozenset({
+    "thing", "form", "difference", "problem", "reason", "way", "example", "issue", "question", "option",
+    "possibility", "idea", "factor", "aspect", "concern", "explanation", "theory", "answer", "solution",
+    "challenge", "sign", "lesson", "source", "thought", "suggestion", "proposal", "criticism", "complaint",
+    "advantage", "drawback", "benefit", "risk", "worry", "fear", "hope", "goal", "aim", "priority", "feature",
+    "change", "consequence", "effect", "result", "outcome", "finding", "study", "report", "analyst", "official",
+})  # fmt: skip

@@ -145,3 +145,27 @@ def test_quantities_news_money_items(nlp: Language, text: str, items: list[str |
 def test_quantities_news_bounds(nlp: Language, text: str, qualifier: str) -> None:
     quantities = found(nlp, text)
     assert quantities[-1].qualifier == qualifier, [(q.span.text, q.qualifier) for q in quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One reason is that prices rose.", []),
+        ("One form of malware steals passwords.", []),
+        ("One man was killed and two were hurt.", [1, 2]),
+        ("Only one reason was given.", [1]),
+        ("The Boeing 787 entered service in 2011. Since then the 787 has flown widely.", []),
+        ("The 500 were released on Monday.", [500]),
+        ("He was shot at the corner of 3/Pine on Friday.", []),
+        ("Readers sent 20 + versions of the poem.", [20]),
+        ("The score was 20 + 30 points.", [20, 30]),
+    ],
+)
+def test_quantities_news_articles_names_and_plus(nlp: Language, text: str, expected: list[float]) -> None:
+    got = values(nlp, text)
+    assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+def test_quantities_news_spaced_plus_is_a_lower_bound(nlp: Language) -> None:
+    (q,) = found(nlp, "Readers sent 20 + versions of the poem.")
+    assert q.qualifier == "at_least"
