@@ -86,6 +86,7 @@ _SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%/]?\d|%
 _PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
 _SCORE_LINE = re.compile(r"(?<![\w.,])\d{1,2}[-–]\d{1,2}(?:,?\s+\(?\d{1,2}[-–]\d{1,2}\)?)+(?![\w.,%/]?\d|%)")
 _VERSUS = re.compile(r"^\W*(?:vs\.?|versus|v\.|against|compared with|from)\W*$", re.IGNORECASE)
+_MODEL_PLURAL = re.compile(r"(?<![\w.,$£€])(\d{3,4})s\b")  # "787s", "A380s": a model in the plural
 _PERIODS = frozenset({"year", "month", "week", "day", "decade", "century", "hour"})
 # Verbs whose "over N years" is a bound on the time taken or served ("it took over 10 years").
 _TAKE_VERBS = frozenset({"take", "last", "spend", "serve", "wait", "live", "work", "stay", "run", "age", "be"})
@@ -1105,11 +1106,19 @@ def _model_name(num: Number, d: _Doc) -> bool:
 
 
 def _named_elsewhere(num: Number, cand: _Cand, names: set[str], d: _Doc) -> bool:
-    """ "the 787" after "Boeing 787" in the same article: the bare model number, not a count."""
-    if cand.unit is not None or num.text not in names or cand.start != num.start:
+    """ "the 787" after "Boeing 787" (or "787s") in the same article, or "the 747 is" as a singular
+    subject: the bare model number, not a count ("the 239 were rescued" stays a count)."""
+    if cand.unit is not None or cand.start != num.start or not re.fullmatch(r"\d{3,4}", num.text):
         return False
     toks = d.tokens(num.start, num.end)
-    return bool(toks) and not (toks[-1].dep_ == "nummod" and toks[-1].head.i > toks[-1].i)
+    if not toks or (toks[-1].dep_ == "nummod" and toks[-1].head.i > toks[-1].i):
+        return False
+    if num.text in names:
+        return True
+    tok = toks[-1]
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ in ("aux", "auxpass"))]
+    singular = tok.dep_ == "nsubj" and any(v.tag_ == "VBZ" or v.lower_ in ("was", "is", "has") for v in verbs)
+    return singular and num.value % 10 != 0 and tok.i > 0 and tok.nbor(-1).lower_ == "the"
 
 
 def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quantity]:
@@ -1122,9 +1131,10 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
     cands: list[_Cand] = []
     numbers = scan_numbers(text)
     names = {num.text for num in numbers if _model_name(num, d)}
+    names.update(m[1] for m in _MODEL_PLURAL.finditer(text) if not 1500 <= int(m[1]) <= 2100)  # "787s"
     for num in numbers:
         cand = _build(num, d, excluded, cands[-1].end if cands else 0)
-        if cand is not None and not (names and _named_elsewhere(num, cand, names, d)):
+        if cand is not None and not _named_elsewhere(num, cand, names, d):
             cands.append(cand)
     _absorb_cents(text, cands)
     for c in cands:

@@ -169,3 +169,17 @@ def test_quantities_news_articles_names_and_plus(nlp: Language, text: str, expec
 def test_quantities_news_spaced_plus_is_a_lower_bound(nlp: Language) -> None:
     (q,) = found(nlp, "Readers sent 20 + versions of the poem.")
     assert q.qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 787 will fly to Europe, and more 787s are on order.", []),
+        ("The 747 is still flying.", []),
+        ("The 239 were rescued by fishermen.", [239]),
+        ("In the 1990s, sales rose 5%.", [5]),
+    ],
+)
+def test_quantities_news_model_numbers(nlp: Language, text: str, expected: list[float]) -> None:
+    got = values(nlp, text)
+    assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
