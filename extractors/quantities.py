@@ -562,6 +562,18 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         ent = next((e for e in d.doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and _DATE_WORDS.search(ent.text):
             return True  # "the 10 days to March 1", "Monday 10"; NER alone also tags "between 10 and 20"
+    if (
+        prev is not None
+        and prev.lower_ == "of"
+        and prev.i > 0
+        and cand.unit is None
+        and is_int
+        and not num.scaled
+        and prev.nbor(-1).pos_ == "PROPN"
+        and prev.nbor(-1).text.istitle()
+        and not (toks[-1].dep_ == "nummod" and toks[-1].head.i > toks[-1].i and toks[-1].head.tag_ == "NNS")
+    ):
+        return True  # "Group of Seven", "Group of 20": the number names the group
     if prev is not None and bare and cand.unit is None and prev.lower_ in INDEX_NAMES:
         return True  # "S&P 500", "Nikkei 225", "Russell 2000"
     plain = not num.scaled and not num.fraction and is_int and (bare or (num.words and not num.digits))
@@ -623,9 +635,9 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         and prev is not None
         and not first.is_sent_start
         and prev.is_alpha
-        and prev.text[:1].isupper()
+        and (prev.text[:1].isupper() or (prev.lower_ == "the" and num.text.istitle()))
     ):
-        return True  # "Formula One", "Air Force One", "Big Ten": a capitalised number word inside a name
+        return True  # "Formula One", "Big Ten", "the Five Hundred": a capitalised number word in a name
     if (
         num.words
         and num.fraction

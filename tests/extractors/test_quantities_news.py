@@ -178,6 +178,10 @@ def test_quantities_news_spaced_plus_is_a_lower_bound(nlp: Language) -> None:
         ("The 747 is still flying.", []),
         ("The 239 were rescued by fishermen.", [239]),
         ("In the 1990s, sales rose 5%.", [5]),
+        ("Ford renamed the Five Hundred after poor sales of 80,000 cars.", [80000]),
+        ("He met the five leaders in Paris.", [5]),
+        ("Leaders of the Group of Seven met before the Group of 20 summit.", []),
+        ("The Chairman of 20 firms resigned.", [20]),
     ],
 )
 def test_quantities_news_model_numbers(nlp: Language, text: str, expected: list[float]) -> None:
