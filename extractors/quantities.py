@@ -85,6 +85,7 @@ _A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
 _SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%/]?\d|%| ?(?:percent|per cent))")
 _PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
 _SCORE_LINE = re.compile(r"(?<![\w.,])\d{1,2}[-–]\d{1,2}(?:,?\s+\(?\d{1,2}[-–]\d{1,2}\)?)+(?![\w.,%/]?\d|%)")
+_OR_ALTERNATIVE = re.compile(r" or ")
 _VERSUS = re.compile(r"^\W*(?:vs\.?|versus|v\.|against|compared with|from)\W*$", re.IGNORECASE)
 _MODEL_PLURAL = re.compile(r"(?<![\w.,$£€])(\d{3,4})s\b")  # "787s", "A380s": a model in the plural
 _PERIODS = frozenset({"year", "month", "week", "day", "decade", "century", "hour"})
@@ -169,7 +170,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "prefix_q": re.compile(
-            r"(?:(?:^|(?<=[\s(]))(?P<q>" + prefix_q + r")|(?<![<>=])(?P<sym>[<>]\s?=?|[≤≥]))\s*$", re.IGNORECASE
+            r"(?:(?:^|(?<=[\s(\"'“‘\[]))(?P<q>" + prefix_q + r")|(?<![<>=])(?P<sym>[<>]\s?=?|[≤≥]))\s*$",
+            re.IGNORECASE,  # a quote may open right before the words: '"At least seven people...'
         ),
         "postfix_q": re.compile(
             r"(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus> ?\+|-plus|-odd)(?!\w)(?!\s*\d))", re.IGNORECASE
@@ -1066,6 +1068,13 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
     if _inside(excluded, num.start, num.end):
         return None
     cand = _Cand(start=num.start, end=num.end, value=num.value, num=num)
+    if num.fraction and re.search(r"\s(?:quarters|halves)$", num.text, re.IGNORECASE) and not num.scaled:
+        before = text[max(0, num.start - 12) : num.start]
+        periods = re.search(r"\b(?:first|last|past|next|previous|recent|final|opening)\s+$", before)
+        spans = re.search(r"\b(?:for|in|over|within|after)\s+$", before)
+        if periods or (spans and not re.match(r"\s+of\b", text[num.end : num.end + 4])):
+            cand.value = round(num.value * (4 if num.text.lower().endswith("quarters") else 2))
+            return cand  # "the first two quarters", "two consecutive halves": a count of periods, not 2/4
     if num.scaled:
         mult = re.search(
             r"(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|tln|trn|k|m|b)\b", num.text.lower()
@@ -1175,6 +1184,14 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
             change = change or out[-1].change  # "lost 400 points, or 1.2%": the same change restated
             if "(" in gap and c.qualifier == "exact" and out[-1].qualifier not in ("exact", "range", "vague"):
                 c.qualifier = out[-1].qualifier  # "more than US$370m (£196m)": the conversion is bounded too
+        if (
+            out
+            and c.qualifier == "exact"
+            and c.prefix_start < 0
+            and _OR_ALTERNATIVE.fullmatch(gap)
+            and out[-1].qualifier != "range"
+        ):
+            c.qualifier = out[-1].qualifier  # "about five or six", "more than 10 or 20": one bound for both
         if c.qualifier != "range":
             _bounds(c)
         item = _item(c, d)

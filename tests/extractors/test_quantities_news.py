@@ -187,3 +187,22 @@ def test_quantities_news_spaced_plus_is_a_lower_bound(nlp: Language) -> None:
 def test_quantities_news_model_numbers(nlp: Language, text: str, expected: list[float]) -> None:
     got = values(nlp, text)
     assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "qualifiers"),
+    [
+        ("It lost money in the first two quarters of the year.", [2], ["exact"]),
+        ("Sales fell for two quarters.", [2], ["exact"]),
+        ("Three quarters of voters agreed.", [0.75], ["exact"]),
+        ('"At least seven people died," police said.', [7], ["at_least"]),
+        ("The disc holds about five or six gigabytes.", [5, 6], ["approximately", "approximately"]),
+        ("He scored 5 or 6 goals.", [5, 6], ["exact", "exact"]),
+    ],
+)
+def test_quantities_news_periods_quotes_alternatives(
+    nlp: Language, text: str, expected: list[float], qualifiers: list[str]
+) -> None:
+    got = found(nlp, text)
+    assert [q.value for q in got] == expected
+    assert [q.qualifier for q in got] == qualifiers
