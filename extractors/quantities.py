@@ -193,7 +193,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "month_day_and": re.compile(
             r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
-            r"|august|september|october|november|december)\.? \d{1,2}(?:st|nd|rd|th)? ?(?:and|or|to|through|-|–|&) ?$",
+            r"|august|september|october|november|december)\.? \d{1,2}(?:st|nd|rd|th)?"
+            r"(?:(?:, ?| ?(?:,? and|,? or|to|through|-|–|&) ?)\d{1,2}(?:st|nd|rd|th)?)*"  # "Jan. 12, 19 and 26"
+            r"(?:, ?| ?(?:,? and|,? or|to|through|-|–|&) ?)$",
+            re.IGNORECASE,
+        ),
+        "label_list": re.compile(
+            r"\b(?:" + _alternation([w for w in LABEL_WORDS if w.isalpha()]) + r")s? \d{1,5}"
+            r"(?:, \d{1,5})*(?:,? (?:and|or|&) |, |-|–)$",
             re.IGNORECASE,
         ),
         "month_after": re.compile(
@@ -528,7 +535,7 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "April 10", "May 4"
     if p["month_after"].match(text[num.end : num.end + 16]) and num.value < 32:
         return True  # "10 April", "4th of July"
-    if p["month_day_and"].search(text[max(0, num.start - 24) : num.start]) and num.digits and num.value < 32:
+    if p["month_day_and"].search(text[max(0, num.start - 40) : num.start]) and num.digits and num.value < 32:
         last = d.tokens(num.start, num.end)[-1:]
         nxt = last[0].nbor(1) if last and last[0].i + 1 < len(d.doc) else None
         if nxt is None or nxt.tag_ != "NNS":
@@ -579,7 +586,16 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
     if prev is not None and bare and cand.unit is None and prev.lower_ in INDEX_NAMES:
         return True  # "S&P 500", "Nikkei 225", "Russell 2000"
     plain = not num.scaled and not num.fraction and is_int and (bare or (num.words and not num.digits))
-    if prev is not None and prev.lower_ in LABEL_WORDS and plain and cand.unit is None and prev.pos_ != "VERB":
+    if (
+        plain
+        and cand.unit is None
+        and p["label_list"].search(text[max(0, num.start - 40) : num.start])
+        and not (toks[-1].dep_ == "nummod" and toks[-1].head.tag_ == "NNS" and toks[-1].head.i > toks[-1].i)
+    ):
+        return True  # "posts 542 and 543", "Articles 5, 6 and 7": later numbers of a list of labels
+    label = prev.lower_ if prev is not None else ""
+    label = label if label in LABEL_WORDS else label[:-1] if label.endswith("s") else ""  # "posts 542"
+    if prev is not None and label in LABEL_WORDS and plain and cand.unit is None and prev.pos_ != "VERB":
         return True  # "Article 5", "Flight 370", "Exercise nr. 22"
     dotted = num.digits and not num.words and re.fullmatch(r"\d+\.\d+", num.text) is not None
     if prev is not None and prev.lower_ in VERSION_WORDS and dotted and cand.unit is None:

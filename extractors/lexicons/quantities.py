@@ -293,7 +293,7 @@ LABEL_WORDS = frozenset({
     "terminal", "channel", "ward", "district", "precinct", "nr", "nr.", "nrs.", "exercise", "exercises",
     "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "category", "covid",
     "tier", "code", "jersey", "gen", "generation", "windows", "iphone", "galaxy", "pixel", "ios", "android",
-    "res", "res.", "stat", "stat.", "law", "u.s.c.", "sec.", "art.", "para", "para.", "p.", "pp.", "turn",
+    "res", "res.", "stat", "stat.", "law", "u.s.c.", "sec.", "art.", "para", "para.", "p.", "pp.", "turn", "post",
 })  # fmt: skip
 
 # Label words that also take a dotted number ("version 10.4", "Windows 8.1", "section 3.2").

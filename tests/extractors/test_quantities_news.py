@@ -206,3 +206,18 @@ def test_quantities_news_periods_quotes_alternatives(
     got = found(nlp, text)
     assert [q.value for q in got] == expected
     assert [q.qualifier for q in got] == qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Other dates: Jan. 12, 19 and 26.", []),
+        ("Shells fell near police posts 542 and 543, and 15 shells fell near posts 250 and 251.", [15]),
+        ("Articles 5, 6 and 7 were amended.", []),
+        ("The rooms 101 and 102 held 40 and 50 guests.", [40, 50]),
+        ("He played 5 games on May 4, 2019 and 3 in June.", [5, 3]),
+    ],
+)
+def test_quantities_news_lists_of_labels_and_days(nlp: Language, text: str, expected: list[float]) -> None:
+    got = values(nlp, text)
+    assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
