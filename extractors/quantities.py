@@ -84,6 +84,9 @@ _AGED = re.compile(r"\b(?:[Aa]ged?|[Aa]ges)\s$")
 _A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
 _SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%/]?\d|%| ?(?:percent|per cent))")
 _PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
+# Two 24-hour clock times joined as an interval ("a curfew between 2200 and 0700"); one has a leading zero.
+_CLOCK = r"((?:[01]\d|2[0-3])[0-5]\d)"
+_CLOCK_PAIR = re.compile(r"(?<![\w.,])" + _CLOCK + r" ?(?:and|to|until|till|-|–) ?" + _CLOCK + r"\b")
 _SCORE_LINE = re.compile(r"(?<![\w.,])\d{1,2}[-–]\d{1,2}(?:,?\s+\(?\d{1,2}[-–]\d{1,2}\)?)+(?![\w.,%/]?\d|%)")
 _OR_ALTERNATIVE = re.compile(r" or ")
 _VERSUS = re.compile(r"^\W*(?:vs\.?|versus|v\.|against|compared with|from)\W*$", re.IGNORECASE)
@@ -461,6 +464,7 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in p["phone"].finditer(text)]
     spans += [(m.start(), m.end()) for m in _DASH_CHAIN.finditer(text)]  # "4-4-2", "2-3-2 formation"
     spans += [(m.start(), m.end()) for m in _SCORE_LINE.finditer(text)]  # "3-6 7-6 (7-3) 6-1": set scores
+    spans += [(m.start(), m.end()) for m in _CLOCK_PAIR.finditer(text) if "0" in (m[1][0], m[2][0])]  # "2200 and 0700"
     spans += [(m.start(), m.end()) for m in _PHONE_SPACED.finditer(text)]
     spans += [
         (m.start(), m.end()) for m in _SCORE.finditer(text) if int(m[1]) >= int(m[2])
@@ -671,6 +675,12 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
             return True  # "a third term", "a fifth straight day": ordinals; "one-third opposed it" stays
     if num.words and not num.digits and text[num.end : num.end + 1] == "-" and num.value == 1 and cand.unit is None:
         return True  # "one-man show", "one-off"
+    if num.fraction and not num.digits and cand.unit is None and text[num.end : num.end + 1] == "-":
+        joined = re.match(r"-([A-Za-z]+)", text[num.end :])
+        if joined and joined[1].lower() not in UNITS and joined[1].lower() != "point":
+            return True  # "a quarter-final", "half-time", "third-party"; "a half-hour" stays a measure
+    if num.text == "1" and re.match(r" of (?:the|his|her|its|their|our|my|your|these|those)\b", text[num.end :]):
+        return True  # "1 of the most notorious": the pronoun written as a digit
     if num.text.lower() in ("half", "quarter", "halves", "quarters"):
         nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
         qualified = _patterns()["prefix_q"].search(text[max(0, num.start - 40) : num.start]) is not None

@@ -221,3 +221,19 @@ def test_quantities_news_periods_quotes_alternatives(
 def test_quantities_news_lists_of_labels_and_days(nlp: Language, text: str, expected: list[float]) -> None:
     got = values(nlp, text)
     assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They need a win for a quarter-final place at half-time.", []),
+        ("He ran a half-mile and waited a half-hour.", [0.5, 0.5]),
+        ("A third-party app is used by two-thirds of users.", [2 / 3]),
+        ("He is 1 of the best players.", []),
+        ("A curfew between 2200 and 0700 applies.", []),
+        ("Sales rose from 1200 to 1500 units.", [1200, 1500]),
+    ],
+)
+def test_quantities_news_hyphenated_fractions_and_clock_times(nlp: Language, text: str, expected: list[float]) -> None:
+    got = values(nlp, text)
+    assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
