@@ -1158,11 +1158,18 @@ def _named_elsewhere(num: Number, cand: _Cand, names: set[str], d: _Doc) -> bool
     if cand.unit is not None or cand.start != num.start or not re.fullmatch(r"\d{3,4}", num.text):
         return False
     toks = d.tokens(num.start, num.end)
-    if not toks or (toks[-1].dep_ == "nummod" and toks[-1].head.i > toks[-1].i):
+    if not toks:
+        return False
+    tok = toks[-1]
+    before = tok.nbor(-1) if tok.i > 0 else None
+    while before is not None and before.pos_ == "ADJ" and before.i > 0 and before.i > tok.i - 3:
+        before = before.nbor(-1)
+    if before is not None and before.like_num and before.head == tok.head and tok.head.i > tok.i:
+        return True  # "five new 737 aircraft": a count, then the model number of the same noun
+    if tok.dep_ == "nummod" and tok.head.i > tok.i:
         return False
     if num.text in names:
         return True
-    tok = toks[-1]
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ in ("aux", "auxpass"))]
     singular = tok.dep_ == "nsubj" and any(v.tag_ == "VBZ" or v.lower_ in ("was", "is", "has") for v in verbs)
     return singular and num.value % 10 != 0 and tok.i > 0 and tok.nbor(-1).lower_ == "the"

@@ -179,6 +179,8 @@ def test_quantities_news_spaced_plus_is_a_lower_bound(nlp: Language) -> None:
         ("The 239 were rescued by fishermen.", [239]),
         ("In the 1990s, sales rose 5%.", [5]),
         ("Ford renamed the Five Hundred after poor sales of 80,000 cars.", [80000]),
+        ("Ryanair will buy five new 737 aircraft from Boeing.", [5]),
+        ("The first 100 days were hard.", [100]),
         ("He met the five leaders in Paris.", [5]),
         ("Leaders of the Group of Seven met before the Group of 20 summit.", []),
         ("The Chairman of 20 firms resigned.", [20]),
