@@ -39,6 +39,7 @@ from extractors.lexicons.quantities import (
     INDEX_NAMES,
     LABEL_WORDS,
     LOWERCASE_CODES,
+    ONE_AS_ARTICLE,
     PLURAL_SCALES,
     POSTFIX_QUALIFIERS,
     PREFIX_QUALIFIERS,
@@ -83,6 +84,17 @@ _AGED = re.compile(r"\b(?:[Aa]ged?|[Aa]ges)\s$")
 _A_UNIT = re.compile(r" (?:of )?an? (?=\w)")
 _SCORE = re.compile(r"(?<![\w.,])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,%/]?\d|%| ?(?:percent|per cent))")
 _PHONE_SPACED = re.compile(r"(?:\+\d{1,3}|(?<![\w.,])0\d{1,4})(?:[ -]\d{2,5}){1,4}(?![\w.,]?\d)")
+# Two 24-hour clock times joined as an interval ("a curfew between 2200 and 0700"); one has a leading zero.
+_CLOCK = r"((?:[01]\d|2[0-3])[0-5]\d)"
+_CLOCK_PAIR = re.compile(r"(?<![\w.,])" + _CLOCK + r" ?(?:and|to|until|till|-|–) ?" + _CLOCK + r"\b")
+_SCORE_LINE = re.compile(r"(?<![\w.,])\d{1,2}[-–]\d{1,2}(?:,?\s+\(?\d{1,2}[-–]\d{1,2}\)?)+(?![\w.,%/]?\d|%)")
+_OR_ALTERNATIVE = re.compile(r" or ")
+_VERSUS = re.compile(r"^\W*(?:vs\.?|versus|v\.|against|compared with|from)\W*$", re.IGNORECASE)
+_MODEL_PLURAL = re.compile(r"(?<![\w.,$£€])(\d{3,4})s\b")  # "787s", "A380s": a model in the plural
+_PERIODS = frozenset({"year", "month", "week", "day", "decade", "century", "hour"})
+# Verbs whose "over N years" is a bound on the time taken or served ("it took over 10 years").
+_TAKE_VERBS = frozenset({"take", "last", "spend", "serve", "wait", "live", "work", "stay", "run", "age", "be"})
+_PER_UNIT = re.compile(r",? (?:a|an|per|each) (?P<w>[a-z]+)\b")  # "$80 a barrel", "12 cts per share"
 _DASH_CHAIN = re.compile(r"(?<![\w.])\d+(?:[-–]\d+){2,}(?![\w.])")
 _WORDISH = re.compile(r"[\w/$]")
 _BOUNDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
@@ -161,10 +173,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "prefix_q": re.compile(
-            r"(?:(?:^|(?<=[\s(]))(?P<q>" + prefix_q + r")|(?<![<>=])(?P<sym>[<>]\s?=?|[≤≥]))\s*$", re.IGNORECASE
+            r"(?:(?:^|(?<=[\s(\"'“‘\[]))(?P<q>" + prefix_q + r")|(?<![<>=])(?P<sym>[<>]\s?=?|[≤≥]))\s*$",
+            re.IGNORECASE,  # a quote may open right before the words: '"At least seven people...'
         ),
         "postfix_q": re.compile(
-            r"(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus>\+|-plus|-odd)(?!\w))", re.IGNORECASE
+            r"(?:\s(?P<q>" + postfix_q + r")(?![A-Za-z])|(?P<plus> ?\+|-plus|-odd)(?!\w)(?!\s*\d))", re.IGNORECASE
         ),
         "scale_after": re.compile(r"[ \u00a0](?P<w>million|billion|trillion|thousand|mn|bn|m|b)(?![A-Za-z])"),
         "vague": re.compile(
@@ -183,7 +196,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "month_day_and": re.compile(
             r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
-            r"|august|september|october|november|december)\.? \d{1,2}(?:st|nd|rd|th)? ?(?:and|or|to|through|-|–|&) ?$",
+            r"|august|september|october|november|december)\.? \d{1,2}(?:st|nd|rd|th)?"
+            r"(?:(?:, ?| ?(?:,? and|,? or|to|through|-|–|&) ?)\d{1,2}(?:st|nd|rd|th)?)*"  # "Jan. 12, 19 and 26"
+            r"(?:, ?| ?(?:,? and|,? or|to|through|-|–|&) ?)$",
+            re.IGNORECASE,
+        ),
+        "label_list": re.compile(
+            r"\b(?:" + _alternation([w for w in LABEL_WORDS if w.isalpha()]) + r")s? \d{1,5}"
+            r"(?:, \d{1,5})*(?:,? (?:and|or|&) |, |-|–)$",
             re.IGNORECASE,
         ),
         "month_after": re.compile(
@@ -423,8 +443,12 @@ def _glued_million(text: str, cand: _Cand, num: Number, d: _Doc) -> None:
     if num.suffix not in ("m", "mm") or cand.kind == "money":
         return
     after = d.token_at(num.end + 1) if num.end + 1 < len(text) and text[num.end] == " " else None
+    if num.suffix == "m" and after is not None and after.pos_ == "ADJ" and after.i + 1 < len(d.doc):
+        after = after.nbor(1)  # "5m new jobs"
     if num.suffix == "m" and after is not None and after.tag_ == "NNS" and after.lower_ not in UNITS:
         return  # "5m people": millions
+    if num.suffix == "m" and re.match(r"-strong\b", text[num.end : num.end + 8]):
+        return  # "a 20m-strong workforce": a head count in millions
     if cand.value is not None:
         cand.value /= 1e6
     cand.unit, cand.kind = num.suffix, "measure"
@@ -439,6 +463,8 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in p["date_shape"].finditer(text)]
     spans += [(m.start(), m.end()) for m in p["phone"].finditer(text)]
     spans += [(m.start(), m.end()) for m in _DASH_CHAIN.finditer(text)]  # "4-4-2", "2-3-2 formation"
+    spans += [(m.start(), m.end()) for m in _SCORE_LINE.finditer(text)]  # "3-6 7-6 (7-3) 6-1": set scores
+    spans += [(m.start(), m.end()) for m in _CLOCK_PAIR.finditer(text) if "0" in (m[1][0], m[2][0])]  # "2200 and 0700"
     spans += [(m.start(), m.end()) for m in _PHONE_SPACED.finditer(text)]
     spans += [
         (m.start(), m.end()) for m in _SCORE.finditer(text) if int(m[1]) >= int(m[2])
@@ -484,6 +510,8 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "GPT4", "MH370"
     if num.start > 0 and text[num.start - 1] in "#№":
         return True
+    if cand.unit is None and re.match(r"/[A-Za-z]", text[num.end : num.end + 2]):
+        return True  # "3/Pine": a street corner or a label, not a fraction
     if (
         num.start > 1
         and text[num.start - 1] == ","
@@ -511,7 +539,7 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         return True  # "April 10", "May 4"
     if p["month_after"].match(text[num.end : num.end + 16]) and num.value < 32:
         return True  # "10 April", "4th of July"
-    if p["month_day_and"].search(text[max(0, num.start - 24) : num.start]) and num.digits and num.value < 32:
+    if p["month_day_and"].search(text[max(0, num.start - 40) : num.start]) and num.digits and num.value < 32:
         last = d.tokens(num.start, num.end)[-1:]
         nxt = last[0].nbor(1) if last and last[0].i + 1 < len(d.doc) else None
         if nxt is None or nxt.tag_ != "NNS":
@@ -547,10 +575,31 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         ent = next((e for e in d.doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and _DATE_WORDS.search(ent.text):
             return True  # "the 10 days to March 1", "Monday 10"; NER alone also tags "between 10 and 20"
+    if (
+        prev is not None
+        and prev.lower_ == "of"
+        and prev.i > 0
+        and cand.unit is None
+        and is_int
+        and not num.scaled
+        and prev.nbor(-1).pos_ == "PROPN"
+        and prev.nbor(-1).text.istitle()
+        and not (toks[-1].dep_ == "nummod" and toks[-1].head.i > toks[-1].i and toks[-1].head.tag_ == "NNS")
+    ):
+        return True  # "Group of Seven", "Group of 20": the number names the group
     if prev is not None and bare and cand.unit is None and prev.lower_ in INDEX_NAMES:
         return True  # "S&P 500", "Nikkei 225", "Russell 2000"
     plain = not num.scaled and not num.fraction and is_int and (bare or (num.words and not num.digits))
-    if prev is not None and prev.lower_ in LABEL_WORDS and plain and cand.unit is None:
+    if (
+        plain
+        and cand.unit is None
+        and p["label_list"].search(text[max(0, num.start - 40) : num.start])
+        and not (toks[-1].dep_ == "nummod" and toks[-1].head.tag_ == "NNS" and toks[-1].head.i > toks[-1].i)
+    ):
+        return True  # "posts 542 and 543", "Articles 5, 6 and 7": later numbers of a list of labels
+    label = prev.lower_ if prev is not None else ""
+    label = label if label in LABEL_WORDS else label[:-1] if label.endswith("s") else ""  # "posts 542"
+    if prev is not None and label in LABEL_WORDS and plain and cand.unit is None and prev.pos_ != "VERB":
         return True  # "Article 5", "Flight 370", "Exercise nr. 22"
     dotted = num.digits and not num.words and re.fullmatch(r"\d+\.\d+", num.text) is not None
     if prev is not None and prev.lower_ in VERSION_WORDS and dotted and cand.unit is None:
@@ -608,19 +657,30 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
         and prev is not None
         and not first.is_sent_start
         and prev.is_alpha
-        and prev.text[:1].isupper()
+        and (prev.text[:1].isupper() or (prev.lower_ == "the" and num.text.istitle()))
     ):
-        return True  # "Formula One", "Air Force One", "Big Ten": a capitalised number word inside a name
+        return True  # "Formula One", "Big Ten", "the Five Hundred": a capitalised number word in a name
     if (
         num.words
         and num.fraction
         and re.search(r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", num.text, re.I)
     ):
         nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
-        if nxt_tok is not None and nxt_tok.is_alpha and nxt_tok.lower_ not in ("of", "million", "billion"):
-            return True  # "a third term", "a fifth straight day": ordinals
+        if (
+            nxt_tok is not None
+            and nxt_tok.is_alpha
+            and nxt_tok.lower_ not in ("of", "million", "billion")
+            and nxt_tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        ):
+            return True  # "a third term", "a fifth straight day": ordinals; "one-third opposed it" stays
     if num.words and not num.digits and text[num.end : num.end + 1] == "-" and num.value == 1 and cand.unit is None:
         return True  # "one-man show", "one-off"
+    if num.fraction and not num.digits and cand.unit is None and text[num.end : num.end + 1] == "-":
+        joined = re.match(r"-([A-Za-z]+)", text[num.end :])
+        if joined and joined[1].lower() not in UNITS and joined[1].lower() != "point":
+            return True  # "a quarter-final", "half-time", "third-party"; "a half-hour" stays a measure
+    if num.text == "1" and re.match(r" of (?:the|his|her|its|their|our|my|your|these|those)\b", text[num.end :]):
+        return True  # "1 of the most notorious": the pronoun written as a digit
     if num.text.lower() in ("half", "quarter", "halves", "quarters"):
         nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
         qualified = _patterns()["prefix_q"].search(text[max(0, num.start - 40) : num.start]) is not None
@@ -640,6 +700,10 @@ def _is_name_or_date(num: Number, cand: _Cand, d: _Doc) -> bool:
             return True  # "the one you mentioned", "one of the best players": a pronoun, no count
         if prev is not None and prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "which"):
             return True
+        head = tok.head if tok.dep_ == "nummod" and tok.head.i > tok.i else None
+        lead = prev is None or tok.is_sent_start or prev.is_punct or prev.pos_ in ("CCONJ", "SCONJ")
+        if head is not None and head.lemma_.lower() in ONE_AS_ARTICLE and lead:
+            return True  # "One reason is that...", "One form of spyware": "a certain", not a count
         nxt_tok = toks[-1].nbor(1) if toks[-1].i + 1 < len(d.doc) else None
         if nxt_tok is not None and (
             nxt_tok.lower_ == "point"
@@ -668,12 +732,25 @@ def _qualify(text: str, cand: _Cand) -> None:
     if post and _NEXT_BOUND.match(text, post.end()):
         post = None  # "5000 or less than 6000": the words bound the next number
     if post:
-        word = (post["q"] or post["plus"]).lower()
+        word = (post["q"] or post["plus"]).lower().strip()  # "20 + versions"
         qual = POSTFIX_QUALIFIERS.get(word, POSTFIX_QUALIFIERS.get(word.lstrip("-"), "at_least"))
         cand.qualifier = qual  # "about five hundred or more": the explicit bound wins
         cand.end = post.end()
     if cand.prefix_start >= 0:
         cand.start = cand.prefix_start
+
+
+def _period_over(c: _Cand, d: _Doc) -> bool:
+    """ "over 10 years" after a verb or an amount spans a period ("spread over 10 years", "$5bn over
+    three years"); after "for", "in", "of", "after", a copula or an adverb it is a bound ("for over
+    10 years", "in over a decade", "it took over 10 years")."""
+    over = d.token_at(c.prefix_start) if c.prefix_start >= 0 else None
+    if over is None or over.lower_ != "over" or over.i == 0:
+        return False
+    if re.match(r"\s+ago\b", d.text[c.end : c.end + 6]):
+        return False  # "over 20 years ago"
+    prev = over.nbor(-1)
+    return prev.pos_ in ("NOUN", "PROPN", "NUM", "SYM") or (prev.pos_ == "VERB" and prev.lemma_ not in _TAKE_VERBS)
 
 
 def _bounds(c: _Cand) -> None:
@@ -816,6 +893,37 @@ def _item(c: _Cand, d: _Doc) -> str | None:
     return item if "\n" not in item and "  " not in item else None
 
 
+def _amount_item(c: _Cand, toks: list[Token], d: _Doc) -> str | None:
+    """What an amount of money or a percentage is of: a rate's unit ("$80 a barrel" -> "per barrel"),
+    the noun it modifies ("a $18bn loan"), the noun it is "of" ("revenues of 1.2 bln dlrs") or the
+    subject of a copula or change verb ("profit was 5 mln dlrs", "Revenue rose 5%")."""
+    rate = _PER_UNIT.match(d.text, c.end)
+    if rate:
+        unit = d.token_at(rate.start("w"))
+        if unit is not None and unit.pos_ == "NOUN" and unit.lemma_ not in ("year", "month", "week", "day", "time"):
+            return f"per {unit.lower_}"  # "12 cts a share"; "$234,000 a year" is a salary, not a rate of years
+    inside = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in inside), None)
+    if root is None:
+        return None
+    head = root.head
+    if root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i > root.i and head.pos_ == "NOUN":
+        return _phrase(head, toks[-1].i + 1)  # "a $18bn loan"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_ not in UNITS:
+        return _phrase(head.head, head.head.i - 3)  # "revenues of 1.2 billion dlrs", "a loss of $5m"
+    verb = None
+    if root.dep_ in ("attr", "npadvmod"):
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head  # "closed down 8%": via "down"
+    elif root.dep_ == "pobj" and head.lower_ in ("to", "by"):
+        verb = head.head  # "rose to $3bn", "fell by 3%"
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > toks[0].i:
+        return None
+    return _phrase(subj, subj.i - 3)
+
+
 def _item_phrase(c: _Cand, d: _Doc) -> str | None:
     """What is counted: the noun the number modifies ("about 7,000 containers"), or the object of
     "of" ("millions of artillery shells", "500,000 barrels of oil")."""
@@ -827,7 +935,7 @@ def _item_phrase(c: _Cand, d: _Doc) -> str | None:
         obj = _of_object(last)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_ not in UNITS:
             return _phrase(obj, obj.i)
-        return None
+        return _amount_item(c, toks, d) if c.kind in ("money", "percent") else None
     if c.num is not None and c.num.fraction and not c.num.scaled:
         obj = _of_object(last)  # "a third of voters", "three quarters of its value"
         return _phrase(obj, obj.i - 3) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
@@ -850,11 +958,12 @@ def _item_phrase(c: _Cand, d: _Doc) -> str | None:
             )
         ):
             head = head.head
-        if head.pos_ in ("NOUN", "PROPN") and head.i - anchor.i <= 6 and head.lemma_ not in UNITS:
-            return _phrase(head, anchor.i + 1)
-    nxt = anchor.nbor(1) if anchor.i + 1 < len(d.doc) else None
+        if head.pos_ in ("NOUN", "PROPN") and toks[-1].i < head.i <= anchor.i + 6 and head.lemma_ not in UNITS:
+            return _phrase(head, max(anchor.i, toks[-1].i) + 1)  # past "mln" in "20 mln shares"
+    end = max(anchor.i, toks[-1].i)  # past a scale word inside the amount ("12.3 mln")
+    nxt = d.doc[end + 1] if end + 1 < len(d.doc) else None
     if nxt is not None and nxt.tag_ == "NNS" and nxt.lemma_ not in UNITS:
-        return _phrase(nxt, anchor.i + 1)
+        return _phrase(nxt, end + 1)
     return None
 
 
@@ -985,6 +1094,13 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
     if _inside(excluded, num.start, num.end):
         return None
     cand = _Cand(start=num.start, end=num.end, value=num.value, num=num)
+    if num.fraction and re.search(r"\s(?:quarters|halves)$", num.text, re.IGNORECASE) and not num.scaled:
+        before = text[max(0, num.start - 12) : num.start]
+        periods = re.search(r"\b(?:first|last|past|next|previous|recent|final|opening)\s+$", before)
+        spans = re.search(r"\b(?:for|in|over|within|after)\s+$", before)
+        if periods or (spans and not re.match(r"\s+of\b", text[num.end : num.end + 4])):
+            cand.value = round(num.value * (4 if num.text.lower().endswith("quarters") else 2))
+            return cand  # "the first two quarters", "two consecutive halves": a count of periods, not 2/4
     if num.scaled:
         mult = re.search(
             r"(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|tln|trn|k|m|b)\b", num.text.lower()
@@ -1021,6 +1137,44 @@ def _build(num: Number, d: _Doc, excluded: list[tuple[int, int]], prev_end: int)
     return cand
 
 
+def _model_name(num: Number, d: _Doc) -> bool:
+    """ "Boeing 787", "Airbus 320": three or more bare digits right after a capitalised proper noun."""
+    if not re.fullmatch(r"\d{3,4}", num.text) or 1500 <= num.value <= 2100 or num.start < 2:
+        return False
+    prev = d.token_at(num.start - 2)
+    return (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and d.text[prev.idx + len(prev.text) : num.start] == " "
+        and prev.text not in _iso_codes()
+    )
+
+
+def _named_elsewhere(num: Number, cand: _Cand, names: set[str], d: _Doc) -> bool:
+    """ "the 787" after "Boeing 787" (or "787s") in the same article, or "the 747 is" as a singular
+    subject: the bare model number, not a count ("the 239 were rescued" stays a count)."""
+    if cand.unit is not None or cand.start != num.start or not re.fullmatch(r"\d{3,4}", num.text):
+        return False
+    toks = d.tokens(num.start, num.end)
+    if not toks:
+        return False
+    tok = toks[-1]
+    before = tok.nbor(-1) if tok.i > 0 else None
+    while before is not None and before.pos_ == "ADJ" and before.i > 0 and before.i > tok.i - 3:
+        before = before.nbor(-1)
+    if before is not None and before.like_num and before.head == tok.head and tok.head.i > tok.i:
+        return True  # "five new 737 aircraft": a count, then the model number of the same noun
+    if tok.dep_ == "nummod" and tok.head.i > tok.i:
+        return False
+    if num.text in names:
+        return True
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ in ("aux", "auxpass"))]
+    singular = tok.dep_ == "nsubj" and any(v.tag_ == "VBZ" or v.lower_ in ("was", "is", "has") for v in verbs)
+    return singular and num.value % 10 != 0 and tok.i > 0 and tok.nbor(-1).lower_ == "the"
+
+
 def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quantity]:
     """Quantities in order of appearance, each with value or bounds, qualifier, unit and item."""
     text = doc.text
@@ -1029,13 +1183,20 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
     d = _Doc(doc, text)
     excluded = _excluded_spans(text)
     cands: list[_Cand] = []
-    for num in scan_numbers(text):
+    numbers = scan_numbers(text)
+    names = {num.text for num in numbers if _model_name(num, d)}
+    names.update(m[1] for m in _MODEL_PLURAL.finditer(text) if not 1500 <= int(m[1]) <= 2100)  # "787s"
+    for num in numbers:
         cand = _build(num, d, excluded, cands[-1].end if cands else 0)
-        if cand is not None:
+        if cand is not None and not _named_elsewhere(num, cand, names, d):
             cands.append(cand)
     _absorb_cents(text, cands)
     for c in cands:
         _qualify(text, c)
+    for c in cands:
+        if c.qualifier == "more_than" and c.unit in _PERIODS and _period_over(c, d):
+            c.qualifier, c.prefix_start = "exact", -1  # "cost $1.5tn over 10 years": a period, no bound
+            c.start = c.num.start if c.num is not None else c.start
     cands = _merge_ranges(text, cands, d)
     taken = [(c.start, c.end) for c in cands]
     extra = _token_quantities(d, taken)
@@ -1056,8 +1217,19 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
             change = change or out[-1].change  # "lost 400 points, or 1.2%": the same change restated
             if "(" in gap and c.qualifier == "exact" and out[-1].qualifier not in ("exact", "range", "vague"):
                 c.qualifier = out[-1].qualifier  # "more than US$370m (£196m)": the conversion is bounded too
+        if (
+            out
+            and c.qualifier == "exact"
+            and c.prefix_start < 0
+            and _OR_ALTERNATIVE.fullmatch(gap)
+            and out[-1].qualifier != "range"
+        ):
+            c.qualifier = out[-1].qualifier  # "about five or six", "more than 10 or 20": one bound for both
         if c.qualifier != "range":
             _bounds(c)
+        item = _item(c, d)
+        if item is None and out and out[-1].unit == c.unit and _VERSUS.search(gap):
+            item = out[-1].item  # "profit 1.5 mln dlrs vs 900,000 dlrs": the same item a period before
         last_end = c.end
         out.append(
             Quantity(
@@ -1067,7 +1239,7 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
                 high=_tidy(c.high),
                 qualifier=c.qualifier,  # type: ignore[arg-type]
                 unit=c.unit,
-                item=_item(c, d),
+                item=item,
                 hedged=_hedged(c, d),
                 change=change,  # type: ignore[arg-type]
             )

@@ -78,8 +78,10 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "an estimated": "approximately", "estimated": "approximately", "close to": "approximately",
     "circa": "approximately", "ca.": "approximately", "an average of": "approximately",
     "averaging": "approximately", "on average": "approximately", "barely": "approximately",
-    "~": "approximately", "just under": "approximately",
-    "just over": "approximately", "nigh on": "approximately", "in the region of": "approximately",
+    "~": "approximately", "nigh on": "approximately", "in the region of": "approximately",
+    # "just under 20 percent" is still a bound (NewsQuant's README example marks it '<')
+    "just under": "less_than", "just below": "less_than", "just over": "more_than", "just above": "more_than",
+    "slightly more than": "more_than", "slightly less than": "less_than",
     "upward of": "more_than", "upwards of": "more_than",
     # more than
     "more than": "more_than", "over": "more_than", "in excess of": "more_than", "above": "more_than",
@@ -291,7 +293,7 @@ LABEL_WORDS = frozenset({
     "terminal", "channel", "ward", "district", "precinct", "nr", "nr.", "nrs.", "exercise", "exercises",
     "week", "day", "year", "game", "match", "round", "lap", "hole", "test", "category", "covid",
     "tier", "code", "jersey", "gen", "generation", "windows", "iphone", "galaxy", "pixel", "ios", "android",
-    "res", "res.", "stat", "stat.", "law", "u.s.c.", "sec.", "art.", "para", "para.", "p.", "pp.", "turn",
+    "res", "res.", "stat", "stat.", "law", "u.s.c.", "sec.", "art.", "para", "para.", "p.", "pp.", "turn", "post",
 })  # fmt: skip
 
 # Label words that also take a dotted number ("version 10.4", "Windows 8.1", "section 3.2").
@@ -305,4 +307,15 @@ VERSION_WORDS = frozenset({
 INDEX_NAMES = frozenset({
     "s&p", "sp", "ftse", "nikkei", "russell", "stoxx", "cac", "dax", "asx", "ibex", "nifty", "kospi", "fortune",
     "sensex", "msci", "topix", "aex", "smi", "omx", "bux", "wig", "tsx", "jse", "mib", "ftsemib", "hsi", "forbes",
+})  # fmt: skip
+
+# Nouns after a leading "one" that make it "a certain" rather than a count: "One reason is that...",
+# "One form of spyware", "One thing they had in common". Abstract nouns that news copy introduces
+# this way (hand-written from news style; a count of them is rare).
+ONE_AS_ARTICLE = frozenset({
+    "thing", "form", "difference", "problem", "reason", "way", "example", "issue", "question", "option",
+    "possibility", "idea", "factor", "aspect", "concern", "explanation", "theory", "answer", "solution",
+    "challenge", "sign", "lesson", "source", "thought", "suggestion", "proposal", "criticism", "complaint",
+    "advantage", "drawback", "benefit", "risk", "worry", "fear", "hope", "goal", "aim", "priority", "feature",
+    "change", "consequence", "effect", "result", "outcome", "finding", "study", "report", "analyst", "official",
 })  # fmt: skip

@@ -92,3 +92,150 @@ def test_quantities_news_not_quantities(nlp: Language, text: str) -> None:
 def test_quantities_news_counts_kept(nlp: Language, text: str, expected: list[float]) -> None:
     got = values(nlp, text)
     assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The stadium will seat 200 to 300 fans.", [(200, 300)]),
+        ("He won through 4-6 7-5 (7-2) 6-3 in the final.", []),
+        ("Two-thirds backed the plan and one-third opposed it.", [2 / 3, 1 / 3]),
+        ("The 20m-strong workforce is unionised.", [20e6]),
+        ("Ministers promised 5m new jobs.", [5e6]),
+        ("The tower is 20m tall.", [20]),
+    ],
+)
+def test_quantities_news_values_in_context(nlp: Language, text: str, expected: list[object]) -> None:
+    got = values(nlp, text)
+    assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Crude traded at $80 a barrel on Tuesday.", ["per barrel"]),
+        ("The company earned 12 cts per share.", ["per share"]),
+        ("Turkey accepted a $18bn loan from the fund.", ["loan"]),
+        ("Sales were flat on revenues of 1.2 billion dlrs.", ["revenues"]),
+        ("Net profit was 5.6 mln dlrs.", ["Net profit"]),
+        ("Revenue rose 5% in the quarter.", ["Revenue"]),
+        ("Profit was 1.5 mln dlrs vs 900,000 dlrs.", ["Profit", "Profit"]),
+        ("The bank sold 20 mln shares.", ["shares"]),
+        ("He earns $234,000 a year.", [None]),
+        ("It paid $2.5 billion for the stake.", [None]),
+    ],
+)
+def test_quantities_news_money_items(nlp: Language, text: str, items: list[str | None]) -> None:
+    assert [q.item for q in found(nlp, text)] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Turnout was just under 20 percent.", "less_than"),
+        ("Shares rose just over 5% on Monday.", "more_than"),
+        ("The plan would cost $1.5tn over 10 years.", "exact"),
+        ("The payments are spread over three years.", "exact"),
+        ("He was jailed for over 10 years.", "more_than"),
+        ("It took over 10 years to build the bridge.", "more_than"),
+        ("She left the country over 20 years ago.", "more_than"),
+        ("Over 200 people attended.", "more_than"),
+    ],
+)
+def test_quantities_news_bounds(nlp: Language, text: str, qualifier: str) -> None:
+    quantities = found(nlp, text)
+    assert quantities[-1].qualifier == qualifier, [(q.span.text, q.qualifier) for q in quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One reason is that prices rose.", []),
+        ("One form of malware steals passwords.", []),
+        ("One man was killed and two were hurt.", [1, 2]),
+        ("Only one reason was given.", [1]),
+        ("The Boeing 787 entered service in 2011. Since then the 787 has flown widely.", []),
+        ("The 500 were released on Monday.", [500]),
+        ("He was shot at the corner of 3/Pine on Friday.", []),
+        ("Readers sent 20 + versions of the poem.", [20]),
+        ("The score was 20 + 30 points.", [20, 30]),
+    ],
+)
+def test_quantities_news_articles_names_and_plus(nlp: Language, text: str, expected: list[float]) -> None:
+    got = values(nlp, text)
+    assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+def test_quantities_news_spaced_plus_is_a_lower_bound(nlp: Language) -> None:
+    (q,) = found(nlp, "Readers sent 20 + versions of the poem.")
+    assert q.qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 787 will fly to Europe, and more 787s are on order.", []),
+        ("The 747 is still flying.", []),
+        ("The 239 were rescued by fishermen.", [239]),
+        ("In the 1990s, sales rose 5%.", [5]),
+        ("Ford renamed the Five Hundred after poor sales of 80,000 cars.", [80000]),
+        ("Ryanair will buy five new 737 aircraft from Boeing.", [5]),
+        ("The first 100 days were hard.", [100]),
+        ("He met the five leaders in Paris.", [5]),
+        ("Leaders of the Group of Seven met before the Group of 20 summit.", []),
+        ("The Chairman of 20 firms resigned.", [20]),
+    ],
+)
+def test_quantities_news_model_numbers(nlp: Language, text: str, expected: list[float]) -> None:
+    got = values(nlp, text)
+    assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "qualifiers"),
+    [
+        ("It lost money in the first two quarters of the year.", [2], ["exact"]),
+        ("Sales fell for two quarters.", [2], ["exact"]),
+        ("Three quarters of voters agreed.", [0.75], ["exact"]),
+        ('"At least seven people died," police said.', [7], ["at_least"]),
+        ("The disc holds about five or six gigabytes.", [5, 6], ["approximately", "approximately"]),
+        ("He scored 5 or 6 goals.", [5, 6], ["exact", "exact"]),
+    ],
+)
+def test_quantities_news_periods_quotes_alternatives(
+    nlp: Language, text: str, expected: list[float], qualifiers: list[str]
+) -> None:
+    got = found(nlp, text)
+    assert [q.value for q in got] == expected
+    assert [q.qualifier for q in got] == qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Other dates: Jan. 12, 19 and 26.", []),
+        ("Shells fell near police posts 542 and 543, and 15 shells fell near posts 250 and 251.", [15]),
+        ("Articles 5, 6 and 7 were amended.", []),
+        ("The rooms 101 and 102 held 40 and 50 guests.", [40, 50]),
+        ("He played 5 games on May 4, 2019 and 3 in June.", [5, 3]),
+    ],
+)
+def test_quantities_news_lists_of_labels_and_days(nlp: Language, text: str, expected: list[float]) -> None:
+    got = values(nlp, text)
+    assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They need a win for a quarter-final place at half-time.", []),
+        ("He ran a half-mile and waited a half-hour.", [0.5, 0.5]),
+        ("A third-party app is used by two-thirds of users.", [2 / 3]),
+        ("He is 1 of the best players.", []),
+        ("A curfew between 2200 and 0700 applies.", []),
+        ("Sales rose from 1200 to 1500 units.", [1200, 1500]),
+    ],
+)
+def test_quantities_news_hyphenated_fractions_and_clock_times(nlp: Language, text: str, expected: list[float]) -> None:
+    got = values(nlp, text)
+    assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
