@@ -1172,7 +1172,9 @@ def _named_elsewhere(num: Number, cand: _Cand, names: set[str], d: _Doc) -> bool
         return True
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ in ("aux", "auxpass"))]
     singular = tok.dep_ == "nsubj" and any(v.tag_ == "VBZ" or v.lower_ in ("was", "is", "has") for v in verbs)
-    return singular and num.value % 10 != 0 and tok.i > 0 and tok.nbor(-1).lower_ == "the"
+    after = tok.nbor(1) if tok.i + 1 < len(d.doc) else None
+    ends = tok.dep_ in ("pobj", "dobj") and (after is None or after.text in (".", ",", ")", ";", ":", "!", "?"))
+    return (singular or ends) and num.value % 10 != 0 and tok.i > 0 and tok.nbor(-1).lower_ == "the"
 
 
 def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quantity]:

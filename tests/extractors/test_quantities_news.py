@@ -140,6 +140,8 @@ def test_quantities_news_money_items(nlp: Language, text: str, items: list[str |
         ("It took over 10 years to build the bridge.", "more_than"),
         ("She left the country over 20 years ago.", "more_than"),
         ("Over 200 people attended.", "more_than"),
+        ("Boxes are available from as little as 70 euros.", "at_least"),
+        ("As few as 10 people turned up.", "at_least"),
     ],
 )
 def test_quantities_news_bounds(nlp: Language, text: str, qualifier: str) -> None:
@@ -177,6 +179,8 @@ def test_quantities_news_spaced_plus_is_a_lower_bound(nlp: Language) -> None:
         ("The 787 will fly to Europe, and more 787s are on order.", []),
         ("The 747 is still flying.", []),
         ("The 239 were rescued by fishermen.", [239]),
+        ("The airline prefers the Airbus jets to the 787.", []),
+        ("Rescuers reached the 239 on board.", [239]),
         ("In the 1990s, sales rose 5%.", [5]),
         ("Ford renamed the Five Hundred after poor sales of 80,000 cars.", [80000]),
         ("Ryanair will buy five new 737 aircraft from Boeing.", [5]),
