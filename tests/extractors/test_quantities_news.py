@@ -57,6 +57,8 @@ def test_quantities_news_wire_values(nlp: Language, text: str, expected: list[ob
     [
         ("Bitcoin slipped below $US1,000 on Tuesday.", "USD"),
         ("The deal was worth $A25 million.", "AUD"),
+        ("Cocoa rose to PS2,495 a tonne.", "GBP"),
+        ("Tea sold at PS1.50 a kilo.", "GBP"),
         ("They said the strike cost more than seven mln guilders.", "NLG"),
     ],
 )
@@ -243,3 +245,7 @@ def test_quantities_news_lists_of_labels_and_days(nlp: Language, text: str, expe
 def test_quantities_news_hyphenated_fractions_and_clock_times(nlp: Language, text: str, expected: list[float]) -> None:
     got = values(nlp, text)
     assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+def test_quantities_news_console_names_are_not_pounds(nlp: Language) -> None:
+    assert values(nlp, "The PS4 and PS2 consoles sold 5 million units.") == [5e6]
