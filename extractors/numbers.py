@@ -83,14 +83,15 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SUFFIX_GLUED = re.compile(r"(?P<s>MM|mn|mln|mil|mio|bn|bln|tn|tln|trn|k|K|M|m|b|B|G)(?![A-Za-z0-9])")
 _SUFFIX_SPACED = re.compile(r"[ \u00a0]{1,2}(?P<s>mn|mln|bln|bn|tln|trn|k|K|G|M)(?![A-Za-z0-9])")
 _SEED = re.compile(
-    r"(?<![\w.])(?:\d|\.\d)|(?<=(?<![A-Za-z])[A-Z]{3})\d|(?<=\$[A-Z])\d|(?<=\$[A-Z]{2})\d|(?<=\$[A-Z]{3})\d|["
+    r"(?<![\w.])(?:\d|\.\d)|(?<=(?<![A-Za-z])[A-Z]{3})\d|(?<=\$[A-Z])\d|(?<=\$[A-Z]{2})\d|(?<=\$[A-Z]{3})\d|(?<=(?<![A-Za-z])PS)\d|["
     + "".join(UNICODE_FRACTIONS)
     + r"]|\b(?:"
     + "|".join(_SEED_WORDS)
     + r")\b",
     re.IGNORECASE,
 )
-_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$|\$[A-Z]{1,3}$")  # "USD115", "$US1,000": a glued currency
+# "USD115", "$US1,000", "PS2,495" (wire copy's pound sign): a currency glued to the amount
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3}|PS)$|\$[A-Z]{1,3}$")
 # A whole number joined to a fraction by a hyphen, as wire copy writes mixed numbers ("7-1/4 pct").
 _MIXED_FRACTION = re.compile(r"-(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![/\d])")
 _GAP = re.compile(r"[ \t]*[-‐‑][ \t]*(?=[A-Za-z])|[ \t\u00a0\u202f]+|\n")

@@ -150,7 +150,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?<![A-Za-z])(?P<letters>[A-Za-z](?:\.?[A-Za-z]){0,3}\.?)\s?)?(?P<sym>"
             + _alternation(symbols)
             + r")\s?$"
-            r"|(?<![A-Za-z])(?P<code>M?[A-Z]{3}|usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|btc|hkd|Rs\.?|RM)\s?$"
+            r"|(?<![A-Za-z])(?P<code>M?[A-Z]{3}|usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|btc|hkd|Rs\.?|RM|PS)\s?$"
         ),
         "cur_sym_after": re.compile(r"[ \u00a0]?(?P<sym>" + _alternation(symbols) + r")(?![\w$])"),
         "cur_code_after": re.compile(
@@ -294,6 +294,10 @@ def _currency_before(text: str, cand: _Cand, prev_end: int = 0) -> None:
             code = "INR"
         elif raw == "RM":
             code = "MYR"  # Malaysian ringgit
+        elif raw == "PS":
+            if cand.num is None or not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}", cand.num.text):
+                return  # "PS4" is a games console; wire copy writes "PS2,495" or "PS1.50" for pounds
+            code = "GBP"
         elif raw.lower() in LOWERCASE_CODES or raw.upper() in LOWERCASE_CODES:
             code = raw.upper() if raw.upper() != "RMB" else "CNY"
         elif len(raw) == 4 and raw[1:] in _iso_codes():
@@ -1172,7 +1176,9 @@ def _named_elsewhere(num: Number, cand: _Cand, names: set[str], d: _Doc) -> bool
         return True
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ in ("aux", "auxpass"))]
     singular = tok.dep_ == "nsubj" and any(v.tag_ == "VBZ" or v.lower_ in ("was", "is", "has") for v in verbs)
-    return singular and num.value % 10 != 0 and tok.i > 0 and tok.nbor(-1).lower_ == "the"
+    after = tok.nbor(1) if tok.i + 1 < len(d.doc) else None
+    ends = tok.dep_ in ("pobj", "dobj") and (after is None or after.text in (".", ",", ")", ";", ":", "!", "?"))
+    return (singular or ends) and num.value % 10 != 0 and tok.i > 0 and tok.nbor(-1).lower_ == "the"
 
 
 def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quantity]:

@@ -110,6 +110,8 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "no greater than": "at_most", "no higher than": "at_most",
     # up to
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "as high as": "up_to",
+    # a stated minimum ("from as little as 70 euros", "as few as 10 people")
+    "as little as": "at_least", "as few as": "at_least", "as low as": "at_least",
     # exact, stated as such
     "equal to": "exact", "equals": "exact", "equals to": "exact", "equaling to": "exact", "equaling": "exact",
     "exactly": "exact", "precisely": "exact", "equalling": "exact",

@@ -57,6 +57,8 @@ def test_quantities_news_wire_values(nlp: Language, text: str, expected: list[ob
     [
         ("Bitcoin slipped below $US1,000 on Tuesday.", "USD"),
         ("The deal was worth $A25 million.", "AUD"),
+        ("Cocoa rose to PS2,495 a tonne.", "GBP"),
+        ("Tea sold at PS1.50 a kilo.", "GBP"),
         ("They said the strike cost more than seven mln guilders.", "NLG"),
     ],
 )
@@ -140,6 +142,8 @@ def test_quantities_news_money_items(nlp: Language, text: str, items: list[str |
         ("It took over 10 years to build the bridge.", "more_than"),
         ("She left the country over 20 years ago.", "more_than"),
         ("Over 200 people attended.", "more_than"),
+        ("Boxes are available from as little as 70 euros.", "at_least"),
+        ("As few as 10 people turned up.", "at_least"),
     ],
 )
 def test_quantities_news_bounds(nlp: Language, text: str, qualifier: str) -> None:
@@ -177,6 +181,8 @@ def test_quantities_news_spaced_plus_is_a_lower_bound(nlp: Language) -> None:
         ("The 787 will fly to Europe, and more 787s are on order.", []),
         ("The 747 is still flying.", []),
         ("The 239 were rescued by fishermen.", [239]),
+        ("The airline prefers the Airbus jets to the 787.", []),
+        ("Rescuers reached the 239 on board.", [239]),
         ("In the 1990s, sales rose 5%.", [5]),
         ("Ford renamed the Five Hundred after poor sales of 80,000 cars.", [80000]),
         ("Ryanair will buy five new 737 aircraft from Boeing.", [5]),
@@ -239,3 +245,7 @@ def test_quantities_news_lists_of_labels_and_days(nlp: Language, text: str, expe
 def test_quantities_news_hyphenated_fractions_and_clock_times(nlp: Language, text: str, expected: list[float]) -> None:
     got = values(nlp, text)
     assert len(got) == len(expected) and all(same(g, e) for g, e in zip(got, expected, strict=True)), got
+
+
+def test_quantities_news_console_names_are_not_pounds(nlp: Language) -> None:
+    assert values(nlp, "The PS4 and PS2 consoles sold 5 million units.") == [5e6]
