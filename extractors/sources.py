@@ -32,11 +32,12 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 9
+VERSION = 10
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
 _FIRST_PERSON = frozenset(["i", "we", "you"])
+_PARTICLE_VERBS = frozenset(verb for verb, _ in lex.PARTICLE_CUES)
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»‟"
 _QUOTE_CHARS = frozenset('"“”«»„‟')
@@ -202,7 +203,12 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     accusation = lemma in lex.ACCUSATION_VERBS
     no_comment = lemma in lex.NO_COMMENT_VERBS
     objective = lemma in lex.OBJECT_CONTENT_VERBS
-    stance = lemma in lex.STANCE_VERBS or lemma in lex.INTENTION_VERBS or lemma in lex.VERB_PREPOSITION_CUES
+    stance = (
+        lemma in lex.STANCE_VERBS
+        or lemma in lex.INTENTION_VERBS
+        or lemma in lex.VERB_PREPOSITION_CUES
+        or lemma in _PARTICLE_VERBS
+    )
     if not (speech or cognition or accusation or objective or no_comment or stance or lemma == "call"):
         return None
     if _quote_at(quotes, token.idx, token.idx + len(token)) is not None:
@@ -218,6 +224,10 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     if "auxpass" in deps or "nsubjpass" in deps:
         return _passive(doc, token, children, layout)
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
+    particle = next((c for c in children if c.dep_ == "prt" and (lemma, c.lower_) in lex.PARTICLE_CUES), None)
+    if particle is not None:  # "pointed out": the particle is part of the cue
+        rel.cue = (token.idx, particle.idx + len(particle))
+        rel.cue_label = doc[token.i : particle.i + 1].text.lower()
     _attach_source(token, children, rel, quotes)
     if no_comment:
         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.NO_COMMENT_OBJECTS), None)
@@ -229,7 +239,7 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         return rel
     content = _content_of(doc, token, children, lemma, quotes, layout)
     if content is None:
-        content = _stance_content(doc, token, children, lemma, rel, layout)
+        content = _stance_content(doc, token, children, lemma, rel, quotes, layout)
         rel.extra["weak"] = True
     if content is None:
         return None
@@ -393,9 +403,26 @@ def _content_of(
 
 
 def _stance_content(
-    doc: Doc, token: Token, children: list[Token], lemma: str, rel: _Rel, layout: _Layout
+    doc: Doc,
+    token: Token,
+    children: list[Token],
+    lemma: str,
+    rel: _Rel,
+    quotes: list[tuple[int, int]],
+    layout: _Layout,
 ) -> tuple[int, int] | None:
-    """'talked about X' (the cue grows to the preposition), 'endorsed X', 'wants to X'."""
+    """'talked about X' (the cue grows to the preposition), 'pointed out X', 'endorsed X', 'wants to X'."""
+    particle = next((c for c in children if c.dep_ == "prt" and (lemma, c.lower_) in lex.PARTICLE_CUES), None)
+    if particle is not None:
+        target = next((c for c in children if c.dep_ in ("ccomp", "dobj", "obj") and c.i > particle.i), None)
+        if target is None:
+            prep = next((c for c in children if c.dep_ == "prep" and c.i > particle.i), None)
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        rel.cue = (token.idx, particle.idx + len(particle))
+        rel.cue_label = doc[token.i : particle.i + 1].text.lower()
+        if target is not None:
+            return _subtree_chars(doc, target, (), layout, token)
+        return _adjacent_quotes(doc, token, quotes, layout)
     preps = lex.VERB_PREPOSITION_CUES.get(lemma)
     if preps:
         for child in children:
@@ -404,7 +431,9 @@ def _stance_content(
                 if obj is not None:
                     rel.cue = (token.idx, child.idx + len(child))
                     rel.cue_label = doc[token.i : child.i + 1].text.lower()
-                    return _subtree_chars(doc, obj, (), layout, token)
+                    # "referred to Rubio as a bright leader": the "as" phrase is part of what was said
+                    as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
+                    return _span_union(doc, [obj, *as_phrase], layout, token)
     if lemma in lex.STANCE_VERBS:
         dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
         if dobj is not None and dobj.pos_ != "PRON":

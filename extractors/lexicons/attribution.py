@@ -251,6 +251,13 @@ VERB_PREPOSITION_CUES: dict[str, frozenset[str]] = {
         "weigh": "in on",
         "lash": "out at",
         "tweet": "about",
+        "point": "to at",
+        "refer": "to",
+        "respond": "to",
+        "reply": "to",
+        "hint": "at",
+        "swing": "at",
+        "object": "to",
     }.items()
 }
 
@@ -282,3 +289,19 @@ NOMINAL_CUES: frozenset[str] = words(
 # Cues of attributions without a source: appearance and expectation ("X seemed to ...",
 # "X is expected to ...") and hearsay adverbs ("X reportedly ...").
 AGENTLESS_CUES: frozenset[str] = words("seem appear expect reportedly allegedly purportedly supposedly")
+
+# Verb + particle cues ("pointed out that ...", "laid out his vision", "called out companies").
+PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("point", "out"),
+        ("lay", "out"),
+        ("spell", "out"),
+        ("call", "out"),
+        ("sound", "off"),
+        ("lash", "out"),
+        ("hit", "back"),
+        ("fire", "back"),
+        ("speak", "out"),
+        ("weigh", "in"),
+    }
+)

@@ -398,3 +398,15 @@ def test_sources_agentless(nlp: Language, text: str, cue: str, content: str) -> 
     found = _by_cue(_sources(nlp, text), cue)
     assert found.source is None and found.source_span is None and found.source_type == "unnamed"
     assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Sanders pointed out that veterans were ignored.", "pointed out", "that veterans were ignored"),
+        ("Bush referred to Rubio as a bright leader.", "referred to", "Rubio as a bright leader"),
+    ],
+)
+def test_sources_particle_and_preposition_cues(nlp: Language, text: str, cue: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.content_span is not None and found.content_span.text == content
