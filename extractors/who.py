@@ -54,7 +54,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 12
+VERSION = 13
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 # Offices and occupational roles both read as titles before a name; only offices link a bare title
@@ -115,6 +115,11 @@ class _Article:
         # the lead is the first sentence with a verb: a dateline or a kicker is not
         self.lead = next((i for i, s in enumerate(sents) if any(t.pos_ in ("VERB", "AUX") for t in s)), 0)
         self.sents = sents
+        # capitalised words that head a noun phrase somewhere ("Arsenal go into the game"): such a
+        # word before a title is a name the NER missed ("Arsenal manager"), not part of the title
+        self.heads = {
+            t.text for t in doc if t.pos_ == "PROPN" and t.dep_ in _SUBJECT | {"dobj", "pobj", "poss"} and t.is_title
+        }
 
     # ------------------------------------------------------------------ mentions
 
@@ -203,7 +208,8 @@ class _Article:
                 continue
             if text in ("North", "South") and ent.label_ in ("LOC", "GPE", "NORP"):
                 compass.append((text, first, last))
-            elif ent.label_ == "PERSON":
+            elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and _has_person_role(span)):
+                # the NER tags rare names as ORG; "X, chief economist at Y" makes X a person
                 persons.append((first, last))
             elif ent.label_ == "ORG":
                 self.add_org(span)
@@ -256,6 +262,9 @@ class _Article:
         for first, last in persons:
             # an honorific or abbreviated title inside the entity is not part of the name
             while first < last and (doc[first].lower_ in HONORIFICS or doc[first].lower_ in TITLE_ABBREVIATIONS):
+                first += 1
+            # a capitalised title the NER took into the name ("Striker Thierry Henry") is a title
+            while first < last and doc[first].lower_ in _TITLES and doc[first + 1].is_title:
                 first += 1
             dash = next(
                 (i for i in range(first + 1, last) if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_), None
@@ -407,6 +416,10 @@ class _Article:
         doc = self.doc
         # (1) pre-modifiers: "North Korean leader Kim Jong Un", "former U.S. President Donald Trump"
         words, aff = self.premodifiers(m.first)
+        while len(words) > 1 and words[0].pos_ == "PROPN" and words[0].text in self.heads:
+            if words[0].lower_ in _TITLES or words[0].lower_ in TITLE_INNER:
+                break
+            words = words[1:]
         title = _title_from(words)
         if title:
             cluster.add_title(title)
@@ -462,6 +475,8 @@ class _Article:
                     i -= 1
                 break
             if t.tag_ == "POS":
+                if i == 0 or self.owner.get(i - 1) is None:
+                    break  # "the singer's agent": a common-noun possessor is not part of the title
                 i -= 1
                 continue
             if t.text == "-" and words:  # "President-elect": the hyphen joins the title's words
@@ -487,9 +502,10 @@ class _Article:
             if child.dep_ == "poss" and owner is not None and self.clusters.get(owner) is cluster:
                 return  # nobody is his own "head of press": the parse tied the wrong name
         left = min((t.i for t in noun.subtree if t.i <= noun.i), default=noun.i)
-        words = [
-            doc[i] for i in range(max(left, noun.i - 5), noun.i + 1) if i not in self.owner and doc[i].tag_ != "POS"
-        ]
+        left = max(left, noun.i - 5)
+        # the possessor before "'s" is not part of the title: "the singer's agent" -> "agent"
+        left = max([left] + [i + 1 for i in range(left, noun.i) if doc[i].tag_ == "POS"])
+        words = [doc[i] for i in range(left, noun.i + 1) if i not in self.owner]
         title = _title_from(words, head=noun if any_head else None)
         if title:
             # "head of equities trading": an "of" phrase that names no country or organisation
@@ -732,6 +748,13 @@ def _acts(token: Token) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "between", "against")
+
+
+def _has_person_role(span: SpacySpan) -> bool:
+    """True when a person's role stands in apposition to the name: "Nimit Nonthapanthawat, chief economist"."""
+    if not all(t.is_title and t.is_alpha for t in span) or len(span) < 2:
+        return False  # a person's name is capitalised words; "IBM" or "Bank 3" is not one
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in _TITLES for c in span.root.children)
 
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:

@@ -240,6 +240,36 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "lawyer",
         "barrister",
         "solicitor",
+        # team-sport positions and sporting roles: "Steelers quarterback Ben Roethlisberger",
+        # "Ninth seed David Nalbandian", "Home favourite Lleyton Hewitt" (common news usage)
+        "quarterback",
+        "fielder",
+        "outfielder",
+        "infielder",
+        "pitcher",
+        "catcher",
+        "receiver",
+        "linebacker",
+        "goalkeeper",
+        "goalie",
+        "defender",
+        "midfielder",
+        "winger",
+        "seed",
+        "favourite",
+        "favorite",
+        # representatives and professions named before a name: "Aguilera's agent Meghan Prophet"
+        "agent",
+        "publicist",
+        "analyst",
+        "strategist",
+        "researcher",
+        "scientist",
+        "journalist",
+        "reporter",
+        "correspondent",
+        "editor",
+        "columnist",
     ]
 )
 
@@ -274,6 +304,11 @@ TITLE_INNER: frozenset[str] = frozenset(
         "state",
         "federal",
         "national",
+        # field positions: "left fielder", "centre back"
+        "left",
+        "right",
+        "centre",
+        "center",
     ]
 )
 
@@ -324,6 +359,9 @@ NOT_TITLES: frozenset[str] = frozenset(
         "outspoken",
         "wealthy",
         "billionaire",
+        # the present office is the title itself: "current chief operating officer" -> "chief operating officer"
+        "current",
+        "incumbent",
     ]
 )
 

@@ -209,3 +209,39 @@ def test_who_titles_are_lower_case_even_in_headings(nlp: Language) -> None:
     text = "FORMER PRESIDENT Richard Nixon spoke in California on Friday."
     nixon = _named(_who(nlp, text), "Richard Nixon")
     assert all(t == t.lower() for t in nixon.titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # a capitalised title the NER took into the name is split off as the title
+        ("Striker Thierry Henry, along with Robert Pires, scored on Sunday.", "Thierry Henry", ["striker"]),
+        # sporting positions and seeds are roles
+        ("Ninth seed David Nalbandian had never come back from two sets down.", "David Nalbandian", ["ninth seed"]),
+        ("The winning run was hit by left fielder Marco Benetti in the tenth.", "Marco Benetti", ["left fielder"]),
+        # a representative named before the name
+        ("The wedding is off, said the singer's agent Helen Marsh on Friday.", "Helen Marsh", ["agent"]),
+        # "current" is not part of the office
+        (
+            "He left current chief operating officer Timothy Gray in charge.",
+            "Timothy Gray",
+            ["chief operating officer"],
+        ),
+    ],
+)
+def test_who_role_titles_before_names(nlp: Language, text: str, name: str, titles: list[str]) -> None:
+    assert _named(_who(nlp, text), name).titles == titles
+
+
+def test_who_team_name_before_a_title_is_not_part_of_it(nlp: Language) -> None:
+    text = (
+        "Chelsea manager Dan Hollis said the team was tired. "
+        "Chelsea lost to Leeds on Sunday and fans blamed Chelsea for the defeat."
+    )
+    assert _named(_who(nlp, text), "Dan Hollis").titles == ["manager"]
+
+
+def test_who_name_tagged_as_organisation_with_a_role_is_a_person(nlp: Language) -> None:
+    text = "Nimit Nonthapanthawat, chief economist at the Bangkok Bank, said growth would continue this year."
+    actor = _named(_who(nlp, text), "Nimit Nonthapanthawat")
+    assert (actor.type, actor.titles) == ("person", ["chief economist"])
