@@ -21,9 +21,11 @@ from extractors.actors import ActorIndex
 from extractors.lexicons.actors import (
     ACCUSE_VERBS,
     ANNOUNCE_VERBS,
+    FEMALE_HONORIFICS,
     HEDGE_ADVERBS,
     HEDGE_GOVERNORS,
     HEDGE_MODALS,
+    MALE_HONORIFICS,
     ORG_DESCRIPTIONS,
     PROVIDE_VERBS,
     REPORTING_VERBS,
@@ -31,7 +33,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 11
+VERSION = 12
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -58,9 +60,22 @@ class _Resolver:
         self.doc = doc
         self.index = ActorIndex(who)
         self.salience = {a.name: a.salience for a in who}
-        persons = sorted((m.start, a.name) for a in who if a.type == "person" for m in a.mentions)
-        self.person_starts = [s for s, _ in persons]
-        self.person_names = [n for _, n in persons]
+        persons = sorted((m.start, m.end, a.name) for a in who if a.type == "person" for m in a.mentions)
+        self.person_starts = [s for s, _, _ in persons]
+        self.person_names = [n for _, _, n in persons]
+        # per mention: was it a clause subject, and in which sentence; per person: the gender an
+        # honorific tells ("Mr Trump"), for the pronoun reading below
+        self.person_subject: list[bool] = []
+        self.person_sent: list[int] = []
+        self.gender: dict[str, str] = {}
+        for start, end, name in persons:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            self.person_subject.append(root is not None and root.dep_ in ("nsubj", "nsubjpass"))
+            self.person_sent.append(root.sent.start if root is not None else -1)
+            before = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+            if before in MALE_HONORIFICS or before in FEMALE_HONORIFICS:
+                self.gender.setdefault(name, "m" if before in MALE_HONORIFICS else "f")
         orgs = [a for a in who if a.type == "organization"]
         self.main_org = max(orgs, key=lambda a: a.salience).name if orgs else None
         named = sorted((m.start, a.name) for a in orgs for m in a.mentions)
@@ -71,9 +86,7 @@ class _Resolver:
     def actor(self, token: Token) -> str | None:
         """Canonical name of the actor a noun phrase headed by ``token`` denotes, if known."""
         if token.lower_ in _PRONOUNS_PERSON:
-            # he/she: the person named last before it, the one reliable pronoun reading in news
-            k = bisect.bisect_left(self.person_starts, token.idx)
-            return self.person_names[k - 1] if k else None
+            return self.person_pronoun(token)
         if token.lower_ in ("it", "they") and token.dep_ in _SUBJECTS:
             # "GM announced it had lost ...": a pronoun subject of a reported clause is its reporter
             clause = token.head
@@ -81,6 +94,11 @@ class _Resolver:
                 clause = clause.head
             if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
                 reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if reporter is not None and reporter.i <= self.floor:
+                    # "AKRON, Ohio, March 2 - B.F. Goodrich Co said": the parser makes the dateline
+                    # the subject and hangs the company on it
+                    after = [t for t in reporter.subtree if t.i > self.floor and t.pos_ in ("NOUN", "PROPN")]
+                    reporter = min(after, key=lambda t: (_depth(t), t.i)) if after else None
                 if reporter is not None and reporter.pos_ != "PRON":
                     return self.actor(reporter)
             if token.lower_ == "it" and _reporting(token.head):
@@ -91,6 +109,17 @@ class _Resolver:
         if token.lemma_ in ORG_DESCRIPTIONS and self.main_org and any(c.lower_ == "the" for c in token.children):
             return self.main_org  # "the firm said": the story's main organisation
         found = self.index.best(token.idx, token.idx + len(token.text))
+        if found is None and token.pos_ == "PROPN":
+            # "B.F. Goodrich Co": the name's head is a corporate suffix outside the mention
+            names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                found = self.index.best(names[0].idx, token.idx + len(token.text))
+            if found is None:
+                # a name the NER missed here but tagged elsewhere: "Goodrich" in "B.F. Goodrich Co"
+                words = {t.text for t in (*names, token)}
+                known = [n for n in self.salience if set(n.split()) <= words and n[:1].isupper()]
+                if known:
+                    return max(known, key=lambda n: (len(n), self.salience[n]))
         if found is None:
             # "European aircraft manufacturer, Airbus, has won": the apposition names the doer
             named = next((c for c in token.children if c.dep_ == "appos"), None)
@@ -98,6 +127,24 @@ class _Resolver:
         # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
         # name keeps the actor comparable across events and with `who`
         return found.name
+
+    def person_pronoun(self, token: Token) -> str | None:
+        """he/she: the person who was the subject of this or the previous sentence (a pronoun keeps
+        the topic: "Clinton blamed Comey's letter ... She said"), else the person named last
+        before it; a person whose honorific tells the other gender is skipped."""
+        k = bisect.bisect_left(self.person_starts, token.idx)
+        gender = "m" if token.lower_ in ("he", "him") else "f"
+        fits = [j for j in range(k - 1, -1, -1) if self.gender.get(self.person_names[j], gender) == gender]
+        if not fits:
+            return None
+        sent = token.sent
+        prev = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for j in fits:
+            if self.person_sent[j] < prev:
+                break
+            if self.person_subject[j]:
+                return self.person_names[j]
+        return self.person_names[fits[0]]
 
     def phrase(self, token: Token) -> str:
         """The noun phrase up to its head, as written ("The latest missile launches")."""
@@ -192,6 +239,9 @@ def _reporting(verb: Token) -> bool:
         return False
     if verb.lemma_ in ANNOUNCE_VERBS:
         # "announced a deal" is an event; "announced that ..." reports one
+        # "agreed a new deal ... to supply": a noun object makes it the event, whatever follows
+        if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
         return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
     return True
 

@@ -391,6 +391,10 @@ HONORIFICS: frozenset[str] = frozenset(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"]
 )
 
+# Honorifics that tell a person's gender, for he/she agreement ("Ms Clinton" is not "he").
+MALE_HONORIFICS: frozenset[str] = frozenset(["mr", "mr.", "sir", "lord"])
+FEMALE_HONORIFICS: frozenset[str] = frozenset(["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam"])
+
 # Abbreviated titles before names (AP Stylebook), mapped to the title they stand for.
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "gov.": "governor",
@@ -586,7 +590,11 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 # Verbs whose clause is reported only when a clause follows; with a plain object they are events
 # themselves ("Apple announced a phone" is news, "Apple announced that it would ..." reports).
 ANNOUNCE_VERBS: frozenset[str] = frozenset(
-    ["announce", "confirm", "reveal", "disclose", "warn", "declare", "admit", "acknowledge", "show", "find"]
+    # "agreed a deal", "reported a loss" are events too; "agreed that ...", "reported that ..." report
+    [
+        *("announce", "confirm", "reveal", "disclose", "warn", "declare", "admit", "acknowledge", "show", "find"),
+        *("agree", "report"),
+    ]
 )
 
 # "X accused Y of doing Z": Z is an event of Y attributed to X.
