@@ -40,6 +40,7 @@ from extractors.lexicons.actors import (
     HONORIFICS,
     INSTITUTION_HEADS,
     METONYM_ALIASES,
+    NOT_ORG_ACRONYMS,
     NOT_TITLES,
     ORG_SUFFIXES,
     REPORTING_VERBS,
@@ -140,7 +141,11 @@ class _Article:
         doc = self.doc
         root = doc[first : last + 1].root
         dep = root.dep_
-        if root.is_upper and len(root) > 3 and self.sent_of[first] < self.lead:
+        dateline = self.sent_of[first] < self.lead or (
+            # a wire dateline run into the lead: "ROTTERDAM, March 3 - Employers and ..."
+            first < 12 and any(doc[j].text in ("-", "—", "–") for j in range(last + 1, min(len(doc), last + 10)))
+        )
+        if root.is_upper and len(root) > 3 and dateline:
             base = 0.1  # a dateline place names where the story was filed, not whom it is about
         elif dep in _SUBJECT:
             # the doer of an event weighs more than the source of reported speech: a story is
@@ -238,7 +243,30 @@ class _Article:
             if len(codes) == 1:
                 self.add_country(codes[0], first, last)
         self.add_persons(persons)
+        self.add_untagged_acronyms()
         self.add_groups()
+
+    def add_untagged_acronyms(self) -> None:
+        """An acronym the NER left untagged but the story uses as a doer or object at least twice
+        ("the FNV refuses", "accused the FNV") names an organisation: unions, parties, agencies."""
+        doc = self.doc
+        seen: dict[str, list[int]] = {}
+        for t in doc:
+            if not (t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and t.pos_ == "PROPN") or t.ent_type_:
+                continue
+            if t.i in self.owner or t.lower_ in NOT_ORG_ACRONYMS or self.country_of(t.text) is not None:
+                continue
+            if t.i > 0 and any(c.isdigit() for c in doc[t.i - 1].text):
+                continue  # a model name's suffix: "A350 XWB"
+            # a heading in capitals is not a name: a neighbour in capitals gives it away
+            around = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
+            if any(n.is_upper and n.is_alpha and len(n) > 1 for n in around):
+                continue
+            seen.setdefault(t.text, []).append(t.i)
+        for text, where in seen.items():
+            if len(where) >= 2 and any(doc[i].dep_ in _SUBJECT | {"dobj", "pobj"} for i in where):
+                for i in where:
+                    self.mention(f"O:{_fold(text)}", "organization", text, i, i)
 
     def add_demonym(self, code: str, span: SpacySpan) -> None:
         """A demonym is a (light) mention of its country; as a plural noun it names a group."""

@@ -761,3 +761,16 @@ def _clean_capital(capital: object) -> str | None:
     if not isinstance(capital, str) or not capital.strip() or "/" in capital:
         return None
     return capital.replace(" D.C.", "").replace(", D.C.", "").strip()
+
+
+# Capitalised abbreviations that are not organisations, so an untagged one used twice is not made an
+# actor ("the CEO said", "GDP rose"): job titles, economic measures, common technical terms (hand-kept).
+NOT_ORG_ACRONYMS: frozenset[str] = frozenset(
+    [
+        *("ceo", "cfo", "coo", "cto", "md", "mp", "mep", "pm", "vp", "gm", "mvp", "phd", "mba"),
+        *("gdp", "gnp", "cpi", "ipo", "eps", "pct", "dlrs", "mln", "bln", "vat", "roi"),
+        *("tv", "dvd", "cd", "pc", "gps", "dna", "hiv", "aids", "sms", "url", "ai", "it", "ok", "am", "pm"),
+        *("us", "uk", "usa", "eu", "id", "et", "est", "edt", "pst", "gmt", "utc", "bst"),
+        *("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"),  # regnal and sequel numerals
+    ]
+)

@@ -245,3 +245,25 @@ def test_who_name_tagged_as_organisation_with_a_role_is_a_person(nlp: Language) 
     text = "Nimit Nonthapanthawat, chief economist at the Bangkok Bank, said growth would continue this year."
     actor = _named(_who(nlp, text), "Nimit Nonthapanthawat")
     assert (actor.type, actor.titles) == ("person", ["chief economist"])
+
+
+def test_who_untagged_acronym_used_as_a_party_is_an_organisation(nlp: Language) -> None:
+    text = (
+        "Employers and the port union, FNV, are to meet again today. "
+        "The employers accused the FNV of intransigence. The FNV refuses to accept the redundancies."
+    )
+    actor = _named(_who(nlp, text), "FNV")
+    assert actor.type == "organization"
+    assert len(actor.mentions) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CEO said sales rose. Analysts said the CEO had been right about the market.",
+        "The new A350 XWB flew on Monday. Airlines said the A350 XWB burns less fuel.",
+    ],
+)
+def test_who_common_abbreviations_are_not_organisations(nlp: Language, text: str) -> None:
+    names = {a.name for a in _who(nlp, text)}
+    assert not names & {"CEO", "XWB"}
