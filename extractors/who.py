@@ -444,7 +444,8 @@ class _Article:
         doc = self.doc
         # (1) pre-modifiers: "North Korean leader Kim Jong Un", "former U.S. President Donald Trump"
         words, aff = self.premodifiers(m.first)
-        while len(words) > 1 and words[0].pos_ == "PROPN" and words[0].text in self.heads:
+        # (the tagger may call such a word an adjective or plural noun: "Arsenal manager", "Gunners coach")
+        while len(words) > 1 and words[0].is_title and words[0].text in self.heads:
             if words[0].lower_ in _TITLES or words[0].lower_ in TITLE_INNER:
                 break
             words = words[1:]

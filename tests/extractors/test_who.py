@@ -233,11 +233,17 @@ def test_who_role_titles_before_names(nlp: Language, text: str, name: str, title
     assert _named(_who(nlp, text), name).titles == titles
 
 
-def test_who_team_name_before_a_title_is_not_part_of_it(nlp: Language) -> None:
-    text = (
-        "Chelsea manager Dan Hollis said the team was tired. "
-        "Chelsea lost to Leeds on Sunday and fans blamed Chelsea for the defeat."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal manager Dan Hollis said the team was tired. Arsenal go into the game in good shape.",
+        (
+            "Gunners manager Dan Hollis said the team was tired. "
+            "The Gunners travel to Leeds on Wednesday, and Gunners fans expect a win."
+        ),
+    ],
+)
+def test_who_team_name_before_a_title_is_not_part_of_it(nlp: Language, text: str) -> None:
     assert _named(_who(nlp, text), "Dan Hollis").titles == ["manager"]
 
 
