@@ -15,12 +15,13 @@ import bisect
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractors.actors import ActorIndex
 from extractors.lexicons.actors import (
     ACCUSE_VERBS,
     ANNOUNCE_VERBS,
+    CAPTION_CUES,
     FEMALE_HONORIFICS,
     HEDGE_ADVERBS,
     HEDGE_GOVERNORS,
@@ -406,10 +407,12 @@ def extract_what(
     resolver = _Resolver(doc, who)
     contents = _Contents(sources)
     sents = list(doc.sents)
-    lead = next((k for k, s in enumerate(sents) if any(t.pos_ == "VERB" for t in s)), 0)
+    text = doc.text  # rebuilt by spaCy on every access: once per document
+    captions = _captions(text, sents)
+    # the lead is the first sentence with a verb that is not a photo caption or credit
+    lead = next((k for k, s in enumerate(sents) if not captions[k] and any(t.pos_ == "VERB" for t in s)), 0)
     sent_index = {s.start: k for k, s in enumerate(sents)}
     quoted = _quoted(doc)
-    text = doc.text  # rebuilt by spaCy on every access: once per document
     scored: list[tuple[float, int, Event]] = []
     for verb in doc:
         if not _event_verb(verb):
@@ -457,6 +460,8 @@ def extract_what(
             * (0.5 if verb.lemma_ == "be" else 0.8 if verb.lemma_ == "have" else 1.0)
             # words in quotation marks are what someone said, rarely the news event itself
             * (0.5 if quoted[verb.i] else 1.0)
+            # a photo caption describes a picture, not the story's news
+            * (0.3 if captions[k] else 1.0)
         )
         event = Event(
             actor=actor,
@@ -474,6 +479,23 @@ def extract_what(
     top = max(w for w, *_ in scored) or 1.0
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))[:_MAX_EVENTS]
     return [_with_salience(e, round(min(1.0, w / top), 3)) for w, _, e in ranked]
+
+
+def _captions(text: str, sents: list[Span]) -> list[bool]:
+    """Per sentence: is it part of a photo caption or credit ("Image caption ...", "In this file
+    photo ...")? A cue marks its sentence, and its whole paragraph when the paragraph is short."""
+    out: list[bool] = []
+    paragraphs = "\n" in text.strip()
+    for sent in sents:
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        end = text.find("\n", sent.end_char)
+        para = text[start : end if end >= 0 else len(text)]
+        scope = para if paragraphs and len(para) <= 600 else sent.text
+        cued = any(cue in scope.casefold() for cue in CAPTION_CUES)
+        # "Image caption" split off as a sentence of its own captions the sentence after it
+        after_cue = bool(out) and out[-1] and len(sents[len(out) - 1]) <= 4
+        out.append(cued or after_cue)
+    return out
 
 
 def _phrase(head: Token, floor: int = -1) -> list[int]:

@@ -774,3 +774,17 @@ NOT_ORG_ACRONYMS: frozenset[str] = frozenset(
         *("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"),  # regnal and sequel numerals
     ]
 )
+
+# Phrases that mark a photo caption or credit pasted into an article's text (BBC's "Image caption",
+# AP's "In this ... file photo", "(AP Photo/...)"): hand-kept from common wire and web layouts.
+CAPTION_CUES: tuple[str, ...] = (
+    "image caption",
+    "image copyright",
+    "media caption",
+    "file photo",
+    "ap photo",
+    "getty images",
+    "photograph:",
+    "photo:",
+    "pictured:",
+)

@@ -200,3 +200,22 @@ def test_what_it_after_a_wire_dateline_is_the_company(nlp: Language) -> None:
     )
     top = _what(nlp, text)[0]
     assert (top.actor, top.action) == ("Goodrich", "phase out")
+
+
+def test_what_photo_caption_is_not_the_main_event(nlp: Language) -> None:
+    text = (
+        "File - In this Thursday file photo, John Carter is brought to a courtroom. "
+        "It extended his remand for eight days.\n"
+        "The city council approved a new budget for the harbour on Monday."
+    )
+    top = _what(nlp, text)[0]
+    assert (top.actor, top.action) == ("The city council", "approve")
+
+
+def test_what_image_caption_sentence_is_demoted(nlp: Language) -> None:
+    text = (
+        "Image caption The blast destroyed nearby buildings. "
+        "A suicide bomber has rammed a truck into the consulate, officials said."
+    )
+    top = _what(nlp, text)[0]
+    assert top.action == "ram"
