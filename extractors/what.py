@@ -96,10 +96,7 @@ class _Resolver:
             if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
                 reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
                 if reporter is not None and reporter.i <= self.floor:
-                    # "AKRON, Ohio, March 2 - B.F. Goodrich Co said": the parser makes the dateline
-                    # the subject and hangs the company on it
-                    after = [t for t in reporter.subtree if t.i > self.floor and t.pos_ in ("NOUN", "PROPN")]
-                    reporter = min(after, key=lambda t: (_depth(t), t.i)) if after else None
+                    reporter = _after_dateline(reporter, self.floor)
                 if reporter is not None and reporter.pos_ != "PRON":
                     return self.actor(reporter)
             if token.lower_ == "it" and _reporting(token.head):
@@ -171,6 +168,9 @@ def _subject(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
     while seen < 6:
         seen += 1
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > floor]
+        if not subjects:
+            subjects = [_after_dateline(c, floor) for c in verb.children if c.dep_ in _SUBJECTS and c.i <= floor]
+            subjects = [c for c in subjects if c is not None]
         if subjects:
             before = [c for c in subjects if c.i < verb.i]
             child = before[-1] if before else subjects[0]
@@ -192,6 +192,14 @@ def _subject(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
             return (objects[0], False) if objects else (None, False)
         return None, False
     return None, False
+
+
+def _after_dateline(subject: Token, floor: int) -> Token | None:
+    """The real subject when the parser made a wire dateline the subject and hung it on the
+    dateline ("AKRON, Ohio, March 2 - B.F. Goodrich Co said", "ROTTERDAM, March 3 - Employers ...
+    are to meet"): the noun nearest the top of the dateline's subtree after its dash."""
+    after = [t for t in subject.subtree if t.i > floor and t.pos_ in ("NOUN", "PROPN")]
+    return min(after, key=lambda t: (_depth(t), t.i)) if after else None
 
 
 def _dateline_end(doc: Doc) -> int:

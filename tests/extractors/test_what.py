@@ -219,3 +219,12 @@ def test_what_image_caption_sentence_is_demoted(nlp: Language) -> None:
     )
     top = _what(nlp, text)[0]
     assert top.action == "ram"
+
+
+def test_what_subject_hung_on_a_wire_dateline(nlp: Language) -> None:
+    text = (
+        "ROTTERDAM, March 3 - Employers and the port union, FNV, are to meet again this afternoon "
+        "to attempt a settlement of the dispute, but neither side is optimistic."
+    )
+    events = _what(nlp, text)
+    assert any(e.action == "meet" and (e.actor or "").startswith("Employers") for e in events[:3]), events
