@@ -217,6 +217,8 @@ class _Article:
                 # the NER tags rare names as ORG; "X, chief economist at Y" makes X a person
                 persons.append((first, last))
             elif ent.label_ == "ORG":
+                if len(span) == 1 and span.text.casefold() in NOT_ORG_ACRONYMS:
+                    continue  # the NER's "UTC" or "CEO" is a time zone or a job, not an organisation
                 self.add_org(span)
             elif ent.label_ in ("GPE", "LOC"):
                 self.mention(f"L:{text.casefold()}", "location", text, first, last)
@@ -473,6 +475,9 @@ class _Article:
             # any common noun in apposition to a name is a role ("Nick Ross, top tester at PC Pro")
             if child.dep_ == "appos" and child.tag_ == "NN" and child.i not in self.owner and _agentive(child):
                 self.title_from_np(cluster, child, any_head=True)
+            # a capitalised title in apposition: "Robin Smith, Assistant Chief Constable at the BTP,"
+            elif child.dep_ == "appos" and child.tag_ == "NNP" and child.lower_ in _TITLES and not child.ent_type_:
+                self.title_from_np(cluster, child)
         # (3) copula: "Kim is the leader of North Korea"
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             for child in root.head.children:
@@ -506,6 +511,12 @@ class _Article:
             if t.tag_ == "POS":
                 if i == 0 or self.owner.get(i - 1) is None:
                     break  # "the singer's agent": a common-noun possessor is not part of the title
+                i -= 1
+                continue
+            # "Economy and Labour Minister": two capitalised portfolios share the title
+            joined = words and words[0].is_title and i > 0 and doc[i - 1].is_title
+            if t.lower_ == "and" and joined and self.owner.get(i - 1) is None:
+                words.insert(0, t)
                 i -= 1
                 continue
             if t.text == "-" and words:  # "President-elect": the hyphen joins the title's words

@@ -85,6 +85,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "lawyer",
         "counsel",
         "commissioner",
+        "constable",  # British police ranks: "Assistant Chief Constable"
         "inspector",
         "superintendent",
         "sheriff",

@@ -273,3 +273,29 @@ def test_who_untagged_acronym_used_as_a_party_is_an_organisation(nlp: Language) 
 def test_who_common_abbreviations_are_not_organisations(nlp: Language, text: str) -> None:
     names = {a.name for a in _who(nlp, text)}
     assert not names & {"CEO", "XWB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # a capitalised title in apposition after the name
+        (
+            "Robin Smith, Assistant Chief Constable at the British Transport Police, confirmed the deaths.",
+            "Robin Smith",
+            ["assistant chief constable"],
+        ),
+        # two portfolios joined by "and" share one title
+        (
+            "Economy and Labour Minister Wolfgang Clement called the dip a mild decline.",
+            "Wolfgang Clement",
+            ["economy and labour minister"],
+        ),
+    ],
+)
+def test_who_capitalised_titles(nlp: Language, text: str, name: str, titles: list[str]) -> None:
+    assert _named(_who(nlp, text), name).titles == titles
+
+
+def test_who_time_zone_is_not_an_organisation(nlp: Language) -> None:
+    names = {a.name for a in _who(nlp, "As of 14:48 UTC, the FTSE 100 dropped in value by 6.5%.")}
+    assert "UTC" not in names
