@@ -40,6 +40,7 @@ from extractors.lexicons.actors import (
     HONORIFICS,
     INSTITUTION_HEADS,
     METONYM_ALIASES,
+    NEWS_AGENCIES,
     NOT_ORG_ACRONYMS,
     NOT_TITLES,
     ORG_SUFFIXES,
@@ -159,6 +160,8 @@ class _Article:
             base = 0.4
         else:
             base = 0.8
+        if _fold(doc[first : last + 1].text) in NEWS_AGENCIES:
+            base *= 0.25  # the wire service that carried the story, or a photo credit
         sent = self.sent_of[first]
         position = 2.0 if sent == self.lead else 1.3 if sent <= self.lead + 2 else 1.0
         return base * position

@@ -789,3 +789,15 @@ CAPTION_CUES: tuple[str, ...] = (
     "photo:",
     "pictured:",
 )
+
+# News agencies and photo agencies that appear in stories as the channel ("told Reuters",
+# "according to the Associated Press") or as picture credits ("SWNS", "Getty Images"), rarely as
+# the subject: their mentions weigh little in salience (hand-kept list of the major wire services).
+NEWS_AGENCIES: frozenset[str] = frozenset(
+    [
+        *("reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse"),
+        *("press association", "pa", "pa media", "swns", "getty images", "getty", "epa", "bloomberg news"),
+        *("upi", "united press international", "xinhua", "tass", "ria novosti", "dpa", "ansa", "kyodo"),
+        *("yonhap", "anadolu", "efe", "cnnmoney.com"),
+    ]
+)

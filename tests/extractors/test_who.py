@@ -299,3 +299,13 @@ def test_who_capitalised_titles(nlp: Language, text: str, name: str, titles: lis
 def test_who_time_zone_is_not_an_organisation(nlp: Language) -> None:
     names = {a.name for a in _who(nlp, "As of 14:48 UTC, the FTSE 100 dropped in value by 6.5%.")}
     assert "UTC" not in names
+
+
+def test_who_wire_service_ranks_below_the_story_actors(nlp: Language) -> None:
+    text = (
+        "General Motors approved a new budget on Monday, Reuters reported. "
+        "Reuters said the budget would cut spending. Reuters said the cuts were needed, "
+        "and Reuters added that Reuters had seen the plan."
+    )
+    names = [a.name for a in _who(nlp, text)]
+    assert names.index("General Motors") < names.index("Reuters")
