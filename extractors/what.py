@@ -169,8 +169,8 @@ def _subject(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
         seen += 1
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > floor]
         if not subjects:
-            subjects = [_after_dateline(c, floor) for c in verb.children if c.dep_ in _SUBJECTS and c.i <= floor]
-            subjects = [c for c in subjects if c is not None]
+            hung = [_after_dateline(c, floor) for c in verb.children if c.dep_ in _SUBJECTS and c.i <= floor]
+            subjects = [c for c in hung if c is not None]
         if subjects:
             before = [c for c in subjects if c.i < verb.i]
             child = before[-1] if before else subjects[0]

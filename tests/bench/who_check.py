@@ -77,7 +77,10 @@ def main(argv: list[str]) -> None:
         if verbose and notes:
             print(g["id"], "|", [a.name for a in s.who[:6]])
             print("   " + "\n   ".join(notes))
-    r = lambda a, b: c[a] / c[b] if c[b] else 0.0  # noqa: E731
+
+    def r(a: str, b: str) -> float:
+        return c[a] / c[b] if c[b] else 0.0
+
     print(
         f"articles {len(gold)}  salient R {r('found', 'sal'):.3f}  P@k {r('topk', 'sal'):.3f} (of {c['sal']})  "
         f"titles {r('titles_ok', 'titles'):.3f} (of {c['titles']})  what@3 {r('what_ok', 'what'):.3f} (of {c['what']})"
