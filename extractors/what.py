@@ -15,15 +15,18 @@ import bisect
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractors.actors import ActorIndex
 from extractors.lexicons.actors import (
     ACCUSE_VERBS,
     ANNOUNCE_VERBS,
+    CAPTION_CUES,
+    FEMALE_HONORIFICS,
     HEDGE_ADVERBS,
     HEDGE_GOVERNORS,
     HEDGE_MODALS,
+    MALE_HONORIFICS,
     ORG_DESCRIPTIONS,
     PROVIDE_VERBS,
     REPORTING_VERBS,
@@ -31,7 +34,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 11
+VERSION = 12
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSES = {
@@ -58,9 +61,22 @@ class _Resolver:
         self.doc = doc
         self.index = ActorIndex(who)
         self.salience = {a.name: a.salience for a in who}
-        persons = sorted((m.start, a.name) for a in who if a.type == "person" for m in a.mentions)
-        self.person_starts = [s for s, _ in persons]
-        self.person_names = [n for _, n in persons]
+        persons = sorted((m.start, m.end, a.name) for a in who if a.type == "person" for m in a.mentions)
+        self.person_starts = [s for s, _, _ in persons]
+        self.person_names = [n for _, _, n in persons]
+        # per mention: was it a clause subject, and in which sentence; per person: the gender an
+        # honorific tells ("Mr Trump"), for the pronoun reading below
+        self.person_subject: list[bool] = []
+        self.person_sent: list[int] = []
+        self.gender: dict[str, str] = {}
+        for start, end, name in persons:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            self.person_subject.append(root is not None and root.dep_ in ("nsubj", "nsubjpass"))
+            self.person_sent.append(root.sent.start if root is not None else -1)
+            before = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+            if before in MALE_HONORIFICS or before in FEMALE_HONORIFICS:
+                self.gender.setdefault(name, "m" if before in MALE_HONORIFICS else "f")
         orgs = [a for a in who if a.type == "organization"]
         self.main_org = max(orgs, key=lambda a: a.salience).name if orgs else None
         named = sorted((m.start, a.name) for a in orgs for m in a.mentions)
@@ -71,9 +87,7 @@ class _Resolver:
     def actor(self, token: Token) -> str | None:
         """Canonical name of the actor a noun phrase headed by ``token`` denotes, if known."""
         if token.lower_ in _PRONOUNS_PERSON:
-            # he/she: the person named last before it, the one reliable pronoun reading in news
-            k = bisect.bisect_left(self.person_starts, token.idx)
-            return self.person_names[k - 1] if k else None
+            return self.person_pronoun(token)
         if token.lower_ in ("it", "they") and token.dep_ in _SUBJECTS:
             # "GM announced it had lost ...": a pronoun subject of a reported clause is its reporter
             clause = token.head
@@ -81,6 +95,8 @@ class _Resolver:
                 clause = clause.head
             if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
                 reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if reporter is not None and reporter.i <= self.floor:
+                    reporter = _after_dateline(reporter, self.floor)
                 if reporter is not None and reporter.pos_ != "PRON":
                     return self.actor(reporter)
             if token.lower_ == "it" and _reporting(token.head):
@@ -91,6 +107,17 @@ class _Resolver:
         if token.lemma_ in ORG_DESCRIPTIONS and self.main_org and any(c.lower_ == "the" for c in token.children):
             return self.main_org  # "the firm said": the story's main organisation
         found = self.index.best(token.idx, token.idx + len(token.text))
+        if found is None and token.pos_ == "PROPN":
+            # "B.F. Goodrich Co": the name's head is a corporate suffix outside the mention
+            names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                found = self.index.best(names[0].idx, token.idx + len(token.text))
+            if found is None:
+                # a name the NER missed here but tagged elsewhere: "Goodrich" in "B.F. Goodrich Co"
+                words = {t.text for t in (*names, token)}
+                known = [n for n in self.salience if set(n.split()) <= words and n[:1].isupper()]
+                if known:
+                    return max(known, key=lambda n: (len(n), self.salience[n]))
         if found is None:
             # "European aircraft manufacturer, Airbus, has won": the apposition names the doer
             named = next((c for c in token.children if c.dep_ == "appos"), None)
@@ -98,6 +125,24 @@ class _Resolver:
         # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
         # name keeps the actor comparable across events and with `who`
         return found.name
+
+    def person_pronoun(self, token: Token) -> str | None:
+        """he/she: the person who was the subject of this or the previous sentence (a pronoun keeps
+        the topic: "Clinton blamed Comey's letter ... She said"), else the person named last
+        before it; a person whose honorific tells the other gender is skipped."""
+        k = bisect.bisect_left(self.person_starts, token.idx)
+        gender = "m" if token.lower_ in ("he", "him") else "f"
+        fits = [j for j in range(k - 1, -1, -1) if self.gender.get(self.person_names[j], gender) == gender]
+        if not fits:
+            return None
+        sent = token.sent
+        prev = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for j in fits:
+            if self.person_sent[j] < prev:
+                break
+            if self.person_subject[j]:
+                return self.person_names[j]
+        return self.person_names[fits[0]]
 
     def phrase(self, token: Token) -> str:
         """The noun phrase up to its head, as written ("The latest missile launches")."""
@@ -123,6 +168,9 @@ def _subject(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
     while seen < 6:
         seen += 1
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > floor]
+        if not subjects:
+            hung = [_after_dateline(c, floor) for c in verb.children if c.dep_ in _SUBJECTS and c.i <= floor]
+            subjects = [c for c in hung if c is not None]
         if subjects:
             before = [c for c in subjects if c.i < verb.i]
             child = before[-1] if before else subjects[0]
@@ -144,6 +192,14 @@ def _subject(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
             return (objects[0], False) if objects else (None, False)
         return None, False
     return None, False
+
+
+def _after_dateline(subject: Token, floor: int) -> Token | None:
+    """The real subject when the parser made a wire dateline the subject and hung it on the
+    dateline ("AKRON, Ohio, March 2 - B.F. Goodrich Co said", "ROTTERDAM, March 3 - Employers ...
+    are to meet"): the noun nearest the top of the dateline's subtree after its dash."""
+    after = [t for t in subject.subtree if t.i > floor and t.pos_ in ("NOUN", "PROPN")]
+    return min(after, key=lambda t: (_depth(t), t.i)) if after else None
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -192,6 +248,9 @@ def _reporting(verb: Token) -> bool:
         return False
     if verb.lemma_ in ANNOUNCE_VERBS:
         # "announced a deal" is an event; "announced that ..." reports one
+        # "agreed a new deal ... to supply": a noun object makes it the event, whatever follows
+        if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
         return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
     return True
 
@@ -356,10 +415,12 @@ def extract_what(
     resolver = _Resolver(doc, who)
     contents = _Contents(sources)
     sents = list(doc.sents)
-    lead = next((k for k, s in enumerate(sents) if any(t.pos_ == "VERB" for t in s)), 0)
+    text = doc.text  # rebuilt by spaCy on every access: once per document
+    captions = _captions(text, sents)
+    # the lead is the first sentence with a verb that is not a photo caption or credit
+    lead = next((k for k, s in enumerate(sents) if not captions[k] and any(t.pos_ == "VERB" for t in s)), 0)
     sent_index = {s.start: k for k, s in enumerate(sents)}
     quoted = _quoted(doc)
-    text = doc.text  # rebuilt by spaCy on every access: once per document
     scored: list[tuple[float, int, Event]] = []
     for verb in doc:
         if not _event_verb(verb):
@@ -407,6 +468,8 @@ def extract_what(
             * (0.5 if verb.lemma_ == "be" else 0.8 if verb.lemma_ == "have" else 1.0)
             # words in quotation marks are what someone said, rarely the news event itself
             * (0.5 if quoted[verb.i] else 1.0)
+            # a photo caption describes a picture, not the story's news
+            * (0.3 if captions[k] else 1.0)
         )
         event = Event(
             actor=actor,
@@ -424,6 +487,23 @@ def extract_what(
     top = max(w for w, *_ in scored) or 1.0
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))[:_MAX_EVENTS]
     return [_with_salience(e, round(min(1.0, w / top), 3)) for w, _, e in ranked]
+
+
+def _captions(text: str, sents: list[Span]) -> list[bool]:
+    """Per sentence: is it part of a photo caption or credit ("Image caption ...", "In this file
+    photo ...")? A cue marks its sentence, and its whole paragraph when the paragraph is short."""
+    out: list[bool] = []
+    paragraphs = "\n" in text.strip()
+    for sent in sents:
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        end = text.find("\n", sent.end_char)
+        para = text[start : end if end >= 0 else len(text)]
+        scope = para if paragraphs and len(para) <= 600 else sent.text
+        cued = any(cue in scope.casefold() for cue in CAPTION_CUES)
+        # "Image caption" split off as a sentence of its own captions the sentence after it
+        after_cue = bool(out) and out[-1] and len(sents[len(out) - 1]) <= 4
+        out.append(cued or after_cue)
+    return out
 
 
 def _phrase(head: Token, floor: int = -1) -> list[int]:

@@ -40,6 +40,8 @@ from extractors.lexicons.actors import (
     HONORIFICS,
     INSTITUTION_HEADS,
     METONYM_ALIASES,
+    NEWS_AGENCIES,
+    NOT_ORG_ACRONYMS,
     NOT_TITLES,
     ORG_SUFFIXES,
     REPORTING_VERBS,
@@ -54,7 +56,7 @@ from extractors.lexicons.actors import (
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType, Span
 
-VERSION = 12
+VERSION = 13
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 # Offices and occupational roles both read as titles before a name; only offices link a bare title
@@ -115,6 +117,11 @@ class _Article:
         # the lead is the first sentence with a verb: a dateline or a kicker is not
         self.lead = next((i for i, s in enumerate(sents) if any(t.pos_ in ("VERB", "AUX") for t in s)), 0)
         self.sents = sents
+        # capitalised words that head a noun phrase somewhere ("Arsenal go into the game"): such a
+        # word before a title is a name the NER missed ("Arsenal manager"), not part of the title
+        self.heads = {
+            t.text for t in doc if t.pos_ == "PROPN" and t.dep_ in _SUBJECT | {"dobj", "pobj", "poss"} and t.is_title
+        }
 
     # ------------------------------------------------------------------ mentions
 
@@ -135,7 +142,11 @@ class _Article:
         doc = self.doc
         root = doc[first : last + 1].root
         dep = root.dep_
-        if root.is_upper and len(root) > 3 and self.sent_of[first] < self.lead:
+        dateline = self.sent_of[first] < self.lead or (
+            # a wire dateline run into the lead: "ROTTERDAM, March 3 - Employers and ..."
+            first < 12 and any(doc[j].text in ("-", "—", "–") for j in range(last + 1, min(len(doc), last + 10)))
+        )
+        if root.is_upper and len(root) > 3 and dateline:
             base = 0.1  # a dateline place names where the story was filed, not whom it is about
         elif dep in _SUBJECT:
             # the doer of an event weighs more than the source of reported speech: a story is
@@ -149,6 +160,8 @@ class _Article:
             base = 0.4
         else:
             base = 0.8
+        if _fold(doc[first : last + 1].text) in NEWS_AGENCIES:
+            base *= 0.25  # the wire service that carried the story, or a photo credit
         sent = self.sent_of[first]
         position = 2.0 if sent == self.lead else 1.3 if sent <= self.lead + 2 else 1.0
         return base * position
@@ -203,9 +216,12 @@ class _Article:
                 continue
             if text in ("North", "South") and ent.label_ in ("LOC", "GPE", "NORP"):
                 compass.append((text, first, last))
-            elif ent.label_ == "PERSON":
+            elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and _has_person_role(span)):
+                # the NER tags rare names as ORG; "X, chief economist at Y" makes X a person
                 persons.append((first, last))
             elif ent.label_ == "ORG":
+                if len(span) == 1 and span.text.casefold() in NOT_ORG_ACRONYMS:
+                    continue  # the NER's "UTC" or "CEO" is a time zone or a job, not an organisation
                 self.add_org(span)
             elif ent.label_ in ("GPE", "LOC"):
                 self.mention(f"L:{text.casefold()}", "location", text, first, last)
@@ -232,7 +248,30 @@ class _Article:
             if len(codes) == 1:
                 self.add_country(codes[0], first, last)
         self.add_persons(persons)
+        self.add_untagged_acronyms()
         self.add_groups()
+
+    def add_untagged_acronyms(self) -> None:
+        """An acronym the NER left untagged but the story uses as a doer or object at least twice
+        ("the FNV refuses", "accused the FNV") names an organisation: unions, parties, agencies."""
+        doc = self.doc
+        seen: dict[str, list[int]] = {}
+        for t in doc:
+            if not (t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and t.pos_ == "PROPN") or t.ent_type_:
+                continue
+            if t.i in self.owner or t.lower_ in NOT_ORG_ACRONYMS or self.country_of(t.text) is not None:
+                continue
+            if t.i > 0 and any(c.isdigit() for c in doc[t.i - 1].text):
+                continue  # a model name's suffix: "A350 XWB"
+            # a heading in capitals is not a name: a neighbour in capitals gives it away
+            around = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
+            if any(n.is_upper and n.is_alpha and len(n) > 1 for n in around):
+                continue
+            seen.setdefault(t.text, []).append(t.i)
+        for text, where in seen.items():
+            if len(where) >= 2 and any(doc[i].dep_ in _SUBJECT | {"dobj", "pobj"} for i in where):
+                for i in where:
+                    self.mention(f"O:{_fold(text)}", "organization", text, i, i)
 
     def add_demonym(self, code: str, span: SpacySpan) -> None:
         """A demonym is a (light) mention of its country; as a plural noun it names a group."""
@@ -256,6 +295,9 @@ class _Article:
         for first, last in persons:
             # an honorific or abbreviated title inside the entity is not part of the name
             while first < last and (doc[first].lower_ in HONORIFICS or doc[first].lower_ in TITLE_ABBREVIATIONS):
+                first += 1
+            # a capitalised title the NER took into the name ("Striker Thierry Henry") is a title
+            while first < last and doc[first].lower_ in _TITLES and doc[first + 1].is_title:
                 first += 1
             dash = next(
                 (i for i in range(first + 1, last) if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_), None
@@ -407,6 +449,11 @@ class _Article:
         doc = self.doc
         # (1) pre-modifiers: "North Korean leader Kim Jong Un", "former U.S. President Donald Trump"
         words, aff = self.premodifiers(m.first)
+        # (the tagger may call such a word an adjective or plural noun: "Arsenal manager", "Gunners coach")
+        while len(words) > 1 and words[0].is_title and words[0].text in self.heads:
+            if words[0].lower_ in _TITLES or words[0].lower_ in TITLE_INNER:
+                break
+            words = words[1:]
         title = _title_from(words)
         if title:
             cluster.add_title(title)
@@ -431,6 +478,9 @@ class _Article:
             # any common noun in apposition to a name is a role ("Nick Ross, top tester at PC Pro")
             if child.dep_ == "appos" and child.tag_ == "NN" and child.i not in self.owner and _agentive(child):
                 self.title_from_np(cluster, child, any_head=True)
+            # a capitalised title in apposition: "Robin Smith, Assistant Chief Constable at the BTP,"
+            elif child.dep_ == "appos" and child.tag_ == "NNP" and child.lower_ in _TITLES and not child.ent_type_:
+                self.title_from_np(cluster, child)
         # (3) copula: "Kim is the leader of North Korea"
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             for child in root.head.children:
@@ -462,6 +512,14 @@ class _Article:
                     i -= 1
                 break
             if t.tag_ == "POS":
+                if i == 0 or self.owner.get(i - 1) is None:
+                    break  # "the singer's agent": a common-noun possessor is not part of the title
+                i -= 1
+                continue
+            # "Economy and Labour Minister": two capitalised portfolios share the title
+            joined = words and words[0].is_title and i > 0 and doc[i - 1].is_title
+            if t.lower_ == "and" and joined and self.owner.get(i - 1) is None:
+                words.insert(0, t)
                 i -= 1
                 continue
             if t.text == "-" and words:  # "President-elect": the hyphen joins the title's words
@@ -487,9 +545,10 @@ class _Article:
             if child.dep_ == "poss" and owner is not None and self.clusters.get(owner) is cluster:
                 return  # nobody is his own "head of press": the parse tied the wrong name
         left = min((t.i for t in noun.subtree if t.i <= noun.i), default=noun.i)
-        words = [
-            doc[i] for i in range(max(left, noun.i - 5), noun.i + 1) if i not in self.owner and doc[i].tag_ != "POS"
-        ]
+        left = max(left, noun.i - 5)
+        # the possessor before "'s" is not part of the title: "the singer's agent" -> "agent"
+        left = max([left] + [i + 1 for i in range(left, noun.i) if doc[i].tag_ == "POS"])
+        words = [doc[i] for i in range(left, noun.i + 1) if i not in self.owner]
         title = _title_from(words, head=noun if any_head else None)
         if title:
             # "head of equities trading": an "of" phrase that names no country or organisation
@@ -732,6 +791,13 @@ def _acts(token: Token) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "between", "against")
+
+
+def _has_person_role(span: SpacySpan) -> bool:
+    """True when a person's role stands in apposition to the name: "Nimit Nonthapanthawat, chief economist"."""
+    if not all(t.is_title and t.is_alpha for t in span) or len(span) < 2:
+        return False  # a person's name is capitalised words; "IBM" or "Bank 3" is not one
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in _TITLES for c in span.root.children)
 
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:

@@ -85,6 +85,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "lawyer",
         "counsel",
         "commissioner",
+        "constable",  # British police ranks: "Assistant Chief Constable"
         "inspector",
         "superintendent",
         "sheriff",
@@ -240,6 +241,36 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "lawyer",
         "barrister",
         "solicitor",
+        # team-sport positions and sporting roles: "Steelers quarterback Ben Roethlisberger",
+        # "Ninth seed David Nalbandian", "Home favourite Lleyton Hewitt" (common news usage)
+        "quarterback",
+        "fielder",
+        "outfielder",
+        "infielder",
+        "pitcher",
+        "catcher",
+        "receiver",
+        "linebacker",
+        "goalkeeper",
+        "goalie",
+        "defender",
+        "midfielder",
+        "winger",
+        "seed",
+        "favourite",
+        "favorite",
+        # representatives and professions named before a name: "Aguilera's agent Meghan Prophet"
+        "agent",
+        "publicist",
+        "analyst",
+        "strategist",
+        "researcher",
+        "scientist",
+        "journalist",
+        "reporter",
+        "correspondent",
+        "editor",
+        "columnist",
     ]
 )
 
@@ -274,6 +305,11 @@ TITLE_INNER: frozenset[str] = frozenset(
         "state",
         "federal",
         "national",
+        # field positions: "left fielder", "centre back"
+        "left",
+        "right",
+        "centre",
+        "center",
     ]
 )
 
@@ -324,6 +360,9 @@ NOT_TITLES: frozenset[str] = frozenset(
         "outspoken",
         "wealthy",
         "billionaire",
+        # the present office is the title itself: "current chief operating officer" -> "chief operating officer"
+        "current",
+        "incumbent",
     ]
 )
 
@@ -352,6 +391,10 @@ AGENT_SUFFIXES: tuple[str, ...] = (
 HONORIFICS: frozenset[str] = frozenset(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"]
 )
+
+# Honorifics that tell a person's gender, for he/she agreement ("Ms Clinton" is not "he").
+MALE_HONORIFICS: frozenset[str] = frozenset(["mr", "mr.", "sir", "lord"])
+FEMALE_HONORIFICS: frozenset[str] = frozenset(["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam"])
 
 # Abbreviated titles before names (AP Stylebook), mapped to the title they stand for.
 TITLE_ABBREVIATIONS: dict[str, str] = {
@@ -548,7 +591,11 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 # Verbs whose clause is reported only when a clause follows; with a plain object they are events
 # themselves ("Apple announced a phone" is news, "Apple announced that it would ..." reports).
 ANNOUNCE_VERBS: frozenset[str] = frozenset(
-    ["announce", "confirm", "reveal", "disclose", "warn", "declare", "admit", "acknowledge", "show", "find"]
+    # "agreed a deal", "reported a loss" are events too; "agreed that ...", "reported that ..." report
+    [
+        *("announce", "confirm", "reveal", "disclose", "warn", "declare", "admit", "acknowledge", "show", "find"),
+        *("agree", "report"),
+    ]
 )
 
 # "X accused Y of doing Z": Z is an event of Y attributed to X.
@@ -715,3 +762,42 @@ def _clean_capital(capital: object) -> str | None:
     if not isinstance(capital, str) or not capital.strip() or "/" in capital:
         return None
     return capital.replace(" D.C.", "").replace(", D.C.", "").strip()
+
+
+# Capitalised abbreviations that are not organisations, so an untagged one used twice is not made an
+# actor ("the CEO said", "GDP rose"): job titles, economic measures, common technical terms (hand-kept).
+NOT_ORG_ACRONYMS: frozenset[str] = frozenset(
+    [
+        *("ceo", "cfo", "coo", "cto", "md", "mp", "mep", "pm", "vp", "gm", "mvp", "phd", "mba"),
+        *("gdp", "gnp", "cpi", "ipo", "eps", "pct", "dlrs", "mln", "bln", "vat", "roi"),
+        *("tv", "dvd", "cd", "pc", "gps", "dna", "hiv", "aids", "sms", "url", "ai", "it", "ok", "am", "pm"),
+        *("us", "uk", "usa", "eu", "id", "et", "est", "edt", "pst", "gmt", "utc", "bst"),
+        *("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"),  # regnal and sequel numerals
+    ]
+)
+
+# Phrases that mark a photo caption or credit pasted into an article's text (BBC's "Image caption",
+# AP's "In this ... file photo", "(AP Photo/...)"): hand-kept from common wire and web layouts.
+CAPTION_CUES: tuple[str, ...] = (
+    "image caption",
+    "image copyright",
+    "media caption",
+    "file photo",
+    "ap photo",
+    "getty images",
+    "photograph:",
+    "photo:",
+    "pictured:",
+)
+
+# News agencies and photo agencies that appear in stories as the channel ("told Reuters",
+# "according to the Associated Press") or as picture credits ("SWNS", "Getty Images"), rarely as
+# the subject: their mentions weigh little in salience (hand-kept list of the major wire services).
+NEWS_AGENCIES: frozenset[str] = frozenset(
+    [
+        *("reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse"),
+        *("press association", "pa", "pa media", "swns", "getty images", "getty", "epa", "bloomberg news"),
+        *("upi", "united press international", "xinhua", "tass", "ria novosti", "dpa", "ansa", "kyodo"),
+        *("yonhap", "anadolu", "efe", "cnnmoney.com"),
+    ]
+)

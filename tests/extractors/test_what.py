@@ -155,3 +155,76 @@ def test_what_it_said_is_the_organisation_named_before(nlp: Language) -> None:
     )
     achieve = next(e for e in _what(nlp, text) if e.action == "achieve")
     assert (achieve.actor, achieve.negated, achieve.attributed_to) == ("Indonesia", True, "U.S. Embassy")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action"),
+    [
+        # a pronoun subject keeps the previous sentence's subject, not the person named last
+        (
+            "Maria Lopez blamed her defeat on Senator John Baker's decision. In a call, she thanked donors.",
+            "Maria Lopez",
+            "thank",
+        ),
+        # an honorific tells the gender: "he" is not Ms Lopez
+        (
+            "Mr Baker said Ms Lopez had won the vote. Later he signed the bill into law.",
+            "Baker",
+            "sign",
+        ),
+    ],
+)
+def test_what_person_pronoun_reading(nlp: Language, text: str, actor: str, action: str) -> None:
+    events = _what(nlp, text)
+    assert any(e.actor is not None and e.actor.endswith(actor) and e.action == action for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "is_event"),
+    [
+        ("The federation has agreed a new deal with the firm to supply its teams with kit.", "agree", True),
+        ("The company reported a second quarter loss of $254 million.", "report", True),
+        ("The federation agreed that the deal was good for the sport.", "agree", False),
+    ],
+)
+def test_what_reporting_verb_with_a_noun_object_is_an_event(
+    nlp: Language, text: str, action: str, is_event: bool
+) -> None:
+    assert (action in {e.action for e in _what(nlp, text)}) is is_event
+
+
+def test_what_it_after_a_wire_dateline_is_the_company(nlp: Language) -> None:
+    text = (
+        "AKRON, Ohio, March 2 - B.F. Goodrich Co said it will phase out the production of tires.\n\n"
+        "Goodrich said it will keep making chemicals in Akron."
+    )
+    top = _what(nlp, text)[0]
+    assert (top.actor, top.action) == ("Goodrich", "phase out")
+
+
+def test_what_photo_caption_is_not_the_main_event(nlp: Language) -> None:
+    text = (
+        "File - In this Thursday file photo, John Carter is brought to a courtroom. "
+        "It extended his remand for eight days.\n"
+        "The city council approved a new budget for the harbour on Monday."
+    )
+    top = _what(nlp, text)[0]
+    assert (top.actor, top.action) == ("The city council", "approve")
+
+
+def test_what_image_caption_sentence_is_demoted(nlp: Language) -> None:
+    text = (
+        "Image caption The blast destroyed nearby buildings. "
+        "A suicide bomber has rammed a truck into the consulate, officials said."
+    )
+    top = _what(nlp, text)[0]
+    assert top.action == "ram"
+
+
+def test_what_subject_hung_on_a_wire_dateline(nlp: Language) -> None:
+    text = (
+        "ROTTERDAM, March 3 - Employers and the port union, FNV, are to meet again this afternoon "
+        "to attempt a settlement of the dispute, but neither side is optimistic."
+    )
+    events = _what(nlp, text)
+    assert any(e.action == "meet" and (e.actor or "").startswith("Employers") for e in events[:3]), events

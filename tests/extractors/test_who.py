@@ -209,3 +209,103 @@ def test_who_titles_are_lower_case_even_in_headings(nlp: Language) -> None:
     text = "FORMER PRESIDENT Richard Nixon spoke in California on Friday."
     nixon = _named(_who(nlp, text), "Richard Nixon")
     assert all(t == t.lower() for t in nixon.titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # a capitalised title the NER took into the name is split off as the title
+        ("Striker Thierry Henry, along with Robert Pires, scored on Sunday.", "Thierry Henry", ["striker"]),
+        # sporting positions and seeds are roles
+        ("Ninth seed David Nalbandian had never come back from two sets down.", "David Nalbandian", ["ninth seed"]),
+        ("The winning run was hit by left fielder Marco Benetti in the tenth.", "Marco Benetti", ["left fielder"]),
+        # a representative named before the name
+        ("The wedding is off, said the singer's agent Helen Marsh on Friday.", "Helen Marsh", ["agent"]),
+        # "current" is not part of the office
+        (
+            "He left current chief operating officer Timothy Gray in charge.",
+            "Timothy Gray",
+            ["chief operating officer"],
+        ),
+    ],
+)
+def test_who_role_titles_before_names(nlp: Language, text: str, name: str, titles: list[str]) -> None:
+    assert _named(_who(nlp, text), name).titles == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal manager Dan Hollis said the team was tired. Arsenal go into the game in good shape.",
+        (
+            "Gunners manager Dan Hollis said the team was tired. "
+            "The Gunners travel to Leeds on Wednesday, and Gunners fans expect a win."
+        ),
+    ],
+)
+def test_who_team_name_before_a_title_is_not_part_of_it(nlp: Language, text: str) -> None:
+    assert _named(_who(nlp, text), "Dan Hollis").titles == ["manager"]
+
+
+def test_who_name_tagged_as_organisation_with_a_role_is_a_person(nlp: Language) -> None:
+    text = "Nimit Nonthapanthawat, chief economist at the Bangkok Bank, said growth would continue this year."
+    actor = _named(_who(nlp, text), "Nimit Nonthapanthawat")
+    assert (actor.type, actor.titles) == ("person", ["chief economist"])
+
+
+def test_who_untagged_acronym_used_as_a_party_is_an_organisation(nlp: Language) -> None:
+    text = (
+        "Employers and the port union, FNV, are to meet again today. "
+        "The employers accused the FNV of intransigence. The FNV refuses to accept the redundancies."
+    )
+    actor = _named(_who(nlp, text), "FNV")
+    assert actor.type == "organization"
+    assert len(actor.mentions) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CEO said sales rose. Analysts said the CEO had been right about the market.",
+        "The new A350 XWB flew on Monday. Airlines said the A350 XWB burns less fuel.",
+    ],
+)
+def test_who_common_abbreviations_are_not_organisations(nlp: Language, text: str) -> None:
+    names = {a.name for a in _who(nlp, text)}
+    assert not names & {"CEO", "XWB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # a capitalised title in apposition after the name
+        (
+            "Robin Smith, Assistant Chief Constable at the British Transport Police, confirmed the deaths.",
+            "Robin Smith",
+            ["assistant chief constable"],
+        ),
+        # two portfolios joined by "and" share one title
+        (
+            "Economy and Labour Minister Wolfgang Clement called the dip a mild decline.",
+            "Wolfgang Clement",
+            ["economy and labour minister"],
+        ),
+    ],
+)
+def test_who_capitalised_titles(nlp: Language, text: str, name: str, titles: list[str]) -> None:
+    assert _named(_who(nlp, text), name).titles == titles
+
+
+def test_who_time_zone_is_not_an_organisation(nlp: Language) -> None:
+    names = {a.name for a in _who(nlp, "As of 14:48 UTC, the FTSE 100 dropped in value by 6.5%.")}
+    assert "UTC" not in names
+
+
+def test_who_wire_service_ranks_below_the_story_actors(nlp: Language) -> None:
+    text = (
+        "General Motors approved a new budget on Monday, Reuters reported. "
+        "Reuters said the budget would cut spending. Reuters said the cuts were needed, "
+        "and Reuters added that Reuters had seen the plan."
+    )
+    names = [a.name for a in _who(nlp, text)]
+    assert names.index("General Motors") < names.index("Reuters")
