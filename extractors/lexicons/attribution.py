@@ -305,3 +305,29 @@ PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset(
         ("weigh", "in"),
     }
 )
+
+# Word forms the small English model lemmatizes wrongly ("hoping" -> "hop"), mended before lookup.
+LEMMA_FIXES: dict[str, str] = {"hoping": "hope", "hoped": "hope"}
+
+# Light verbs whose object noun carries the act of saying ("made the case that ...", "offered his
+# assessment of ...", "raised questions about ...", "took a shot at ..."): a cue only with one of its
+# objects. Pruned on training-split counts: "gave a speech", "took questions" are mostly not attributions.
+LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {
+    verb: words(objects)
+    for verb, objects in {
+        "make": """point case clear argument claim comment remark statement allegation accusation charge
+                promise pledge appeal plea pitch prediction reference""",
+        "raise": "question concern doubt objection",
+        "take": "shot swipe aim issue jab",
+        "offer": "assessment thought condolence apology explanation response answer prediction prayer praise reaction",
+        "give": "assessment thought explanation response answer prediction praise reaction",
+        "voice": "concern support opposition doubt frustration objection criticism skepticism",
+        "level": "charge accusation criticism",
+        "launch": "attack",
+        "lodge": "complaint objection",
+        "issue": "statement warning apology denial threat",
+        "pose": "question",
+        "share": "view thought concern",
+    }.items()
+}
+LIGHT_VERBS: frozenset[str] = frozenset(LIGHT_VERB_OBJECTS)

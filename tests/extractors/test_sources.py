@@ -410,3 +410,35 @@ def test_sources_agentless(nlp: Language, text: str, cue: str, content: str) -> 
 def test_sources_particle_and_preposition_cues(nlp: Language, text: str, cue: str, content: str) -> None:
     found = _by_cue(_sources(nlp, text), cue)
     assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The senator made the case that the tax would hurt farmers.",
+            "made the case",
+            "The senator",
+            "that the tax would hurt farmers",
+        ),
+        ("The governor raised questions about the budget.", "raised questions", "The governor", "the budget"),
+        ("Blackwell also took a shot at the mayor.", "took a shot", "Blackwell", "the mayor"),
+        ("The senator stuck to his message, hoping to avoid a misstep.", "hoping", "The senator", "to avoid a misstep"),
+    ],
+)
+def test_sources_light_verbs_and_mended_lemmas(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize("text", ["She made a cake for the party.", "He took the bus to work."])
+def test_sources_light_verbs_need_a_speech_object(nlp: Language, text: str) -> None:
+    assert _sources(nlp, text) == []
+
+
+def test_sources_double_apostrophe_quotes(nlp: Language) -> None:
+    text = "''We will win,'' Mr. Lee said, ''and soon.''"
+    found = _by_cue(_sources(nlp, text), "said")
+    assert found.content_span is not None and found.content_span.text == text
+    assert found.direct
