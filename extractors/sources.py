@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 11
+VERSION = 12
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -95,6 +95,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
             taken.add(token.i)
     rels.extend(_prepositional_cues(doc, layout, quotes))
     rels.extend(_nominal_cues(doc, layout, quotes))
+    rels.extend(_finding_cues(doc, layout, quotes, taken))
     _fill_citing(doc, rels)
     _cut_phrases(text, rels)
     rels = [r for r in rels if r.content is not None or r.no_comment]
@@ -442,6 +443,8 @@ def _stance_content(
         if target is None:
             prep = next((c for c in children if c.dep_ == "prep" and c.i > particle.i), None)
             target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if target is None:  # "shrugged off the criticism": the parser hangs the object on the particle
+            target = next((c for c in particle.children if c.dep_ == "pobj"), None)
         rel.cue = (token.idx, particle.idx + len(particle))
         rel.cue_label = doc[token.i : particle.i + 1].text.lower()
         if target is not None:
@@ -735,6 +738,27 @@ def _prepositional_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]
             rel.extra["phrase"] = (cue.idx, max(rel.cue[1], rel.source[1]))
             if rel.content is not None:
                 rels.append(rel)
+    return rels
+
+
+def _finding_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]], taken: set[int]) -> list[_Rel]:
+    """'In a CBS News poll, she led by 24 points': the poll is the source, the clause the content."""
+    rels: list[_Rel] = []
+    for token in doc:
+        if token.lower_ != "in" or token.dep_ != "prep" or token.head.i in taken:
+            continue  # "said in a statement" belongs to the verb's own attribution
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in lex.FINDING_DOCUMENTS:
+            continue
+        if token.head.pos_ not in ("VERB", "AUX", "NOUN") or _quote_at(quotes, token.idx, token.idx + 1) is not None:
+            continue
+        rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label="in")
+        rel.source = phrase_chars(doc, pobj)
+        rel.source_head = pobj
+        rel.content = _clause_around(doc, token, {t.i for t in token.subtree}, layout)
+        rel.extra["phrase"] = (token.idx, rel.source[1])
+        if rel.content is not None:
+            rels.append(rel)
     return rels
 
 

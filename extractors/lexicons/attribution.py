@@ -27,7 +27,7 @@ SPEECH_VERBS: frozenset[str] = words(
     inform assure advise instruct order threaten advertise reason surmise posit opine lament
     acknowledge exclaim shout cry whisper mutter grumble scream yell express describe echo affirm
     reaffirm underscore highlight specify clarify elaborate divulge publish cite quote show find
-    read
+    read imply email plead recount recite articulate
     """
 )
 
@@ -47,6 +47,8 @@ OBJECT_CONTENT_VERBS: frozenset[str] = words(
     describe propose recommend express echo repeat reiterate highlight underscore publish quote
     suggest question mention claim promise pledge vow demand criticize criticise praise blame
     dispute deny reject dismiss refute rebut contradict debunk endorse condemn denounce slam blast
+    imply list recite recount detail articulate reference document disavow repudiate rebuff
+    challenge liken envision deem
     """
 )
 
@@ -55,7 +57,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = words(
 ACCUSATION_VERBS: frozenset[str] = words(
     """
     accuse blame criticize criticise fault charge condemn denounce slam blast attack praise credit
-    thank applaud commend chide rebuke scold castigate lambaste
+    thank applaud commend chide rebuke scold castigate lambaste portray assail
     """
 )
 
@@ -258,6 +260,12 @@ VERB_PREPOSITION_CUES: dict[str, frozenset[str]] = {
         "hint": "at",
         "swing": "at",
         "object": "to",
+        "allude": "to",
+        "apologize": "for to",
+        "apologise": "for to",
+        "distance": "from",
+        "balk": "at",
+        "vouch": "for",
     }.items()
 }
 
@@ -303,6 +311,7 @@ PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset(
         ("fire", "back"),
         ("speak", "out"),
         ("weigh", "in"),
+        ("shrug", "off"),
     }
 )
 
@@ -331,3 +340,7 @@ LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {
     }.items()
 }
 LIGHT_VERBS: frozenset[str] = frozenset(LIGHT_VERB_OBJECTS)
+
+# Documents that report findings, as the object of "in" at the head of a clause ("In a CBS News poll,
+# she led by 24 points", "Trump leads in the latest survey"): the document is the source.
+FINDING_DOCUMENTS: frozenset[str] = words("poll polls survey surveys study studies analysis report")

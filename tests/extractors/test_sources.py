@@ -442,3 +442,25 @@ def test_sources_double_apostrophe_quotes(nlp: Language) -> None:
     found = _by_cue(_sources(nlp, text), "said")
     assert found.content_span is not None and found.content_span.text == text
     assert found.direct
+
+
+def test_sources_poll_as_document_source(nlp: Language) -> None:
+    found = _by_cue(_sources(nlp, "In a recent CBS News poll, the governor led by 12 points."), "in")
+    assert found.source_type == "document"
+    assert found.source_span is not None and found.source_span.text == "a recent CBS News poll"
+    assert found.content_span is not None and found.content_span.text == "the governor led by 12 points"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("He portrayed the migrants as criminals.", "portrayed", "He", "the migrants as criminals"),
+        ("The senator alluded to the scandal.", "alluded to", "The senator", "the scandal"),
+        ("The governor shrugged off the criticism.", "shrugged off", "The governor", "the criticism"),
+        ("Carson implied that he would not criticize Cruz.", "implied", "Carson", "that he would not criticize Cruz"),
+    ],
+)
+def test_sources_training_informed_cues(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
