@@ -748,8 +748,8 @@ def _finding_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]], take
         if token.lower_ != "in" or token.dep_ != "prep" or token.head.i in taken:
             continue  # "said in a statement" belongs to the verb's own attribution
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in lex.FINDING_DOCUMENTS:
-            continue
+        if pobj is None or pobj.lemma_.lower() not in lex.FINDING_DOCUMENTS or token.i > token.head.i:
+            continue  # only fronted: "leads in the polls", "slid in the polls" are mostly not attributions
         if token.head.pos_ not in ("VERB", "AUX", "NOUN") or _quote_at(quotes, token.idx, token.idx + 1) is not None:
             continue
         rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label="in")
