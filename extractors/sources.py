@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 12
+VERSION = 13
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -241,6 +241,8 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in children
     ):
         return None  # "I think ...", "we want ...": an opinion, not a source
+    if token.dep_ == "xcomp" and _verb_lemma(token.head) in lex.NO_COMMENT_VERBS:
+        return None  # "declined to say whether ...": one attribution, cued by "declined"
     if token.i > 0 and doc[token.i - 1].text == "<":
         return None  # markup ("<tweet ...>") is not speech
     if "auxpass" in deps or "nsubjpass" in deps:
@@ -252,9 +254,14 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         rel.cue_label = doc[token.i : particle.i + 1].text.lower()
     _attach_source(token, children, rel, quotes)
     if no_comment:
-        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.NO_COMMENT_OBJECTS), None)
+        xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
         if xcomp is None or rel.source is None:
             return None
+        if xcomp.lemma_.lower() not in lex.NO_COMMENT_OBJECTS:
+            # "declined to say whether ...", "refused to disavow X": the refusal is the cue, what is
+            # refused its content (the inner verb is not a cue of its own, see the check above)
+            rel.content = _subtree_chars(doc, xcomp, (), layout, token)
+            return rel if rel.content is not None else None
         rel.no_comment = True
         rel.cue_label = doc[token.i : xcomp.i + 1].text.lower()
         rel.content = _subtree_chars(doc, xcomp, (), layout, token)

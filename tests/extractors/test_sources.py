@@ -464,3 +464,10 @@ def test_sources_training_informed_cues(nlp: Language, text: str, cue: str, sour
     found = _by_cue(_sources(nlp, text), cue)
     assert found.source_span is not None and found.source_span.text == source
     assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_refusal_cues_the_refused_speech(nlp: Language) -> None:
+    found = _sources(nlp, "Cook declined to say whether it was a violation.")
+    assert [a.cue for a in found] == ["declined"]
+    assert found[0].content_span is not None and found[0].content_span.text == "to say whether it was a violation"
+    assert not found[0].no_comment
