@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 13
+VERSION = 14
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -231,7 +231,10 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         or lemma in _PARTICLE_VERBS
     )
     light = lemma in lex.LIGHT_VERBS and _light_object(token) is not None
-    if not (speech or cognition or accusation or objective or no_comment or stance or light or lemma == "call"):
+    framing = lemma in lex.FRAMING_VERBS and _as_phrase(token) is not None
+    if not (speech or cognition or accusation or objective or no_comment or stance or light or framing) and (
+        lemma != "call"
+    ):
         return None
     if _quote_at(quotes, token.idx, token.idx + len(token)) is not None:
         return None  # words inside a quote belong to the quoted speaker, not the article's sourcing
@@ -418,6 +421,9 @@ def _content_of(
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > prep_for.i), None)
             return _span_union(doc, [*objects, *([xcomp] if xcomp is not None else [])] or [prep_for], layout, token)
         return None
+    as_phrase = _as_phrase(token) if lemma in lex.FRAMING_VERBS else None
+    if as_phrase is not None:  # "viewed Sanders' challenge as a nuisance": the framing is the content
+        return _span_union(doc, [*([dobj] if dobj is not None else []), as_phrase], layout, token)
     if lemma in lex.ACCUSATION_VERBS and dobj is not None:
         preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as")]
         return _span_union(doc, [dobj, *preps], layout, token)
@@ -476,6 +482,18 @@ def _stance_content(
         xcomp = next((c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
         if xcomp is not None:
             return _subtree_chars(doc, xcomp, (), layout, token)
+    return None
+
+
+def _as_phrase(token: Token) -> Token | None:
+    """The 'as' phrase of a framing verb, on the verb or on its object ('cast X as Y')."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return child
+        if child.dep_ in ("dobj", "obj"):
+            found = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "as"), None)
+            if found is not None:
+                return found
     return None
 
 

@@ -266,6 +266,8 @@ VERB_PREPOSITION_CUES: dict[str, frozenset[str]] = {
         "distance": "from",
         "balk": "at",
         "vouch": "for",
+        "say": "about of",
+        "vote": "against",
     }.items()
 }
 
@@ -344,3 +346,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(LIGHT_VERB_OBJECTS)
 # Documents that report findings, as the object of "in" at the head of a clause ("In a CBS News poll,
 # she led by 24 points", "Trump leads in the latest survey"): the document is the source.
 FINDING_DOCUMENTS: frozenset[str] = words("poll polls survey surveys study studies analysis report")
+
+# Verbs that frame someone or something "as" a kind ("viewed the challenge as a nuisance", "cast the
+# Clintons as the establishment"): a cue only with the "as" phrase ("cast a vote" is not one).
+FRAMING_VERBS: frozenset[str] = words("view regard cast present identify characterize characterise label brand paint")

@@ -471,3 +471,25 @@ def test_sources_refusal_cues_the_refused_speech(nlp: Language) -> None:
     assert [a.cue for a in found] == ["declined"]
     assert found[0].content_span is not None and found[0].content_span.text == "to say whether it was a violation"
     assert not found[0].no_comment
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Sanders has cast the Clintons as part of the establishment.",
+            "cast",
+            "Sanders",
+            "the Clintons as part of the establishment",
+        ),
+        ("Many experts viewed the challenge as a nuisance.", "viewed", "Many experts", "the challenge as a nuisance"),
+    ],
+)
+def test_sources_framing_verbs_with_as(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_framing_verb_without_as_is_no_cue(nlp: Language) -> None:
+    assert _sources(nlp, "She cast a vote in the morning.") == []
