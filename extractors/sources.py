@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 14
+VERSION = 15
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -415,6 +415,9 @@ def _content_of(
         prep_for = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
         if dobj is not None and oprd is not None:
             return _span_union(doc, [dobj, oprd], layout, token)
+        if dobj is not None and any(_bare_appos(c) for c in dobj.children):
+            # "called Mr. Yanukovych an outstanding leader": the parser reads the name as an appositive
+            return _subtree_chars(doc, dobj, (), layout, token)
         if prep_for is not None:
             # "called on Republicans to unendorse him": whom it calls on and what it asks of them
             objects = [c for c in prep_for.children if c.dep_ in ("pobj", "pcomp")]
@@ -426,6 +429,10 @@ def _content_of(
         return _span_union(doc, [*([dobj] if dobj is not None else []), as_phrase], layout, token)
     if lemma in lex.ACCUSATION_VERBS and dobj is not None:
         preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as")]
+        return _span_union(doc, [dobj, *preps], layout, token)
+    if lemma in lex.FINDING_VERBS and dobj is not None and _document_subject(token):
+        # "many polls show Mrs. Clinton with a lead": the object and what it is shown with
+        preps = [c for c in children if c.dep_ == "prep" and c.i > dobj.i]
         return _span_union(doc, [dobj, *preps], layout, token)
     if lemma in lex.OBJECT_CONTENT_VERBS and dobj is not None and dobj.lower_ not in ("it", "this", "that"):
         return _subtree_chars(doc, dobj, (), layout, token)
@@ -483,6 +490,16 @@ def _stance_content(
         if xcomp is not None:
             return _subtree_chars(doc, xcomp, (), layout, token)
     return None
+
+
+def _document_subject(verb: Token) -> bool:
+    """The verb's subject is a document ('polls', 'the emails', 'court records')."""
+    return any(c.dep_ in _SUBJECTS and c.lemma_.lower() in lex.DOCUMENT_NOUNS for c in verb.children)
+
+
+def _bare_appos(token: Token) -> bool:
+    """An appositive not set off by a comma or dash ('Yanukovych an outstanding leader')."""
+    return token.dep_ == "appos" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].pos_ != "PUNCT"
 
 
 def _as_phrase(token: Token) -> Token | None:

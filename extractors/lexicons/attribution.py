@@ -350,3 +350,7 @@ FINDING_DOCUMENTS: frozenset[str] = words("poll polls survey surveys study studi
 # Verbs that frame someone or something "as" a kind ("viewed the challenge as a nuisance", "cast the
 # Clintons as the establishment"): a cue only with the "as" phrase ("cast a vote" is not one).
 FRAMING_VERBS: frozenset[str] = words("view regard cast present identify characterize characterise label brand paint")
+
+# Verbs by which a document states a finding ("polls show Clinton with a lead", "the emails revealed
+# ties"): with a document subject (DOCUMENT_NOUNS) their object is the content.
+FINDING_VERBS: frozenset[str] = words("show find indicate suggest reveal confirm")

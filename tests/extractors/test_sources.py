@@ -493,3 +493,32 @@ def test_sources_framing_verbs_with_as(nlp: Language, text: str, cue: str, sourc
 
 def test_sources_framing_verb_without_as_is_no_cue(nlp: Language) -> None:
     assert _sources(nlp, "She cast a vote in the morning.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Many polls show the senator with a narrow lead.",
+            "show",
+            "Many polls",
+            "the senator with a narrow lead",
+        ),
+        (
+            "Mr. Manafort called Mr. Yanukovych an outstanding leader.",
+            "called",
+            "Mr. Manafort",
+            "Mr. Yanukovych an outstanding leader",
+        ),
+    ],
+)
+def test_sources_document_findings_and_name_calling(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_finding_verb_needs_a_document_subject(nlp: Language) -> None:
+    assert _sources(nlp, "The team showed a lot of heart.") == []
