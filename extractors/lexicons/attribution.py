@@ -339,6 +339,8 @@ LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {
         "issue": "statement warning apology denial threat",
         "pose": "question",
         "share": "view thought concern",
+        "have": "opinion view feeling doubt concern reservation misgiving impression message",
+        "express": "concern support opposition doubt frustration",
     }.items()
 }
 LIGHT_VERBS: frozenset[str] = frozenset(LIGHT_VERB_OBJECTS)

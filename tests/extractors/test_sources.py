@@ -423,6 +423,12 @@ def test_sources_particle_and_preposition_cues(nlp: Language, text: str, cue: st
         ),
         ("The governor raised questions about the budget.", "raised questions", "The governor", "the budget"),
         ("Blackwell also took a shot at the mayor.", "took a shot", "Blackwell", "the mayor"),
+        (
+            "Most voters had a favorable opinion of the governor.",
+            "had a favorable opinion",
+            "Most voters",
+            "the governor",
+        ),
         ("The senator stuck to his message, hoping to avoid a misstep.", "hoping", "The senator", "to avoid a misstep"),
     ],
 )
