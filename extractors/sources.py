@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 16
+VERSION = 17
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -529,6 +529,8 @@ def _light_content(doc: Doc, token: Token, obj: Token, rel: _Rel, layout: _Layou
     """What a light-verb cue is about: a 'that' clause, the noun's or verb's preposition, else the noun."""
     rel.cue = (token.idx, obj.idx + len(obj))
     rel.cue_label = doc[token.i : obj.i + 1].text.lower()
+    if obj.lower_ == "it":
+        return None  # "as X put it": only a quote or the clause it interrupts (found before) is content
     for child in obj.children:
         if child.dep_ in ("ccomp", "acl") or (child.dep_ == "prep" and child.lower_ in _LIGHT_PREPS):
             objects = (c for c in child.children if c.dep_ in ("pobj", "pcomp"))

@@ -268,6 +268,7 @@ VERB_PREPOSITION_CUES: dict[str, frozenset[str]] = {
         "vouch": "for",
         "say": "about of",
         "vote": "against",
+        "agree": "with",
     }.items()
 }
 
@@ -327,9 +328,10 @@ LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {
     verb: words(objects)
     for verb, objects in {
         "make": """point case clear argument claim comment remark statement allegation accusation charge
-                promise pledge appeal plea pitch prediction reference""",
+                promise pledge appeal plea pitch prediction reference observation""",
         "raise": "question concern doubt objection",
-        "take": "shot swipe aim issue jab",
+        "take": "shot swipe aim issue jab stance position stand",
+        "put": "it",
         "offer": "assessment thought condolence apology explanation response answer prediction prayer praise reaction",
         "give": "assessment thought explanation response answer prediction praise reaction",
         "voice": "concern support opposition doubt frustration objection criticism skepticism",

@@ -528,3 +528,20 @@ def test_sources_document_findings_and_name_calling(
 
 def test_sources_finding_verb_needs_a_document_subject(nlp: Language) -> None:
     assert _sources(nlp, "The team showed a lot of heart.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("As the critic put it, “The show is over.”", "put", "the critic", "“The show is over.”"),
+        ("The former president agreed with the analysis.", "agreed with", "The former president", "the analysis"),
+    ],
+)
+def test_sources_put_it_and_agree_with(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_put_it_without_speech_is_no_cue(nlp: Language) -> None:
+    assert _sources(nlp, "She put it on the table.") == []
