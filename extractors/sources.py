@@ -32,15 +32,19 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 10
+VERSION = 17
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
 _FIRST_PERSON = frozenset(["i", "we", "you"])
+_LIGHT_PREPS = frozenset(["of", "about", "on", "at", "against", "over", "with", "that", "for"])
 _PARTICLE_VERBS = frozenset(verb for verb, _ in lex.PARTICLE_CUES)
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»‟"
 _QUOTE_CHARS = frozenset('"“”«»„‟')
+# Quotation marks as tokens: wire and NYT copy writes straight double quotes as two apostrophes.
+_QUOTE_TOKENS = _QUOTE_CHARS | {"''", "``"}
+_CLOSING_TOKENS = frozenset(['"', "”", "''"])
 _JUNK = frozenset(",.;:—–-!?…()[]{}/*•'’")
 # Text allowed between a quote and the "X said" next to it: commas, dashes, colons and space.
 _GAP = re.compile(r"[\s,:;—–-]*")
@@ -91,6 +95,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
             taken.add(token.i)
     rels.extend(_prepositional_cues(doc, layout, quotes))
     rels.extend(_nominal_cues(doc, layout, quotes))
+    rels.extend(_finding_cues(doc, layout, quotes, taken))
     _fill_citing(doc, rels)
     _cut_phrases(text, rels)
     rels = [r for r in rels if r.content is not None or r.no_comment]
@@ -140,11 +145,17 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for match in re.finditer(r"[\"“”«»„‟]|\n\s*", text):
+    for match in re.finditer(r"''|[\"“”«»„‟]|\n\s*", text):
         char, at = match.group(), match.start()
+        if char == "''":
+            char = '"'  # NYT style: two apostrophes open and close a quote like a straight '"'
+            if not _double_apostrophe(text, at):
+                continue
         if char[0].isspace():
             if open_at is not None:
                 following = text[match.end() : match.end() + 1]
+                if text.startswith("''", match.end()):
+                    following = '"'
                 if following not in _QUOTE_CHARS or following in _CLOSE_QUOTES:
                     spans.append((open_at, _rstrip(text, at)))
                     open_at = None
@@ -160,11 +171,16 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         elif char in _OPEN_QUOTES:
             open_at = at  # two openings in a row: the first was stray
         else:
-            spans.append((open_at, at + 1))
+            spans.append((open_at, match.end()))
             open_at = None
     if open_at is not None:
         spans.append((open_at, _rstrip(text, len(text))))
     return [s for s in spans if s[1] - s[0] > 2]
+
+
+def _double_apostrophe(text: str, at: int) -> bool:
+    """'' used as a quotation mark, not inside a word or a longer run of apostrophes."""
+    return text[at + 2 : at + 3] != "'" and text[at - 1 : at] != "'"
 
 
 def _paragraph_break(text: str, start: int, end: int) -> bool:
@@ -194,11 +210,16 @@ def _words(text: str) -> int:
 # ---------------------------------------------------------------------------- verb cues
 
 
+def _verb_lemma(token: Token) -> str:
+    """The token's lemma, with the small model's known slips mended ('hoping' -> 'hop')."""
+    return lex.LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
 def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> _Rel | None:
     """An attribution whose cue is this verb, or None."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return None
-    lemma = token.lemma_.lower()
+    lemma = _verb_lemma(token)
     speech, cognition = lemma in lex.SPEECH_VERBS, lemma in lex.COGNITION_VERBS
     accusation = lemma in lex.ACCUSATION_VERBS
     no_comment = lemma in lex.NO_COMMENT_VERBS
@@ -209,7 +230,11 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         or lemma in lex.VERB_PREPOSITION_CUES
         or lemma in _PARTICLE_VERBS
     )
-    if not (speech or cognition or accusation or objective or no_comment or stance or lemma == "call"):
+    light = lemma in lex.LIGHT_VERBS and _light_object(token) is not None
+    framing = lemma in lex.FRAMING_VERBS and _as_phrase(token) is not None
+    if not (speech or cognition or accusation or objective or no_comment or stance or light or framing) and (
+        lemma != "call"
+    ):
         return None
     if _quote_at(quotes, token.idx, token.idx + len(token)) is not None:
         return None  # words inside a quote belong to the quoted speaker, not the article's sourcing
@@ -219,6 +244,8 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in children
     ):
         return None  # "I think ...", "we want ...": an opinion, not a source
+    if token.dep_ == "xcomp" and _verb_lemma(token.head) in lex.NO_COMMENT_VERBS:
+        return None  # "declined to say whether ...": one attribution, cued by "declined"
     if token.i > 0 and doc[token.i - 1].text == "<":
         return None  # markup ("<tweet ...>") is not speech
     if "auxpass" in deps or "nsubjpass" in deps:
@@ -230,9 +257,14 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         rel.cue_label = doc[token.i : particle.i + 1].text.lower()
     _attach_source(token, children, rel, quotes)
     if no_comment:
-        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.NO_COMMENT_OBJECTS), None)
+        xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
         if xcomp is None or rel.source is None:
             return None
+        if xcomp.lemma_.lower() not in lex.NO_COMMENT_OBJECTS:
+            # "declined to say whether ...", "refused to disavow X": the refusal is the cue, what is
+            # refused its content (the inner verb is not a cue of its own, see the check above)
+            rel.content = _subtree_chars(doc, xcomp, (), layout, token)
+            return rel if rel.content is not None else None
         rel.no_comment = True
         rel.cue_label = doc[token.i : xcomp.i + 1].text.lower()
         rel.content = _subtree_chars(doc, xcomp, (), layout, token)
@@ -383,14 +415,24 @@ def _content_of(
         prep_for = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
         if dobj is not None and oprd is not None:
             return _span_union(doc, [dobj, oprd], layout, token)
+        if dobj is not None and any(_bare_appos(c) for c in dobj.children):
+            # "called Mr. Yanukovych an outstanding leader": the parser reads the name as an appositive
+            return _subtree_chars(doc, dobj, (), layout, token)
         if prep_for is not None:
             # "called on Republicans to unendorse him": whom it calls on and what it asks of them
             objects = [c for c in prep_for.children if c.dep_ in ("pobj", "pcomp")]
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > prep_for.i), None)
             return _span_union(doc, [*objects, *([xcomp] if xcomp is not None else [])] or [prep_for], layout, token)
         return None
+    as_phrase = _as_phrase(token) if lemma in lex.FRAMING_VERBS else None
+    if as_phrase is not None:  # "viewed Sanders' challenge as a nuisance": the framing is the content
+        return _span_union(doc, [*([dobj] if dobj is not None else []), as_phrase], layout, token)
     if lemma in lex.ACCUSATION_VERBS and dobj is not None:
         preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as")]
+        return _span_union(doc, [dobj, *preps], layout, token)
+    if lemma in lex.FINDING_VERBS and dobj is not None and _document_subject(token):
+        # "many polls show Mrs. Clinton with a lead": the object and what it is shown with
+        preps = [c for c in children if c.dep_ == "prep" and c.i > dobj.i]
         return _span_union(doc, [dobj, *preps], layout, token)
     if lemma in lex.OBJECT_CONTENT_VERBS and dobj is not None and dobj.lower_ not in ("it", "this", "that"):
         return _subtree_chars(doc, dobj, (), layout, token)
@@ -412,12 +454,17 @@ def _stance_content(
     layout: _Layout,
 ) -> tuple[int, int] | None:
     """'talked about X' (the cue grows to the preposition), 'pointed out X', 'endorsed X', 'wants to X'."""
+    light = _light_object(token) if lemma in lex.LIGHT_VERBS else None
+    if light is not None:
+        return _light_content(doc, token, light, rel, layout)
     particle = next((c for c in children if c.dep_ == "prt" and (lemma, c.lower_) in lex.PARTICLE_CUES), None)
     if particle is not None:
         target = next((c for c in children if c.dep_ in ("ccomp", "dobj", "obj") and c.i > particle.i), None)
         if target is None:
             prep = next((c for c in children if c.dep_ == "prep" and c.i > particle.i), None)
             target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if target is None:  # "shrugged off the criticism": the parser hangs the object on the particle
+            target = next((c for c in particle.children if c.dep_ == "pobj"), None)
         rel.cue = (token.idx, particle.idx + len(particle))
         rel.cue_label = doc[token.i : particle.i + 1].text.lower()
         if target is not None:
@@ -443,6 +490,61 @@ def _stance_content(
         if xcomp is not None:
             return _subtree_chars(doc, xcomp, (), layout, token)
     return None
+
+
+def _document_subject(verb: Token) -> bool:
+    """The verb's subject is a document ('polls', 'the emails', 'court records')."""
+    return any(c.dep_ in _SUBJECTS and c.lemma_.lower() in lex.DOCUMENT_NOUNS for c in verb.children)
+
+
+def _bare_appos(token: Token) -> bool:
+    """An appositive not set off by a comma or dash ('Yanukovych an outstanding leader')."""
+    return token.dep_ == "appos" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].pos_ != "PUNCT"
+
+
+def _as_phrase(token: Token) -> Token | None:
+    """The 'as' phrase of a framing verb, on the verb or on its object ('cast X as Y')."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return child
+        if child.dep_ in ("dobj", "obj"):
+            found = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "as"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _light_object(token: Token) -> Token | None:
+    """The object that makes a light verb a cue: 'made the case', 'raised questions', 'made (it) clear'."""
+    objects = lex.LIGHT_VERB_OBJECTS.get(_verb_lemma(token), frozenset())
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj") and (child.lower_ in objects or child.lemma_ in objects):
+            return child
+        if child.lower_ == "clear" and "clear" in objects:
+            return child
+    return None
+
+
+def _light_content(doc: Doc, token: Token, obj: Token, rel: _Rel, layout: _Layout) -> tuple[int, int] | None:
+    """What a light-verb cue is about: a 'that' clause, the noun's or verb's preposition, else the noun."""
+    rel.cue = (token.idx, obj.idx + len(obj))
+    rel.cue_label = doc[token.i : obj.i + 1].text.lower()
+    if obj.lower_ == "it":
+        return None  # "as X put it": only a quote or the clause it interrupts (found before) is content
+    for child in obj.children:
+        if child.dep_ in ("ccomp", "acl") or (child.dep_ == "prep" and child.lower_ in _LIGHT_PREPS):
+            objects = (c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            target = child if child.dep_ != "prep" else next(objects, None)
+            if target is not None:
+                return _subtree_chars(doc, target, (), layout, token)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _LIGHT_PREPS and child.i > obj.i:
+            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is not None:
+                return _subtree_chars(doc, target, (), layout, token)
+    if obj.lower_ == "clear" or obj.pos_ == "PRON":
+        return None
+    return _subtree_chars(doc, obj, (), layout, token)
 
 
 def _inside_subject(clause: Token, cue: Token) -> bool:
@@ -593,7 +695,7 @@ def _subtree_chars(
 
 
 def _quote_chars_in(doc: Doc, indices: list[int]) -> bool:
-    return any(doc[i].text in _QUOTE_CHARS for i in indices)
+    return any(doc[i].text in _QUOTE_TOKENS for i in indices)
 
 
 def _span_union(doc: Doc, roots: list[Token], layout: _Layout, cue: Token) -> tuple[int, int] | None:
@@ -616,7 +718,7 @@ def trim_tokens(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     if first > last:
         return None
     # a closing quotation mark right after a kept comma or stop belongs to the quote
-    if last + 1 < len(doc) and doc[last + 1].text in ('"', "”") and doc[last].is_punct:
+    if last + 1 < len(doc) and doc[last + 1].text in _CLOSING_TOKENS and doc[last].is_punct:
         last += 1
     return (doc[first].idx, doc[last].idx + len(doc[last]))
 
@@ -625,7 +727,7 @@ def _edge_junk(token: Token, *, leading: bool) -> bool:
     """Punctuation that never starts or ends a span (but '%', '$' and quotation marks do)."""
     if token.is_space:
         return True
-    if token.text in _QUOTE_CHARS:
+    if token.text in _QUOTE_TOKENS:
         return False
     if all(c in _JUNK for c in token.text):
         return not (not leading and token.text in (".", "?", "!") and _closes_quote(token))
@@ -633,7 +735,7 @@ def _edge_junk(token: Token, *, leading: bool) -> bool:
 
 
 def _closes_quote(token: Token) -> bool:
-    return token.i + 1 < len(token.doc) and token.nbor(1).text in ('"', "”")
+    return token.i + 1 < len(token.doc) and token.nbor(1).text in _CLOSING_TOKENS
 
 
 def _clip(doc: Doc, span: tuple[int, int] | None, cue: Token, layout: _Layout) -> tuple[int, int] | None:
@@ -680,6 +782,27 @@ def _prepositional_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]
             rel.extra["phrase"] = (cue.idx, max(rel.cue[1], rel.source[1]))
             if rel.content is not None:
                 rels.append(rel)
+    return rels
+
+
+def _finding_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]], taken: set[int]) -> list[_Rel]:
+    """'In a CBS News poll, she led by 24 points': the poll is the source, the clause the content."""
+    rels: list[_Rel] = []
+    for token in doc:
+        if token.lower_ != "in" or token.dep_ != "prep" or token.head.i in taken:
+            continue  # "said in a statement" belongs to the verb's own attribution
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in lex.FINDING_DOCUMENTS or token.i > token.head.i:
+            continue  # only fronted: "leads in the polls", "slid in the polls" are mostly not attributions
+        if token.head.pos_ not in ("VERB", "AUX", "NOUN") or _quote_at(quotes, token.idx, token.idx + 1) is not None:
+            continue
+        rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label="in")
+        rel.source = phrase_chars(doc, pobj)
+        rel.source_head = pobj
+        rel.content = _clause_around(doc, token, {t.i for t in token.subtree}, layout)
+        rel.extra["phrase"] = (token.idx, rel.source[1])
+        if rel.content is not None:
+            rels.append(rel)
     return rels
 
 
@@ -902,7 +1025,7 @@ def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
 
 def _quoted(text: str, span: tuple[int, int]) -> bool:
     piece = text[span[0] : span[1]]
-    return bool(piece) and piece[0] in _QUOTE_CHARS
+    return bool(piece) and (piece[0] in _QUOTE_CHARS or piece.startswith("''"))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -1007,6 +1130,7 @@ def _resolve(
 
 def _quoted_ends(content: str) -> bool:
     """Quoted words with the speaker inside: '"We will win," she said, "and soon."'."""
+    content = content.replace("''", '"')
     return len(content) > 2 and content[0] in _QUOTE_CHARS and content.rstrip(".,?!")[-1:] in _QUOTE_CHARS
 
 

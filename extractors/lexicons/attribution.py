@@ -27,7 +27,7 @@ SPEECH_VERBS: frozenset[str] = words(
     inform assure advise instruct order threaten advertise reason surmise posit opine lament
     acknowledge exclaim shout cry whisper mutter grumble scream yell express describe echo affirm
     reaffirm underscore highlight specify clarify elaborate divulge publish cite quote show find
-    read
+    read imply email plead recount recite articulate
     """
 )
 
@@ -47,6 +47,8 @@ OBJECT_CONTENT_VERBS: frozenset[str] = words(
     describe propose recommend express echo repeat reiterate highlight underscore publish quote
     suggest question mention claim promise pledge vow demand criticize criticise praise blame
     dispute deny reject dismiss refute rebut contradict debunk endorse condemn denounce slam blast
+    imply list recite recount detail articulate reference document disavow repudiate rebuff
+    challenge liken envision deem
     """
 )
 
@@ -55,7 +57,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = words(
 ACCUSATION_VERBS: frozenset[str] = words(
     """
     accuse blame criticize criticise fault charge condemn denounce slam blast attack praise credit
-    thank applaud commend chide rebuke scold castigate lambaste
+    thank applaud commend chide rebuke scold castigate lambaste portray assail
     """
 )
 
@@ -258,6 +260,15 @@ VERB_PREPOSITION_CUES: dict[str, frozenset[str]] = {
         "hint": "at",
         "swing": "at",
         "object": "to",
+        "allude": "to",
+        "apologize": "for to",
+        "apologise": "for to",
+        "distance": "from",
+        "balk": "at",
+        "vouch": "for",
+        "say": "about of",
+        "vote": "against",
+        "agree": "with",
     }.items()
 }
 
@@ -303,5 +314,47 @@ PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset(
         ("fire", "back"),
         ("speak", "out"),
         ("weigh", "in"),
+        ("shrug", "off"),
     }
 )
+
+# Word forms the small English model lemmatizes wrongly ("hoping" -> "hop"), mended before lookup.
+LEMMA_FIXES: dict[str, str] = {"hoping": "hope", "hoped": "hope"}
+
+# Light verbs whose object noun carries the act of saying ("made the case that ...", "offered his
+# assessment of ...", "raised questions about ...", "took a shot at ..."): a cue only with one of its
+# objects. Pruned on training-split counts: "gave a speech", "took questions" are mostly not attributions.
+LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {
+    verb: words(objects)
+    for verb, objects in {
+        "make": """point case clear argument claim comment remark statement allegation accusation charge
+                promise pledge appeal plea pitch prediction reference observation""",
+        "raise": "question concern doubt objection",
+        "take": "shot swipe aim issue jab stance position stand",
+        "put": "it",
+        "offer": "assessment thought condolence apology explanation response answer prediction prayer praise reaction",
+        "give": "assessment thought explanation response answer prediction praise reaction",
+        "voice": "concern support opposition doubt frustration objection criticism skepticism",
+        "level": "charge accusation criticism",
+        "launch": "attack",
+        "lodge": "complaint objection",
+        "issue": "statement warning apology denial threat",
+        "pose": "question",
+        "share": "view thought concern",
+        "have": "opinion view feeling doubt concern reservation misgiving impression message",
+        "express": "concern support opposition doubt frustration",
+    }.items()
+}
+LIGHT_VERBS: frozenset[str] = frozenset(LIGHT_VERB_OBJECTS)
+
+# Documents that report findings, as the object of "in" at the head of a clause ("In a CBS News poll,
+# she led by 24 points", "Trump leads in the latest survey"): the document is the source.
+FINDING_DOCUMENTS: frozenset[str] = words("poll polls survey surveys study studies analysis report")
+
+# Verbs that frame someone or something "as" a kind ("viewed the challenge as a nuisance", "cast the
+# Clintons as the establishment"): a cue only with the "as" phrase ("cast a vote" is not one).
+FRAMING_VERBS: frozenset[str] = words("view regard cast present identify characterize characterise label brand paint")
+
+# Verbs by which a document states a finding ("polls show Clinton with a lead", "the emails revealed
+# ties"): with a document subject (DOCUMENT_NOUNS) their object is the content.
+FINDING_VERBS: frozenset[str] = words("show find indicate suggest reveal confirm")

@@ -410,3 +410,138 @@ def test_sources_agentless(nlp: Language, text: str, cue: str, content: str) -> 
 def test_sources_particle_and_preposition_cues(nlp: Language, text: str, cue: str, content: str) -> None:
     found = _by_cue(_sources(nlp, text), cue)
     assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The senator made the case that the tax would hurt farmers.",
+            "made the case",
+            "The senator",
+            "that the tax would hurt farmers",
+        ),
+        ("The governor raised questions about the budget.", "raised questions", "The governor", "the budget"),
+        ("Blackwell also took a shot at the mayor.", "took a shot", "Blackwell", "the mayor"),
+        (
+            "Most voters had a favorable opinion of the governor.",
+            "had a favorable opinion",
+            "Most voters",
+            "the governor",
+        ),
+        ("The senator stuck to his message, hoping to avoid a misstep.", "hoping", "The senator", "to avoid a misstep"),
+    ],
+)
+def test_sources_light_verbs_and_mended_lemmas(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize("text", ["She made a cake for the party.", "He took the bus to work."])
+def test_sources_light_verbs_need_a_speech_object(nlp: Language, text: str) -> None:
+    assert _sources(nlp, text) == []
+
+
+def test_sources_double_apostrophe_quotes(nlp: Language) -> None:
+    text = "''We will win,'' Mr. Lee said, ''and soon.''"
+    found = _by_cue(_sources(nlp, text), "said")
+    assert found.content_span is not None and found.content_span.text == text
+    assert found.direct
+
+
+def test_sources_poll_as_document_source(nlp: Language) -> None:
+    found = _by_cue(_sources(nlp, "In a recent CBS News poll, the governor led by 12 points."), "in")
+    assert found.source_type == "document"
+    assert found.source_span is not None and found.source_span.text == "a recent CBS News poll"
+    assert found.content_span is not None and found.content_span.text == "the governor led by 12 points"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("He portrayed the migrants as criminals.", "portrayed", "He", "the migrants as criminals"),
+        ("The senator alluded to the scandal.", "alluded to", "The senator", "the scandal"),
+        ("The governor shrugged off the criticism.", "shrugged off", "The governor", "the criticism"),
+        ("Carson implied that he would not criticize Cruz.", "implied", "Carson", "that he would not criticize Cruz"),
+    ],
+)
+def test_sources_training_informed_cues(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_refusal_cues_the_refused_speech(nlp: Language) -> None:
+    found = _sources(nlp, "Cook declined to say whether it was a violation.")
+    assert [a.cue for a in found] == ["declined"]
+    assert found[0].content_span is not None and found[0].content_span.text == "to say whether it was a violation"
+    assert not found[0].no_comment
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Sanders has cast the Clintons as part of the establishment.",
+            "cast",
+            "Sanders",
+            "the Clintons as part of the establishment",
+        ),
+        ("Many experts viewed the challenge as a nuisance.", "viewed", "Many experts", "the challenge as a nuisance"),
+    ],
+)
+def test_sources_framing_verbs_with_as(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_framing_verb_without_as_is_no_cue(nlp: Language) -> None:
+    assert _sources(nlp, "She cast a vote in the morning.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Many polls show the senator with a narrow lead.",
+            "show",
+            "Many polls",
+            "the senator with a narrow lead",
+        ),
+        (
+            "Mr. Manafort called Mr. Yanukovych an outstanding leader.",
+            "called",
+            "Mr. Manafort",
+            "Mr. Yanukovych an outstanding leader",
+        ),
+    ],
+)
+def test_sources_document_findings_and_name_calling(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_finding_verb_needs_a_document_subject(nlp: Language) -> None:
+    assert _sources(nlp, "The team showed a lot of heart.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("As the critic put it, “The show is over.”", "put", "the critic", "“The show is over.”"),
+        ("The former president agreed with the analysis.", "agreed with", "The former president", "the analysis"),
+    ],
+)
+def test_sources_put_it_and_agree_with(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_put_it_without_speech_is_no_cue(nlp: Language) -> None:
+    assert _sources(nlp, "She put it on the table.") == []
