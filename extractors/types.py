@@ -115,7 +115,9 @@ class Attribution(Record, frozen=True, kw_only=True):
     source: Annotated[str | None, Meta(description="Canonical actor name, or the phrase for an unnamed source.")] = None
     source_type: SourceType
     source_span: Span | None = None
-    cue: Annotated[str, Meta(description="The cue as written: 'said', 'according to', 'accused', 'with information from'.")]
+    cue: Annotated[
+        str, Meta(description="The cue as written: 'said', 'according to', 'accused', 'with information from'.")
+    ]
     cue_span: Span
     content_span: Span | None = None
     direct: Annotated[bool, Meta(description="True for quoted words.")] = False
