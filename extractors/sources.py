@@ -1053,17 +1053,7 @@ def _credits(text: str) -> list[_Rel]:
         rels.append(
             _Rel(cue=m.span(), cue_label="dateline credit", source=m.span("who"), kind="agency", name=m.group("who"))
         )
-    for m in _CREDIT_LINE.finditer(text):
-        rels.append(
-            _Rel(
-                cue=m.span("cue"),
-                cue_label=m.group("cue").lower(),
-                source=m.span("who"),
-                kind="agency",
-                name=m.group("who").strip(),
-            )
-        )
-    for m in _CONTRIBUTED.finditer(text):
+    for m in (*_CREDIT_LINE.finditer(text), *_CONTRIBUTED.finditer(text)):
         rels.append(
             _Rel(
                 cue=m.span("cue"),
