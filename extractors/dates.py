@@ -1664,7 +1664,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     (
         "year_month_day",
         rf"{B}(?P<y>{YEAR4})[/\s](?:(?P<m>[01]?\d)[/\s](?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)/(?P<mo>{MONTH}))(?![\d/])",
-        lambda m, c, s: _n_ymd(m, c, s),
+        _n_ymd,
         0,
     ),
     (
@@ -1680,13 +1680,13 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     (
         "year_month",
         rf"{B}(?:(?P<y>{YEAR4})(?:-|\s+)(?:(?P<m>0?[1-9]|1[0-2])(?![\d-])|(?P<mo>{MONTH}))|(?:(?P<m2>0?[1-9]|1[0-2])|(?P<mo2>{MONTH}))[-/](?P<y2>{YEAR4}))",
-        lambda m, c, s: _n_year_month(m, c, s),
+        _n_year_month,
         1,
     ),
     (
         "numeric_md",
         rf"{B}(?:(?P<rel>this|next|last)\s+)?(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)|(?P<mo>{MONTH})/(?P<d>[0-3]?\d))(?![\d/]|\s*(?:of|inch|mile|cup|%|percent)\b)",
-        lambda m, c, s: _n_numeric_md(m, c, s),
+        _n_numeric_md,
         1,
     ),
     (
@@ -1711,7 +1711,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     (
         "nth_day_of",
         rf"{B}(?:the\s+)?(?P<d>{DAY}|{ORDINAL_DAY}|(?:twenty|thirty)[\s-](?:{ORDINAL_DAY}))\s+day\s+of\s+(?:the\s+)?(?:(?P<mrel>this|next|last)\s+)?month(?![\w])",
-        lambda m, c, s: _n_day_of_month(m, c, s),
+        _n_day_of_month,
         0,
     ),
     (
@@ -1830,13 +1830,13 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     (
         "school_year",
         rf"{B}(?:(?:the\s+)?(?:(?P<rel>this|last|next|current)\s+)?school\s+year(?:\s+(?P<y>{YEAR4}))?|(?-i:[Ss][Yy])\s?(?P<y2>{YEAR4}|\d\d)|(?-i:[Cc][Yy])\s?(?P<cy>{YEAR4}|\d\d))(?![\w])",
-        lambda m, c, s: _n_school_year(m, c, s),
+        _n_school_year,
         0,
     ),
     (
         "week_of_date",
         rf"{B}the\s+week\s+of\s+(?:(?P<mo>{MONTH})\s*(?P<d>{DAY})|(?:the\s+)?(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))",
-        lambda m, c, s: _n_week_of_date(m, c, s),
+        _n_week_of_date,
         0,
     ),
     (
@@ -1853,19 +1853,19 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     (
         "fortnight",
         r"(?<![\w-])(?:(?:the\s+)?(?:(?P<rel>next|past|last|coming|previous)\s+)?fortnight|(?P<in>in\s+)?a\s+fortnight(?P<later>\s+later|\s+ago)?)(?![\w-])",
-        lambda m, c, s: _n_fortnight(m, c, s),
+        _n_fortnight,
         1,
     ),
     (
         "holiday_weekend",
         rf"{B}(?:(?:the\s+)?weekend\s+of\s+(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR4}))?|(?P<h2>{HOLIDAY})(?:\s+(?P<y2>{YEAR4}))?\s+weekend(?:\s+(?P<y3>{YEAR4}))?)",
-        lambda m, c, s: _n_holiday_weekend(m, c, s),
+        _n_holiday_weekend,
         0,
     ),
     (
         "nth_month",
         rf"{B}(?:the\s+)?(?P<o>{ORDINAL_DAY}|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+(?:(?P<y>{YEAR4})|(?:the\s+)?(?P<yrel>this|last|next)\s+year)",
-        lambda m, c, s: _n_nth_month(m, c, s),
+        _n_nth_month,
         0,
     ),
     (
@@ -1893,7 +1893,7 @@ _RULE_SPECS: list[tuple[str, str, Handler, int]] = [
     (
         "part_of_unit",
         r"(?<![\w-])(?:(?:the\s+)?(?P<p>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<u>year|month|week)|(?-i:EO[YM])|(?-i:eoy))(?![\w-])",
-        lambda m, c, s: _n_part_of_unit(m, c, s),
+        _n_part_of_unit,
         1,
     ),
     (
