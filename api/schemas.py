@@ -9,7 +9,7 @@ OpenAPI document explains every field.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated, Any
 
 import msgspec
@@ -18,6 +18,7 @@ from msgspec import Meta
 from api.errors import AppError, EmptyText, InvalidField, InvalidPublished, MalformedBody, UnsupportedLanguage
 from api.openapi_docs import SUMMARY_OR_PROBLEM_JSON
 from extractors.pipeline import Article
+from extractors.reference import parse_published as parse_iso_published
 
 MAX_BATCH = 64
 SUPPORTED_LANGUAGES = ("en",)
@@ -149,9 +150,7 @@ def decode_batch(body: bytes) -> list[msgspec.Raw]:
 def parse_published(value: str, field: str = "published") -> date:
     """A 'YYYY-MM-DD' date or an ISO 8601 datetime's own calendar date."""
     try:
-        if len(value) == 10:
-            return date.fromisoformat(value)
-        return datetime.fromisoformat(value).date()
+        return parse_iso_published(value)
     except ValueError:
         raise InvalidPublished(
             f"'published' must be 'YYYY-MM-DD' or an ISO 8601 datetime, got {value[:40]!r}.", field=field

@@ -16,12 +16,12 @@ import logging
 import os
 import sys
 from collections.abc import Iterator
-from datetime import date, datetime
 from typing import IO
 
 import msgspec
 
 from extractors.pipeline import DEFAULT_MODEL, Article, ModelNotFound, Summarizer
+from extractors.reference import parse_published
 from extractors.types import Summary
 
 
@@ -42,16 +42,6 @@ class Output(msgspec.Struct, kw_only=True):
 class Failure(msgspec.Struct, kw_only=True):
     id: str
     error: str
-
-
-def parse_published(value: str | None) -> date | None:
-    """'YYYY-MM-DD' or an ISO datetime -> date; raises ValueError on anything else."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return datetime.fromisoformat(value).date()
 
 
 def _open(path: str) -> IO[str]:
@@ -78,7 +68,11 @@ def read_inputs(paths: list[str], jsonl: bool) -> Iterator[tuple[str, Article | 
                     item = decoder.decode(line)
                     yield (
                         str(item.id),
-                        Article(text=item.text, published=parse_published(item.published), title=item.title),
+                        Article(
+                            text=item.text,
+                            published=parse_published(item.published) if item.published else None,
+                            title=item.title,
+                        ),
                     )
                 except (msgspec.DecodeError, ValueError) as exc:
                     yield f"{path}:{n}", f"line {n}: {exc}"

@@ -69,6 +69,13 @@ def find_dateline(text: str) -> tuple[date | None, Origin | None]:
     return None, None
 
 
+def parse_published(value: str) -> date:
+    """A 'YYYY-MM-DD' date or an ISO 8601 datetime's own calendar date; ValueError on anything else."""
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    return datetime.fromisoformat(value).date()
+
+
 def reference_date(text: str, published: date | None) -> tuple[date | None, Origin | None]:
     """The request's date if given, else what the article states for itself."""
     if published is not None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extractors.reference import find_dateline, reference_date
+from extractors.reference import find_dateline, parse_published, reference_date
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,21 @@ def test_reference_request_value_wins() -> None:
     text = "date 2024-03-18 SEOUL. – News."
     assert reference_date(text, date(2020, 1, 2)) == (date(2020, 1, 2), "request")
     assert reference_date(text, None) == (date(2024, 3, 18), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-18", date(2024, 3, 18)),
+        ("2024-03-18T23:30:00-05:00", date(2024, 3, 18)),  # the date as written, in its own offset
+        ("2024-03-18T10:00:00Z", date(2024, 3, 18)),
+    ],
+)
+def test_reference_parse_published(value: str, expected: date) -> None:
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("value", ["2024-13-01", "18/03/2024", "yesterday", "2024-3-18"])
+def test_reference_parse_published_rejects(value: str) -> None:
+    with pytest.raises(ValueError):
+        parse_published(value)
