@@ -15,6 +15,7 @@ import bisect
 import re
 from datetime import date
 
+import msgspec
 from spacy.tokens import Doc, Span, Token
 
 from extractors.actors import ActorIndex
@@ -486,7 +487,7 @@ def extract_what(
         return []
     top = max(w for w, *_ in scored) or 1.0
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))[:_MAX_EVENTS]
-    return [_with_salience(e, round(min(1.0, w / top), 3)) for w, _, e in ranked]
+    return [msgspec.structs.replace(e, salience=round(min(1.0, w / top), 3)) for w, _, e in ranked]
 
 
 def _captions(text: str, sents: list[Span]) -> list[bool]:
@@ -547,20 +548,6 @@ def _quoted(doc: Doc) -> list[bool]:
         else:
             inside[token.i] = state
     return inside
-
-
-def _with_salience(event: Event, salience: float) -> Event:
-    return Event(
-        actor=event.actor,
-        action=event.action,
-        object=event.object,
-        recipient=event.recipient,
-        negated=event.negated,
-        hedged=event.hedged,
-        attributed_to=event.attributed_to,
-        span=event.span,
-        salience=salience,
-    )
 
 
 def make_headline(doc: Doc, *, reference: date | None = None, what: list[Event]) -> str | None:
