@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 17
+VERSION = 18
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -145,9 +145,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for match in re.finditer(r"''|[\"“”«»„‟]|\n\s*", text):
+    for match in re.finditer(r"'''|''|[\"“”«»„‟]|\n\s*", text):
         char, at = match.group(), match.start()
-        if char == "''":
+        if char == "'''":
+            char = '"'  # a quote inside a quote ending with it: "... the word 'old-school,''' said X"
+        elif char == "“" and open_at is not None and text[at - 1 : at].strip() and not text[at + 1 : at + 2].strip():
+            char = "”"  # an opening mark typed where the closing one belongs: "... here,“ said X"
+        elif char == "''":
             char = '"'  # NYT style: two apostrophes open and close a quote like a straight '"'
             if not _double_apostrophe(text, at):
                 continue
@@ -436,6 +440,17 @@ def _content_of(
         return _span_union(doc, [dobj, *preps], layout, token)
     if lemma in lex.OBJECT_CONTENT_VERBS and dobj is not None and dobj.lower_ not in ("it", "this", "that"):
         return _subtree_chars(doc, dobj, (), layout, token)
+    gerund = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > token.i), None)
+    if gerund is not None and lemma in lex.SPEECH_VERBS and lemma != "continue":  # "continued raising rates"
+        # "reported spending $6 million", "recalled being told ...": the gerund clause is what was said
+        return _subtree_chars(doc, gerund, (), layout, token)
+    if lemma == "say":
+        # "said the same of Sanders", "said so", "said yes", "said legalizing it could ...": what was said
+        said = next((c for c in children if c.dep_ in ("dobj", "obj", "xcomp", "intj") and c.i > token.i), None)
+        if said is None:
+            said = next((c for c in children if c.dep_ == "advmod" and c.lower_ == "so" and c.i > token.i), None)
+        if said is not None and said.lower_ not in ("it", "them", "little"):
+            return _subtree_chars(doc, said, (), layout, token)
     parenthetical = _interrupted_clause(doc, token, layout)
     if parenthetical is not None:
         return parenthetical
@@ -617,6 +632,9 @@ def _interrupting_sentence(doc: Doc, token: Token, children: list[Token], layout
 
 def _interrupted_clause(doc: Doc, token: Token, layout: _Layout) -> tuple[int, int] | None:
     """'..., Shin said.' parsed with the cue hanging from the clause it reports."""
+    if _as_clause(token) and _verb_lemma(token) in lex.SPEECH_VERBS:
+        # "As The Post reported, Sanders would need ...", "..., as Comey noted": the clause it hangs from
+        return _clip(doc, _subtree_chars(doc, token.head, (token,), layout, token), token, layout)
     if token.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or token.head.i >= token.i:
         return None
     has_subject = any(c.dep_ in _SUBJECTS for c in token.children)
@@ -626,6 +644,17 @@ def _interrupted_clause(doc: Doc, token: Token, layout: _Layout) -> tuple[int, i
         return None
     head = token.head
     return _clip(doc, _subtree_chars(doc, head, (token,), layout, token), token, layout)
+
+
+def _as_clause(token: Token) -> bool:
+    """'as X noted' / 'as X reported': a reporting clause with a subject and no object of its own."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    deps = {c.dep_ for c in token.children}
+    preps = lex.VERB_PREPOSITION_CUES.get(_verb_lemma(token), frozenset())
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in token.children):
+        return False  # "as he spoke of his faith": the preposition's object is the content
+    return bool(deps & set(_SUBJECTS)) and not deps & {"ccomp", "dobj", "obj", "xcomp"}
 
 
 def _comma_before_phrase(token: Token) -> bool:

@@ -48,7 +48,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = words(
     suggest question mention claim promise pledge vow demand criticize criticise praise blame
     dispute deny reject dismiss refute rebut contradict debunk endorse condemn denounce slam blast
     imply list recite recount detail articulate reference document disavow repudiate rebuff
-    challenge liken envision deem
+    challenge liken envision deem note recall stress emphasize emphasise
     """
 )
 
