@@ -329,6 +329,8 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
     agent = next((c for c in children if c.dep_ == "agent"), None)
     lemma = token.lemma_.lower()
     ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
+    if agent is None and lemma in lex.ASKED_CUES:
+        return _asked(doc, token, children, layout)
     if agent is None and lemma not in lex.PASSIVE_CUES:
         return None
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
@@ -346,6 +348,23 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
             rel.content = _subtree_chars(doc, subj, (), layout, token)
     else:
         return None
+    return rel if rel.content is not None else None
+
+
+def _asked(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> _Rel | None:
+    """'X was asked whether ...', 'X was asked about Y': an attribution with no source, the question its content."""
+    start = token
+    while (
+        start.i > 0 and doc[start.i - 1].head == token and doc[start.i - 1].dep_ in ("aux", "auxpass", "neg", "advmod")
+    ):
+        start = doc[start.i - 1]  # "has even been asked": the auxiliaries right before the verb
+    rel = _Rel(cue=(start.idx, token.idx + len(token)), cue_label=doc[start.i : token.i + 1].text.lower())
+    asked = next((c for c in children if c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > token.i), None)
+    if asked is None:
+        asked = next((c for c in children if c.dep_ == "prep" and c.lower_ == "about" and c.i > token.i), None)
+    if asked is None:
+        return None
+    rel.content = _subtree_chars(doc, asked, (), layout, token)
     return rel if rel.content is not None else None
 
 
@@ -818,11 +837,15 @@ def _finding_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]], take
     """'In a CBS News poll, she led by 24 points': the poll is the source, the clause the content."""
     rels: list[_Rel] = []
     for token in doc:
-        if token.lower_ != "in" or token.dep_ != "prep" or token.head.i in taken:
-            continue  # "said in a statement" belongs to the verb's own attribution
+        if token.lower_ != "in" or token.dep_ != "prep":
+            continue
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in lex.FINDING_DOCUMENTS or token.i > token.head.i:
+        if pobj is None or pobj.lemma_.lower() not in lex.FINDING_DOCUMENTS:
+            continue
+        if token.i > token.head.i:
             continue  # only fronted: "leads in the polls", "slid in the polls" are mostly not attributions
+        if token.head.i in taken and pobj.lemma_.lower() not in lex.POLL_NOUNS:
+            continue  # "In a report, X said" belongs to the verb; "In a poll, 60 percent said ..." is the poll's too
         if token.head.pos_ not in ("VERB", "AUX", "NOUN") or _quote_at(quotes, token.idx, token.idx + 1) is not None:
             continue
         rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label="in")
@@ -907,20 +930,19 @@ def _fill_citing(doc: Doc, rels: list[_Rel]) -> None:
         dobj = next((c for c in cue.children if c.dep_ in ("dobj", "obj")), None)
         if dobj is None:
             continue
-        rel.source = phrase_chars(doc, dobj)
-        rel.source_head = dobj
-        rel.antecedent = None
-        rel.extra["phrase"] = (rel.cue[0], max(rel.cue[1], dobj.right_edge.idx + len(dobj.right_edge)))
         # the content is the one of the attribution this participle hangs on in the same sentence
         sent = sentence_of(cue)
         others = [
             r for r in rels if r is not rel and sent.start_char <= r.cue[0] < sent.end_char and r.content is not None
         ]
-        if others:
-            host = min(others, key=lambda r: abs(r.cue[0] - rel.cue[0]))
-            rel.content = host.content
-        elif rel.content is not None and rel.source is not None and rel.content[0] <= rel.source[0] < rel.content[1]:
-            rel.content = None
+        if not others:
+            continue  # "cancelled the rally, citing the attack": the subject cites, its object is the content
+        rel.source = phrase_chars(doc, dobj)
+        rel.source_head = dobj
+        rel.antecedent = None
+        rel.extra["phrase"] = (rel.cue[0], max(rel.cue[1], dobj.right_edge.idx + len(dobj.right_edge)))
+        host = min(others, key=lambda r: abs(r.cue[0] - rel.cue[0]))
+        rel.content = host.content
 
 
 def _drop_nested_stances(rels: list[_Rel]) -> list[_Rel]:

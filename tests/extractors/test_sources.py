@@ -603,3 +603,44 @@ def test_sources_recall_of_reporting_verbs(nlp: Language, text: str, cue: str, s
     found = _by_cue(_sources(nlp, text), cue)
     assert found.source_span is not None and found.source_span.text == source
     assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a fronted poll is a source even when the clause has its own speaker
+        (
+            "In a Gallup poll released Monday, 60 percent of voters said they trusted the mayor.",
+            "in",
+            "a Gallup poll",
+            "60 percent of voters said they trusted the mayor",
+        ),
+        # "citing" with no attribution to hang on: the subject cites, the object is the content
+        (
+            "The company cancelled the merger, citing changes in the tax law.",
+            "citing",
+            "The company",
+            "changes in the tax law",
+        ),
+        ("The governor touted the new jobs numbers at a rally.", "touted", "The governor", "the new jobs numbers"),
+    ],
+)
+def test_sources_recall_of_polls_citing_and_objects(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor was asked whether he would run again.", "whether he would run again"),
+        ("Mr. Ortiz was asked about the budget during a radio interview.", "about the budget"),
+    ],
+)
+def test_sources_was_asked_has_no_source(nlp: Language, text: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), "was asked")
+    assert found.source_span is None
+    assert found.content_span is not None and found.content_span.text == content
