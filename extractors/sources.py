@@ -102,6 +102,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     rels = _drop_nested_stances(rels)
     rels.extend(_dash_credits(text, quotes, rels))
     rels.extend(_headline_speakers(doc, text))
+    rels.extend(_colon_quotes(doc, text, quotes))
     rels.extend(_orphan_quotes(text, quotes, rels, layout.paragraphs))
     rels.extend(_credits(text))
     rels = _dedupe(rels)
@@ -870,7 +871,8 @@ def _nominal_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]) -> l
         content: tuple[int, int] | None = None
         cue_end = token
         for child in token.children:
-            if source is None and child.dep_ == "prep" and child.lower_ == "by":
+            if source is None and child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                # "a statement by the ministry", "complaints from his counterpart that ..."
                 source = next((c for c in child.children if c.dep_ == "pobj"), None)
             elif content is None and child.dep_ == "prep" and child.lower_ in ("of", "on", "about", "for", "against"):
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -1071,6 +1073,30 @@ def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
                 content=(what.start, what.end),
             )
         )
+    return found
+
+
+# A name and a colon right before a quote, opening its line or set off by a dash: 'Bush: "The mission is
+# to destroy ISIS."', '... - Carl Bialik: “One of the biggest lessons ...”', 'Rep. Trey Gowdy (R-S.C.):"...'.
+_COLON_SPEAKER = re.compile(
+    r"(?:^|\n|[-–—][ \t])[ \t]*(?:(?:More[ \t])?[Ff]rom[ \t]+)?"
+    r"(?P<who>(?:[Tt]he[ \t])?[A-Z][\w.’'&-]*(?:[ \t](?:and[ \t])?[A-Z][\w.’'&-]*){0,5}(?:[ \t]\([^()\n]{1,30}\))?)"
+    r"[ \t]*(?P<cue>:)[ \t]*$"
+)
+
+
+def _colon_quotes(doc: Doc, text: str, quotes: list[tuple[int, int]]) -> list[_Rel]:
+    """'Carl Bialik: “...”': a quote introduced by its speaker's name and a colon."""
+    found: list[_Rel] = []
+    for q in quotes:
+        line_start = text.rfind("\n", 0, q[0]) + 1
+        m = _COLON_SPEAKER.search(text, max(line_start - 1, 0), q[0])
+        if m is None or _words(text[q[0] : q[1]]) < 4:
+            continue
+        who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if who is None or not any(t.pos_ == "PROPN" for t in who) or any(t.pos_ in ("VERB", "AUX") for t in who):
+            continue
+        found.append(_Rel(cue=m.span("cue"), cue_label=":", source=m.span("who"), source_head=who.root, content=q))
     return found
 
 

@@ -644,3 +644,30 @@ def test_sources_was_asked_has_no_source(nlp: Language, text: str, content: str)
     found = _by_cue(_sources(nlp, text), "was asked")
     assert found.source_span is None
     assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a name and a colon before a quote, set off by a dash from the line's lead-in
+        (
+            "Pollsters disagree - Anna Price: “The early surveys were simply taken too soon to catch the late shift.”",
+            ":",
+            "Anna Price",
+            "“The early surveys were simply taken too soon to catch the late shift.”",
+        ),
+        # a nominal cue whose source comes with "from"
+        (
+            "The mayor answered the criticism from residents that the park was unsafe.",
+            "criticism",
+            "residents",
+            "that the park was unsafe",
+        ),
+    ],
+)
+def test_sources_recall_of_colon_quotes_and_from_sources(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
