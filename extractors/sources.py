@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 17
+VERSION = 18
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -102,6 +102,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     rels = _drop_nested_stances(rels)
     rels.extend(_dash_credits(text, quotes, rels))
     rels.extend(_headline_speakers(doc, text))
+    rels.extend(_colon_quotes(doc, text, quotes))
     rels.extend(_orphan_quotes(text, quotes, rels, layout.paragraphs))
     rels.extend(_credits(text))
     rels = _dedupe(rels)
@@ -145,9 +146,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for match in re.finditer(r"''|[\"“”«»„‟]|\n\s*", text):
+    for match in re.finditer(r"'''|''|[\"“”«»„‟]|\n\s*", text):
         char, at = match.group(), match.start()
-        if char == "''":
+        if char == "'''":
+            char = '"'  # a quote inside a quote ending with it: "... the word 'old-school,''' said X"
+        elif char == "“" and open_at is not None and text[at - 1 : at].strip() and not text[at + 1 : at + 2].strip():
+            char = "”"  # an opening mark typed where the closing one belongs: "... here,“ said X"
+        elif char == "''":
             char = '"'  # NYT style: two apostrophes open and close a quote like a straight '"'
             if not _double_apostrophe(text, at):
                 continue
@@ -325,6 +330,8 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
     agent = next((c for c in children if c.dep_ == "agent"), None)
     lemma = token.lemma_.lower()
     ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
+    if agent is None and lemma in lex.ASKED_CUES:
+        return _asked(doc, token, children, layout)
     if agent is None and lemma not in lex.PASSIVE_CUES:
         return None
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
@@ -342,6 +349,23 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
             rel.content = _subtree_chars(doc, subj, (), layout, token)
     else:
         return None
+    return rel if rel.content is not None else None
+
+
+def _asked(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> _Rel | None:
+    """'X was asked whether ...', 'X was asked about Y': an attribution with no source, the question its content."""
+    start = token
+    while (
+        start.i > 0 and doc[start.i - 1].head == token and doc[start.i - 1].dep_ in ("aux", "auxpass", "neg", "advmod")
+    ):
+        start = doc[start.i - 1]  # "has even been asked": the auxiliaries right before the verb
+    rel = _Rel(cue=(start.idx, token.idx + len(token)), cue_label=doc[start.i : token.i + 1].text.lower())
+    asked = next((c for c in children if c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > token.i), None)
+    if asked is None:
+        asked = next((c for c in children if c.dep_ == "prep" and c.lower_ == "about" and c.i > token.i), None)
+    if asked is None:
+        return None
+    rel.content = _subtree_chars(doc, asked, (), layout, token)
     return rel if rel.content is not None else None
 
 
@@ -436,6 +460,17 @@ def _content_of(
         return _span_union(doc, [dobj, *preps], layout, token)
     if lemma in lex.OBJECT_CONTENT_VERBS and dobj is not None and dobj.lower_ not in ("it", "this", "that"):
         return _subtree_chars(doc, dobj, (), layout, token)
+    gerund = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > token.i), None)
+    if gerund is not None and lemma in lex.SPEECH_VERBS and lemma != "continue":  # "continued raising rates"
+        # "reported spending $6 million", "recalled being told ...": the gerund clause is what was said
+        return _subtree_chars(doc, gerund, (), layout, token)
+    if lemma == "say":
+        # "said the same of Sanders", "said so", "said yes", "said legalizing it could ...": what was said
+        said = next((c for c in children if c.dep_ in ("dobj", "obj", "xcomp", "intj") and c.i > token.i), None)
+        if said is None:
+            said = next((c for c in children if c.dep_ == "advmod" and c.lower_ == "so" and c.i > token.i), None)
+        if said is not None and said.lower_ not in ("it", "them", "little"):
+            return _subtree_chars(doc, said, (), layout, token)
     parenthetical = _interrupted_clause(doc, token, layout)
     if parenthetical is not None:
         return parenthetical
@@ -617,6 +652,9 @@ def _interrupting_sentence(doc: Doc, token: Token, children: list[Token], layout
 
 def _interrupted_clause(doc: Doc, token: Token, layout: _Layout) -> tuple[int, int] | None:
     """'..., Shin said.' parsed with the cue hanging from the clause it reports."""
+    if _as_clause(token) and _verb_lemma(token) in lex.SPEECH_VERBS:
+        # "As The Post reported, Sanders would need ...", "..., as Comey noted": the clause it hangs from
+        return _clip(doc, _subtree_chars(doc, token.head, (token,), layout, token), token, layout)
     if token.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or token.head.i >= token.i:
         return None
     has_subject = any(c.dep_ in _SUBJECTS for c in token.children)
@@ -626,6 +664,17 @@ def _interrupted_clause(doc: Doc, token: Token, layout: _Layout) -> tuple[int, i
         return None
     head = token.head
     return _clip(doc, _subtree_chars(doc, head, (token,), layout, token), token, layout)
+
+
+def _as_clause(token: Token) -> bool:
+    """'as X noted' / 'as X reported': a reporting clause with a subject and no object of its own."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    deps = {c.dep_ for c in token.children}
+    preps = lex.VERB_PREPOSITION_CUES.get(_verb_lemma(token), frozenset())
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in token.children):
+        return False  # "as he spoke of his faith": the preposition's object is the content
+    return bool(deps & set(_SUBJECTS)) and not deps & {"ccomp", "dobj", "obj", "xcomp"}
 
 
 def _comma_before_phrase(token: Token) -> bool:
@@ -789,11 +838,15 @@ def _finding_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]], take
     """'In a CBS News poll, she led by 24 points': the poll is the source, the clause the content."""
     rels: list[_Rel] = []
     for token in doc:
-        if token.lower_ != "in" or token.dep_ != "prep" or token.head.i in taken:
-            continue  # "said in a statement" belongs to the verb's own attribution
+        if token.lower_ != "in" or token.dep_ != "prep":
+            continue
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in lex.FINDING_DOCUMENTS or token.i > token.head.i:
+        if pobj is None or pobj.lemma_.lower() not in lex.FINDING_DOCUMENTS:
+            continue
+        if token.i > token.head.i:
             continue  # only fronted: "leads in the polls", "slid in the polls" are mostly not attributions
+        if token.head.i in taken and pobj.lemma_.lower() not in lex.POLL_NOUNS:
+            continue  # "In a report, X said" belongs to the verb; "In a poll, 60 percent said ..." is the poll's too
         if token.head.pos_ not in ("VERB", "AUX", "NOUN") or _quote_at(quotes, token.idx, token.idx + 1) is not None:
             continue
         rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label="in")
@@ -818,7 +871,8 @@ def _nominal_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]) -> l
         content: tuple[int, int] | None = None
         cue_end = token
         for child in token.children:
-            if source is None and child.dep_ == "prep" and child.lower_ == "by":
+            if source is None and child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                # "a statement by the ministry", "complaints from his counterpart that ..."
                 source = next((c for c in child.children if c.dep_ == "pobj"), None)
             elif content is None and child.dep_ == "prep" and child.lower_ in ("of", "on", "about", "for", "against"):
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -878,20 +932,19 @@ def _fill_citing(doc: Doc, rels: list[_Rel]) -> None:
         dobj = next((c for c in cue.children if c.dep_ in ("dobj", "obj")), None)
         if dobj is None:
             continue
-        rel.source = phrase_chars(doc, dobj)
-        rel.source_head = dobj
-        rel.antecedent = None
-        rel.extra["phrase"] = (rel.cue[0], max(rel.cue[1], dobj.right_edge.idx + len(dobj.right_edge)))
         # the content is the one of the attribution this participle hangs on in the same sentence
         sent = sentence_of(cue)
         others = [
             r for r in rels if r is not rel and sent.start_char <= r.cue[0] < sent.end_char and r.content is not None
         ]
-        if others:
-            host = min(others, key=lambda r: abs(r.cue[0] - rel.cue[0]))
-            rel.content = host.content
-        elif rel.content is not None and rel.source is not None and rel.content[0] <= rel.source[0] < rel.content[1]:
-            rel.content = None
+        if not others:
+            continue  # "cancelled the rally, citing the attack": the subject cites, its object is the content
+        rel.source = phrase_chars(doc, dobj)
+        rel.source_head = dobj
+        rel.antecedent = None
+        rel.extra["phrase"] = (rel.cue[0], max(rel.cue[1], dobj.right_edge.idx + len(dobj.right_edge)))
+        host = min(others, key=lambda r: abs(r.cue[0] - rel.cue[0]))
+        rel.content = host.content
 
 
 def _drop_nested_stances(rels: list[_Rel]) -> list[_Rel]:
@@ -1020,6 +1073,30 @@ def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
                 content=(what.start, what.end),
             )
         )
+    return found
+
+
+# A name and a colon right before a quote, opening its line or set off by a dash: 'Bush: "The mission is
+# to destroy ISIS."', '... - Carl Bialik: “One of the biggest lessons ...”', 'Rep. Trey Gowdy (R-S.C.):"...'.
+_COLON_SPEAKER = re.compile(
+    r"(?:^|\n|[-–—][ \t])[ \t]*(?:(?:More[ \t])?[Ff]rom[ \t]+)?"
+    r"(?P<who>(?:[Tt]he[ \t])?[A-Z][\w.’'&-]*(?:[ \t](?:and[ \t])?[A-Z][\w.’'&-]*){0,5}(?:[ \t]\([^()\n]{1,30}\))?)"
+    r"[ \t]*(?P<cue>:)[ \t]*$"
+)
+
+
+def _colon_quotes(doc: Doc, text: str, quotes: list[tuple[int, int]]) -> list[_Rel]:
+    """'Carl Bialik: “...”': a quote introduced by its speaker's name and a colon."""
+    found: list[_Rel] = []
+    for q in quotes:
+        line_start = text.rfind("\n", 0, q[0]) + 1
+        m = _COLON_SPEAKER.search(text, max(line_start - 1, 0), q[0])
+        if m is None or _words(text[q[0] : q[1]]) < 4:
+            continue
+        who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if who is None or not any(t.pos_ == "PROPN" for t in who) or any(t.pos_ in ("VERB", "AUX") for t in who):
+            continue
+        found.append(_Rel(cue=m.span("cue"), cue_label=":", source=m.span("who"), source_head=who.root, content=q))
     return found
 
 

@@ -48,7 +48,7 @@ OBJECT_CONTENT_VERBS: frozenset[str] = words(
     suggest question mention claim promise pledge vow demand criticize criticise praise blame
     dispute deny reject dismiss refute rebut contradict debunk endorse condemn denounce slam blast
     imply list recite recount detail articulate reference document disavow repudiate rebuff
-    challenge liken envision deem
+    challenge liken envision deem note recall stress emphasize emphasise tout declare explain order
     """
 )
 
@@ -77,6 +77,10 @@ PASSIVE_CUES: frozenset[str] = words(
     say report expect believe think estimate allege rumor rumour understand know consider
     """
 )
+
+# Verbs whose passive without an agent still attributes: the question put is the content ("X was asked
+# whether ...", "X was asked about the merger"), the one who asked is left unnamed.
+ASKED_CUES: frozenset[str] = frozenset(["ask"])
 
 # Phrases (lowercase, as token sequences) that attribute like a preposition: "according to X".
 PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
@@ -350,6 +354,9 @@ LIGHT_VERBS: frozenset[str] = frozenset(LIGHT_VERB_OBJECTS)
 # Documents that report findings, as the object of "in" at the head of a clause ("In a CBS News poll,
 # she led by 24 points", "Trump leads in the latest survey"): the document is the source.
 FINDING_DOCUMENTS: frozenset[str] = words("poll polls survey surveys study studies analysis report")
+# Of those, the ones that are a source of their own even when the clause has a speaker ("In a CNN poll,
+# 60 percent said ...": the poll and the respondents both attribute).
+POLL_NOUNS: frozenset[str] = words("poll polls survey surveys")
 
 # Verbs that frame someone or something "as" a kind ("viewed the challenge as a nuisance", "cast the
 # Clintons as the establishment"): a cue only with the "as" phrase ("cast a vote" is not one).

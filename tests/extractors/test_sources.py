@@ -545,3 +545,129 @@ def test_sources_put_it_and_agree_with(nlp: Language, text: str, cue: str, sourc
 
 def test_sources_put_it_without_speech_is_no_cue(nlp: Language) -> None:
     assert _sources(nlp, "She put it on the table.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # "say" with an object, an interjection or "so" instead of a clause
+        ("Asked whether the plan would pass, the senator said no.", "said", "the senator", "no"),
+        (
+            "Most Republicans back the governor, while only 40 percent of independents say the same of him.",
+            "say",
+            "only 40 percent of independents",
+            "the same of him",
+        ),
+        # "as X reported": the clause it hangs from, before or after it
+        (
+            "As the newspaper reported last week, the mayor will not seek a second term.",
+            "reported",
+            "the newspaper",
+            "the mayor will not seek a second term",
+        ),
+        (
+            "The council has cut the budget twice, as the auditor noted.",
+            "noted",
+            "the auditor",
+            "The council has cut the budget twice",
+        ),
+        # a gerund clause, or a plain object, of a reporting verb
+        (
+            "The campaign reported spending $2 million on television ads in March.",
+            "reported",
+            "The campaign",
+            "spending $2 million on television ads in March",
+        ),
+        (
+            "The governor noted the rise in tuition costs at state colleges.",
+            "noted",
+            "The governor",
+            "the rise in tuition costs at state colleges",
+        ),
+        # quotation marks: a nested quote closing with its outer one, an opening mark used to close
+        (
+            "''The city needs a word like 'resilient,''' said Mr. Ortiz, who runs a bakery.",
+            "said",
+            "Mr. Ortiz",
+            "''The city needs a word like 'resilient,'''",
+        ),
+        (
+            "“The vote was closer than anyone expected,“ said Mary Hale, a county clerk.",
+            "said",
+            "Mary Hale",
+            "“The vote was closer than anyone expected,“",
+        ),
+    ],
+)
+def test_sources_recall_of_reporting_verbs(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a fronted poll is a source even when the clause has its own speaker
+        (
+            "In a Gallup poll released Monday, 60 percent of voters said they trusted the mayor.",
+            "in",
+            "a Gallup poll",
+            "60 percent of voters said they trusted the mayor",
+        ),
+        # "citing" with no attribution to hang on: the subject cites, the object is the content
+        (
+            "The company cancelled the merger, citing changes in the tax law.",
+            "citing",
+            "The company",
+            "changes in the tax law",
+        ),
+        ("The governor touted the new jobs numbers at a rally.", "touted", "The governor", "the new jobs numbers"),
+    ],
+)
+def test_sources_recall_of_polls_citing_and_objects(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor was asked whether he would run again.", "whether he would run again"),
+        ("Mr. Ortiz was asked about the budget during a radio interview.", "about the budget"),
+    ],
+)
+def test_sources_was_asked_has_no_source(nlp: Language, text: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), "was asked")
+    assert found.source_span is None
+    assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a name and a colon before a quote, set off by a dash from the line's lead-in
+        (
+            "Pollsters disagree - Anna Price: “The early surveys were simply taken too soon to catch the late shift.”",
+            ":",
+            "Anna Price",
+            "“The early surveys were simply taken too soon to catch the late shift.”",
+        ),
+        # a nominal cue whose source comes with "from"
+        (
+            "The mayor answered the criticism from residents that the park was unsafe.",
+            "criticism",
+            "residents",
+            "that the park was unsafe",
+        ),
+    ],
+)
+def test_sources_recall_of_colon_quotes_and_from_sources(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
