@@ -255,7 +255,7 @@ def test_sources_nothing_to_attribute(nlp: Language, text: str) -> None:
 
 
 def test_sources_sorted_by_cue(nlp: Language) -> None:
-    text = "Shin said the North had fired. Officials accused Seoul of lying, according to Yonhap."
+    text = "Shin said the North had fired. It fired twice, according to Yonhap. Officials accused Seoul of lying."
     found = _sources(nlp, text)
     starts = [a.cue_span.start for a in found]
     assert starts == sorted(starts) and len(found) == 3
@@ -545,3 +545,23 @@ def test_sources_put_it_and_agree_with(nlp: Language, text: str, cue: str, sourc
 
 def test_sources_put_it_without_speech_is_no_cue(nlp: Language) -> None:
     assert _sources(nlp, "She put it on the table.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        ("The governor said she believes the budget will pass in June.", "said", "believes"),
+        ("Aides told reporters that the senator thinks the deal is dead.", "told", "thinks"),
+    ],
+)
+def test_sources_attribution_inside_content_dropped(nlp: Language, text: str, outer: str, inner: str) -> None:
+    found = _sources(nlp, text)
+    assert [a.cue for a in found] == [outer]
+
+
+def test_sources_earlier_cue_of_same_speaker_kept(nlp: Language) -> None:
+    # the content of 'said' runs back over the sentence: 'suggested' is the speaker's own attribution
+    text = 'Mr. Lee suggested that the rival admired strongmen - "He would have loved Stalin," Mr. Lee said twice.'
+    found = _by_cue(_sources(nlp, text), "suggested")
+    assert found.source_span is not None and found.source_span.text == "Mr. Lee"
+    assert found.content_span is not None and found.content_span.text.startswith("that the rival admired strongmen")
