@@ -102,7 +102,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     rels = _drop_nested_stances(rels)
     rels.extend(_dash_credits(text, quotes, rels))
     rels.extend(_headline_speakers(doc, text))
-    rels.extend(_orphan_quotes(text, quotes, rels, layout.paragraphs))
+    _orphan_quotes(text, quotes, rels, layout.paragraphs)
     rels.extend(_credits(text))
     rels = _dedupe(rels)
     return _drop_nested(_resolve(doc, text, rels, ActorIndex(who), quotes))
@@ -923,13 +923,12 @@ def _cut_phrases(text: str, rels: list[_Rel]) -> None:
             rel.content = (offset, offset + len(trimmed))
 
 
-def _orphan_quotes(text: str, quotes: list[tuple[int, int]], rels: list[_Rel], paragraphs: list[int]) -> list[_Rel]:
-    """A quote with no cue of its own continues the speaker just before it.
+def _orphan_quotes(text: str, quotes: list[tuple[int, int]], rels: list[_Rel], paragraphs: list[int]) -> None:
+    """A quote with no cue of its own continues the speaker just before it (same or next paragraph).
 
-    When it follows its speaker's quote directly (paragraph after paragraph) it extends that
-    content; otherwise it becomes an attribution of its own to the same source and cue.
+    It extends that speaker's content, as one extent over both pieces: PolNeAR annotates
+    '“...,” Axelrod said. “...”' and 'Axelrod said X. “...”' as one relation, not two.
     """
-    added: list[_Rel] = []
     ordered = sorted(rels, key=lambda r: r.cue[0])
     for q in quotes:
         if _words(text[q[0] : q[1]]) < 4:
@@ -946,23 +945,8 @@ def _orphan_quotes(text: str, quotes: list[tuple[int, int]], rels: list[_Rel], p
         assert host.content is not None
         gap = text[max(host.content[1], host.cue[1]) : q[0]]
         if host.direct or _quoted(text, host.content) or not gap.strip():
-            # the same speaker's quote goes on: one relation whose content runs over both pieces
-            host.content = (min(host.content[0], q[0]), max(host.content[1], q[1]))
-            host.direct = True
-            continue
-        added.append(
-            _Rel(
-                cue=host.cue,
-                cue_label=host.cue_label,
-                source=host.source,
-                source_head=host.source_head,
-                antecedent=host.antecedent,
-                content=q,
-                direct=True,
-                extra={"follows": True},
-            )
-        )
-    return added
+            host.direct = True  # the same speaker's quote goes on
+        host.content = (min(host.content[0], q[0]), max(host.content[1], q[1]))
 
 
 _DASH_CREDIT = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<who>(?:[A-Z][\w.’'-]*[ \t\u00a0]?){1,4})")
