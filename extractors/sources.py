@@ -412,7 +412,8 @@ def _content_of(
         return _subtree_chars(doc, xcomp, (), layout, token)
     if lemma == "call":
         oprd = next((c for c in children if c.dep_ in ("oprd", "xcomp")), None)
-        prep_for = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+        # after the verb: "on Tuesday called ..." is a date, not "called on Republicans to ..."
+        prep_for = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > token.i), None)
         if dobj is not None and oprd is not None:
             return _span_union(doc, [dobj, oprd], layout, token)
         if dobj is not None and any(_bare_appos(c) for c in dobj.children):

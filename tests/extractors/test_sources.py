@@ -569,3 +569,9 @@ def test_sources_earlier_cue_of_same_speaker_kept(nlp: Language) -> None:
     found = _by_cue(_sources(nlp, text), "suggested")
     assert found.source_span is not None and found.source_span.text == "Mr. Lee"
     assert found.content_span is not None and found.content_span.text.startswith("that the rival admired strongmen")
+
+
+def test_sources_call_for_after_a_fronted_date(nlp: Language) -> None:
+    # "On Friday" is a preposition of 'called' too, but before it: a date, not what was called for
+    found = _by_cue(_sources(nlp, "On Friday, the governor called for a new inquiry into the crash."), "called")
+    assert found.content_span is not None and found.content_span.text == "a new inquiry into the crash"
