@@ -103,10 +103,10 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     rels.extend(_dash_credits(text, quotes, rels))
     rels.extend(_headline_speakers(doc, text))
     rels.extend(_colon_quotes(doc, text, quotes))
-    rels.extend(_orphan_quotes(text, quotes, rels, layout.paragraphs))
+    _orphan_quotes(text, quotes, rels, layout.paragraphs)
     rels.extend(_credits(text))
     rels = _dedupe(rels)
-    return _resolve(doc, text, rels, ActorIndex(who), quotes)
+    return _drop_nested(_resolve(doc, text, rels, ActorIndex(who), quotes))
 
 
 def sourcing_profile(doc: Doc, *, reference: date | None = None, sources: list[Attribution]) -> Sourcing:
@@ -436,7 +436,8 @@ def _content_of(
         return _subtree_chars(doc, xcomp, (), layout, token)
     if lemma == "call":
         oprd = next((c for c in children if c.dep_ in ("oprd", "xcomp")), None)
-        prep_for = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+        # after the verb: "on Tuesday called ..." is a date, not "called on Republicans to ..."
+        prep_for = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > token.i), None)
         if dobj is not None and oprd is not None:
             return _span_union(doc, [dobj, oprd], layout, token)
         if dobj is not None and any(_bare_appos(c) for c in dobj.children):
@@ -976,13 +977,12 @@ def _cut_phrases(text: str, rels: list[_Rel]) -> None:
             rel.content = (offset, offset + len(trimmed))
 
 
-def _orphan_quotes(text: str, quotes: list[tuple[int, int]], rels: list[_Rel], paragraphs: list[int]) -> list[_Rel]:
-    """A quote with no cue of its own continues the speaker just before it.
+def _orphan_quotes(text: str, quotes: list[tuple[int, int]], rels: list[_Rel], paragraphs: list[int]) -> None:
+    """A quote with no cue of its own continues the speaker just before it (same or next paragraph).
 
-    When it follows its speaker's quote directly (paragraph after paragraph) it extends that
-    content; otherwise it becomes an attribution of its own to the same source and cue.
+    It extends that speaker's content, as one extent over both pieces: PolNeAR annotates
+    '“...,” Axelrod said. “...”' and 'Axelrod said X. “...”' as one relation, not two.
     """
-    added: list[_Rel] = []
     ordered = sorted(rels, key=lambda r: r.cue[0])
     for q in quotes:
         if _words(text[q[0] : q[1]]) < 4:
@@ -999,23 +999,8 @@ def _orphan_quotes(text: str, quotes: list[tuple[int, int]], rels: list[_Rel], p
         assert host.content is not None
         gap = text[max(host.content[1], host.cue[1]) : q[0]]
         if host.direct or _quoted(text, host.content) or not gap.strip():
-            # the same speaker's quote goes on: one relation whose content runs over both pieces
-            host.content = (min(host.content[0], q[0]), max(host.content[1], q[1]))
-            host.direct = True
-            continue
-        added.append(
-            _Rel(
-                cue=host.cue,
-                cue_label=host.cue_label,
-                source=host.source,
-                source_head=host.source_head,
-                antecedent=host.antecedent,
-                content=q,
-                direct=True,
-                extra={"follows": True},
-            )
-        )
-    return added
+            host.direct = True  # the same speaker's quote goes on
+        host.content = (min(host.content[0], q[0]), max(host.content[1], q[1]))
 
 
 _DASH_CREDIT = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<who>(?:[A-Z][\w.’'-]*[ \t\u00a0]?){1,4})")
@@ -1193,6 +1178,31 @@ def _resolve(
             )
         )
     return out
+
+
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """Keep the outer attribution of 'X said Y thinks Z': PolNeAR annotates what X said, not the
+    attributions inside it (under 1% of its relations are nested), so 'thinks' would be a false hit.
+
+    Kept: a cue before the outer cue with the same speaker ('Biden suggested ..., Biden said'),
+    where the outer content has run back over an attribution of its own.
+    """
+
+    def inside(inner: Attribution, outer: Attribution) -> bool:
+        content = outer.content_span
+        return content is not None and content.start <= inner.cue_span.start and inner.cue_span.end <= content.end
+
+    def same_speaker_before(a: Attribution, o: Attribution) -> bool:
+        same = a.source is not None and a.source.lower() == (o.source or "").lower()
+        return same and a.cue_span.start < o.cue_span.start
+
+    def nested(a: Attribution) -> bool:
+        return any(
+            o.cue_span != a.cue_span and inside(a, o) and not inside(o, a) and not same_speaker_before(a, o)
+            for o in found
+        )
+
+    return [a for a in found if not nested(a)]
 
 
 def _quoted_ends(content: str) -> bool:
