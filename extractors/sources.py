@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 17
+VERSION = 18
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -48,6 +48,8 @@ _CLOSING_TOKENS = frozenset(['"', "”", "''"])
 _JUNK = frozenset(",.;:—–-!?…()[]{}/*•'’")
 # Text allowed between a quote and the "X said" next to it: commas, dashes, colons and space.
 _GAP = re.compile(r"[\s,:;—–-]*")
+# A quotation mark or paragraph break: what a parse that runs over sentences crosses.
+_QUOTE_OR_BREAK = re.compile(r"[\n\"“”«»„‟]|''")
 # A cue phrase that ends just before a quote: "X said Monday, “...”" or "X said: “...”".
 _LEAD_IN = re.compile(r"[^.!?\"“”\n]{0,40}[,:]\s*")
 
@@ -364,6 +366,9 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
         if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if verb.dep_ == "acl" and verb.tag_ != "VBG":
                 return  # "the remarks made ...": a passive participle's noun is not its speaker
+            if verb.dep_ == "acl" and _carrier(head):
+                verb = head.head  # "the council approved a resolution condemning ...": the council speaks
+                continue
             rel.source = phrase_chars(token.doc, head)
             rel.source_head = head
             return
@@ -373,8 +378,35 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not any(c.lower_ == "to" for c in verb.children):
                 return  # participles ("..., saying") and purposes ("met to discuss") share the subject
             verb = head
+            reporter = verb.head
+            if (
+                verb.dep_ == "ccomp"
+                and verb.i > reporter.i
+                and _reporting(reporter)
+                and not _QUOTE_OR_BREAK.search(token.doc.text, reporter.idx, verb.left_edge.idx)
+                and _quote_at(quotes, reporter.idx, reporter.idx + len(reporter)) is None
+            ):
+                # "X said he would win, adding ...": the parser hangs the second cue on the reported
+                # clause, but it shares the subject of the reporting verb, not of what was reported
+                verb = reporter
+        elif verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
+            verb = head  # "X was quick to point out ...", "voters are more likely to say ..."
         else:
             return
+
+
+def _carrier(noun: Token) -> bool:
+    """A thing that carries someone's words as the object of what they did ('released a statement')."""
+    if noun.dep_ not in ("dobj", "obj") or noun.pos_ != "NOUN" or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = noun.lemma_.lower()
+    return not (noun.ent_type_ or lemma in lex.UNNAMED_PERSON_NOUNS or lemma in lex.TITLE_NOUNS)
+
+
+def _reporting(token: Token) -> bool:
+    """A verb that reports speech or thought ('said', 'noted', 'told', 'insisted')."""
+    lemma = _verb_lemma(token)
+    return lemma in lex.SPEECH_VERBS or lemma in lex.COGNITION_VERBS or lemma in lex.HEARER_VERBS
 
 
 def _subject(verb: Token, quotes: list[tuple[int, int]]) -> Token | None:
@@ -382,7 +414,9 @@ def _subject(verb: Token, quotes: list[tuple[int, int]]) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) > 1:
         outside = [c for c in subjects if _quote_at(quotes, c.idx, c.idx + len(c)) is None]
-        return outside[0] if outside else subjects[0]
+        # a timestamp line or dateline before the real subject ("9:30 p.m. / Donald Trump says"):
+        # of several subjects, the one nearest the verb
+        return min(outside, key=lambda c: abs(c.i - verb.i)) if outside else subjects[0]
     return subjects[0] if subjects else None
 
 

@@ -545,3 +545,36 @@ def test_sources_put_it_and_agree_with(nlp: Language, text: str, cue: str, sourc
 
 def test_sources_put_it_without_speech_is_no_cue(nlp: Language) -> None:
     assert _sources(nlp, "She put it on the table.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a second cue the parser hangs on the reported clause shares the reporting verb's subject
+        ("The governor said the state would cut taxes, adding that the budget was balanced.", "adding", "The governor"),
+        (
+            "The mayor told reporters the bridge would reopen in May and added that repairs would cost millions.",
+            "added",
+            "The mayor",
+        ),
+        # "quick to", "more likely to": the subject of the copula speaks
+        ("The senator was quick to point out that the bill had passed twice.", "point out", "The senator"),
+        ("Voters are more likely to say the economy is improving.", "say", "Voters"),
+        # a participle on the statement someone released: the one who released it speaks
+        (
+            "The city council approved a resolution condemning the plan to close the hospital.",
+            "condemning",
+            "The city council",
+        ),
+        ("The union released a statement saying the strike would go on.", "saying", "The union"),
+        # a live blog's timestamp line is not the speaker
+        (
+            "The Latest: storm nears coast.\n\n9:30 p.m.\n\nGovernor Ann Lee says she may move.",
+            "says",
+            "Governor Ann Lee",
+        ),
+    ],
+)
+def test_sources_speaker_of_a_cue_without_its_own_subject(nlp: Language, text: str, cue: str, source: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
