@@ -258,6 +258,10 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         rel.cue = (token.idx, particle.idx + len(particle))
         rel.cue_label = doc[token.i : particle.i + 1].text.lower()
     _attach_source(token, children, rel, quotes)
+    stranded = _stranded_subject(token) if rel.source is None else None
+    if stranded is not None:
+        rel.source = (stranded.start_char, stranded.end_char)
+        rel.source_head = stranded.root
     if no_comment:
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
         if xcomp is None or rel.source is None:
@@ -363,6 +367,11 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             rel.source_head = subj
             return
         head = verb.head
+        controller = _object_controller(verb)
+        if controller is not None:
+            rel.source = phrase_chars(token.doc, controller)
+            rel.source_head = controller
+            return
         if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if verb.dep_ == "acl" and verb.tag_ != "VBG":
                 return  # "the remarks made ...": a passive participle's noun is not its speaker
@@ -393,6 +402,54 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             verb = head  # "X was quick to point out ...", "voters are more likely to say ..."
         else:
             return
+
+
+def _stranded_subject(token: Token) -> SpacySpan | None:
+    """The noun phrase that opens a finite cue's clause but that the parser hung elsewhere:
+    'Sen. Jane Doe, facing a close race, said ...', '“...,” said retired judge Ann Lee', or a
+    paragraph's first words read into the sentence before (sentences run over paragraph breaks)."""
+    if token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].dep_ == "advmod" and doc[i].head == token:
+        i -= 1  # "also accused", "bluntly suggested"
+    if i >= 0 and doc[i].text == ",":
+        j = i - 1
+        while j > max(i - 30, 0) and doc[j].text not in (",", "\n") and not doc[j].is_space:
+            j -= 1
+        if doc[j].text != ",":
+            return None
+        i = j - 1
+    chunk = next((c for c in doc.noun_chunks if c.start <= i < c.end), None) if i >= 0 else None
+    if chunk is None or chunk.end != i + 1 or (chunk.root.pos_ == "PRON" and chunk.root.lower_ in _RELATIVE):
+        chunk = None
+    elif chunk.start > 0 and not (doc[chunk.start - 1].text == "," or doc[chunk.start - 1].is_space):
+        chunk = None  # the clause must open with it (or an introductory phrase before a comma)
+    if chunk is None and _after_quote(token) and token.i + 1 < len(doc):
+        chunk = next((c for c in doc.noun_chunks if c.start == token.i + 1), None)
+    if chunk is not None and chunk.root.tag_ in ("WP", "WDT", "WP$"):
+        return None  # "Asked what ...": a question, not a speaker
+    return chunk
+
+
+def _after_quote(token: Token) -> bool:
+    """The token follows a closing quotation mark, with at most a comma between ('“...,” added X')."""
+    i = token.i - 1
+    while i >= 0 and (token.doc[i].is_space or token.doc[i].text in (",", "—", "–")):
+        i -= 1
+    return i >= 0 and token.doc[i].text in _CLOSING_TOKENS
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that is the understood subject of an infinitive: 'led some to speculate ...',
+    'forced his rival to distance herself from ...' (the object speaks, not the subject)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if _verb_lemma(head) not in lex.OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
 
 
 def _carrier(noun: Token) -> bool:

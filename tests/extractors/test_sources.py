@@ -573,6 +573,21 @@ def test_sources_put_it_without_speech_is_no_cue(nlp: Language) -> None:
             "says",
             "Governor Ann Lee",
         ),
+        # causing verbs: their object is the one who then speaks or thinks
+        (
+            "The surprise defeat led some analysts to speculate that the coalition would collapse.",
+            "speculate",
+            "some analysts",
+        ),
+        ("The scandal forced the mayor to acknowledge that mistakes had been made.", "acknowledge", "the mayor"),
+        # a subject the parser hung elsewhere: after an introductory phrase, or after the quote
+        (
+            "In a statement to the Gazette, her campaign manager, Tom Reed, said the ads would continue.",
+            "said",
+            "her campaign manager",
+        ),
+        ("“Voters should stay home,” opined the Daily Herald.", "opined", "the Daily Herald"),
+        ("“How tall is the wall?” asked the boy, who wore a red hat.", "asked", "the boy"),
     ],
 )
 def test_sources_speaker_of_a_cue_without_its_own_subject(nlp: Language, text: str, cue: str, source: str) -> None:
