@@ -958,7 +958,9 @@ def _clause_around(doc: Doc, cue: Token, phrase: set[int], layout: _Layout) -> t
 
 
 def _fill_citing(doc: Doc, rels: list[_Rel]) -> None:
-    """'X said, citing Y': Y is a source of the same content; its object is the cited source."""
+    """'X said, citing Y': X is the source and Y the content (PolNeAR reads what is cited as
+    the content of 'citing', whether a report or a reason); the phrase is then cut off X's
+    other contents like 'according to' phrases."""
     for rel in rels:
         if not rel.extra.get("citing"):
             continue
@@ -969,20 +971,8 @@ def _fill_citing(doc: Doc, rels: list[_Rel]) -> None:
         dobj = next((c for c in cue.children if c.dep_ in ("dobj", "obj")), None)
         if dobj is None:
             continue
-        rel.source = phrase_chars(doc, dobj)
-        rel.source_head = dobj
-        rel.antecedent = None
+        rel.content = trim_tokens(doc, dobj.left_edge.i, dobj.right_edge.i)
         rel.extra["phrase"] = (rel.cue[0], max(rel.cue[1], dobj.right_edge.idx + len(dobj.right_edge)))
-        # the content is the one of the attribution this participle hangs on in the same sentence
-        sent = sentence_of(cue)
-        others = [
-            r for r in rels if r is not rel and sent.start_char <= r.cue[0] < sent.end_char and r.content is not None
-        ]
-        if others:
-            host = min(others, key=lambda r: abs(r.cue[0] - rel.cue[0]))
-            rel.content = host.content
-        elif rel.content is not None and rel.source is not None and rel.content[0] <= rel.source[0] < rel.content[1]:
-            rel.content = None
 
 
 def _drop_nested_stances(rels: list[_Rel]) -> list[_Rel]:
