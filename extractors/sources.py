@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 18
+VERSION = 19
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -48,6 +48,10 @@ _CLOSING_TOKENS = frozenset(['"', "”", "''"])
 _JUNK = frozenset(",.;:—–-!?…()[]{}/*•'’")
 # Text allowed between a quote and the "X said" next to it: commas, dashes, colons and space.
 _GAP = re.compile(r"[\s,:;—–-]*")
+# "and" / "but" left at the end of a content once a phrase after it is cut off.
+_TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but)$")
+# A quotation mark or paragraph break: what a parse that runs over sentences crosses.
+_QUOTE_OR_BREAK = re.compile(r"[\n\"“”«»„‟]|''")
 # A cue phrase that ends just before a quote: "X said Monday, “...”" or "X said: “...”".
 _LEAD_IN = re.compile(r"[^.!?\"“”\n]{0,40}[,:]\s*")
 
@@ -96,7 +100,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     rels.extend(_prepositional_cues(doc, layout, quotes))
     rels.extend(_nominal_cues(doc, layout, quotes))
     rels.extend(_finding_cues(doc, layout, quotes, taken))
-    _fill_citing(doc, rels)
+    rels.extend(_fill_citing(doc, rels))
     _cut_phrases(text, rels)
     rels = [r for r in rels if r.content is not None or r.no_comment]
     rels = _drop_nested_stances(rels)
@@ -261,6 +265,10 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         rel.cue = (token.idx, particle.idx + len(particle))
         rel.cue_label = doc[token.i : particle.i + 1].text.lower()
     _attach_source(token, children, rel, quotes)
+    stranded = _stranded_subject(token) if rel.source is None else None
+    if stranded is not None:
+        rel.source = (stranded.start_char, stranded.end_char)
+        rel.source_head = stranded.root
     if no_comment:
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
         if xcomp is None or rel.source is None:
@@ -281,6 +289,9 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     if content is None:
         return None
     rel.content = content
+    if rel.extra.get("continues"):
+        # "X said A, adding B": B is the second attribution, not part of what X said first
+        rel.extra["phrase"] = (rel.cue[0], content[1])
     if lemma in lex.CITING_VERBS and token.tag_ == "VBG":
         rel.extra["citing"] = True
     return rel
@@ -385,9 +396,17 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             rel.source_head = subj
             return
         head = verb.head
+        controller = _object_controller(verb)
+        if controller is not None:
+            rel.source = phrase_chars(token.doc, controller)
+            rel.source_head = controller
+            return
         if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if verb.dep_ == "acl" and verb.tag_ != "VBG":
                 return  # "the remarks made ...": a passive participle's noun is not its speaker
+            if verb.dep_ == "acl" and _carrier(head):
+                verb = head.head  # "the council approved a resolution condemning ...": the council speaks
+                continue
             rel.source = phrase_chars(token.doc, head)
             rel.source_head = head
             return
@@ -397,8 +416,84 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not any(c.lower_ == "to" for c in verb.children):
                 return  # participles ("..., saying") and purposes ("met to discuss") share the subject
             verb = head
+            reporter = verb.head
+            if (
+                verb.dep_ == "ccomp"
+                and verb.i > reporter.i
+                and _reporting(reporter)
+                and not _QUOTE_OR_BREAK.search(token.doc.text, reporter.idx, verb.left_edge.idx)
+                and _quote_at(quotes, reporter.idx, reporter.idx + len(reporter)) is None
+            ):
+                # "X said he would win, adding ...": the parser hangs the second cue on the reported
+                # clause, but it shares the subject of the reporting verb, not of what was reported
+                verb = reporter
+                rel.extra["continues"] = True
+        elif verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
+            verb = head  # "X was quick to point out ...", "voters are more likely to say ..."
         else:
             return
+
+
+def _stranded_subject(token: Token) -> SpacySpan | None:
+    """The noun phrase that opens a finite cue's clause but that the parser hung elsewhere:
+    'Sen. Jane Doe, facing a close race, said ...', '“...,” said retired judge Ann Lee', or a
+    paragraph's first words read into the sentence before (sentences run over paragraph breaks)."""
+    if token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].dep_ == "advmod" and doc[i].head == token:
+        i -= 1  # "also accused", "bluntly suggested"
+    if i >= 0 and doc[i].text == ",":
+        j = i - 1
+        while j > max(i - 30, 0) and doc[j].text not in (",", "\n") and not doc[j].is_space:
+            j -= 1
+        if doc[j].text != ",":
+            return None
+        i = j - 1
+    chunk = next((c for c in doc.noun_chunks if c.start <= i < c.end), None) if i >= 0 else None
+    if chunk is None or chunk.end != i + 1 or (chunk.root.pos_ == "PRON" and chunk.root.lower_ in _RELATIVE):
+        chunk = None
+    elif chunk.start > 0 and not (doc[chunk.start - 1].text == "," or doc[chunk.start - 1].is_space):
+        chunk = None  # the clause must open with it (or an introductory phrase before a comma)
+    if chunk is None and _after_quote(token) and token.i + 1 < len(doc):
+        chunk = next((c for c in doc.noun_chunks if c.start == token.i + 1), None)
+    if chunk is not None and chunk.root.tag_ in ("WP", "WDT", "WP$"):
+        return None  # "Asked what ...": a question, not a speaker
+    return chunk
+
+
+def _after_quote(token: Token) -> bool:
+    """The token follows a closing quotation mark, with at most a comma between ('“...,” added X')."""
+    i = token.i - 1
+    while i >= 0 and (token.doc[i].is_space or token.doc[i].text in (",", "—", "–")):
+        i -= 1
+    return i >= 0 and token.doc[i].text in _CLOSING_TOKENS
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that is the understood subject of an infinitive: 'led some to speculate ...',
+    'forced his rival to distance herself from ...' (the object speaks, not the subject)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if _verb_lemma(head) not in lex.OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+
+
+def _carrier(noun: Token) -> bool:
+    """A thing that carries someone's words as the object of what they did ('released a statement')."""
+    if noun.dep_ not in ("dobj", "obj") or noun.pos_ != "NOUN" or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = noun.lemma_.lower()
+    return not (noun.ent_type_ or lemma in lex.UNNAMED_PERSON_NOUNS or lemma in lex.TITLE_NOUNS)
+
+
+def _reporting(token: Token) -> bool:
+    """A verb that reports speech or thought ('said', 'noted', 'told', 'insisted')."""
+    lemma = _verb_lemma(token)
+    return lemma in lex.SPEECH_VERBS or lemma in lex.COGNITION_VERBS or lemma in lex.HEARER_VERBS
 
 
 def _subject(verb: Token, quotes: list[tuple[int, int]]) -> Token | None:
@@ -406,7 +501,9 @@ def _subject(verb: Token, quotes: list[tuple[int, int]]) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) > 1:
         outside = [c for c in subjects if _quote_at(quotes, c.idx, c.idx + len(c)) is None]
-        return outside[0] if outside else subjects[0]
+        # a timestamp line or dateline before the real subject ("9:30 p.m. / Donald Trump says"):
+        # of several subjects, the one nearest the verb
+        return min(outside, key=lambda c: abs(c.i - verb.i)) if outside else subjects[0]
     return subjects[0] if subjects else None
 
 
@@ -921,8 +1018,15 @@ def _clause_around(doc: Doc, cue: Token, phrase: set[int], layout: _Layout) -> t
     return _clip(doc, span, cue, layout)
 
 
-def _fill_citing(doc: Doc, rels: list[_Rel]) -> None:
-    """'X said, citing Y': Y is a source of the same content; its object is the cited source."""
+def _fill_citing(doc: Doc, rels: list[_Rel]) -> list[_Rel]:
+    """'X said, citing Y': X is the source and Y the content (PolNeAR reads what is cited as
+    the content of 'citing', whether a report or a reason); the phrase is then cut off X's
+    other contents like 'according to' phrases.
+
+    Returns the chain's other link: Y as a source of what X said, so that the sourcing profile
+    counts the claim's own sources ("citing two people familiar with the plan": unnamed).
+    """
+    cited: list[_Rel] = []
     for rel in rels:
         if not rel.extra.get("citing"):
             continue
@@ -933,19 +1037,28 @@ def _fill_citing(doc: Doc, rels: list[_Rel]) -> None:
         dobj = next((c for c in cue.children if c.dep_ in ("dobj", "obj")), None)
         if dobj is None:
             continue
-        # the content is the one of the attribution this participle hangs on in the same sentence
-        sent = sentence_of(cue)
-        others = [
-            r for r in rels if r is not rel and sent.start_char <= r.cue[0] < sent.end_char and r.content is not None
-        ]
-        if not others:
-            continue  # "cancelled the rally, citing the attack": the subject cites, its object is the content
-        rel.source = phrase_chars(doc, dobj)
-        rel.source_head = dobj
-        rel.antecedent = None
+        rel.content = trim_tokens(doc, dobj.left_edge.i, dobj.right_edge.i)
         rel.extra["phrase"] = (rel.cue[0], max(rel.cue[1], dobj.right_edge.idx + len(dobj.right_edge)))
-        host = min(others, key=lambda r: abs(r.cue[0] - rel.cue[0]))
-        rel.content = host.content
+        # the claim X reported rests on Y too: Y is a source of the attribution 'citing' hangs on
+        sent = sentence_of(cue)
+        hosts = [
+            r
+            for r in rels
+            if not r.extra.get("citing") and sent.start_char <= r.cue[0] < sent.end_char and r.content is not None
+        ]
+        if hosts:
+            host = min(hosts, key=lambda r: abs(r.cue[0] - rel.cue[0]))
+            cited.append(
+                _Rel(
+                    cue=rel.cue,
+                    cue_label=rel.cue_label,
+                    source=phrase_chars(doc, dobj),
+                    source_head=dobj,
+                    content=host.content,
+                    extra={"cited": True},
+                )
+            )
+    return cited
 
 
 def _drop_nested_stances(rels: list[_Rel]) -> list[_Rel]:
@@ -971,7 +1084,7 @@ def _cut_phrases(text: str, rels: list[_Rel]) -> None:
             elif not text[start:p_start].strip(" ,;:—–-\n"):
                 start = p_end
         piece = char_span(text, start, end)
-        trimmed = piece.text.strip(" ,;:—–-")
+        trimmed = _TRAILING_CONJUNCTION.sub("", piece.text.strip(" ,;:—–-")).rstrip(" ,;:—–-")
         if trimmed:
             offset = piece.start + piece.text.index(trimmed)
             rel.content = (offset, offset + len(trimmed))

@@ -287,6 +287,11 @@ STANCE_VERBS: frozenset[str] = words(
 # Verbs of intention whose infinitive is the content ("wants to build a wall").
 INTENTION_VERBS: frozenset[str] = words("want plan intend hope expect seek aim refuse pledge promise vow threaten")
 
+# Verbs of causing whose object is the one who then speaks or thinks ("the defeat led some to
+# speculate", "forced his rival to distance herself"). Persuading verbs ("urged voters to say",
+# "pushed Democrats to reject") are cues of their own in PolNeAR, with the persuader as source.
+OBJECT_CONTROL_VERBS: frozenset[str] = words("lead prompt force cause require leave spur drive compel")
+
 # Nouns that attribute when a possessor or "by" phrase names the source ("his critique of ...",
 # "Kerry's announcement that ...").
 NOMINAL_CUES: frozenset[str] = words(

@@ -190,13 +190,43 @@ def test_sources_agency_credits(nlp: Language, text: str, credit: str) -> None:
     assert found[0].source_span is not None and found[0].source_span.text == credit
 
 
-def test_sources_citing_keeps_both_sources(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The governor said the state would cut taxes, adding that the budget was balanced.", "said", "adding"),
+        (
+            "The mayor told reporters the bridge would reopen in May and added that repairs would cost millions.",
+            "told",
+            "added",
+        ),
+    ],
+)
+def test_sources_added_cue_ends_the_first_content(nlp: Language, text: str, first: str, second: str) -> None:
+    # "X said A, adding B": two attributions of one speaker; A stops where the second cue begins
+    found = _sources(nlp, text)
+    one, two = _by_cue(found, first), _by_cue(found, second)
+    assert one.content_span is not None and two.content_span is not None
+    assert one.content_span.end < two.cue_span.start
+    assert not one.content_span.text.endswith(("and", ","))
+    assert two.source_span == one.source_span
+
+
+def test_sources_citing_keeps_both_links(nlp: Language) -> None:
+    # PolNeAR's reading: "X said, citing Y" is X citing Y; X's own content stays without the phrase.
+    # The chain's other link, Y as a source of what X reported, is kept for the sourcing profile.
     found = _sources(nlp, "Reuters reported, citing two sources, that the deal collapsed.")
-    by_source = {a.source_span.text: a for a in found if a.source_span}
-    assert set(by_source) == {"Reuters", "two sources"}
-    assert by_source["two sources"].source_type == "unnamed"
-    for a in by_source.values():
-        assert a.content_span is not None and a.content_span.text == "that the deal collapsed"
+    reported = _by_cue(found, "reported")
+    assert reported.source_span is not None and reported.source_span.text == "Reuters"
+    assert reported.content_span is not None and reported.content_span.text == "that the deal collapsed"
+    citing = {
+        (a.source_span and a.source_span.text, a.content_span and a.content_span.text, a.source_type)
+        for a in found
+        if a.cue == "citing"
+    }
+    assert citing == {
+        ("Reuters", "two sources", "agency"),
+        ("two sources", "that the deal collapsed", "unnamed"),
+    }
 
 
 def test_sources_no_comment(nlp: Language) -> None:
@@ -701,3 +731,51 @@ def test_sources_call_for_after_a_fronted_date(nlp: Language) -> None:
     # "On Friday" is a preposition of 'called' too, but before it: a date, not what was called for
     found = _by_cue(_sources(nlp, "On Friday, the governor called for a new inquiry into the crash."), "called")
     assert found.content_span is not None and found.content_span.text == "a new inquiry into the crash"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a second cue the parser hangs on the reported clause shares the reporting verb's subject
+        ("The governor said the state would cut taxes, adding that the budget was balanced.", "adding", "The governor"),
+        (
+            "The mayor told reporters the bridge would reopen in May and added that repairs would cost millions.",
+            "added",
+            "The mayor",
+        ),
+        # "quick to", "more likely to": the subject of the copula speaks
+        ("The senator was quick to point out that the bill had passed twice.", "point out", "The senator"),
+        ("Voters are more likely to say the economy is improving.", "say", "Voters"),
+        # a participle on the statement someone released: the one who released it speaks
+        (
+            "The city council approved a resolution condemning the plan to close the hospital.",
+            "condemning",
+            "The city council",
+        ),
+        ("The union released a statement saying the strike would go on.", "saying", "The union"),
+        # a live blog's timestamp line is not the speaker
+        (
+            "The Latest: storm nears coast.\n\n9:30 p.m.\n\nGovernor Ann Lee says she may move.",
+            "says",
+            "Governor Ann Lee",
+        ),
+        # causing verbs: their object is the one who then speaks or thinks
+        (
+            "The surprise defeat led some analysts to speculate that the coalition would collapse.",
+            "speculate",
+            "some analysts",
+        ),
+        ("The scandal forced the mayor to acknowledge that mistakes had been made.", "acknowledge", "the mayor"),
+        # a subject the parser hung elsewhere: after an introductory phrase, or after the quote
+        (
+            "In a statement to the Gazette, her campaign manager, Tom Reed, said the ads would continue.",
+            "said",
+            "her campaign manager",
+        ),
+        ("“Voters should stay home,” opined the Daily Herald.", "opined", "the Daily Herald"),
+        ("“How tall is the wall?” asked the boy, who wore a red hat.", "asked", "the boy"),
+    ],
+)
+def test_sources_speaker_of_a_cue_without_its_own_subject(nlp: Language, text: str, cue: str, source: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
