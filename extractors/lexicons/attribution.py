@@ -370,3 +370,23 @@ FRAMING_VERBS: frozenset[str] = words("view regard cast present identify charact
 # Verbs by which a document states a finding ("polls show Clinton with a lead", "the emails revealed
 # ties"): with a document subject (DOCUMENT_NOUNS) their object is the content.
 FINDING_VERBS: frozenset[str] = words("show find indicate suggest reveal confirm")
+
+# Adjectives of stance after a copula ("X is critical of Y", "X was adamant that ...", "X is eager to ..."):
+# the subject holds the stance. Kept on training-split counts: "able", "likely", "willing", "ready",
+# "happy", "interested" and "afraid" take the same frames but are seldom annotated as attributions.
+STANCE_ADJECTIVES: frozenset[str] = words(
+    """
+    critical concerned aware eager confident worried sure proud skeptical sceptical optimistic
+    pessimistic hopeful inclined reluctant convinced adamant wary upbeat keen angry pleased unhappy
+    upset frustrated impressed satisfied dissatisfied supportive unsure uncertain doubtful hesitant
+    insistent vocal outspoken unapologetic furious outraged bullish bearish suspicious dismissive fond
+    mistrustful appreciative thankful disappointed troubled nervous cynical ambivalent unconvinced
+    """
+)
+# Copulas that take such an adjective ("remains skeptical of", "grew frustrated with").
+COPULAS: frozenset[str] = words("be remain become grow")
+# Prepositions that introduce what the stance is about ("critical of", "worried about", "upbeat on"; not
+# "to": "critical to" means needed).
+STANCE_ADJECTIVE_PREPS: frozenset[str] = words("of about with on in by over at toward towards")
+# Of those, the ones whose infinitive is the content ("eager to prove ..."); "sure to win" is a forecast.
+WILLING_ADJECTIVES: frozenset[str] = words("eager reluctant hesitant inclined keen")
