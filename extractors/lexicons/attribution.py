@@ -337,21 +337,23 @@ LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {
     verb: words(objects)
     for verb, objects in {
         "make": """point case clear argument claim comment remark statement allegation accusation charge
-                promise pledge appeal plea pitch prediction reference observation""",
+                promise pledge appeal plea pitch prediction reference observation mention secret joke commitment""",
         "raise": "question concern doubt objection",
-        "take": "shot swipe aim issue jab stance position stand",
+        "take": "shot swipe aim issue jab stance position stand credit",
         "put": "it",
-        "offer": "assessment thought condolence apology explanation response answer prediction prayer praise reaction",
+        "offer": """assessment thought condolence apology explanation response answer prediction prayer praise reaction
+                 opinion promise defense defence critique""",
         "give": "assessment thought explanation response answer prediction praise reaction",
         "voice": "concern support opposition doubt frustration objection criticism skepticism",
         "level": "charge accusation criticism",
         "launch": "attack",
         "lodge": "complaint objection",
+        "deliver": "defense defence critique rebuke",
         "issue": "statement warning apology denial threat",
         "pose": "question",
         "share": "view thought concern",
-        "have": "opinion view feeling doubt concern reservation misgiving impression message",
-        "express": "concern support opposition doubt frustration",
+        "have": "opinion view feeling doubt concern reservation misgiving impression message argument critique",
+        "express": "concern support opposition doubt frustration confidence",
     }.items()
 }
 LIGHT_VERBS: frozenset[str] = frozenset(LIGHT_VERB_OBJECTS)
