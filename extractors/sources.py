@@ -661,6 +661,10 @@ def _stance_content(
         dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
         if dobj is not None and dobj.pos_ != "PRON":
             return _subtree_chars(doc, dobj, (), layout, token)
+        gerund = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > token.i), None)
+        if gerund is not None and rel.source is not None:
+            # "Sanders supports raising the minimum wage": the gerund clause is what the stance is about
+            return _subtree_chars(doc, gerund, (), layout, token)
     if lemma in lex.INTENTION_VERBS:
         xcomp = next((c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
         if xcomp is not None:
