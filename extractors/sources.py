@@ -264,6 +264,9 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     if "auxpass" in deps or "nsubjpass" in deps:
         return _passive(doc, token, children, layout)
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.SEEMING_VERBS and token.head.i < token.i:
+        rel.cue = (token.head.idx, rel.cue[1])  # "seemed to urge": the hedge is part of the cue
+        rel.cue_label = doc[token.head.i : token.i + 1].text.lower()
     particle = next((c for c in children if c.dep_ == "prt" and (lemma, c.lower_) in lex.PARTICLE_CUES), None)
     if particle is not None:  # "pointed out": the particle is part of the cue
         rel.cue = (token.idx, particle.idx + len(particle))
@@ -327,6 +330,13 @@ def _agentless(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _L
     cue_start = min([token, *aux], key=lambda t: t.i)
     if ccomp is not None and (subject is None or subject.lower_ == "it"):
         content = _subtree_chars(doc, ccomp, (), layout, token)
+    elif (
+        lemma in lex.SEEMING_VERBS
+        and xcomp is not None
+        and xcomp.dep_ == "xcomp"
+        and _verb_cue(doc, xcomp, quotes, layout) is not None
+    ):
+        return None  # "Rubio seemed to urge ...": the inner verb is the cue, and Rubio its source
     elif xcomp is not None and subject is not None and subject.lower_ not in ("it", "there"):
         content = trim_tokens(doc, subject.left_edge.i, xcomp.right_edge.i)
     else:

@@ -309,6 +309,9 @@ NOMINAL_CUES: frozenset[str] = words(
 # Cues of attributions without a source: appearance and expectation ("X seemed to ...",
 # "X is expected to ...") and hearsay adverbs ("X reportedly ...").
 AGENTLESS_CUES: frozenset[str] = words("seem appear expect reportedly allegedly purportedly supposedly")
+# Of those, the verbs that hedge a cue of their own ("Rubio seemed to urge ...", "she appeared to imply
+# ..."): the inner verb is the cue, with the hedge, and the subject its source.
+SEEMING_VERBS: frozenset[str] = words("seem appear")
 
 # Verb + particle cues ("pointed out that ...", "laid out his vision", "called out companies").
 PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset(
