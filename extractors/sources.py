@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 19
+VERSION = 20
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -423,7 +423,8 @@ def _adjective_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout
             break
     if target is None:
         return None
-    start = min([copula, *(c for c in copula.children if c.dep_ in ("aux", "neg") and c.i < copula.i)], key=lambda t: t.i)
+    auxiliaries = [c for c in copula.children if c.dep_ in ("aux", "neg") and c.i < copula.i]
+    start = min([copula, *auxiliaries], key=lambda t: t.i)
     rel = _Rel(cue=(start.idx, cue_end.idx + len(cue_end)), cue_label=doc[start.i : cue_end.i + 1].text.lower())
     _attach_source(copula, list(copula.children), rel, quotes)
     if rel.source is None:
