@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 19
+VERSION = 20
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -93,7 +93,11 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     for token in doc:
         if token.i in taken:
             continue
-        rel = _verb_cue(doc, token, quotes, layout) or _agentless(doc, token, quotes, layout)
+        rel = (
+            _verb_cue(doc, token, quotes, layout)
+            or _agentless(doc, token, quotes, layout)
+            or _adjective_cue(doc, token, quotes, layout)
+        )
         if rel is not None:
             rels.append(rel)
             taken.add(token.i)
@@ -260,6 +264,9 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     if "auxpass" in deps or "nsubjpass" in deps:
         return _passive(doc, token, children, layout)
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.SEEMING_VERBS and token.head.i < token.i:
+        rel.cue = (token.head.idx, rel.cue[1])  # "seemed to urge": the hedge is part of the cue
+        rel.cue_label = doc[token.head.i : token.i + 1].text.lower()
     particle = next((c for c in children if c.dep_ == "prt" and (lemma, c.lower_) in lex.PARTICLE_CUES), None)
     if particle is not None:  # "pointed out": the particle is part of the cue
         rel.cue = (token.idx, particle.idx + len(particle))
@@ -323,6 +330,13 @@ def _agentless(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _L
     cue_start = min([token, *aux], key=lambda t: t.i)
     if ccomp is not None and (subject is None or subject.lower_ == "it"):
         content = _subtree_chars(doc, ccomp, (), layout, token)
+    elif (
+        lemma in lex.SEEMING_VERBS
+        and xcomp is not None
+        and xcomp.dep_ == "xcomp"
+        and _verb_cue(doc, xcomp, quotes, layout) is not None
+    ):
+        return None  # "Rubio seemed to urge ...": the inner verb is the cue, and Rubio its source
     elif xcomp is not None and subject is not None and subject.lower_ not in ("it", "there"):
         content = trim_tokens(doc, subject.left_edge.i, xcomp.right_edge.i)
     else:
@@ -377,6 +391,46 @@ def _asked(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> _R
     if asked is None:
         return None
     rel.content = _subtree_chars(doc, asked, (), layout, token)
+    return rel if rel.content is not None else None
+
+
+def _adjective_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> _Rel | None:
+    """'X is critical of Y', 'X was adamant that Y', 'X is eager to Y': a stance adjective after a copula.
+
+    The cue runs from the copula (with its auxiliaries) to the adjective and its preposition; the
+    source is the copula's subject, the content the preposition's object, the clause or the infinitive.
+    """
+    if token.dep_ != "acomp" or token.lemma_.lower() not in lex.STANCE_ADJECTIVES:
+        return None
+    copula = token.head
+    if copula.lemma_.lower() not in lex.COPULAS or _quote_at(quotes, token.idx, token.idx + len(token)) is not None:
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON | {"it", "there"} for c in copula.children):
+        return None  # "I am sure ...": an opinion; "it is clear that ...": no one holds it
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in copula.children) and copula.head.pos_ != "VERB":
+        return None  # "it is easy to be cynical about ...", "reason to be skeptical": no one holds it
+    target: Token | None = None
+    cue_end = token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in lex.STANCE_ADJECTIVE_PREPS and child.i > token.i:
+            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            cue_end = child
+        elif child.i > token.i and (
+            child.dep_ == "ccomp" or (child.dep_ == "xcomp" and token.lemma_.lower() in lex.WILLING_ADJECTIVES)
+        ):
+            target = child  # "is sure that ...", but "is sure to win" is a forecast, not a stance
+        if target is not None:
+            break
+    if target is None:
+        return None
+    auxiliaries = [c for c in copula.children if c.dep_ in ("aux", "neg") and c.i < copula.i]
+    start = min([copula, *auxiliaries], key=lambda t: t.i)
+    rel = _Rel(cue=(start.idx, cue_end.idx + len(cue_end)), cue_label=doc[start.i : cue_end.i + 1].text.lower())
+    _attach_source(copula, list(copula.children), rel, quotes)
+    if rel.source is None:
+        return None
+    rel.content = _subtree_chars(doc, target, (), layout, token)
+    rel.extra["weak"] = True
     return rel if rel.content is not None else None
 
 
@@ -618,6 +672,10 @@ def _stance_content(
         dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
         if dobj is not None and dobj.pos_ != "PRON":
             return _subtree_chars(doc, dobj, (), layout, token)
+        gerund = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > token.i), None)
+        if gerund is not None and rel.source is not None:
+            # "Sanders supports raising the minimum wage": the gerund clause is what the stance is about
+            return _subtree_chars(doc, gerund, (), layout, token)
     if lemma in lex.INTENTION_VERBS:
         xcomp = next((c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
         if xcomp is not None:

@@ -309,6 +309,9 @@ NOMINAL_CUES: frozenset[str] = words(
 # Cues of attributions without a source: appearance and expectation ("X seemed to ...",
 # "X is expected to ...") and hearsay adverbs ("X reportedly ...").
 AGENTLESS_CUES: frozenset[str] = words("seem appear expect reportedly allegedly purportedly supposedly")
+# Of those, the verbs that hedge a cue of their own ("Rubio seemed to urge ...", "she appeared to imply
+# ..."): the inner verb is the cue, with the hedge, and the subject its source.
+SEEMING_VERBS: frozenset[str] = words("seem appear")
 
 # Verb + particle cues ("pointed out that ...", "laid out his vision", "called out companies").
 PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset(
@@ -337,21 +340,23 @@ LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {
     verb: words(objects)
     for verb, objects in {
         "make": """point case clear argument claim comment remark statement allegation accusation charge
-                promise pledge appeal plea pitch prediction reference observation""",
+                promise pledge appeal plea pitch prediction reference observation mention secret joke commitment""",
         "raise": "question concern doubt objection",
-        "take": "shot swipe aim issue jab stance position stand",
+        "take": "shot swipe aim issue jab stance position stand credit",
         "put": "it",
-        "offer": "assessment thought condolence apology explanation response answer prediction prayer praise reaction",
+        "offer": """assessment thought condolence apology explanation response answer prediction prayer praise reaction
+                 opinion promise defense defence critique""",
         "give": "assessment thought explanation response answer prediction praise reaction",
         "voice": "concern support opposition doubt frustration objection criticism skepticism",
         "level": "charge accusation criticism",
         "launch": "attack",
         "lodge": "complaint objection",
+        "deliver": "defense defence critique rebuke",
         "issue": "statement warning apology denial threat",
         "pose": "question",
         "share": "view thought concern",
-        "have": "opinion view feeling doubt concern reservation misgiving impression message",
-        "express": "concern support opposition doubt frustration",
+        "have": "opinion view feeling doubt concern reservation misgiving impression message argument critique",
+        "express": "concern support opposition doubt frustration confidence",
     }.items()
 }
 LIGHT_VERBS: frozenset[str] = frozenset(LIGHT_VERB_OBJECTS)
@@ -370,3 +375,23 @@ FRAMING_VERBS: frozenset[str] = words("view regard cast present identify charact
 # Verbs by which a document states a finding ("polls show Clinton with a lead", "the emails revealed
 # ties"): with a document subject (DOCUMENT_NOUNS) their object is the content.
 FINDING_VERBS: frozenset[str] = words("show find indicate suggest reveal confirm")
+
+# Adjectives of stance after a copula ("X is critical of Y", "X was adamant that ...", "X is eager to ..."):
+# the subject holds the stance. Kept on training-split counts: "able", "likely", "willing", "ready",
+# "happy", "interested" and "afraid" take the same frames but are seldom annotated as attributions.
+STANCE_ADJECTIVES: frozenset[str] = words(
+    """
+    critical concerned aware eager confident worried sure proud skeptical sceptical optimistic
+    pessimistic hopeful inclined reluctant convinced adamant wary upbeat keen angry pleased unhappy
+    upset frustrated impressed satisfied dissatisfied supportive unsure uncertain doubtful hesitant
+    insistent vocal outspoken unapologetic furious outraged bullish bearish suspicious dismissive fond
+    mistrustful appreciative thankful disappointed troubled nervous cynical ambivalent unconvinced
+    """
+)
+# Copulas that take such an adjective ("remains skeptical of", "grew frustrated with").
+COPULAS: frozenset[str] = words("be remain become grow")
+# Prepositions that introduce what the stance is about ("critical of", "worried about", "upbeat on"; not
+# "to": "critical to" means needed).
+STANCE_ADJECTIVE_PREPS: frozenset[str] = words("of about with on in by over at toward towards")
+# Of those, the ones whose infinitive is the content ("eager to prove ..."); "sure to win" is a forecast.
+WILLING_ADJECTIVES: frozenset[str] = words("eager reluctant hesitant inclined keen")

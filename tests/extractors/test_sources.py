@@ -361,6 +361,72 @@ def test_sources_stance_and_nominal_cues(nlp: Language, text: str, cue: str, sou
     assert found.content_span is not None and found.content_span.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a stance adjective after a copula: the subject holds the stance
+        (
+            "The governor has been critical of the new tax plan.",
+            "has been critical of",
+            "The governor",
+            "the new tax plan",
+        ),
+        (
+            "Local officials are skeptical that the bridge will open on time.",
+            "are skeptical",
+            "Local officials",
+            "that the bridge will open on time",
+        ),
+        (
+            "The mayor was eager to put the scandal behind him.",
+            "was eager",
+            "The mayor",
+            "to put the scandal behind him",
+        ),
+        # light verbs with a noun of saying
+        (
+            "The senator made no secret of her frustration with the leadership.",
+            "made no secret",
+            "The senator",
+            "her frustration with the leadership",
+        ),
+        (
+            "The candidate offered a spirited defense of his tax plan.",
+            "offered a spirited defense",
+            "The candidate",
+            "his tax plan",
+        ),
+        # a stance verb with a gerund clause
+        ("The governor supports raising the minimum wage.", "supports", "The governor", "raising the minimum wage"),
+        # a hedged cue: the inner verb speaks, with the hedge in the cue
+        (
+            "The senator seemed to suggest that the vote would be delayed.",
+            "seemed to suggest",
+            "The senator",
+            "that the vote would be delayed",
+        ),
+    ],
+)
+def test_sources_stance_adjectives_light_verbs_and_hedges(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is sure to win a second term.",  # a forecast, not a stance
+        "It is easy to be cynical about the deal.",  # no one holds the stance
+        "The data is critical to the investigation.",  # "critical to" means needed
+    ],
+)
+def test_sources_stance_adjectives_not_a_stance(nlp: Language, text: str) -> None:
+    assert _sources(nlp, text) == []
+
+
 def test_sources_dash_credited_quote(nlp: Language) -> None:
     text = "“He represents our greatest shame and our worst fears.” ― Sonya Herridge"
     found = _sources(nlp, text)
