@@ -552,7 +552,7 @@ def _content_of(
             objects = [c for c in prep_for.children if c.dep_ in ("pobj", "pcomp")]
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > prep_for.i), None)
             return _span_union(doc, [*objects, *([xcomp] if xcomp is not None else [])] or [prep_for], layout, token)
-        return None
+        return _named_in_quotes(doc, token, quotes)
     as_phrase = _as_phrase(token) if lemma in lex.FRAMING_VERBS else None
     if as_phrase is not None:  # "viewed Sanders' challenge as a nuisance": the framing is the content
         return _span_union(doc, [*([dobj] if dobj is not None else []), as_phrase], layout, token)
@@ -582,6 +582,19 @@ def _content_of(
     if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
         return _following_clause(doc, token, layout)
     return None
+
+
+def _named_in_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'called both Trump and Clinton “crazy”', 'called that “beyond preposterous”': what the verb
+    names and the quoted name it gives, when the parser lost the second object."""
+    if token.i + 1 >= len(doc) or doc[token.i + 1].is_punct:
+        return None
+    text = doc.text
+    end = sentence_of(token).end_char
+    q = next((q for q in quotes if token.idx < q[0] < end), None)
+    if q is None or re.search(r"[,;:.!?()—–\n]", text[token.idx : q[0]]) or _words(text[token.idx : q[0]]) > 12:
+        return None
+    return (doc[token.i + 1].idx, q[1])
 
 
 def _stance_content(
@@ -1227,7 +1240,15 @@ def _quote_frames(doc: Doc, text: str, quotes: list[tuple[int, int]], rels: list
     starts = [t.idx for t in doc]
     found: list[_Rel] = []
     for q in quotes:
-        if _words(text[q[0] : q[1]]) < 2 or any(_overlaps(q, span) for span in covered):
+        if _words(text[q[0] : q[1]]) < 2:
+            continue
+        if any(_overlaps(q, span) for span in covered):
+            # a cue found with its quote but not its speaker: '“...,” tweeted Rubio spokesman Alex Conant'
+            lost = [r for r in rels if r.source is None and r.content is not None and _overlaps(q, r.content)]
+            frame = _speaker_after(doc, text, q, starts, quotes) if lost else None
+            for r in lost:
+                if frame is not None and _overlaps(frame.cue, r.cue):
+                    r.source = frame.source
             continue
         rel = _speaker_after(doc, text, q, starts, quotes) or _speaker_before(doc, text, q, starts, quotes)
         if rel is None or rel.cue[0] in cues or rel.source is None:
@@ -1309,18 +1330,23 @@ def _speaker_before(
     """'Trump barked, “Go back to Univision.”', 'he demurred: “Whichever one I'm in.”': a quote
     that closes the sentence of its speaker and verb."""
     k = bisect.bisect_left(starts, q[0]) - 1
-    if k < 1 or doc[k].text not in (",", ":"):
+    if k < 1:
         return None
-    k -= 1
+    punct = doc[k].text in (",", ":")
+    if punct:
+        k -= 1
     verb = doc[k]
     while verb.dep_ in ("prt", "advmod") and verb.head.i < verb.i and verb.i - verb.head.i <= 3:
         verb = verb.head  # "shot back,", "went even further:"
     if verb.tag_ not in _FINITE and verb.tag_ != "VBG" or verb.lemma_ == "be" or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.idx < q[0] for c in verb.children):
         return None
     if _quote_at(quotes, verb.idx, verb.idx + len(verb)) is not None:
         return None
+    words = re.findall(r"[A-Za-z]\w*", text[q[0] : q[1]])
+    if not punct and (verb.tag_ == "VBG" or all(w[0].isupper() for w in words)):
+        return None  # 'chanted “What curfew?”' is speech; 'watched “The Apprentice”' a title
     first = text[q[0] + 1 : q[0] + 3].lstrip("'")
     if not first[:1].isupper():
         return None
