@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 19
+VERSION = 20
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -726,7 +726,11 @@ def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layo
             ):
                 if "\n" in gap and not gap.strip().endswith(":"):
                     break
-                if _words(text[q[0] : q[1]]) >= 2 and (gap.strip() or before is not None) and not _cue_in(doc, hi, q[0]):
+                if (
+                    _words(text[q[0] : q[1]]) >= 2
+                    and (gap.strip() or before is not None)
+                    and not _cue_in(doc, hi, q[0])
+                ):
                     after = q
             break
     if before is None and after is None:
@@ -740,7 +744,7 @@ def _cue_in(doc: Doc, start: int, end: int) -> bool:
     """Whether a reporting verb of its own stands between the characters start and end: in '“...,” she
     said, adding, “...”' the second quote is what 'adding' reports, a relation of its own."""
     piece = doc.char_span(start, end, alignment_mode="contract")
-    return piece is not None and any(t.pos_ == "VERB" and t.tag_ == "VBG" and _reporting(t) for t in piece)
+    return piece is not None and any(t.pos_ == "VERB" and _reporting(t) for t in piece)
 
 
 def _opens_sentence(text: str, quote: tuple[int, int], layout: _Layout) -> bool:
@@ -1104,7 +1108,7 @@ def _cut_phrases(text: str, rels: list[_Rel]) -> None:
             continue
         start, end = rel.content
         for p_start, p_end in phrases:
-            if not (start <= p_start < end and p_end <= end or start < p_start < end <= p_end):
+            if not ((start <= p_start < end and p_end <= end) or start < p_start < end <= p_end):
                 continue  # (a second cue's quote may end past the first content: "... and added, “...”")
             if (p_start, p_end) == (start, end):
                 continue
@@ -1270,7 +1274,9 @@ def _frame_verb(tokens: list[Token]) -> Token | None:
 
 def _with_particle(doc: Doc, verb: Token) -> tuple[int, int]:
     """The cue: the verb and its particle ('shot back', 'went on', 'cut in')."""
-    particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    particle = next(
+        (c for c in verb.children if c.i == verb.i + 1 and (c.dep_ == "prt" or c.lower_ in ("back", "on", "in"))), None
+    )
     last = particle if particle is not None else verb
     return (verb.idx, last.idx + len(last))
 
@@ -1338,7 +1344,7 @@ def _speaker_before(
     verb = doc[k]
     while verb.dep_ in ("prt", "advmod") and verb.head.i < verb.i and verb.i - verb.head.i <= 3:
         verb = verb.head  # "shot back,", "went even further:"
-    if verb.tag_ not in _FINITE and verb.tag_ != "VBG" or verb.lemma_ == "be" or verb.pos_ not in ("VERB", "AUX"):
+    if (verb.tag_ not in _FINITE and verb.tag_ != "VBG") or verb.lemma_ == "be" or verb.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.idx < q[0] for c in verb.children):
         return None
