@@ -111,6 +111,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     rels.extend(_dash_credits(text, quotes, rels))
     rels.extend(_headline_speakers(doc, text))
     rels.extend(_colon_quotes(doc, text, quotes))
+    rels.extend(_quote_frames(doc, text, quotes, rels))
     _orphan_quotes(text, quotes, rels, layout.paragraphs)
     rels.extend(_credits(text))
     rels = _dedupe(rels)
@@ -174,8 +175,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                     open_at = None
             continue
         if open_at is None:
-            if char in _CLOSE_QUOTES:
-                continue  # a stray closing mark opens nothing
+            if char in _CLOSE_QUOTES and not _opens_line(text, at):
+                continue  # a stray closing mark opens nothing (but one typed for the opening mark does)
             open_at = at
         elif char in _OPEN_QUOTES and text[open_at] in _OPEN_QUOTES and _paragraph_break(text, open_at, at):
             continue  # the reopening mark of a continued paragraph
@@ -189,6 +190,12 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, _rstrip(text, len(text))))
     return [s for s in spans if s[1] - s[0] > 2]
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """A mark at the start of its line, before a word: '”Mr. Trump embodies ...”' opens a quote."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return not line.strip(" \t\u00a0\u202a\u202c\u200e\ufeff") and text[at + 1 : at + 2].isalnum()
 
 
 def _double_apostrophe(text: str, at: int) -> bool:
@@ -599,7 +606,7 @@ def _content_of(
             objects = [c for c in prep_for.children if c.dep_ in ("pobj", "pcomp")]
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > prep_for.i), None)
             return _span_union(doc, [*objects, *([xcomp] if xcomp is not None else [])] or [prep_for], layout, token)
-        return None
+        return _named_in_quotes(doc, token, quotes)
     as_phrase = _as_phrase(token) if lemma in lex.FRAMING_VERBS else None
     if as_phrase is not None:  # "viewed Sanders' challenge as a nuisance": the framing is the content
         return _span_union(doc, [*([dobj] if dobj is not None else []), as_phrase], layout, token)
@@ -629,6 +636,19 @@ def _content_of(
     if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
         return _following_clause(doc, token, layout)
     return None
+
+
+def _named_in_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'called both Trump and Clinton “crazy”', 'called that “beyond preposterous”': what the verb
+    names and the quoted name it gives, when the parser lost the second object."""
+    if token.i + 1 >= len(doc) or doc[token.i + 1].is_punct:
+        return None
+    text = doc.text
+    end = sentence_of(token).end_char
+    q = next((q for q in quotes if token.idx < q[0] < end), None)
+    if q is None or re.search(r"[,;:.!?()—–\n]", text[token.idx : q[0]]) or _words(text[token.idx : q[0]]) > 12:
+        return None
+    return (doc[token.i + 1].idx, q[1])
 
 
 def _stance_content(
@@ -764,7 +784,11 @@ def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layo
             ):
                 if "\n" in gap and not gap.strip().endswith(":"):
                     break
-                if _words(text[q[0] : q[1]]) >= 2 and (gap.strip() or before is not None):
+                if (
+                    _words(text[q[0] : q[1]]) >= 2
+                    and (gap.strip() or before is not None)
+                    and not _cue_in(doc, hi, q[0])
+                ):
                     after = q
             break
     if before is None and after is None:
@@ -772,6 +796,13 @@ def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], layo
     if before is not None and after is not None:
         return (before[0], after[1])
     return before or after
+
+
+def _cue_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether a reporting verb of its own stands between the characters start and end: in '“...,” she
+    said, adding, “...”' the second quote is what 'adding' reports, a relation of its own."""
+    piece = doc.char_span(start, end, alignment_mode="contract")
+    return piece is not None and any(t.pos_ == "VERB" and _reporting(t) for t in piece)
 
 
 def _opens_sentence(text: str, quote: tuple[int, int], layout: _Layout) -> bool:
@@ -1135,7 +1166,9 @@ def _cut_phrases(text: str, rels: list[_Rel]) -> None:
             continue
         start, end = rel.content
         for p_start, p_end in phrases:
-            if not (start <= p_start and p_end <= end) or (p_start, p_end) == (start, end):
+            if not ((start <= p_start < end and p_end <= end) or start < p_start < end <= p_end):
+                continue  # (a second cue's quote may end past the first content: "... and added, “...”")
+            if (p_start, p_end) == (start, end):
                 continue
             if not text[p_end:end].strip(" ,.;:—–-\n"):
                 end = p_start
@@ -1254,6 +1287,140 @@ def _colon_quotes(doc: Doc, text: str, quotes: list[tuple[int, int]]) -> list[_R
             continue
         found.append(_Rel(cue=m.span("cue"), cue_label=":", source=m.span("who"), source_head=who.root, content=q))
     return found
+
+
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
+_FRAME_STOPS = frozenset([".", ",", ";", ":", "?", "!", "(", ")", "—", "–"])
+
+
+def _quote_frames(doc: Doc, text: str, quotes: list[tuple[int, int]], rels: list[_Rel]) -> list[_Rel]:
+    """'“Go back to Univision,” Trump barked.', 'Hillary shot back, “I suppose ...”': a quote framed by
+    a speaker and a verb of any kind (the quotation marks, not the verb, say that it is speech), or by
+    a reporting verb whose subject the parser lost ('“...,” Tulsa police Chief Chuck Jordan said')."""
+    covered = [span for r in rels for span in (r.content, r.cue, r.source) if span is not None]
+    cues = {r.cue[0] for r in rels}
+    starts = [t.idx for t in doc]
+    found: list[_Rel] = []
+    for q in quotes:
+        if _words(text[q[0] : q[1]]) < 2:
+            continue
+        if any(_overlaps(q, span) for span in covered):
+            # a cue found with its quote but not its speaker: '“...,” tweeted Rubio spokesman Alex Conant'
+            lost = [r for r in rels if r.source is None and r.content is not None and _overlaps(q, r.content)]
+            frame = _speaker_after(doc, text, q, starts, quotes) if lost else None
+            for r in lost:
+                if frame is not None and _overlaps(frame.cue, r.cue):
+                    r.source = frame.source
+            continue
+        rel = _speaker_after(doc, text, q, starts, quotes) or _speaker_before(doc, text, q, starts, quotes)
+        if rel is None or rel.cue[0] in cues or rel.source is None:
+            continue
+        cues.add(rel.cue[0])
+        covered.append(q)
+        found.append(rel)
+    return found
+
+
+def _frame_verb(tokens: list[Token]) -> Token | None:
+    """The verb of a short 'X said' / 'said X' frame: a reporting verb, else its only finite verb."""
+    verbs = [t for t in tokens if t.tag_ in _FINITE and t.lemma_ != "be"]
+    reporting = [t for t in tokens if t.pos_ in ("VERB", "AUX") and _reporting(t)]
+    if reporting:
+        return reporting[0]
+    return verbs[0] if len(verbs) == 1 else None
+
+
+def _with_particle(doc: Doc, verb: Token) -> tuple[int, int]:
+    """The cue: the verb and its particle ('shot back', 'went on', 'cut in')."""
+    particle = next(
+        (c for c in verb.children if c.i == verb.i + 1 and (c.dep_ == "prt" or c.lower_ in ("back", "on", "in"))), None
+    )
+    last = particle if particle is not None else verb
+    return (verb.idx, last.idx + len(last))
+
+
+def _speaker_after(
+    doc: Doc, text: str, q: tuple[int, int], starts: list[int], quotes: list[tuple[int, int]]
+) -> _Rel | None:
+    """'“...,” Trump barked.' / '“...?” asked Ann Lee.': the frame after a quote that breaks off."""
+    inner = text[q[0] : q[1]].rstrip("\"”»' ")
+    comma_after = text[q[1] : q[1] + 1] == ","
+    if not (inner[-1:] in (",", "?", "!", "—", "–") or comma_after):
+        return None
+    before = text[text.rfind("\n", 0, q[0]) + 1 : q[0]].rstrip()
+    if before and before[-1] not in '.!?:;"”':
+        return None  # the quote must open its sentence
+    i = bisect.bisect_left(starts, q[1])
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    window: list[Token] = []
+    while i < len(doc) and len(window) <= 12:
+        t = doc[i]
+        if t.text in _FRAME_STOPS or t.text in _QUOTE_TOKENS or "\n" in t.text:
+            break
+        window.append(t)
+        i += 1
+    else:
+        if i < len(doc):
+            return None  # no end to the frame: a sentence of its own, not a frame
+    verb = _frame_verb(window)
+    if verb is None or _quote_at(quotes, verb.idx, verb.idx + len(verb)) is not None:
+        return None
+    at = window.index(verb)
+    if at == 0:  # "said Hester", "asked a reporter from Fox"
+        people = window[1:]
+        while people and people[0].dep_ in ("prt", "advmod", "npadvmod"):
+            people = people[1:]
+    else:  # "Trump barked", "an angry Hollande retaliated"
+        people = window[:at]
+        while people and people[-1].dep_ in ("advmod", "neg"):
+            people = people[:-1]
+    if not people or any(t.pos_ in ("VERB", "AUX", "ADP") and not t.is_title for t in people):
+        return None  # (a capitalised word is a name the tagger took for a verb: "Tulsa police Chief ...")
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in people):
+        return None
+    if at > 0 and people[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    source = trim_tokens(doc, people[0].i, people[-1].i)
+    if source is None:
+        return None
+    cue = _with_particle(doc, verb)
+    return _Rel(cue=cue, cue_label=text[cue[0] : cue[1]].lower(), source=source, content=q, direct=True)
+
+
+def _speaker_before(
+    doc: Doc, text: str, q: tuple[int, int], starts: list[int], quotes: list[tuple[int, int]]
+) -> _Rel | None:
+    """'Trump barked, “Go back to Univision.”', 'he demurred: “Whichever one I'm in.”': a quote
+    that closes the sentence of its speaker and verb."""
+    k = bisect.bisect_left(starts, q[0]) - 1
+    if k < 1:
+        return None
+    punct = doc[k].text in (",", ":")
+    if punct:
+        k -= 1
+    verb = doc[k]
+    while verb.dep_ in ("prt", "advmod") and verb.head.i < verb.i and verb.i - verb.head.i <= 3:
+        verb = verb.head  # "shot back,", "went even further:"
+    if (verb.tag_ not in _FINITE and verb.tag_ != "VBG") or verb.lemma_ == "be" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.idx < q[0] for c in verb.children):
+        return None
+    if _quote_at(quotes, verb.idx, verb.idx + len(verb)) is not None:
+        return None
+    words = re.findall(r"[A-Za-z]\w*", text[q[0] : q[1]])
+    if not punct and (verb.tag_ == "VBG" or all(w[0].isupper() for w in words)):
+        return None  # 'chanted “What curfew?”' is speech; 'watched “The Apprentice”' a title
+    first = text[q[0] + 1 : q[0] + 3].lstrip("'")
+    if not first[:1].isupper():
+        return None
+    after = text[q[1] : q[1] + 2]
+    if after.strip() and after.strip()[0] not in ".\n" and text[q[1] - 2 : q[1] - 1] not in (".", "?", "!"):
+        return None  # the quote must close the sentence
+    cue = _with_particle(doc, verb)
+    rel = _Rel(cue=cue, cue_label=text[cue[0] : cue[1]].lower(), content=q, direct=True)
+    _attach_source(verb, list(verb.children), rel, quotes)
+    return rel
 
 
 def _quoted(text: str, span: tuple[int, int]) -> bool:

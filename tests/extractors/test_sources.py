@@ -845,3 +845,67 @@ def test_sources_call_for_after_a_fronted_date(nlp: Language) -> None:
 def test_sources_speaker_of_a_cue_without_its_own_subject(nlp: Language, text: str, cue: str, source: str) -> None:
     found = _by_cue(_sources(nlp, text), cue)
     assert found.source_span is not None and found.source_span.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a quote framed by a verb outside the lexicon: the quotation marks say it is speech
+        (
+            "The hearing ran late.\n\n“Get out of my office,” the chairman barked. Nobody moved.",
+            "barked",
+            "the chairman",
+            "“Get out of my office,”",
+        ),
+        (
+            "The hearing ran late.\n\nThe governor shot back, “Nobody here believes that.”",
+            "shot back",
+            "The governor",
+            "“Nobody here believes that.”",
+        ),
+        (
+            "The crowd waited for an hour.\n\nThe marchers chanted “Count every vote!” outside the hall.",
+            "chanted",
+            "The marchers",
+            "“Count every vote!”",
+        ),
+        # a closing mark typed for the opening one at the start of a line still opens the quote
+        ("The rally ended early.\n\n”We want our jobs back.” ― Ann Lee", "―", "Ann Lee", "”We want our jobs back.”"),
+        # 'called X “Y”' with the parser's second object lost
+        (
+            "Senator Blake called both the budget and the tax bill “reckless.”",
+            "called",
+            "Senator Blake",
+            "both the budget and the tax bill “reckless.”",
+        ),
+    ],
+)
+def test_sources_quote_frames(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # 'X said A and added, “B”': two relations, the quote is what 'added' reports
+        (
+            "Ms. Ortiz said she supported the measure and added, “It is long overdue.”",
+            "she supported the measure",
+            "“It is long overdue.”",
+        ),
+        # '“A,” she said, adding, “B”': the lead-in holds a cue of its own
+        (
+            "“The plan is sound,” she said, adding, “We will not change course now.”",
+            "“The plan is sound,”",
+            "“We will not change course now.”",
+        ),
+    ],
+)
+def test_sources_second_cue_keeps_its_quote(nlp: Language, text: str, first: str, second: str) -> None:
+    found = _sources(nlp, text)
+    said = _by_cue(found, "said")
+    added = next(a for a in found if a.cue in ("added", "adding"))
+    assert said.content_span is not None and said.content_span.text == first
+    assert added.content_span is not None and added.content_span.text == second
