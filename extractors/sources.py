@@ -386,15 +386,39 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
     'he said, adding that ...' (participle), 'likely to say' (adjective), 'by saying' (preposition),
     'voters saying they ...' (participle on a noun), 'who said' (relative clause).
     """
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if asker is not None and token.tag_ == "VBN":
+        # "Asked by a reporter whether ...": a participle without its auxiliary, its agent the source
+        rel.source = phrase_chars(token.doc, asker)
+        rel.source_head = asker
+        return
     verb: Token = token
     for _ in range(4):
         subj = _subject(verb, quotes)
+        if subj is None and verb is not token:
+            # "X was forced into damage control and said ...", "X was pressed to explain ...": the
+            # passive subject of the verb the cue hangs from is who speaks
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 rel.antecedent = verb.head
             rel.source = phrase_chars(token.doc, subj)
             rel.source_head = subj
             return
+        if verb is not token and verb.pos_ in ("NOUN", "PROPN"):
+            # "Cruz's refusal to disavow ...", "their strategy of attacking ...": the noun's owner speaks;
+            # "mounted a campaign to condemn ...", "took the step of criticizing ...": the one who acts
+            owner = next((c for c in verb.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                rel.source = phrase_chars(token.doc, owner)
+                rel.source_head = owner
+                return
+            holder = _noun_holder(verb)
+            if holder is None:
+                return
+            verb = holder
+            continue
         head = verb.head
         controller = _object_controller(verb)
         if controller is not None:
@@ -402,6 +426,9 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             rel.source_head = controller
             return
         if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if verb.dep_ == "acl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                verb = head  # "an effort to paint X as ...": whoever makes the effort
+                continue
             if verb.dep_ == "acl" and verb.tag_ != "VBG":
                 return  # "the remarks made ...": a passive participle's noun is not its speaker
             if verb.dep_ == "acl" and _carrier(head):
@@ -432,6 +459,15 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             verb = head  # "X was quick to point out ...", "voters are more likely to say ..."
         else:
             return
+
+
+def _noun_holder(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition ('look for chances to ...')."""
+    if noun.dep_ in ("dobj", "obj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
 
 
 def _stranded_subject(token: Token) -> SpacySpan | None:
