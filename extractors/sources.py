@@ -45,6 +45,8 @@ _QUOTE_CHARS = frozenset('"“”«»„‟')
 # Quotation marks as tokens: wire and NYT copy writes straight double quotes as two apostrophes.
 _QUOTE_TOKENS = _QUOTE_CHARS | {"''", "``"}
 _CLOSING_TOKENS = frozenset(['"', "”", "''"])
+_ASIDE_OPENERS = frozenset([",", "—", "–", "-", "--", "("])
+_ASIDE_CLOSERS = frozenset([",", "—", "–", "-", "--", ")"])
 _JUNK = frozenset(",.;:—–-!?…()[]{}/*•'’")
 # Text allowed between a quote and the "X said" next to it: commas, dashes, colons and space.
 _GAP = re.compile(r"[\s,:;—–-]*")
@@ -257,7 +259,8 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         return None  # "declined to say whether ...": one attribution, cued by "declined"
     if token.i > 0 and doc[token.i - 1].text == "<":
         return None  # markup ("<tweet ...>") is not speech
-    if "auxpass" in deps or "nsubjpass" in deps:
+    perfect = _contracted_perfect(token, children)
+    if ("auxpass" in deps or "nsubjpass" in deps) and perfect is None:
         return _passive(doc, token, children, layout)
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
     particle = next((c for c in children if c.dep_ == "prt" and (lemma, c.lower_) in lex.PARTICLE_CUES), None)
@@ -265,7 +268,10 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         rel.cue = (token.idx, particle.idx + len(particle))
         rel.cue_label = doc[token.i : particle.i + 1].text.lower()
     _attach_source(token, children, rel, quotes)
-    stranded = _stranded_subject(token) if rel.source is None else None
+    if perfect is not None and rel.source is None:
+        rel.source = phrase_chars(doc, perfect)
+        rel.source_head = perfect
+    stranded = _stranded_subject(token) or _opening_subject(token) if rel.source is None else None
     if stranded is not None:
         rel.source = (stranded.start_char, stranded.end_char)
         rel.source_head = stranded.root
@@ -295,6 +301,16 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     if lemma in lex.CITING_VERBS and token.tag_ == "VBG":
         rel.extra["citing"] = True
     return rel
+
+
+def _contracted_perfect(token: Token, children: list[Token]) -> Token | None:
+    """The subject of 'he's said (that) ...', which the parser reads as a passive ('he is said'): a
+    contracted 'has' before a participle that takes a clause or object is the perfect, not the passive."""
+    if token.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in children):
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj", "obj") and c.i > token.i for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
 
 
 def _agentless(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> _Rel | None:
@@ -358,6 +374,20 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if subj is not None and subj.lower_ not in ("it", "there"):
             rel.content = _subtree_chars(doc, subj, (), layout, token)
+    elif lemma in lex.PASSIVE_FRAMING_CUES:
+        # "X is best known for ...", "X was said to be furious": the writer's hearsay, the whole clause its content
+        framing = next(
+            (c for c in children if c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in ("as", "for"))),
+            None,
+        )
+        if framing is None or framing.i < token.i:
+            return None
+        subj = next((c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
+        first = subj.left_edge.i if subj is not None and subj.i < token.i else framing.i
+        rel.content = _clip(doc, trim_tokens(doc, first, framing.right_edge.i), token, layout)
+        if framing.dep_ == "prep":  # "known as": the preposition belongs to the cue
+            rel.cue = (token.idx, framing.idx + len(framing))
+            rel.cue_label = doc[token.i : framing.i + 1].text.lower()
     else:
         return None
     return rel if rel.content is not None else None
@@ -496,6 +526,35 @@ def _stranded_subject(token: Token) -> SpacySpan | None:
         chunk = next((c for c in doc.noun_chunks if c.start == token.i + 1), None)
     if chunk is not None and chunk.root.tag_ in ("WP", "WDT", "WP$"):
         return None  # "Asked what ...": a question, not a speaker
+    return chunk
+
+
+def _opening_subject(token: Token) -> SpacySpan | None:
+    """'Sen. Jane Doe, facing a close race in Iowa, a swing state, said ...': the noun phrase that opens the
+    sentence (or its paragraph), when only asides set off by commas, dashes or brackets lie between it and
+    a finite cue the parser left without a subject."""
+    if token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].head == token and doc[i].dep_ in ("advmod", "npadvmod", "aux", "neg"):
+        i -= 1  # "also said", "last week said"
+    if i < 0 or doc[i].text not in _ASIDE_CLOSERS:
+        return None
+    start = sentence_of(token).start
+    for k in range(i, start - 1, -1):
+        if "\n" in doc[k].text:
+            start = k + 1  # sentences run over paragraph breaks
+            break
+    chunk = next((c for c in doc.noun_chunks if c.start == start), None)
+    if chunk is not None and chunk.text.isupper() and doc[chunk.end].text in _ASIDE_OPENERS:
+        # a dateline ("WASHINGTON -- President Obama, ..., said"): the sentence opens after its dash
+        dash = next((t for t in doc[chunk.end : i] if t.text in ("—", "–", "--")), None)
+        chunk = next((c for c in doc.noun_chunks if dash is not None and c.start == dash.i + 1), None)
+    if chunk is None or chunk.end >= i or doc[chunk.end].text not in _ASIDE_OPENERS:
+        return None
+    if chunk.root.tag_ in ("WP", "WDT", "WP$") or chunk.root.lower_ in ("it", "there", "this", "that"):
+        return None
     return chunk
 
 

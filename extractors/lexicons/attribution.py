@@ -78,6 +78,10 @@ PASSIVE_CUES: frozenset[str] = words(
     """
 )
 
+# Passives without an agent that frame their subject as the writer's hearsay: "X is known as / for ...",
+# "X was said to be furious". The subject and its framing are the content.
+PASSIVE_FRAMING_CUES: frozenset[str] = words("know say")
+
 # Verbs whose passive without an agent still attributes: the question put is the content ("X was asked
 # whether ...", "X was asked about the merger"), the one who asked is left unnamed.
 ASKED_CUES: frozenset[str] = frozenset(["ask"])
