@@ -359,7 +359,7 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
     ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
     if agent is None and lemma in lex.ASKED_CUES:
         return _asked(doc, token, children, layout)
-    if agent is None and lemma not in lex.PASSIVE_CUES:
+    if agent is None and lemma not in lex.PASSIVE_CUES and lemma not in lex.PASSIVE_FRAMING_CUES:
         return None
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
     if agent is not None:
@@ -377,7 +377,7 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
     elif lemma in lex.PASSIVE_FRAMING_CUES:
         # "X is best known for ...", "X was said to be furious": the writer's hearsay, the whole clause its content
         framing = next(
-            (c for c in children if c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in ("as", "for"))),
+            (c for c in children if _framing_complement(c)),
             None,
         )
         if framing is None or framing.i < token.i:
@@ -391,6 +391,16 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
     else:
         return None
     return rel if rel.content is not None else None
+
+
+def _framing_complement(child: Token) -> bool:
+    """What a framing passive says of its subject: 'as a bully', 'for his temper', 'to be furious',
+    'a contender' (not a participle: 'was seen sobbing' is a sighting, not a view)."""
+    if child.dep_ == "prep":
+        return child.lower_ in ("as", "for")
+    if child.dep_ == "xcomp":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ == "oprd"
 
 
 def _asked(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> _Rel | None:
