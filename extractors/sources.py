@@ -469,7 +469,7 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             if verb.dep_ == "acl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 verb = head  # "an effort to paint X as ...": whoever makes the effort
                 continue
-            if verb.dep_ == "acl" and verb.tag_ != "VBG":
+            if verb.dep_ == "acl" and verb.tag_ != "VBG" and head.dep_ != "ROOT":
                 return  # "the remarks made ...": a passive participle's noun is not its speaker
             if verb.dep_ == "acl" and _carrier(head):
                 verb = head.head  # "the council approved a resolution condemning ...": the council speaks
