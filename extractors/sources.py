@@ -320,8 +320,8 @@ def _agentless(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _L
         return None
     if token.pos_ == "ADV":
         head = token.head  # "reportedly": the clause it hedges is the content
-        if head.pos_ not in ("VERB", "AUX"):
-            return None
+        if head.pos_ not in ("VERB", "AUX") or _reporting(head):
+            return None  # "X reportedly said ...": one attribution, X's, cued by the verb
         content = _clip(doc, trim_tokens(doc, head.left_edge.i, head.right_edge.i), token, layout)
         if content is None:
             return None
