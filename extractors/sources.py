@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 19
+VERSION = 20
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -320,7 +320,7 @@ def _agentless(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _L
         return None
     if token.pos_ == "ADV":
         head = token.head  # "reportedly": the clause it hedges is the content
-        if head.pos_ not in ("VERB", "AUX") or _reporting(head):
+        if head.pos_ not in ("VERB", "AUX") or _verb_lemma(head) in lex.SPEECH_VERBS:
             return None  # "X reportedly said ...": one attribution, X's, cued by the verb
         content = _clip(doc, trim_tokens(doc, head.left_edge.i, head.right_edge.i), token, layout)
         if content is None:
@@ -466,7 +466,11 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             rel.source_head = controller
             return
         if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if verb.dep_ == "acl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if (
+                verb.dep_ == "acl"
+                and verb.tag_ == "VB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            ):
                 verb = head  # "an effort to paint X as ...": whoever makes the effort
                 continue
             if verb.dep_ == "acl" and verb.tag_ != "VBG" and head.dep_ != "ROOT":
