@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 21
+VERSION = 22
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -45,6 +45,8 @@ _QUOTE_CHARS = frozenset('"“”«»„‟')
 # Quotation marks as tokens: wire and NYT copy writes straight double quotes as two apostrophes.
 _QUOTE_TOKENS = _QUOTE_CHARS | {"''", "``"}
 _CLOSING_TOKENS = frozenset(['"', "”", "''"])
+_ASIDE_OPENERS = frozenset([",", "—", "–", "-", "--", "("])
+_ASIDE_CLOSERS = frozenset([",", "—", "–", "-", "--", ")"])
 _JUNK = frozenset(",.;:—–-!?…()[]{}/*•'’")
 # Text allowed between a quote and the "X said" next to it: commas, dashes, colons and space.
 _GAP = re.compile(r"[\s,:;—–-]*")
@@ -268,7 +270,8 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         return None  # "declined to say whether ...": one attribution, cued by "declined"
     if token.i > 0 and doc[token.i - 1].text == "<":
         return None  # markup ("<tweet ...>") is not speech
-    if "auxpass" in deps or "nsubjpass" in deps:
+    perfect = _contracted_perfect(token, children)
+    if ("auxpass" in deps or "nsubjpass" in deps) and perfect is None:
         return _passive(doc, token, children, layout)
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.SEEMING_VERBS and token.head.i < token.i:
@@ -279,7 +282,10 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         rel.cue = (token.idx, particle.idx + len(particle))
         rel.cue_label = doc[token.i : particle.i + 1].text.lower()
     _attach_source(token, children, rel, quotes)
-    stranded = _stranded_subject(token) if rel.source is None else None
+    if perfect is not None and rel.source is None:
+        rel.source = phrase_chars(doc, perfect)
+        rel.source_head = perfect
+    stranded = _stranded_subject(token) or _opening_subject(token) if rel.source is None else None
     if stranded is not None:
         rel.source = (stranded.start_char, stranded.end_char)
         rel.source_head = stranded.root
@@ -311,6 +317,16 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     return rel
 
 
+def _contracted_perfect(token: Token, children: list[Token]) -> Token | None:
+    """The subject of 'he's said (that) ...', which the parser reads as a passive ('he is said'): a
+    contracted 'has' before a participle that takes a clause or object is the perfect, not the passive."""
+    if token.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in children):
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj", "obj") and c.i > token.i for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
+
+
 def _agentless(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _Layout) -> _Rel | None:
     """Attributions without a source: 'X seemed to ...', 'X is expected to ...', 'X reportedly ...'."""
     lemma = token.lemma_.lower()
@@ -318,8 +334,8 @@ def _agentless(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _L
         return None
     if token.pos_ == "ADV":
         head = token.head  # "reportedly": the clause it hedges is the content
-        if head.pos_ not in ("VERB", "AUX"):
-            return None
+        if head.pos_ not in ("VERB", "AUX") or _verb_lemma(head) in lex.SPEECH_VERBS:
+            return None  # "X reportedly said ...": one attribution, X's, cued by the verb
         content = _clip(doc, trim_tokens(doc, head.left_edge.i, head.right_edge.i), token, layout)
         if content is None:
             return None
@@ -364,7 +380,7 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
     ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
     if agent is None and lemma in lex.ASKED_CUES:
         return _asked(doc, token, children, layout)
-    if agent is None and lemma not in lex.PASSIVE_CUES:
+    if agent is None and lemma not in lex.PASSIVE_CUES and lemma not in lex.PASSIVE_FRAMING_CUES:
         return None
     rel = _Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
     if agent is not None:
@@ -379,9 +395,33 @@ def _passive(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> 
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if subj is not None and subj.lower_ not in ("it", "there"):
             rel.content = _subtree_chars(doc, subj, (), layout, token)
+    elif lemma in lex.PASSIVE_FRAMING_CUES:
+        # "X is best known for ...", "X was said to be furious": the writer's hearsay, the whole clause its content
+        framing = next(
+            (c for c in children if _framing_complement(c)),
+            None,
+        )
+        if framing is None or framing.i < token.i:
+            return None
+        subj = next((c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
+        first = subj.left_edge.i if subj is not None and subj.i < token.i else framing.i
+        rel.content = _clip(doc, trim_tokens(doc, first, framing.right_edge.i), token, layout)
+        if framing.dep_ == "prep":  # "known as": the preposition belongs to the cue
+            rel.cue = (token.idx, framing.idx + len(framing))
+            rel.cue_label = doc[token.i : framing.i + 1].text.lower()
     else:
         return None
     return rel if rel.content is not None else None
+
+
+def _framing_complement(child: Token) -> bool:
+    """What a framing passive says of its subject: 'as a bully', 'for his temper', 'to be furious',
+    'a contender' (not a participle: 'was seen sobbing' is a sighting, not a view)."""
+    if child.dep_ == "prep":
+        return child.lower_ in ("as", "for")
+    if child.dep_ == "xcomp":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ == "oprd"
 
 
 def _asked(doc: Doc, token: Token, children: list[Token], layout: _Layout) -> _Rel | None:
@@ -447,15 +487,39 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
     'he said, adding that ...' (participle), 'likely to say' (adjective), 'by saying' (preposition),
     'voters saying they ...' (participle on a noun), 'who said' (relative clause).
     """
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if asker is not None and token.tag_ == "VBN":
+        # "Asked by a reporter whether ...": a participle without its auxiliary, its agent the source
+        rel.source = phrase_chars(token.doc, asker)
+        rel.source_head = asker
+        return
     verb: Token = token
     for _ in range(4):
         subj = _subject(verb, quotes)
+        if subj is None and verb is not token:
+            # "X was forced into damage control and said ...", "X was pressed to explain ...": the
+            # passive subject of the verb the cue hangs from is who speaks
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 rel.antecedent = verb.head
             rel.source = phrase_chars(token.doc, subj)
             rel.source_head = subj
             return
+        if verb is not token and verb.pos_ in ("NOUN", "PROPN"):
+            # "Cruz's refusal to disavow ...", "their strategy of attacking ...": the noun's owner speaks;
+            # "mounted a campaign to condemn ...", "took the step of criticizing ...": the one who acts
+            owner = next((c for c in verb.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                rel.source = phrase_chars(token.doc, owner)
+                rel.source_head = owner
+                return
+            holder = _noun_holder(verb)
+            if holder is None:
+                return
+            verb = holder
+            continue
         head = verb.head
         controller = _object_controller(verb)
         if controller is not None:
@@ -463,7 +527,14 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             rel.source_head = controller
             return
         if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if verb.dep_ == "acl" and verb.tag_ != "VBG":
+            if (
+                verb.dep_ == "acl"
+                and verb.tag_ == "VB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            ):
+                verb = head  # "an effort to paint X as ...": whoever makes the effort
+                continue
+            if verb.dep_ == "acl" and verb.tag_ != "VBG" and head.dep_ != "ROOT":
                 return  # "the remarks made ...": a passive participle's noun is not its speaker
             if verb.dep_ == "acl" and _carrier(head):
                 verb = head.head  # "the council approved a resolution condemning ...": the council speaks
@@ -495,6 +566,15 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             return
 
 
+def _noun_holder(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition ('look for chances to ...')."""
+    if noun.dep_ in ("dobj", "obj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
 def _stranded_subject(token: Token) -> SpacySpan | None:
     """The noun phrase that opens a finite cue's clause but that the parser hung elsewhere:
     'Sen. Jane Doe, facing a close race, said ...', '“...,” said retired judge Ann Lee', or a
@@ -521,6 +601,35 @@ def _stranded_subject(token: Token) -> SpacySpan | None:
         chunk = next((c for c in doc.noun_chunks if c.start == token.i + 1), None)
     if chunk is not None and chunk.root.tag_ in ("WP", "WDT", "WP$"):
         return None  # "Asked what ...": a question, not a speaker
+    return chunk
+
+
+def _opening_subject(token: Token) -> SpacySpan | None:
+    """'Sen. Jane Doe, facing a close race in Iowa, a swing state, said ...': the noun phrase that opens the
+    sentence (or its paragraph), when only asides set off by commas, dashes or brackets lie between it and
+    a finite cue the parser left without a subject."""
+    if token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].head == token and doc[i].dep_ in ("advmod", "npadvmod", "aux", "neg"):
+        i -= 1  # "also said", "last week said"
+    if i < 0 or doc[i].text not in _ASIDE_CLOSERS:
+        return None
+    start = sentence_of(token).start
+    for k in range(i, start - 1, -1):
+        if "\n" in doc[k].text:
+            start = k + 1  # sentences run over paragraph breaks
+            break
+    chunk = next((c for c in doc.noun_chunks if c.start == start), None)
+    if chunk is not None and chunk.text.isupper() and doc[chunk.end].text in _ASIDE_OPENERS:
+        # a dateline ("WASHINGTON -- President Obama, ..., said"): the sentence opens after its dash
+        dash = next((t for t in doc[chunk.end : i] if t.text in ("—", "–", "--")), None)
+        chunk = next((c for c in doc.noun_chunks if dash is not None and c.start == dash.i + 1), None)
+    if chunk is None or chunk.end >= i or doc[chunk.end].text not in _ASIDE_OPENERS:
+        return None
+    if chunk.root.tag_ in ("WP", "WDT", "WP$") or chunk.root.lower_ in ("it", "there", "this", "that"):
+        return None
     return chunk
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extractors.sources import extract_sources, sourcing_profile
 from extractors.types import Actor, Attribution, Span
@@ -909,3 +910,100 @@ def test_sources_second_cue_keeps_its_quote(nlp: Language, text: str, first: str
     added = next(a for a in found if a.cue in ("added", "adding"))
     assert said.content_span is not None and said.content_span.text == first
     assert added.content_span is not None and added.content_span.text == second
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the passive subject of the verb a cue hangs from speaks
+        ("Mr. Hale was forced into a rare retreat and said that his words had been misconstrued.", "said", "Mr. Hale"),
+        ("The senator was pressed to explain why she had changed her vote.", "explain", "The senator"),
+        # a participle without its auxiliary: the one who asked is the source
+        ("Asked by a reporter whether she would run again, the governor smiled.", "asked", "a reporter"),
+        # a cue on a noun: the noun's owner, or whoever acts with it
+        ("Smith's refusal to condemn the militia angered the party's donors.", "condemn", "Smith's"),
+        ("The mayor mounted a public campaign to denounce the new tax.", "denounce", "The mayor"),
+        ("The union took the unusual step of criticizing the court.", "criticizing", "The union"),
+        # "'s said" is "has said", not a passive
+        ("He's said he will fight all the way to the convention.", "said", "He"),
+        # a finite verb the parser hangs on the subject noun as a participle
+        (
+            "A Marist College poll found last week that the governor would win by six points.",
+            "found",
+            "A Marist College poll",
+        ),
+    ],
+)
+def test_sources_speaker_through_passives_nouns_and_participles(
+    nlp: Language, text: str, cue: str, source: str
+) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+
+
+# the parse the small model gives such sentences: the name hangs on the participle, "said" has no subject
+_ASIDES_PARSE = [  # word, head, dep, tag, pos, lemma
+    ("Sen.", 2, "compound", "NNP", "PROPN", "Sen."),
+    ("Tom", 2, "compound", "NNP", "PROPN", "Tom"),
+    ("Hardy", 4, "nsubj", "NNP", "PROPN", "Hardy"),
+    (",", 4, "punct", ",", "PUNCT", ","),
+    ("facing", 14, "advcl", "VBG", "VERB", "face"),
+    ("a", 6, "det", "DT", "DET", "a"),
+    ("challenge", 4, "dobj", "NN", "NOUN", "challenge"),
+    ("in", 6, "prep", "IN", "ADP", "in"),
+    ("Iowa", 7, "pobj", "NNP", "PROPN", "Iowa"),
+    (",", 8, "punct", ",", "PUNCT", ","),
+    ("a", 12, "det", "DT", "DET", "a"),
+    ("swing", 12, "compound", "NN", "NOUN", "swing"),
+    ("state", 8, "appos", "NN", "NOUN", "state"),
+    (",", 14, "punct", ",", "PUNCT", ","),
+    ("said", 14, "ROOT", "VBD", "VERB", "say"),
+    ("he", 17, "nsubj", "PRP", "PRON", "he"),
+    ("would", 17, "aux", "MD", "AUX", "would"),
+    ("win", 14, "ccomp", "VB", "VERB", "win"),
+    (".", 14, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_sources_opening_subject_across_several_asides(nlp: Language) -> None:
+    words, heads, deps, tags, pos, lemmas = (list(column) for column in zip(*_ASIDES_PARSE, strict=True))
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    found = _by_cue(extract_sources(doc, who=[]), "said")
+    assert found.source_span is not None and found.source_span.text == "Sen. Tom Hardy"
+    assert found.content_span is not None and found.content_span.text == "he would win"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Mr. Hale is best known for his long campaign against the tax.",
+            "known for",
+            "Mr. Hale is best known for his long campaign against the tax",
+        ),
+        (
+            "The mayor was said to be furious with the council.",
+            "said",
+            "The mayor was said to be furious with the council",
+        ),
+        (
+            "The senator is widely seen as a likely candidate for governor.",
+            "seen as",
+            "The senator is widely seen as a likely candidate for governor",
+        ),
+    ],
+)
+def test_sources_framing_passive_has_no_source(nlp: Language, text: str, cue: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is None
+    assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_sighting_is_no_framing_passive(nlp: Language) -> None:
+    assert _sources(nlp, "The chess player was seen smiling after the match.") == []
+
+
+def test_sources_reportedly_said_is_one_attribution(nlp: Language) -> None:
+    found = _sources(nlp, "Mr. Hale reportedly said the deal was dead.")
+    assert [(a.cue, a.source_span and a.source_span.text) for a in found] == [("said", "Mr. Hale")]
