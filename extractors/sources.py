@@ -266,6 +266,8 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in children
     ):
         return None  # "I think ...", "we want ...": an opinion, not a source
+    if cognition and not speech and not framing and _idle_infinitive(token, lemma, children):
+        return None  # "hard to imagine ...", "reason to believe ...", "went to see X speak": no one's view
     if token.dep_ == "xcomp" and _verb_lemma(token.head) in lex.NO_COMMENT_VERBS:
         return None  # "declined to say whether ...": one attribution, cued by "declined"
     if token.i > 0 and doc[token.i - 1].text == "<":
@@ -315,6 +317,15 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
     if lemma in lex.CITING_VERBS and token.tag_ == "VBG":
         rel.extra["citing"] = True
     return rel
+
+
+def _idle_infinitive(token: Token, lemma: str, children: list[Token]) -> bool:
+    """A verb of thinking in the infinitive that states no one's view: one not controlled by a verb ('it is
+    hard to imagine ...', 'reason to believe ...', 'stood in the rain to hear X speak'), or one of perceiving
+    ('wanted to see the bill pass', 'waited to see if ...')."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children) or any(c.dep_ == "auxpass" for c in children):
+        return False  # a passive ("the chance to be considered a genius") frames its subject: see _passive
+    return lemma in lex.PERCEPTION_VERBS or token.dep_ != "xcomp" or token.head.pos_ != "VERB"
 
 
 def _contracted_perfect(token: Token, children: list[Token]) -> Token | None:
@@ -691,10 +702,13 @@ def _content_of(
     if ccomps:
         # the clause after the verb ("said that ...") or before it ("..., Shin said")
         return _clip(doc, _union(_subtree_chars(doc, c, (), layout, token) for c in ccomps), token, layout)
-    if lemma in lex.COGNITION_VERBS and lemma not in lex.SPEECH_VERBS:
-        return None
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
     dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
+    as_phrase = _as_phrase(token) if lemma in lex.FRAMING_VERBS else None
+    if as_phrase is not None:  # "viewed Sanders' challenge as a nuisance": the framing is the content
+        return _span_union(doc, [*([dobj] if dobj is not None else []), as_phrase], layout, token)
+    if lemma in lex.COGNITION_VERBS and lemma not in lex.SPEECH_VERBS:
+        return None
     if lemma in lex.HEARER_VERBS:
         if xcomp is not None and lemma in ("tell", "ask", "urge", "warn", "advise", "instruct", "promise"):
             return _subtree_chars(doc, xcomp, (), layout, token)
@@ -716,9 +730,6 @@ def _content_of(
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > prep_for.i), None)
             return _span_union(doc, [*objects, *([xcomp] if xcomp is not None else [])] or [prep_for], layout, token)
         return _named_in_quotes(doc, token, quotes)
-    as_phrase = _as_phrase(token) if lemma in lex.FRAMING_VERBS else None
-    if as_phrase is not None:  # "viewed Sanders' challenge as a nuisance": the framing is the content
-        return _span_union(doc, [*([dobj] if dobj is not None else []), as_phrase], layout, token)
     if lemma in lex.ACCUSATION_VERBS and dobj is not None:
         preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as")]
         return _span_union(doc, [dobj, *preps], layout, token)

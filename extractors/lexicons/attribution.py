@@ -40,6 +40,10 @@ COGNITION_VERBS: frozenset[str] = words(
     """
 )
 
+# Of those, the verbs of perceiving: in the infinitive they are an errand, not a view ("tuned in to see X accept
+# the nomination", "waited to see if ...", "wants to see the bill pass"), except when they frame ("see X as Y").
+PERCEPTION_VERBS: frozenset[str] = words("see hear notice")
+
 # Verbs whose object is the content on its own ("revealed the estimate", "announced a plan").
 OBJECT_CONTENT_VERBS: frozenset[str] = words(
     """
@@ -337,7 +341,7 @@ PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset(
 )
 
 # Word forms the small English model lemmatizes wrongly ("hoping" -> "hop"), mended before lookup.
-LEMMA_FIXES: dict[str, str] = {"hoping": "hope", "hoped": "hope"}
+LEMMA_FIXES: dict[str, str] = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 
 # Light verbs whose object noun carries the act of saying ("made the case that ...", "offered his
 # assessment of ...", "raised questions about ...", "took a shot at ..."): a cue only with one of its
@@ -376,7 +380,7 @@ POLL_NOUNS: frozenset[str] = words("poll polls survey surveys")
 
 # Verbs that frame someone or something "as" a kind ("viewed the challenge as a nuisance", "cast the
 # Clintons as the establishment"): a cue only with the "as" phrase ("cast a vote" is not one).
-FRAMING_VERBS: frozenset[str] = words("view regard cast present identify characterize characterise label brand paint")
+FRAMING_VERBS: frozenset[str] = words("view regard cast present identify characterize characterise label brand paint see")
 
 # Verbs by which a document states a finding ("polls show Clinton with a lead", "the emails revealed
 # ties"): with a document subject (DOCUMENT_NOUNS) their object is the content.
