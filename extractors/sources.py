@@ -32,11 +32,10 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 22
+VERSION = 23
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
-_FIRST_PERSON = frozenset(["i", "we", "you"])
 _LIGHT_PREPS = frozenset(["of", "about", "on", "at", "against", "over", "with", "that", "for"])
 _PARTICLE_VERBS = frozenset(verb for verb, _ in lex.PARTICLE_CUES)
 _OPEN_QUOTES = "“«„"
@@ -262,10 +261,10 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         return None  # words inside a quote belong to the quoted speaker, not the article's sourcing
     children = list(token.children)
     deps = {c.dep_ for c in children}
-    if ((cognition or stance) and not speech) and any(
-        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in children
-    ):
-        return None  # "I think ...", "we want ...": an opinion, not a source
+    if ((cognition or stance) and not speech) and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children):
+        # "if you think ...": the generic reader holds no view. "I think ...", "we want ..." outside quotes (an
+        # opinion column's writer) are attributions in PolNeAR train, held by the writer.
+        return None
     if cognition and not speech and not framing and _idle_infinitive(token, lemma, children):
         return None  # "hard to imagine ...", "reason to believe ...", "went to see X speak": no one's view
     if token.dep_ == "xcomp" and _verb_lemma(token.head) in lex.NO_COMMENT_VERBS:
@@ -463,8 +462,8 @@ def _adjective_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout
     copula = token.head
     if copula.lemma_.lower() not in lex.COPULAS or _quote_at(quotes, token.idx, token.idx + len(token)) is not None:
         return None
-    if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON | {"it", "there"} for c in copula.children):
-        return None  # "I am sure ...": an opinion; "it is clear that ...": no one holds it
+    if any(c.dep_ == "nsubj" and c.lower_ in ("you", "it", "there") for c in copula.children):
+        return None  # "you are right to ...": the generic reader; "it is clear that ...": no one holds it
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in copula.children) and copula.head.pos_ != "VERB":
         return None  # "it is easy to be cynical about ...", "reason to be skeptical": no one holds it
     target: Token | None = None
@@ -820,6 +819,10 @@ def _stance_content(
         xcomp = next((c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
         if xcomp is not None:
             return _subtree_chars(doc, xcomp, (), layout, token)
+        dobj = next((c for c in children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+        if lemma in lex.DESIRE_VERBS and dobj is not None and dobj.pos_ != "PRON" and rel.source is not None:
+            # "Sanders wants a vast expansion of ...": what is wanted
+            return _subtree_chars(doc, dobj, (), layout, token)
     return None
 
 

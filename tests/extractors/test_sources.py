@@ -446,13 +446,60 @@ def test_sources_headline_speaker(nlp: Language) -> None:
     [
         # a cue inside a quote is the quoted speaker's own sourcing
         "“I think we said that the plan would work,” the mayor told the council.",
-        # a first-person opinion is not a source
-        "I think the plan will work.",
+        # the generic reader holds no view
+        "If you think the plan will work, vote for it.",
     ],
 )
-def test_sources_no_nested_or_first_person_opinions(nlp: Language, text: str) -> None:
+def test_sources_no_nested_or_generic_opinions(nlp: Language, text: str) -> None:
     cues = [a.cue for a in _sources(nlp, text)]
     assert "think" not in cues and "said" not in cues
+
+
+def test_sources_first_person_writer_holds_a_view(nlp: Language) -> None:
+    found = _by_cue(_sources(nlp, "I believe the council will approve the plan next week."), "believe")
+    assert found.source_span is not None and found.source_span.text == "I"
+    assert found.content_span is not None and found.content_span.text == "the council will approve the plan next week"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # "see X as Y" frames like "view X as Y": the object and its framing are the content
+        (
+            "Party leaders see the governor as their strongest candidate.",
+            "see",
+            "Party leaders",
+            "the governor as their strongest candidate",
+        ),
+        # "hopes" (which the small model lemmatizes as "hop") takes its infinitive
+        ("The mayor hopes to finish the bridge by May.", "hopes", "The mayor", "to finish the bridge by May"),
+        # "hoping for" takes its object
+        (
+            "The governor is hoping for a quick vote in the Senate.",
+            "hoping for",
+            "The governor",
+            "a quick vote in the Senate",
+        ),
+        # "want" takes its object as well as its infinitive
+        ("The mayor wants a new stadium near the river.", "wants", "The mayor", "a new stadium near the river"),
+    ],
+)
+def test_sources_cognition_and_desire(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Hundreds of voters stood in the rain to hear the governor speak about taxes.", "hear"),
+        ("It is hard to imagine the council approving the budget this year.", "imagine"),
+        ("The senator said she wants to see the bill pass before the recess.", "see"),
+    ],
+)
+def test_sources_idle_infinitive_is_not_a_view(nlp: Language, text: str, cue: str) -> None:
+    assert cue not in [a.cue for a in _sources(nlp, text)]
 
 
 def test_sources_speaker_after_quote_despite_second_subject(nlp: Language) -> None:
