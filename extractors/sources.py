@@ -1358,21 +1358,35 @@ def _dash_credits(text: str, quotes: list[tuple[int, int]], rels: list[_Rel]) ->
 
 
 _HEADLINE_SPEAKER = re.compile(
-    r"(?m)^[ \t]*[\"“]?(?P<who>[A-Z][\w.’'&-]*(?:[ \t][A-Z][\w.’'&-]*){0,4})(?P<cue>:)[ \t]+(?P<what>\S[^\n]{10,})$"
+    r"(?m)^[ \t]*[\"“]?(?:[A-Z]{3,}[ \t]*[–—-][ \t]*)?"
+    r"(?P<who>[A-Z][\w.’'&-]*(?:[ \t][A-Z][\w.’'&-]*){0,4}(?P<noun>(?:[ \t][a-z]+){0,2}))"
+    r"(?P<to>[ \t](?:[Tt]o|[Oo]n|[Aa]t)[ \t][^\n:]{2,60})?(?P<cue>:)[ \t]+(?P<what>\S[^\n]{10,})$"
 )
-_NOT_SPEAKERS = lex.words("source sources update note editor photo video watch read related breaking correction")
+_NOT_SPEAKERS = lex.words(
+    "source sources update note editor photo video watch read related breaking correction clarification byline"
+    " email exclusive wow boom look busted bombshell so stat"
+)
+_SECTION_LABELS = lex.words("note update email daily circle report")
 
 
 def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
     """'John McCain: Republican Populist Anger ...': a headline or line that gives its speaker first."""
-    found: list[_Rel] = []
+    found = _headline_quotes(doc, text)
     for m in _HEADLINE_SPEAKER.finditer(text):
+        if any(r.cue == m.span("cue") for r in found):
+            continue
         who = m.group("who")
         if who.split()[0].lower() in _NOT_SPEAKERS or any(ch.isdigit() for ch in who):
             continue
+        if len(who.split()) > 1 and who.split()[-1].lower() in _SECTION_LABELS:
+            continue  # "Editor's Note:", "Monday's Morning Email:", a column's name
         first = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
         if first is None or any(t.pos_ in ("VERB", "AUX") for t in first):
             continue
+        if (m.group("noun") or m.group("to")) and not _headline_speaker(doc, text, m):
+            continue
+        if len(who) == 1:
+            continue  # "Q:" and "A:" of an interview
         if not (any(t.pos_ == "PROPN" for t in first) or who.isupper() or len(first) == 1):
             continue  # a name, a speaker in capitals (transcripts) or a one-word outlet ("Poll: ...")
         what = char_span(text, m.start("what"), m.end("what"))
@@ -1388,19 +1402,60 @@ def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
     return found
 
 
+_HEADLINE_QUOTE = re.compile(r"(?m)^[ \t]*(?P<line>[A-Z][^\n:“”\"]{2,120}?)(?P<cue>:)[ \t]+(?P<what>[‘'\"“][^\n]{8,})$")
+
+
+def _headline_quotes(doc: Doc, text: str) -> list[_Rel]:
+    """'Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be ...’': a title that opens with its speaker's
+    name and ends with a colon and the quote; the words between are the headline's verb and object."""
+    found: list[_Rel] = []
+    for m in _HEADLINE_QUOTE.finditer(text):
+        if text[: m.start()].strip():
+            break  # the title only: in the body such a line has a verb of saying ('Trump replied: “...”')
+        line = doc.char_span(m.start("line"), m.end("line"), alignment_mode="expand")
+        if line is None or not line.ents:
+            continue
+        name = line.ents[0]
+        if name.start != line.start or name.label_ not in ("PERSON", "ORG", "NORP") or name.end == line.end:
+            continue
+        what = char_span(text, m.start("what"), m.end("what"))
+        found.append(
+            _Rel(
+                cue=m.span("cue"),
+                cue_label=":",
+                source=(name.start_char, name.end_char),
+                source_head=name.root,
+                content=(what.start, what.end),
+            )
+        )
+    return found
+
+
+def _headline_speaker(doc: Doc, text: str, m: re.Match[str]) -> bool:
+    """The longer forms, in the title only: 'Clinton camp: ...', 'Clinton to Planned Parenthood: ...'."""
+    if text[: m.start()].strip():
+        return False  # a title opens the text; further down such lines are subheads ('Limited Tools to ...:')
+    if any(t.pos_ not in ("NOUN", "ADJ") for t in doc.char_span(m.start("noun"), m.end("noun"), "expand") or ()):
+        return False  # "Clinton camp:", "WSJ editorial:", not "Clinton says:"
+    # not a clause: "Trump's appeal to working-class whites is only half the story:"
+    said = doc.char_span(m.start("to"), m.end("to"), alignment_mode="expand") if m.group("to") else None
+    return said is None or not any(t.tag_ in _FINITE or t.tag_ == "MD" for t in said)
+
+
 # A name and a colon right before a quote, opening its line or set off by a dash: 'Bush: "The mission is
 # to destroy ISIS."', '... - Carl Bialik: “One of the biggest lessons ...”', 'Rep. Trey Gowdy (R-S.C.):"...'.
 _COLON_SPEAKER = re.compile(
     r"(?:^|\n|[-–—][ \t])[ \t]*(?:(?:More[ \t])?[Ff]rom[ \t]+)?"
     r"(?P<who>(?:[Tt]he[ \t])?[A-Z][\w.’'&-]*(?:[ \t](?:and[ \t])?[A-Z][\w.’'&-]*){0,5}(?:[ \t]\([^()\n]{1,30}\))?)"
-    r"[ \t]*(?P<cue>:)[ \t]*$"
+    r"[ \t]*(?P<cue>:)[ \t\u00a0]*$"
 )
+_OPENS_AFTER_COLON = re.compile(r":[ \t\u00a0]*(?P<mark>[“\"])")
 
 
 def _colon_quotes(doc: Doc, text: str, quotes: list[tuple[int, int]]) -> list[_Rel]:
     """'Carl Bialik: “...”': a quote introduced by its speaker's name and a colon."""
     found: list[_Rel] = []
-    for q in quotes:
+    for q in quotes + _unpaired_after_colon(text, quotes):
         line_start = text.rfind("\n", 0, q[0]) + 1
         m = _COLON_SPEAKER.search(text, max(line_start - 1, 0), q[0])
         if m is None or _words(text[q[0] : q[1]]) < 4:
@@ -1409,6 +1464,22 @@ def _colon_quotes(doc: Doc, text: str, quotes: list[tuple[int, int]]) -> list[_R
         if who is None or not any(t.pos_ == "PROPN" for t in who) or any(t.pos_ in ("VERB", "AUX") for t in who):
             continue
         found.append(_Rel(cue=m.span("cue"), cue_label=":", source=m.span("who"), source_head=who.root, content=q))
+    return found
+
+
+def _unpaired_after_colon(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotes opened after a colon that the pairing lost (a quote inside it used the same marks): each runs to
+    the last closing mark of its paragraph, or to the paragraph's end."""
+    starts = {q[0] for q in quotes}
+    found: list[tuple[int, int]] = []
+    for m in _OPENS_AFTER_COLON.finditer(text):
+        at = m.start("mark")
+        if at in starts or any(q[0] < at < q[1] for q in quotes):
+            continue
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        close = text.rfind("”", at + 1, end)
+        found.append((at, close + 1 if close > 0 else _rstrip(text, end)))
     return found
 
 

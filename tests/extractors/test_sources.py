@@ -442,6 +442,53 @@ def test_sources_headline_speaker(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # a speaker with a common noun after the name
+        (
+            "Warren camp: Tax plan favors the wealthy\n\nThe campaign spoke on Monday.",
+            "Warren camp",
+            "Tax plan favors the wealthy",
+        ),
+        # the audience or the occasion between the speaker and the colon
+        (
+            "Kaine to union members: Trade deal will cost jobs\n\nThe senator spoke in Ohio.",
+            "Kaine",
+            "Trade deal will cost jobs",
+        ),
+        # a label in capitals and a dash before the speaker
+        (
+            "EXCLUSIVE – Rand Paul: Congress Must Vote on the War\n\nThe senator spoke on Monday.",
+            "Rand Paul",
+            "Congress Must Vote on the War",
+        ),
+        # the headline's verb and object between the speaker and the colon before the quote
+        (
+            "Sherrod Brown scolds bank chief: ‘You should resign today.’\n\nThe hearing lasted three hours.",
+            "Sherrod Brown",
+            "‘You should resign today.’",
+        ),
+    ],
+)
+def test_sources_headline_speaker_forms(nlp: Language, text: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), ":")
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ohio Business Report: The difficulty of building a new stadium downtown.",
+        "Monday’s Morning Email: The Senate Votes on the Budget Today.",
+        "Q: Will you run again in the fall?\n\nA: I have not decided yet, and I will talk it over with my family.",
+    ],
+)
+def test_sources_labels_before_a_colon_are_not_speakers(nlp: Language, text: str) -> None:
+    assert [a.cue for a in _sources(nlp, text) if a.cue == ":"] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a cue inside a quote is the quoted speaker's own sourcing
@@ -803,6 +850,13 @@ def test_sources_was_asked_has_no_source(nlp: Language, text: str, content: str)
             ":",
             "Anna Price",
             "“The early surveys were simply taken too soon to catch the late shift.”",
+        ),
+        # its quote left unpaired by a quote inside it that uses the same marks
+        (
+            "TURNOUT FELL - Anna Price: “The “early surge” never came, and turnout fell in every county.”",
+            ":",
+            "Anna Price",
+            "“The “early surge” never came, and turnout fell in every county.”",
         ),
         # a nominal cue whose source comes with "from"
         (
