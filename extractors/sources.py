@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 24
+VERSION = 25
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -698,16 +698,28 @@ def _content_of(
     if interrupting is not None:
         return interrupting
     ccomps = [c for c in children if c.dep_ == "ccomp" and not _inside_subject(c, token)]
+    ccomps = [c for c in ccomps if not _parallel_report(c, token)] or ccomps
     if ccomps:
-        # the clause after the verb ("said that ...") or before it ("..., Shin said")
-        return _clip(doc, _union(_subtree_chars(doc, c, (), layout, token) for c in ccomps), token, layout)
+        # the clause after the verb ("said that ...") or before it ("..., Shin said"), without a second
+        # speaker's report run on after it ("..., while 22 percent said ...": that one is its own)
+        return _clip(
+            doc,
+            _union(
+                _subtree_chars(doc, c, tuple(t for t in c.subtree if _parallel_report(t, token)), layout, token)
+                for c in ccomps
+            ),
+            token,
+            layout,
+        )
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
     dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
     as_phrase = _as_phrase(token) if lemma in lex.FRAMING_VERBS else None
     if as_phrase is not None:  # "viewed Sanders' challenge as a nuisance": the framing is the content
+        if dobj is not None and dobj.lower_ == "what":
+            return None  # "what he sees as the real problem": a relative clause, not the sentence's claim
         return _span_union(doc, [*([dobj] if dobj is not None else []), as_phrase], layout, token)
     if lemma in lex.COGNITION_VERBS and lemma not in lex.SPEECH_VERBS:
-        return None
+        return None  # a clause or nothing ("voters see Clinton as electable" frames, above)
     if lemma in lex.HEARER_VERBS:
         if xcomp is not None and lemma in ("tell", "ask", "urge", "warn", "advise", "instruct", "promise"):
             return _subtree_chars(doc, xcomp, (), layout, token)
@@ -797,6 +809,9 @@ def _stance_content(
             return _subtree_chars(doc, target, (), layout, token)
         return _adjacent_quotes(doc, token, quotes, layout)
     preps = lex.VERB_PREPOSITION_CUES.get(lemma)
+    if lemma in lex.SHARE_VERB_PREPOSITIONS and _share_subject(token):
+        # "56 percent would vote for Clinton": a poll's share of respondents and their choice
+        preps = (preps or frozenset()) | lex.SHARE_VERB_PREPOSITIONS[lemma]
     if preps:
         for child in children:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > token.i:
@@ -879,6 +894,41 @@ def _light_content(doc: Doc, token: Token, obj: Token, rel: _Rel, layout: _Layou
     if obj.lower_ == "clear" or obj.pos_ == "PRON":
         return None
     return _subtree_chars(doc, obj, (), layout, token)
+
+
+_CONTRASTING = frozenset(["while", "whereas", "but", "although", "though"])
+
+
+def _parallel_report(verb: Token, cue: Token) -> bool:
+    """A second speaker's report set beside the cue's, which the parser hangs inside the cue's clause:
+    '74 percent said A, while 22 percent said B', 'Six in 10 said A, and three-quarters said B',
+    'Most said A; 46 percent said B'. Not 'X said Y said B' (a report inside what X said)."""
+    if verb == cue or _verb_lemma(verb) not in lex.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "there") or subject.i > verb.i:
+        return False
+    doc = verb.doc
+    before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in verb.children)
+    if verb.dep_ == "conj":
+        return True
+    if verb.dep_ == "ccomp" and verb.i > cue.i:
+        return before is not None and before.lower_ in ("and", "but", ";")
+    return verb.dep_ == "ccomp" and verb.i < cue.i and after is not None and after.text == ";"
+
+
+def _share_subject(verb: Token) -> bool:
+    """The verb's subject is a share of a group, as polls report it: '56 percent', 'a majority of
+    voters', 'more than half', 'six in 10', 'four out of 10 voters'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in lex.SHARE_NOUNS or subject.text == "%":
+        return True
+    return any(t.dep_ == "quantmod" and t.lower_ in ("in", "out") for t in subject.subtree)
 
 
 def _inside_subject(clause: Token, cue: Token) -> bool:

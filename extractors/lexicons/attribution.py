@@ -287,6 +287,12 @@ VERB_PREPOSITION_CUES: dict[str, frozenset[str]] = {
     }.items()
 }
 
+# Heads of a subject that make it a poll's share of a group ("56 percent", "a majority of voters", "half").
+SHARE_NOUNS: frozenset[str] = words("percent % majority plurality half third quarter fifth")
+# Verb + preposition cues only with such a subject: "27 percent would vote for Trump" reports a poll
+# (PolNeAR train annotates it), "voters voted for Trump" reports a result (it does not).
+SHARE_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {"vote": words("for in")}
+
 # Verbs of stance whose object is the content ("endorsed Clinton", "defended the plan").
 STANCE_VERBS: frozenset[str] = words(
     """
@@ -383,10 +389,10 @@ FINDING_DOCUMENTS: frozenset[str] = words("poll polls survey surveys study studi
 POLL_NOUNS: frozenset[str] = words("poll polls survey surveys")
 
 # Verbs that frame someone or something "as" a kind ("viewed the challenge as a nuisance", "cast the
-# Clintons as the establishment", "sees the race as a referendum"): a cue only with the "as" phrase ("cast a
-# vote" is not one).
+# Clintons as the establishment", "voters see Clinton as electable"): a cue only with the "as" phrase
+# ("cast a vote" is not one; "see" without it is a verb of thinking, a cue only with a clause).
 FRAMING_VERBS: frozenset[str] = words(
-    "view regard cast present identify characterize characterise label brand paint see"
+    "view see regard cast present identify characterize characterise label brand paint"
 )
 
 # Verbs by which a document states a finding ("polls show Clinton with a lead", "the emails revealed

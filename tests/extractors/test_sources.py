@@ -1108,3 +1108,53 @@ def test_sources_sighting_is_no_framing_passive(nlp: Language) -> None:
 def test_sources_reportedly_said_is_one_attribution(nlp: Language) -> None:
     found = _sources(nlp, "Mr. Hale reportedly said the deal was dead.")
     assert [(a.cue, a.source_span and a.source_span.text) for a in found] == [("said", "Mr. Hale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Among union members, 61 percent said the deal was fair, while 30 percent said it went too far.",
+            ("61 percent", "the deal was fair"),
+            ("30 percent", "it went too far"),
+        ),
+        (
+            "The mayor said the bridge would reopen in May, while the governor said it could take longer.",
+            ("The mayor", "the bridge would reopen in May"),
+            ("the governor", "it could take longer"),
+        ),
+        (
+            "Six in 10 farmers said the drought was severe, and three-quarters said the same of the floods.",
+            ("Six in 10 farmers", "the drought was severe"),
+            ("three-quarters", "the same of the floods"),
+        ),
+        (
+            "Most growers said prices were too low; 40 percent said they would sell their land.",
+            ("Most growers", "prices were too low"),
+            ("40 percent", "they would sell their land"),
+        ),
+    ],
+)
+def test_sources_parallel_reports_are_two_attributions(
+    nlp: Language, text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    found = [_source_content(a) for a in _sources(nlp, text) if a.cue == "said"]
+    assert found == [first, second]
+
+
+def _source_content(a: Attribution) -> tuple[str | None, str | None]:
+    return (a.source_span and a.source_span.text, a.content_span and a.content_span.text)
+
+
+def test_sources_poll_share_votes_for(nlp: Language) -> None:
+    found = _sources(nlp, "Among Republicans, 27 percent would vote for the governor.")
+    vote = _by_cue(found, "vote for")
+    assert _source_content(vote) == ("27 percent", "the governor")
+    assert not [a for a in _sources(nlp, "Voters in the county voted for the governor.") if a.cue == "voted for"]
+
+
+def test_sources_see_as_frames(nlp: Language) -> None:
+    found = _sources(nlp, "Many farmers see the new tariff as a threat to their livelihood.")
+    see = _by_cue(found, "see")
+    assert _source_content(see) == ("Many farmers", "the new tariff as a threat to their livelihood")
+    assert not [a for a in _sources(nlp, "She talked about what she sees as a threat.") if a.cue == "sees"]
