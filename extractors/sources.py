@@ -32,7 +32,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing
 
-VERSION = 25
+VERSION = 26
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -111,6 +111,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     rels = _drop_nested_stances(rels)
     rels.extend(_dash_credits(text, quotes, rels))
     rels.extend(_headline_speakers(doc, text))
+    rels.extend(_headline_verbs(doc, text, rels))
     rels.extend(_colon_quotes(doc, text, quotes))
     rels.extend(_quote_frames(doc, text, quotes, rels))
     _orphan_quotes(text, quotes, rels, layout.paragraphs)
@@ -1450,6 +1451,146 @@ def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
             )
         )
     return found
+
+
+# Cue verbs a headline may give in Title Case ("Glenn Beck Blasts Drudge"), where the small model reads the verb
+# as one more word of the name: matched on their inflected form, with a preposition where the lexicon pairs one.
+_HEADLINE_VERBS = (
+    lex.SPEECH_VERBS
+    | lex.OBJECT_CONTENT_VERBS
+    | lex.ACCUSATION_VERBS
+    | lex.STANCE_VERBS
+    | lex.INTENTION_VERBS
+    | lex.DENIAL_VERBS
+    | lex.HEADLINE_ATTACK_VERBS
+    | {"call"}
+)
+_SOURCE_POS = frozenset(["PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "CCONJ"])
+
+
+def _base_forms(word: str) -> list[str]:
+    """What a third-person or past form may be the inflection of: 'blasts' -> 'blast', 'urged' -> 'urge'."""
+    forms: list[str] = []
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("s") and not word.endswith("ss"):
+        forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    elif word.endswith("ied"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("ed"):
+        forms += [word[:-1], word[:-2]] + ([word[:-3]] if word[-3:-2] == word[-4:-3] else [])
+    return forms
+
+
+def _headline_cue(doc: Doc, token: Token, *, plural: bool) -> tuple[str, Token] | None:
+    """The cue verb's lemma and the cue's last token (the verb or its paired preposition), or None."""
+    if not token.is_alpha or token.pos_ in ("AUX", "ADP", "PRON", "DET"):
+        return None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.lower_.endswith("ed") and not token.text[:1].isupper():
+        return None  # headlines tell in the present; "showed" in a sentence is the verb rules' to read
+    forms = _base_forms(token.lower_) + ([token.lower_] if plural else [])
+    for lemma in forms:
+        preps = lex.VERB_PREPOSITION_CUES.get(lemma, frozenset())
+        if nxt is not None and (nxt.lower_ in preps or (lemma, nxt.lower_) in lex.PARTICLE_CUES):
+            return lemma, nxt
+        if lemma in _HEADLINE_VERBS:
+            return lemma, token
+    return None
+
+
+def _headline_verbs(doc: Doc, text: str, rels: list[_Rel]) -> list[_Rel]:
+    """'Hillary Clinton Slams Donald Trump On Abortion': a title whose verb follows the name that opens it."""
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip():
+        return []  # a title is a line of its own, above the text
+    title = doc.char_span(0, end, alignment_mode="contract")
+    if title is None or len(title) < 3:
+        return []
+    colons = [t.i + 1 for t in title if t.text == ":" and not any(r.cue == (t.idx, t.idx + 1) for r in rels)]
+    commas = [t.i + 1 for t in title if t.text == ","]
+    for start in [title.start, *colons[:1], *commas[:1]]:
+        subject = _headline_subject(doc, title, start)
+        if subject is not None:
+            break
+    else:
+        return []
+    words, i, cue = subject
+    source = (words[0].idx, words[-1].idx + len(words[-1]))
+    found: list[_Rel] = []
+    link: tuple[int, tuple[str, Token]] | None = (i, cue)
+    while link is not None:
+        i, (lemma, last) = link
+        token = doc[i]
+        stop, link = _headline_clause_end(doc, title, token, last)
+        # "Sherrod Brown Scolds Bank Chief: ‘...’": the quote after the colon is an attribution of its own
+        colons = [t.i for t in doc[last.i + 1 : stop] if any(r.cue_label == ":" and r.cue[0] == t.idx for r in rels)]
+        stop = colons[0] if colons else stop
+        content = trim_tokens(doc, last.i + 1, stop - 1)
+        if content is None:
+            break
+        cue_span = (token.idx, last.idx + len(last))
+        if any(r.cue[0] < cue_span[1] and r.cue[1] > token.idx for r in rels):
+            continue  # read already by the verb rules: "Clinton Says ..., Calls ..." goes on to "Calls"
+        if any(r.cue[0] < token.idx for r in rels):
+            break  # the title's attribution is read already
+        found.append(_Rel(cue=cue_span, cue_label=lemma, source=source, source_head=words[-1], content=content))
+    return found
+
+
+def _headline_clause_end(
+    doc: Doc, title: SpacySpan, verb: Token, last: Token
+) -> tuple[int, tuple[int, tuple[str, Token]] | None]:
+    """Where the headline verb's words end (a semicolon, dash or full stop before more words, or a second cue
+    verb after a comma or 'and': 'Backs Trump And Denounces Clinton'), and that second verb and cue if any."""
+    stop = last.i + 1
+    while stop < title.end:
+        t = doc[stop]
+        if t.text in (";", "—", "–", "--") or (t.text in (".", "?", "!") and stop + 1 < title.end):
+            return stop, None
+        if (t.text == "," or t.lower_ == "and") and stop + 1 < title.end:
+            after = _headline_cue(doc, doc[stop + 1], plural=False)
+            if after is not None and doc[stop + 1].text[:1].isupper() == verb.text[:1].isupper():
+                return stop, (stop + 1, after)
+        stop += 1
+    return stop, None
+
+
+def _headline_subject(doc: Doc, title: SpacySpan, start: int) -> tuple[SpacySpan, int, tuple[str, Token]] | None:
+    """The name or noun phrase that opens the title from start, the index of its cue verb and the cue."""
+    while start < title.end and not doc[start].is_alpha:
+        start += 1
+    i = start + 1
+    while i < min(title.end - 1, start + 9):
+        token = doc[i]
+        cue = _headline_cue(doc, token, plural=doc[i - 1].tag_ in ("NNS", "NNPS"))
+        if cue is not None and doc[i - 1].tag_ != "POS" and not _noun_before_verb(doc, token):
+            break
+        if token.pos_ not in _SOURCE_POS and token.text not in ("-", "’s", "'s"):
+            return None
+        i += 1
+    else:
+        return None
+    end_source = i
+    while end_source > start + 1 and doc[end_source - 1].is_stop:
+        end_source -= 1  # "Donald Trump Just Revealed ..."
+    words = doc[start:end_source]
+    if not any(t.text[:1].isupper() for t in words):
+        return None
+    return words, i, cue
+
+
+def _noun_before_verb(doc: Doc, token: Token) -> bool:
+    """'emails raise queries', 'Media Reports Reveal ...': a plural noun, the subject of the verb after it."""
+    if token.i + 1 >= len(doc):
+        return False
+    nxt = doc[token.i + 1]
+    if nxt.text[:1].isupper() == token.text[:1].isupper() and _headline_cue(doc, nxt, plural=True) is not None:
+        return True
+    cue = _headline_cue(doc, token, plural=True)
+    if cue is not None and cue[1] is nxt:
+        return False  # "calls for", "points to": a preposition the lexicon pairs with the verb
+    return token.pos_ == "NOUN" and token.text[:1].islower() and nxt.pos_ in ("VERB", "AUX", "ADP")
 
 
 _HEADLINE_QUOTE = re.compile(r"(?m)^[ \t]*(?P<line>[A-Z][^\n:“”\"]{2,120}?)(?P<cue>:)[ \t]+(?P<what>[‘'\"“][^\n]{8,})$")

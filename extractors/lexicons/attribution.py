@@ -418,3 +418,7 @@ COPULAS: frozenset[str] = words("be remain become grow")
 STANCE_ADJECTIVE_PREPS: frozenset[str] = words("of about with on in by over at toward towards")
 # Of those, the ones whose infinitive is the content ("eager to prove ..."); "sure to win" is a forecast.
 WILLING_ADJECTIVES: frozenset[str] = words("eager reluctant hesitant inclined keen")
+
+# Verbs of attack that headlines use for a statement against someone ("Black Lawmakers Rip Trump As ...",
+# "Biden trashes Trump"): cues in a title only, where the words after them are what was said.
+HEADLINE_ATTACK_VERBS: frozenset[str] = words("rip trash whack bash knock swipe")

@@ -1158,3 +1158,49 @@ def test_sources_see_as_frames(nlp: Language) -> None:
     see = _by_cue(found, "see")
     assert _source_content(see) == ("Many farmers", "the new tariff as a threat to their livelihood")
     assert not [a for a in _sources(nlp, "She talked about what she sees as a threat.") if a.cue == "sees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a Title Case verb the model reads as one more word of the name
+        (
+            "Mayor Ann Lee Slams County Budget Over Road Repairs\n\nThe budget vote is on Tuesday.",
+            "Slams",
+            "Mayor Ann Lee",
+            "County Budget Over Road Repairs",
+        ),
+        # a second verb after "And" shares the speaker; each takes its own object
+        (
+            "Senator Tom Hale Backs Port Plan And Denounces Rail Tax\n\nThe vote is on Friday.",
+            "Denounces",
+            "Senator Tom Hale",
+            "Rail Tax",
+        ),
+        # a leading phrase set off by a comma before the speaker
+        (
+            "Amid budget fight, Dunn promises new bridge for Elm County\n\nThe bridge would cost $40 million.",
+            "promises",
+            "Dunn",
+            "new bridge for Elm County",
+        ),
+    ],
+)
+def test_sources_headline_verb(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = [a for a in _sources(nlp, text) if a.cue_span.text == cue]
+    assert found, f"no cue {cue!r}"
+    assert found[0].source_span is not None and found[0].source_span.text == source
+    assert found[0].content_span is not None and found[0].content_span.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun subject, not a verb: "emails" (email) before the headline's own verb
+        "Leaked emails raise doubts about stadium deal\n\nThe team moved in 1990.",
+        # a possessed noun: "Attacks" after "Mayor's"
+        "Mayor's Attacks On Council Could Backfire\n\nThe team moved in 1990.",
+    ],
+)
+def test_sources_headline_nouns_are_not_verbs(nlp: Language, text: str) -> None:
+    assert [a.cue_span.text for a in _sources(nlp, text) if a.cue_span.text in ("emails", "Attacks")] == []
