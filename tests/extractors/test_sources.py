@@ -1158,3 +1158,28 @@ def test_sources_see_as_frames(nlp: Language) -> None:
     see = _by_cue(found, "see")
     assert _source_content(see) == ("Many farmers", "the new tariff as a threat to their livelihood")
     assert not [a for a in _sources(nlp, "She talked about what she sees as a threat.") if a.cue == "sees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a report inside a finding it governs: both are kept
+        (
+            "Most voters say the economy is getting worse, the survey found.",
+            "say",
+            "Most voters",
+            "the economy is getting worse",
+        ),
+        # a participle of the same speaker after a content that ran over it
+        (
+            "Weighing in, the senator agreed, praising the governor as one of the most gifted leaders we have.",
+            "praising",
+            "the senator",
+            "the governor as one of the most gifted leaders we have",
+        ),
+    ],
+)
+def test_sources_nested_kept(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    a = _by_cue(_sources(nlp, text), cue)
+    assert a.source_span is not None and a.source_span.text == source
+    assert a.content_span is not None and a.content_span.text == content
