@@ -24,15 +24,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+import msgspec
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from extractors.actors import ActorIndex
 from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
-from extractors.types import Actor, Attribution, SourceType, Sourcing
+from extractors.types import Actor, Attribution, SourceType, Sourcing, Span
 
-VERSION = 26
+VERSION = 27
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -117,7 +118,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     _orphan_quotes(text, quotes, rels, layout.paragraphs)
     rels.extend(_credits(text))
     rels = _dedupe(rels)
-    return _drop_nested(_resolve(doc, text, rels, ActorIndex(who), quotes))
+    return _drop_nested(doc, _resolve(doc, text, rels, ActorIndex(who), quotes))
 
 
 def sourcing_profile(doc: Doc, *, reference: date | None = None, sources: list[Attribution]) -> Sourcing:
@@ -1903,7 +1904,10 @@ def _resolve(
     return out
 
 
-def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+_NESTED_KEPT = ("advcl", "conj")
+
+
+def _drop_nested(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """Keep the outer attribution of 'X said Y thinks Z': PolNeAR annotates what X said, not the
     attributions inside it (under 1% of its relations are nested), so 'thinks' would be a false hit.
 
@@ -1919,13 +1923,56 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
         same = a.source is not None and a.source.lower() == (o.source or "").lower()
         return same and a.cue_span.start < o.cue_span.start
 
+    def root(a: Attribution) -> Token | None:
+        piece = doc.char_span(a.cue_span.start, a.cue_span.end, alignment_mode="expand")
+        return piece.root if piece is not None else None
+
+    roots = {a.cue_span: root(a) for a in found}
+
+    def linked(a: Attribution, o: Attribution) -> bool:
+        inner, outer = roots[a.cue_span], roots[o.cue_span]
+        if inner is None or outer is None:
+            return False
+        if _answers(outer, inner):
+            return True  # 'Asked if ..., Cruz said no': the question's content ran over the answer
+        if inner.dep_ == "ccomp" and inner.head.i == outer.i and inner.i < outer.i:
+            return True  # 'Most voters said ..., according to exit polls': both are reports
+        return inner.dep_ in _NESTED_KEPT and inner.head.i == outer.i and inner.i > outer.i
+
     def nested(a: Attribution) -> bool:
         return any(
-            o.cue_span != a.cue_span and inside(a, o) and not inside(o, a) and not same_speaker_before(a, o)
+            o.cue_span != a.cue_span
+            and inside(a, o)
+            and not inside(o, a)
+            and not same_speaker_before(a, o)
+            and not linked(a, o)
             for o in found
         )
 
-    return [a for a in found if not nested(a)]
+    kept = [a for a in found if not nested(a)]
+    return [_trim_question(doc, o, roots, kept) for o in kept]
+
+
+def _answers(question: Token, answer: Token) -> bool:
+    """'Asked if ..., Cruz said no': the answer governs the question."""
+    return question.dep_ == "advcl" and question.head.i == answer.i and question.i < answer.i
+
+
+def _trim_question(doc: Doc, o: Attribution, roots: dict[Span, Token | None], kept: list[Attribution]) -> Attribution:
+    """End the content of 'Asked if ..., Cruz said no' at the question, before the answer."""
+    outer, content = roots[o.cue_span], o.content_span
+    if outer is None or content is None:
+        return o
+    answers = [r for a in kept if (r := roots[a.cue_span]) is not None and _answers(outer, r)]
+    if not answers:
+        return o
+    last = outer.right_edge
+    while last.i > outer.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    end = last.idx + len(last)
+    if not content.start < end < content.end:
+        return o
+    return msgspec.structs.replace(o, content_span=char_span(doc.text, content.start, end))
 
 
 def _quoted_ends(content: str) -> bool:

@@ -1204,3 +1204,28 @@ def test_sources_headline_verb(nlp: Language, text: str, cue: str, source: str, 
 )
 def test_sources_headline_nouns_are_not_verbs(nlp: Language, text: str) -> None:
     assert [a.cue_span.text for a in _sources(nlp, text) if a.cue_span.text in ("emails", "Attacks")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a report inside a finding it governs: both are kept
+        (
+            "Most voters say the economy is getting worse, the survey found.",
+            "say",
+            "Most voters",
+            "the economy is getting worse",
+        ),
+        # a participle of the same speaker after a content that ran over it
+        (
+            "Weighing in, the senator agreed, praising the governor as one of the most gifted leaders we have.",
+            "praising",
+            "the senator",
+            "the governor as one of the most gifted leaders we have",
+        ),
+    ],
+)
+def test_sources_nested_kept(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    a = _by_cue(_sources(nlp, text), cue)
+    assert a.source_span is not None and a.source_span.text == source
+    assert a.content_span is not None and a.content_span.text == content
