@@ -26,6 +26,14 @@ def _by_cue(found: list[Attribution], cue: str) -> Attribution:
     return matches[0]
 
 
+def _relation(nlp: Language, text: str, cue: str, source: str, content: str) -> Attribution:
+    """The attribution cued by ``cue``, checked to have this source and content as written."""
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+    return found
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "source", "content"),
     [
@@ -79,9 +87,7 @@ def _by_cue(found: list[Attribution], cue: str) -> Attribution:
     ],
 )
 def test_sources_verb_and_phrase_cues(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    found = _relation(nlp, text, cue, source, content)
     assert not found.direct
 
 
@@ -357,9 +363,7 @@ def test_sources_seed_agency_credit(nlp: Language, seed_text: str) -> None:
     ],
 )
 def test_sources_stance_and_nominal_cues(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 @pytest.mark.parametrize(
@@ -411,9 +415,7 @@ def test_sources_stance_and_nominal_cues(nlp: Language, text: str, cue: str, sou
 def test_sources_stance_adjectives_light_verbs_and_hedges(
     nlp: Language, text: str, cue: str, source: str, content: str
 ) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 @pytest.mark.parametrize(
@@ -532,9 +534,7 @@ def test_sources_first_person_writer_holds_a_view(nlp: Language) -> None:
     ],
 )
 def test_sources_cognition_and_desire(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 @pytest.mark.parametrize(
@@ -628,9 +628,7 @@ def test_sources_particle_and_preposition_cues(nlp: Language, text: str, cue: st
     ],
 )
 def test_sources_light_verbs_and_mended_lemmas(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 @pytest.mark.parametrize("text", ["She made a cake for the party.", "He took the bus to work."])
@@ -662,9 +660,7 @@ def test_sources_poll_as_document_source(nlp: Language) -> None:
     ],
 )
 def test_sources_training_informed_cues(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 def test_sources_refusal_cues_the_refused_speech(nlp: Language) -> None:
@@ -687,9 +683,7 @@ def test_sources_refusal_cues_the_refused_speech(nlp: Language) -> None:
     ],
 )
 def test_sources_framing_verbs_with_as(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 def test_sources_framing_verb_without_as_is_no_cue(nlp: Language) -> None:
@@ -716,9 +710,7 @@ def test_sources_framing_verb_without_as_is_no_cue(nlp: Language) -> None:
 def test_sources_document_findings_and_name_calling(
     nlp: Language, text: str, cue: str, source: str, content: str
 ) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 def test_sources_finding_verb_needs_a_document_subject(nlp: Language) -> None:
@@ -733,9 +725,7 @@ def test_sources_finding_verb_needs_a_document_subject(nlp: Language) -> None:
     ],
 )
 def test_sources_put_it_and_agree_with(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 def test_sources_put_it_without_speech_is_no_cue(nlp: Language) -> None:
@@ -795,9 +785,7 @@ def test_sources_put_it_without_speech_is_no_cue(nlp: Language) -> None:
     ],
 )
 def test_sources_recall_of_reporting_verbs(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 @pytest.mark.parametrize(
@@ -823,9 +811,7 @@ def test_sources_recall_of_reporting_verbs(nlp: Language, text: str, cue: str, s
 def test_sources_recall_of_polls_citing_and_objects(
     nlp: Language, text: str, cue: str, source: str, content: str
 ) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 @pytest.mark.parametrize(
@@ -870,9 +856,7 @@ def test_sources_was_asked_has_no_source(nlp: Language, text: str, content: str)
 def test_sources_recall_of_colon_quotes_and_from_sources(
     nlp: Language, text: str, cue: str, source: str, content: str
 ) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 @pytest.mark.parametrize(
@@ -983,9 +967,7 @@ def test_sources_speaker_of_a_cue_without_its_own_subject(nlp: Language, text: s
     ],
 )
 def test_sources_quote_frames(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
+    _relation(nlp, text, cue, source, content)
 
 
 @pytest.mark.parametrize(
@@ -1226,6 +1208,4 @@ def test_sources_headline_nouns_are_not_verbs(nlp: Language, text: str) -> None:
     ],
 )
 def test_sources_nested_kept(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    a = _by_cue(_sources(nlp, text), cue)
-    assert a.source_span is not None and a.source_span.text == source
-    assert a.content_span is not None and a.content_span.text == content
+    _relation(nlp, text, cue, source, content)
