@@ -33,7 +33,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing, Span
 
-VERSION = 27
+VERSION = 28
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -56,6 +56,8 @@ _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but)$")
 _QUOTE_OR_BREAK = re.compile(r"[\n\"“”«»„‟]|''")
 # A cue phrase that ends just before a quote: "X said Monday, “...”" or "X said: “...”".
 _LEAD_IN = re.compile(r"[^.!?\"“”\n]{0,40}[,:]\s*")
+# A quotation mark.
+_MARK = re.compile(r"[\"“”«»„‟]|''")
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     rels.extend(_headline_verbs(doc, text, rels))
     rels.extend(_colon_quotes(doc, text, quotes))
     rels.extend(_quote_frames(doc, text, quotes, rels))
+    rels.extend(_fragment_cues(doc, text, quotes, rels, layout))
     _orphan_quotes(text, quotes, rels, layout.paragraphs)
     rels.extend(_credits(text))
     rels = _dedupe(rels)
@@ -158,8 +161,11 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    skip = -1  # the closing mark of a quote nested in the open one
     for match in re.finditer(r"'''|''|[\"“”«»„‟]|\n\s*", text):
         char, at = match.group(), match.start()
+        if at == skip:
+            continue
         if char == "'''":
             char = '"'  # a quote inside a quote ending with it: "... the word 'old-school,''' said X"
         elif char == "“" and open_at is not None and text[at - 1 : at].strip() and not text[at + 1 : at + 2].strip():
@@ -185,6 +191,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             continue  # the reopening mark of a continued paragraph
         elif char == '"' and text[at - 1 : at].isspace() and _paragraph_break(text, open_at, at):
             continue
+        elif char in _OPEN_QUOTES and (inner := _nested_close(text, at)) is not None:
+            skip = inner  # '“... what he calls “hell” than ...”': a quote inside a quote
         elif char in _OPEN_QUOTES:
             open_at = at  # two openings in a row: the first was stray
         else:
@@ -193,6 +201,16 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, _rstrip(text, len(text))))
     return [s for s in spans if s[1] - s[0] > 2]
+
+
+def _nested_close(text: str, at: int) -> int | None:
+    """The closing mark of a quote opened at ``at`` inside an open one, when the paragraph's next two marks both
+    close (“ … “ … ” … ”): then the inner pair nests, and the second closing mark ends the outer quote."""
+    end = text.find("\n", at)
+    after = [m.start() for m in _MARK.finditer(text, at + 1, len(text) if end < 0 else end)][:2]
+    if len(after) == 2 and all(text[m] in _CLOSE_QUOTES for m in after):
+        return after[0]
+    return None
 
 
 def _opens_line(text: str, at: int) -> bool:
@@ -1807,6 +1825,52 @@ def _speaker_before(
     rel = _Rel(cue=cue, cue_label=text[cue[0] : cue[1]].lower(), content=q, direct=True)
     _attach_source(verb, list(verb.children), rel, quotes)
     return rel
+
+
+_COMPLEMENTS = frozenset(["dobj", "prep", "oprd", "ccomp", "xcomp", "dative", "attr", "acomp"])
+_SPEAKING_ENTITIES = frozenset(["PERSON", "ORG", "NORP", "GPE"])
+_SPEAKING_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "who"])
+
+
+def _fragment_cues(doc: Doc, text: str, quotes: list[tuple[int, int]], rels: list[_Rel], layout: _Layout) -> list[_Rel]:
+    """'Bush described his skills as a “work in progress.”', 'Clinton decried the GOP for “turning its back”':
+    a quoted fragment in the object or complement of a verb of any kind whose subject is a person or an
+    organisation is that subject's words; the verb is the cue, its complement the content. Quotes whose
+    words are all capitalised are titles, not words of the subject."""
+    covered = [span for r in rels for span in (r.content, r.cue, r.source) if span is not None]
+    found: list[_Rel] = []
+    for q in quotes:
+        words = re.findall(r"[A-Za-z]\w*", text[q[0] : q[1]])
+        if not words or all(w[0].isupper() for w in words) or any(_overlaps(q, span) for span in covered):
+            continue
+        inside = [t for t in doc if q[0] <= t.idx < q[1]]
+        top = next((t for t in inside if not t.is_punct and not (q[0] <= t.head.idx < q[1])), None)
+        if top is None:
+            continue
+        child, verb = top, top.head
+        while verb.i != child.i and verb.pos_ not in ("VERB", "AUX"):
+            child, verb = verb, verb.head
+        if verb.i == child.i or child.dep_ not in _COMPLEMENTS or verb.i > child.i or verb.lemma_ == "be":
+            continue
+        if _quote_at(quotes, verb.idx, verb.idx + len(verb)) is not None:
+            continue
+        cue = _with_particle(doc, verb)
+        rel = _Rel(cue=cue, cue_label=text[cue[0] : cue[1]].lower())
+        _attach_source(verb, list(verb.children), rel, quotes)
+        head = rel.source_head
+        if head is None or not (
+            head.ent_type_ in _SPEAKING_ENTITIES or head.lower_ in _SPEAKING_PRONOUNS or head.pos_ == "NOUN"
+        ):
+            continue
+        parts = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENTS]
+        rel.content = _clip(doc, _span_union(doc, parts, layout, verb), verb, layout)
+        if rel.content is None or any(_overlaps(rel.content, span) for span in covered):
+            continue
+        if rel.content[1] < q[1] and not text[rel.content[1] : q[1]].strip(".,;:!?\"”’' "):
+            rel.content = (rel.content[0], q[1])  # the quote's closing mark, which the parser hangs on the verb
+        covered.append(rel.content)
+        found.append(rel)
+    return found
 
 
 def _quoted(text: str, span: tuple[int, int]) -> bool:

@@ -1209,3 +1209,20 @@ def test_sources_headline_nouns_are_not_verbs(nlp: Language, text: str) -> None:
 )
 def test_sources_nested_kept(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
     _relation(nlp, text, cue, source, content)
+
+
+def test_sources_quoted_fragment_in_any_verb_complement(nlp: Language) -> None:
+    found = _sources(nlp, "The senator derided the trade deal as “a gift to Wall Street.”")
+    derided = _by_cue(found, "derided")
+    assert _source_content(derided) == ("The senator", "the trade deal as “a gift to Wall Street.”")
+    toasted = _by_cue(_sources(nlp, "Mrs. Lane toasted the volunteers for “keeping this town alive.”"), "toasted")
+    assert _source_content(toasted) == ("Mrs. Lane", "the volunteers for “keeping this town alive.”")
+    assert not _sources(nlp, "The mayor reads “The Daily Planet” every morning.")  # a title, not words
+
+
+def test_sources_quote_nested_with_the_same_marks(nlp: Language) -> None:
+    text = (
+        "The committee adjourned.\n\n“I would rather lose in what he calls “the swamp” than win his way,” Jones said."
+    )
+    said = _by_cue(_sources(nlp, text), "said")
+    assert _source_content(said) == ("Jones", "“I would rather lose in what he calls “the swamp” than win his way,”")
