@@ -33,7 +33,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing, Span
 
-VERSION = 28
+VERSION = 29
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -329,7 +329,7 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         rel.extra["weak"] = True
     if content is None:
         return None
-    rel.content = content
+    rel.content = _to_closing_mark(layout.text, content, quotes)
     if rel.extra.get("continues"):
         # "X said A, adding B": B is the second attribution, not part of what X said first
         rel.extra["phrase"] = (rel.cue[0], content[1])
@@ -1866,11 +1866,19 @@ def _fragment_cues(doc: Doc, text: str, quotes: list[tuple[int, int]], rels: lis
         rel.content = _clip(doc, _span_union(doc, parts, layout, verb), verb, layout)
         if rel.content is None or any(_overlaps(rel.content, span) for span in covered):
             continue
-        if rel.content[1] < q[1] and not text[rel.content[1] : q[1]].strip(".,;:!?\"”’' "):
-            rel.content = (rel.content[0], q[1])  # the quote's closing mark, which the parser hangs on the verb
+        rel.content = _to_closing_mark(text, rel.content, quotes)
         covered.append(rel.content)
         found.append(rel)
     return found
+
+
+def _to_closing_mark(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """A content that stops inside a quote, short of its closing mark by punctuation only, ends with the
+    quote ('described the plan as “dead on arrival.”': the parser hangs '.”' on the verb)."""
+    q = _quote_at(quotes, content[1] - 1, content[1])
+    if q is not None and content[1] < q[1] and not text[content[1] : q[1]].strip(".,;:!?\"”’' "):
+        return (content[0], q[1])
+    return content
 
 
 def _quoted(text: str, span: tuple[int, int]) -> bool:

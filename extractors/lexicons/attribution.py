@@ -392,7 +392,7 @@ POLL_NOUNS: frozenset[str] = words("poll polls survey surveys")
 # Clintons as the establishment", "voters see Clinton as electable"): a cue only with the "as" phrase
 # ("cast a vote" is not one; "see" without it is a verb of thinking, a cue only with a clause).
 FRAMING_VERBS: frozenset[str] = words(
-    "view see regard cast present identify characterize characterise label brand paint"
+    "view see regard cast present identify characterize characterise label brand paint describe"
 )
 
 # Verbs by which a document states a finding ("polls show Clinton with a lead", "the emails revealed

@@ -1226,3 +1226,19 @@ def test_sources_quote_nested_with_the_same_marks(nlp: Language) -> None:
     )
     said = _by_cue(_sources(nlp, text), "said")
     assert _source_content(said) == ("Jones", "“I would rather lose in what he calls “the swamp” than win his way,”")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("She described the plan as “dead on arrival.”", "She", "the plan as “dead on arrival.”"),
+        (
+            "The governor described the budget as a disaster for schools.",
+            "The governor",
+            "the budget as a disaster for schools",
+        ),
+    ],
+)
+def test_sources_described_as_frames(nlp: Language, text: str, source: str, content: str) -> None:
+    # the framing is what was said, up to the closing quotation mark the parser hangs on the verb
+    _relation(nlp, text, "described", source, content)
