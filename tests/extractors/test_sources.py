@@ -1242,3 +1242,44 @@ def test_sources_quote_nested_with_the_same_marks(nlp: Language) -> None:
 def test_sources_described_as_frames(nlp: Language, text: str, source: str, content: str) -> None:
     # the framing is what was said, up to the closing quotation mark the parser hangs on the verb
     _relation(nlp, text, "described", source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # reporting and stance verbs added to the lexicon on training-split counts
+        (
+            "The mayor bemoaned the cuts to the library budget.",
+            "bemoaned",
+            "The mayor",
+            "the cuts to the library budget",
+        ),
+        (
+            "The governor outlined a plan to cut property taxes.",
+            "outlined",
+            "The governor",
+            "a plan to cut property taxes",
+        ),
+        # "lambasted" is lemmatized as "lambast" by the small model
+        ("The senator lambasted the trade deal on Tuesday.", "lambasted", "The senator", "the trade deal"),
+        ("Protesters chanted that the vote had been stolen.", "chanted", "Protesters", "that the vote had been stolen"),
+    ],
+)
+def test_sources_added_lexicon_verbs(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    _relation(nlp, text, cue, source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # verbs dropped from the lexicon: mostly not attributions in news copy
+        ("The treasurer spoke on Monday at the county fair in Ames.", "spoke"),
+        ("The former governor will challenge the incumbent for the nomination next year.", "challenge"),
+        ("The bank advises big companies on mergers and acquisitions.", "advises"),
+        ("Mr. Lee, a banker who has advised the governor, left in May.", "advised"),
+        ("Voters in the state will decide whether the levy passes.", "decide"),
+    ],
+)
+def test_sources_dropped_lexicon_verbs_are_no_cue(nlp: Language, text: str, word: str) -> None:
+    found = _sources(nlp, text)
+    assert not [a for a in found if a.cue.split()[0] == word], [a.cue for a in found]
