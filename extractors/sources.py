@@ -33,7 +33,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing, Span
 
-VERSION = 27
+VERSION = 28
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -105,6 +105,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
             taken.add(token.i)
     rels.extend(_prepositional_cues(doc, layout, quotes))
     rels.extend(_nominal_cues(doc, layout, quotes))
+    rels.extend(_view_cues(doc, layout, quotes))
     rels.extend(_finding_cues(doc, layout, quotes, taken))
     rels.extend(_fill_citing(doc, rels))
     _cut_phrases(text, rels)
@@ -1193,6 +1194,35 @@ def _prepositional_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]
             rel.extra["phrase"] = (cue.idx, max(rel.cue[1], rel.source[1]))
             if rel.content is not None:
                 rels.append(rel)
+    return rels
+
+
+def _view_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]) -> list[_Rel]:
+    """'In Ash's view, the change would ...': the possessive is the source, the clause the content."""
+    rels: list[_Rel] = []
+    for token in doc:
+        if token.dep_ != "prep":
+            continue
+        noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if noun is None or (token.lower_, noun.lemma_.lower()) not in lex.POSSESSIVE_VIEW_CUES:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or _quote_at(quotes, token.idx, token.idx + 1) is not None:
+            continue
+        last = noun
+        if noun.lower_ == "point":  # "from Trump's point of view"
+            of = next((c for c in noun.children if c.lower_ == "of" and c.dep_ == "prep"), None)
+            view = next((c for c in of.children if c.lower_ == "view"), None) if of is not None else None
+            if view is None:
+                continue
+            last = view
+        rel = _Rel(cue=(noun.idx, last.idx + len(last)), cue_label=doc[noun.i : last.i + 1].text.lower())
+        rel.source = phrase_chars(doc, owner)
+        rel.source_head = owner
+        rel.content = _clause_around(doc, token, {t.i for t in token.subtree}, layout)
+        rel.extra["phrase"] = (token.idx, rel.cue[1])
+        if rel.content is not None:
+            rels.append(rel)
     return rels
 
 

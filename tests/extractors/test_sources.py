@@ -1229,3 +1229,32 @@ def test_sources_nested_kept(nlp: Language, text: str, cue: str, source: str, co
     a = _by_cue(_sources(nlp, text), cue)
     assert a.source_span is not None and a.source_span.text == source
     assert a.content_span is not None and a.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "In the governor's view, the new levy would drive families out of the state.",
+            "view",
+            "the governor's",
+            "the new levy would drive families out of the state",
+        ),
+        (
+            "The only fix, in Senator Ruiz's opinion, would be a bigger budget for the ports.",
+            "opinion",
+            "Senator Ruiz's",
+            "The only fix, in Senator Ruiz's opinion, would be a bigger budget for the ports",
+        ),
+        (
+            "From the mayor's point of view, the stadium deal was a bargain for taxpayers.",
+            "point of view",
+            "the mayor's",
+            "the stadium deal was a bargain for taxpayers",
+        ),
+    ],
+)
+def test_sources_possessive_view(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
