@@ -114,6 +114,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     rels.extend(_dash_credits(text, quotes, rels))
     rels.extend(_headline_speakers(doc, text))
     rels.extend(_headline_verbs(doc, text, rels))
+    rels.extend(_headline_inverted(doc, text, rels))
     rels.extend(_colon_quotes(doc, text, quotes))
     rels.extend(_quote_frames(doc, text, quotes, rels))
     _orphan_quotes(text, quotes, rels, layout.paragraphs)
@@ -1567,6 +1568,40 @@ def _headline_verbs(doc: Doc, text: str, rels: list[_Rel]) -> list[_Rel]:
             break  # the title's attribution is read already
         found.append(_Rel(cue=cue_span, cue_label=lemma, source=source, source_head=words[-1], content=content))
     return found
+
+
+def _headline_inverted(doc: Doc, text: str, rels: list[_Rel]) -> list[_Rel]:
+    """'Records must be released, federal judge rules.': a title that ends on its speaker and cue verb."""
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip():
+        return []
+    title = doc.char_span(0, end, alignment_mode="contract")
+    if title is None or any(r.cue[0] < end for r in rels):
+        return []
+    words = [t for t in title if not (t.is_punct or t.is_space)]
+    commas = [t for t in title if t.text == ","]
+    if len(words) < 4 or not commas or words[-1].i < commas[-1].i + 2:
+        return []
+    verb = words[-1]
+    first = commas[-1].i + 1
+    while doc[first].is_punct:  # "Is A ‘Natural Born Citizen,’ Board Of Election Finds"
+        first += 1
+    speaker = doc[first : verb.i]
+    if len(speaker) == 0:
+        return []
+    cue = _headline_cue(doc, verb, plural=speaker[-1].tag_ in ("NNS", "NNPS"))
+    if cue is None or cue[1] is not verb or len(speaker) > 6:
+        return []
+    if any(t.pos_ not in _SOURCE_POS and t.lower_ != "of" for t in speaker):
+        return []
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in speaker):
+        return []
+    content = trim_tokens(doc, title.start, commas[-1].i - 1)
+    if content is None:
+        return []
+    source = (speaker[0].idx, speaker[-1].idx + len(speaker[-1]))
+    cue_span = (verb.idx, verb.idx + len(verb))
+    return [_Rel(cue=cue_span, cue_label=cue[0], source=source, source_head=speaker[-1], content=content)]
 
 
 def _headline_clause_end(

@@ -1258,3 +1258,26 @@ def test_sources_possessive_view(nlp: Language, text: str, cue: str, source: str
     found = _by_cue(_sources(nlp, text), cue)
     assert found.source_span is not None and found.source_span.text == source
     assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Dock Strike Will Spread To Southern Ports, Board Of Trade Warns.\n\nThe board met on Monday.",
+            "Board Of Trade",
+            "warn",
+            "Dock Strike Will Spread To Southern Ports",
+        ),
+        (
+            "Toll roads his answer to the budget gap, Kerry hints;\nThe plan is due in May.",
+            "Kerry",
+            "hint",
+            "Toll roads his answer to the budget gap",
+        ),
+    ],
+)
+def test_sources_headline_speaker_last(nlp: Language, text: str, source: str, cue: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
