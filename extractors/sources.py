@@ -1192,10 +1192,29 @@ def _prepositional_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]
             rel.source_head = pobj
             phrase = {t.i for t in doc[i : i + n]} | {t.i for t in pobj.subtree}
             rel.content = _clause_around(doc, cue, phrase, layout)
+            _source_run_on(doc, rel, cue, max(phrase), layout)
             rel.extra["phrase"] = (cue.idx, max(rel.cue[1], rel.source[1]))
             if rel.content is not None:
                 rels.append(rel)
     return rels
+
+
+def _source_run_on(doc: Doc, rel: _Rel, cue: Token, last: int, layout: _Layout) -> None:
+    """'..., according to three officials who spoke on condition of anonymity but were not authorized to
+    speak': the parse hangs the phrase on the source's own modifier after it. With words before the phrase
+    and no break between the source and that clause, the modifier is the source's and the words before are
+    the content."""
+    if rel.content is None or rel.source is None or last + 1 >= len(doc):
+        return
+    sent = sentence_of(cue)
+    after = doc[last + 1]
+    if rel.content[0] < after.idx or after.is_punct or not any(t.is_alpha for t in doc[sent.start : cue.i]):
+        return
+    before = _clip(doc, trim_tokens(doc, sent.start, cue.i - 1), cue, layout)
+    if before is None:
+        return
+    rel.source = (rel.source[0], rel.content[1])
+    rel.content = before
 
 
 def _view_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]) -> list[_Rel]:

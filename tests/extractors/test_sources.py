@@ -1281,3 +1281,14 @@ def test_sources_headline_speaker_last(nlp: Language, text: str, source: str, cu
     found = _by_cue(_sources(nlp, text), cue)
     assert found.source_span is not None and found.source_span.text == source
     assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_according_to_source_modifier(nlp: Language) -> None:
+    text = (
+        "Turnout fell sharply in the north, according to three officials who spoke to the paper but were not "
+        "authorized to speak publicly."
+    )
+    found = _by_cue(_sources(nlp, text), "according to")
+    assert found.content_span is not None and found.content_span.text == "Turnout fell sharply in the north"
+    assert found.source_span is not None
+    assert found.source_span.text == "three officials who spoke to the paper but were not authorized to speak publicly"
