@@ -1190,6 +1190,9 @@ def _prepositional_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]
             rel = _Rel(cue=(cue.idx, last.idx + len(last)), cue_label=" ".join(pattern))
             rel.source = phrase_chars(doc, pobj)
             rel.source_head = pobj
+            agent = _agent_of(pobj)
+            if agent is not None:  # "according to a court filing made by the state": the state is the source
+                rel.source, rel.source_head = phrase_chars(doc, agent), agent
             phrase = {t.i for t in doc[i : i + n]} | {t.i for t in pobj.subtree}
             rel.content = _clause_around(doc, cue, phrase, layout)
             _source_run_on(doc, rel, cue, max(phrase), layout)
@@ -1197,6 +1200,17 @@ def _prepositional_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]
             if rel.content is not None:
                 rels.append(rel)
     return rels
+
+
+def _agent_of(noun: Token) -> Token | None:
+    """The agent of a participle after a noun: 'a document filed by the county' -> 'county'."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.i > noun.i and acl.tag_ == "VBN":
+            by = next((c for c in acl.children if c.dep_ == "agent"), None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if obj is not None:
+                return obj
+    return None
 
 
 def _source_run_on(doc: Doc, rel: _Rel, cue: Token, last: int, layout: _Layout) -> None:

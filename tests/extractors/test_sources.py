@@ -1292,3 +1292,10 @@ def test_sources_according_to_source_modifier(nlp: Language) -> None:
     assert found.content_span is not None and found.content_span.text == "Turnout fell sharply in the north"
     assert found.source_span is not None
     assert found.source_span.text == "three officials who spoke to the paper but were not authorized to speak publicly"
+
+
+def test_sources_according_to_agent(nlp: Language) -> None:
+    text = "The bridge failed its last inspection, according to a report released by the state auditor."
+    found = _by_cue(_sources(nlp, text), "according to")
+    assert found.source_span is not None and found.source_span.text == "the state auditor"
+    assert found.content_span is not None and found.content_span.text == "The bridge failed its last inspection"
