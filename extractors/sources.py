@@ -33,7 +33,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing, Span
 
-VERSION = 30
+VERSION = 31
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
@@ -107,6 +107,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
             taken.add(token.i)
     rels.extend(_prepositional_cues(doc, layout, quotes))
     rels.extend(_nominal_cues(doc, layout, quotes))
+    rels.extend(_view_cues(doc, layout, quotes))
     rels.extend(_finding_cues(doc, layout, quotes, taken))
     rels.extend(_fill_citing(doc, rels))
     _cut_phrases(text, rels)
@@ -115,6 +116,7 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     rels.extend(_dash_credits(text, quotes, rels))
     rels.extend(_headline_speakers(doc, text))
     rels.extend(_headline_verbs(doc, text, rels))
+    rels.extend(_headline_inverted(doc, text, rels))
     rels.extend(_colon_quotes(doc, text, quotes))
     rels.extend(_quote_frames(doc, text, quotes, rels))
     rels.extend(_fragment_cues(doc, text, quotes, rels, layout))
@@ -1206,11 +1208,73 @@ def _prepositional_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]
             rel = _Rel(cue=(cue.idx, last.idx + len(last)), cue_label=" ".join(pattern))
             rel.source = phrase_chars(doc, pobj)
             rel.source_head = pobj
+            agent = _agent_of(pobj)
+            if agent is not None:  # "according to a court filing made by the state": the state is the source
+                rel.source, rel.source_head = phrase_chars(doc, agent), agent
             phrase = {t.i for t in doc[i : i + n]} | {t.i for t in pobj.subtree}
             rel.content = _clause_around(doc, cue, phrase, layout)
+            _source_run_on(doc, rel, cue, max(phrase), layout)
             rel.extra["phrase"] = (cue.idx, max(rel.cue[1], rel.source[1]))
             if rel.content is not None:
                 rels.append(rel)
+    return rels
+
+
+def _agent_of(noun: Token) -> Token | None:
+    """The agent of a participle after a noun: 'a document filed by the county' -> 'county'."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.i > noun.i and acl.tag_ == "VBN":
+            by = next((c for c in acl.children if c.dep_ == "agent"), None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if obj is not None:
+                return obj
+    return None
+
+
+def _source_run_on(doc: Doc, rel: _Rel, cue: Token, last: int, layout: _Layout) -> None:
+    """'..., according to three officials who spoke on condition of anonymity but were not authorized to
+    speak': the parse hangs the phrase on the source's own modifier after it. With words before the phrase
+    and no break between the source and that clause, the modifier is the source's and the words before are
+    the content."""
+    if rel.content is None or rel.source is None or last + 1 >= len(doc):
+        return
+    sent = sentence_of(cue)
+    after = doc[last + 1]
+    if rel.content[0] < after.idx or after.is_punct or not any(t.is_alpha for t in doc[sent.start : cue.i]):
+        return
+    before = _clip(doc, trim_tokens(doc, sent.start, cue.i - 1), cue, layout)
+    if before is None:
+        return
+    rel.source = (rel.source[0], rel.content[1])
+    rel.content = before
+
+
+def _view_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]) -> list[_Rel]:
+    """'In Ash's view, the change would ...': the possessive is the source, the clause the content."""
+    rels: list[_Rel] = []
+    for token in doc:
+        if token.dep_ != "prep":
+            continue
+        noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if noun is None or (token.lower_, noun.lemma_.lower()) not in lex.POSSESSIVE_VIEW_CUES:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or _quote_at(quotes, token.idx, token.idx + 1) is not None:
+            continue
+        last = noun
+        if noun.lower_ == "point":  # "from Trump's point of view"
+            of = next((c for c in noun.children if c.lower_ == "of" and c.dep_ == "prep"), None)
+            view = next((c for c in of.children if c.lower_ == "view"), None) if of is not None else None
+            if view is None:
+                continue
+            last = view
+        rel = _Rel(cue=(noun.idx, last.idx + len(last)), cue_label=doc[noun.i : last.i + 1].text.lower())
+        rel.source = phrase_chars(doc, owner)
+        rel.source_head = owner
+        rel.content = _clause_around(doc, token, {t.i for t in token.subtree}, layout)
+        rel.extra["phrase"] = (token.idx, rel.cue[1])
+        if rel.content is not None:
+            rels.append(rel)
     return rels
 
 
@@ -1555,6 +1619,40 @@ def _headline_verbs(doc: Doc, text: str, rels: list[_Rel]) -> list[_Rel]:
             break  # the title's attribution is read already
         found.append(_Rel(cue=cue_span, cue_label=lemma, source=source, source_head=words[-1], content=content))
     return found
+
+
+def _headline_inverted(doc: Doc, text: str, rels: list[_Rel]) -> list[_Rel]:
+    """'Records must be released, federal judge rules.': a title that ends on its speaker and cue verb."""
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip():
+        return []
+    title = doc.char_span(0, end, alignment_mode="contract")
+    if title is None or any(r.cue[0] < end for r in rels):
+        return []
+    words = [t for t in title if not (t.is_punct or t.is_space)]
+    commas = [t for t in title if t.text == ","]
+    if len(words) < 4 or not commas or words[-1].i < commas[-1].i + 2:
+        return []
+    verb = words[-1]
+    first = commas[-1].i + 1
+    while doc[first].is_punct:  # "Is A ‘Natural Born Citizen,’ Board Of Election Finds"
+        first += 1
+    speaker = doc[first : verb.i]
+    if len(speaker) == 0:
+        return []
+    cue = _headline_cue(doc, verb, plural=speaker[-1].tag_ in ("NNS", "NNPS"))
+    if cue is None or cue[1] is not verb or len(speaker) > 6:
+        return []
+    if any(t.pos_ not in _SOURCE_POS and t.lower_ != "of" for t in speaker):
+        return []
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in speaker):
+        return []
+    content = trim_tokens(doc, title.start, commas[-1].i - 1)
+    if content is None:
+        return []
+    source = (speaker[0].idx, speaker[-1].idx + len(speaker[-1]))
+    cue_span = (verb.idx, verb.idx + len(verb))
+    return [_Rel(cue=cue_span, cue_label=cue[0], source=source, source_head=speaker[-1], content=content)]
 
 
 def _headline_clause_end(

@@ -103,6 +103,23 @@ PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
     ("as", "quoted", "by"),
 )
 
+# Opinion nouns that attribute through a possessive in a prepositional phrase: "in Ash's view",
+# "in my opinion", "to his mind", "from Trump's point of view" (the preposition the noun takes, the noun).
+POSSESSIVE_VIEW_CUES: frozenset[tuple[str, str]] = frozenset(
+    [
+        ("in", "view"),
+        ("in", "opinion"),
+        ("in", "mind"),
+        ("in", "words"),
+        ("in", "estimation"),
+        ("in", "judgment"),
+        ("to", "mind"),
+        ("from", "point"),
+        ("from", "perspective"),
+        ("from", "standpoint"),
+    ]
+)
+
 # Heads of a subject that make "declined to comment" a no-comment answer.
 NO_COMMENT_VERBS: frozenset[str] = frozenset(["decline", "refuse"])
 NO_COMMENT_OBJECTS: frozenset[str] = frozenset(["comment", "respond", "answer", "elaborate", "discuss", "confirm"])

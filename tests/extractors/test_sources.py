@@ -1283,3 +1283,73 @@ def test_sources_added_lexicon_verbs(nlp: Language, text: str, cue: str, source:
 def test_sources_dropped_lexicon_verbs_are_no_cue(nlp: Language, text: str, word: str) -> None:
     found = _sources(nlp, text)
     assert not [a for a in found if a.cue.split()[0] == word], [a.cue for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "In the governor's view, the new levy would drive families out of the state.",
+            "view",
+            "the governor's",
+            "the new levy would drive families out of the state",
+        ),
+        (
+            "The only fix, in Senator Ruiz's opinion, would be a bigger budget for the ports.",
+            "opinion",
+            "Senator Ruiz's",
+            "The only fix, in Senator Ruiz's opinion, would be a bigger budget for the ports",
+        ),
+        (
+            "From the mayor's point of view, the stadium deal was a bargain for taxpayers.",
+            "point of view",
+            "the mayor's",
+            "the stadium deal was a bargain for taxpayers",
+        ),
+    ],
+)
+def test_sources_possessive_view(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Dock Strike Will Spread To Southern Ports, Board Of Trade Warns.\n\nThe board met on Monday.",
+            "Board Of Trade",
+            "warn",
+            "Dock Strike Will Spread To Southern Ports",
+        ),
+        (
+            "Toll roads his answer to the budget gap, Kerry hints;\nThe plan is due in May.",
+            "Kerry",
+            "hint",
+            "Toll roads his answer to the budget gap",
+        ),
+    ],
+)
+def test_sources_headline_speaker_last(nlp: Language, text: str, source: str, cue: str, content: str) -> None:
+    found = _by_cue(_sources(nlp, text), cue)
+    assert found.source_span is not None and found.source_span.text == source
+    assert found.content_span is not None and found.content_span.text == content
+
+
+def test_sources_according_to_source_modifier(nlp: Language) -> None:
+    text = (
+        "Turnout fell sharply in the north, according to three officials who spoke to the paper but were not "
+        "authorized to speak publicly."
+    )
+    found = _by_cue(_sources(nlp, text), "according to")
+    assert found.content_span is not None and found.content_span.text == "Turnout fell sharply in the north"
+    assert found.source_span is not None
+    assert found.source_span.text == "three officials who spoke to the paper but were not authorized to speak publicly"
+
+
+def test_sources_according_to_agent(nlp: Language) -> None:
+    text = "The bridge failed its last inspection, according to a report released by the state auditor."
+    found = _by_cue(_sources(nlp, text), "according to")
+    assert found.source_span is not None and found.source_span.text == "the state auditor"
+    assert found.content_span is not None and found.content_span.text == "The bridge failed its last inspection"
