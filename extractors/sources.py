@@ -36,6 +36,7 @@ from extractors.types import Actor, Attribution, SourceType, Sourcing, Span
 VERSION = 31
 
 _SUBJECTS = ("nsubj", "csubj")
+_CHUNK_INDEX = "newsum.sources.noun_chunks"  # user_data key, only while extract_sources runs
 _RELATIVE = frozenset(["who", "that", "which", "whom"])
 _LIGHT_PREPS = frozenset(["of", "about", "on", "at", "against", "over", "with", "that", "for"])
 _PARTICLE_VERBS = frozenset(verb for verb, _ in lex.PARTICLE_CUES)
@@ -90,6 +91,14 @@ def extract_sources(doc: Doc, *, reference: date | None = None, who: list[Actor]
     text = doc.text  # Doc.text joins every token: read it once
     if not text.strip() or len(doc) == 0:
         return []
+    doc.user_data[_CHUNK_INDEX] = _chunk_index(doc)
+    try:
+        return _extract(doc, text, who)
+    finally:
+        doc.user_data.pop(_CHUNK_INDEX, None)
+
+
+def _extract(doc: Doc, text: str, who: list[Actor]) -> list[Attribution]:
     quotes = _quote_spans(text)
     layout = _Layout(text=text, paragraphs=_paragraph_starts(text))
     rels: list[_Rel] = []
@@ -585,7 +594,7 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
                 verb.dep_ == "ccomp"
                 and verb.i > reporter.i
                 and _reporting(reporter)
-                and not _QUOTE_OR_BREAK.search(token.doc.text, reporter.idx, verb.left_edge.idx)
+                and not _QUOTE_OR_BREAK.search(token.doc[reporter.i : verb.left_edge.i].text_with_ws)
                 and _quote_at(quotes, reporter.idx, reporter.idx + len(reporter)) is None
             ):
                 # "X said he would win, adding ...": the parser hangs the second cue on the reported
@@ -607,6 +616,24 @@ def _noun_holder(noun: Token) -> Token | None:
     return None
 
 
+def _chunk_at(doc: Doc, i: int, *, starting: bool = False) -> SpacySpan | None:
+    """The noun chunk holding token ``i`` (or starting at it). ``doc.noun_chunks`` runs over the whole
+    Doc, so its chunks are indexed once per Doc (kept in ``user_data`` while sources are extracted)."""
+    index = doc.user_data.get(_CHUNK_INDEX)
+    if not isinstance(index, list):
+        index = _chunk_index(doc)
+    chunk = index[i] if 0 <= i < len(index) else None
+    return None if chunk is None or (starting and chunk.start != i) else chunk
+
+
+def _chunk_index(doc: Doc) -> list[SpacySpan | None]:
+    index: list[SpacySpan | None] = [None] * len(doc)
+    for chunk in doc.noun_chunks:
+        for k in range(chunk.start, chunk.end):
+            index[k] = chunk
+    return index
+
+
 def _stranded_subject(token: Token) -> SpacySpan | None:
     """The noun phrase that opens a finite cue's clause but that the parser hung elsewhere:
     'Sen. Jane Doe, facing a close race, said ...', '“...,” said retired judge Ann Lee', or a
@@ -624,13 +651,13 @@ def _stranded_subject(token: Token) -> SpacySpan | None:
         if doc[j].text != ",":
             return None
         i = j - 1
-    chunk = next((c for c in doc.noun_chunks if c.start <= i < c.end), None) if i >= 0 else None
+    chunk = _chunk_at(doc, i) if i >= 0 else None
     if chunk is None or chunk.end != i + 1 or (chunk.root.pos_ == "PRON" and chunk.root.lower_ in _RELATIVE):
         chunk = None
     elif chunk.start > 0 and not (doc[chunk.start - 1].text == "," or doc[chunk.start - 1].is_space):
         chunk = None  # the clause must open with it (or an introductory phrase before a comma)
     if chunk is None and _after_quote(token) and token.i + 1 < len(doc):
-        chunk = next((c for c in doc.noun_chunks if c.start == token.i + 1), None)
+        chunk = _chunk_at(doc, token.i + 1, starting=True)
     if chunk is not None and chunk.root.tag_ in ("WP", "WDT", "WP$"):
         return None  # "Asked what ...": a question, not a speaker
     return chunk
@@ -653,11 +680,11 @@ def _opening_subject(token: Token) -> SpacySpan | None:
         if "\n" in doc[k].text:
             start = k + 1  # sentences run over paragraph breaks
             break
-    chunk = next((c for c in doc.noun_chunks if c.start == start), None)
+    chunk = _chunk_at(doc, start, starting=True) if start < len(doc) else None
     if chunk is not None and chunk.text.isupper() and doc[chunk.end].text in _ASIDE_OPENERS:
         # a dateline ("WASHINGTON -- President Obama, ..., said"): the sentence opens after its dash
         dash = next((t for t in doc[chunk.end : i] if t.text in ("—", "–", "--")), None)
-        chunk = next((c for c in doc.noun_chunks if dash is not None and c.start == dash.i + 1), None)
+        chunk = _chunk_at(doc, dash.i + 1, starting=True) if dash is not None else None
     if chunk is None or chunk.end >= i or doc[chunk.end].text not in _ASIDE_OPENERS:
         return None
     if chunk.root.tag_ in ("WP", "WDT", "WP$") or chunk.root.lower_ in ("it", "there", "this", "that"):
@@ -762,7 +789,7 @@ def _content_of(
             objects = [c for c in prep_for.children if c.dep_ in ("pobj", "pcomp")]
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > prep_for.i), None)
             return _span_union(doc, [*objects, *([xcomp] if xcomp is not None else [])] or [prep_for], layout, token)
-        return _named_in_quotes(doc, token, quotes)
+        return _named_in_quotes(doc, layout.text, token, quotes)
     if lemma in lex.ACCUSATION_VERBS and dobj is not None:
         preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as")]
         return _span_union(doc, [dobj, *preps], layout, token)
@@ -791,12 +818,11 @@ def _content_of(
     return None
 
 
-def _named_in_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _named_in_quotes(doc: Doc, text: str, token: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """'called both Trump and Clinton “crazy”', 'called that “beyond preposterous”': what the verb
     names and the quoted name it gives, when the parser lost the second object."""
     if token.i + 1 >= len(doc) or doc[token.i + 1].is_punct:
         return None
-    text = doc.text
     end = sentence_of(token).end_char
     q = next((q for q in quotes if token.idx < q[0] < end), None)
     if q is None or re.search(r"[,;:.!?()—–\n]", text[token.idx : q[0]]) or _words(text[token.idx : q[0]]) > 12:
@@ -1937,11 +1963,12 @@ def _fragment_cues(doc: Doc, text: str, quotes: list[tuple[int, int]], rels: lis
     words are all capitalised are titles, not words of the subject."""
     covered = [span for r in rels for span in (r.content, r.cue, r.source) if span is not None]
     found: list[_Rel] = []
+    starts = [t.idx for t in doc]
     for q in quotes:
         words = re.findall(r"[A-Za-z]\w*", text[q[0] : q[1]])
         if not words or all(w[0].isupper() for w in words) or any(_overlaps(q, span) for span in covered):
             continue
-        inside = [t for t in doc if q[0] <= t.idx < q[1]]
+        inside = doc[bisect.bisect_left(starts, q[0]) : bisect.bisect_left(starts, q[1])]
         top = next((t for t in inside if not t.is_punct and not (q[0] <= t.head.idx < q[1])), None)
         if top is None:
             continue
@@ -2109,14 +2136,28 @@ def _drop_nested(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             return True  # 'Most voters said ..., according to exit polls': both are reports
         return inner.dep_ in _NESTED_KEPT and inner.head.i == outer.i and inner.i > outer.i
 
+    # only attributions whose content starts at most the longest content's length before a cue can hold
+    # it: look those up by content start instead of comparing every pair (long articles have thousands)
+    outers = sorted(
+        ((o.content_span.start, o.content_span.end, o) for o in found if o.content_span), key=lambda x: x[0]
+    )
+    starts = [start for start, _, _ in outers]
+    longest = max((end - start for start, end, _ in outers), default=0)
+
     def nested(a: Attribution) -> bool:
+        window = [
+            o
+            for _, _, o in outers[
+                bisect.bisect_left(starts, a.cue_span.start - longest) : bisect.bisect_right(starts, a.cue_span.start)
+            ]
+        ]
         return any(
             o.cue_span != a.cue_span
             and inside(a, o)
             and not inside(o, a)
             and not same_speaker_before(a, o)
             and not linked(a, o)
-            for o in found
+            for o in window
         )
 
     kept = [a for a in found if not nested(a)]
@@ -2131,8 +2172,8 @@ def _answers(question: Token, answer: Token) -> bool:
 def _trim_question(doc: Doc, o: Attribution, roots: dict[Span, Token | None], kept: list[Attribution]) -> Attribution:
     """End the content of 'Asked if ..., Cruz said no' at the question, before the answer."""
     outer, content = roots[o.cue_span], o.content_span
-    if outer is None or content is None:
-        return o
+    if outer is None or content is None or outer.dep_ != "advcl":
+        return o  # only a question hung on its answer is trimmed (see _answers)
     answers = [r for a in kept if (r := roots[a.cue_span]) is not None and _answers(outer, r)]
     if not answers:
         return o
@@ -2142,7 +2183,8 @@ def _trim_question(doc: Doc, o: Attribution, roots: dict[Span, Token | None], ke
     end = last.idx + len(last)
     if not content.start < end < content.end:
         return o
-    return msgspec.structs.replace(o, content_span=char_span(doc.text, content.start, end))
+    cut = Span(start=content.start, end=end, text=content.text[: end - content.start])
+    return msgspec.structs.replace(o, content_span=cut)
 
 
 def _quoted_ends(content: str) -> bool:
