@@ -33,7 +33,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing, Span
 
-VERSION = 31
+VERSION = 32
 
 _SUBJECTS = ("nsubj", "csubj")
 _CHUNK_INDEX = "newsum.sources.noun_chunks"  # user_data key, only while extract_sources runs
@@ -136,9 +136,16 @@ def _extract(doc: Doc, text: str, who: list[Actor]) -> list[Attribution]:
 
 
 def sourcing_profile(doc: Doc, *, reference: date | None = None, sources: list[Attribution]) -> Sourcing:
-    """How many attributions rest on each kind of source."""
+    """How many attributions rest on each kind of source.
+
+    The link "X citing Y" of a chain (its content is Y, the source of another attribution) is not a
+    claim of its own: "X said A, citing Y" counts A once for X and once for Y.
+    """
     counts = {kind: 0 for kind in Sourcing.__struct_fields__}
+    named = {a.source_span for a in sources if a.source_span is not None}
     for attribution in sources:
+        if attribution.content_span is not None and attribution.content_span in named:
+            continue
         counts[attribution.source_type] += 1
     return Sourcing(**counts)
 

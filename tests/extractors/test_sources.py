@@ -302,6 +302,14 @@ def test_sources_sorted_by_cue(nlp: Language) -> None:
     assert starts == sorted(starts) and len(found) == 3
 
 
+def test_sources_profile_counts_each_link_of_a_chain_once(nlp: Language) -> None:
+    doc = nlp("Officials said the bridge will reopen in May, citing two engineers.")
+    found = extract_sources(doc, who=[])
+    assert len(found) == 3  # said; Officials citing two engineers; two engineers as a source of the claim
+    profile = sourcing_profile(doc, sources=found)
+    assert (profile.unnamed, profile.person) == (2, 0)
+
+
 def test_sources_profile_counts_types(nlp: Language) -> None:
     text = "Shin said the North had fired. Officials said it was a test. Reuters reported the launch failed."
     doc = nlp(text)
