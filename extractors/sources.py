@@ -33,7 +33,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing, Span
 
-VERSION = 32
+VERSION = 33
 
 _SUBJECTS = ("nsubj", "csubj")
 _CHUNK_INDEX = "newsum.sources.noun_chunks"  # user_data key, only while extract_sources runs
@@ -1363,12 +1363,43 @@ def _nominal_cues(doc: Doc, layout: _Layout, quotes: list[tuple[int, int]]) -> l
                 content = _subtree_chars(doc, child, (), layout, token)
         if source is None or content is None:
             continue
+        source = _owner_as_subject(token, source)
         rel = _Rel(cue=(token.idx, cue_end.idx + len(cue_end)), cue_label=doc[token.i : cue_end.i + 1].text.lower())
         rel.source = phrase_chars(doc, source)
         rel.source_head = source
         rel.content = content
         rels.append(rel)
     return rels
+
+
+_POSS_SUBJECT = {"his": ("he",), "her": ("she",), "their": ("they",), "its": ("it",), "our": ("we",), "my": ("i",)}
+
+
+def _owner_as_subject(noun: Token, owner: Token) -> Token:
+    """'Trump is doubling down on his support for X': the subject of the verb that takes the noun is the source.
+
+    Only for a possessive pronoun that agrees with that subject (a name for 'his' / 'her', a plural for 'their')."""
+    pronouns = _POSS_SUBJECT.get(owner.lower_)
+    if pronouns is None or owner.tag_ != "PRP$":
+        return owner
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return owner
+    while verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return owner
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subj is None:
+        return owner
+    if subj.pos_ == "PRON":
+        return subj if subj.lower_ in pronouns or subj.lower_ in _RELATIVE else owner
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if plural == (owner.lower_ in ("their", "our")) and subj.pos_ in ("PROPN", "NOUN") and owner.lower_ != "its":
+        return subj
+    return owner
 
 
 def _clause_around(doc: Doc, cue: Token, phrase: set[int], layout: _Layout) -> tuple[int, int] | None:

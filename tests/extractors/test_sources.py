@@ -1361,3 +1361,32 @@ def test_sources_according_to_agent(nlp: Language) -> None:
     found = _by_cue(_sources(nlp, text), "according to")
     assert found.source_span is not None and found.source_span.text == "the state auditor"
     assert found.content_span is not None and found.content_span.text == "The bridge failed its last inspection"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The governor is doubling down on his support for a higher gasoline tax.",
+            "support for",
+            "The governor",
+            "a higher gasoline tax",
+        ),
+        (
+            "The county commissioners have toned down their criticism of the new stadium deal.",
+            "criticism of",
+            "The county commissioners",
+            "the new stadium deal",
+        ),
+    ],
+)
+def test_sources_possessive_of_nominal_cue_is_the_subject(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    _relation(nlp, text, cue, source, content)
+
+
+def test_sources_possessive_of_nominal_cue_kept_when_it_disagrees(nlp: Language) -> None:
+    text = "We are puzzled over his support for a higher gasoline tax."
+    found = _by_cue(_sources(nlp, text), "support for")
+    assert found.source_span is not None and found.source_span.text == "his"
