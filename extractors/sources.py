@@ -587,6 +587,9 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             if verb.dep_ == "acl" and _carrier(head):
                 verb = head.head  # "the council approved a resolution condemning ...": the council speaks
                 continue
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and _carrier_in(head):
+                verb = head.head.head  # "X shot back in an article stating ...": X speaks
+                continue
             rel.source = phrase_chars(token.doc, head)
             rel.source_head = head
             return
@@ -721,6 +724,17 @@ def _object_controller(verb: Token) -> Token | None:
 def _carrier(noun: Token) -> bool:
     """A thing that carries someone's words as the object of what they did ('released a statement')."""
     if noun.dep_ not in ("dobj", "obj") or noun.pos_ != "NOUN" or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = noun.lemma_.lower()
+    return not (noun.ent_type_ or lemma in lex.UNNAMED_PERSON_NOUNS or lemma in lex.TITLE_NOUNS)
+
+
+def _carrier_in(noun: Token) -> bool:
+    """A thing someone speaks in or during ('in an article', 'during a speech'), the phrase on their verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.lower_ not in ("in", "during", "on", "at"):
+        return False
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     lemma = noun.lemma_.lower()
     return not (noun.ent_type_ or lemma in lex.UNNAMED_PERSON_NOUNS or lemma in lex.TITLE_NOUNS)

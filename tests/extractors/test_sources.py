@@ -1390,3 +1390,10 @@ def test_sources_possessive_of_nominal_cue_kept_when_it_disagrees(nlp: Language)
     text = "We are puzzled over his support for a higher gasoline tax."
     found = _by_cue(_sources(nlp, text), "support for")
     assert found.source_span is not None and found.source_span.text == "his"
+
+
+def test_sources_participle_on_a_carrier_in_a_phrase(nlp: Language) -> None:
+    text = "The union answered on Monday in a long statement warning that the strike would go ahead."
+    found = _by_cue(_sources(nlp, text), "warning")
+    assert found.source_span is not None and found.source_span.text == "The union"
+    assert found.content_span is not None and found.content_span.text == "that the strike would go ahead"
