@@ -1988,6 +1988,7 @@ def _fragment_cues(doc: Doc, text: str, quotes: list[tuple[int, int]], rels: lis
     organisation is that subject's words; the verb is the cue, its complement the content. Quotes whose
     words are all capitalised are titles, not words of the subject."""
     covered = [span for r in rels for span in (r.content, r.cue, r.source) if span is not None]
+    cues = {r.cue[0] for r in rels}
     found: list[_Rel] = []
     starts = [t.idx for t in doc]
     for q in quotes:
@@ -2005,6 +2006,8 @@ def _fragment_cues(doc: Doc, text: str, quotes: list[tuple[int, int]], rels: lis
             continue
         if _quote_at(quotes, verb.idx, verb.idx + len(verb)) is not None:
             continue
+        if verb.idx in cues:
+            continue  # '“...,” he said on “Meet the Press.”': the verb already cues its own quote
         cue = _with_particle(doc, verb)
         rel = _Rel(cue=cue, cue_label=text[cue[0] : cue[1]].lower())
         _attach_source(verb, list(verb.children), rel, quotes)

@@ -251,6 +251,13 @@ def test_sources_infinitive_conjunct_stays_in_the_report(nlp: Language, text: st
     assert all(a.cue != inner for a in found)
 
 
+def test_sources_quoted_show_title_is_no_second_cue(nlp: Language) -> None:
+    # the quoted show after "said on" is where it was said, not a second attribution of the same verb
+    text = '"I have always said that we would pay for the roads," she said on "Face the Nation." "Nothing has changed."'
+    found = _sources(nlp, text)
+    assert [a.cue for a in found] == ["said"]
+
+
 def test_sources_citing_keeps_both_links(nlp: Language) -> None:
     # PolNeAR's reading: "X said, citing Y" is X citing Y; X's own content stays without the phrase.
     # The chain's other link, Y as a source of what X reported, is kept for the sourcing profile.
