@@ -606,6 +606,7 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
                 and _reporting(reporter)
                 and not _QUOTE_OR_BREAK.search(token.doc[reporter.i : verb.left_edge.i].text_with_ws)
                 and _quote_at(quotes, reporter.idx, reporter.idx + len(reporter)) is None
+                and _reports_again(token)
             ):
                 # "X said he would win, adding ...": the parser hangs the second cue on the reported
                 # clause, but it shares the subject of the reporting verb, not of what was reported
@@ -615,6 +616,24 @@ def _attach_source(token: Token, children: list[Token], rel: _Rel, quotes: list[
             verb = head  # "X was quick to point out ...", "voters are more likely to say ..."
         else:
             return
+
+
+def _reports_again(token: Token) -> bool:
+    """A second cue that reports on its own ('said A, adding B'), not one more thing in what was reported
+    ('said he would sit Putin down and tell him ...', 'said they are going ahead and will see ...')."""
+    lemma = _verb_lemma(token)
+    if _infinitive(token):
+        return False
+    held = lemma in lex.STANCE_VERBS or lemma in lex.INTENTION_VERBS or lemma in lex.COGNITION_VERBS
+    return lemma in lex.SPEECH_VERBS or lemma in lex.ACCUSATION_VERBS or not held
+
+
+def _infinitive(token: Token) -> bool:
+    """'will see', 'to say', 'would sit ... and tell': a verb under a modal or 'to', its own or its first conjunct's
+    (not a present tense the small model tags as a base form: 'they want A and suggest B')."""
+    if token.tag_ != "VB":
+        return False
+    return token.head.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.children)
 
 
 def _noun_holder(noun: Token) -> Token | None:
@@ -2014,6 +2033,7 @@ def _fragment_cues(doc: Doc, text: str, quotes: list[tuple[int, int]], rels: lis
     organisation is that subject's words; the verb is the cue, its complement the content. Quotes whose
     words are all capitalised are titles, not words of the subject."""
     covered = [span for r in rels for span in (r.content, r.cue, r.source) if span is not None]
+    cues = {r.cue[0] for r in rels}
     found: list[_Rel] = []
     starts = [t.idx for t in doc]
     for q in quotes:
@@ -2031,6 +2051,8 @@ def _fragment_cues(doc: Doc, text: str, quotes: list[tuple[int, int]], rels: lis
             continue
         if _quote_at(quotes, verb.idx, verb.idx + len(verb)) is not None:
             continue
+        if verb.idx in cues:
+            continue  # '“...,” he said on “Meet the Press.”': the verb already cues its own quote
         cue = _with_particle(doc, verb)
         rel = _Rel(cue=cue, cue_label=text[cue[0] : cue[1]].lower())
         _attach_source(verb, list(verb.children), rel, quotes)
@@ -2172,6 +2194,21 @@ def _drop_nested(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         same = a.source is not None and a.source.lower() == (o.source or "").lower()
         return same and a.cue_span.start < o.cue_span.start
 
+    def same_speaker_after(a: Attribution, o: Attribution) -> bool:
+        # 'X said A and proposed B', 'X said A, noting B': a second cue of the same speaker that the
+        # parser hangs inside the first content is a report of its own (the first content ends before it)
+        same = a.source is not None and a.source.lower() == (o.source or "").lower()
+        inner = roots[a.cue_span]
+        return (
+            same
+            and a.cue_span.start > o.cue_span.start
+            and inner is not None
+            and (inner.dep_ == "conj" or (inner.dep_ == "advcl" and inner.tag_ == "VBG"))
+            and not any(c.dep_ in _SUBJECTS for c in inner.children)
+            and not _infinitive(inner)
+            and (_verb_lemma(inner) in lex.SPEECH_VERBS or _verb_lemma(inner) in lex.ACCUSATION_VERBS)
+        )
+
     def root(a: Attribution) -> Token | None:
         piece = doc.char_span(a.cue_span.start, a.cue_span.end, alignment_mode="expand")
         return piece.root if piece is not None else None
@@ -2209,11 +2246,44 @@ def _drop_nested(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             and not inside(o, a)
             and not same_speaker_before(a, o)
             and not linked(a, o)
+            and not same_speaker_after(a, o)
             for o in window
         )
 
     kept = [a for a in found if not nested(a)]
+    seconds = [a for a in kept if (r := roots[a.cue_span]) is not None and r.dep_ in ("conj", "advcl")]
+    kept = [
+        _end_before_second_cue(doc, o, [a for a in seconds if inside(a, o) and same_speaker_after(a, o)]) for o in kept
+    ]
     return [_trim_question(doc, o, roots, kept) for o in kept]
+
+
+def _end_before_second_cue(doc: Doc, o: Attribution, seconds: list[Attribution]) -> Attribution:
+    """End the content of 'X said A and proposed B' before the second cue's clause."""
+    content = o.content_span
+    if content is None or not seconds:
+        return o
+    cue = min(seconds, key=lambda a: a.cue_span.start)
+    piece = doc.char_span(cue.cue_span.start, cue.cue_span.end, alignment_mode="expand")
+    if piece is None:
+        return o
+    first = piece.root.left_edge.i
+    if doc[first].idx <= max(content.start, o.cue_span.end):
+        return o
+    last = first - 1
+    while (
+        last >= 0
+        and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc")
+        and doc[last].text not in _CLOSING_TOKENS
+    ):
+        last -= 1
+    if last < 0 or doc[last].idx < content.start:
+        return o
+    end = doc[last].idx + len(doc[last])
+    if not content.start < end < content.end:
+        return o
+    cut = Span(start=content.start, end=end, text=content.text[: end - content.start])
+    return msgspec.structs.replace(o, content_span=cut)
 
 
 def _answers(question: Token, answer: Token) -> bool:

@@ -218,6 +218,46 @@ def test_sources_added_cue_ends_the_first_content(nlp: Language, text: str, firs
     assert two.source_span == one.source_span
 
 
+def test_sources_second_cue_inside_the_first_content(nlp: Language) -> None:
+    # the parser hangs "saying" on the reported clause: it is the same speaker's second report, and the
+    # first content ends before it
+    text = (
+        "Ms. Ortiz argued that a new clinic would keep patients from driving to the city, "
+        "saying it was “a matter of time.”"
+    )
+    _relation(nlp, text, "argued", "Ms. Ortiz", "that a new clinic would keep patients from driving to the city")
+    _relation(nlp, text, "saying", "Ms. Ortiz", "it was “a matter of time.”")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "inner"),
+    [
+        (
+            "She says the team is going ahead with the sale and will see what happens.",
+            "the team is going ahead with the sale and will see what happens",
+            "see",
+        ),
+        (
+            "The governor says he will sit the mayor down and tell him the budget is too big.",
+            "he will sit the mayor down and tell him the budget is too big",
+            "tell",
+        ),
+    ],
+)
+def test_sources_infinitive_conjunct_stays_in_the_report(nlp: Language, text: str, content: str, inner: str) -> None:
+    # "says A and will see B": one more thing in what was said, not a second attribution
+    found = _sources(nlp, text)
+    assert [a.content_span.text for a in found if a.content_span is not None] == [content]
+    assert all(a.cue != inner for a in found)
+
+
+def test_sources_quoted_show_title_is_no_second_cue(nlp: Language) -> None:
+    # the quoted show after "said on" is where it was said, not a second attribution of the same verb
+    text = '"I have always said that we would pay for the roads," she said on "Face the Nation." "Nothing has changed."'
+    found = _sources(nlp, text)
+    assert [a.cue for a in found] == ["said"]
+
+
 def test_sources_citing_keeps_both_links(nlp: Language) -> None:
     # PolNeAR's reading: "X said, citing Y" is X citing Y; X's own content stays without the phrase.
     # The chain's other link, Y as a source of what X reported, is kept for the sourcing profile.
