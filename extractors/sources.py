@@ -33,7 +33,7 @@ from extractors.lexicons import attribution as lex
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, SourceType, Sourcing, Span
 
-VERSION = 33
+VERSION = 34
 
 _SUBJECTS = ("nsubj", "csubj")
 _CHUNK_INDEX = "newsum.sources.noun_chunks"  # user_data key, only while extract_sources runs
