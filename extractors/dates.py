@@ -37,7 +37,7 @@ from extractors.lexicons import dates as lex
 from extractors.spans import char_span
 from extractors.types import DateMention, DateType, Interval
 
-VERSION = 2
+VERSION = 3
 
 Tense = Literal["past", "future", "present"] | None
 _F = re.IGNORECASE
@@ -440,6 +440,8 @@ def _resolve_month_day(ctx: _Ctx, start: int, month: int, day: int) -> _Norm:
             cands.append(date(y, month, day))
         except ValueError:
             continue
+    if not cands:  # no such day in any year ('0/0', 'February 30'): not a date
+        raise ValueError(f"no date {month}/{day}")
     past = [d for d in cands if d <= ref]
     future = [d for d in cands if d >= ref]
     if not past or not future:

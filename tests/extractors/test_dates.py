@@ -429,3 +429,10 @@ def test_dates_fiscal_year_ended(nlp: Language, sentence: str, words: str, type_
 def test_dates_quarters_as_months(nlp: Language, sentence: str, words: str, type_: str, value: str) -> None:
     d = _find(nlp, sentence, words)
     assert (d.span.text, d.type, d.value) == (words, type_, value)
+
+
+@pytest.mark.parametrize("text", ["Monday 0/0", "Monday 13/13", "on February 30 the vote"])
+def test_dates_impossible_month_day_is_no_date_and_no_error(nlp: Language, text: str) -> None:
+    for d in extract_dates(nlp(text), reference=REF):
+        assert text[d.span.start : d.span.end] == d.span.text
+        assert not d.value.endswith(("-00", "-13-13"))
