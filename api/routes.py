@@ -42,9 +42,8 @@ from api.schemas import (
     to_article,
 )
 from api.summaries import Summaries
-from extractors.pipeline import Article
-from extractors.registry import PACKAGE_VERSION
-from extractors.types import Summary
+from extractors.article import Article
+from extractors.types import PACKAGE_VERSION, Summary
 
 NDJSON = "application/x-ndjson"
 _NDJSON_TYPES = (NDJSON, "application/jsonl", "application/x-jsonlines", "application/json-lines")
@@ -311,15 +310,17 @@ async def healthz() -> Health:
     responses={503: ResponseSpec(Health, description="Not ready: the model is not loaded yet.")},
 )
 async def readyz(request: Request[Any, Any, Any]) -> Response[Health]:
-    """Ready when the model is loaded; Redis reachable, or knowingly bypassed (requests still answered)."""
+    """Ready once the model is loaded. With Redis: `degraded` (still 200, requests are answered) while it
+    does not answer (`redis-bypassed`) or refuses writes (`redis-read-only`: full, nothing new is cached)."""
     summaries: Summaries | None = request.app.state.get("summaries")
     if summaries is None:
         return Response(Health(status="unavailable"), status_code=503)
-    store = summaries.store
-    cache = store.kind
-    if cache == "redis" and not await store.ping():
-        cache = "redis-bypassed"
-    return Response(Health(status="ok", model=summaries.summarizer.version.model, cache=cache))
+    cache = summaries.store.kind
+    health = await summaries.cache_health() if cache == "redis" else "ok"
+    if health != "ok":
+        cache = "redis-bypassed" if health == "down" else "redis-read-only"
+    status = "ok" if health == "ok" else "degraded"
+    return Response(Health(status=status, model=summaries.runner.version.model, cache=cache))
 
 
 @get(
@@ -330,7 +331,7 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[Health]:
 )
 async def version(summaries: NamedDependency[Summaries]) -> VersionInfo:
     """Package, pipeline, model and schema versions (all part of every cache key)."""
-    v = summaries.summarizer.version
+    v = summaries.runner.version
     return VersionInfo(package=PACKAGE_VERSION, pipeline=v.pipeline, model=v.model, schema=v.schema)
 
 

@@ -17,7 +17,7 @@ from msgspec import Meta
 
 from api.errors import AppError, EmptyText, InvalidField, InvalidPublished, MalformedBody, UnsupportedLanguage
 from api.openapi_docs import SUMMARY_OR_PROBLEM_JSON
-from extractors.pipeline import Article
+from extractors.article import Article
 from extractors.reference import parse_published as parse_iso_published
 
 MAX_BATCH = 64
@@ -79,11 +79,19 @@ class BatchResponse(msgspec.Struct, kw_only=True, frozen=True):
 class Health(msgspec.Struct, kw_only=True, frozen=True):
     """Liveness and readiness answers."""
 
-    status: Annotated[str, Meta(description="'ok', or 'unavailable' when not ready.")]
+    status: Annotated[
+        str,
+        Meta(description="'ok'; 'degraded' when answering without a working cache; 'unavailable' when not ready."),
+    ]
     model: Annotated[str | None, Meta(description="The loaded spaCy model, once loaded.")] = None
     cache: Annotated[
         str | None,
-        Meta(description="'memory', 'redis', or 'redis-bypassed': Redis does not answer, requests go without it."),
+        Meta(
+            description=(
+                "'memory', 'redis', 'redis-bypassed' (Redis does not answer: requests go without it) or "
+                "'redis-read-only' (Redis refuses writes, e.g. full: hits are served, nothing new is cached)."
+            )
+        ),
     ] = None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from extractors.pipeline import DEFAULT_MODEL
+from extractors.article import DEFAULT_MODEL
 
 T = TypeVar("T")
 
