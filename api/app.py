@@ -101,11 +101,10 @@ def create_app(
             if summarizer is not None
             else ProcessRunner(settings.spacy_model, close_grace_s=settings.timeout_s)
         )
-    return Litestar(
+    app = Litestar(
         route_handlers=ROUTES,
         dependencies={"summaries": Provide(provide_summaries, sync_to_thread=False)},
         exception_handlers=EXCEPTION_HANDLERS,
-        middleware=[metrics_middleware],
         lifespan=[_make_lifespan(settings, runner)],
         state=State({"settings": settings, "max_bytes": settings.max_bytes, "summaries": None}),
         request_max_body_size=settings.max_bytes,
@@ -116,3 +115,6 @@ def create_app(
         ),
         debug=False,
     )
+    # Outermost, not per route: requests that match no route (404) or method (405) count too.
+    app.asgi_handler = metrics_middleware(app.asgi_handler)
+    return app

@@ -42,6 +42,7 @@ from typing import IO, Protocol
 
 import msgspec
 
+from api import metrics
 from extractors.article import Article
 from extractors.types import Summary, Version
 
@@ -282,6 +283,7 @@ class ProcessRunner:
         self._turn = asyncio.Lock()
         self._spawning: asyncio.Task[_Child] | None = None  # the current child, or its start
         self._version: Version | None = None
+        self._unreaped: set[_Child] = set()  # every child started and not yet waited for
         self.restarts = 0  # children started after the first (a timeout, a crash)
 
     @property
@@ -296,6 +298,10 @@ class ProcessRunner:
         child = self._current()
         return child.process.pid if child is not None and child.alive else None
 
+    def _count_restart(self) -> None:
+        self.restarts += 1
+        metrics.PARSER_RESTARTS.inc()
+
     def _current(self) -> _Child | None:
         task = self._spawning
         return self._current_of(task) if task is not None and task.done() else None
@@ -308,23 +314,30 @@ class ProcessRunner:
 
     async def _spawn(self, previous: _Child | None) -> _Child:
         if previous is not None:
-            await previous.process.wait()  # reaped before the next one loads: one model in memory
+            await self._reap(previous)  # gone before the next one loads: one model in memory at a time
+        # The worker counts for its parser: the child writes no metrics files of its own.
+        env = {name: value for name, value in os.environ.items() if name != "PROMETHEUS_MULTIPROC_DIR"}
         process = await asyncio.create_subprocess_exec(
-            *self._argv, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE
+            *self._argv, str(os.getpid()), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env
         )
         child = _Child(process)
+        self._unreaped.add(child)
         try:
             ready = await asyncio.wait_for(child.receive(), self._start_timeout_s)
             if not isinstance(ready, Ready):
                 raise ChildDied("the parser process spoke out of turn")
         except BaseException as exc:
             child.kill()
-            await process.wait()
+            await self._reap(child)
             if isinstance(exc, ChildDied | TimeoutError):
                 raise RuntimeError(f"the parser process did not start ({' '.join(self._argv)}): {exc}") from None
             raise
         self._version = ready.version
         return child
+
+    async def _reap(self, child: _Child) -> None:
+        await child.process.wait()
+        self._unreaped.discard(child)
 
     def _respawn(self, previous: _Child | None) -> asyncio.Task[_Child]:
         task = asyncio.ensure_future(self._spawn(previous))
@@ -338,7 +351,7 @@ class ProcessRunner:
         if task is None:
             task = self._respawn(None)
         elif task.done() and (self._current() is None or not task.result().alive):
-            self.restarts += 1  # it failed to start, or died between jobs
+            self._count_restart()  # it failed to start, or died between jobs
             task = self._respawn(self._current())
         try:
             # Shielded: a request that gives up does not cancel a start that others will need.
@@ -350,7 +363,7 @@ class ProcessRunner:
         """Kill ``child`` (its job is abandoned, or it is broken) and start loading its successor now."""
         child.kill()
         if self._current() is child:
-            self.restarts += 1
+            self._count_restart()
             self._respawn(child)
 
     async def summarize(self, articles: Sequence[Article], deadline: float, on_result: OnResult) -> None:
@@ -382,9 +395,16 @@ class ProcessRunner:
         except ChildDied:
             log.error("the parser process died during a job (exit code %s); restarting it", child.process.returncode)
             self._abandon(child)
-            for index in range(len(articles)):
-                if index not in answered:
-                    on_result(index, None, 0.0)
+            # The first unanswered article was being worked on: it fails; the rest go to the new child.
+            missing = [index for index in range(len(articles)) if index not in answered]
+            on_result(missing[0], None, 0.0)
+            if rest := missing[1:]:
+                await self._exchange(
+                    await self._ready(deadline),
+                    [articles[index] for index in rest],
+                    deadline,
+                    lambda index, body, seconds: on_result(rest[index], body, seconds),
+                )
         except BaseException:
             self._abandon(child)  # cancelled mid-job: the pipe is out of step, start afresh
             raise
@@ -393,23 +413,17 @@ class ProcessRunner:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._turn.acquire(), self._close_grace_s)  # the running job finishes
         task, self._spawning = self._spawning, None
-        if task is None:
-            return
-        if not task.done():
+        if task is not None and not task.done():
             task.cancel()  # a start in progress: its process is killed
-            with contextlib.suppress(BaseException):
-                await task
-            return
-        child = self._current_of(task)
-        if child is None or not child.alive:
-            return
-        if child.process.stdin is not None:
-            child.process.stdin.close()  # the child exits at the end of its input
-        try:
-            await asyncio.wait_for(child.process.wait(), _CLOSE_GRACE_S)
-        except TimeoutError:
+            await asyncio.gather(task, return_exceptions=True)
+        current = self._current_of(task) if task is not None and task.done() else None
+        if current is not None and current.alive and current.process.stdin is not None:
+            current.process.stdin.close()  # the child exits at the end of its input
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(current.process.wait(), _CLOSE_GRACE_S)
+        for child in list(self._unreaped):
             child.kill()
-            await child.process.wait()
+            await self._reap(child)
 
     @staticmethod
     def _current_of(task: asyncio.Task[_Child]) -> _Child | None:
@@ -426,9 +440,19 @@ def _report_start_failure(task: asyncio.Task[_Child]) -> None:
 # -- the child's side ----------------------------------------------------------------------------
 
 
-def _exit_with_parent() -> None:
-    """Exit as soon as the worker is gone, even in the middle of a long parse (no orphan burns CPU)."""
-    parent = os.getppid()
+def _exit_with_parent(parent: int) -> None:
+    """Exit as soon as the worker is gone, even in the middle of a long parse (no orphan burns CPU).
+
+    On Linux the kernel sends SIGKILL when the worker dies (``PR_SET_PDEATHSIG``): that works even
+    while one C call holds the GIL. Elsewhere a thread polls for the worker between GIL releases.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the worker died before the line above
+        os._exit(0)
 
     def watch() -> None:
         while True:
@@ -457,6 +481,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m api.parser", description=__doc__.split("\n", 1)[0])
     parser.add_argument("--model", required=True)
     parser.add_argument("--factory", default=None, help="module:function building the summariser (tests)")
+    parser.add_argument("parent", type=int, help="the worker's process id (the child exits when it is gone)")
     args = parser.parse_args(argv)
     # The worker decides when this process ends (it closes stdin); a terminal's Ctrl-C or a
     # SIGTERM sent to the whole process group must not cut a job short.
@@ -470,7 +495,7 @@ def main(argv: list[str] | None = None) -> int:
         level=os.environ.get("NEWSUM_LOG_LEVEL", "INFO").upper(),
         format="%(asctime)s %(levelname)s %(name)s[parser %(process)d]: %(message)s",
     )
-    _exit_with_parent()
+    _exit_with_parent(args.parent)
     summarizer = (_load_factory(args.factory) if args.factory else load_pipeline)(args.model)
     answers.write(_frame(Ready(version=summarizer.version)))
     answers.flush()

@@ -8,7 +8,9 @@ its lifespan, before it accepts requests.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import math
 import os
 import sys
 import tempfile
@@ -23,6 +25,7 @@ log = logging.getLogger("api.server")
 
 def _serve_granian(settings: Settings) -> None:
     from granian.constants import Interfaces
+    from granian.http import HTTP1Settings
     from granian.log import LogLevels
     from granian.server import Server
 
@@ -35,6 +38,11 @@ def _serve_granian(settings: Settings) -> None:
         interface=Interfaces.ASGI,
         log_level=LogLevels(settings.log_level.lower()),
         respawn_failed_workers=True,  # a worker that dies (out of memory...) is replaced
+        # Headers must arrive within the read timeout, also between keep-alive requests: a client
+        # trickling bytes (or idling) cannot hold a connection forever. Bodies: see api/routes.py.
+        http1_settings=HTTP1Settings(header_read_timeout=int(settings.read_timeout_s * 1000)),
+        # SIGTERM: workers finish their in-flight requests (each within NEWSUM_TIMEOUT_S), then are killed.
+        workers_kill_timeout=math.ceil(settings.timeout_s + settings.read_timeout_s) + 5,
     ).serve()
 
 
@@ -51,15 +59,21 @@ def _serve_uvicorn(settings: Settings) -> None:
         workers=settings.workers,
         log_level=settings.log_level.lower(),
         access_log=False,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=math.ceil(settings.timeout_s + settings.read_timeout_s) + 5,
         lifespan="on",
     )
 
 
 def _model_installed(name: str) -> bool:
     """Whether the spaCy pipeline ``name`` is an installed package or a model directory."""
-    from spacy.util import is_package
-
-    return is_package(name) or Path(name).is_dir()
+    # Found without importing spaCy: the server's main process never loads NLP code.
+    if Path(name).is_dir():
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def main() -> int:

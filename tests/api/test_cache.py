@@ -142,19 +142,20 @@ async def test_cache_a_worker_that_fails_releases_the_others_to_compute(
 async def test_cache_leader_finds_a_value_stored_meanwhile_and_releases_its_lock(
     summarizer: Summarizer, redis_url: str, key_prefix: str
 ) -> None:
+    from api.parser import InProcessRunner
     from api.stores import RedisStore
     from api.summaries import Summaries
     from extractors.pipeline import Article
 
     store = RedisStore(redis_url)
     counting = CountingSummarizer(summarizer)
-    summaries = Summaries(counting, store, ttl_s=60, timeout_s=5, key_prefix=key_prefix)
+    summaries = Summaries(InProcessRunner(counting), store, ttl_s=60, timeout_s=5, key_prefix=key_prefix)
     article = Article(text=TEXT + " stored meanwhile")
     _, key = summaries.key(article)
     await store.set(key, b'{"id":"stored by another worker"}', ttl_s=60)  # after this request's first look
     body, result = await summaries._fill(article, key, "miss", time.monotonic() + 5)
     assert (body, result) == (b'{"id":"stored by another worker"}', "hit")
     assert counting.calls == 0
-    assert not await store.exists(f"{key}:lock")
-    summaries.close()
+    assert await store.get(f"{key}:lock") is None
+    await summaries.close()
     await store.close()
