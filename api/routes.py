@@ -105,7 +105,7 @@ def _media_type(request: Request[Any, Any, Any]) -> tuple[str, dict[str, str]]:
 # Charsets a text/plain body may declare (by codecs' canonical name): UTF-8, its ASCII subset, and
 # the two Western single-byte sets newsroom systems still send. Anything else (UTF-7, punycode,
 # 'raw_unicode_escape'...) can decode to lone surrogates or is no text encoding at all: 415.
-_TEXT_CHARSETS = {"utf-8": "UTF-8", "ascii": "US-ASCII", "latin-1": "ISO-8859-1", "cp1252": "windows-1252"}
+_TEXT_CHARSETS = {"utf-8": "UTF-8", "ascii": "US-ASCII", "iso8859-1": "ISO-8859-1", "cp1252": "windows-1252"}
 _CLOSE = {"Connection": "close"}
 
 
@@ -331,11 +331,9 @@ async def _lines(request: Request[Any, Any, Any], limits: StreamLimits) -> Async
         if chunk is None:
             break
         received += len(chunk)
-        if received > limits.total_bytes:
-            yield PayloadTooLarge(
-                f"The stream exceeds the limit of {limits.total_bytes} bytes (NEWSUM_STREAM_MAX_BYTES)."
-            )
-            return
+        over = received > limits.total_bytes
+        if over:  # the lines that end within the limit are still answered
+            chunk = chunk[: max(0, len(chunk) - (received - limits.total_bytes))]
         pending += chunk
         while (newline := pending.find(b"\n", scanned)) >= 0:
             line = bytes(pending[:newline])
@@ -348,6 +346,11 @@ async def _lines(request: Request[Any, Any, Any], limits: StreamLimits) -> Async
             elif line.strip():
                 yield line
         scanned = len(pending)
+        if over:
+            yield PayloadTooLarge(
+                f"The stream exceeds the limit of {limits.total_bytes} bytes (NEWSUM_STREAM_MAX_BYTES)."
+            )
+            return
         if len(pending) > limits.line_bytes:
             if not skipping:
                 yield _line_too_long(limits)

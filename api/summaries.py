@@ -27,11 +27,14 @@ from api.errors import AppError, ExtractionTimeout, InternalError, encode_proble
 from api.metrics import CacheResult
 from api.parser import DeadlineExceeded, Runner
 from api.stores import CacheHealth, Store, StoreUnavailable, new_token
-from extractors.article import Article, content_id
+from extractors.article import ID_VERSION, Article, content_id
 from extractors.types import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
+# The second part of every cache key: the Summary schema and the layout of what the id hashes
+# (extractors.article.ID_VERSION). A change of either never reads an entry written before it.
+KEY_SCHEMA = f"v{SCHEMA_VERSION}.{ID_VERSION}"
 _LOCK_POLL_S = 0.01
 # A cross-worker lock lives this long unless its holder extends it (every _LOCK_EXTEND_S while
 # it computes): a holder that dies or loses Redis holds up the others this long at most.
@@ -76,9 +79,9 @@ class Summaries:
         return str(max(1, math.ceil(self.timeout_s)))
 
     def key(self, article: Article) -> tuple[str, str]:
-        """The summary id and its cache key ``<prefix>:v<schema>:<hex>``."""
+        """The summary id and its cache key ``<prefix>:v<schema>.<id layout>:<hex>``."""
         summary_id = content_id(self.runner.version, article)
-        return summary_id, f"{self.key_prefix}:v{SCHEMA_VERSION}:{summary_id.removeprefix('sha256:')}"
+        return summary_id, f"{self.key_prefix}:{KEY_SCHEMA}:{summary_id.removeprefix('sha256:')}"
 
     async def cache_health(self) -> CacheHealth:
         """Whether the cache answers and takes writes (a short-lived probe key under our prefix)."""
