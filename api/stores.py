@@ -80,6 +80,9 @@ class Store(Protocol):
     async def release(self, key: str, token: str) -> None:
         """Drop the lock ``key`` if ``token`` holds it; tried even while the store is being skipped."""
 
+    async def poll(self, key: str, lock: str) -> tuple[bytes | None, bool]:
+        """The value under ``key`` and whether ``lock`` is held, in one look (waiting on another worker)."""
+
     async def ping(self) -> bool:
         """Whether the store answers now."""
 
@@ -155,6 +158,9 @@ class MemoryStore:
     async def release(self, key: str, token: str) -> None:
         if await self.get(key) == token.encode():
             await self.delete(key)
+
+    async def poll(self, key: str, lock: str) -> tuple[bytes | None, bool]:
+        return await self.get(key), await self.get(lock) is not None
 
     async def ping(self) -> bool:
         return True
@@ -250,6 +256,10 @@ class RedisStore:
             return bool(await self._extend(keys=[key], args=[token, ttl_ms]))
         except (RedisError, OSError) as exc:
             raise self._trip(exc) from exc
+
+    async def poll(self, key: str, lock: str) -> tuple[bytes | None, bool]:
+        value, holder = await self.get_many([key, lock])
+        return value, holder is not None
 
     async def release(self, key: str, token: str) -> None:
         # Not behind the breaker: a lock left behind would hold every other worker's request for
@@ -349,6 +359,13 @@ class TieredStore:
 
     async def release(self, key: str, token: str) -> None:
         await self.back.release(key, token)
+
+    async def poll(self, key: str, lock: str) -> tuple[bytes | None, bool]:
+        # Not through get_many: a lock's token must never be kept in the front as if it were a value.
+        value, held = await self.back.poll(key, lock)
+        if value is not None:
+            await self.front.set(key, value, _FRONT_TTL_S)
+        return value, held
 
     async def ping(self) -> bool:
         return await self.back.ping()

@@ -204,10 +204,10 @@ class Summaries:
         """Poll while another worker holds the lock; its result, or None to compute here."""
         while time.monotonic() < deadline:
             await asyncio.sleep(_LOCK_POLL_S)
-            value, holder = await self.store.get_many([key, lock])
+            value, held = await self.store.poll(key, lock)
             if value is not None:
                 return value
-            if holder is None:
+            if not held:
                 # The holder stored and unlocked between two looks (look once more), or gave up
                 # without storing, or died and its lock expired: then compute here.
                 return await self.store.get(key)

@@ -90,6 +90,17 @@ async def test_store_lock_is_released_and_extended_only_by_its_holder(store: Sto
     assert await store.acquire(key, "theirs", ttl_ms=300)
 
 
+async def test_store_poll_sees_the_value_and_the_lock_as_they_are_now(store: Store, key: str) -> None:
+    lock = key + ":lock"
+    assert await store.poll(key, lock) == (None, False)
+    assert await store.acquire(lock, "mine", ttl_ms=1000)
+    assert await store.poll(key, lock) == (None, True)
+    await store.release(lock, "mine")
+    assert await store.poll(key, lock) == (None, False)  # a lock once seen is not remembered
+    await store.set(key, b"v", ttl_s=60)
+    assert await store.poll(key, lock) == (b"v", False)
+
+
 async def test_store_ping(store: Store, key: str) -> None:
     assert await store.ping()
     assert await store.health(key) == "ok"
