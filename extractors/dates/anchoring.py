@@ -103,7 +103,7 @@ def tense_at(ctx: Ctx, start: int) -> Tense:
 
 # "until Tuesday", "as early as Friday", "no later than Monday": a limit or a schedule ahead.
 _FORWARD_CUE = re.compile(
-    r"(?<![\w-])(?:until|till|as\s+(?:soon|early)\s+as|no\s+later\s+than|effective)\s+(?:the\s+)?$", _F
+    r"(?<![\w-])(?:until|till|through|thru|as\s+(?:soon|early)\s+as|no\s+later\s+than|effective)\s+(?:the\s+)?$", _F
 )
 
 
@@ -115,7 +115,7 @@ def ahead_of_modal(ctx: Ctx, start: int) -> bool:
     if cue:
         if verb is not None and any(c.lower_ == "had" for c in verb.children):
             return False
-        if not cue[0].lower().startswith(("until", "till")):
+        if not cue[0].lower().startswith(("until", "till", "thr")):
             return True  # "effective Feb. 1", "as early as Tuesday": a start still to come
         # "lasted until Friday" looks back; "postponed until Tuesday" looks ahead
         return verb is None or verb.tag_ != "VBD" or verb.lemma_ in _DEFERRING

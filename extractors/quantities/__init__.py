@@ -21,6 +21,6 @@ from __future__ import annotations
 
 from extractors.quantities.engine import explain_numbers, extract_quantities
 
-VERSION = 2
+VERSION = 3
 
 __all__ = ["VERSION", "explain_numbers", "extract_quantities"]

@@ -13,7 +13,7 @@ from extractors.quantities.base import Cand, DocView
 _TRANSITIVE_CHANGE = frozenset({
     "raise", "cut", "reduce", "lower", "add", "lose", "boost", "hike", "slash", "trim", "shed", "expand", "lift",
 })  # fmt: skip
-_PER_UNIT = re.compile(r",? (?:a|an|per|each) (?P<w>[a-z]+)\b")  # "$80 a barrel", "12 cts per share"
+_PER_UNIT = re.compile(r"(?:,? (?:a|an|per|each) |/)(?P<w>[a-z]+)\b")  # "$80 a barrel", "12 cts per share", "$7/share"
 
 
 def _phrase(tok: Token, stop: int) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from extractors.lexicons.quantities import UNITS
+from extractors.lexicons.quantities import SUBUNIT_NAMES, UNITS
 from extractors.numbers import Number, scan_numbers
 from extractors.quantities.base import Cand, DocView
 from extractors.quantities.context import change_of, hedged, item_of
@@ -16,7 +16,7 @@ from extractors.quantities.exclusions import excluded_by, excluded_spans, inside
 from extractors.quantities.patterns import patterns
 from extractors.quantities.qualifiers import merge_ranges, period_over, qualify, set_bounds
 from extractors.quantities.units import appositive_age, currency_before, glued_million, unit_after
-from extractors.quantities.vague import token_quantities
+from extractors.quantities.vague import multiplicatives, token_quantities
 from extractors.spans import char_span
 from extractors.types import Quantity, Span
 
@@ -24,6 +24,7 @@ _RESTATED = re.compile(r"\s*(?:\w+)?\s*,?\s*(?:\(\s*or|\(|or)\s*")
 _AND_A_HALF = re.compile(r"\b(an?|one|\d+)\s+([A-Za-z]+)\s+and\s+$", re.IGNORECASE)  # "a year and a half"
 _AGED = re.compile(r"\b(?:[Aa]ged?|[Aa]ges)\s$")
 _OR_ALTERNATIVE = re.compile(r" or ")
+_SPACED_BILLION = re.compile(r"[ \u00a0]B(?![\w$£€])")
 _VERSUS = re.compile(r"^\W*(?:vs\.?|versus|v\.|against|compared with|from)\W*$", re.IGNORECASE)
 _MODEL_PLURAL = re.compile(r"(?<![\w.,$£€])(\d{3,4})s\b")  # "787s", "A380s": a model in the plural
 _PERIODS = frozenset({"year", "month", "week", "day", "decade", "century", "hour"})
@@ -60,6 +61,9 @@ def _build(num: Number, d: DocView, excluded: list[tuple[int, int, str]], prev_e
             whole = 1.0 if not m[1][0].isdigit() else float(m[1])
             return Cand(start=m.start(), end=num.end, value=whole + 0.5, unit=unit, kind="measure", num=num)
     currency_before(text, cand, prev_end)
+    spaced = _SPACED_BILLION.match(text, cand.end) if cand.unit is not None and not num.scaled else None
+    if spaced and cand.value is not None:
+        cand.value, cand.end, cand.multiplier = cand.value * 1e9, spaced.end(), 1e9  # "$8 B": wire copy's billion
     unit_after(text, cand, num)
     glued_million(text, cand, num, d)
     if cand.unit is None and (_AGED.search(text, max(0, num.start - 6), num.start) or appositive_age(num, d)):
@@ -108,7 +112,8 @@ def _assembled(d: DocView, cands: list[Cand]) -> list[Cand]:
             c.qualifier, c.prefix_start = "exact", -1  # "cost $1.5tn over 10 years": a period, no bound
             c.start = c.num.start if c.num is not None else c.start
     cands = merge_ranges(text, cands, d)
-    extra = token_quantities(d, [(c.start, c.end) for c in cands])
+    taken = [(c.start, c.end) for c in cands]
+    extra = token_quantities(d, taken) + multiplicatives(d, taken)
     for c in extra:
         if c.kind != "vague":
             qualify(text, c)
@@ -129,7 +134,7 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
         span = char_span(text, c.start, c.end)
         if not span.text:
             continue
-        change = change_of(c, d)
+        change = c.change or change_of(c, d)
         gap = text[last_end : c.start] if out else ""
         if out and _RESTATED.fullmatch(gap):
             change = change or out[-1].change  # "lost 400 points, or 1.2%": the same change restated
@@ -148,7 +153,8 @@ def extract_quantities(doc: Doc, *, reference: date | None = None) -> list[Quant
         item = item_of(c, d)
         if item is None and out and out[-1].unit == c.unit and _VERSUS.search(gap):
             item = out[-1].item  # "profit 1.5 mln dlrs vs 900,000 dlrs": the same item a period before
-        last_end = c.end
+        if "levels" not in c.tags:  # the levels of a change follow the range over them
+            last_end = c.end
         out.append(
             Quantity(
                 span=span,
@@ -195,12 +201,11 @@ def absorb_cents(text: str, cands: list[Cand]) -> None:
             and b.value is not None
             and b.num is not None
             and p["cents_tail"].match(text[a.end : b.start])
-            and (
-                (b.unit is None and b.value == int(b.value) and 0 < b.value < 100)
-                or (b.unit == a.unit and 0 < b.value < 1)
-            )
+            and (b.unit is None or b.unit in SUBUNIT_NAMES)
+            and b.value == int(b.value)
+            and 0 < b.value < 100
         ):
-            a.value += b.value / 100 if b.unit is None else b.value
+            a.value += b.value / 100
             a.end = b.end
             del cands[i + 1]
         i += 1

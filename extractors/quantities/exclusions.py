@@ -475,12 +475,6 @@ def _fraction_compound(f: Facts) -> bool:
     return joined is not None and joined[1].lower() not in UNITS and joined[1].lower() != "point"
 
 
-def _digit_one_of(f: Facts) -> bool:
-    """ "1 of the most notorious": the pronoun written as a digit."""
-    after = f.text[f.num.end : f.num.end + 12]
-    return f.num.text == "1" and re.match(r" of (?:the|his|her|its|their|our|my|your|these|those)\b", after) is not None
-
-
 def _period_half_quarter(f: Facts) -> bool:
     """ "last quarter", "second half", "quarter-final"; "half the country" stays."""
     n, text, prev = f.num, f.text, f.prev
@@ -494,16 +488,19 @@ def _period_half_quarter(f: Facts) -> bool:
 
 
 def _one_as_pronoun(f: Facts) -> bool:
-    """ "the one you mentioned", "one of the best players", "no one": "one" that counts nothing."""
+    """ "the one you mentioned", "one of them", "no one": "one" that counts nothing. "One of the best
+    players" counts one of the players (NewsQuant counts it; see docs/parts.md)."""
     if f.num.text.lower() not in ("one", "a", "an") or f.cand.unit is not None:
         return False
     tok, prev = f.first, f.prev
-    one_of = of_object(tok) is not None and f.text[f.num.end : f.num.end + 4] == " of "
+    of = of_object(tok) if f.text[f.num.end : f.num.end + 4] == " of " else None
+    if of is not None:
+        return of.pos_ == "PRON"  # "one of them", "one of those"
     nxt1 = tok.nbor(1) if tok.i + 1 < len(f.d.doc) else None
     modifies = tok.tag_ == "CD" and (
         (tok.head.pos_ == "NOUN" and tok.head.i > tok.i) or (nxt1 is not None and nxt1.pos_ in ("ADJ", "NOUN"))
     )  # "one person", "one last time"
-    if one_of or (tok.dep_ != "nummod" and not modifies):
+    if tok.dep_ != "nummod" and not modifies:
         return True
     return prev is not None and prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "which")
 
@@ -577,9 +574,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     E("ordinal_word", _ordinal_word, (("She sought a third term.", "a third"),)),
     E("one_compound", _one_compound, (("It was a one-man show.", "one"),)),
     E("fraction_compound", _fraction_compound, (("They reached the quarter-final.", "quarter"),)),
-    E("digit_one_of", _digit_one_of, (("He is 1 of the most wanted.", "1"),)),
     E("period_half_quarter", _period_half_quarter, (("Sales fell last quarter.", "quarter"),)),
-    E("one_as_pronoun", _one_as_pronoun, (("She is one of the best players.", "one"),)),
+    E("one_as_pronoun", _one_as_pronoun, (("She is one of them.", "one"), ("He is the one you mentioned.", "one"))),
     E("one_as_article", _one_as_article, (("One reason is that prices rose.", "One"),)),
     E("one_idiom", _one_idiom, (("At one point he left.", "one"),)),
 )

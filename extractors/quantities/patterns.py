@@ -71,7 +71,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?<![A-Za-z])(?P<letters>[A-Za-z](?:\.?[A-Za-z]){0,3}\.?)\s?)?(?P<sym>"
             + alternation(symbols)
             + r")\s?$"
-            r"|(?<![A-Za-z])(?P<code>M?[A-Z]{3}|usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|btc|hkd|Rs\.?|RM|PS)\s?$"
+            r"|(?<![A-Za-z])(?P<code>M?[A-Z]{3}|usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|btc|hkd|Rs\.?|RM|PS|Y=)\s?$"
         ),
         "cur_sym_after": re.compile(r"[ \u00a0]?(?P<sym>" + alternation(symbols) + r")(?![\w$])"),
         "cur_code_after": re.compile(
@@ -84,7 +84,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<gap>[ \u00a0-]?)(?P<word>" + alternation(list(CURRENCY_SUBUNITS)) + r")(?![A-Za-z])", re.IGNORECASE
         ),
         "percent_after": re.compile(
-            r"(?:[ \u00a0]|-)?(?P<word>%|percentage points?|percent(?:age|s)?|per cent|pct|basis points?|bps|pp|ppt)"
+            r"(?:[ \u00a0]|-)?(?P<word>%|percentage points?|percent(?:age|s)?|per cent|pct|(?-i:pc)|basis points?"
+            r"|bps|pp|ppt)"
             r"(?![A-Za-z])",
             re.IGNORECASE,
         ),

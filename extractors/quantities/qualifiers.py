@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.lexicons.quantities import CHANGE_DOWN, CHANGE_UP, POSTFIX_QUALIFIERS, PREFIX_QUALIFIERS
+from spacy.tokens import Token
+
+from extractors.lexicons.quantities import CHANGE_DOWN, CHANGE_LEVEL, CHANGE_UP, POSTFIX_QUALIFIERS, PREFIX_QUALIFIERS
 from extractors.quantities.base import Cand, DocView
 from extractors.quantities.patterns import patterns
 
@@ -69,13 +71,20 @@ def set_bounds(c: Cand) -> None:
 
 
 def merge_ranges(text: str, cands: list[Cand], d: DocView) -> list[Cand]:
-    """ "10-20", "between 10 and 20", "from 10 to 20", "more than 10 and less than 40" -> one range."""
+    """ "10-20", "between 10 and 20", "from 10 to 20", "more than 10 and less than 40" -> one range;
+    a change between two levels ("rose from 5% to 7%", "narrowed to $3bn from $5bn") -> both levels,
+    with the direction and the unit carried across, and a range over them."""
     out: list[Cand] = []
     i = 0
     while i < len(cands):
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
         if b is not None and a.value is not None and b.value is not None and a.kind != "vague" and b.kind != "vague":
+            levels = _change_between(text, a, b, d)
+            if levels is not None:
+                out.extend(levels)
+                i += 2
+                continue
             merged = _range_of(text, a, b, d)
             if merged is not None:
                 out.append(merged)
@@ -163,4 +172,63 @@ def _range_of(text: str, a: Cand, b: Cand, d: DocView) -> Cand | None:
             start=start, end=b.end, value=None, low=lo_v, high=hi_v, qualifier="range", unit=b.unit or a.unit,
             kind=b.kind if b.kind != "count" else a.kind, num=b.num, multiplier=b.multiplier,
         )  # fmt: skip
+    return None
+
+
+_FROM_BEFORE = re.compile(r"(?:^|\s)(from)\s*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"(?:^|\s)(to)\s*$", re.IGNORECASE)
+
+
+def _change_between(text: str, a: Cand, b: Cand, d: DocView) -> list[Cand] | None:
+    """ "fell from 4.8 to 4.7 percent", "went from $5m to $7m", "narrowed to $3bn from $5bn": the two
+    levels of a change, each its own quantity with the direction (up or down) and the unit carried
+    across, then a range over the two (NewsQuant marks both forms). None if a and b are no change."""
+    if a.qualifier not in ("exact", "approximately") or b.qualifier != "exact" or b.prefix_start >= 0:
+        return None
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None
+    joiner = text[a.end : b.start].strip().lower()
+    before = text[max(0, a.start - 6) : a.start]
+    cue = _FROM_BEFORE.search(before) if joiner == "to" else _TO_BEFORE.search(before) if joiner == "from" else None
+    if cue is None:
+        return None
+    cue_at = max(0, a.start - 6) + cue.start(1)
+    direction = _direction_of(d.token_at(cue_at), d.token_at(text.find(joiner, a.end, b.start + 1)))
+    if direction is None:
+        return None  # "from 10 to 20 people": a range, not a change
+    old, new = (a, b) if joiner == "to" else (b, a)
+    for x, y in ((a, b), (b, a)):
+        if x.unit is None and y.unit is not None:
+            x.unit, x.kind = y.unit, y.kind  # "from 4.8 to 4.7 percent"
+            scalable = y.multiplier > 1 and x.multiplier == 1 and x.value is not None and y.value is not None
+            if scalable and y.value / 100 < x.value * y.multiplier < y.value * 100:  # type: ignore[operator]
+                x.value, x.multiplier = x.value * y.multiplier, y.multiplier  # type: ignore[operator]
+    assert old.value is not None and new.value is not None
+    if direction == "level":
+        if old.value == new.value:
+            return None
+        direction = "up" if new.value > old.value else "down"
+    a.change = b.change = direction
+    whole = Cand(
+        start=min(a.start, cue_at), end=b.end, value=None, low=min(a.value or 0, b.value or 0),
+        high=max(a.value or 0, b.value or 0), qualifier="range", unit=a.unit, kind=a.kind, change=direction,
+        num=b.num, tags={"levels"},
+    )  # fmt: skip
+    return [whole, a, b] if whole.low != whole.high else None
+
+
+def _direction_of(*cues: Token | None) -> str | None:
+    """The direction of the verb or noun that "from" or "to" hangs on: up, down, "level" (a move
+    between levels with no direction of its own: "went", "revised"), or None (no change)."""
+    for tok in cues:
+        if tok is None:
+            continue
+        for head in (tok.head, tok.head.head):
+            lemma = head.lemma_.lower()
+            if lemma in CHANGE_UP:
+                return "up"
+            if lemma in CHANGE_DOWN:
+                return "down"
+            if lemma in CHANGE_LEVEL:
+                return "level"
     return None

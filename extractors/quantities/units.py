@@ -55,9 +55,14 @@ def currency_before(text: str, cand: Cand, prev_end: int = 0) -> None:
         elif raw == "RM":
             code = "MYR"  # Malaysian ringgit
         elif raw == "PS":
-            if cand.num is None or not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}", cand.num.text):
-                return  # "PS4" is a games console; wire copy writes "PS2,495" or "PS1.50" for pounds
+            numeral = cand.num.text.removesuffix(cand.num.suffix) if cand.num is not None else ""
+            if cand.num is None or not (
+                cand.num.scaled or re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}", numeral)
+            ):
+                return  # "PS4" is a games console; wire copy writes "PS2,495", "PS1.50", "PS8.1bn" for pounds
             code = "GBP"
+        elif raw.startswith("Y="):
+            code = "JPY"  # the yen sign as wire copy mangles it: "Y=100 million"
         elif raw.lower() in LOWERCASE_CODES or raw.upper() in LOWERCASE_CODES:
             code = raw.upper() if raw.upper() != "RMB" else "CNY"
         elif len(raw) == 4 and raw[1:] in iso_codes():
@@ -162,10 +167,7 @@ def _money_after(text: str, cand: Cand, num: Number) -> bool:
         word = m["word"].lower()
         if word == "p" and m["gap"]:
             return True  # "50p" is pence; "50 p" is not
-        code, factor = CURRENCY_SUBUNITS[word]
-        cand.unit, cand.kind, cand.end = code, "money", m.end()
-        if cand.value is not None:
-            cand.value *= factor
+        cand.unit, cand.kind, cand.end = CURRENCY_SUBUNITS[word][0], "money", m.end()
         return True
     return False
 

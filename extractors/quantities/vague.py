@@ -3,10 +3,12 @@ people", "a few", "millions of shells", "tens of thousands"."""
 
 from __future__ import annotations
 
-from extractors.lexicons.quantities import PLURAL_SCALES, VAGUE
+import re
+
+from extractors.lexicons.quantities import MULTIPLICATIVES, PLURAL_SCALES, VAGUE
 from extractors.numbers import Number
 from extractors.quantities.base import Cand, DocView
-from extractors.quantities.patterns import patterns
+from extractors.quantities.patterns import currency_words, patterns, plurals
 from extractors.quantities.units import unit_after
 
 _SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -51,8 +53,11 @@ def token_quantities(d: DocView, taken: list[tuple[int, int]]) -> list[Cand]:
                 end = doc[j].idx + len(doc[j].text)
             if low == "tens" and j == i:
                 continue
-            out.append(Cand(start=start, end=end, value=value, qualifier="at_least", low=value, kind="count"))
+            out.append(_order_of_magnitude(d, start, end, value, value * 10, "at_least"))
             skip_to = j + 1
+            continue
+        if low == "dozens":
+            out.append(_order_of_magnitude(d, start, end, 12, 120, "vague"))
             continue
         if low in ("few", "handful"):
             if prev is None or prev.lower_ not in ("a", "an"):
@@ -78,4 +83,32 @@ def token_quantities(d: DocView, taken: list[tuple[int, int]]) -> list[Cand]:
             skip_to = j
             continue
         out.append(Cand(start=start, end=end, value=None, qualifier="vague", kind="vague"))
+    return out
+
+
+def _order_of_magnitude(d: DocView, start: int, end: int, low: float, high: float, qualifier: str) -> Cand:
+    """ "thousands" (1,000 to 10,000), "tens of millions" (10^7 to 10^8), "dozens" (12 to 120): bounds
+    over the order of magnitude, as NewsQuant writes them; the qualifier and the value stay what they
+    were ("millions": at least a million; "dozens": vague). "Billions of dollars" is money."""
+    value = low if qualifier == "at_least" else None
+    c = Cand(start=start, end=end, value=value, low=low, high=high, qualifier=qualifier, kind="count")
+    money = patterns()["cur_word_after"].match(d.text, end + 3) if d.text.startswith(" of ", end) else None
+    if money:
+        word = money["word"].lower()
+        base = next((b for b in currency_words() if word in plurals(b)), word)
+        c.unit, c.kind = currency_words()[base], "money"
+    return c
+
+
+_MULTIPLICATIVE = re.compile(r"\b(?:" + "|".join(MULTIPLICATIVES) + r")\b", re.IGNORECASE)
+
+
+def multiplicatives(d: DocView, taken: list[tuple[int, int]]) -> list[Cand]:
+    """ "rose sixfold", "a tenfold increase": a number of times (the one-word forms; "100-fold" and
+    "three-fold" are a number with the unit "fold")."""
+    out = []
+    for m in _MULTIPLICATIVE.finditer(d.text):
+        if not any(s <= m.start() < e for s, e in taken):
+            value = MULTIPLICATIVES[m[0].lower()]
+            out.append(Cand(start=m.start(), end=m.end(), value=value, unit="times", kind="measure"))
     return out
