@@ -26,6 +26,6 @@ from __future__ import annotations
 from extractors.dates.engine import extract_dates, find_hits
 from extractors.dates.values import interval_of
 
-VERSION = 3
+VERSION = 4
 
 __all__ = ["VERSION", "extract_dates", "find_hits", "interval_of"]

@@ -207,7 +207,9 @@ def n_spelled_year(m: Match, ctx: Ctx, start: int) -> Norm | None:
     if y is None or not 1000 <= y <= 2100:
         return None
     if "the year" not in m[0].lower() and not _year_context(ctx, start):
-        return None
+        after = ctx.token_at(m.end() + 1) if ctx.text[m.end() : m.end() + 1] == " " else None
+        if y < 1900 or (after is not None and after.pos_ in ("NOUN", "PROPN")):
+            return None  # "nineteen hundred people" counts; "Atlanta, nineteen ninety-six." is a year
     return Norm("DATE", str(y))
 
 
@@ -329,6 +331,8 @@ def n_season(m: Match, ctx: Ctx, start: int) -> Norm | None:
         return Norm("DATE", f"{y}-{code}") if y else None
     if not rel and not m["s"][0].isupper():
         return None  # "spring" and "fall" alone are verbs and nouns far more often than seasons
+    if rel in ("", "the") and m["s"][0].isupper() and not m["y"] and _in_a_name(ctx, m.start("s"), m.end()):
+        return None  # "the Summer Olympics", "Winter Storm Jonas", a title: a name, not a season
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{code}")
     ref = ctx.ref
@@ -355,6 +359,19 @@ def n_season(m: Match, ctx: Ctx, start: int) -> Norm | None:
     if tense == "future":
         return Norm("DATE", f"{upcoming[0][0]}-{code}")
     return Norm("DATE", f"{ref.year}-{code}", ambiguous=True)
+
+
+_NAME_ENTITIES = ("ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "GPE", "LOC", "NORP", "LAW")
+
+
+def _in_a_name(ctx: Ctx, start: int, end: int) -> bool:
+    """A capitalised word that begins a name: the next word is capitalised too, or the named-entity
+    tagger puts the word inside a name."""
+    tok = ctx.token_at(start)
+    if tok is not None and tok.ent_type_ in _NAME_ENTITIES:
+        return True
+    nxt = ctx.token_at(end + 1) if ctx.text[end : end + 1] == " " else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start
 
 
 def n_fiscal(m: Match, ctx: Ctx, start: int) -> Norm | None:

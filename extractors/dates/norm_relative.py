@@ -246,6 +246,9 @@ def n_vague_units(m: Match, ctx: Ctx, start: int) -> Norm | None:
     rel = re.sub(r"\s+", " ", (lower_group(m, "rel") or "").removeprefix("the ").strip())
     if unit in ("weekend", "night", "fortnight"):
         return None
+    tok = ctx.token_at(start)
+    if m[0][:1].isupper() and tok is not None and not tok.is_sent_start:
+        return None  # "Summer Days", "The Hours": a capitalised word inside a sentence is a title
     if re.match(r"[\s-]+old\b", ctx.text[m.end() : m.end() + 6]) or ctx.text[max(0, start - 3) : start] == "of ":
         return None  # "52 years old" is an age; "hundreds of years", "a matter of months" are not timexes
     tail = (lower_group(m, "tail") or "").lower()
@@ -416,9 +419,14 @@ def n_year_part(m: Match, ctx: Ctx, start: int) -> Norm | None:
 
 
 def n_pod_day(m: Match, ctx: Ctx, start: int) -> Norm | None:
-    """'mid-afternoon yesterday', 'early Friday morning' style: a part of a named day."""
+    """'mid-afternoon yesterday', 'early Friday morning' style: a part of a named day; 'by mid
+    afternoon', 'late evening' without a day: the part of the day of the report."""
     pod = lex.PARTS_OF_DAY[m["pod"].lower()]
     dw = (m["dw"] or "").lower()
+    if not dw:
+        if not m["pos"]:
+            return None  # "in the morning": no day to anchor it to
+        return Norm("TIME", f"{ctx.ref.isoformat() if ctx.ref else 'XXXX-XX-XX'}T{pod}")
     if dw in lex.WEEKDAYS:
         if not m["dw"][0].isupper():
             return None

@@ -327,6 +327,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             E("Arms deliveries accelerated after a summit in September.", "September", "2023-09"),
             E("The council will vote in September.", "September", "2024-09"),
+            E("Lenders have extended credit through January.", "January", "2025-01"),
             E("He may resign.", "may", None),
         ),
     ),
@@ -382,7 +383,11 @@ RULES: tuple[Rule, ...] = (
         n_season,
         priority=1,
         gate=r"spring|summer|fall|autumn|winter",
-        examples=(E("The plant was built last summer.", "last summer", "2023-SU"),),
+        examples=(
+            E("The plant was built last summer.", "last summer", "2023-SU"),
+            E("The Summer Olympics opened in London.", "Summer", None),
+            E("She sang Summer Days again.", "Summer Days", None),
+        ),
     ),
     rule(
         "fiscal",
@@ -618,12 +623,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "pod_day",
-        rf"{B}(?:(?:early|late|mid-?)\s*)?(?P<pod>morning|afternoon|evening|night)\s+(?P<dw>yesterday|today|tomorrow|{WEEKDAY})",
+        rf"{B}(?:(?P<pos>early|late|mid-?)\s*)?(?P<pod>morning|afternoon|evening|night)(?:\s+(?P<dw>yesterday|today|tomorrow|{WEEKDAY}))?(?![\w-])",
         n_pod_day,
         priority=1,
         gate=r"morning|afternoon|evening|night",
         examples=(
             E("Fighting resumed late afternoon yesterday.", "late afternoon yesterday", "2024-03-17TAF", "TIME"),
+            E("By mid afternoon, the sources said so.", "mid afternoon", "2024-03-18TAF", "TIME"),
+            E("He works in the morning.", "morning", None),
         ),
     ),
     rule(
@@ -672,7 +679,11 @@ RULES: tuple[Rule, ...] = (
         n_spelled_year,
         priority=3,
         gate=r"nineteen|eighteen|seventeen|sixteen|thousand",
-        examples=(E("It happened in nineteen ninety-one.", "nineteen ninety-one", "1991"),),
+        examples=(
+            E("It happened in nineteen ninety-one.", "nineteen ninety-one", "1991"),
+            E("Atlanta, nineteen ninety-six. A bomb went off.", "nineteen ninety-six", "1996"),
+            E("Nineteen hundred people came.", "Nineteen hundred", None),
+        ),
     ),
     rule(
         "year",
