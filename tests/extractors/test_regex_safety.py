@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import pytest
 
-from extractors.quantities import _excluded_spans
+from extractors.quantities.exclusions import excluded_spans
 
 _EVERY_CHARACTER = re.compile(".", re.DOTALL)
 _LENGTH = 20_000
@@ -43,10 +43,10 @@ def _linear_baseline(text: str) -> float:
 )
 def test_excluded_spans_time_is_linear_on_hostile_runs(unit: str) -> None:
     text = unit * (_LENGTH // len(unit))
-    _excluded_spans("")  # builds the patterns once
-    elapsed = _best_of(lambda: _excluded_spans(text), repeats=1)  # one run: a quadratic one takes seconds
+    excluded_spans("")  # builds the patterns once
+    elapsed = _best_of(lambda: excluded_spans(text), repeats=1)  # one run: a quadratic one takes seconds
     if elapsed > _MAX_RATIO * _linear_baseline(text):
-        elapsed = _best_of(lambda: _excluded_spans(text))  # a hiccup of a loaded machine, or really slow?
+        elapsed = _best_of(lambda: excluded_spans(text))  # a hiccup of a loaded machine, or really slow?
     assert elapsed <= _MAX_RATIO * _linear_baseline(text), f"{elapsed:.3f} s on {len(text)} chars of {unit!r}"
 
 
@@ -60,5 +60,5 @@ def test_excluded_spans_time_is_linear_on_hostile_runs(unit: str) -> None:
     ],
 )
 def test_excluded_spans_still_cover_whole_addresses(text: str, expected: list[str]) -> None:
-    spans = [text[start:end] for start, end in _excluded_spans(text)]
+    spans = [text[start:end] for start, end, _ in excluded_spans(text)]
     assert [span for span in spans if any(marker in span for marker in ("://", "www.", "@"))] == expected
