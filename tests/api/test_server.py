@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from tests.api.conftest import spare_port
+from tests.bench.bench_api import descendants
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,24 +32,6 @@ def _get(url: str, data: bytes | None = None) -> tuple[int, dict[str, str], byte
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as exc:
         return exc.code, dict(exc.headers), exc.read()
-
-
-def _descendants(pid: int) -> list[int]:
-    """Every process below ``pid`` (workers, their parser processes)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    found, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
 
 
 def _alive(pid: int) -> bool:
@@ -238,7 +221,7 @@ def test_server_sigterm_lets_the_request_in_flight_finish_and_every_process_exit
     base, process = one_worker_server
     if process.poll() is not None:
         pytest.skip("the one-worker server is already stopped")
-    processes = _descendants(process.pid)
+    processes = descendants(process.pid)
     assert len(processes) >= 2  # the worker and its parser process
     answer: dict[str, int] = {}
     text = ((ROOT / "tests" / "fixtures" / "seed-article.txt").read_text(encoding="utf-8") + "\n\n") * 4

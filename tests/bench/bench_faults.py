@@ -45,6 +45,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_api import Connection, ms, spare_port  # noqa: E402
 
+from tests.api.conftest import RedisServer  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl"
 PREFIX = "newsum-faults"
 
@@ -52,44 +54,14 @@ PREFIX = "newsum-faults"
 # -- the Redis of this benchmark ------------------------------------------------------------------
 
 
-class OwnRedis:
-    """A redis-server on a spare port in a temporary directory, which faults may stop and restart."""
+class OwnRedis(RedisServer):
+    """The tests' redis-server of its own, with DEBUG allowed (for DEBUG SLEEP)."""
 
     def __init__(self, workdir: Path) -> None:
-        self.port = spare_port()
-        self.workdir = workdir
-        self.process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
+        super().__init__(spare_port(), workdir, "--enable-debug-command", "local")
 
     def admin(self) -> redis.Redis:
         return redis.Redis(port=self.port, socket_connect_timeout=0.5)
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [
-                *("redis-server", "--port", str(self.port), "--save", "", "--appendonly", "no"),
-                *("--enable-debug-command", "local"),  # for DEBUG SLEEP
-            ],
-            cwd=self.workdir,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for _ in range(100):
-            try:
-                self.admin().ping()
-                return
-            except redis.RedisError:
-                time.sleep(0.05)
-        raise RuntimeError(f"redis-server did not start on port {self.port}")
-
-    def kill(self) -> None:
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait(timeout=5)
-            self.process = None
 
 
 # -- faults ------------------------------------------------------------------------------------------
