@@ -9,6 +9,7 @@ its lifespan, before it accepts requests.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sys
 import tempfile
@@ -19,6 +20,11 @@ from api.settings import Settings, SettingsError
 APP_FACTORY = "api.app:create_app"
 
 log = logging.getLogger("api.server")
+
+
+def shutdown_timeout_s(settings: Settings) -> int:
+    """Seconds a stopping worker may take to finish its in-flight requests before it is killed."""
+    return math.ceil(settings.timeout_s) + 5
 
 
 def _serve_granian(settings: Settings) -> None:
@@ -35,6 +41,10 @@ def _serve_granian(settings: Settings) -> None:
         interface=Interfaces.ASGI,
         log_level=LogLevels(settings.log_level.lower()),
         respawn_failed_workers=True,  # a worker that dies (out of memory...) is replaced
+        # SIGTERM: workers stop accepting and finish in-flight requests; one still busy past the
+        # longest request (NEWSUM_TIMEOUT_S) plus a margin is killed, well inside Kubernetes'
+        # terminationGracePeriodSeconds (deploy/k8s/deployment.yaml).
+        workers_kill_timeout=shutdown_timeout_s(settings),
     ).serve()
 
 

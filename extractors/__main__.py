@@ -19,6 +19,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import IO
 
 from extractors.batch import ParquetSink, Record, is_parquet, jsonl_line, read_inputs, summarize_items
 from extractors.pipeline import DEFAULT_MODEL, ModelNotFound, Summarizer
@@ -49,28 +50,44 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _open_output(output: str) -> IO[bytes]:
+    """``output`` opened for writing: a local path, or a URI pyarrow knows (``s3://``, ``gs://``, ...)."""
+    if "://" in output:
+        from pyarrow import fs
+
+        filesystem, path = fs.FileSystem.from_uri(output)
+        stream: IO[bytes] = filesystem.open_output_stream(path)
+        return stream
+    return open(output, "wb")
+
+
 @contextmanager
 def _sink(output: str) -> Iterator[Write]:
     """A function that writes one record to ``output``, in order; closed at the end."""
-    if is_parquet(output):
-        parquet = ParquetSink(output)
-        try:
-            yield parquet.write
-        finally:
-            parquet.close()
+    if output == "-":
+
+        def write_stdout(record: Record) -> None:
+            sys.stdout.buffer.write(jsonl_line(record))
+            sys.stdout.buffer.flush()
+
+        yield write_stdout
         return
-    out = sys.stdout.buffer if output == "-" else open(output, "wb")  # noqa: SIM115
+    out = _open_output(output)
     try:
+        if is_parquet(output):
+            parquet = ParquetSink(out)
+            try:
+                yield parquet.write
+            finally:
+                parquet.close()
+        else:
 
-        def write(record: Record) -> None:
-            out.write(jsonl_line(record))
-            if output == "-":
-                out.flush()
+            def write_file(record: Record) -> None:
+                out.write(jsonl_line(record))
 
-        yield write
+            yield write_file
     finally:
-        if out is not sys.stdout.buffer:
-            out.close()
+        out.close()
 
 
 def _emit(records: Iterable[Record], output: str, show: bool) -> int:

@@ -79,8 +79,11 @@ class _InputDatasource(FileBasedDatasource):  # type: ignore[misc]
 
     def _rows(self, f: pyarrow.NativeFile, path: str) -> Iterator[dict[str, Any]]:
         if is_parquet(path):
+            import pyarrow as pa
+
             encoder = msgspec.json.Encoder()
-            for n, row in enumerate(parquet_rows(f), 1):
+            # Parquet needs a seekable file and Ray hands a stream: read it whole (one file per task).
+            for n, row in enumerate(parquet_rows(pa.BufferReader(f.readall())), 1):
                 yield {"path": path, "n": n, "kind": "parquet", "payload": encoder.encode(row).decode()}
             return
         fh = text_lines(f.readall())
