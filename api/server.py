@@ -97,7 +97,7 @@ def main() -> int:
             settings.port,
             settings.server,
             settings.workers,
-            "redis" if settings.redis_url else "in-process LRU (REDIS_URL unset)",
+            ("redis cluster" if settings.redis_cluster else "redis") if settings.redis_url else "in-process LRU",
         )
         if settings.server == "granian":
             _serve_granian(settings)

@@ -61,6 +61,16 @@ def default_workers() -> int:
     return max(1, cores)
 
 
+def boolean(raw: str) -> bool:
+    """An on/off setting: 1/true/yes/on or 0/false/no/off."""
+    value = raw.lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(raw)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     """Everything the service reads from its environment (variable names in brackets)."""
@@ -81,6 +91,8 @@ class Settings:
     # Redis is a cache, never worth waiting for: tens of milliseconds, then bypass.
     redis_timeout_s: float = 0.05  # NEWSUM_REDIS_TIMEOUT_S
     key_prefix: str = "newsum"  # NEWSUM_KEY_PREFIX: lets tests and benchmarks share a Redis safely
+    # NEWSUM_REDIS_CLUSTER=1: REDIS_URL names a node of a Redis Cluster; the cache uses the cluster client.
+    redis_cluster: bool = False
 
     def __post_init__(self) -> None:
         checks: list[tuple[str, bool]] = [
@@ -93,6 +105,10 @@ class Settings:
             ("NEWSUM_REDIS_TIMEOUT_S must be > 0", self.redis_timeout_s > 0),
             (f"NEWSUM_LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}", self.log_level in _LOG_LEVELS),
             ("NEWSUM_SERVER must be 'granian' or 'uvicorn'", self.server in ("granian", "uvicorn")),
+            (
+                "NEWSUM_REDIS_CLUSTER=1 needs REDIS_URL (any node of the cluster)",
+                bool(self.redis_url) or not self.redis_cluster,
+            ),
         ]
         for message, ok in checks:
             if not ok:
@@ -131,4 +147,5 @@ class Settings:
         read("NEWSUM_SERVER", "server", str.lower)
         read("NEWSUM_REDIS_TIMEOUT_S", "redis_timeout_s", float)
         read("NEWSUM_KEY_PREFIX", "key_prefix", str)
+        read("NEWSUM_REDIS_CLUSTER", "redis_cluster", boolean)
         return cls(**values)  # type: ignore[arg-type]

@@ -102,3 +102,12 @@ def test_default_workers_follow_the_container_cpu_limit(monkeypatch: pytest.Monk
     monkeypatch.setattr(settings_module, "cgroup_cpu_limit", lambda: None)
     assert settings_module.default_workers() == 64
     assert Settings().workers == 64
+
+
+def test_redis_cluster_flag_needs_a_url() -> None:
+    assert Settings.from_env({"REDIS_URL": "redis://h:7000", "NEWSUM_REDIS_CLUSTER": "1"}).redis_cluster
+    assert not Settings.from_env({"NEWSUM_REDIS_CLUSTER": "no"}).redis_cluster
+    with pytest.raises(SettingsError, match="NEWSUM_REDIS_CLUSTER"):
+        Settings.from_env({"NEWSUM_REDIS_CLUSTER": "1"})
+    with pytest.raises(SettingsError, match="NEWSUM_REDIS_CLUSTER"):
+        Settings.from_env({"REDIS_URL": "redis://h:7000", "NEWSUM_REDIS_CLUSTER": "maybe"})
