@@ -28,6 +28,8 @@ from redis.crc import key_slot
 
 from api.app import create_app
 from api.stores import RedisStore
+from api.warm import warm
+from extractors.batch import jsonl_line, summarize_items
 from extractors.pipeline import Article, Summarizer
 from tests.api.conftest import RUN_PREFIX, client_for, make_settings, skip_or_fail
 
@@ -238,3 +240,17 @@ def test_a_dead_node_is_bypassed_and_the_cluster_recovers(
         time.sleep(0.5)
     assert answer.status_code == 200 and answer.headers["x-cache"] in ("miss", "hit")
     assert app_on_cluster.post("/v1/summaries", json={"text": texts[1]}).headers["x-cache"] == "hit"
+
+
+def test_warm_loads_a_backfill_into_the_cluster(
+    cluster: Cluster, summarizer: Summarizer, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    items = [(str(i), Article(text=text + " Warmed.")) for i, text in enumerate(TEXTS)]
+    output = tmp_path / "summaries.jsonl"
+    output.write_bytes(b"".join(jsonl_line(r) for r in summarize_items(summarizer, items, batch_size=8)))
+    prefix = f"{RUN_PREFIX}-cluster-warm"
+    settings = make_settings(redis_url=cluster.url, redis_cluster=True, key_prefix=prefix, cache_size=0)
+    assert warm([str(output)], settings, version=summarizer.version).stored == len(TEXTS)
+    with client_for(create_app(settings, summarizer=summarizer)) as client:
+        for _, article in items:
+            assert client.post("/v1/summaries", json={"text": article.text}).headers["x-cache"] == "hit"

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -30,18 +29,19 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl"
 
 
 def _run(args: list[str]) -> tuple[float, bytes, int]:
-    """Wall seconds, stdout and peak RSS (KiB) of ``python -m extractors ARGS``."""
+    """Wall seconds, stdout and peak RSS (KiB, of the command line's own process) of ``python -m extractors ARGS``."""
     env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"} | {"RAY_DISABLE_USAGE_STATS": "1"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "extractors", *args], capture_output=True, cwd=ROOT, env=env, check=False
-    )
-    seconds = time.perf_counter() - started
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"python -m extractors {' '.join(args)} failed:\n{proc.stderr.decode()[-3000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, proc.stdout, peak if peak > before else 0
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, "-m", "extractors", *args], stdout=out, stderr=err, cwd=ROOT, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"python -m extractors {' '.join(args)} failed:\n{err.read().decode()[-3000:]}")
+        return seconds, out.read(), usage.ru_maxrss
 
 
 def main() -> int:
@@ -86,7 +86,7 @@ def main() -> int:
     print("{:<12} {:>8} {:>8} {:>7} {:>16} {:>7} {:>9}".format(*header))
     for name, (fixed, total, _, rss) in results.items():
         rate, steady = len(rows) / total, (len(rows) - 1) / max(total - fixed, 1e-9)
-        rss_text = f"{rss / 1024:.0f} MB" if rss and name == "local CLI" else "-"
+        rss_text = f"{rss / 1024:.0f} MB" if name == "local CLI" else "driver only"
         print(f"{name:<12} {fixed:8.1f} {total:8.1f} {rate:7.2f} {steady:16.2f} {steady / raw:6.2f}x {rss_text:>9}")
     same = results["local CLI"][2] == results["ray (local)"][2]
     print(f"outputs byte-identical: {same}")
