@@ -13,9 +13,9 @@ import math
 import os
 import sys
 import tempfile
-from pathlib import Path
 
 from api.settings import Settings, SettingsError
+from extractors.pipeline import model_installed
 
 APP_FACTORY = "api.app:create_app"
 
@@ -65,13 +65,6 @@ def _serve_uvicorn(settings: Settings) -> None:
     )
 
 
-def _model_installed(name: str) -> bool:
-    """Whether the spaCy pipeline ``name`` is an installed package or a model directory."""
-    from spacy.util import is_package
-
-    return is_package(name) or Path(name).is_dir()
-
-
 def main() -> int:
     """Read the settings, prepare shared metrics, and serve until interrupted."""
     try:
@@ -79,7 +72,7 @@ def main() -> int:
     except SettingsError as exc:
         print(f"newsum: {exc}", file=sys.stderr)
         return 2
-    if not _model_installed(settings.spacy_model):
+    if not model_installed(settings.spacy_model):
         # Checked here, once: a worker that failed on it would be respawned forever.
         print(
             f"newsum: spaCy model {settings.spacy_model!r} is not installed. Install it (the default ships "

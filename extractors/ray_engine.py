@@ -33,7 +33,7 @@ from extractors.batch import (
     summarize_items,
     text_lines,
 )
-from extractors.pipeline import Article, Summarizer
+from extractors.pipeline import Article, ModelNotFound, Summarizer, model_installed
 
 if TYPE_CHECKING:
     import pyarrow
@@ -144,6 +144,9 @@ def ray_records(
     files: list[str], *, jsonl: bool, model: str, batch_size: int, actors: int | None, progress: bool
 ) -> Iterator[Record]:
     """The records for ``files``, in input order, computed by Ray actors."""
+    if not model_installed(model):
+        # Checked here, before Ray starts: an actor that cannot load it would be restarted in a loop.
+        raise ModelNotFound(f"spaCy model {model!r} is not installed here (the actors need it too)")
     started_here = not ray.is_initialized()
     if started_here:
         # RAY_ADDRESS (read by ray.init itself) names a cluster; unset, a local Ray starts here.
