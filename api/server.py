@@ -8,19 +8,23 @@ its lifespan, before it accepts requests.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import math
 import os
 import sys
 import tempfile
-from pathlib import Path
 
 from api.settings import Settings, SettingsError
+from extractors.article import model_installed
 
 APP_FACTORY = "api.app:create_app"
 
 log = logging.getLogger("api.server")
+
+
+def shutdown_timeout_s(settings: Settings) -> int:
+    """Seconds a stopping worker may take to finish its in-flight requests before it is killed."""
+    return math.ceil(settings.timeout_s) + 5
 
 
 def _serve_granian(settings: Settings) -> None:
@@ -41,8 +45,10 @@ def _serve_granian(settings: Settings) -> None:
         # Headers must arrive within the read timeout, also between keep-alive requests: a client
         # trickling bytes (or idling) cannot hold a connection forever. Bodies: see api/routes.py.
         http1_settings=HTTP1Settings(header_read_timeout=int(settings.read_timeout_s * 1000)),
-        # SIGTERM: workers finish their in-flight requests (each within NEWSUM_TIMEOUT_S), then are killed.
-        workers_kill_timeout=math.ceil(settings.timeout_s + settings.read_timeout_s) + 5,
+        # SIGTERM: workers stop accepting and finish in-flight requests; one still busy past the
+        # longest request (NEWSUM_TIMEOUT_S) plus a margin is killed, well inside Kubernetes'
+        # terminationGracePeriodSeconds (deploy/k8s/deployment.yaml).
+        workers_kill_timeout=shutdown_timeout_s(settings),
     ).serve()
 
 
@@ -65,17 +71,6 @@ def _serve_uvicorn(settings: Settings) -> None:
     )
 
 
-def _model_installed(name: str) -> bool:
-    """Whether the spaCy pipeline ``name`` is an installed package or a model directory."""
-    # Found without importing spaCy: the server's main process never loads NLP code.
-    if Path(name).is_dir():
-        return True
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
-
-
 def main() -> int:
     """Read the settings, prepare shared metrics, and serve until interrupted."""
     try:
@@ -83,7 +78,7 @@ def main() -> int:
     except SettingsError as exc:
         print(f"newsum: {exc}", file=sys.stderr)
         return 2
-    if not _model_installed(settings.spacy_model):
+    if not model_installed(settings.spacy_model):
         # Checked here, once: a worker that failed on it would be respawned forever.
         print(
             f"newsum: spaCy model {settings.spacy_model!r} is not installed. Install it (the default ships "
@@ -101,7 +96,7 @@ def main() -> int:
             settings.port,
             settings.server,
             settings.workers,
-            "redis" if settings.redis_url else "in-process LRU (REDIS_URL unset)",
+            ("redis cluster" if settings.redis_cluster else "redis") if settings.redis_url else "in-process LRU",
         )
         if settings.server == "granian":
             _serve_granian(settings)

@@ -24,10 +24,14 @@ from typing import Literal, Protocol
 import redis.asyncio as aioredis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
-from redis.exceptions import RedisError, ResponseError
+from redis.exceptions import RedisClusterException, RedisError, ResponseError
 
 log = logging.getLogger(__name__)
 
+
+# What a Redis (or Redis Cluster) failure can raise: the cluster client raises RedisClusterException,
+# which is no RedisError, when it cannot reach any node to learn the slots.
+_REDIS_ERRORS = (RedisError, RedisClusterException, OSError)
 
 # How long the per-worker front keeps an entry it read from Redis (an hour: enough for a hot story).
 _FRONT_TTL_S = 3600
@@ -174,24 +178,39 @@ class MemoryStore:
 
 
 class RedisStore:
-    """Redis through redis.asyncio (hiredis parser), fast-failing, with a circuit breaker."""
+    """Redis through redis.asyncio (hiredis parser), fast-failing, with a circuit breaker.
+
+    ``cluster=True`` (``NEWSUM_REDIS_CLUSTER=1``) uses redis-py's cluster client on ``url`` (any
+    node: it learns the others and the slot map from it). The keys, locks and bypass behaviour are
+    the same: every command touches one key, except ``get_many``, which the cluster client splits
+    by slot (a plain MGET over keys of different slots fails with CROSSSLOT on a cluster).
+    """
 
     kind = "redis"
 
-    def __init__(self, url: str, *, timeout_s: float = 0.05, cooldown_s: float = 1.0) -> None:
-        self._client = aioredis.Redis.from_url(
-            url,
-            socket_connect_timeout=timeout_s,
-            socket_timeout=timeout_s,
-            # redis-py retries 3 times with a backoff of up to seconds by default: a dead Redis
-            # would then stall every request. One try, then bypass.
-            retry=Retry(NoBackoff(), 0),
-            health_check_interval=0,
-        )
+    def __init__(self, url: str, *, timeout_s: float = 0.05, cooldown_s: float = 1.0, cluster: bool = False) -> None:
+        self._client: aioredis.Redis | aioredis.RedisCluster
+        if cluster:
+            self._client = aioredis.RedisCluster.from_url(
+                url,
+                socket_connect_timeout=timeout_s,
+                socket_timeout=timeout_s,
+                retry=Retry(NoBackoff(), 0),
+                # A cache serves the slots whose nodes answer; the others are bypassed.
+                require_full_coverage=False,
+            )
+        else:
+            self._client = aioredis.Redis.from_url(
+                url,
+                socket_connect_timeout=timeout_s,
+                socket_timeout=timeout_s,
+                # redis-py retries 3 times with a backoff of up to seconds by default: a dead Redis
+                # would then stall every request. One try, then bypass.
+                retry=Retry(NoBackoff(), 0),
+                health_check_interval=0,
+            )
         self._cooldown_s = cooldown_s
         self._closed_until = 0.0  # monotonic time before which Redis is skipped
-        self._release = self._client.register_script(_RELEASE)
-        self._extend = self._client.register_script(_EXTEND)
 
     @property
     def available(self) -> bool:
@@ -207,7 +226,10 @@ class RedisStore:
             # Redis answered (out of memory, read-only replica...): not a reason to skip its reads.
             return StoreRefused(str(exc))
         if self.available:
-            log.warning("redis unavailable (%s: %s); bypassed for %.1f s", type(exc).__name__, exc, self._cooldown_s)
+            # str(exc): a log record that kept the exception would keep its traceback's connections alive
+            log.warning(
+                "redis unavailable (%s: %s); bypassed for %.1f s", type(exc).__name__, str(exc), self._cooldown_s
+            )
         self._closed_until = time.monotonic() + self._cooldown_s
         return StoreUnavailable(str(exc))
 
@@ -215,7 +237,7 @@ class RedisStore:
         self._check()
         try:
             value: bytes | None = await self._client.get(key)
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
         return value
 
@@ -224,8 +246,11 @@ class RedisStore:
             return []
         self._check()
         try:
-            values: list[bytes | None] = await self._client.mget(keys)
-        except (RedisError, OSError) as exc:
+            if isinstance(self._client, aioredis.RedisCluster):
+                values: list[bytes | None] = await self._client.mget_nonatomic(keys)
+            else:
+                values = await self._client.mget(keys)
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
         return values
 
@@ -233,28 +258,30 @@ class RedisStore:
         self._check()
         try:
             await self._client.set(key, value, ex=ttl_s)
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
     async def delete(self, key: str) -> None:
         self._check()
         try:
             await self._client.delete(key)
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
     async def acquire(self, key: str, token: str, ttl_ms: int) -> bool:
         self._check()
         try:
             return bool(await self._client.set(key, token, nx=True, px=ttl_ms))
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
     async def extend(self, key: str, token: str, ttl_ms: int) -> bool:
         self._check()
         try:
-            return bool(await self._extend(keys=[key], args=[token, ttl_ms]))
-        except (RedisError, OSError) as exc:
+            # EVAL with the (short) script itself: no script cache to miss after a restart, and the
+            # same call for a single Redis and a cluster (the one key routes it).
+            return bool(await self._client.eval(_EXTEND, 1, key, token, ttl_ms))  # type: ignore[misc]
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
     async def poll(self, key: str, lock: str) -> tuple[bytes | None, bool]:
@@ -265,15 +292,15 @@ class RedisStore:
         # Not behind the breaker: a lock left behind would hold every other worker's request for
         # this article until it expires. One try; if Redis cannot take it, the lock expires soon.
         try:
-            await self._release(keys=[key], args=[token])
-        except (RedisError, OSError) as exc:
+            await self._client.eval(_RELEASE, 1, key, token)  # type: ignore[misc]
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
     async def ping(self) -> bool:
         # Readiness asks Redis itself, breaker or not: it reports the truth now.
         try:
             ok = bool(await self._client.ping())  # type: ignore[misc]  # redis-py types ping as sync-or-async
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             self._trip(exc)
             return False
         self._closed_until = 0.0
@@ -285,7 +312,7 @@ class RedisStore:
             await self._client.set(probe_key, b"1", px=1000)
         except ResponseError:
             return "read-only"
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             self._trip(exc)
             return "down"
         self._closed_until = 0.0
@@ -300,7 +327,7 @@ class RedisStore:
         for _ in range(5):  # workers start together, loading models: a connect can be slow then
             try:
                 await asyncio.gather(*(self._client.ping() for _ in range(connections)))  # type: ignore[arg-type]
-            except (RedisError, OSError):
+            except _REDIS_ERRORS:
                 await asyncio.sleep(0.2)
                 continue
             return True

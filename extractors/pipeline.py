@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from extractors.article import DEFAULT_MODEL as DEFAULT_MODEL
 from extractors.article import Article as Article
 from extractors.article import content_id as content_id
+from extractors.article import model_installed as model_installed
 from extractors.reference import reference_date
 from extractors.registry import PIPELINE_VERSION, REGISTRY
 from extractors.types import SCHEMA_VERSION, Sourcing, Summary, Version
