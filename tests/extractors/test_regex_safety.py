@@ -20,8 +20,9 @@ from extractors.quantities.exclusions import excluded_spans
 
 _EVERY_CHARACTER = re.compile(".", re.DOTALL)
 _LENGTH = 20_000
-# A linear pass measured 0.5-2.7x the baseline; the quadratic address pattern 130x.
-_MAX_RATIO = 10.0
+# A linear pass measured 0.5-3x the baseline (up to 15x for one sample on a machine at a load
+# average of 8); the quadratic address pattern 130x on 20,000 characters.
+_MAX_RATIO = 30.0
 
 
 def _best_of(fn: Callable[[], object], repeats: int = 3) -> float:
@@ -45,9 +46,13 @@ def test_excluded_spans_time_is_linear_on_hostile_runs(unit: str) -> None:
     text = unit * (_LENGTH // len(unit))
     excluded_spans("")  # builds the patterns once
     elapsed = _best_of(lambda: excluded_spans(text), repeats=1)  # one run: a quadratic one takes seconds
-    if elapsed > _MAX_RATIO * _linear_baseline(text):
-        elapsed = _best_of(lambda: excluded_spans(text))  # a hiccup of a loaded machine, or really slow?
-    assert elapsed <= _MAX_RATIO * _linear_baseline(text), f"{elapsed:.3f} s on {len(text)} chars of {unit!r}"
+    baseline = _linear_baseline(text)
+    for _ in range(4):  # a hiccup of a loaded machine, or really slow? Interleaved, best of each.
+        if elapsed <= _MAX_RATIO * baseline:
+            break
+        elapsed = min(elapsed, _best_of(lambda: excluded_spans(text), repeats=1))
+        baseline = min(baseline, _linear_baseline(text))
+    assert elapsed <= _MAX_RATIO * baseline, f"{elapsed:.3f} s on {len(text)} chars of {unit!r}"
 
 
 @pytest.mark.parametrize(
