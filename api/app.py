@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import logging
-import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
@@ -18,17 +16,15 @@ from litestar.openapi.spec import Tag
 
 from api.errors import EXCEPTION_HANDLERS
 from api.metrics import metrics_middleware
+from api.parser import InProcessRunner, ProcessRunner, Runner, SummarizerLike
 from api.routes import ROUTES, provide_summaries
 from api.settings import Settings
 from api.stores import MemoryStore, RedisStore, Store, TieredStore
-from api.summaries import Summaries, SummarizerLike
-from extractors.registry import PACKAGE_VERSION
+from api.summaries import Summaries
+from extractors.types import PACKAGE_VERSION
 
 log = logging.getLogger(__name__)
 
-# While the parser thread holds the GIL, the event loop waits up to this long to answer a cache
-# hit; Python's default (5 ms) alone would exceed the cache-hit latency target.
-_SWITCH_INTERVAL_S = 0.001
 # Redis connections each worker opens at start-up (more open on demand).
 _REDIS_CONNECTIONS = 8
 
@@ -53,34 +49,13 @@ def openapi_config() -> OpenAPIConfig:
     )
 
 
-def _load_pipeline(model: str) -> SummarizerLike:
-    """Load the model, warm every extractor up, then take the heap out of the garbage collector.
-
-    The model leaves ~100k long-lived objects; a full collection walks them all (over 100 ms
-    measured), which would land on some unlucky request. ``gc.freeze()`` moves what exists now
-    to a permanent generation, so collections only walk what requests allocate.
-    """
-    from extractors.pipeline import Article, Summarizer
-
-    pipeline = Summarizer(model)
-    # Lazily built matchers and lexicons are built now, not during the first request.
-    pipeline.summarize(Article(text="WASHINGTON (AP) — The minister said on Monday that 40 people were hurt."))
-    gc.collect()
-    gc.freeze()
-    return pipeline
-
-
-def _make_lifespan(
-    settings: Settings, summarizer: SummarizerLike | None
-) -> Callable[[Litestar], AbstractAsyncContextManager[None]]:
-    """Open the worker's resources before it serves, close them after: the model, the store."""
+def _make_lifespan(settings: Settings, runner: Runner) -> Callable[[Litestar], AbstractAsyncContextManager[None]]:
+    """Open the worker's resources before it serves, close them after: the parser, the store."""
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
-        # The model loads here, once per worker, before the first request is accepted.
-        nlp_pipeline = summarizer
-        if nlp_pipeline is None:
-            nlp_pipeline = _load_pipeline(settings.spacy_model)
+        # The parser process loads the model before the worker accepts its first request.
+        await runner.start()
         store: Store
         if settings.redis_url:
             redis_store = RedisStore(
@@ -92,40 +67,47 @@ def _make_lifespan(
         else:
             store = MemoryStore(settings.cache_size)
         summaries = Summaries(
-            nlp_pipeline,
+            runner,
             store,
             ttl_s=settings.cache_ttl_s,
             timeout_s=settings.timeout_s,
             key_prefix=settings.key_prefix,
             lock_across_workers=store.kind == "redis",
         )
-        previous_interval = sys.getswitchinterval()
-        sys.setswitchinterval(_SWITCH_INTERVAL_S)
         app.state.summaries = summaries
         try:
             yield
         finally:
+            # In-flight requests finish first (the server drains them); then the parser stops.
             app.state.summaries = None
-            sys.setswitchinterval(previous_interval)
-            summaries.close()
+            await summaries.close()
             await store.close()
 
     return lifespan
 
 
-def create_app(settings: Settings | None = None, *, summarizer: SummarizerLike | None = None) -> Litestar:
+def create_app(
+    settings: Settings | None = None, *, summarizer: SummarizerLike | None = None, runner: Runner | None = None
+) -> Litestar:
     """Build the newsum application.
 
-    ``settings`` defaults to ``Settings.from_env()``. ``summarizer`` replaces the pipeline the
-    lifespan would load from ``settings.spacy_model`` (tests pass the session's, or a double).
+    ``settings`` defaults to ``Settings.from_env()``. The pipeline runs in a parser process that
+    loads ``settings.spacy_model`` (``api.parser.ProcessRunner``). ``summarizer`` runs a pipeline
+    object on a thread of this process instead (tests pass the session's, or a double), and
+    ``runner`` replaces the runner altogether.
     """
     settings = settings or Settings.from_env()
-    return Litestar(
+    if runner is None:
+        runner = (
+            InProcessRunner(summarizer)
+            if summarizer is not None
+            else ProcessRunner(settings.spacy_model, close_grace_s=settings.timeout_s)
+        )
+    app = Litestar(
         route_handlers=ROUTES,
         dependencies={"summaries": Provide(provide_summaries, sync_to_thread=False)},
         exception_handlers=EXCEPTION_HANDLERS,
-        middleware=[metrics_middleware],
-        lifespan=[_make_lifespan(settings, summarizer)],
+        lifespan=[_make_lifespan(settings, runner)],
         state=State({"settings": settings, "max_bytes": settings.max_bytes, "summaries": None}),
         request_max_body_size=settings.max_bytes,
         openapi_config=openapi_config(),
@@ -135,3 +117,6 @@ def create_app(settings: Settings | None = None, *, summarizer: SummarizerLike |
         ),
         debug=False,
     )
+    # Outermost, not per route: requests that match no route (404) or method (405) count too.
+    app.asgi_handler = metrics_middleware(app.asgi_handler)
+    return app

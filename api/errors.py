@@ -90,6 +90,12 @@ class MethodNotAllowed(AppError):
     slug, title, status = "method-not-allowed", "Method not allowed", 405
 
 
+class RequestTimeout(AppError):
+    """The client sent its body (or one stream line) too slowly: NEWSUM_READ_TIMEOUT_S."""
+
+    slug, title, status = "request-timeout", "Request body too slow", 408
+
+
 class PayloadTooLarge(AppError):
     slug, title, status = "payload-too-large", "Request body too large", 413
 
@@ -138,6 +144,7 @@ ERRORS: tuple[type[AppError], ...] = (
     MalformedBody,
     NotFound,
     MethodNotAllowed,
+    RequestTimeout,
     PayloadTooLarge,
     UnsupportedMediaType,
     InvalidField,

@@ -38,6 +38,9 @@ EXTRACTION = Histogram(
     "newsum_extraction_seconds", "Time to parse and summarise one article (cache misses).", buckets=_LATENCY_BUCKETS
 )
 TIMEOUTS = Counter("newsum_timeouts_total", "Summaries abandoned after NEWSUM_TIMEOUT_S.")
+PARSER_RESTARTS = Counter(
+    "newsum_parser_restarts_total", "Parser processes restarted: a job past its time limit was stopped, or one died."
+)
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 

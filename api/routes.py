@@ -6,7 +6,10 @@ Request bodies are read and decoded here rather than by the framework (see api/s
 
 from __future__ import annotations
 
+import asyncio
+import codecs
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any, cast
 
 from litestar import Request, Response, get, post
@@ -25,6 +28,7 @@ from api.errors import (
     NotReady,
     PayloadTooLarge,
     Problem,
+    RequestTimeout,
     TooManyArticles,
     UnsupportedMediaType,
 )
@@ -42,9 +46,8 @@ from api.schemas import (
     to_article,
 )
 from api.summaries import Summaries
-from extractors.pipeline import Article
-from extractors.registry import PACKAGE_VERSION
-from extractors.types import Summary
+from extractors.article import Article
+from extractors.types import PACKAGE_VERSION, Summary
 
 NDJSON = "application/x-ndjson"
 _NDJSON_TYPES = (NDJSON, "application/jsonl", "application/x-jsonlines", "application/json-lines")
@@ -99,9 +102,27 @@ def _media_type(request: Request[Any, Any, Any]) -> tuple[str, dict[str, str]]:
     return media_type.lower(), options
 
 
+# Charsets a text/plain body may declare (by codecs' canonical name): UTF-8, its ASCII subset, and
+# the two Western single-byte sets newsroom systems still send. Anything else (UTF-7, punycode,
+# 'raw_unicode_escape'...) can decode to lone surrogates or is no text encoding at all: 415.
+_TEXT_CHARSETS = {"utf-8": "UTF-8", "ascii": "US-ASCII", "iso8859-1": "ISO-8859-1", "cp1252": "windows-1252"}
+_CLOSE = {"Connection": "close"}
+
+
+def _read_timeout(request: Request[Any, Any, Any]) -> float:
+    return float(request.app.state.settings.read_timeout_s)
+
+
 async def _body(request: Request[Any, Any, Any]) -> bytes:
+    """The whole body, within NEWSUM_MAX_BYTES and NEWSUM_READ_TIMEOUT_S."""
+    timeout = _read_timeout(request)
     try:
-        return await request.body()
+        async with asyncio.timeout(timeout):
+            return await request.body()
+    except TimeoutError:
+        raise RequestTimeout(
+            f"The body did not arrive within {timeout:g} s (NEWSUM_READ_TIMEOUT_S).", headers=_CLOSE
+        ) from None
     except HTTPException as exc:
         if exc.status_code == 413:
             limit = request.route_handler.resolve_request_max_body_size()
@@ -109,14 +130,36 @@ async def _body(request: Request[Any, Any, Any]) -> bytes:
         raise
 
 
+def _charset(declared: str | None) -> str:
+    """The codec for a declared charset (none: UTF-8); 415 for one outside the allow-list."""
+    if declared is None:
+        return "utf-8"
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        name = ""
+    if name not in _TEXT_CHARSETS:
+        raise UnsupportedMediaType(
+            f"Charset {declared[:40]!r} is not accepted: send {', '.join(_TEXT_CHARSETS.values())}."
+        )
+    return name
+
+
+def _require_utf8(options: dict[str, str]) -> None:
+    """JSON is UTF-8 (RFC 8259): a body declared in another charset would be misread."""
+    declared = options.get("charset")
+    if declared is not None and _charset(declared) not in ("utf-8", "ascii"):
+        raise UnsupportedMediaType(f"Charset {declared[:40]!r} is not accepted for JSON: send UTF-8.")
+
+
 def _decode_text(body: bytes, charset: str | None) -> str:
-    encoding = charset or "utf-8"
+    encoding = _charset(charset)
     try:
         return body.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise MalformedBody(f"The body is not valid {encoding}: {exc.reason} at byte {exc.start}.") from None
-    except LookupError:  # unknown, or not a text encoding at all ('rot13', 'hex')
-        raise UnsupportedMediaType(f"Unknown charset {encoding[:40]!r}; send UTF-8.") from None
+        raise MalformedBody(
+            f"The body is not valid {_TEXT_CHARSETS[encoding]}: {exc.reason} at byte {exc.start}."
+        ) from None
 
 
 def _not_modified(request: Request[Any, Any, Any], summary_id: str) -> bool:
@@ -156,6 +199,7 @@ async def create_summary(request: Request[Any, Any, Any], summaries: NamedDepend
     media_type, options = _media_type(request)
     article: Article
     if media_type == "application/json" or media_type.endswith("+json"):
+        _require_utf8(options)
         article = to_article(decode_request(await _body(request)))
     elif media_type == "text/plain":
         article = text_article(_decode_text(await _body(request), options.get("charset")))
@@ -198,9 +242,10 @@ async def create_summary_batch(
     Each result is a `Summary`, or a problem object (with `index`) for that article alone: one
     bad or slow article never fails the others. Misses are parsed together (`nlp.pipe`).
     """
-    media_type, _ = _media_type(request)
+    media_type, options = _media_type(request)
     if media_type != "application/json" and not media_type.endswith("+json"):
         raise UnsupportedMediaType(f"Content-Type {media_type or '(none)'!r} is not accepted: send application/json.")
+    _require_utf8(options)
     raw_articles = decode_batch(await _body(request))
     if len(raw_articles) > MAX_BATCH:
         raise TooManyArticles(
@@ -219,7 +264,8 @@ async def create_summary_batch(
     status_code=200,
     media_type=NDJSON,
     responses=_problems(415),
-    # Archives can be large: no limit on the whole stream, NEWSUM_MAX_BYTES applies per line.
+    # Archives can be large: NEWSUM_STREAM_MAX_BYTES bounds the whole stream (in _lines, so that the
+    # answers already sent stand), NEWSUM_MAX_BYTES each line.
     request_max_body_size=None,
     dependencies={"_body_schema": Provide(documents_body(SummaryRequest), sync_to_thread=False)},
     operation_class=body_operation(NDJSON, lines_out=NDJSON),
@@ -228,13 +274,17 @@ async def stream_summaries(request: Request[Any, Any, Any], summaries: NamedDepe
     """Summarise articles sent one JSON `SummaryRequest` per line; answers stream back one per line.
 
     Each output line is a `Summary`, or a problem object whose `index` is the article's position
-    (blank lines are skipped and not counted). Lines over NEWSUM_MAX_BYTES get a 413 problem.
+    (blank lines are skipped and not counted). Lines over NEWSUM_MAX_BYTES get a 413 problem. A
+    stream over NEWSUM_STREAM_MAX_BYTES ends with a 413 problem, and one whose next line does not
+    arrive within NEWSUM_READ_TIMEOUT_S with a 408 problem.
     """
-    media_type, _ = _media_type(request)
+    media_type, options = _media_type(request)
     if media_type not in _NDJSON_TYPES:
         raise UnsupportedMediaType(f"Content-Type {media_type or '(none)'!r} is not accepted: send {NDJSON}.")
-    limit = request.app.state.max_bytes
-    return DuplexStream(iterator=_stream(request, summaries, limit), media_type=NDJSON)
+    _require_utf8(options)
+    settings = request.app.state.settings
+    lines = _lines(request, StreamLimits(settings.max_bytes, settings.stream_max_bytes, settings.read_timeout_s))
+    return DuplexStream(iterator=_stream(lines, summaries), media_type=NDJSON)
 
 
 class DuplexStream(ASGIStreamingResponse):
@@ -249,35 +299,74 @@ class DuplexStream(ASGIStreamingResponse):
         await self._stream(send)
 
 
-async def _lines(request: Request[Any, Any, Any], limit: int) -> AsyncIterator[bytes | AppError]:
-    """Non-blank lines of the request body; a line over ``limit`` bytes becomes an error, unbuffered."""
-    pending = b""
-    skipping = False
-    async for chunk in request.stream():
+@dataclass(frozen=True, slots=True)
+class StreamLimits:
+    """What one stream may cost: bytes per line, bytes in all, seconds to receive one line."""
+
+    line_bytes: int
+    total_bytes: int
+    line_seconds: float
+
+
+async def _lines(request: Request[Any, Any, Any], limits: StreamLimits) -> AsyncIterator[bytes | AppError]:
+    """Non-blank lines of the request body; a line over the limit becomes an error, unbuffered.
+
+    The buffer is scanned for a newline only where new bytes arrived, so a client sending one
+    byte at a time costs linear time. A line must arrive within ``line_seconds`` (counted while
+    waiting for the client only), and the whole stream within ``total_bytes``: past either, the
+    last answer is a problem and reading stops.
+    """
+    chunks = aiter(request.stream())
+    pending = bytearray()
+    scanned = 0  # pending[:scanned] holds no newline
+    skipping = False  # inside a line already reported as too long
+    received = 0
+    while True:
+        try:
+            async with asyncio.timeout(limits.line_seconds):
+                chunk = await anext(chunks, None)
+        except TimeoutError:
+            yield RequestTimeout(f"A line did not arrive within {limits.line_seconds:g} s (NEWSUM_READ_TIMEOUT_S).")
+            return
+        if chunk is None:
+            break
+        received += len(chunk)
+        over = received > limits.total_bytes
+        if over:  # the lines that end within the limit are still answered
+            chunk = chunk[: max(0, len(chunk) - (received - limits.total_bytes))]
         pending += chunk
-        while True:
-            newline = pending.find(b"\n")
-            if newline < 0:
-                if len(pending) > limit:
-                    if not skipping:
-                        yield PayloadTooLarge(f"The line exceeds the limit of {limit} bytes (NEWSUM_MAX_BYTES).")
-                    skipping, pending = True, b""
-                break
-            line, pending = pending[:newline], pending[newline + 1 :]
+        while (newline := pending.find(b"\n", scanned)) >= 0:
+            line = bytes(pending[:newline])
+            del pending[: newline + 1]
+            scanned = 0
             if skipping:
                 skipping = False
-            elif len(line) > limit:
-                yield PayloadTooLarge(f"The line exceeds the limit of {limit} bytes (NEWSUM_MAX_BYTES).")
+            elif len(line) > limits.line_bytes:
+                yield _line_too_long(limits)
             elif line.strip():
                 yield line
+        scanned = len(pending)
+        if over:
+            yield PayloadTooLarge(
+                f"The stream exceeds the limit of {limits.total_bytes} bytes (NEWSUM_STREAM_MAX_BYTES)."
+            )
+            return
+        if len(pending) > limits.line_bytes:
+            if not skipping:
+                yield _line_too_long(limits)
+            skipping, pending, scanned = True, bytearray(), 0
     if pending.strip() and not skipping:
-        yield pending
+        yield bytes(pending)
 
 
-async def _stream(request: Request[Any, Any, Any], summaries: Summaries, limit: int) -> AsyncIterator[bytes]:
+def _line_too_long(limits: StreamLimits) -> PayloadTooLarge:
+    return PayloadTooLarge(f"The line exceeds the limit of {limits.line_bytes} bytes (NEWSUM_MAX_BYTES).")
+
+
+async def _stream(lines: AsyncIterator[bytes | AppError], summaries: Summaries) -> AsyncIterator[bytes]:
     group: list[Article | AppError] = []
     index = 0
-    async for line in _lines(request, limit):
+    async for line in lines:
         item: Article | AppError
         if isinstance(line, AppError):
             item = line
@@ -311,15 +400,17 @@ async def healthz() -> Health:
     responses={503: ResponseSpec(Health, description="Not ready: the model is not loaded yet.")},
 )
 async def readyz(request: Request[Any, Any, Any]) -> Response[Health]:
-    """Ready when the model is loaded; Redis reachable, or knowingly bypassed (requests still answered)."""
+    """Ready once the model is loaded. With Redis: `degraded` (still 200, requests are answered) while it
+    does not answer (`redis-bypassed`) or refuses writes (`redis-read-only`: full, nothing new is cached)."""
     summaries: Summaries | None = request.app.state.get("summaries")
     if summaries is None:
         return Response(Health(status="unavailable"), status_code=503)
-    store = summaries.store
-    cache = store.kind
-    if cache == "redis" and not await store.ping():
-        cache = "redis-bypassed"
-    return Response(Health(status="ok", model=summaries.summarizer.version.model, cache=cache))
+    cache = summaries.store.kind
+    health = await summaries.cache_health() if cache == "redis" else "ok"
+    if health != "ok":
+        cache = "redis-bypassed" if health == "down" else "redis-read-only"
+    status = "ok" if health == "ok" else "degraded"
+    return Response(Health(status=status, model=summaries.runner.version.model, cache=cache))
 
 
 @get(
@@ -330,7 +421,7 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[Health]:
 )
 async def version(summaries: NamedDependency[Summaries]) -> VersionInfo:
     """Package, pipeline, model and schema versions (all part of every cache key)."""
-    v = summaries.summarizer.version
+    v = summaries.runner.version
     return VersionInfo(package=PACKAGE_VERSION, pipeline=v.pipeline, model=v.model, schema=v.schema)
 
 

@@ -17,7 +17,8 @@ from msgspec import Meta
 
 from api.errors import AppError, EmptyText, InvalidField, InvalidPublished, MalformedBody, UnsupportedLanguage
 from api.openapi_docs import SUMMARY_OR_PROBLEM_JSON
-from extractors.pipeline import Article
+from extractors.article import Article
+from extractors.reference import PUBLISHED_YEARS
 from extractors.reference import parse_published as parse_iso_published
 
 MAX_BATCH = 64
@@ -79,11 +80,19 @@ class BatchResponse(msgspec.Struct, kw_only=True, frozen=True):
 class Health(msgspec.Struct, kw_only=True, frozen=True):
     """Liveness and readiness answers."""
 
-    status: Annotated[str, Meta(description="'ok', or 'unavailable' when not ready.")]
+    status: Annotated[
+        str,
+        Meta(description="'ok'; 'degraded' when answering without a working cache; 'unavailable' when not ready."),
+    ]
     model: Annotated[str | None, Meta(description="The loaded spaCy model, once loaded.")] = None
     cache: Annotated[
         str | None,
-        Meta(description="'memory', 'redis', or 'redis-bypassed': Redis does not answer, requests go without it."),
+        Meta(
+            description=(
+                "'memory', 'redis', 'redis-bypassed' (Redis does not answer: requests go without it) or "
+                "'redis-read-only' (Redis refuses writes, e.g. full: hits are served, nothing new is cached)."
+            )
+        ),
     ] = None
 
 
@@ -104,17 +113,26 @@ class _BatchEnvelope(msgspec.Struct, forbid_unknown_fields=True):
 
 _decode_request = msgspec.json.Decoder(SummaryRequest).decode
 _decode_envelope = msgspec.json.Decoder(_BatchEnvelope).decode
-_PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$")
-_NAMED = re.compile(r"(?:unknown|required) field `(?P<name>[^`]+)`")
+_PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$", re.DOTALL)
+_NAMED = re.compile(r"(?:unknown|required) field `(?P<name>[^`]+)`", re.DOTALL)
+
+
+_NAME_CHARS = 64  # a field name longer than this is cut in problems (a 1 MB name is not echoed)
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= _NAME_CHARS else name[: _NAME_CHARS - 1] + "…"
 
 
 def _field_of(message: str, prefix: str) -> tuple[str | None, str]:
     """The dotted field a msgspec error points at, and the message without its location."""
     found = _PATH.search(message)
-    path = found["path"].lstrip(".") if found else ""
+    path = _short(found["path"].lstrip(".")) if found else ""
     text = message[: found.start()] if found else message
     if named := _NAMED.search(text):
-        path = f"{path}.{named['name']}" if path else named["name"]
+        name = _short(named["name"])
+        text = text[: named.start("name")] + name + text[named.end("name") :]
+        path = f"{path}.{name}" if path else name
     if prefix:
         path = f"{prefix}.{path}" if path and not path.startswith("[") else f"{prefix}{path}"
     return path or None, text
@@ -134,7 +152,9 @@ def decode_request(body: bytes, prefix: str = "") -> SummaryRequest:
     except msgspec.ValidationError as exc:
         raise _validation_error(exc, prefix) from None
     except msgspec.DecodeError as exc:
-        raise MalformedBody(f"The body is not valid JSON: {exc}.") from None
+        raise MalformedBody(f"The body is not valid JSON: {str(exc)[:200]}.") from None
+    except UnicodeError as exc:  # invalid UTF-8 inside a string
+        raise MalformedBody(f"The body is not valid UTF-8: {str(exc)[:200]}.") from None
 
 
 def decode_batch(body: bytes) -> list[msgspec.Raw]:
@@ -144,16 +164,20 @@ def decode_batch(body: bytes) -> list[msgspec.Raw]:
     except msgspec.ValidationError as exc:
         raise _validation_error(exc) from None
     except msgspec.DecodeError as exc:
-        raise MalformedBody(f"The body is not valid JSON: {exc}.") from None
+        raise MalformedBody(f"The body is not valid JSON: {str(exc)[:200]}.") from None
+    except UnicodeError as exc:
+        raise MalformedBody(f"The body is not valid UTF-8: {str(exc)[:200]}.") from None
 
 
 def parse_published(value: str, field: str = "published") -> date:
-    """A 'YYYY-MM-DD' date or an ISO 8601 datetime's own calendar date."""
+    """A 'YYYY-MM-DD' date or an ISO 8601 datetime's own calendar date, in years 1100-9899."""
     try:
         return parse_iso_published(value)
     except ValueError:
         raise InvalidPublished(
-            f"'published' must be 'YYYY-MM-DD' or an ISO 8601 datetime, got {value[:40]!r}.", field=field
+            f"'published' must be 'YYYY-MM-DD' or an ISO 8601 datetime ('2024-03-18T09:30:00+09:00') of a real "
+            f"date in the years {PUBLISHED_YEARS.start}-{PUBLISHED_YEARS.stop - 1}, got {value[:40]!r}.",
+            field=field,
         ) from None
 
 

@@ -15,7 +15,7 @@ import sys
 import tempfile
 
 from api.settings import Settings, SettingsError
-from extractors.pipeline import model_installed
+from extractors.article import model_installed
 
 APP_FACTORY = "api.app:create_app"
 
@@ -29,6 +29,7 @@ def shutdown_timeout_s(settings: Settings) -> int:
 
 def _serve_granian(settings: Settings) -> None:
     from granian.constants import Interfaces
+    from granian.http import HTTP1Settings
     from granian.log import LogLevels
     from granian.server import Server
 
@@ -41,6 +42,9 @@ def _serve_granian(settings: Settings) -> None:
         interface=Interfaces.ASGI,
         log_level=LogLevels(settings.log_level.lower()),
         respawn_failed_workers=True,  # a worker that dies (out of memory...) is replaced
+        # Headers must arrive within the read timeout, also between keep-alive requests: a client
+        # trickling bytes (or idling) cannot hold a connection forever. Bodies: see api/routes.py.
+        http1_settings=HTTP1Settings(header_read_timeout=int(settings.read_timeout_s * 1000)),
         # SIGTERM: workers stop accepting and finish in-flight requests; one still busy past the
         # longest request (NEWSUM_TIMEOUT_S) plus a margin is killed, well inside Kubernetes'
         # terminationGracePeriodSeconds (deploy/k8s/deployment.yaml).
@@ -61,6 +65,8 @@ def _serve_uvicorn(settings: Settings) -> None:
         workers=settings.workers,
         log_level=settings.log_level.lower(),
         access_log=False,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=math.ceil(settings.timeout_s + settings.read_timeout_s) + 5,
         lifespan="on",
     )
 

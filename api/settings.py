@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from extractors.pipeline import DEFAULT_MODEL
+from extractors.article import DEFAULT_MODEL
 
 T = TypeVar("T")
 
@@ -84,7 +84,12 @@ class Settings:
     # unset, else a front for hot summaries (0: none, every lookup goes to Redis).
     cache_size: int = 4096
     max_bytes: int = 1024 * 1024  # NEWSUM_MAX_BYTES: largest request body (1 MiB)
-    timeout_s: float = 30.0  # NEWSUM_TIMEOUT_S: longest extraction before a 503
+    timeout_s: float = 30.0  # NEWSUM_TIMEOUT_S: longest extraction before a 503 (the work is stopped)
+    # NEWSUM_READ_TIMEOUT_S: longest time a client may take to send its headers, a whole body, or
+    # one line of a stream; past it 408 and the connection is closed (slow clients hold no worker).
+    read_timeout_s: float = 30.0
+    # NEWSUM_STREAM_MAX_BYTES: largest whole stream (each line is also limited by NEWSUM_MAX_BYTES).
+    stream_max_bytes: int = 256 * 1024 * 1024
     spacy_model: str = DEFAULT_MODEL  # NEWSUM_SPACY_MODEL
     log_level: str = "INFO"  # NEWSUM_LOG_LEVEL
     server: str = "granian"  # NEWSUM_SERVER: granian (measured faster, see docs/api.md) or uvicorn
@@ -102,6 +107,8 @@ class Settings:
             ("NEWSUM_CACHE_SIZE must be >= 1 (>= 0 with REDIS_URL)", self.cache_size >= (0 if self.redis_url else 1)),
             ("NEWSUM_MAX_BYTES must be >= 1", self.max_bytes >= 1),
             ("NEWSUM_TIMEOUT_S must be > 0", self.timeout_s > 0),
+            ("NEWSUM_READ_TIMEOUT_S must be >= 1", self.read_timeout_s >= 1),
+            ("NEWSUM_STREAM_MAX_BYTES must be >= NEWSUM_MAX_BYTES", self.stream_max_bytes >= self.max_bytes),
             ("NEWSUM_REDIS_TIMEOUT_S must be > 0", self.redis_timeout_s > 0),
             (f"NEWSUM_LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}", self.log_level in _LOG_LEVELS),
             ("NEWSUM_SERVER must be 'granian' or 'uvicorn'", self.server in ("granian", "uvicorn")),
@@ -142,6 +149,8 @@ class Settings:
         read("NEWSUM_CACHE_SIZE", "cache_size", int)
         read("NEWSUM_MAX_BYTES", "max_bytes", int)
         read("NEWSUM_TIMEOUT_S", "timeout_s", float)
+        read("NEWSUM_READ_TIMEOUT_S", "read_timeout_s", float)
+        read("NEWSUM_STREAM_MAX_BYTES", "stream_max_bytes", int)
         read("NEWSUM_SPACY_MODEL", "spacy_model", str)
         read("NEWSUM_LOG_LEVEL", "log_level", str.upper)
         read("NEWSUM_SERVER", "server", str.lower)

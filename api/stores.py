@@ -1,26 +1,30 @@
 """Byte stores behind the summary cache: an in-process LRU and Redis, with one contract.
 
-Both stores hold encoded ``Summary`` bytes under string keys with a TTL, and offer a short
-lock (``SET NX PX``) so that workers agree on who computes a missing entry. ``TieredStore``
+Both stores hold encoded ``Summary`` bytes under string keys with a TTL, and offer a short,
+owner-checked lock (``SET NX PX`` with a random token; released and extended only by the token's
+holder) so that workers agree on who computes a missing entry. ``TieredStore``
 puts a worker's LRU in front of Redis: hot summaries are answered without a network round trip. A store that
 cannot answer raises ``StoreUnavailable``; the cache then answers without it (``X-Cache:
 bypass``). The Redis store never waits on a dead server: tens-of-milliseconds timeouts, no
-retries, and after a failure it skips Redis for ``cooldown_s`` before trying again.
+retries, and after a failure it skips Redis for ``cooldown_s`` before trying again. A Redis that
+answers but refuses a write (``maxmemory`` reached under ``noeviction``) raises ``StoreRefused``
+without skipping Redis: its reads still work.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Literal, Protocol
 
 import redis.asyncio as aioredis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
-from redis.exceptions import RedisClusterException, RedisError
+from redis.exceptions import RedisClusterException, RedisError, ResponseError
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,23 @@ _FRONT_TTL_S = 3600
 
 class StoreUnavailable(Exception):
     """The store could not answer in time; the caller goes on without it."""
+
+
+class StoreRefused(StoreUnavailable):
+    """The store answered, but refused the command (a full Redis refusing writes)."""
+
+
+CacheHealth = Literal["ok", "read-only", "down"]
+
+# Compare-and-delete and compare-and-extend: only the holder of a lock's token may release or
+# extend it (the canonical pattern of the Redis documentation for SET NX locks).
+_RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
+_EXTEND = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0"
+
+
+def new_token() -> str:
+    """A lock token no other holder will have."""
+    return secrets.token_hex(16)
 
 
 class Store(Protocol):
@@ -54,14 +75,23 @@ class Store(Protocol):
     async def delete(self, key: str) -> None:
         """Remove ``key`` (no error when absent)."""
 
-    async def acquire(self, key: str, ttl_ms: int) -> bool:
-        """Take the lock ``key`` for ``ttl_ms`` unless someone holds it; True when taken."""
+    async def acquire(self, key: str, token: str, ttl_ms: int) -> bool:
+        """Take the lock ``key`` with ``token`` for ``ttl_ms`` unless someone holds it; True when taken."""
 
-    async def exists(self, key: str) -> bool:
-        """Whether ``key`` is present (used to see whether a lock is still held)."""
+    async def extend(self, key: str, token: str, ttl_ms: int) -> bool:
+        """Give the lock ``ttl_ms`` more if ``token`` still holds it; False when it does not."""
+
+    async def release(self, key: str, token: str) -> None:
+        """Drop the lock ``key`` if ``token`` holds it; tried even while the store is being skipped."""
+
+    async def poll(self, key: str, lock: str) -> tuple[bytes | None, bool]:
+        """The value under ``key`` and whether ``lock`` is held, in one look (waiting on another worker)."""
 
     async def ping(self) -> bool:
         """Whether the store answers now."""
+
+    async def health(self, probe_key: str) -> CacheHealth:
+        """Whether the store answers and accepts writes now (writes a tiny short-lived ``probe_key``)."""
 
     async def close(self) -> None:
         """Release connections."""
@@ -117,17 +147,30 @@ class MemoryStore:
         if item is not None:
             self._bytes -= len(item[1])
 
-    async def acquire(self, key: str, ttl_ms: int) -> bool:
+    async def acquire(self, key: str, token: str, ttl_ms: int) -> bool:
         if await self.get(key) is not None:
             return False
-        await self._put(key, b"1", time.monotonic() + ttl_ms / 1000)
+        await self._put(key, token.encode(), time.monotonic() + ttl_ms / 1000)
         return True
 
-    async def exists(self, key: str) -> bool:
-        return await self.get(key) is not None
+    async def extend(self, key: str, token: str, ttl_ms: int) -> bool:
+        if await self.get(key) != token.encode():
+            return False
+        await self._put(key, token.encode(), time.monotonic() + ttl_ms / 1000)
+        return True
+
+    async def release(self, key: str, token: str) -> None:
+        if await self.get(key) == token.encode():
+            await self.delete(key)
+
+    async def poll(self, key: str, lock: str) -> tuple[bytes | None, bool]:
+        return await self.get(key), await self.get(lock) is not None
 
     async def ping(self) -> bool:
         return True
+
+    async def health(self, probe_key: str) -> CacheHealth:
+        return "ok"
 
     async def close(self) -> None:
         self._data.clear()
@@ -179,6 +222,9 @@ class RedisStore:
             raise StoreUnavailable("redis skipped after a recent failure")
 
     def _trip(self, exc: BaseException) -> StoreUnavailable:
+        if isinstance(exc, ResponseError):
+            # Redis answered (out of memory, read-only replica...): not a reason to skip its reads.
+            return StoreRefused(str(exc))
         if self.available:
             # str(exc): a log record that kept the exception would keep its traceback's connections alive
             log.warning(
@@ -222,17 +268,31 @@ class RedisStore:
         except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
-    async def acquire(self, key: str, ttl_ms: int) -> bool:
+    async def acquire(self, key: str, token: str, ttl_ms: int) -> bool:
         self._check()
         try:
-            return bool(await self._client.set(key, b"1", nx=True, px=ttl_ms))
+            return bool(await self._client.set(key, token, nx=True, px=ttl_ms))
         except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
-    async def exists(self, key: str) -> bool:
+    async def extend(self, key: str, token: str, ttl_ms: int) -> bool:
         self._check()
         try:
-            return bool(await self._client.exists(key))
+            # EVAL with the (short) script itself: no script cache to miss after a restart, and the
+            # same call for a single Redis and a cluster (the one key routes it).
+            return bool(await self._client.eval(_EXTEND, 1, key, token, ttl_ms))  # type: ignore[misc]
+        except _REDIS_ERRORS as exc:
+            raise self._trip(exc) from exc
+
+    async def poll(self, key: str, lock: str) -> tuple[bytes | None, bool]:
+        value, holder = await self.get_many([key, lock])
+        return value, holder is not None
+
+    async def release(self, key: str, token: str) -> None:
+        # Not behind the breaker: a lock left behind would hold every other worker's request for
+        # this article until it expires. One try; if Redis cannot take it, the lock expires soon.
+        try:
+            await self._client.eval(_RELEASE, 1, key, token)  # type: ignore[misc]
         except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
@@ -245,6 +305,18 @@ class RedisStore:
             return False
         self._closed_until = 0.0
         return ok
+
+    async def health(self, probe_key: str) -> CacheHealth:
+        # Readiness asks Redis itself, breaker or not; a tiny write tells a full Redis apart.
+        try:
+            await self._client.set(probe_key, b"1", px=1000)
+        except ResponseError:
+            return "read-only"
+        except _REDIS_ERRORS as exc:
+            self._trip(exc)
+            return "down"
+        self._closed_until = 0.0
+        return "ok"
 
     async def warm(self, connections: int) -> bool:
         """Open ``connections`` pooled connections now, so a burst of requests does not have to.
@@ -306,14 +378,27 @@ class TieredStore:
         await self.front.delete(key)
         await self.back.delete(key)
 
-    async def acquire(self, key: str, ttl_ms: int) -> bool:
-        return await self.back.acquire(key, ttl_ms)
+    async def acquire(self, key: str, token: str, ttl_ms: int) -> bool:
+        return await self.back.acquire(key, token, ttl_ms)
 
-    async def exists(self, key: str) -> bool:
-        return await self.back.exists(key)
+    async def extend(self, key: str, token: str, ttl_ms: int) -> bool:
+        return await self.back.extend(key, token, ttl_ms)
+
+    async def release(self, key: str, token: str) -> None:
+        await self.back.release(key, token)
+
+    async def poll(self, key: str, lock: str) -> tuple[bytes | None, bool]:
+        # Not through get_many: a lock's token must never be kept in the front as if it were a value.
+        value, held = await self.back.poll(key, lock)
+        if value is not None:
+            await self.front.set(key, value, _FRONT_TTL_S)
+        return value, held
 
     async def ping(self) -> bool:
         return await self.back.ping()
+
+    async def health(self, probe_key: str) -> CacheHealth:
+        return await self.back.health(probe_key)
 
     async def close(self) -> None:
         await self.front.close()

@@ -1,13 +1,14 @@
-"""The summary service: cache lookup, single-flight, parsing off the event loop, time limit.
+"""The summary service: cache lookup, single-flight, the pipeline off the event loop, time limit.
 
-One ``Summaries`` per worker process. Parsing runs in a one-thread executor: spaCy's parse is
-CPU-bound and holds the GIL, so more threads would only make each request slower; CPU work
-scales with worker processes instead, and requests queue here for the one parser thread.
+One ``Summaries`` per worker process. The pipeline runs in the worker's parser process
+(``api.parser.ProcessRunner``), one job at a time; past ``NEWSUM_TIMEOUT_S`` a request is
+answered 503 and the work behind it is stopped.
 
 The cache stores the encoded ``Summary`` bytes and a hit sends them unchanged (no decode, no
 re-encode). Concurrent misses for one key compute once: in-process through a shared task per
-key; across workers through a short lock in Redis (``SET NX PX``) that others wait on briefly,
-polling for the result, before computing it themselves.
+key; across workers through a short, owner-checked lock in Redis that the holder extends while
+it computes and releases whenever it is done, stored or not. Others poll for the result while
+the lock is held, and compute it themselves as soon as it is gone.
 """
 
 from __future__ import annotations
@@ -16,49 +17,34 @@ import asyncio
 import contextlib
 import logging
 import math
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import AsyncIterator, Coroutine, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
-
-import msgspec
+from typing import Any
 
 from api import metrics
-from api.errors import AppError, ExtractionTimeout, encode_problem
+from api.errors import AppError, ExtractionTimeout, InternalError, encode_problem
 from api.metrics import CacheResult
-from api.stores import Store, StoreUnavailable
-from extractors.pipeline import Article
-from extractors.types import SCHEMA_VERSION, Summary, Version
+from api.parser import DeadlineExceeded, Runner
+from api.stores import CacheHealth, Store, StoreUnavailable, new_token
+from extractors.article import ID_VERSION, Article, content_id
+from extractors.types import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
-
+# The second part of every cache key: the Summary schema and the layout of what the id hashes
+# (extractors.article.ID_VERSION). A change of either never reads an entry written before it.
+KEY_SCHEMA = f"v{SCHEMA_VERSION}.{ID_VERSION}"
 _LOCK_POLL_S = 0.01
+# A cross-worker lock lives this long unless its holder extends it (every _LOCK_EXTEND_S while
+# it computes): a holder that dies or loses Redis holds up the others this long at most.
+_LOCK_TTL_MS = 2000
+_LOCK_EXTEND_S = 0.5
 
 
 def cache_key(prefix: str, summary_id: str) -> str:
-    """The cache key ``<prefix>:v<schema>:<hex>`` of the summary whose id is ``sha256:<hex>``."""
-    return f"{prefix}:v{SCHEMA_VERSION}:{summary_id.removeprefix('sha256:')}"
-
-
-class SummarizerLike(Protocol):
-    """What the service needs from ``extractors.pipeline.Summarizer`` (tests may pass a double)."""
-
-    @property
-    def version(self) -> Version:
-        """Pipeline, model and schema versions."""
-
-    def id_for(self, article: Article) -> str:
-        """The summary id 'sha256:<hex>' this article will get."""
-
-    def summarize(self, article: Article) -> Summary:
-        """Summarise one article."""
-
-    def summarize_many(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Summary]:
-        """Summarise many articles in order."""
+    """The cache key ``<prefix>:v<schema>.<id layout>:<hex>`` of the summary whose id is ``sha256:<hex>``."""
+    return f"{prefix}:{KEY_SCHEMA}:{summary_id.removeprefix('sha256:')}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +61,7 @@ class Summaries:
 
     def __init__(
         self,
-        summarizer: SummarizerLike,
+        runner: Runner,
         store: Store,
         *,
         ttl_s: int,
@@ -83,29 +69,32 @@ class Summaries:
         key_prefix: str = "newsum",
         lock_across_workers: bool = True,
     ) -> None:
-        self.summarizer = summarizer
+        self.runner = runner
         self.store = store
         self.ttl_s = ttl_s
         self.timeout_s = timeout_s
         self.key_prefix = key_prefix
         self.lock_across_workers = lock_across_workers
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsum-parse")
         self._inflight: dict[str, asyncio.Task[tuple[bytes, CacheResult]]] = {}
         self._background: set[asyncio.Task[None]] = set()
 
     @property
     def retry_after(self) -> str:
-        """Seconds a client should wait after a timeout: by then the abandoned work may be cached."""
+        """Seconds a client should wait after a timeout."""
         return str(max(1, math.ceil(self.timeout_s)))
 
     def key(self, article: Article) -> tuple[str, str]:
-        """The summary id and its cache key ``<prefix>:v<schema>:<hex>``."""
-        summary_id = self.summarizer.id_for(article)
+        """The summary id and its cache key (``cache_key``)."""
+        summary_id = content_id(self.runner.version, article)
         return summary_id, cache_key(self.key_prefix, summary_id)
 
-    def close(self) -> None:
-        """Stop the parser thread once its current work is done (queued work is dropped)."""
-        self._executor.shutdown(wait=False, cancel_futures=True)
+    async def cache_health(self) -> CacheHealth:
+        """Whether the cache answers and takes writes (a short-lived probe key under our prefix)."""
+        return await self.store.health(f"{self.key_prefix}:readyz-probe")
+
+    async def close(self) -> None:
+        """Let the running job finish, then stop the parser."""
+        await self.runner.close()
 
     # -- one article -------------------------------------------------------------------------
 
@@ -146,12 +135,12 @@ class Summaries:
         self, article: Article, key: str, result: CacheResult, deadline: float
     ) -> tuple[bytes, CacheResult]:
         """Compute, store and return one summary (the single-flight leader's work)."""
-        lock = f"{key}:lock"
+        lock, token = f"{key}:lock", new_token()
         locked = False
         try:
             if result == "miss" and self.lock_across_workers:
                 try:
-                    locked = await self.store.acquire(lock, ttl_ms=int(self.timeout_s * 1000) + 1000)
+                    locked = await self.store.acquire(lock, token, _LOCK_TTL_MS)
                     # Lock or no lock, another worker may have stored it since our first look (it
                     # finished while our request was on its way to Redis): look again.
                     found = await self.store.get(key)
@@ -161,67 +150,104 @@ class Summaries:
                         return found, "hit"
                 except StoreUnavailable:
                     result = "bypass"
-            body = await self._run(lambda: _encode_one(self.summarizer, article), deadline, key)
-            if result == "miss":
-                try:
-                    await self.store.set(key, body, self.ttl_s)
-                except StoreUnavailable:
-                    result = "bypass"
-            return body, result
+            async with self._holding(lock, token, locked):
+                body = await self._compute_one(article, deadline)
+            return body, await self._store(key, body, result)
         finally:
             if locked:
-                with contextlib.suppress(StoreUnavailable):  # the lock expires by itself
-                    await self.store.delete(lock)
+                await self._release(lock, token)
+
+    @contextlib.asynccontextmanager
+    async def _holding(self, lock: str, token: str, locked: bool) -> AsyncIterator[None]:
+        """Keep the lock alive while the body runs (a holder that stops extending loses it soon)."""
+        if not locked:
+            yield
+            return
+        keeper = asyncio.ensure_future(self._extend_lock(lock, token))
+        try:
+            yield
+        finally:
+            keeper.cancel()
+
+    async def _extend_lock(self, lock: str, token: str) -> None:
+        while True:
+            await asyncio.sleep(_LOCK_EXTEND_S)
+            with contextlib.suppress(StoreUnavailable):
+                if not await self.store.extend(lock, token, _LOCK_TTL_MS):
+                    return  # lost (expired during an outage): others may compute too, harmlessly
+
+    async def _release(self, lock: str, token: str) -> None:
+        """Release now; if Redis cannot take it, try again shortly (it expires by itself anyway)."""
+        try:
+            await self.store.release(lock, token)
+        except StoreUnavailable:
+            self._spawn(self._release_later(lock, token))
+
+    async def _release_later(self, lock: str, token: str) -> None:
+        for _ in range(int(_LOCK_TTL_MS / 1000 / 0.25)):
+            await asyncio.sleep(0.25)
+            try:
+                await self.store.release(lock, token)
+                return
+            except StoreUnavailable:
+                continue
+
+    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _store(self, key: str, body: bytes, result: CacheResult) -> CacheResult:
+        """Store ``body`` (this worker's LRU keeps it even when Redis cannot); the cache result to report."""
+        try:
+            await self.store.set(key, body, self.ttl_s)
+        except StoreUnavailable:
+            return "bypass"
+        return result
 
     async def _wait_for_other_worker(self, key: str, lock: str, deadline: float) -> bytes | None:
         """Poll while another worker holds the lock; its result, or None to compute here."""
         while time.monotonic() < deadline:
             await asyncio.sleep(_LOCK_POLL_S)
-            value = await self.store.get(key)
+            value, held = await self.store.poll(key, lock)
             if value is not None:
                 return value
-            if not await self.store.exists(lock):
-                # Either the holder stored and unlocked between our two reads (look once more),
-                # or it finished without storing, or died: then compute here.
+            if not held:
+                # The holder stored and unlocked between two looks (look once more), or gave up
+                # without storing, or died and its lock expired: then compute here.
                 return await self.store.get(key)
         metrics.TIMEOUTS.inc()
         raise ExtractionTimeout(self._timeout_detail(), headers={"Retry-After": self.retry_after})
 
     def _timeout_detail(self) -> str:
         return (
-            f"The summary took longer than NEWSUM_TIMEOUT_S ({self.timeout_s:g} s). It is still being computed "
-            f"when possible: retry after Retry-After seconds."
+            f"The summary took longer than NEWSUM_TIMEOUT_S ({self.timeout_s:g} s) and was abandoned. "
+            "Retry after Retry-After seconds, or send a shorter text."
         )
 
-    async def _run(self, fn: Callable[[], T], deadline: float, key: str | None) -> T:
-        """Run ``fn`` on the parser thread; past the deadline, answer 503 and let running work finish.
+    async def _compute(self, articles: Sequence[Article], deadline: float) -> dict[int, bytes | None]:
+        """Run the pipeline on ``articles``: index -> encoded summary (None: it failed; absent: timed out)."""
+        results: dict[int, bytes | None] = {}
 
-        With a ``key``, work that is already running when the deadline passes stores its result
-        in the cache when it finishes, so the client's retry is a hit.
-        """
-        future: Future[T] = self._executor.submit(fn)
-        waiter = asyncio.wrap_future(future)
-        done, _ = await asyncio.wait({waiter}, timeout=max(0.0, deadline - time.monotonic()))
-        if done:
-            return waiter.result()
-        metrics.TIMEOUTS.inc()
-        if not future.cancel() and key is not None:
-            # Already running: it cannot be stopped, so its result is cached when it finishes.
-            waiter.add_done_callback(lambda w: self._store_late(key, w))
-        else:
-            waiter.cancel()
-        raise ExtractionTimeout(self._timeout_detail(), headers={"Retry-After": self.retry_after})
+        def record(index: int, body: bytes | None, seconds: float) -> None:
+            results[index] = body
+            if body is not None:
+                metrics.EXTRACTION.observe(seconds)
 
-    def _store_late(self, key: str, waiter: asyncio.Future[Any]) -> None:
-        if waiter.cancelled() or waiter.exception() is not None:
-            return
-        task = asyncio.ensure_future(self._store_quietly(key, waiter.result()))
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
+        try:
+            await self.runner.summarize(articles, deadline, record)
+        except DeadlineExceeded:
+            metrics.TIMEOUTS.inc()
+        return results
 
-    async def _store_quietly(self, key: str, body: bytes) -> None:
-        with contextlib.suppress(StoreUnavailable):
-            await self.store.set(key, body, self.ttl_s)
+    async def _compute_one(self, article: Article, deadline: float) -> bytes:
+        results = await self._compute([article], deadline)
+        if 0 not in results:
+            raise ExtractionTimeout(self._timeout_detail(), headers={"Retry-After": self.retry_after})
+        body = results[0]
+        if body is None:
+            raise InternalError()  # the parser logged what went wrong
+        return body
 
     # -- many articles -----------------------------------------------------------------------
 
@@ -253,49 +279,23 @@ class Summaries:
                 todo.setdefault(key, article)
         metrics.count_cache("hit", len(keyed) - len(todo))
 
-        computed = await self._compute_many(todo, deadline) if todo else {}
+        keys = list(todo)
+        results = await self._compute(list(todo.values()), deadline) if todo else {}
+        computed: dict[str, bytes | None] = {keys[i]: body for i, body in results.items()}
+        stored = 0
         for key, body in computed.items():
-            if result == "miss":
-                try:
-                    await self.store.set(key, body, self.ttl_s)
-                except StoreUnavailable:
-                    result = "bypass"
-        metrics.count_cache(result, len(todo))
+            if body is not None:
+                result = await self._store(key, body, result)
+                stored += 1
+        metrics.count_cache(result, stored)
 
         for index, _, key in keyed:
             if answers[index] is None:
-                late = computed.get(key)
-                answers[index] = late or encode_problem(
-                    ExtractionTimeout(self._timeout_detail()).problem(index=first_index + index)
-                )
+                answers[index] = self._answer_for(key, computed, first_index + index)
         return [answer for answer in answers if answer is not None]
 
-    async def _compute_many(self, todo: dict[str, Article], deadline: float) -> dict[str, bytes]:
-        """Parse the misses with ``summarize_many``; whatever is done by the deadline is returned."""
-        done: dict[str, bytes] = {}
-        stop = threading.Event()
-        keys = list(todo)
-
-        def work() -> None:
-            started = time.perf_counter()
-            summaries = self.summarizer.summarize_many(todo.values())
-            for key, summary in zip(keys, summaries, strict=False):
-                done[key] = msgspec.json.encode(summary)
-                now = time.perf_counter()
-                metrics.EXTRACTION.observe(now - started)
-                started = now
-                if stop.is_set():
-                    break
-
-        try:
-            await self._run(work, deadline, None)
-        except ExtractionTimeout:
-            stop.set()
-        return dict(done)
-
-
-def _encode_one(summarizer: SummarizerLike, article: Article) -> bytes:
-    started = time.perf_counter()
-    body = msgspec.json.encode(summarizer.summarize(article))
-    metrics.EXTRACTION.observe(time.perf_counter() - started)
-    return body
+    def _answer_for(self, key: str, computed: dict[str, bytes | None], index: int) -> bytes:
+        if key not in computed:
+            return encode_problem(ExtractionTimeout(self._timeout_detail()).problem(index=index))
+        body = computed[key]
+        return body if body is not None else encode_problem(InternalError().problem(index=index))

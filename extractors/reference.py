@@ -69,11 +69,27 @@ def find_dateline(text: str) -> tuple[date | None, Origin | None]:
     return None, None
 
 
+# What a publication date may look like: 'YYYY-MM-DD', or that with a time ('T', seconds and
+# fractions optional) and an offset. Python's fromisoformat alone also takes '20240318' and
+# '2024-W12-1', which no newsroom system means as a date.
+_PUBLISHED = re.compile(r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?", re.ASCII)
+# Years a reference date may have. Relative dates are resolved against it, up to a century either
+# way ("next year", "a decade ago"): against 9999-12-31 "next year" would be '10000' and against
+# 1000-01-01 "last year" '999', neither a TIMEX3 year, so the edges keep a century's margin.
+PUBLISHED_YEARS = range(1100, 9900)
+
+
 def parse_published(value: str) -> date:
-    """A 'YYYY-MM-DD' date or an ISO 8601 datetime's own calendar date; ValueError on anything else."""
-    if len(value) == 10:
-        return date.fromisoformat(value)
-    return datetime.fromisoformat(value).date()
+    """A 'YYYY-MM-DD' date or an ISO 8601 datetime's own calendar date; ValueError on anything else.
+
+    Years outside ``PUBLISHED_YEARS`` are refused: 'yesterday' against 0001-01-01 has no TIMEX3 value.
+    """
+    if not _PUBLISHED.fullmatch(value):
+        raise ValueError(f"not YYYY-MM-DD or an ISO 8601 datetime: {value[:40]!r}")
+    found = date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value).date()
+    if found.year not in PUBLISHED_YEARS:
+        raise ValueError(f"year {found.year} is outside {PUBLISHED_YEARS.start}-{PUBLISHED_YEARS.stop - 1}")
+    return found
 
 
 def reference_date(text: str, published: date | None) -> tuple[date | None, Origin | None]:

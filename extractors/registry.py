@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors import dates, denials, quantities, sources, what, who
-
-PACKAGE_VERSION = "0.1.0"
+from extractors.types import PACKAGE_VERSION as PACKAGE_VERSION
 
 
 @dataclass(frozen=True, slots=True)

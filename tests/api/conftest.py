@@ -138,9 +138,10 @@ def spare_port() -> int:
 class RedisServer:
     """A redis-server of our own, on a spare port, that a test can kill and restart."""
 
-    def __init__(self, port: int, workdir: Path) -> None:
+    def __init__(self, port: int, workdir: Path, *options: str) -> None:
         self.port = port
         self.workdir = workdir
+        self.options = options  # more redis-server options ("--enable-debug-command", "local")
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -149,7 +150,10 @@ class RedisServer:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--save", "", "--appendonly", "no", "--daemonize", "no"],
+            [
+                *("redis-server", "--port", str(self.port), "--save", "", "--appendonly", "no", "--daemonize", "no"),
+                *self.options,
+            ],
             cwd=self.workdir,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

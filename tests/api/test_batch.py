@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
+from collections.abc import AsyncIterator
 
+import pytest
 from litestar import Litestar
 from litestar.testing import TestClient
 
 from api.app import create_app
-from api.errors import PROBLEM_BASE
+from api.errors import PROBLEM_BASE, AppError, RequestTimeout
+from api.routes import StreamLimits, _lines
 from extractors.pipeline import Summarizer
 from tests.api.conftest import CountingSummarizer, client_for, make_settings
 
@@ -119,3 +124,61 @@ def test_stream_wrong_content_type_is_415(memory_client: TestClient[Litestar]) -
         "/v1/summaries/stream", content=b'{"text": "a"}', headers={"content-type": "application/json"}
     )
     assert response.status_code == 415
+
+
+def test_stream_over_its_total_size_ends_with_a_413_problem_after_the_good_lines(summarizer: Summarizer) -> None:
+    settings = make_settings(max_bytes=200, stream_max_bytes=400)
+    with client_for(create_app(settings, summarizer=summarizer)) as client:
+        lines = [json.dumps({"text": f"{TEXTS[1]} {i}"}).encode() for i in range(8)]  # ~90 bytes each
+        answers = _ndjson(client, lines)
+    assert all("id" in a for a in answers[:-1]) and len(answers) >= 3
+    assert answers[-1]["type"] == PROBLEM_BASE + "payload-too-large"
+    assert "NEWSUM_STREAM_MAX_BYTES" in answers[-1]["detail"]
+
+
+class _FakeRequest:
+    """Just enough of a request for the stream's line reader: the body in given chunks."""
+
+    def __init__(self, chunks: list[bytes], stall_after: int | None = None) -> None:
+        self.chunks = chunks
+        self.stall_after = stall_after
+
+    async def stream(self) -> AsyncIterator[bytes]:
+        for i, chunk in enumerate(self.chunks):
+            if i == self.stall_after:
+                await asyncio.sleep(3600)  # the client stops sending
+            yield chunk
+
+
+async def _read_lines(request: _FakeRequest, limits: StreamLimits) -> list[bytes | AppError]:
+    return [line async for line in _lines(request, limits)]  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_stream_a_line_that_does_not_arrive_in_time_ends_the_stream_with_a_408_problem() -> None:
+    chunks = [b'{"text": "One."}\n', b'{"text": "Tw', b'o."}\n']
+    started = time.perf_counter()
+    lines = await _read_lines(_FakeRequest(chunks, stall_after=2), StreamLimits(1000, 10_000, line_seconds=0.5))
+    assert time.perf_counter() - started < 2
+    assert lines[0] == b'{"text": "One."}'
+    assert isinstance(lines[1], RequestTimeout) and len(lines) == 2
+
+
+def _time_small_chunks(size: int, chunk: int = 50) -> float:
+    line = b'{"text": "' + b"a" * size + b'"}\n'
+    request = _FakeRequest([line[i : i + chunk] for i in range(0, len(line), chunk)])
+    limits = StreamLimits(10 * size, 100 * size, line_seconds=60)
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        lines = asyncio.run(_read_lines(request, limits))
+        best = min(best, time.perf_counter() - started)
+    assert lines == [line[:-1]]
+    return best
+
+
+def test_stream_a_long_line_sent_in_small_chunks_costs_linear_time() -> None:
+    # Re-scanning (and copying) the whole pending line at every chunk was quadratic: a 400 KB
+    # line sent in 1-byte chunks took 29 s of CPU.
+    small, large = _time_small_chunks(250_000), _time_small_chunks(1_000_000)
+    assert large / small < 8  # 4x the bytes: linear ~4x, quadratic ~16x

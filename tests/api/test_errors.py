@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -55,6 +56,20 @@ def assert_problem(response: Any, status: int, slug: str, field: str | None = No
         (b"a", "text/plain; charset=no-such-charset", 415, "unsupported-media-type", None),
         (b"a", "text/plain; charset=rot13", 415, "unsupported-media-type", None),
         (b"a", "text/plain; charset=hex", 415, "unsupported-media-type", None),
+        # Charsets outside the allow-list: an uncaught UnicodeError, or lone surrogates spaCy
+        # cannot encode, were 500s.
+        (b"a", "text/plain; charset=punycode", 415, "unsupported-media-type", None),
+        (b"+2D3ePQ-", "text/plain; charset=utf-7", 415, "unsupported-media-type", None),
+        (b"\\ud800 a", "text/plain; charset=raw_unicode_escape", 415, "unsupported-media-type", None),
+        (b"a\x00", "text/plain; charset=utf-16", 415, "unsupported-media-type", None),
+        (b'{"text": "a"}', "application/json; charset=utf-16", 415, "unsupported-media-type", None),
+        (b'{"text": "caf\xe9"}', "application/json", 400, "malformed-body", None),
+        # published: what DESIGN.md says, a real date, a year with room for relative dates.
+        (b'{"text": "a", "published": "20240318"}', "application/json", 422, "invalid-published", "published"),
+        (b'{"text": "a", "published": "2024-W12-1"}', "application/json", 422, "invalid-published", "published"),
+        (b'{"text": "a", "published": "2024-078"}', "application/json", 422, "invalid-published", "published"),
+        (b'{"text": "a", "published": "0001-01-01"}', "application/json", 422, "invalid-published", "published"),
+        (b'{"text": "a", "published": "9999-12-31"}', "application/json", 422, "invalid-published", "published"),
     ],
 )
 def test_errors_bad_requests_are_problems(
@@ -63,6 +78,43 @@ def test_errors_bad_requests_are_problems(
     response = memory_client.post("/v1/summaries", content=body, headers={"content-type": content_type})
     problem = assert_problem(response, status, slug, field)
     assert problem["detail"]
+
+
+@pytest.mark.parametrize(
+    ("charset", "encoding"),
+    [
+        ("utf-8", "utf-8"),
+        ("UTF8", "utf-8"),
+        ("iso-8859-1", "latin-1"),
+        ("windows-1252", "cp1252"),
+        ("us-ascii", "ascii"),
+    ],
+)
+def test_errors_text_plain_in_an_allowed_charset_is_read(
+    memory_client: TestClient[Litestar], charset: str, encoding: str
+) -> None:
+    text = "Zurich's cafe owners said prices rose." if encoding == "ascii" else "Zürich’s café owners said prices rose."
+    if encoding == "latin-1":
+        text = text.replace("’", "'")
+    response = memory_client.post(
+        "/v1/summaries", content=text.encode(encoding), headers={"content-type": f"text/plain; charset={charset}"}
+    )
+    assert response.status_code == 200
+    for actor in response.json()["who"]:
+        for mention in actor["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_errors_a_huge_unknown_field_name_is_not_echoed(memory_client: TestClient[Litestar]) -> None:
+    name = "x" * 1_000_000
+    response = memory_client.post(
+        "/v1/summaries",
+        content=b'{"text": "a", "' + name.encode() + b'": 1}',
+        headers={"content-type": "application/json"},
+    )
+    problem = assert_problem(response, 422, "invalid-field")
+    assert len(response.content) < 1000  # was 2 MB: the name twice
+    assert problem["field"].startswith("xxx") and problem["field"].endswith("…")
 
 
 def test_errors_missing_content_type_is_415(memory_client: TestClient[Litestar]) -> None:
@@ -78,9 +130,14 @@ def test_errors_body_over_the_limit_is_413(summarizer: Summarizer) -> None:
         assert client.post("/v1/summaries", json={"text": "short"}).status_code == 200
 
 
-def test_errors_unknown_route_and_method_are_problems(memory_client: TestClient[Litestar]) -> None:
+def test_errors_unknown_route_and_method_are_problems_and_counted(memory_client: TestClient[Litestar]) -> None:
     assert_problem(memory_client.get("/v1/nothing"), 404, "not-found")
     assert_problem(memory_client.get("/v1/summaries"), 405, "method-not-allowed")
+    metrics = memory_client.get("/metrics").text
+    counted = {
+        line.split("status=")[1][1:4] for line in metrics.splitlines() if line.startswith("newsum_requests_total{")
+    }
+    assert {"404", "405"} <= counted
 
 
 def test_errors_unexpected_exception_is_a_bare_500_and_the_process_goes_on(summarizer: Summarizer) -> None:
@@ -95,20 +152,31 @@ def test_errors_unexpected_exception_is_a_bare_500_and_the_process_goes_on(summa
     assert (again.status_code, again.headers["x-cache"]) == (200, "miss")  # the failure was not cached
 
 
-def test_errors_timeout_is_503_with_retry_after_and_the_late_result_is_cached(summarizer: Summarizer) -> None:
+def test_errors_timeout_is_503_with_retry_after(summarizer: Summarizer) -> None:
     slow = CountingSummarizer(summarizer, delay_s=1.0)
     with client_for(create_app(make_settings(timeout_s=0.2), summarizer=slow)) as client:
         started = time.perf_counter()
         response = client.post("/v1/summaries", json={"text": PLAIN})
         elapsed = time.perf_counter() - started
-        problem = assert_problem(response, 503, "timeout")
-        assert response.headers["retry-after"] == "1"
-        assert "NEWSUM_TIMEOUT_S" in problem["detail"]
-        assert elapsed < 0.8  # answered at the limit, not when the work ended
-        time.sleep(2.0)  # the abandoned work finishes (1 s + a parse) and is stored
-        retry = client.post("/v1/summaries", json={"text": PLAIN})
-    assert (retry.status_code, retry.headers["x-cache"]) == (200, "hit")
-    assert slow.calls == 1
+    problem = assert_problem(response, 503, "timeout")
+    assert response.headers["retry-after"] == "1"
+    assert "NEWSUM_TIMEOUT_S" in problem["detail"]
+    assert elapsed < 0.8  # answered at the limit, not when the work ended
+
+
+def test_errors_a_failing_article_in_the_parser_process_is_a_500_and_the_next_is_served(key_prefix: str) -> None:
+    from api.parser import ProcessRunner
+
+    runner = ProcessRunner("unused", factory="tests.api.doubles:behaving")
+    with client_for(create_app(make_settings(key_prefix=key_prefix), runner=runner)) as client:
+        crashed = client.post("/v1/summaries", json={"text": "CRASH the parser"})
+        failed = client.post("/v1/summaries", json={"text": "FAIL in an extractor"})
+        served = client.post("/v1/summaries", json={"text": PLAIN})
+        metrics = client.get("/metrics").text
+    assert_problem(crashed, 500, "internal-error")
+    assert_problem(failed, 500, "internal-error")
+    assert served.status_code == 200
+    assert "newsum_parser_restarts_total" in metrics
 
 
 @pytest.mark.redis
@@ -190,6 +258,32 @@ async def test_errors_413_from_content_length_reads_nothing(small_limit_app: Lit
         body = _Body(chunks=10_000, size=1000)
         status = await _call(small_limit_app, _scope([(b"content-length", b"10000000")]), body)
     assert (status, body.reads) == (413, 0)
+
+
+class _Trickle(_Body):
+    """A client that sends one byte, then nothing for a long time."""
+
+    async def __call__(self) -> dict[str, Any]:
+        if self.reads:
+            await asyncio.sleep(3600)
+        return await super().__call__()
+
+
+@pytest.mark.anyio
+async def test_errors_a_body_that_does_not_arrive_in_time_is_408_and_closes(summarizer: Summarizer) -> None:
+    app = create_app(make_settings(read_timeout_s=1), summarizer=summarizer)
+    async with AsyncTestClient(app):
+        messages: list[dict[str, Any]] = []
+
+        async def send(message: Any) -> None:
+            messages.append(message)
+
+        started = time.perf_counter()
+        await app(_scope([(b"content-length", b"100")]), _Trickle(chunks=100, size=1), send)  # type: ignore[arg-type]
+        elapsed = time.perf_counter() - started
+    assert messages[0]["status"] == 408
+    assert (b"connection", b"close") in messages[0]["headers"]
+    assert elapsed < 3
 
 
 @pytest.mark.anyio

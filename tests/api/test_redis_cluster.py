@@ -203,12 +203,16 @@ async def test_cluster_lock_is_exclusive(cluster: Cluster) -> None:
     store = RedisStore(cluster.url, cluster=True, timeout_s=0.5)
     lock = f"{RUN_PREFIX}-cluster-lock:{time.monotonic_ns()}:lock"
     try:
-        assert await store.acquire(lock, ttl_ms=5000)
-        assert not await store.acquire(lock, ttl_ms=5000)
-        assert await store.exists(lock)
-        await store.delete(lock)
-        assert await store.acquire(lock, ttl_ms=5000)
-        await store.delete(lock)
+        assert await store.acquire(lock, "mine", ttl_ms=5000)
+        assert not await store.acquire(lock, "theirs", ttl_ms=5000)
+        assert await store.poll(f"{RUN_PREFIX}-cluster-value", lock) == (None, True)  # two slots, one look
+        await store.release(lock, "theirs")  # owner-checked (a Lua script routed by the lock's key)
+        assert not await store.extend(lock, "theirs", ttl_ms=5000)
+        assert await store.extend(lock, "mine", ttl_ms=5000)
+        await store.release(lock, "mine")
+        assert await store.poll(f"{RUN_PREFIX}-cluster-value", lock) == (None, False)
+        assert await store.acquire(lock, "theirs", ttl_ms=5000)
+        await store.release(lock, "theirs")
         values = await store.get_many([f"{RUN_PREFIX}-absent-{i}" for i in range(20)])
         assert values == [None] * 20
     finally:

@@ -186,3 +186,19 @@ def test_schema_is_served(memory_client: TestClient[Litestar]) -> None:
     assert document.status_code == 200
     assert document.json()["info"]["title"] == "newsum"
     assert memory_client.get("/schema").status_code == 200
+
+
+def test_summary_a_nul_in_the_title_cannot_pass_for_a_field_boundary(memory_client: TestClient[Litestar]) -> None:
+    # Hashed as 'title NUL text' without lengths, these two were one id: the second answer was
+    # the first's summary, with every span pointing at the wrong characters.
+    first = memory_client.post(
+        "/v1/summaries", json={"title": "Report\u0000Russia denied", "text": " that 7,000 containers were sent."}
+    )
+    second = memory_client.post(
+        "/v1/summaries", json={"title": "Report", "text": "Russia denied\u0000 that 7,000 containers were sent."}
+    )
+    assert first.headers["etag"] != second.headers["etag"]
+    assert second.headers["x-cache"] == "miss"
+    text = "Russia denied\u0000 that 7,000 containers were sent."
+    for quantity in second.json()["quantities"]:
+        assert text[quantity["span"]["start"] : quantity["span"]["end"]] == quantity["span"]["text"]

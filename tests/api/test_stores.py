@@ -70,18 +70,40 @@ async def test_store_delete(store: Store, key: str) -> None:
 
 
 async def test_store_lock_is_exclusive_until_released_or_expired(store: Store, key: str) -> None:
-    assert await store.acquire(key, ttl_ms=300)
-    assert not await store.acquire(key, ttl_ms=300)
-    assert await store.exists(key)
-    await store.delete(key)
-    assert not await store.exists(key)
-    assert await store.acquire(key, ttl_ms=200)
+    assert await store.acquire(key, "mine", ttl_ms=300)
+    assert not await store.acquire(key, "theirs", ttl_ms=300)
+    await store.release(key, "mine")
+    assert await store.get(key) is None
+    assert await store.acquire(key, "mine", ttl_ms=200)
     await asyncio.sleep(0.3)
-    assert await store.acquire(key, ttl_ms=200)
+    assert await store.acquire(key, "theirs", ttl_ms=200)
 
 
-async def test_store_ping(store: Store) -> None:
+async def test_store_lock_is_released_and_extended_only_by_its_holder(store: Store, key: str) -> None:
+    assert await store.acquire(key, "mine", ttl_ms=300)
+    await store.release(key, "theirs")  # not theirs to release
+    assert not await store.extend(key, "theirs", ttl_ms=5000)
+    assert await store.extend(key, "mine", ttl_ms=1000)
+    await asyncio.sleep(0.5)  # past the first 300 ms: still held, extended
+    assert not await store.acquire(key, "theirs", ttl_ms=300)
+    await store.release(key, "mine")
+    assert await store.acquire(key, "theirs", ttl_ms=300)
+
+
+async def test_store_poll_sees_the_value_and_the_lock_as_they_are_now(store: Store, key: str) -> None:
+    lock = key + ":lock"
+    assert await store.poll(key, lock) == (None, False)
+    assert await store.acquire(lock, "mine", ttl_ms=1000)
+    assert await store.poll(key, lock) == (None, True)
+    await store.release(lock, "mine")
+    assert await store.poll(key, lock) == (None, False)  # a lock once seen is not remembered
+    await store.set(key, b"v", ttl_s=60)
+    assert await store.poll(key, lock) == (b"v", False)
+
+
+async def test_store_ping(store: Store, key: str) -> None:
     assert await store.ping()
+    assert await store.health(key) == "ok"
 
 
 async def test_memory_store_evicts_least_recently_used() -> None:
