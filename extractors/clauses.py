@@ -1,0 +1,154 @@
+"""Clause-level reading of the parse, shared by `what` and the headline.
+
+A clause's subject (inherited through coordination and raising verbs, never a wire dateline), the
+phrase a head word heads, the article's wire dateline, quotation marks and photo captions: the
+small readings both the events and the headline are built from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.lexicons.actors import ACCUSE_VERBS, CAPTION_CUES, REPORTING_VERBS
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def subject_of(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
+    """(subject token, passive) of a verb, inherited through coordination and raising verbs.
+
+    Tokens up to ``floor`` (a wire dateline) are never the subject; of two subjects the parser
+    gives one verb, the one nearest before the verb is.
+    """
+    for _ in range(6):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > floor]
+        if not subjects:
+            hung = [after_dateline(c, floor) for c in verb.children if c.dep_ in SUBJECTS and c.i <= floor]
+            subjects = [c for c in hung if c is not None]
+        if subjects:
+            before = [c for c in subjects if c.i < verb.i]
+            child = before[-1] if before else subjects[0]
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head, child.dep_ == "nsubjpass"
+            return past_dateline(child), child.dep_ == "nsubjpass"
+        for child in verb.lefts:
+            # "June 13, 2005 \n\n European aircraft manufacturer, Airbus, has won": the parser
+            # hangs the subject on the dateline
+            if child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "nsubj", "dep"):
+                found = past_dateline(child)
+                if found is not child:
+                    return found, False
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.head.head.lemma_ in ACCUSE_VERBS:
+            objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            return (objects[0], False) if objects else (None, False)
+        return None, False
+    return None, False
+
+
+def after_dateline(subject: Token, floor: int) -> Token | None:
+    """The real subject when the parser made a wire dateline the subject and hung it on the
+    dateline ("AKRON, Ohio, March 2 - B.F. Goodrich Co said", "ROTTERDAM, March 3 - Employers ...
+    are to meet"): the noun nearest the top of the dateline's subtree after its dash."""
+    after = [t for t in subject.subtree if t.i > floor and t.pos_ in ("NOUN", "PROPN")]
+    return min(after, key=lambda t: (depth(t), t.i)) if after else None
+
+
+def dateline_end(doc: Doc) -> int:
+    """Index of the dash that ends a wire dateline ("LONDON, March 1 -", "SEOUL (AP) —"), or -1."""
+    for token in doc[:15]:
+        if token.text in ("-", "–", "—", "--") and token.i > 0:
+            before = doc[: token.i]
+            if any(t.is_upper and t.is_alpha and len(t) > 2 for t in before) and not any(
+                t.pos_ == "VERB" for t in before
+            ):
+                return token.i
+    return -1
+
+
+def past_dateline(subject: Token) -> Token:
+    """The real subject when a dateline paragraph ran into the first sentence: the parser makes
+    "November 18, 2008 \n\n Japan ... has entered" a sentence about November."""
+    if subject.ent_type_ != "DATE":
+        return subject
+    breaks = [t.i for t in subject.subtree if t.is_space and "\n" in t.text]
+    if not breaks:
+        return subject
+    after = [t for t in subject.subtree if t.i > breaks[-1] and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    # the noun nearest the root of the subject's subtree after the break heads the real subject
+    return min(after, key=lambda t: (depth(t), t.i)) if after else subject
+
+
+def heading(subject: Token) -> bool:
+    """True for a subject in capitals ("UNION OF SOVIET SOCIALIST REPUBLICS"): a heading the parser
+    ran into the next sentence, not a doer. A single acronym ("NATO") is a name."""
+    shouting = [t for t in subject.subtree if t.is_alpha and t.is_upper and len(t) > 2]
+    return len(shouting) >= 2
+
+
+def depth(token: Token) -> int:
+    steps = 0
+    while token.head.i != token.i and steps < 50:
+        token = token.head
+        steps += 1
+    return steps
+
+
+def phrase(head: Token, floor: int = -1) -> list[int]:
+    """Token indices of the phrase ``head`` heads, up to a reporting clause the parser hung inside
+    it ("music executive Jordan Bratman, the singer's agent has confirmed")."""
+    doc = head.doc
+    indices = sorted(t.i for t in head.subtree if t.i > floor or t.i >= head.i)
+    reports = [t for t in head.subtree if t.i > head.i and t.pos_ == "VERB" and t.lemma_ in REPORTING_VERBS]
+    if reports:
+        cut = min(min(x.i for x in r.subtree) for r in reports)
+        indices = [i for i in indices if i < cut] or [head.i]
+    while len(indices) > 1 and (doc[indices[-1]].is_punct or doc[indices[-1]].is_space):
+        indices.pop()
+    return indices
+
+
+def text_of(doc: Doc, first: int, last: int) -> str:
+    """Tokens first..last as one line of text."""
+    return re.sub(r"\s+", " ", doc[first : last + 1].text).strip()
+
+
+def quoted(doc: Doc) -> list[bool]:
+    """For each token, whether it stands inside quotation marks (a paragraph break closes them)."""
+    inside = [False] * len(doc)
+    state = False
+    for token in doc:
+        text = token.text
+        if token.is_space and "\n" in text:
+            state = False
+        elif text in ("“", "``"):
+            state = True
+        elif text in ("”", "''"):
+            state = False
+        elif text == '"':
+            state = not state
+        else:
+            inside[token.i] = state
+    return inside
+
+
+def captions(text: str, sents: list[Span]) -> list[bool]:
+    """Per sentence: is it part of a photo caption or credit ("Image caption ...", "In this file
+    photo ...")? A cue marks its sentence, and its whole paragraph when the paragraph is short."""
+    out: list[bool] = []
+    paragraphs = "\n" in text.strip()
+    for sent in sents:
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        end = text.find("\n", sent.end_char)
+        para = text[start : end if end >= 0 else len(text)]
+        scope = para if paragraphs and len(para) <= 600 else sent.text
+        cued = any(cue in scope.casefold() for cue in CAPTION_CUES)
+        # "Image caption" split off as a sentence of its own captions the sentence after it
+        after_cue = bool(out) and out[-1] and len(sents[len(out) - 1]) <= 4
+        out.append(cued or after_cue)
+    return out

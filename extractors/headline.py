@@ -1,0 +1,486 @@
+"""The headline: one grammatical sentence stating the article's main news, with a named subject.
+
+Built from the top reliable event's clause as written, compressed the way a sub-editor cuts a lead:
+
+1. The event: the first of the top events whose subject names someone (a `who` actor, a resolved
+   pronoun or description, or a concrete noun phrase: never "it", "they", "the pair") and that is
+   not page furniture; when none of the top events is reliable, the main clause of the lead.
+2. The subject: a pronoun or a description becomes the canonical `who` name; a common noun with
+   a named apposition becomes the name ("The UK's biggest brewer, Scottish and Newcastle (S&N)" →
+   "Scottish and Newcastle"); a titled name keeps the name ("Actor Daniel Day-Lewis" → "Daniel
+   Day-Lewis").
+3. The predicate: the verb group with its auxiliaries, negation and hedges, the objects and
+   complements; noun phrases keep determiners, possessives, modifiers and "of" phrases, and lose
+   appositions, relative clauses, participle phrases and brackets; adverbial clauses, dates and
+   trailing prepositional phrases go, but a phrase naming a party ("from Qatar Airways") or
+   completing the object stays.
+4. The attribution: kept only where the news is a claim — a named source's statement, or an
+   opinion or forecast of an unnamed one — in the article's own frame ("North Korea said it is
+   ready to launch ..."), naming the source as `sources` does; never for an agency or a
+   publication.
+
+Interviews and news-conference transcripts get a headline saying what they are (extractors/kinds.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from extractors.clauses import dateline_end, phrase, subject_of, text_of
+from extractors.coref import Coref
+from extractors.kinds import Kind, article_kind, kind_headline
+from extractors.lexicons.actors import HEDGE_ADVERBS, NEWS_AGENCIES, PROVIDE_VERBS, REPORTING_VERBS
+from extractors.lexicons.events import VAGUE_SUBJECTS
+from extractors.types import Actor, Attribution, Event
+from extractors.what import plain_report, reports, speech_act
+
+VERSION = 1
+
+_MAX_WORDS = 30
+_SHORT_PP = 6  # tokens: a prepositional phrase this short may complete an object
+_NP_KEEP = frozenset({"det", "poss", "compound", "amod", "nummod", "quantmod", "nmod", "case", "predet", "neg"})
+_VERB_KEEP = frozenset({"aux", "auxpass", "neg", "prt"})
+_TEMPORAL = frozenset({"DATE", "TIME"})
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Token choices for one headline: the kept tokens and the subject's replacement text."""
+
+    doc: Doc
+    coref: Coref
+    keep: set[int] = field(default_factory=set)
+    replace: dict[int, tuple[int, str]] = field(default_factory=dict)  # first token -> (last token, text)
+
+    def render(self) -> str:
+        out: list[str] = []
+        previous = -2
+        skip_to = -1
+        for i in sorted(set(self.keep) | set(self.replace)):
+            if i <= skip_to:
+                continue
+            if i in self.replace:
+                last, text = self.replace[i]
+                piece, skip_to = text, last
+            else:
+                token = self.doc[i]
+                if token.is_space:
+                    continue
+                piece = token.text
+            glue = "" if piece.startswith(("'", "’", "n't", "n’t", ",", ".", ")", "%")) else " "
+            if out and i == previous + 1 and not self.doc[previous].whitespace_ and i not in self.replace:
+                glue = ""
+            out.append(glue + piece if out else piece)
+            previous = max(i, skip_to)
+        return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def make_headline(
+    doc: Doc,
+    *,
+    reference: date | None = None,
+    what: list[Event],
+    who: list[Actor] | None = None,
+    sources: list[Attribution] | None = None,
+) -> str | None:
+    """One plain sentence stating the main news, or None when the article states nothing."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return None
+    who = who or []
+    coref = Coref(doc, who)
+    kind = article_kind(doc)
+    if kind.name != "news":
+        special = kind_headline(doc, kind, who, _compress_clause_text(doc, coref))
+        if special:
+            return special
+    for event in what[:5]:
+        if event.salience < 0.5:
+            break
+        verb = _verb_at(doc, event)
+        if verb is None or kind.in_turn(verb.idx) and kind.name != "news":
+            continue
+        built = _from_verb(doc, coref, verb, event, sources or [])
+        if built:
+            return built
+    root = _lead_root(doc, kind)
+    if root is None:
+        return None
+    return _from_verb(doc, coref, root, None, sources or [], strict=False)
+
+
+def _compress_clause_text(doc: Doc, coref: Coref):  # noqa: ANN202 - a closure for kinds.py
+    def compress(verb: Token) -> str | None:
+        return _from_verb(doc, coref, verb, None, [], strict=False, keep_appositions=True)
+
+    return compress
+
+
+def _lead_root(doc: Doc, kind: Kind) -> Token | None:
+    """The main verb of the lead: the first sentence of the story with a verb."""
+    floor = dateline_end(doc)
+    for sent in doc.sents:
+        if sent.end <= floor + 1 or kind.in_turn(sent.start_char) and kind.name != "news":
+            continue
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < 4:
+            continue
+        root = sent.root
+        if root.pos_ in ("VERB", "AUX"):
+            return root
+    return None
+
+
+def _from_verb(
+    doc: Doc,
+    coref: Coref,
+    verb: Token,
+    event: Event | None,
+    sources: list[Attribution],
+    *,
+    strict: bool = True,
+    keep_appositions: bool = False,
+) -> str | None:
+    """The headline stated by one verb's clause, or None when its subject names nobody (strict)."""
+    b = _Builder(doc, coref)
+    frame = _report_frame(verb)
+    if frame is verb:
+        # the lead is "X said Y": Y is the news, in X's frame
+        verb = next(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
+    subject, _ = subject_of(verb, coref.floor)
+    if subject is None:
+        return None
+    reporter = _reporter(b, verb, frame, sources) if frame is not None else None
+    bound = reporter is not None and subject.pos_ == "PRON" and coref.actor(subject) in (reporter[2], None)
+    if not _subject(b, subject, bound=bound, strict=strict, keep_appositions=keep_appositions):
+        return None
+    _predicate(b, verb, keep_appositions=keep_appositions)
+    content = b.render()
+    if reporter is not None:
+        content = f"{reporter[0]} {reporter[1]} {content}"
+    return _sentence(content)
+
+
+def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_appositions: bool) -> bool:
+    """Put the subject in: its canonical name for a pronoun or description, else compressed."""
+    coref = b.coref
+    words = phrase(subject, coref.floor)
+    first, last = words[0], words[-1]
+    written = text_of(b.doc, first, last)
+    if subject.pos_ == "PRON" or subject.lower_ in VAGUE_SUBJECTS:
+        if bound:
+            b.keep.add(subject.i)  # "North Korea said it is ready": the pronoun is bound by the frame
+            return True
+        name = coref.actor(subject)
+        if name is None:
+            return not strict and subject.pos_ != "PRON" and _keep_np(b, subject)
+        b.replace[subject.i] = (subject.i, name)
+        return True
+    if written.lower() in VAGUE_SUBJECTS and strict:
+        return False
+    named = _named_apposition(subject)
+    if named is not None and not keep_appositions:
+        b.replace[first] = (last, _np_text(b.doc, named))
+        return True
+    name = coref.actor(subject)
+    if name is not None and subject.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subject.subtree):
+        if any(c.lower_ in ("the", "this") for c in subject.children):
+            b.replace[first] = (last, name)  # "the company" -> "Apple"
+            return True
+    bare = _bare_name(coref, subject)
+    if bare is not None:
+        b.replace[first] = (last, bare)
+        return True
+    return _keep_np(b, subject)
+
+
+def _bare_name(coref: Coref, head: Token) -> str | None:
+    """"Actor Daniel Day-Lewis", "Number eight Imanol Harinordoquy", "Tory spokesman David Davis":
+    the name alone, when titles or roles stand before it."""
+    mention = _mention_at(coref, head) if head.pos_ == "PROPN" else None
+    if mention is None:
+        return None
+    start, end = mention
+    before = [t for t in head.subtree if t.i < head.i and t.idx < start]
+    if not before or any(t.dep_ not in ("compound", "amod", "nummod", "det", "punct") for t in before):
+        return None
+    if all(t.dep_ == "det" for t in before):
+        return None  # "the UK": as written
+    return head.doc.text[start:end]
+
+
+def _mention_at(coref: Coref, token: Token) -> tuple[int, int] | None:
+    """Character range of the `who` mention covering a token, if any."""
+    for _, m_end, actor in coref.index._near(token.idx, token.idx + len(token.text)):  # noqa: SLF001
+        for m in actor.mentions:
+            if m.start <= token.idx < m.end:
+                return m.start, m.end
+        del m_end
+    return None
+
+
+def _named_apposition(subject: Token) -> Token | None:
+    """"The UK's biggest brewer, Scottish and Newcastle (S&N)": the name in apposition."""
+    if subject.pos_ == "PROPN":
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
+def _np_text(doc: Doc, head: Token) -> str:
+    keep = _np(head)
+    return text_of(doc, min(keep), max(keep)) if keep == set(range(min(keep), max(keep) + 1)) else " ".join(
+        doc[i].text for i in sorted(keep)
+    )
+
+
+def _keep_np(b: _Builder, head: Token) -> bool:
+    b.keep |= _np(head)
+    return True
+
+
+def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]:
+    """A noun phrase compressed: determiners, possessives, modifiers and "of" phrases stay;
+    appositions, relative clauses, participle phrases, brackets and other phrases go."""
+    keep = {head.i}
+    for child in head.children:
+        dep = child.dep_
+        if _bracketed(child):
+            continue
+        if dep in _NP_KEEP:
+            if dep == "amod" and child.i > head.i and sum(1 for _ in child.subtree) > 1:
+                continue  # "containers full of ammunition": the trailing adjective phrase goes
+            keep |= _np(child, depth + 1) if dep in ("poss", "compound") else {t.i for t in child.subtree}
+        elif dep == "prep" and child.lower_ == "of" and child.i > head.i and depth < 2:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                keep |= {child.i} | _np(obj, depth + 1)
+        elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2:
+            keep |= _np(child, depth + 1)
+            keep |= {c.i for c in head.children if c.dep_ == "cc"}
+        elif dep == "appos" and keep_appositions and child.i > head.i:
+            # "William Evans, president of the International Brotherhood of Magicians,": commas kept
+            keep |= {t.i for t in child.subtree}
+            doc = head.doc
+            for edge in (child.left_edge.i - 1, child.right_edge.i + 1):
+                if 0 <= edge < len(doc) and doc[edge].text == ",":
+                    keep.add(edge)
+    return _without_brackets(head.doc, keep)
+
+
+def _bracketed(token: Token) -> bool:
+    left = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return token.text in _OPEN or (left is not None and left.text in _OPEN and token.dep_ == "appos")
+
+
+def _without_brackets(doc: Doc, keep: set[int]) -> set[int]:
+    """Drop what stands between brackets, and the brackets."""
+    out: set[int] = set()
+    depth = 0
+    for i in sorted(keep):
+        text = doc[i].text
+        if text in _OPEN:
+            depth += 1
+            continue
+        if text in _CLOSE:
+            depth = max(0, depth - 1)
+            continue
+        if depth == 0:
+            out.add(i)
+    return out
+
+
+def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> None:
+    """The verb group and its complements, compressed."""
+    keep = b.keep
+    keep.add(verb.i)
+    if verb.dep_ == "xcomp":  # "is to marry", "appears to have sent": keep the governing verb group
+        keep.add(verb.head.i)
+        keep.update(c.i for c in verb.head.children if c.dep_ in ("aux", "auxpass", "neg"))
+    for child in verb.children:
+        if child.dep_ in _VERB_KEEP or (child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS | {"never"}):
+            keep.add(child.i)
+    keep |= _complements(verb, keep_appositions=keep_appositions)
+
+
+def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]:
+    """Token indices of a verb's objects, complements and the phrases that complete them."""
+    out: set[int] = set()
+    children = list(verb.children)
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    object_end = max(t.i for t in dobj.subtree) if dobj is not None else -1
+    for child in children:
+        dep = child.dep_
+        if child.i < verb.i and dep not in ("dobj",):
+            continue
+        if dep in ("dobj", "dative", "attr", "oprd", "nsubj") and child.i > verb.i:
+            out |= _np(child, keep_appositions=keep_appositions)
+        elif dep == "acomp":
+            out |= {child.i} | _adjective(child, depth)
+        elif dep in ("xcomp", "ccomp") and depth < 2 and (dep == "xcomp" or speech_act(verb) or depth == 0):
+            if dep == "ccomp" and plain_report(verb):
+                continue
+            out |= _verb_phrase(child, depth + 1)
+        elif dep == "prep" and _kept_prep(verb, child, dobj, object_end, keep_appositions):
+            out |= _prep(child, keep_appositions)
+        elif dep == "agent":
+            out |= _prep(child)
+    if not out:
+        first_prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i and not _temporal(c)), None)
+        if first_prep is not None:
+            out |= _prep(first_prep)
+    return out
+
+
+def _kept_prep(verb: Token, prep: Token, dobj: Token | None, object_end: int, keep_appositions: bool) -> bool:
+    """A prepositional phrase that belongs in the headline."""
+    if _temporal(prep) or prep.i < verb.i:
+        return False
+    if keep_appositions and prep.lower_ in ("with", "to", "about", "on") and verb.lemma_ in (
+        "interview", "speak", "talk", "sit", "chat", "catch"
+    ):
+        return True
+    if verb.lemma_ in PROVIDE_VERBS and prep.lower_ == "with":
+        return True
+    if dobj is not None and prep.lower_ == "to" and prep.i > dobj.i:
+        return True  # "sent weapons to Russia"
+    if dobj is not None and prep.i > dobj.i and _names_party(prep):
+        return True  # "won an order from Qatar Airways"
+    return dobj is not None and prep.i == object_end + 1 and sum(1 for _ in prep.subtree) <= _SHORT_PP
+
+
+def _adjective(adj: Token, depth: int) -> set[int]:
+    """"ready to launch satellites", "ill-prepared for the act": the adjective's complement."""
+    out: set[int] = set()
+    for child in adj.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.i < adj.i and child.lower_ not in ("very", "so", "too"):
+            out |= {t.i for t in child.subtree}
+        elif child.dep_ == "xcomp" and depth < 2:
+            out |= _verb_phrase(child, depth + 1)
+        elif child.dep_ == "prep" and child.i == adj.i + 1 and not _temporal(child):
+            out |= _prep(child)
+    return out
+
+
+def _verb_phrase(verb: Token, depth: int) -> set[int]:
+    """An embedded clause or infinitive, compressed like the main one."""
+    out = {verb.i}
+    for child in verb.children:
+        if child.dep_ in _VERB_KEEP or child.dep_ in ("mark", "nsubj", "nsubjpass", "expl"):
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                out |= _np(child)
+            elif child.dep_ == "mark" and child.lower_ != "that":
+                continue
+            else:
+                out.add(child.i)
+    return out | _complements(verb, depth)
+
+
+def _prep(prep: Token, keep_appositions: bool = False) -> set[int]:
+    out = {prep.i}
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            out |= _np(child, keep_appositions=keep_appositions)
+        elif child.dep_ == "pcomp":
+            out |= _verb_phrase(child, 2)
+    return out
+
+
+def _temporal(prep: Token) -> bool:
+    return any(t.ent_type_ in _TEMPORAL for t in prep.subtree)
+
+
+def _names_party(prep: Token) -> bool:
+    """True for a short prepositional phrase naming a person, organisation or country."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1
+        and objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        and sum(1 for _ in prep.subtree) <= 5
+    )
+
+
+def _report_frame(verb: Token) -> Token | None:
+    """The reporting verb that frames a clause: its head ("X said [clause]"), a trailing "..., X
+    said", or the verb itself when it reports a clause of its own."""
+    if plain_report(verb) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return verb
+    head = verb.head
+    if verb.dep_ in ("ccomp", "parataxis") and head.i != verb.i and reports(head) and head.i < verb.i:
+        return head
+    for child in verb.children:
+        if child.dep_ in ("parataxis", "ccomp") and child.i > verb.i and plain_report(child):
+            return child
+    return None
+
+
+def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]) -> tuple[str, str, str | None] | None:
+    """(reporter as named, reporting verb group, canonical name) when the news is a claim worth its
+    frame: a named source's, or an unnamed one's opinion or forecast; None for an agency, a
+    publication, a speech act (the act is the news) or a fact reported by an unnamed source."""
+    if speech_act(verb):
+        return None
+    reporter, _ = subject_of(frame, b.coref.floor)
+    if reporter is None:
+        return None
+    name = b.coref.actor(reporter)
+    if reporter.pos_ == "PRON" and name is None or reporter.lower_ in VAGUE_SUBJECTS and name is None:
+        return None
+    written = _bare_name(b.coref, reporter) or _np_text(b.doc, reporter)
+    if (name or written).casefold() in NEWS_AGENCIES or not (name is not None or _opinion(verb)):
+        return None
+    listed = {a.source for a in sources if a.source}
+    if sources and name not in listed and written not in listed and reporter.text not in listed:
+        return None  # a source the sources part does not list (a document, a publication)
+    shown = name if name is not None and (reporter.pos_ in ("PRON", "NOUN") or len(written.split()) > 4) else written
+    return shown, _said(frame), name
+
+
+def _said(frame: Token) -> str:
+    """The reporting verb group as written: "said", "has said", "insists", "told MPs"."""
+    words = [c for c in frame.children if c.dep_ in ("aux", "neg") and c.i < frame.i] + [frame]
+    hearer = next((c for c in frame.children if c.dep_ in ("dobj", "dative") and c.i > frame.i), None)
+    said = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
+    if hearer is not None and sum(1 for _ in hearer.subtree) <= 3:
+        said += " " + text_of(frame.doc, hearer.left_edge.i, hearer.right_edge.i)
+    return said
+
+
+def _opinion(verb: Token) -> bool:
+    """A forecast, an assessment or a hedge rather than a reported fact."""
+    if verb.lemma_ == "be" or any(c.dep_ == "acomp" for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "should") for c in verb.children)
+
+
+def _sentence(text: str) -> str | None:
+    """Balanced brackets and quotes, a capital and a full stop; None when nothing is left."""
+    text = text.strip()
+    while text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip()
+    text = re.sub(r"\s+([,;:])", r"\1", text)
+    text = text.rstrip(" ,;:-–—")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    words = text.split()
+    if len(words) < 3:
+        return None
+    if len(words) > _MAX_WORDS:
+        text = " ".join(words[:_MAX_WORDS]).rstrip(" ,;:-–—")
+    text = text.rstrip(".!?") + "."
+    return text[:1].upper() + text[1:]
+
+
+def _verb_at(doc: Doc, event: Event) -> Token | None:
+    """The verb of an event: the token in its clause whose lemma is the action."""
+    lemma = event.action.split()[0]
+    span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    candidates = [t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")]
+    return min(candidates, key=lambda t: abs(t.i - span.root.i)) if candidates else None
