@@ -41,10 +41,14 @@ from extractors.what import plain_report, reports, speech_act
 VERSION = 1
 
 _MAX_WORDS = 30
-_SHORT_PP = 6  # tokens: a prepositional phrase this short may complete an object
+_BUDGET = 16  # words: optional phrases are added while the headline stays this short
+# Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
+_LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like", "as"})
+_INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk", "sit", "chat", "catch"})
 _NP_KEEP = frozenset({"det", "poss", "compound", "amod", "nummod", "quantmod", "nmod", "case", "predet", "neg"})
 _VERB_KEEP = frozenset({"aux", "auxpass", "neg", "prt"})
 _TEMPORAL = frozenset({"DATE", "TIME"})
+_TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "by", "until", "till", "before", "after", "from", "over"})
 _OPEN, _CLOSE = "([{", ")]}"
 
 
@@ -61,7 +65,12 @@ class _Builder:
         out: list[str] = []
         previous = -2
         skip_to = -1
-        for i in sorted(set(self.keep) | set(self.replace)):
+        kept = set(self.keep) | set(self.replace)
+        for i in list(kept):  # "long-range": a hyphen between two kept words stays
+            if i + 2 < len(self.doc) and i + 2 in kept and self.doc[i + 1].text in ("-", "–", "/", "&"):
+                if not self.doc[i].whitespace_:
+                    kept.add(i + 1)
+        for i in sorted(kept):
             if i <= skip_to:
                 continue
             if i in self.replace:
@@ -108,9 +117,21 @@ def make_headline(
         if built:
             return built
     root = _lead_root(doc, kind)
-    if root is None:
-        return None
-    return _from_verb(doc, coref, root, None, sources or [], strict=False)
+    built = _from_verb(doc, coref, root, None, sources or [], strict=False) if root is not None else None
+    return built or _lead_text(doc, kind)
+
+
+def _lead_text(doc: Doc, kind: Kind) -> str | None:
+    """The last resort: the lead sentence as written, cut to the headline's length."""
+    floor = dateline_end(doc)
+    for sent in doc.sents:
+        if sent.end <= floor + 1 or kind.in_turn(sent.start_char) and kind.name != "news":
+            continue
+        start = max(sent.start, floor + 1)
+        words = [t for t in doc[start : sent.end] if t.is_alpha]
+        if len(words) >= 4:
+            return _sentence(text_of(doc, start, sent.end - 1))
+    return None
 
 
 def _compress_clause_text(doc: Doc, coref: Coref):  # noqa: ANN202 - a closure for kinds.py
@@ -155,12 +176,18 @@ def _from_verb(
     if subject is None:
         return None
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
+    if reporter is not None and not speech_act(frame) and subject.pos_ != "PRON":
+        if coref.actor(subject) == reporter[2] is not None:
+            reporter = None  # "ICIJ reports ICIJ helped ...": the doer's own statement needs no frame
     bound = reporter is not None and subject.pos_ == "PRON" and coref.actor(subject) in (reporter[2], None)
     if not _subject(b, subject, bound=bound, strict=strict, keep_appositions=keep_appositions):
         return None
     _predicate(b, verb, keep_appositions=keep_appositions)
     content = b.render()
     if reporter is not None:
+        first = doc[min(b.keep | set(b.replace))]
+        if first.is_sent_start and first.pos_ != "PROPN" and first.text != "I" and first.i not in b.replace:
+            content = content[:1].lower() + content[1:]
         content = f"{reporter[0]} {reporter[1]} {content}"
     return _sentence(content)
 
@@ -254,6 +281,13 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
             if dep == "amod" and child.i > head.i and sum(1 for _ in child.subtree) > 1:
                 continue  # "containers full of ammunition": the trailing adjective phrase goes
             keep |= _np(child, depth + 1) if dep in ("poss", "compound") else {t.i for t in child.subtree}
+        elif dep == "prep" and child.i == head.i + 1 and depth == 0 and head.pos_ == "NOUN" and _bare(head):
+            # "Shares in Saudi Arabia's National Company ...": a bare noun needs its phrase
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                keep |= {child.i} | _np(obj, depth + 1)
+        elif dep == "prep" and child.ent_iob_ == "I" and head.ent_type_ and child.i > head.i:
+            keep |= {t.i for t in child.subtree}  # "National Company for Cooperative Insurance": one name
         elif dep == "prep" and child.lower_ == "of" and child.i > head.i and depth < 2:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
@@ -269,6 +303,11 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
                 if 0 <= edge < len(doc) and doc[edge].text == ",":
                     keep.add(edge)
     return _without_brackets(head.doc, keep)
+
+
+def _bare(head: Token) -> bool:
+    """A noun with no determiner, possessive or modifier of its own ("Shares", "Prices")."""
+    return not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in head.children)
 
 
 def _bracketed(token: Token) -> bool:
@@ -311,12 +350,11 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
     out: set[int] = set()
     children = list(verb.children)
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
-    object_end = max(t.i for t in dobj.subtree) if dobj is not None else -1
     for child in children:
         dep = child.dep_
-        if child.i < verb.i and dep not in ("dobj",):
+        if child.i < verb.i:
             continue
-        if dep in ("dobj", "dative", "attr", "oprd", "nsubj") and child.i > verb.i:
+        if dep in ("dobj", "dative", "attr", "oprd"):
             out |= _np(child, keep_appositions=keep_appositions)
         elif dep == "acomp":
             out |= {child.i} | _adjective(child, depth)
@@ -324,32 +362,45 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
             if dep == "ccomp" and plain_report(verb):
                 continue
             out |= _verb_phrase(child, depth + 1)
-        elif dep == "prep" and _kept_prep(verb, child, dobj, object_end, keep_appositions):
-            out |= _prep(child, keep_appositions)
         elif dep == "agent":
             out |= _prep(child)
-    if not out:
-        first_prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i and not _temporal(c)), None)
-        if first_prep is not None:
-            out |= _prep(first_prep)
+        elif dep == "advmod" and child.i == verb.i + 1 and child.lower_.endswith("ly") and dobj is None:
+            out.add(child.i)  # "will rise sharply"
+    out |= _phrases(verb, dobj, out, keep_appositions)
     return out
 
 
-def _kept_prep(verb: Token, prep: Token, dobj: Token | None, object_end: int, keep_appositions: bool) -> bool:
-    """A prepositional phrase that belongs in the headline."""
-    if _temporal(prep) or prep.i < verb.i:
-        return False
-    if keep_appositions and prep.lower_ in ("with", "to", "about", "on") and verb.lemma_ in (
-        "interview", "speak", "talk", "sit", "chat", "catch"
-    ):
+def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: bool) -> set[int]:
+    """The prepositional phrases that complete the clause, in order, while the headline stays short:
+    "sentenced Morsi [to three years in prison] [for insulting the judiciary]". A date is skipped,
+    but no phrase after one that was left out is taken (that would change what it modifies)."""
+    candidates = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    if dobj is not None:
+        candidates += [c for c in dobj.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ != "of"]
+    out: set[int] = set()
+    words = len(core) + 4  # the subject and the verb group, roughly
+    for prep in sorted(candidates, key=lambda t: t.i):
+        if _temporal(prep) and (out or core):
+            continue
+        phrase_ = _prep(prep, keep_appositions)
+        must = _required_prep(verb, prep, dobj, keep_appositions)
+        if not must and (words + len(phrase_) > _BUDGET or prep.lower_ in _LOOSE_PREPS):
+            break
+        out |= phrase_
+        words += len(phrase_)
+    return out
+
+
+def _required_prep(verb: Token, prep: Token, dobj: Token | None, keep_appositions: bool) -> bool:
+    """A prepositional phrase the clause needs: "provided X with Y", "sent Y to X", the party in "won an
+    order from Qatar Airways", "spoke with X about Y" in an interview's opening."""
+    if keep_appositions and prep.lower_ in ("with", "to", "about", "on") and verb.lemma_ in _INTERVIEW_LEMMAS:
         return True
     if verb.lemma_ in PROVIDE_VERBS and prep.lower_ == "with":
         return True
-    if dobj is not None and prep.lower_ == "to" and prep.i > dobj.i:
-        return True  # "sent weapons to Russia"
-    if dobj is not None and prep.i > dobj.i and _names_party(prep):
-        return True  # "won an order from Qatar Airways"
-    return dobj is not None and prep.i == object_end + 1 and sum(1 for _ in prep.subtree) <= _SHORT_PP
+    if dobj is not None and prep.lower_ == "to" and prep.i > dobj.i and prep.head.i == verb.i:
+        return True
+    return dobj is not None and prep.i > dobj.i and _names_party(prep)
 
 
 def _adjective(adj: Token, depth: int) -> set[int]:
@@ -390,7 +441,11 @@ def _prep(prep: Token, keep_appositions: bool = False) -> set[int]:
 
 
 def _temporal(prep: Token) -> bool:
-    return any(t.ent_type_ in _TEMPORAL for t in prep.subtree)
+    """A phrase that dates the event ("on Monday", "in March"), not an argument ("to three years")."""
+    if prep.lower_ not in _TIME_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ in _TEMPORAL for o in objects)
 
 
 def _names_party(prep: Token) -> bool:
@@ -406,10 +461,10 @@ def _names_party(prep: Token) -> bool:
 def _report_frame(verb: Token) -> Token | None:
     """The reporting verb that frames a clause: its head ("X said [clause]"), a trailing "..., X
     said", or the verb itself when it reports a clause of its own."""
-    if plain_report(verb) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+    if (plain_report(verb) or speech_act(verb)) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return verb
     head = verb.head
-    if verb.dep_ in ("ccomp", "parataxis") and head.i != verb.i and reports(head) and head.i < verb.i:
+    if verb.dep_ in ("ccomp", "parataxis") and head.i != verb.i and reports(head):
         return head
     for child in verb.children:
         if child.dep_ in ("parataxis", "ccomp") and child.i > verb.i and plain_report(child):
@@ -430,7 +485,9 @@ def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]
     if reporter.pos_ == "PRON" and name is None or reporter.lower_ in VAGUE_SUBJECTS and name is None:
         return None
     written = _bare_name(b.coref, reporter) or _np_text(b.doc, reporter)
-    if (name or written).casefold() in NEWS_AGENCIES or not (name is not None or _opinion(verb)):
+    if (name or written).casefold() in NEWS_AGENCIES:
+        return None
+    if not (name is not None or _opinion(verb) or speech_act(frame)):
         return None
     listed = {a.source for a in sources if a.source}
     if sources and name not in listed and written not in listed and reporter.text not in listed:

@@ -90,6 +90,13 @@ def plain_report(verb: Token) -> bool:
     return True
 
 
+def _raising(governor: Token) -> bool:
+    """A verb whose infinitive carries the event: "appears to", "is to", "is expected to"."""
+    if governor.lemma_ in HEDGE_GOVERNORS or (governor.lemma_ == "be" and governor.pos_ == "AUX"):
+        return True
+    return governor.lemma_ in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in governor.children)
+
+
 def _event_verb(token: Token) -> bool:
     if token.dep_ not in _CLAUSES or plain_report(token):
         return False
@@ -101,8 +108,9 @@ def _event_verb(token: Token) -> bool:
     if not token.is_alpha or token.is_upper:
         return False  # tables and headings in capitals are not clauses
     if token.dep_ == "xcomp":
-        # "appears to have sent": the sending is the event (hedged); "is to marry": the marrying
-        return token.head.lemma_ in HEDGE_GOVERNORS or (token.head.lemma_ == "be" and token.head.pos_ == "AUX")
+        # "appears to have sent": the sending is the event (hedged); "is to marry": the marrying;
+        # "is expected to rule", "is said to have fled": the ruling, the fleeing (hedged)
+        return _raising(token.head)
     if token.dep_ == "pcomp":
         return token.head.head.lemma_ in ACCUSE_VERBS  # "accused Y of providing"
     return True
@@ -185,7 +193,7 @@ def hedged(verb: Token) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
             return True
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in HEDGE_GOVERNORS:
+    if verb.dep_ == "xcomp" and (verb.head.lemma_ in HEDGE_GOVERNORS or plain_report(verb.head)):
         return True
     return (
         verb.dep_ == "conj"
@@ -365,11 +373,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
     k = ctx.sent_index.get(verb.sent.start, 0)
     # news puts the main event in the lead (the inverted pyramid): it outweighs the rest
     position = 1.0 if k <= ctx.lead else 0.55 / (1.0 + 0.3 * (k - ctx.lead - 1))
-    clause = _CLAUSES.get(verb.dep_, 0.5)
-    if verb.dep_ == "conj":
-        clause = _CLAUSES.get(verb.head.dep_, 0.5) * 0.9
-    if verb.dep_ in ("ccomp", "xcomp") and speech_act(verb.head):
-        clause *= 0.85  # "denied sending weapons": the denial is the news, the sending its object
+    clause = _centrality(verb)
     actor = event.actor
     doer = ctx.coref.salience.get(actor, 0.0) if actor else 0.0
     lemma = verb.lemma_
@@ -390,6 +394,30 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         # a photo caption describes a picture, not the story's news
         * (0.3 if ctx.furniture[k] else 1.0)
     )
+    return weight
+
+
+def _centrality(verb: Token) -> float:
+    """How central a clause is: the product of its dependencies up to the sentence's root, a
+    reported clause counting as its report ("Shin said [North Korea sent ...]" is central, "quit,
+    saying [he made the decision]" is not)."""
+    weight = 1.0
+    token = verb
+    for _ in range(8):
+        head = token.head
+        if token.dep_ == "ROOT" or head.i == token.i:
+            break
+        dep = token.dep_
+        if dep in ("ccomp", "parataxis") and reports(head):
+            # "denied sending weapons": the denial is the news, the sending its object
+            weight *= 0.85 if speech_act(head) else 1.0
+        elif dep == "xcomp" and _raising(head):
+            pass  # "appears to have sent", "is to marry": the embedded verb is the event
+        else:
+            weight *= _CLAUSES.get(dep, 0.5)
+        token = head
+        if token.pos_ not in ("VERB", "AUX"):
+            break
     return weight
 
 

@@ -16,7 +16,7 @@ SPEECH_ACT_EVENTS: frozenset[str] = frozenset(
     [
         *("announce", "deny", "accuse", "warn", "threaten", "urge", "criticise", "criticize", "claim"),
         *("reject", "confirm", "admit", "vow", "pledge", "demand", "order", "condemn", "blame"),
-        *("promise", "propose", "dismiss", "apologise", "apologize", "declare", "concede", "allege"),
+        *("promise", "propose", "dismiss", "apologise", "apologize", "declare", "concede", "allege", "rule"),
     ]
 )
 
