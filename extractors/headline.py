@@ -41,6 +41,7 @@ from extractors.what import plain_report, reports, speech_act
 VERSION = 1
 
 _MAX_WORDS = 30
+_WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
 _BUDGET = 16  # words: optional phrases are added while the headline stays this short
 # Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
 _LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like", "as"})
@@ -281,6 +282,8 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
             if dep == "amod" and child.i > head.i and sum(1 for _ in child.subtree) > 1:
                 continue  # "containers full of ammunition": the trailing adjective phrase goes
             keep |= _np(child, depth + 1) if dep in ("poss", "compound") else {t.i for t in child.subtree}
+        elif dep == "prep" and child.i == head.i + 1 and depth == 0 and _names_party(child, 3):
+            keep |= {t.i for t in child.subtree}  # "A court in Cairo", "Shares of Apple"
         elif dep == "prep" and child.i == head.i + 1 and depth == 0 and head.pos_ == "NOUN" and _bare(head):
             # "Shares in Saudi Arabia's National Company ...": a bare noun needs its phrase
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -295,6 +298,8 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
         elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2:
             keep |= _np(child, depth + 1)
             keep |= {c.i for c in head.children if c.dep_ == "cc"}
+        elif dep == "prep" and keep_appositions and child.lower_ in ("about", "on") and child.i > head.i:
+            keep |= _prep(child)  # "spoke with X, founder of Y, about Z": the interview's topic
         elif dep == "appos" and keep_appositions and child.i > head.i:
             # "William Evans, president of the International Brotherhood of Magicians,": commas kept
             keep |= {t.i for t in child.subtree}
@@ -382,10 +387,12 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
     for prep in sorted(candidates, key=lambda t: t.i):
         if _temporal(prep) and (out or core):
             continue
+        whole = {t.i for t in prep.subtree}
         phrase_ = _prep(prep, keep_appositions)
         must = _required_prep(verb, prep, dobj, keep_appositions)
-        if not must and (words + len(phrase_) > _BUDGET or prep.lower_ in _LOOSE_PREPS):
-            break
+        cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
+        if not must and (words + len(phrase_) > _BUDGET or prep.lower_ in _LOOSE_PREPS or cut and (out or core)):
+            break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
         out |= phrase_
         words += len(phrase_)
     return out
@@ -423,14 +430,18 @@ def _verb_phrase(verb: Token, depth: int) -> set[int]:
         if child.dep_ in _VERB_KEEP or child.dep_ in ("mark", "nsubj", "nsubjpass", "expl"):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 out |= _np(child)
-            elif child.dep_ == "mark" and child.lower_ != "that":
-                continue
+            elif child.dep_ == "mark" and child.lower_ == "that":
+                continue  # "ruled that X": the headline drops the complementiser
             else:
                 out.add(child.i)
     return out | _complements(verb, depth)
 
 
 def _prep(prep: Token, keep_appositions: bool = False) -> set[int]:
+    """A prepositional phrase: whole when short ("to three years in prison"), else compressed."""
+    whole = {t.i for t in prep.subtree}
+    if len(whole) <= _WHOLE_PP and not _temporal_inside(prep):
+        return _without_brackets(prep.doc, whole)
     out = {prep.i}
     for child in prep.children:
         if child.dep_ == "pobj":
@@ -438,6 +449,10 @@ def _prep(prep: Token, keep_appositions: bool = False) -> set[int]:
         elif child.dep_ == "pcomp":
             out |= _verb_phrase(child, 2)
     return out
+
+
+def _temporal_inside(prep: Token) -> bool:
+    return any(t.dep_ == "prep" and _temporal(t) for t in prep.subtree if t.i != prep.i)
 
 
 def _temporal(prep: Token) -> bool:
@@ -448,13 +463,13 @@ def _temporal(prep: Token) -> bool:
     return any(o.ent_type_ in _TEMPORAL for o in objects)
 
 
-def _names_party(prep: Token) -> bool:
-    """True for a short prepositional phrase naming a person, organisation or country."""
+def _names_party(prep: Token, longest: int = 5) -> bool:
+    """True for a short prepositional phrase naming a person, organisation or place."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return (
         len(objects) == 1
-        and objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        and sum(1 for _ in prep.subtree) <= 5
+        and objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC")
+        and sum(1 for _ in prep.subtree) <= longest
     )
 
 
@@ -492,7 +507,8 @@ def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]
     listed = {a.source for a in sources if a.source}
     if sources and name not in listed and written not in listed and reporter.text not in listed:
         return None  # a source the sources part does not list (a document, a publication)
-    shown = name if name is not None and (reporter.pos_ in ("PRON", "NOUN") or len(written.split()) > 4) else written
+    described = reporter.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in reporter.children)
+    shown = name if name is not None and (reporter.pos_ == "PRON" or described) else written
     return shown, _said(frame), name
 
 

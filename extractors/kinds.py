@@ -180,11 +180,11 @@ def _transcript_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str:
     speaker = max(caps, key=lambda s: words[s]) if caps else "The speaker"
     speaker = " ".join(w.capitalize() if w.lower() != "of" else "of" for w in speaker.split())
     heading = next((m.group(1).strip() for m in _HEADING.finditer(doc.text) if len(m.group(1).split()) >= 2), None)
-    topic = f" on {_from_capitals(heading, who)}" if heading else ""
+    topic = f" on {_from_capitals(heading, who, doc.text)}" if heading else ""
     return f"{speaker} holds a news conference{topic}."
 
 
-def _from_capitals(heading: str, who: list[Actor]) -> str:
+def _from_capitals(heading: str, who: list[Actor], body: str) -> str:
     """A heading in capitals in sentence case, names kept capitalised ("SITUATION IN IRAN" ->
     "the situation in Iran")."""
     names = sorted(
@@ -195,6 +195,10 @@ def _from_capitals(heading: str, who: list[Actor]) -> str:
     text = heading.lower()
     for name in names:
         text = re.sub(rf"\b{re.escape(name.lower())}\b", name, text)
+    # a word the article writes with a capital inside a sentence is a name ("the Middle East")
+    for word in set(re.findall(r"[a-z]+", text)):
+        if re.search(rf"(?<=[a-z,] ){word.capitalize()}\b", body):
+            text = re.sub(rf"\b{word}\b", word.capitalize(), text)
     first = text.split()[0] if text.split() else ""
     article = "" if first in ("the", "a", "an") or text[:1].isupper() else "the "
     return article + text
