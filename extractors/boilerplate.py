@@ -100,26 +100,18 @@ def boilerplate(doc: Doc) -> Boilerplate:
 
 def find_boilerplate(text: str) -> list[Furniture]:
     """Page furniture of a text: sorted, merged character ranges."""
-    line_rules, combined, longest, other = _compiled()
+    rules = _compiled()
     found: list[Furniture] = []
-    # rules of whole lines: one combined pattern tried at the start of each short line
+    # rules of line starts: one combined pattern per kind of reach, tried at the start of each line
     for line in _LINES.finditer(text):
         start, end = line.span()
-        if end - start > longest:
-            continue
-        m = combined.match(text, start, end)
-        if m is None or m.lastgroup is None:
-            continue
-        rule = line_rules[int(m.lastgroup[1:])][0]
-        if end - start <= rule.max_line:
-            found.append(_line(text, start, end, rule))
-            continue
-        for rule, single in line_rules:  # the first rule to match allows no line this long: try the others
-            if end - start <= rule.max_line and single.match(text, start, end):
-                found.append(_line(text, start, end, rule))
-                break
+        m = rules.start.match(text, start, end)
+        if m is not None and m.lastgroup is not None:
+            found.append(_start(text, m, rules.starts[int(m.lastgroup[1:])][0]))
+        if end - start <= rules.longest:
+            found.extend(_whole_line(text, start, end, rules))
     # rules found anywhere: each a scan of the text for its pattern (which opens on a literal)
-    for rule, compiled in other:
+    for rule, compiled in rules.anywhere:
         if rule.cues and not any(cue in text for cue in rule.cues):
             continue
         for m in compiled.finditer(text):
@@ -132,21 +124,57 @@ def find_boilerplate(text: str) -> list[Furniture]:
     return _merge(merged + between) if between else merged
 
 
+def _whole_line(text: str, start: int, end: int, rules: _Rules) -> list[Furniture]:
+    """The line as furniture if a line rule matches at its start and allows a line this long."""
+    m = rules.line.match(text, start, end)
+    if m is None or m.lastgroup is None:
+        return []
+    rule = rules.lines[int(m.lastgroup[1:])][0]
+    if end - start <= rule.max_line:
+        return [_line(text, start, end, rule)]
+    for rule, single in rules.lines:  # the first rule to match allows no line this long: try the others
+        if end - start <= rule.max_line and single.match(text, start, end):
+            return [_line(text, start, end, rule)]
+    return []
+
+
+def _start(text: str, m: re.Match[str], rule: FurnitureRule) -> Furniture:
+    start = m.start()
+    while start < m.end() and text[start] in " \t":
+        start += 1
+    return Furniture(start, _rstrip(text, start, m.end()), rule.kind, rule.name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    lines: tuple[tuple[FurnitureRule, re.Pattern[str]], ...]  # whole-line rules, each alone
+    line: re.Pattern[str]  # the whole-line rules as one pattern (group r<k> is rule k)
+    longest: int  # the longest line a whole-line rule allows
+    starts: tuple[tuple[FurnitureRule, re.Pattern[str]], ...]
+    start: re.Pattern[str]  # the line-start rules as one pattern
+    anywhere: tuple[tuple[FurnitureRule, re.Pattern[str]], ...]
+
+
+def _combined(rules: list[FurnitureRule]) -> re.Pattern[str]:
+    if not rules:
+        return re.compile(r"(?!)")
+    return re.compile(r"[ \t]*(?:" + "|".join(f"(?P<r{k}>{r.pattern})" for k, r in enumerate(rules)) + ")", re.M)
+
+
 @cache
-def _compiled() -> tuple[
-    tuple[tuple[FurnitureRule, re.Pattern[str]], ...],
-    re.Pattern[str],
-    int,
-    tuple[tuple[FurnitureRule, re.Pattern[str]], ...],
-]:
-    """(line rules with their patterns, the line rules as one pattern, the longest line they allow, other rules)."""
+def _compiled() -> _Rules:
     lines = [r for r in FURNITURE_RULES if r.extent == "line"]
-    line_rules = tuple((r, re.compile(rf"[ \t]*(?:{r.pattern})", re.MULTILINE)) for r in lines)
-    combined = re.compile(
-        r"[ \t]*(?:" + "|".join(f"(?P<r{k}>{r.pattern})" for k, r in enumerate(lines)) + ")", re.MULTILINE
+    starts = [r for r in FURNITURE_RULES if r.extent == "start"]
+    return _Rules(
+        lines=tuple((r, re.compile(rf"[ \t]*(?:{r.pattern})", re.M)) for r in lines),
+        line=_combined(lines),
+        longest=max((r.max_line for r in lines), default=0),
+        starts=tuple((r, re.compile(rf"[ \t]*(?:{r.pattern})", re.M)) for r in starts),
+        start=_combined(starts),
+        anywhere=tuple(
+            (r, re.compile(r.pattern, re.M)) for r in FURNITURE_RULES if r.extent in ("line_end", "rest", "match")
+        ),
     )
-    other = tuple((r, re.compile(r.pattern, re.MULTILINE)) for r in FURNITURE_RULES if r.extent != "line")
-    return line_rules, combined, max(r.max_line for r in lines), other
 
 
 def _line(text: str, start: int, end: int, rule: FurnitureRule) -> Furniture:

@@ -13,6 +13,8 @@ Reach (``extent``):
 - ``line``: the pattern matches at the start of a line (after its indentation) and the whole line
   is furniture, if the line is at most ``max_line`` characters long (a long line is prose that
   happens to start like furniture);
+- ``start``: the pattern matches at the start of a line and the match alone is furniture (a
+  dateline before the lead);
 - ``line_end``: the same, for a pattern found anywhere in the line (most end in ``$``: a credit that
   closes a caption); it should open on a literal, so that finding it is fast;
 - ``rest``: from a match anywhere to the end of its line; a rest longer than ``max_line`` is cut at
@@ -29,9 +31,19 @@ from dataclasses import dataclass
 from typing import Literal
 
 FurnitureKind = Literal[
-    "caption", "credit", "share", "byline", "related", "timestamp", "advert", "copyright", "embed", "repeat"
+    "caption",
+    "credit",
+    "share",
+    "byline",
+    "dateline",
+    "related",
+    "timestamp",
+    "advert",
+    "copyright",
+    "embed",
+    "repeat",
 ]
-Extent = Literal["line", "line_end", "rest", "match"]
+Extent = Literal["line", "start", "line_end", "rest", "match"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +70,7 @@ PICTURE_CREDITS: tuple[str, ...] = (
     "Getty Images",
     "Getty - Contributor",
     "Getty",
+    "REUTER",
     "AP:Associated Press",
     "Associated Press",
     "AP",
@@ -111,7 +124,27 @@ _TIME = r"(?:\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?|\d{1,2} ?[a
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 _FULL_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
 
+_AGENCIES = r"AP|Reuters|REUTERS|AFP|CNN|UPI|dpa|DPA|Xinhua|PA|Bloomberg|IANS|PTI|ANI|CNS"
+
 FURNITURE_RULES: tuple[FurnitureRule, ...] = (
+    # ------------------------------------------------------------------ datelines
+    FurnitureRule(
+        "dateline",
+        "dateline",
+        # "LONDON, March 1 -", "AKRON, Ohio, March 2 -", "SEOUL, South Korea —", "NEW YORK (AP) -"
+        rf"[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]+){{0,3}}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}}){{0,2}}"
+        rf"(?:,? {_MONTH} \d{{1,2}})?(?: \((?:{_AGENCIES})\))? ?(?:--|[-—–])(?= )",
+        "start",
+        ("LONDON, March 1 - Talks resumed.", "AKRON, Ohio, March 2 - B.F. Goodrich Co said", "WASHINGTON — The"),
+        ("NATO-led troops arrived on Monday.", "US-China talks resumed.", "UK - the vote"),
+    ),
+    FurnitureRule(
+        "agency opener",
+        "dateline",
+        rf"\((?:{_AGENCIES})\)(?: ?(?:--|[-—–]))?",
+        "start",
+        ("(CNN) In a major show of defiance, North Korea fired a missile.", "(AP) — The storm hit."),
+    ),
     # ------------------------------------------------------------------ captions and picture credits
     FurnitureRule(
         "bbc caption",
@@ -209,6 +242,28 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         max_line=200,
     ),
     FurnitureRule(
+        "file photo caption",
+        "caption",
+        r"FILE ?(?:--|[-—–]) |In this (?:[\w,.]+ ){0,8}(?:file )?photo\b",
+        "line",
+        (
+            "FILE - In this Sept. 30, 2016, file photo, Singer Rihanna poses for photographers in Paris.",
+            "In this Jan. 5, 2018 photo, a crowd gathers outside the court.",
+        ),
+        max_line=400,
+    ),
+    FurnitureRule(
+        "video widget",
+        "advert",
+        r"(?:JUST WATCHED|MUST WATCH|Replay More Videos|Newsletter Sign Up)\b",
+        "rest",
+        (
+            "JUST WATCHED The weapon that makes N. Korea more dangerous Replay More Videos ...",
+            "Newsletter Sign Up Continue reading the main story Please verify you're not a robot",
+        ),
+        cues=("JUST WATCHED", "MUST WATCH", "Replay More Videos", "Newsletter Sign Up"),
+    ),
+    FurnitureRule(
         "scroll for video",
         "advert",
         r"(?:Scroll (?:down )?for (?:video|more)|Media playback is unsupported on your device|\+ show all)\b",
@@ -295,6 +350,13 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         max_line=200,
     ),
     FurnitureRule(
+        "story tips",
+        "share",
+        r"(?:We pay for your stories|Do you have a story for|Got a story\? Email|Have a suggestion on how we can)",
+        "line",
+        ("We pay for your stories! Do you have a story for The Sun Online news team? Email us at tips@the-sun.co.uk",),
+    ),
+    FurnitureRule(
         "external links",
         "share",
         r"These are external links and will open in a new window|The BBC is not responsible for the content "
@@ -343,6 +405,14 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         max_line=200,
     ),
     FurnitureRule(
+        "reach the writer",
+        "byline",
+        r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2} can be reached at [^\s@]+@[^\s]+$",
+        "line",
+        ("Blaine Friedlander can be reached at SkyWatchPost@gmail.com.",),
+        max_line=200,
+    ),
+    FurnitureRule(
         "initials credit",
         "credit",
         r"[a-z]{2,3}(?:/[a-z]{2,3}){1,3} \([A-Za-z ,]{2,40}\)$",
@@ -375,6 +445,16 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ),
         ("More than 70 people were killed in the attack.", "Watch the birdie, she said."),
         max_line=250,
+    ),
+    FurnitureRule(
+        "kicker teaser",
+        "related",
+        # a tabloid's link to another story: a kicker in capitals, then the story's headline
+        r"[A-Z]{2,}(?: [A-Z]{2,}){1,3} [A-Z][a-z][^\n]*[^.\n]$",
+        "line",
+        ("BRAIN BUG Ancient virus could be responsible for human ability to think",),
+        ("NEW YORK STATE Governor Andrew Cuomo signed the bill on Monday.", "REVISING CONSTITUTION"),
+        max_line=200,
     ),
     FurnitureRule(
         "related title",
@@ -471,8 +551,8 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     FurnitureRule(
         "time line",
         "timestamp",
-        rf"(?:{_TIME})(?: {_WEEKDAY})?,? (?:{_DATE})$",
+        rf"(?:{_TIME})\.?(?: {_WEEKDAY})?,? (?:{_DATE}|{_MONTH} \d{{1,2}})$",
         "line",
-        ("12:34 GMT 3 January 2018",),
+        ("12:34 GMT 3 January 2018", "11 a.m. JST. Saturday, September 16", "12 p.m. AEST Saturday, September 16"),
     ),
 )

@@ -72,11 +72,7 @@ class WhoState:
                 sent_of[t] = i
         furniture = boilerplate(doc)
         lead = next(
-            (
-                i
-                for i, s in enumerate(sents)
-                if any(t.pos_ in ("VERB", "AUX") for t in s) and not furniture.token(s.start)
-            ),
+            (i for i, s in enumerate(sents) if any(t.pos_ in ("VERB", "AUX") and not furniture.token(t.i) for t in s)),
             0,
         )
         heads = {
