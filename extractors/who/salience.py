@@ -1,0 +1,118 @@
+"""Step 4 of `who`: salience, and the Actor records sorted by it.
+
+A mention weighs by its syntactic role (doer > source > argument > modifier > setting) and its
+position (the lead counts double); an actor adds bonuses for its roles as doer of events and
+source of reported speech, and for being the doer of the lead's main event. Normalised so that
+the top actor has 1.0.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from extractors.lexicons.actors import NEWS_AGENCIES, REPORTING_VERBS
+from extractors.spans import char_span
+from extractors.types import Actor
+from extractors.who.state import Cluster, Mention, WhoState
+from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, fold, setting, unique_spans
+
+
+def roles(st: WhoState) -> None:
+    """Bonus for doers of events and sources of reported speech."""
+    doc = st.doc
+    for cluster in st.clusters.values():
+        for m in cluster.mentions:
+            root = doc[m.first : m.last + 1].root
+            if root.dep_ in SUBJECT and root.head.pos_ in ("VERB", "AUX"):
+                reporting = root.head.lemma_ in REPORTING_VERBS
+                cluster.bonus += 0.3 if reporting else 0.8
+            elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+                cluster.bonus += 0.3
+    # The doer of the lead's main event is who the story is about (the inverted pyramid):
+    # the subject of the lead's main verb, or of the clause its reporting verb reports.
+    if st.sents:
+        verb = st.sents[st.lead].root
+        if verb.lemma_ in REPORTING_VERBS:
+            verb = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), verb)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        key = st.owner.get(subject.i) if subject is not None else None
+        if key is not None and key in st.clusters:
+            st.clusters[key].bonus += 2.0
+    # "he said", "she added": a subject he/she most often is the person named last before it.
+    # Not reliable enough to be a mention (its span would claim too much), so it only weighs.
+    persons = sorted((m.first, id(c)) for c in st.clusters.values() if c.kind == "person" for m in c.mentions)
+    if not persons:
+        return
+    by_id = {id(c): c for c in st.clusters.values()}
+    starts = [first for first, _ in persons]
+    for token in doc:
+        if token.lower_ in ("he", "she") and token.dep_ in SUBJECT:
+            k = bisect.bisect_left(starts, token.i)
+            if k:
+                by_id[persons[k - 1][1]].bonus += 0.5
+
+
+def weight(st: WhoState, m: Mention) -> float:
+    """A mention's weight: its syntactic role, times its position (the lead counts double)."""
+    doc = st.doc
+    first, last = m.first, m.last
+    root = doc[first : last + 1].root
+    dep = root.dep_
+    dateline = st.sent_of[first] < st.lead or (
+        # a wire dateline run into the lead: "ROTTERDAM, March 3 - Employers and ..."
+        first < 12 and any(doc[j].text in ("-", "—", "–") for j in range(last + 1, min(len(doc), last + 10)))
+    )
+    if root.is_upper and len(root) > 3 and dateline:
+        base = 0.1  # a dateline place names where the story was filed, not whom it is about
+    elif dep in SUBJECT:
+        # the doer of an event weighs more than the source of reported speech: a story is
+        # about what its actors did, its sources only tell it
+        base = 1.0 if root.head.lemma_ in REPORTING_VERBS else 1.5
+    elif root.ent_type_ in ("GPE", "LOC", "FAC") and setting(root):
+        base = 0.4  # a place where something happened is the setting, not an actor
+    elif dep in ARGUMENT:
+        base = 1.0
+    elif root.ent_type_ == "NORP" or dep in MODIFIER:
+        base = 0.4
+    else:
+        base = 0.8
+    if fold(doc[first : last + 1].text) in NEWS_AGENCIES:
+        base *= 0.25  # the wire service that carried the story, or a photo credit
+    sent = st.sent_of[first]
+    position = 2.0 if sent == st.lead else 1.3 if sent <= st.lead + 2 else 1.0
+    return base * position
+
+
+def actors(st: WhoState) -> list[Actor]:
+    """The clusters as Actor records, most salient first."""
+    doc = st.doc
+    text = doc.text
+    scored: list[tuple[float, int, Cluster]] = []
+    for cluster in st.clusters.values():
+        if not cluster.mentions:
+            continue
+        score = sum(weight(st, m) for m in cluster.mentions) + cluster.bonus
+        scored.append((score, min(m.first for m in cluster.mentions), cluster))
+    if not scored:
+        return []
+    top = max(s for s, *_ in scored) or 1.0
+    out = []
+    for score, _, cluster in sorted(scored, key=lambda x: (-x[0], x[1])):
+        # doc.text is rebuilt on every access: read it once, not once per mention
+        spans = unique_spans(
+            char_span(text, doc[m.first].idx, doc[m.last].idx + len(doc[m.last])) for m in cluster.mentions
+        )
+        spans = [s for s in spans if s.text]
+        if not spans:
+            continue
+        out.append(
+            Actor(
+                name=cluster.name,
+                type=cluster.kind,
+                titles=cluster.titles,
+                affiliation=cluster.affiliation if cluster.affiliation != cluster.name else None,
+                mentions=spans,
+                salience=round(min(1.0, score / top), 3),
+            )
+        )
+    return out

@@ -1,0 +1,127 @@
+"""The state of one `who` extraction: the parsed article, the actors being built, the tokens they own.
+
+Each step of the package (mentions, persons, organisations, titles, salience) is a function of a
+``WhoState``; the state is built and dropped inside ``extract_who``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from extractors.boilerplate import Boilerplate, boilerplate
+from extractors.lexicons.actors import METONYM_ALIASES, Gazetteer, gazetteer
+from extractors.types import ActorType
+from extractors.who.words import SUBJECT
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention: the token range [first, last]."""
+
+    first: int
+    last: int
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One actor being built."""
+
+    kind: ActorType
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    parts: tuple[str, ...] = ()  # a person's name parts
+    bonus: float = 0.0  # salience from roles (doer of events, source of quotes)
+
+    def add(self, mention: Mention, name: str | None = None) -> None:
+        self.mentions.append(mention)
+        if name and len(name) > len(self.name):
+            self.name = name  # the canonical name is the fullest proper form
+
+    def add_title(self, title: str) -> None:
+        if title and title not in self.titles:
+            self.titles.append(title)
+
+
+@dataclass(slots=True)
+class WhoState:
+    """Per-document state: the Doc and what is known of it, the clusters, and who owns each token."""
+
+    doc: Doc
+    gaz: Gazetteer
+    furniture: Boilerplate
+    sents: list[SpacySpan]
+    sent_of: list[int]  # token index -> sentence index
+    lead: int  # the first sentence with a verb: a dateline or a kicker is not the lead
+    # capitalised words that head a noun phrase somewhere ("Arsenal go into the game"): such a
+    # word before a title is a name the NER missed ("Arsenal manager"), not part of the title
+    heads: set[str]
+    clusters: dict[str, Cluster] = field(default_factory=dict)
+    owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
+
+    @classmethod
+    def of(cls, doc: Doc) -> WhoState:
+        sents = list(doc.sents)
+        sent_of = [0] * len(doc)
+        for i, sent in enumerate(sents):
+            for t in range(sent.start, sent.end):
+                sent_of[t] = i
+        furniture = boilerplate(doc)
+        lead = next(
+            (i for i, s in enumerate(sents) if any(t.pos_ in ("VERB", "AUX") and not furniture.token(t.i) for t in s)),
+            0,
+        )
+        heads = {
+            t.text for t in doc if t.pos_ == "PROPN" and t.dep_ in SUBJECT | {"dobj", "pobj", "poss"} and t.is_title
+        }
+        return cls(doc, gazetteer(), furniture, sents, sent_of, lead, heads)
+
+    def cluster(self, key: str, kind: ActorType, name: str) -> Cluster:
+        found = self.clusters.get(key)
+        if found is None:
+            found = self.clusters[key] = Cluster(kind=kind, name=name)
+        return found
+
+    def mention(self, key: str, kind: ActorType, name: str, first: int, last: int, *, canonical: bool = True) -> None:
+        """Add a mention of tokens [first, last] to cluster ``key`` (made if new); page furniture is no mention."""
+        if self.furniture.token(first):
+            return
+        cluster = self.cluster(key, kind, name)
+        cluster.add(Mention(first, last), name if canonical else None)
+        for i in range(first, last + 1):
+            self.owner.setdefault(i, key)
+
+    def merge_into(self, key: str, target: str) -> None:
+        """Move every mention of cluster ``key`` to cluster ``target``."""
+        into = self.clusters[target]
+        moved = self.clusters.pop(key)
+        into.mentions.extend(moved.mentions)
+        if len(moved.name) > len(into.name) and moved.kind == into.kind:
+            into.name = moved.name
+        for i, owner in self.owner.items():
+            if owner == key:
+                self.owner[i] = target
+
+    def country_of(self, text: str) -> tuple[str, str] | None:
+        """(ISO code, how) for a country name, capital or demonym; how is 'name', 'capital' or 'demonym'."""
+        gaz = self.gaz
+        forms = [text]
+        if text.isupper() and len(text) > 4:
+            forms.append(text.title())  # datelines shout: "SEOUL"
+        for form in forms:
+            if form in METONYM_ALIASES:
+                return gaz.names[form], "capital"
+            if form in gaz.names:
+                return gaz.names[form], "name"
+            if form in gaz.capitals:
+                return gaz.capitals[form], "capital"
+            if form in gaz.demonyms:
+                return gaz.demonyms[form], "demonym"
+        return None
+
+    def add_country(self, code: str, first: int, last: int) -> None:
+        self.mention(f"C:{code}", "location", self.gaz.countries[code].name, first, last)
