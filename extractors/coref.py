@@ -170,7 +170,7 @@ class Coref:
         if reporter is None or reporter.pos_ == "PRON":
             return None
         found = self.actor(reporter)
-        if found is None or not _agrees(token.lower_, self.types.get(found), self.gender.get(found)):
+        if found is None or not agrees(token.lower_, self.types.get(found), self.gender.get(found)):
             return None
         return found
 
@@ -263,7 +263,7 @@ class Coref:
         return {w.lower() for t in (actor.titles if actor else []) for w in t.split()}
 
 
-def _agrees(pronoun: str, kind: str | None, gender: str | None) -> bool:
+def agrees(pronoun: str, kind: str | None, gender: str | None) -> bool:
     """Whether a pronoun can stand for an actor of this type and gender."""
     if kind is None:
         return True

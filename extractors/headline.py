@@ -30,8 +30,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from extractors.boilerplate import boilerplate
 from extractors.clauses import dateline_end, phrase, subject_of, text_of
-from extractors.coref import Coref
+from extractors.coref import Coref, agrees
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, NEWS_AGENCIES, PROVIDE_VERBS, REPORTING_VERBS
 from extractors.lexicons.events import VAGUE_SUBJECTS
@@ -42,9 +43,9 @@ VERSION = 1
 
 _MAX_WORDS = 30
 _WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
-_BUDGET = 16  # words: optional phrases are added while the headline stays this short
+_BUDGET = 20  # words: optional phrases are added while the headline stays this short
 # Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
-_LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like", "as"})
+_LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like"})
 _INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk", "sit", "chat", "catch"})
 _NP_KEEP = frozenset({"det", "poss", "compound", "amod", "nummod", "quantmod", "nmod", "case", "predet", "neg"})
 _VERB_KEEP = frozenset({"aux", "auxpass", "neg", "prt"})
@@ -66,7 +67,8 @@ class _Builder:
         out: list[str] = []
         previous = -2
         skip_to = -1
-        kept = set(self.keep) | set(self.replace)
+        marked = boilerplate(self.doc)
+        kept = {i for i in set(self.keep) | set(self.replace) if i in self.replace or not marked.token(i)}
         for i in list(kept):  # "long-range": a hyphen between two kept words stays
             if i + 2 < len(self.doc) and i + 2 in kept and self.doc[i + 1].text in ("-", "–", "/", "&"):
                 if not self.doc[i].whitespace_:
@@ -125,8 +127,11 @@ def make_headline(
 def _lead_text(doc: Doc, kind: Kind) -> str | None:
     """The last resort: the lead sentence as written, cut to the headline's length."""
     floor = dateline_end(doc)
+    marked = boilerplate(doc)
     for sent in doc.sents:
         if sent.end <= floor + 1 or kind.in_turn(sent.start_char) and kind.name != "news":
+            continue
+        if marked.token(sent.root.i):
             continue
         start = max(sent.start, floor + 1)
         words = [t for t in doc[start : sent.end] if t.is_alpha]
@@ -145,8 +150,11 @@ def _compress_clause_text(doc: Doc, coref: Coref):  # noqa: ANN202 - a closure f
 def _lead_root(doc: Doc, kind: Kind) -> Token | None:
     """The main verb of the lead: the first sentence of the story with a verb."""
     floor = dateline_end(doc)
+    marked = boilerplate(doc)
     for sent in doc.sents:
         if sent.end <= floor + 1 or kind.in_turn(sent.start_char) and kind.name != "news":
+            continue
+        if marked.token(sent.root.i):
             continue
         words = [t for t in sent if t.is_alpha]
         if len(words) < 4:
@@ -180,7 +188,13 @@ def _from_verb(
     if reporter is not None and not speech_act(frame) and subject.pos_ != "PRON":
         if coref.actor(subject) == reporter[2] is not None:
             reporter = None  # "ICIJ reports ICIJ helped ...": the doer's own statement needs no frame
-    bound = reporter is not None and subject.pos_ == "PRON" and coref.actor(subject) in (reporter[2], None)
+    bound = (
+        reporter is not None
+        and subject.pos_ == "PRON"
+        and coref.actor(subject) in (reporter[2], None)
+        and (reporter[2] is None or agrees(subject.lower_, coref.types.get(reporter[2]), coref.gender.get(reporter[2])))
+        and not (subject.lower_ == "it" and coref.types.get(reporter[2] or "") in ("person", None))
+    )
     if not _subject(b, subject, bound=bound, strict=strict, keep_appositions=keep_appositions):
         return None
     _predicate(b, verb, keep_appositions=keep_appositions)
@@ -295,11 +309,13 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 keep |= {child.i} | _np(obj, depth + 1)
-        elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2:
+        elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2 and not _has_verb(child):
             keep |= _np(child, depth + 1)
             keep |= {c.i for c in head.children if c.dep_ == "cc"}
         elif dep == "prep" and keep_appositions and child.lower_ in ("about", "on") and child.i > head.i:
             keep |= _prep(child)  # "spoke with X, founder of Y, about Z": the interview's topic
+        elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _infinitive(child):
+            keep |= _verb_phrase(child, 2)  # "looking for gamers [to beta-test the update]"
         elif dep == "appos" and keep_appositions and child.i > head.i:
             # "William Evans, president of the International Brotherhood of Magicians,": commas kept
             keep |= {t.i for t in child.subtree}
@@ -308,6 +324,15 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
                 if 0 <= edge < len(doc) and doc[edge].text == ",":
                     keep.add(edge)
     return _without_brackets(head.doc, keep)
+
+
+def _has_verb(head: Token) -> bool:
+    """"control and people living under it": a conjunct with a clause of its own is no plain noun."""
+    return any(t.pos_ == "VERB" for t in head.subtree)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _bare(head: Token) -> bool:
@@ -348,6 +373,14 @@ def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> N
         if child.dep_ in _VERB_KEEP or (child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS | {"never"}):
             keep.add(child.i)
     keep |= _complements(verb, keep_appositions=keep_appositions)
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
+        # "is mourning her cousin and calling for an end to gun violence": the same doer's second act
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            break
+        more = {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i} | _verb_phrase(conj, 1)
+        if len(keep) + len(more) + 3 > _BUDGET:
+            break
+        keep |= more
 
 
 def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]:
@@ -363,7 +396,7 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
             out |= _np(child, keep_appositions=keep_appositions)
         elif dep == "acomp":
             out |= {child.i} | _adjective(child, depth)
-        elif dep in ("xcomp", "ccomp") and depth < 2 and (dep == "xcomp" or speech_act(verb) or depth == 0):
+        elif dep in ("xcomp", "ccomp") and depth < 2 and (dep == "xcomp" or speech_act(verb) or verb.pos_ == "VERB"):
             if dep == "ccomp" and plain_report(verb):
                 continue
             out |= _verb_phrase(child, depth + 1)
@@ -444,7 +477,9 @@ def _prep(prep: Token, keep_appositions: bool = False) -> set[int]:
         return _without_brackets(prep.doc, whole)
     out = {prep.i}
     for child in prep.children:
-        if child.dep_ == "pobj":
+        if child.dep_ == "prep" and child.i == prep.i + 1:
+            out |= _prep(child, keep_appositions)  # "out of control"
+        elif child.dep_ == "pobj":
             out |= _np(child, keep_appositions=keep_appositions)
         elif child.dep_ == "pcomp":
             out |= _verb_phrase(child, 2)

@@ -187,11 +187,9 @@ def _transcript_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str:
 def _from_capitals(heading: str, who: list[Actor], body: str) -> str:
     """A heading in capitals in sentence case, names kept capitalised ("SITUATION IN IRAN" ->
     "the situation in Iran")."""
-    names = sorted(
-        {m.text for a in who for m in a.mentions if m.text[:1].isupper()} | {a.name for a in who},
-        key=len,
-        reverse=True,
-    )
+    forms = {m.text for a in who for m in a.mentions if m.text[:1].isupper()} | {a.name for a in who}
+    # a heading's own words in capitals are no evidence of a name ("MIDDLE EAST"); acronyms are
+    names = sorted((f for f in forms if not f.isupper() or " " not in f), key=len, reverse=True)
     text = heading.lower()
     for name in names:
         text = re.sub(rf"\b{re.escape(name.lower())}\b", name, text)

@@ -31,6 +31,7 @@ from datetime import date
 import msgspec
 from spacy.tokens import Doc, Span, Token
 
+from extractors.boilerplate import boilerplate
 from extractors.clauses import captions, heading, phrase, quoted, subject_of, text_of
 from extractors.coref import Coref
 from extractors.lexicons.actors import (
@@ -62,6 +63,8 @@ _CLAUSES = {
 # Cognition cues that make the reported clause a belief rather than a stated fact.
 _BELIEF_CUES = frozenset({"believe", "suspect", "allege", "think", "estimate", "fear", "suggest", "claim"})
 _NEGATIONS = frozenset({"never", "no longer"})
+# Prepositions of a state after a copula: "is out of control", "is in danger", "is under investigation".
+_STATE_PREPS = frozenset({"out", "in", "under", "on", "at", "behind", "beyond", "off"})
 _MAX_EVENTS = 30
 
 
@@ -90,6 +93,15 @@ def plain_report(verb: Token) -> bool:
     return True
 
 
+def _predicate(child: Token) -> bool:
+    """A copula's predicate: "is the largest exporter", "is ready", "is not out of control"."""
+    if child.dep_ in ("attr", "acomp"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in _STATE_PREPS and child.i == child.head.i + 1 + sum(
+        1 for c in child.head.children if c.dep_ == "neg"
+    )
+
+
 def _raising(governor: Token) -> bool:
     """A verb whose infinitive carries the event: "appears to", "is to", "is expected to"."""
     if governor.lemma_ in HEDGE_GOVERNORS or (governor.lemma_ == "be" and governor.pos_ == "AUX"):
@@ -103,7 +115,7 @@ def _event_verb(token: Token) -> bool:
     if token.pos_ != "VERB":
         # a copular clause states a fact too ("prints can be cheaper"), when it has a predicate
         copula = token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ in ("ROOT", "ccomp", "conj")
-        if not (copula and any(c.dep_ in ("attr", "acomp") for c in token.children)):
+        if not (copula and any(_predicate(c) for c in token.children)):
             return False
     if not token.is_alpha or token.is_upper:
         return False  # tables and headings in capitals are not clauses
@@ -288,7 +300,11 @@ class _Context:
 def _context(doc: Doc, who: list[Actor], sources: list[Attribution]) -> _Context:
     sents = list(doc.sents)
     text = doc.text  # rebuilt by spaCy on every access: once per document
-    furniture = captions(text, sents)
+    marked = boilerplate(doc)
+    furniture = [
+        caption or (marked and marked.token(sent.root.i))
+        for caption, sent in zip(captions(text, sents), sents, strict=True)
+    ]
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit)
     lead = next((k for k, s in enumerate(sents) if not furniture[k] and _story_sentence(s)), 0)
     return _Context(
@@ -417,15 +433,18 @@ def _centrality(verb: Token) -> float:
             weight *= _CLAUSES.get(dep, 0.5)
         token = head
         if token.pos_ not in ("VERB", "AUX"):
+            # "amid fears [it could slam down]": a clause completing a noun is background
+            weight *= 0.5 if dep in ("ccomp", "acl", "relcl") else 1.0
             break
     return weight
 
 
 def _copula(verb: Token) -> float:
-    """A copula states less than an action, except "is ready to launch", "is set to", "is to"."""
+    """A copula states less than an action: a class ("is a company") least, a state ("is ready", "is
+    not out of control") more, and "is ready to launch", "is set to", "is to" as much."""
     if any(c.dep_ in ("acomp", "xcomp") and any(g.dep_ == "xcomp" for g in c.children) for c in verb.children):
         return 1.0
-    return 0.5
+    return 0.5 if any(c.dep_ == "attr" for c in verb.children) else 0.75
 
 
 def extract_what(
@@ -436,9 +455,10 @@ def extract_what(
         return []
     ctx = _context(doc, who, sources)
     scored: list[tuple[float, int, Event]] = []
+    marked = boilerplate(doc)
     for verb in doc:
-        if not _event_verb(verb):
-            continue
+        if not _event_verb(verb) or marked.token(verb.i):
+            continue  # page furniture (a caption, a credit, a share prompt) states no event
         found = _event(verb, ctx)
         if found is not None:
             scored.append((found[0], verb.i, found[1]))

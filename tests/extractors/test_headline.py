@@ -32,7 +32,7 @@ def _headline(nlp: Language, text: str) -> str | None:
         (
             "June 13, 2005\n\nEuropean aircraft manufacturer, Airbus, has won an order from Qatar Airways for up to "
             "60 of its new jets. The order is worth $15 billion.",
-            "Airbus has won an order from Qatar Airways.",
+            "Airbus has won an order from Qatar Airways for up to 60 of its new jets.",
         ),
         # the reporting clause the parser hung on the object is cut; a role before the name goes
         (
