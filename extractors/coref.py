@@ -40,6 +40,9 @@ from extractors.lexicons.actors import (
     gazetteer,
 )
 from extractors.lexicons.events import (
+    SPEECH_ACT_EVENTS as SPEECH_ACTS,
+)
+from extractors.lexicons.events import (
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,
     MALE_NOUNS,
@@ -54,6 +57,8 @@ _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 # Verbs whose "it" subject is a slot filler: "it is unfair that ...", "it appears", "it takes".
 _DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "matter", "look", "rain"})
 _PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
+# Heads of an indefinite description of an organisation introduced before its name ("a charity").
+_ORG_NOUNS = frozenset({"charity", "watchdog", "union", "body", "agency", "organisation", "organization", "think-tank"})
 _AGE = re.compile(r"^\d+-year-old$")
 _NEAR = 2  # sentences back a pronoun or description looks for its subject antecedent
 
@@ -227,11 +232,14 @@ class Coref:
 
     def _description(self, token: Token) -> str | None:
         """"the company", "the country", "the club", "the minister": the actor it refers back to."""
-        if not any(c.lower_ in ("the", "this") and c.dep_ == "det" for c in token.children):
-            return None
-        if any(c.dep_ in ("compound", "poss", "prep") and c.pos_ in ("PROPN", "ADP") for c in token.children):
-            return None  # "the Labour party", "the minister of finance": a description of its own
+        det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+        if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.children):
+            return None  # "the Labour party", "Britain's biggest bank": a description of its own
         lemma = token.lemma_.lower()
+        if det in ("a", "an"):
+            return self._introduced(token, lemma)
+        if det not in ("the", "this"):
+            return None
         if lemma in ORG_DESCRIPTIONS or lemma in TEAM_DESCRIPTIONS:
             orgs = self._before(token, ("organization",))
             return orgs[0].name if orgs else (self.main_org if lemma in ORG_DESCRIPTIONS else None)
@@ -243,6 +251,23 @@ class Coref:
             return orgs[0].name if orgs else None
         if lemma in _PERSON_HEADS or _AGE.match(token.text):
             return self._described_person(token, lemma)
+        return None
+
+    def _introduced(self, token: Token, lemma: str) -> str | None:
+        """"..., a charity has warned. ... Christian Aid said": a lead's indefinite source is the one
+        of its kind named as a subject in the next sentences (news introduces, then names)."""
+        sent = self.sent_of(token.i)
+        if sent > 1 or token.dep_ not in ("nsubj",) or not (token.head.lemma_ in REPORTING_VERBS or token.head.lemma_ in SPEECH_ACTS):
+            return None
+        kind = "organization" if lemma in ORG_DESCRIPTIONS | _ORG_NOUNS else "person" if lemma in _PERSON_HEADS else None
+        if kind is None:
+            return None
+        k = bisect.bisect_right(self.starts, token.idx)
+        for m in self.mentions[k:]:
+            if m.sent > sent + 3:
+                break
+            if m.type == kind and m.subject and m.sent > sent:
+                return m.name
         return None
 
     def _described_person(self, token: Token, lemma: str) -> str | None:

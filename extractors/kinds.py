@@ -38,13 +38,18 @@ class Kind:
     """The article's kind and its speakers' turns (character ranges of the turn lines)."""
 
     name: str = "news"  # news | interview | transcript
+    text: str = ""
     turns: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, speaker)
     _starts: list[int] = field(default_factory=list)
 
     def in_turn(self, offset: int) -> bool:
         """Whether a character offset lies in a speaker's turn."""
+        return self.speaker(offset) is not None
+
+    def speaker(self, offset: int) -> str | None:
+        """The speaker whose turn holds a character offset, if any."""
         k = bisect_right(self._starts, offset) - 1
-        return k >= 0 and self.turns[k][0] <= offset < self.turns[k][1]
+        return self.turns[k][2] if k >= 0 and self.turns[k][0] <= offset < self.turns[k][1] else None
 
     def speakers(self) -> Counter[str]:
         """About how many words each speaker says."""
@@ -65,7 +70,7 @@ def article_kind(doc: Doc) -> Kind:
         end = text.find("\n", match.end())
         turns.append((match.start(), end if end >= 0 else len(text), label))
     labels = Counter(label for _, _, label in turns)
-    kind = Kind(turns=turns, _starts=[t[0] for t in turns])
+    kind = Kind(text=text, turns=turns, _starts=[t[0] for t in turns])
     if len(turns) >= _MIN_TURNS and len(labels) >= 2:
         caps = [label for label in labels if label.isupper() and label.lower() not in QUESTION_LABELS]
         asked = any(label.lower() in QUESTION_LABELS for label in labels)
@@ -120,7 +125,21 @@ def _interviewee(kind: Kind) -> tuple[str | None, str | None]:
     return answerer, asker
 
 
-def _interview_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """Who is interviewed, by whom, about what, and the characters that say so."""
+
+    name: str
+    title: str | None
+    asker: str | None
+    topic: str | None
+    start: int
+    end: int
+
+
+def interview(doc: Doc, kind: Kind, who: list[Actor]) -> Interview | None:
+    """The interview an interview or transcript is: the one who answers most, the one who asks,
+    the topic, and the span of the opening that introduces it (else of the first answer)."""
     answerer, asker = _interviewee(kind)
     if answerer is None:
         return None
@@ -128,6 +147,19 @@ def _interview_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str | None:
     name = actor.name if actor is not None and len(actor.name) >= len(answerer) else answerer
     title = actor.titles[0] if actor is not None and actor.titles else None
     about = _topic(doc, kind, {answerer, asker or "", name})
+    intro = _introduces_interview(doc)
+    if intro is not None and not kind.in_turn(intro.idx):
+        start, end = intro.sent.start_char, intro.sent.end_char
+    else:
+        start, end = next(((s, e) for s, e, who_ in kind.turns if who_ == answerer), kind.turns[0][:2])
+    return Interview(name, title, asker, about, start, end)
+
+
+def _interview_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str | None:
+    found = interview(doc, kind, who)
+    if found is None:
+        return None
+    name, title, asker, about = found.name, found.title, found.asker, found.topic
     subject = f"{name}, {title}," if title else name
     to = f" to {asker}" if asker and not asker.isupper() and asker.lower() not in QUESTION_LABELS else ""
     topic = f" about {about}" if about else ""

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.boilerplate import boilerplate
 from extractors.clauses import captions, heading, phrase, quoted, subject_of, text_of
 from extractors.coref import Coref
+from extractors.kinds import Kind, article_kind, interview
 from extractors.lexicons.actors import (
     ACCUSE_VERBS,
     ANNOUNCE_VERBS,
@@ -43,7 +44,14 @@ from extractors.lexicons.actors import (
     PROVIDE_VERBS,
     REPORTING_VERBS,
 )
-from extractors.lexicons.events import CALL_PREPOSITIONS, SPEECH_ACT_EVENTS, VAGUE_SUBJECTS
+from extractors.lexicons.events import (
+    CALL_PREPOSITIONS,
+    CATENATIVE_VERBS,
+    DIRECTIVE_VERBS,
+    METRIC_NOUNS,
+    SPEECH_ACT_EVENTS,
+    VAGUE_SUBJECTS,
+)
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
@@ -73,6 +81,10 @@ def speech_act(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in SPEECH_ACT_EVENTS:
         return True
+    if lemma in DIRECTIVE_VERBS:
+        # "told councils to find more sites": a directive, not a report
+        children = list(verb.children)
+        return any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "xcomp" for c in children)
     return lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPOSITIONS for c in verb.children)
 
 
@@ -103,8 +115,10 @@ def _predicate(child: Token) -> bool:
 
 
 def _raising(governor: Token) -> bool:
-    """A verb whose infinitive carries the event: "appears to", "is to", "is expected to"."""
+    """A verb whose infinitive carries the event: "appears to", "is to", "is expected to", "sought to"."""
     if governor.lemma_ in HEDGE_GOVERNORS or (governor.lemma_ == "be" and governor.pos_ == "AUX"):
+        return True
+    if governor.lemma_ in CATENATIVE_VERBS and governor.pos_ == "VERB":
         return True
     return governor.lemma_ in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in governor.children)
 
@@ -112,6 +126,8 @@ def _raising(governor: Token) -> bool:
 def _event_verb(token: Token) -> bool:
     if token.dep_ not in _CLAUSES or plain_report(token):
         return False
+    if token.lemma_ in CATENATIVE_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+        return False  # "has sought to reassure": the reassuring is the event
     if token.pos_ != "VERB":
         # a copular clause states a fact too ("prints can be cheaper"), when it has a predicate
         copula = token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ in ("ROOT", "ccomp", "conj")
@@ -218,8 +234,9 @@ def _object_token(verb: Token, children: list[Token]) -> Token | None:
     """The phrase that says what a verb without a direct object acted on."""
     found = next((c for c in children if c.dep_ in ("attr", "acomp", "oprd")), None)
     if found is None and speech_act(verb):
-        # "warned that prices would rise", "vowed to fight on", "called for calm"
-        found = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+        # "warned that prices would rise", "vowed to fight on", "called for calm", and the
+        # fronted claim of "Millions will lose their jobs, a charity has warned"
+        found = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
     if found is None:
         # "have begun to offer buyouts": the infinitive says what was begun
         found = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -295,6 +312,7 @@ class _Context:
     lead: int
     furniture: list[bool]
     quoted: list[bool]
+    kind: Kind
 
 
 def _context(doc: Doc, who: list[Actor], sources: list[Attribution]) -> _Context:
@@ -316,6 +334,7 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution]) -> _Context
         lead=lead,
         furniture=furniture,
         quoted=quoted(doc),
+        kind=article_kind(doc),
     )
 
 
@@ -331,6 +350,9 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     subject, passive = subject_of(verb, coref.floor)
     if subject is None or heading(subject):
         return None
+    if verb.dep_ == "xcomp":
+        # "is expected to announce": the subject of "expected" announces (active)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
     actor: str | None
     vague = False
     if passive:
@@ -340,7 +362,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         patient = phrase(subject, coref.floor)
         obj, recipient = text_of(doc, patient[0], patient[-1]), None
     else:
-        actor = coref.actor(subject)
+        actor = _measured(subject, coref) or coref.actor(subject)
         vague = actor is None and _vague(subject)
         actor = actor or coref.phrase(subject)
         obj, recipient = _arguments(verb, coref)
@@ -362,6 +384,20 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         span=span,
     )
     return _news_value(verb, event, ctx, passive=passive, vague=vague), event
+
+
+def _measured(subject: Token, coref: Coref) -> str | None:
+    """"eBay shares fell", "Apple's profits rose", "shares in BP fell": the organisation measured."""
+    if subject.lemma_.lower() not in METRIC_NOUNS:
+        return None
+    for child in subject.children:
+        if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+            return coref.actor(child)
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                return coref.actor(obj)
+    return None
 
 
 def _action(verb: Token) -> str:
@@ -396,7 +432,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
     weight = (
         position
         * clause
-        * (0.6 + 0.4 * doer)
+        * (0.8 + 0.2 * doer)
         * (1.2 if event.object and not passive else 1.0)
         * (_copula(verb) if lemma == "be" else 0.8 if lemma == "have" else 1.0)
         # a doer that names nobody ("they", "the pair") makes a poor main event
@@ -409,6 +445,8 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.7 if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) else 1.0)
         # a photo caption describes a picture, not the story's news
         * (0.3 if ctx.furniture[k] else 1.0)
+        # an interview's answers are what someone says, not news of the day
+        * (0.5 if ctx.kind.name != "news" and ctx.kind.in_turn(verb.idx) else 1.0)
     )
     return weight
 
@@ -447,6 +485,50 @@ def _copula(verb: Token) -> float:
     return 0.5 if any(c.dep_ == "attr" for c in verb.children) else 0.75
 
 
+def _askers(kind: Kind) -> set[str]:
+    """The interviewers of an interview or transcript: speakers whose turns are mostly questions."""
+    if kind.name == "news":
+        return set()
+    questions: dict[str, list[int]] = {}
+    for start, end, speaker in kind.turns:
+        questions.setdefault(speaker, [0, 0])
+        questions[speaker][0] += 1
+        questions[speaker][1] += int(kind.text[start:end].rstrip().endswith("?"))
+    return {s for s, (n, asked) in questions.items() if asked * 2 >= n}
+
+
+def _interview_event(
+    doc: Doc, ctx: _Context, who: list[Actor], scored: list[tuple[float, int, Event]]
+) -> tuple[float, int, Event] | None:
+    """An interview's main event is the interview: the one interviewed talking about its topic."""
+    if ctx.kind.name != "interview":
+        return None
+    found = interview(doc, ctx.kind, who)
+    if found is None:
+        return None
+    top = max((w for w, *_ in scored), default=1.0)
+    event = Event(
+        actor=found.name,
+        action="talk",
+        object=found.topic,
+        recipient=found.asker,
+        span=char_span(ctx.text, found.start, found.end),
+    )
+    return top * 1.01, -1, event
+
+
+def _distinct(ranked: list[tuple[float, int, Event]]) -> list[tuple[float, int, Event]]:
+    """The same doer doing the same thing again ("Equifax admitted ... Equifax admitted") is the same
+    news told twice: the repeat ranks at half its value, so the top events tell different things."""
+    seen: set[tuple[str | None, str]] = set()
+    out: list[tuple[float, int, Event]] = []
+    for weight, i, event in ranked:
+        key = (event.actor, event.action)
+        out.append((weight * 0.5 if key in seen else weight, i, event))
+        seen.add(key)
+    return sorted(out, key=lambda x: (-x[0], x[1]))
+
+
 def extract_what(
     doc: Doc, *, reference: date | None = None, who: list[Actor], sources: list[Attribution]
 ) -> list[Event]:
@@ -456,14 +538,20 @@ def extract_what(
     ctx = _context(doc, who, sources)
     scored: list[tuple[float, int, Event]] = []
     marked = boilerplate(doc)
+    askers = _askers(ctx.kind)
     for verb in doc:
         if not _event_verb(verb) or marked.token(verb.i):
             continue  # page furniture (a caption, a credit, a share prompt) states no event
+        if askers and ctx.kind.speaker(verb.idx) in askers:
+            continue  # an interviewer's question states no event
         found = _event(verb, ctx)
         if found is not None:
             scored.append((found[0], verb.i, found[1]))
+    talk = _interview_event(doc, ctx, who, scored)
+    if talk is not None:
+        scored.append(talk)
     if not scored:
         return []
-    top = max(w for w, *_ in scored) or 1.0
-    ranked = sorted(scored, key=lambda x: (-x[0], x[1]))[:_MAX_EVENTS]
+    ranked = _distinct(sorted(scored, key=lambda x: (-x[0], x[1])))[:_MAX_EVENTS]
+    top = max(w for w, *_ in ranked) or 1.0
     return [msgspec.structs.replace(e, salience=round(min(1.0, w / top), 3)) for w, _, e in ranked]

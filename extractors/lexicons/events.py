@@ -17,7 +17,25 @@ SPEECH_ACT_EVENTS: frozenset[str] = frozenset(
         *("announce", "deny", "accuse", "warn", "threaten", "urge", "criticise", "criticize", "claim"),
         *("reject", "confirm", "admit", "vow", "pledge", "demand", "order", "condemn", "blame"),
         *("promise", "propose", "dismiss", "apologise", "apologize", "declare", "concede", "allege", "rule"),
+        # a forecast or a stance taken is news too: "economists forecast", "Blair insisted"
+        *("forecast", "predict", "insist", "argue"),
     ]
+)
+
+# Verbs that direct someone when they take an object and an infinitive ("told councils to find
+# sites", "asked the court to delay"): then a speech act (Request frame), not plain reporting.
+DIRECTIVE_VERBS: frozenset[str] = frozenset(["tell", "ask", "advise", "instruct", "encourage", "invite"])
+
+# Verbs whose infinitive carries the act ("sought to reassure", "tried to block", "continue to
+# rise"): the infinitive is the event, its doer the governor's subject.
+CATENATIVE_VERBS: frozenset[str] = frozenset(
+    ["seek", "try", "attempt", "aim", "strive", "move", "manage", "continue", "begin", "start", "set"]
+)
+
+# Heads of a subject that measure an organisation rather than act ("eBay shares fell", "Apple's
+# profits rose"): the organisation is the event's actor (financial news usage).
+METRIC_NOUNS: frozenset[str] = frozenset(
+    ["share", "stock", "profit", "sale", "revenue", "earnings", "price", "value", "output", "turnover"]
 )
 
 # "call for X", "call on X to ...": the verb call is a speech act only with these prepositions.

@@ -170,3 +170,13 @@ def test_headline_seed(nlp: Language, seed_text: str) -> None:
     assert headline.startswith("South Korea’s defense minister said North Korea has sent Russia about 7,000 containers")
     assert headline.endswith(".") and "\n" not in headline and len(headline.split()) <= 30
     assert "2024-03-18" not in headline and "SEOUL" not in headline
+
+
+def test_interview_main_event_is_the_interview(nlp: Language) -> None:
+    doc = nlp(_INTERVIEW)
+    who = extract_who(doc)
+    events = extract_what(doc, who=who, sources=extract_sources(doc, who=who))
+    assert (events[0].actor, events[0].action) == ("Jane Porter", "talk")
+    assert _INTERVIEW[events[0].span.start : events[0].span.end] == events[0].span.text
+    # the interviewer's questions state no event
+    assert not any(e.span.text.endswith("?") or "Green Wheels start" in e.span.text for e in events)

@@ -294,3 +294,41 @@ def test_what_negation_is_kept(nlp: Language, text: str) -> None:
 def test_what_subordinate_clause_of_a_participle_ranks_below_the_main_clause(nlp: Language) -> None:
     text = "The guitarist has quit the band, saying he made the decision after a religious awakening."
     assert _what(nlp, text)[0].action == "quit"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action"),
+    [
+        # a directive: "told X to do Y" is a speech act, unlike "told reporters that ..."
+        ("Housing minister Yvette Cooper told councils to find more sites for travellers.", "Yvette Cooper", "tell"),
+        # "sought to reassure": the reassuring is the act
+        ("Tony Blair has sought to reassure Labour backbenchers about the election.", "Tony Blair", "reassure"),
+        # "is expected to announce": the subject of the raising passive acts
+        ("The Canadian government is expected to announce its ruling this week.", "Canadian government", "announce"),
+        # a forecast is news
+        ("Economists at the central bank forecast a recession for next year.", "Economists", "forecast"),
+    ],
+)
+def test_what_directives_catenatives_and_raising(nlp: Language, text: str, actor: str, action: str) -> None:
+    top = _what(nlp, text)[0]
+    assert top.action == action and top.actor is not None and top.actor.endswith(actor), top
+
+
+def test_what_shares_of_a_company_are_the_company(nlp: Language) -> None:
+    top = _what(nlp, "Shares in Barclays fell 5% after the bank reported a loss.")[0]
+    assert (top.actor, top.action) == ("Barclays", "fall")
+
+
+def test_what_an_indefinite_source_in_the_lead_is_named_next(nlp: Language) -> None:
+    text = (
+        "Millions of textile workers will lose their jobs next year, a charity has warned.\n\n"
+        "Oxfam International said the new trade rules would hit Bangladesh hardest."
+    )
+    top = _what(nlp, text)[0]
+    assert (top.actor, top.action) == ("Oxfam International", "warn")
+
+
+def test_what_the_same_act_twice_is_told_once_in_the_top(nlp: Language) -> None:
+    text = "Equifax admitted the breach on Monday. Equifax admitted the breach again in a statement. Hackers stole data."
+    events = _what(nlp, text)
+    assert [e.action for e in events[:2]] != ["admit", "admit"]
