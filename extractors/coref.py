@@ -40,14 +40,14 @@ from extractors.lexicons.actors import (
     gazetteer,
 )
 from extractors.lexicons.events import (
-    SPEECH_ACT_EVENTS as SPEECH_ACTS,
-)
-from extractors.lexicons.events import (
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,
     MALE_NOUNS,
     PERSON_DESCRIPTIONS,
     TEAM_DESCRIPTIONS,
+)
+from extractors.lexicons.events import (
+    SPEECH_ACT_EVENTS as SPEECH_ACTS,
 )
 from extractors.types import Actor
 
@@ -149,7 +149,7 @@ class Coref:
         return text_of(self.doc, left, token.i)
 
     def _untagged_name(self, token: Token) -> str | None:
-        """"B.F. Goodrich Co": a name whose head is a corporate suffix outside the mention, or a name
+        """ "B.F. Goodrich Co": a name whose head is a corporate suffix outside the mention, or a name
         the NER missed here but tagged elsewhere."""
         names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names:
@@ -161,7 +161,7 @@ class Coref:
         return max(known, key=lambda n: (len(n), self.salience[n])) if known else None
 
     def _reporter(self, token: Token) -> str | None:
-        """"GM announced it had lost ...": a pronoun subject of a reported clause is its reporter."""
+        """ "GM announced it had lost ...": a pronoun subject of a reported clause is its reporter."""
         if token.dep_ not in SUBJECTS:
             return None
         clause = token.head
@@ -231,7 +231,7 @@ class Coref:
         return subjects[0].name if subjects else None
 
     def _description(self, token: Token) -> str | None:
-        """"the company", "the country", "the club", "the minister": the actor it refers back to."""
+        """ "the company", "the country", "the club", "the minister": the actor it refers back to."""
         det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
         if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.children):
             return None  # "the Labour party", "Britain's biggest bank": a description of its own
@@ -254,12 +254,18 @@ class Coref:
         return None
 
     def _introduced(self, token: Token, lemma: str) -> str | None:
-        """"..., a charity has warned. ... Christian Aid said": a lead's indefinite source is the one
+        """ "..., a charity has warned. ... Christian Aid said": a lead's indefinite source is the one
         of its kind named as a subject in the next sentences (news introduces, then names)."""
         sent = self.sent_of(token.i)
-        if sent > 1 or token.dep_ not in ("nsubj",) or not (token.head.lemma_ in REPORTING_VERBS or token.head.lemma_ in SPEECH_ACTS):
+        if (
+            sent > 1
+            or token.dep_ not in ("nsubj",)
+            or not (token.head.lemma_ in REPORTING_VERBS or token.head.lemma_ in SPEECH_ACTS)
+        ):
             return None
-        kind = "organization" if lemma in ORG_DESCRIPTIONS | _ORG_NOUNS else "person" if lemma in _PERSON_HEADS else None
+        kind = (
+            "organization" if lemma in ORG_DESCRIPTIONS | _ORG_NOUNS else "person" if lemma in _PERSON_HEADS else None
+        )
         if kind is None:
             return None
         k = bisect.bisect_right(self.starts, token.idx)
@@ -271,7 +277,7 @@ class Coref:
         return None
 
     def _described_person(self, token: Token, lemma: str) -> str | None:
-        """"the minister": the person bearing the title, else the person subject nearby."""
+        """ "the minister": the person bearing the title, else the person subject nearby."""
         persons = [m for m in self._before(token, ("person",))]
         gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
         if gender:
@@ -298,4 +304,3 @@ def agrees(pronoun: str, kind: str | None, gender: str | None) -> bool:
         return gender is None or gender == ("m" if pronoun in _MALE_PRONOUNS else "f")
     # "it" for a person the NER typed so ("Goodrich said it will ..."): only a known gender rules it out
     return kind != "person" or gender is None or pronoun in ("they", "them", "their")
-

@@ -25,6 +25,7 @@ Interviews and news-conference transcripts get a headline saying what they are (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -34,7 +35,7 @@ from extractors.boilerplate import boilerplate
 from extractors.clauses import dateline_end, phrase, subject_of, text_of
 from extractors.coref import Coref, agrees
 from extractors.kinds import Kind, article_kind, kind_headline
-from extractors.lexicons.actors import HEDGE_ADVERBS, NEWS_AGENCIES, PROVIDE_VERBS, REPORTING_VERBS
+from extractors.lexicons.actors import HEDGE_ADVERBS, NEWS_AGENCIES, PROVIDE_VERBS
 from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.types import Actor, Attribution, Event
 from extractors.what import plain_report, reports, speech_act
@@ -42,6 +43,7 @@ from extractors.what import plain_report, reports, speech_act
 VERSION = 1
 
 _MAX_WORDS = 30
+_MIN_WORDS = 4
 _WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
 _BUDGET = 20  # words: optional phrases are added while the headline stays this short
 # Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
@@ -70,9 +72,9 @@ class _Builder:
         marked = boilerplate(self.doc)
         kept = {i for i in set(self.keep) | set(self.replace) if i in self.replace or not marked.token(i)}
         for i in list(kept):  # "long-range": a hyphen between two kept words stays
-            if i + 2 < len(self.doc) and i + 2 in kept and self.doc[i + 1].text in ("-", "–", "/", "&"):
-                if not self.doc[i].whitespace_:
-                    kept.add(i + 1)
+            hyphen = i + 2 < len(self.doc) and self.doc[i + 1].text in ("-", "–", "/", "&")
+            if hyphen and i + 2 in kept and not self.doc[i].whitespace_:
+                kept.add(i + 1)
         for i in sorted(kept):
             if i <= skip_to:
                 continue
@@ -114,7 +116,7 @@ def make_headline(
         if event.salience < 0.5:
             break
         verb = _verb_at(doc, event)
-        if verb is None or kind.in_turn(verb.idx) and kind.name != "news":
+        if verb is None or (kind.in_turn(verb.idx) and kind.name != "news"):
             continue
         built = _from_verb(doc, coref, verb, event, sources or [])
         if built:
@@ -125,22 +127,29 @@ def make_headline(
 
 
 def _lead_text(doc: Doc, kind: Kind) -> str | None:
-    """The last resort: the lead sentence as written, cut to the headline's length."""
+    """The last resort: the lead sentence as written, cut to the headline's length; in an article
+    that is all furniture (a photo gallery), its first caption."""
     floor = dateline_end(doc)
     marked = boilerplate(doc)
-    for sent in doc.sents:
-        if sent.end <= floor + 1 or kind.in_turn(sent.start_char) and kind.name != "news":
-            continue
-        if marked.token(sent.root.i):
-            continue
-        start = max(sent.start, floor + 1)
-        words = [t for t in doc[start : sent.end] if t.is_alpha]
-        if len(words) >= 4:
-            return _sentence(text_of(doc, start, sent.end - 1))
+    for furniture in (False, True):
+        for sent in doc.sents:
+            if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
+                continue
+            if marked.token(sent.root.i) and not furniture:
+                continue
+            start = max(sent.start, floor + 1)
+            words = [t for t in doc[start : sent.end] if t.is_alpha]
+            if len(words) >= _MIN_WORDS:
+                text = text_of(doc, start, sent.end - 1).split(" according to ")[0]
+                found = _sentence(text)
+                if found:
+                    return found
     return None
 
 
-def _compress_clause_text(doc: Doc, coref: Coref):  # noqa: ANN202 - a closure for kinds.py
+def _compress_clause_text(doc: Doc, coref: Coref) -> Callable[[Token], str | None]:
+    """The interview opening's clause, compressed with its appositions ("X, founder of Y,")."""
+
     def compress(verb: Token) -> str | None:
         return _from_verb(doc, coref, verb, None, [], strict=False, keep_appositions=True)
 
@@ -152,7 +161,7 @@ def _lead_root(doc: Doc, kind: Kind) -> Token | None:
     floor = dateline_end(doc)
     marked = boilerplate(doc)
     for sent in doc.sents:
-        if sent.end <= floor + 1 or kind.in_turn(sent.start_char) and kind.name != "news":
+        if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
             continue
         if marked.token(sent.root.i):
             continue
@@ -185,9 +194,9 @@ def _from_verb(
     if subject is None:
         return None
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
-    if reporter is not None and not speech_act(frame) and subject.pos_ != "PRON":
-        if coref.actor(subject) == reporter[2] is not None:
-            reporter = None  # "ICIJ reports ICIJ helped ...": the doer's own statement needs no frame
+    own = reporter is not None and frame is not None and not speech_act(frame) and subject.pos_ != "PRON"
+    if own and reporter is not None and coref.actor(subject) == reporter[2] is not None:
+        reporter = None  # "ICIJ reports ICIJ helped ...": the doer's own statement needs no frame
     bound = (
         reporter is not None
         and subject.pos_ == "PRON"
@@ -229,10 +238,10 @@ def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_app
         b.replace[first] = (last, _np_text(b.doc, named))
         return True
     name = coref.actor(subject)
-    if name is not None and subject.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subject.subtree):
-        if any(c.lower_ in ("the", "this") for c in subject.children):
-            b.replace[first] = (last, name)  # "the company" -> "Apple"
-            return True
+    described = subject.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subject.subtree)
+    if name is not None and described and any(c.lower_ in ("the", "this") for c in subject.children):
+        b.replace[first] = (last, name)  # "the company" -> "Apple"
+        return True
     bare = _bare_name(coref, subject)
     if bare is not None:
         b.replace[first] = (last, bare)
@@ -241,7 +250,7 @@ def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_app
 
 
 def _bare_name(coref: Coref, head: Token) -> str | None:
-    """"Actor Daniel Day-Lewis", "Number eight Imanol Harinordoquy", "Tory spokesman David Davis":
+    """ "Actor Daniel Day-Lewis", "Number eight Imanol Harinordoquy", "Tory spokesman David Davis":
     the name alone, when titles or roles stand before it."""
     mention = _mention_at(coref, head) if head.pos_ == "PROPN" else None
     if mention is None:
@@ -257,7 +266,7 @@ def _bare_name(coref: Coref, head: Token) -> str | None:
 
 def _mention_at(coref: Coref, token: Token) -> tuple[int, int] | None:
     """Character range of the `who` mention covering a token, if any."""
-    for _, m_end, actor in coref.index._near(token.idx, token.idx + len(token.text)):  # noqa: SLF001
+    for _, m_end, actor in coref.index._near(token.idx, token.idx + len(token.text)):
         for m in actor.mentions:
             if m.start <= token.idx < m.end:
                 return m.start, m.end
@@ -266,7 +275,7 @@ def _mention_at(coref: Coref, token: Token) -> tuple[int, int] | None:
 
 
 def _named_apposition(subject: Token) -> Token | None:
-    """"The UK's biggest brewer, Scottish and Newcastle (S&N)": the name in apposition."""
+    """ "The UK's biggest brewer, Scottish and Newcastle (S&N)": the name in apposition."""
     if subject.pos_ == "PROPN":
         return None
     return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -274,8 +283,10 @@ def _named_apposition(subject: Token) -> Token | None:
 
 def _np_text(doc: Doc, head: Token) -> str:
     keep = _np(head)
-    return text_of(doc, min(keep), max(keep)) if keep == set(range(min(keep), max(keep) + 1)) else " ".join(
-        doc[i].text for i in sorted(keep)
+    return (
+        text_of(doc, min(keep), max(keep))
+        if keep == set(range(min(keep), max(keep) + 1))
+        else " ".join(doc[i].text for i in sorted(keep))
     )
 
 
@@ -327,7 +338,7 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
 
 
 def _has_verb(head: Token) -> bool:
-    """"control and people living under it": a conjunct with a clause of its own is no plain noun."""
+    """ "control and people living under it": a conjunct with a clause of its own is no plain noun."""
     return any(t.pos_ == "VERB" for t in head.subtree)
 
 
@@ -402,8 +413,13 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
             out |= _verb_phrase(child, depth + 1)
         elif dep == "agent":
             out |= _prep(child)
-        elif dep == "advmod" and child.i == verb.i + 1 and child.lower_.endswith("ly") and dobj is None:
-            out.add(child.i)  # "will rise sharply"
+        elif (
+            dep == "advmod"
+            and child.i == verb.i + 1
+            and dobj is None
+            and (child.lower_.endswith("ly") or (child.lower_ == "so" and verb.lemma_ == "do"))
+        ):
+            out.add(child.i)  # "will rise sharply", "did so"
     out |= _phrases(verb, dobj, out, keep_appositions)
     return out
 
@@ -418,13 +434,15 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
     out: set[int] = set()
     words = len(core) + 4  # the subject and the verb group, roughly
     for prep in sorted(candidates, key=lambda t: t.i):
+        if prep.lower_ == "according":
+            continue  # an attribution is the frame's business, never a phrase of the clause
         if _temporal(prep) and (out or core):
             continue
         whole = {t.i for t in prep.subtree}
         phrase_ = _prep(prep, keep_appositions)
         must = _required_prep(verb, prep, dobj, keep_appositions)
         cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
-        if not must and (words + len(phrase_) > _BUDGET or prep.lower_ in _LOOSE_PREPS or cut and (out or core)):
+        if not must and (words + len(phrase_) > _BUDGET or prep.lower_ in _LOOSE_PREPS or (cut and (out or core))):
             break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
         out |= phrase_
         words += len(phrase_)
@@ -444,7 +462,7 @@ def _required_prep(verb: Token, prep: Token, dobj: Token | None, keep_apposition
 
 
 def _adjective(adj: Token, depth: int) -> set[int]:
-    """"ready to launch satellites", "ill-prepared for the act": the adjective's complement."""
+    """ "ready to launch satellites", "ill-prepared for the act": the adjective's complement."""
     out: set[int] = set()
     for child in adj.children:
         if child.dep_ in ("advmod", "npadvmod") and child.i < adj.i and child.lower_ not in ("very", "so", "too"):
@@ -532,7 +550,7 @@ def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]
     if reporter is None:
         return None
     name = b.coref.actor(reporter)
-    if reporter.pos_ == "PRON" and name is None or reporter.lower_ in VAGUE_SUBJECTS and name is None:
+    if (reporter.pos_ == "PRON" and name is None) or (reporter.lower_ in VAGUE_SUBJECTS and name is None):
         return None
     written = _bare_name(b.coref, reporter) or _np_text(b.doc, reporter)
     if (name or written).casefold() in NEWS_AGENCIES:
@@ -561,7 +579,9 @@ def _opinion(verb: Token) -> bool:
     """A forecast, an assessment or a hedge rather than a reported fact."""
     if verb.lemma_ == "be" or any(c.dep_ == "acomp" for c in verb.children):
         return True
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "should") for c in verb.children)
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "should") for c in verb.children
+    )
 
 
 def _sentence(text: str) -> str | None:
@@ -576,7 +596,7 @@ def _sentence(text: str) -> str | None:
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "")
     words = text.split()
-    if len(words) < 3:
+    if len(words) < _MIN_WORDS:
         return None
     if len(words) > _MAX_WORDS:
         text = " ".join(words[:_MAX_WORDS]).rstrip(" ,;:-–—")

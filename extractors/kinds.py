@@ -100,9 +100,7 @@ def _introduces_interview(doc: Doc) -> Token | None:
     return None
 
 
-def kind_headline(
-    doc: Doc, kind: Kind, who: list[Actor], compress: Callable[[Token], str | None]
-) -> str | None:
+def kind_headline(doc: Doc, kind: Kind, who: list[Actor], compress: Callable[[Token], str | None]) -> str | None:
     """The headline of an interview or a transcript, or None to fall back on the news headline."""
     if kind.name == "transcript":
         return _transcript_headline(doc, kind, who)

@@ -34,7 +34,9 @@ REGISTRY: tuple[Extractor, ...] = (
     Extractor("sources", f"sources.v{sources.VERSION}", ("who",), sources.extract_sources),
     Extractor("denials", f"denials.v{denials.VERSION}", ("who", "sources"), denials.extract_denials),
     Extractor("what", f"what.v{what.VERSION}", ("who", "sources"), what.extract_what),
-    Extractor("headline", f"headline.v{headline.VERSION}.{what.VERSION}", ("what", "who", "sources"), headline.make_headline),
+    Extractor(
+        "headline", f"headline.v{headline.VERSION}.{what.VERSION}", ("what", "who", "sources"), headline.make_headline
+    ),
     Extractor("sourcing", f"sourcing.v{sources.VERSION}", ("sources",), sources.sourcing_profile),
 )
 

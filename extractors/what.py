@@ -55,7 +55,7 @@ from extractors.lexicons.events import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 13
+VERSION = 14
 
 # How central a clause is, by its dependency.
 _CLAUSES = {
@@ -109,8 +109,10 @@ def _predicate(child: Token) -> bool:
     """A copula's predicate: "is the largest exporter", "is ready", "is not out of control"."""
     if child.dep_ in ("attr", "acomp"):
         return True
-    return child.dep_ == "prep" and child.lower_ in _STATE_PREPS and child.i == child.head.i + 1 + sum(
-        1 for c in child.head.children if c.dep_ == "neg"
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in _STATE_PREPS
+        and child.i == child.head.i + 1 + sum(1 for c in child.head.children if c.dep_ == "neg")
     )
 
 
@@ -202,7 +204,7 @@ def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | 
 
 
 def negated(verb: Token) -> bool:
-    """"did not pay", "never paid", "is not expected to pay", "no longer pays"."""
+    """ "did not pay", "never paid", "is not expected to pay", "no longer pays"."""
     for token in (verb, verb.head if verb.dep_ == "xcomp" else None):
         if token is None:
             continue
@@ -320,8 +322,7 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution]) -> _Context
     text = doc.text  # rebuilt by spaCy on every access: once per document
     marked = boilerplate(doc)
     furniture = [
-        caption or (marked and marked.token(sent.root.i))
-        for caption, sent in zip(captions(text, sents), sents, strict=True)
+        caption or marked.token(sent.root.i) for caption, sent in zip(captions(text, sents), sents, strict=True)
     ]
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit)
     lead = next((k for k, s in enumerate(sents) if not furniture[k] and _story_sentence(s)), 0)
@@ -354,6 +355,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         # "is expected to announce": the subject of "expected" announces (active)
         passive = any(c.dep_ == "auxpass" for c in verb.children)
     actor: str | None
+    obj: str | None
     vague = False
     if passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -387,7 +389,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
 
 
 def _measured(subject: Token, coref: Coref) -> str | None:
-    """"eBay shares fell", "Apple's profits rose", "shares in BP fell": the organisation measured."""
+    """ "eBay shares fell", "Apple's profits rose", "shares in BP fell": the organisation measured."""
     if subject.lemma_.lower() not in METRIC_NOUNS:
         return None
     for child in subject.children:

@@ -39,7 +39,7 @@ SPLIT = Path("/work/gold/split.json")
 POOL_PREFIXES = ("bbc-", "reuters21578-", "g5w1h-cluster-", "us-news-", "wikinews-gum-interview-")
 
 
-def _evaluate():  # noqa: ANN202 - a module loaded by path
+def _evaluate():
     sys.dont_write_bytecode = True  # leave no __pycache__ in the shared folder
     spec = importlib.util.spec_from_file_location("newsum_shared_evaluate", EVALUATE)
     assert spec is not None and spec.loader is not None

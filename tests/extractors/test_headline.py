@@ -81,7 +81,9 @@ def test_headline_keeps_a_pronoun_bound_by_its_frame(nlp: Language) -> None:
 
 
 def test_headline_drops_an_unnamed_source_of_a_fact(nlp: Language) -> None:
-    assert _headline(nlp, "Police arrested three men after the robbery, officials said.") == "Police arrested three men."
+    assert (
+        _headline(nlp, "Police arrested three men after the robbery, officials said.") == "Police arrested three men."
+    )
 
 
 def test_headline_speech_act_with_its_clause(nlp: Language) -> None:

@@ -233,7 +233,9 @@ def test_what_speech_acts_that_are_news_are_events(nlp: Language, text: str, act
     assert events[0].action == action  # the act is the news, not what it is about
 
 
-@pytest.mark.parametrize("text", ["Ms Holm said the budget was balanced.", "Mr Reid told reporters the plan had failed."])
+@pytest.mark.parametrize(
+    "text", ["Ms Holm said the budget was balanced.", "Mr Reid told reporters the plan had failed."]
+)
 def test_what_plain_reporting_is_no_event(nlp: Language, text: str) -> None:
     assert not {"say", "tell"} & {e.action for e in _what(nlp, text)}
 
@@ -329,6 +331,8 @@ def test_what_an_indefinite_source_in_the_lead_is_named_next(nlp: Language) -> N
 
 
 def test_what_the_same_act_twice_is_told_once_in_the_top(nlp: Language) -> None:
-    text = "Equifax admitted the breach on Monday. Equifax admitted the breach again in a statement. Hackers stole data."
+    text = (
+        "Equifax admitted the breach on Monday. Equifax admitted the breach again in a statement. Hackers stole data."
+    )
     events = _what(nlp, text)
     assert [e.action for e in events[:2]] != ["admit", "admit"]
