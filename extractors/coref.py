@@ -70,6 +70,7 @@ class _Mention:
     type: str
     subject: bool  # the mention heads a clause subject
     sent: int  # index of its sentence
+    source: bool = False  # ... of a reporting verb or a speech act ("Christian Aid condemned")
 
 
 class Coref:
@@ -101,7 +102,9 @@ class Coref:
                 if actor.type == "person" and (before in MALE_HONORIFICS or before in FEMALE_HONORIFICS):
                     self.gender.setdefault(actor.name, "m" if before in MALE_HONORIFICS else "f")
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
-                mentions.append(_Mention(m.start, actor.name, actor.type, subject, self.sent_of(root.i)))
+                lemma = root.head.lemma_
+                source = subject and (lemma in REPORTING_VERBS or lemma in SPEECH_ACTS)
+                mentions.append(_Mention(m.start, actor.name, actor.type, subject, self.sent_of(root.i), source))
         mentions.sort(key=lambda m: m.start)
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
@@ -236,8 +239,10 @@ class Coref:
         if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.children):
             return None  # "the Labour party", "Britain's biggest bank": a description of its own
         lemma = token.lemma_.lower()
-        if det in ("a", "an"):
-            return self._introduced(token, lemma)
+        if det in ("a", "an") or det == "the" and _introducing(token):
+            found = self._introduced(token, lemma)
+            if found or det != "the":
+                return found
         if det not in ("the", "this"):
             return None
         if lemma in ORG_DESCRIPTIONS or lemma in TEAM_DESCRIPTIONS:
@@ -272,9 +277,17 @@ class Coref:
         for m in self.mentions[k:]:
             if m.sent > sent + 3:
                 break
-            if m.type == kind and m.subject and m.sent > sent:
+            if m.source and m.sent > sent and (m.type == kind or self._untyped_org(m, kind)):
                 return m.name
         return None
+
+    def _untyped_org(self, m: _Mention, kind: str) -> bool:
+        """A name the NER typed as a person though nothing shows it is one (no honorific, gender or
+        title: "Christian Aid"), when an organisation is sought."""
+        if kind != "organization" or m.type != "person" or m.name in self.gender:
+            return False
+        actor = self.index.named(m.name)
+        return actor is not None and not actor.titles
 
     def _described_person(self, token: Token, lemma: str) -> str | None:
         """ "the minister": the person bearing the title, else the person subject nearby."""
@@ -292,6 +305,15 @@ class Coref:
     def _title_words(self, name: str) -> set[str]:
         actor = self.index.named(name)
         return {w.lower() for t in (actor.titles if actor else []) for w in t.split()}
+
+
+def _introducing(token: Token) -> bool:
+    """"THE second largest credit rating firm in the UK": a definite description that introduces
+    (a superlative or ordinal, or a phrase of its own) rather than refers back."""
+    return any(
+        (c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL")) or c.dep_ == "prep"
+        for c in token.children
+    )
 
 
 def agrees(pronoun: str, kind: str | None, gender: str | None) -> bool:

@@ -191,7 +191,7 @@ def _from_verb(
         # the lead is "X said Y": Y is the news, in X's frame
         verb = next(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
     subject, _ = subject_of(verb, coref.floor)
-    if subject is None:
+    if subject is None or strict and not _finite(verb):
         return None
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
     own = reporter is not None and frame is not None and not speech_act(frame) and subject.pos_ != "PRON"
@@ -214,6 +214,15 @@ def _from_verb(
             content = content[:1].lower() + content[1:]
         content = f"{reporter[0]} {reporter[1]} {content}"
     return _sentence(content)
+
+
+def _finite(verb: Token) -> bool:
+    """The clause has a finite verb ("have their conversations relayed" has none: no headline)."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
 def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_appositions: bool) -> bool:
@@ -377,9 +386,13 @@ def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> N
     """The verb group and its complements, compressed."""
     keep = b.keep
     keep.add(verb.i)
-    if verb.dep_ == "xcomp":  # "is to marry", "appears to have sent": keep the governing verb group
-        keep.add(verb.head.i)
-        keep.update(c.i for c in verb.head.children if c.dep_ in ("aux", "auxpass", "neg"))
+    governed = verb
+    while governed.dep_ == "xcomp" and governed.head.i != governed.i:
+        # "is to marry", "appears to have sent", "is expected to continue to climb": the governing
+        # verb groups stay, so the headline keeps a finite verb
+        governed = governed.head
+        keep.add(governed.i)
+        keep.update(c.i for c in governed.children if c.dep_ in ("aux", "auxpass", "neg"))
     for child in verb.children:
         if child.dep_ in _VERB_KEEP or (child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS | {"never"}):
             keep.add(child.i)

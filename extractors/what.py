@@ -84,7 +84,13 @@ def speech_act(verb: Token) -> bool:
     if lemma in DIRECTIVE_VERBS:
         # "told councils to find more sites": a directive, not a report
         children = list(verb.children)
-        return any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "xcomp" for c in children)
+        dobj = next((c for c in children if c.dep_ == "dobj"), None)
+        if dobj is None:
+            return False
+        # the infinitive on the verb, or (a parse the small model often gives) on its object
+        return any(c.dep_ == "xcomp" for c in children) or any(
+            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in dobj.children
+        )
     return lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPOSITIONS for c in verb.children)
 
 
