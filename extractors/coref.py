@@ -308,7 +308,7 @@ class Coref:
 
 
 def _introducing(token: Token) -> bool:
-    """"THE second largest credit rating firm in the UK": a definite description that introduces
+    """ "THE second largest credit rating firm in the UK": a definite description that introduces
     (a superlative or ordinal, or a phrase of its own) rather than refers back."""
     return any(
         (c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL")) or c.dep_ == "prep"

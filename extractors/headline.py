@@ -48,6 +48,7 @@ _WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to th
 _BUDGET = 20  # words: optional phrases are added while the headline stays this short
 # Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
 _LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like"})
+_GROUP_ADVERBS = HEDGE_ADVERBS | {"never", "not", "hardly", "barely", "scarcely", "no"}
 _INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk", "sit", "chat", "catch"})
 _NP_KEEP = frozenset({"det", "poss", "compound", "amod", "nummod", "quantmod", "nmod", "case", "predet", "neg"})
 _VERB_KEEP = frozenset({"aux", "auxpass", "neg", "prt"})
@@ -191,7 +192,7 @@ def _from_verb(
         # the lead is "X said Y": Y is the news, in X's frame
         verb = next(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
     subject, _ = subject_of(verb, coref.floor)
-    if subject is None or strict and not _finite(verb):
+    if subject is None or not _finite(verb):
         return None
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
     own = reporter is not None and frame is not None and not speech_act(frame) and subject.pos_ != "PRON"
@@ -207,6 +208,9 @@ def _from_verb(
     if not _subject(b, subject, bound=bound, strict=strict, keep_appositions=keep_appositions):
         return None
     _predicate(b, verb, keep_appositions=keep_appositions)
+    _same_paragraph(b, verb)
+    if (reports(verb) or speech_act(verb)) and not any(i > verb.i for i in b.keep if not doc[i].is_punct):
+        return None  # "The Law Lords have ruled.": a speech act without what was said is no news
     content = b.render()
     if reporter is not None:
         first = doc[min(b.keep | set(b.replace))]
@@ -216,12 +220,27 @@ def _from_verb(
     return _sentence(content)
 
 
+def _same_paragraph(b: _Builder, verb: Token) -> None:
+    """Keep only words of the verb's paragraph ("Result: ... Roddick \n\n Spain's Rafael Nadal")."""
+    doc = b.doc
+    breaks = [
+        t.i for t in doc[max(0, min(b.keep | {verb.i})) : max(b.keep | {verb.i}) + 1] if t.is_space and "\n" in t.text
+    ]
+    if not breaks:
+        return
+    before = max((i for i in breaks if i < verb.i), default=-1)
+    after = min((i for i in breaks if i > verb.i), default=len(doc))
+    b.keep = {i for i in b.keep if before < i < after}
+
+
 def _finite(verb: Token) -> bool:
     """The clause has a finite verb ("have their conversations relayed" has none: no headline)."""
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
     if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "the policy discriminated": a past tense the tagger read as a participle
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
@@ -386,16 +405,15 @@ def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> N
     """The verb group and its complements, compressed."""
     keep = b.keep
     keep.add(verb.i)
+    keep |= _verb_group(verb)
     governed = verb
-    while governed.dep_ == "xcomp" and governed.head.i != governed.i:
-        # "is to marry", "appears to have sent", "is expected to continue to climb": the governing
-        # verb groups stay, so the headline keeps a finite verb
+    while governed.dep_ in ("xcomp", "acomp") and governed.head.i != governed.i:
+        # "is to marry", "appears to have sent", "is expected to continue to climb", "will no longer
+        # be able to force": the governing verb groups stay, with their negation, so the headline
+        # keeps a finite verb and never loses a "not"
         governed = governed.head
         keep.add(governed.i)
-        keep.update(c.i for c in governed.children if c.dep_ in ("aux", "auxpass", "neg"))
-    for child in verb.children:
-        if child.dep_ in _VERB_KEEP or (child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS | {"never"}):
-            keep.add(child.i)
+        keep |= _verb_group(governed)
     keep |= _complements(verb, keep_appositions=keep_appositions)
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
         # "is mourning her cousin and calling for an end to gun violence": the same doer's second act
@@ -405,6 +423,17 @@ def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> N
         if len(keep) + len(more) + 3 > _BUDGET:
             break
         keep |= more
+
+
+def _verb_group(verb: Token) -> set[int]:
+    """Auxiliaries, negation ("not", "never", "no longer"), hedges and particles of a verb."""
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in _VERB_KEEP or (child.dep_ == "advmod" and child.lower_ in _GROUP_ADVERBS):
+            out.add(child.i)
+        elif child.dep_ == "advmod" and child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
+            out |= {t.i for t in child.subtree}
+    return out
 
 
 def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]:
@@ -426,6 +455,10 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
             out |= _verb_phrase(child, depth + 1)
         elif dep == "agent":
             out |= _prep(child)
+        elif dep == "conj" and child.pos_ == "NOUN" and dobj is not None and child.i == dobj.right_edge.i + 1:
+            out |= {child.i}  # "reduced Chelsea's Premiership lead": the parser made "lead" a verb's conjunct
+        elif dep == "advmod" and child.lower_ in ("up", "down") and sum(1 for _ in child.subtree) <= 4:
+            out |= {t.i for t in child.subtree}  # "closed down 8%"
         elif (
             dep == "advmod"
             and child.i == verb.i + 1
@@ -454,12 +487,27 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
         whole = {t.i for t in prep.subtree}
         phrase_ = _prep(prep, keep_appositions)
         must = _required_prep(verb, prep, dobj, keep_appositions)
+        if not keep_appositions and _gap(verb.doc, core | out | {verb.i}, prep.i):
+            break  # a phrase after words left out would seem to modify what it does not
         cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
         if not must and (words + len(phrase_) > _BUDGET or prep.lower_ in _LOOSE_PREPS or (cut and (out or core))):
             break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
         out |= phrase_
         words += len(phrase_)
     return out
+
+
+def _gap(doc: Doc, kept: set[int], start: int) -> bool:
+    """Words left out between what is kept and a phrase starting at ``start`` (punctuation, dates
+    and adverbs may go unnoticed)."""
+    last = max((i for i in kept if i < start), default=start - 1)
+    for token in doc[last + 1 : start]:
+        if token.is_punct or token.is_space or token.pos_ in ("ADV", "PART"):
+            continue
+        if token.ent_type_ in _TEMPORAL or (token.dep_ == "prep" and _temporal(token)):
+            continue
+        return True
+    return False
 
 
 def _required_prep(verb: Token, prep: Token, dobj: Token | None, keep_appositions: bool) -> bool:

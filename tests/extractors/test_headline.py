@@ -63,6 +63,8 @@ def test_headline_compresses_the_top_clause(nlp: Language, text: str, headline: 
         ("The army may have used chemical weapons in the attack on the town.", "may have used"),
         ("The rebels reportedly seized the airport near the capital.", "reportedly seized"),
         ("The regulator is not expected to block the takeover of the airline.", "is not expected to block"),
+        # the negation sits on a governing verb the headline must keep
+        ("Employers will no longer be able to force workers to retire before 65.", "will no longer be able to force"),
     ],
 )
 def test_headline_keeps_negation_and_hedges(nlp: Language, text: str, kept: str) -> None:
@@ -182,3 +184,21 @@ def test_interview_main_event_is_the_interview(nlp: Language) -> None:
     assert _INTERVIEW[events[0].span.start : events[0].span.end] == events[0].span.text
     # the interviewer's questions state no event
     assert not any(e.span.text.endswith("?") or "Green Wheels start" in e.span.text for e in events)
+
+
+def test_headline_never_joins_two_paragraphs(nlp: Language) -> None:
+    text = "Result: Smith 6-2 6-4 Jones\n\nBritain's Anna Smith beat Maria Jones in the final in Paris."
+    headline = _headline(nlp, text)
+    assert headline is not None and "Jones Britain" not in headline and "6-4" not in headline
+
+
+def test_headline_takes_no_phrase_after_words_left_out(nlp: Language) -> None:
+    text = "A film about the war has picked up one of the main awards at the Sundance Film Festival in Utah, in the US."
+    headline = _headline(nlp, text)
+    assert headline is not None and not headline.endswith("awards in the US.")
+
+
+def test_headline_speech_act_without_its_content_is_no_headline(nlp: Language) -> None:
+    text = "The Supreme Court has ruled. Parliament approved the new budget for the armed forces on Tuesday."
+    headline = _headline(nlp, text)
+    assert headline != "The Supreme Court has ruled."
