@@ -60,6 +60,7 @@ _PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
 # Heads of an indefinite description of an organisation introduced before its name ("a charity").
 _ORG_NOUNS = frozenset({"charity", "watchdog", "union", "body", "agency", "organisation", "organization", "think-tank"})
 _AGE = re.compile(r"^\d+-year-old$")
+_CACHE_KEY = "newsum.coref"
 _NEAR = 2  # sentences back a pronoun or description looks for its subject antecedent
 
 
@@ -239,7 +240,7 @@ class Coref:
         if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.children):
             return None  # "the Labour party", "Britain's biggest bank": a description of its own
         lemma = token.lemma_.lower()
-        if det in ("a", "an") or det == "the" and _introducing(token):
+        if det in ("a", "an") or (det == "the" and _introducing(token)):
             found = self._introduced(token, lemma)
             if found or det != "the":
                 return found
@@ -326,3 +327,14 @@ def agrees(pronoun: str, kind: str | None, gender: str | None) -> bool:
         return gender is None or gender == ("m" if pronoun in _MALE_PRONOUNS else "f")
     # "it" for a person the NER typed so ("Goodrich said it will ..."): only a known gender rules it out
     return kind != "person" or gender is None or pronoun in ("they", "them", "their")
+
+
+def coref_for(doc: Doc, who: list[Actor]) -> Coref:
+    """The Coref of a parsed article and its actors, built once and kept on the Doc (what and the
+    headline both read it)."""
+    found = doc.user_data.get(_CACHE_KEY)
+    if isinstance(found, tuple) and found[0] is who and isinstance(found[1], Coref):
+        return found[1]
+    coref = Coref(doc, who)
+    doc.user_data[_CACHE_KEY] = (who, coref)
+    return coref

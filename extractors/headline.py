@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.boilerplate import boilerplate
 from extractors.clauses import dateline_end, phrase, subject_of, text_of
-from extractors.coref import Coref, agrees
+from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, NEWS_AGENCIES, PROVIDE_VERBS
 from extractors.lexicons.events import VAGUE_SUBJECTS
@@ -107,7 +107,7 @@ def make_headline(
     if not len(doc) or not doc.has_annotation("DEP"):
         return None
     who = who or []
-    coref = Coref(doc, who)
+    coref = coref_for(doc, who)
     kind = article_kind(doc)
     if kind.name != "news":
         special = kind_headline(doc, kind, who, _compress_clause_text(doc, coref))

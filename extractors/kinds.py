@@ -26,6 +26,7 @@ from extractors.types import Actor
 # "Name: words", "THE PRESIDENT. words", "[1.] Q. words": a speaker's turn
 _TURN = re.compile(r"^[ \t]*(?:\[[\dIVX]+\.?\][ \t]*)?([A-Z][\w.'’ -]{0,40}?)(?::|(?<=[A-Z])\.)[ \t]+(?=\S)", re.M)
 _HEADING = re.compile(r"^[ \t]*([A-Z][A-Z0-9 ,'’&-]{6,80})[ \t]*$", re.M)
+_CACHE_KEY = "newsum.kind"
 _MIN_TURNS = 4
 _INTRO_SENTENCES = 8
 _GENERIC = frozenset(
@@ -60,7 +61,16 @@ class Kind:
 
 
 def article_kind(doc: Doc) -> Kind:
-    """News, an interview or a transcript, from the article's layout and opening."""
+    """News, an interview or a transcript, from the article's layout and opening (read once per Doc)."""
+    found = doc.user_data.get(_CACHE_KEY)
+    if isinstance(found, Kind):
+        return found
+    kind = _read_kind(doc)
+    doc.user_data[_CACHE_KEY] = kind
+    return kind
+
+
+def _read_kind(doc: Doc) -> Kind:
     text = doc.text
     turns: list[tuple[int, int, str]] = []
     for match in _TURN.finditer(text):

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.boilerplate import boilerplate
 from extractors.clauses import captions, heading, phrase, quoted, subject_of, text_of
-from extractors.coref import Coref
+from extractors.coref import Coref, coref_for
 from extractors.kinds import Kind, article_kind, interview
 from extractors.lexicons.actors import (
     ACCUSE_VERBS,
@@ -335,7 +335,7 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution]) -> _Context
     return _Context(
         doc=doc,
         text=text,
-        coref=Coref(doc, who),
+        coref=coref_for(doc, who),
         contents=_Contents(sources),
         sent_index={s.start: k for k, s in enumerate(sents)},
         lead=lead,
