@@ -11,9 +11,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.boilerplate import boilerplate
 from extractors.lexicons.actors import ACCUSE_VERBS, CAPTION_CUES, REPORTING_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FURNITURE_KEY = "newsum.furniture"
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
@@ -152,3 +154,39 @@ def captions(text: str, sents: list[Span]) -> list[bool]:
         after_cue = bool(out) and out[-1] and len(sents[len(out) - 1]) <= 4
         out.append(cued or after_cue)
     return out
+
+
+class Furniture:
+    """Which tokens are page furniture, as `boilerplate` marks them, with one reading of our own: a
+    sentence "repeated" at the very top of the story is its lead (the repeat is the caption or
+    pull quote further down that copies it), so it stays content for the events and the headline."""
+
+    def __init__(self, doc: Doc) -> None:
+        marked = boilerplate(doc)
+        self.marked = marked
+        self.lead_start, self.lead_end = -1, -1
+        text = doc.text
+        previous_end = 0
+        for segment in marked.segments:
+            if text[previous_end : segment.start].strip():
+                break  # content came before: a later repeat is a pull quote
+            if segment.kind == "repeat":
+                self.lead_start, self.lead_end = segment.start, segment.end
+                break
+            previous_end = segment.end
+        self.doc = doc
+
+    def token(self, i: int) -> bool:
+        if not self.marked.token(i):
+            return False
+        return not (self.lead_start <= self.doc[i].idx < self.lead_end)
+
+
+def furniture(doc: Doc) -> Furniture:
+    """The furniture reading of a Doc, made once and kept on it."""
+    found = doc.user_data.get(_FURNITURE_KEY)
+    if isinstance(found, Furniture):
+        return found
+    made = Furniture(doc)
+    doc.user_data[_FURNITURE_KEY] = made
+    return made

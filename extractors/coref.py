@@ -181,6 +181,8 @@ class Coref:
         found = self.actor(reporter)
         if found is None or not agrees(token.lower_, self.types.get(found), self.gender.get(found)):
             return None
+        if token.lower_ in ("it", "its") and self.types.get(found) == "person" and " " in found:
+            return None  # "Pavel Durov said it had been removed": "it" is never a named person
         return found
 
     def _before(self, token: Token, types: tuple[str, ...]) -> list[_Mention]:

@@ -31,8 +31,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from extractors.boilerplate import boilerplate
-from extractors.clauses import dateline_end, phrase, subject_of, text_of
+from extractors.clauses import dateline_end, furniture, phrase, subject_of, text_of
 from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, NEWS_AGENCIES, PROVIDE_VERBS
@@ -70,7 +69,7 @@ class _Builder:
         out: list[str] = []
         previous = -2
         skip_to = -1
-        marked = boilerplate(self.doc)
+        marked = furniture(self.doc)
         kept = {i for i in set(self.keep) | set(self.replace) if i in self.replace or not marked.token(i)}
         for i in list(kept):  # "long-range": a hyphen between two kept words stays
             hyphen = i + 2 < len(self.doc) and self.doc[i + 1].text in ("-", "–", "/", "&")
@@ -131,12 +130,12 @@ def _lead_text(doc: Doc, kind: Kind) -> str | None:
     """The last resort: the lead sentence as written, cut to the headline's length; in an article
     that is all furniture (a photo gallery), its first caption."""
     floor = dateline_end(doc)
-    marked = boilerplate(doc)
-    for furniture in (False, True):
+    marked = furniture(doc)
+    for any_line in (False, True):
         for sent in doc.sents:
             if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
                 continue
-            if marked.token(sent.root.i) and not furniture:
+            if marked.token(sent.root.i) and not any_line:
                 continue
             start = max(sent.start, floor + 1)
             words = [t for t in doc[start : sent.end] if t.is_alpha]
@@ -160,7 +159,7 @@ def _compress_clause_text(doc: Doc, coref: Coref) -> Callable[[Token], str | Non
 def _lead_root(doc: Doc, kind: Kind) -> Token | None:
     """The main verb of the lead: the first sentence of the story with a verb."""
     floor = dateline_end(doc)
-    marked = boilerplate(doc)
+    marked = furniture(doc)
     for sent in doc.sents:
         if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
             continue

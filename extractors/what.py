@@ -31,8 +31,7 @@ from datetime import date
 import msgspec
 from spacy.tokens import Doc, Span, Token
 
-from extractors.boilerplate import boilerplate
-from extractors.clauses import captions, heading, phrase, quoted, subject_of, text_of
+from extractors.clauses import captions, furniture, heading, phrase, quoted, subject_of, text_of
 from extractors.coref import Coref, coref_for
 from extractors.kinds import Kind, article_kind, interview
 from extractors.lexicons.actors import (
@@ -326,12 +325,12 @@ class _Context:
 def _context(doc: Doc, who: list[Actor], sources: list[Attribution]) -> _Context:
     sents = list(doc.sents)
     text = doc.text  # rebuilt by spaCy on every access: once per document
-    marked = boilerplate(doc)
-    furniture = [
+    marked = furniture(doc)
+    furnished = [
         caption or marked.token(sent.root.i) for caption, sent in zip(captions(text, sents), sents, strict=True)
     ]
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit)
-    lead = next((k for k, s in enumerate(sents) if not furniture[k] and _story_sentence(s)), 0)
+    lead = next((k for k, s in enumerate(sents) if not furnished[k] and _story_sentence(s)), 0)
     return _Context(
         doc=doc,
         text=text,
@@ -339,7 +338,7 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution]) -> _Context
         contents=_Contents(sources),
         sent_index={s.start: k for k, s in enumerate(sents)},
         lead=lead,
-        furniture=furniture,
+        furniture=furnished,
         quoted=quoted(doc),
         kind=article_kind(doc),
     )
@@ -545,7 +544,7 @@ def extract_what(
         return []
     ctx = _context(doc, who, sources)
     scored: list[tuple[float, int, Event]] = []
-    marked = boilerplate(doc)
+    marked = furniture(doc)
     askers = _askers(ctx.kind)
     for verb in doc:
         if not _event_verb(verb) or marked.token(verb.i):
