@@ -16,6 +16,8 @@ from extractors.lexicons.actors import ACCUSE_VERBS, CAPTION_CUES, REPORTING_VER
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _FURNITURE_KEY = "newsum.furniture"
+# "in this undated photo released by ...", "in this photo taken on ...": a wire photo caption
+_PHOTO = re.compile(r"\b[Ii]n this (?:[\w-]+ ){0,3}(?:photo|picture|image|handout)\b")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
@@ -149,7 +151,7 @@ def captions(text: str, sents: list[Span]) -> list[bool]:
         end = text.find("\n", sent.end_char)
         para = text[start : end if end >= 0 else len(text)]
         scope = para if paragraphs and len(para) <= 600 else sent.text
-        cued = any(cue in scope.casefold() for cue in CAPTION_CUES)
+        cued = any(cue in scope.casefold() for cue in CAPTION_CUES) or bool(_PHOTO.search(sent.text))
         # "Image caption" split off as a sentence of its own captions the sentence after it
         after_cue = bool(out) and out[-1] and len(sents[len(out) - 1]) <= 4
         out.append(cued or after_cue)
@@ -190,3 +192,20 @@ def furniture(doc: Doc) -> Furniture:
     made = Furniture(doc)
     doc.user_data[_FURNITURE_KEY] = made
     return made
+
+
+def present_caption(sent: Span, following: Span | None) -> bool:
+    """A line on its own in the simple present ("Women hold up placards", "Justin Timberlake
+    performs during the show") before a story told in the past: a photo caption without its cue."""
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    if root.lemma_ in ("be", "have", "say"):
+        return False
+    text = sent.doc.text
+    end = sent.start_char + len(sent.text.rstrip())
+    alone = "\n" in text[end : sent.end_char + 1] and (sent.start_char == 0 or text[sent.start_char - 1] == "\n")
+    if not alone or following is None:
+        return False
+    after = following.root
+    return after.tag_ == "VBD" or any(c.tag_ in ("VBD", "VBZ") and c.lemma_ == "have" for c in after.children)

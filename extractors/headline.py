@@ -204,7 +204,13 @@ def _from_verb(
         and (reporter[2] is None or agrees(subject.lower_, coref.types.get(reporter[2]), coref.gender.get(reporter[2])))
         and not (subject.lower_ == "it" and coref.types.get(reporter[2] or "") in ("person", None))
     )
-    if not _subject(b, subject, bound=bound, strict=strict, keep_appositions=keep_appositions):
+    if reporter is None and frame is not None and subject.pos_ == "PRON" and coref.actor(subject) is None:
+        stated = _unnamed_reporter(b, frame, subject)
+        if stated is not None:
+            b.replace[subject.i] = (subject.i, stated)  # "Police in Cologne said they had ..."
+    if subject.i not in b.replace and not _subject(
+        b, subject, bound=bound, strict=strict, keep_appositions=keep_appositions
+    ):
         return None
     _predicate(b, verb, keep_appositions=keep_appositions)
     _same_paragraph(b, verb)
@@ -230,6 +236,18 @@ def _same_paragraph(b: _Builder, verb: Token) -> None:
     before = max((i for i in breaks if i < verb.i), default=-1)
     after = min((i for i in breaks if i > verb.i), default=len(doc))
     b.keep = {i for i in b.keep if before < i < after}
+
+
+def _unnamed_reporter(b: _Builder, frame: Token, pronoun: Token) -> str | None:
+    """ "Police in Cologne said they had received ...": a pronoun subject of a reported clause is its
+    reporter, named as written, when number agrees ("they" for a plural or a group noun)."""
+    reporter, _ = subject_of(frame, b.coref.floor)
+    if reporter is None or reporter.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = reporter.tag_ in ("NNS", "NNPS") or reporter.lemma_ in ("police", "government", "team")
+    if (pronoun.lower_ == "they") != plural or pronoun.lower_ not in ("they", "it"):
+        return None
+    return _np_text(b.doc, reporter)
 
 
 def _finite(verb: Token) -> bool:

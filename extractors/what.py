@@ -31,7 +31,7 @@ from datetime import date
 import msgspec
 from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import captions, furniture, heading, phrase, quoted, subject_of, text_of
+from extractors.clauses import captions, furniture, heading, phrase, present_caption, quoted, subject_of, text_of
 from extractors.coref import Coref, coref_for
 from extractors.kinds import Kind, article_kind, interview
 from extractors.lexicons.actors import (
@@ -329,6 +329,9 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution]) -> _Context
     furnished = [
         caption or marked.token(sent.root.i) for caption, sent in zip(captions(text, sents), sents, strict=True)
     ]
+    for k in range(min(3, len(sents))):
+        if present_caption(sents[k], sents[k + 1] if k + 1 < len(sents) else None):
+            furnished[k] = True
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit)
     lead = next((k for k, s in enumerate(sents) if not furnished[k] and _story_sentence(s)), 0)
     return _Context(

@@ -202,3 +202,20 @@ def test_headline_speech_act_without_its_content_is_no_headline(nlp: Language) -
     text = "The Supreme Court has ruled. Parliament approved the new budget for the armed forces on Tuesday."
     headline = _headline(nlp, text)
     assert headline != "The Supreme Court has ruled."
+
+
+def test_headline_skips_a_caption_in_the_present(nlp: Language) -> None:
+    text = (
+        "Women hold up placards at the station.\n"
+        "Police in Cologne said on Tuesday they had received 90 complaints about assaults on New Year's Eve."
+    )
+    assert _headline(nlp, text) == "Police in Cologne had received 90 complaints about assaults on New Year's Eve."
+
+
+def test_headline_wire_photo_caption_is_furniture(nlp: Language) -> None:
+    text = (
+        "A missile is launched during a drill in this undated photo released by the state news agency.\n"
+        "The army fired two missiles into the sea on Friday, the defence ministry said."
+    )
+    headline = _headline(nlp, text)
+    assert headline is not None and "missile is launched" not in headline
