@@ -6,7 +6,10 @@ The steps, each a module of this package working on one ``WhoState`` (state.py):
    (countries, capitals, demonyms, "the North"), groups and institutions named by a country,
    acronyms the NER missed; ``persons``: persons clustered by name parts. Page furniture
    (``extractors.boilerplate``) gives no mention.
-2. ``organisations``: one actor per organisation and per name (core names, acronyms).
+2. ``organisations``: one actor per organisation and per name (core names, acronyms, parenthesised
+   short forms, names with or without their country or parent body, newsroom aliases, a generic
+   word standing for the one body that holds it); ``filters``: types settled, non-actors dropped
+   (events, laws, awards, capitalised common nouns, platforms as media).
 3. ``titles``: titles and affiliation of persons.
 4. ``salience``: weights from roles and position, and the Actor records sorted by salience.
 """
@@ -18,9 +21,10 @@ from datetime import date
 from spacy.tokens import Doc
 
 from extractors.types import Actor
+from extractors.who.filters import settle
 from extractors.who.mentions import collect
-from extractors.who.organisations import merge_acronyms, merge_names
-from extractors.who.persons import merge_early_short_forms
+from extractors.who.organisations import merge_acronyms, merge_aliases, merge_names
+from extractors.who.persons import merge_early_short_forms, merge_spellings
 from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
@@ -36,7 +40,10 @@ def extract_who(doc: Doc, *, reference: date | None = None) -> list[Actor]:
     collect(st)
     merge_names(st)
     merge_acronyms(st)
+    merge_aliases(st)
+    settle(st)
     titles(st)
     merge_early_short_forms(st)
+    merge_spellings(st)
     roles(st)
     return actors(st)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from extractors.lexicons.actors import GROUP_HEADS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS
+from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS
+from extractors.lexicons.names import ORG_NAME_WORDS
 from extractors.types import ActorType
 from extractors.who.persons import add_persons
 from extractors.who.state import Mention, WhoState
-from extractors.who.words import LABELS, MODIFIER, SUBJECT, acts, fold, has_person_role, trim
+from extractors.who.words import LABELS, MODIFIER, SUBJECT, TITLES, acts, fold, has_person_role, trim
 
 
 def collect(st: WhoState) -> None:
@@ -45,8 +46,8 @@ def collect(st: WhoState) -> None:
             continue
         if text in ("North", "South") and ent.label_ in ("LOC", "GPE", "NORP"):
             compass.append((text, first, last))
-        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and has_person_role(span)):
-            # the NER tags rare names as ORG; "X, chief economist at Y" makes X a person
+        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and person_like(span)):
+            # the NER tags rare names as ORG; "X, chief economist at Y", "analyst X", "Ms X" make X a person
             persons.append((first, last))
         elif ent.label_ == "ORG":
             if len(span) == 1 and span.text.casefold() in NOT_ORG_ACRONYMS:
@@ -79,6 +80,24 @@ def collect(st: WhoState) -> None:
     add_persons(st, persons)
     add_untagged_acronyms(st)
     add_groups(st)
+
+
+def person_like(span: SpacySpan) -> bool:
+    """True for a name the NER called an organisation that reads as a person's: a role in
+    apposition ("X, chief economist"), an honorific ("Ms Hessel") or a role word right before it
+    ("credit analyst Helena Hessel"), with no word of an organisation's name in it."""
+    words = [t for t in span if not t.is_punct]
+    if not words or any(t.lower_ in ORG_NAME_WORDS for t in words):
+        return False
+    if has_person_role(span):
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if words[0].lower_ in HONORIFICS:
+        return len(words) > 1
+    if before is not None and (before.lower_ in HONORIFICS or (before.is_lower and before.lemma_ in TITLES)):
+        return 1 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
+    return False
 
 
 def add_untagged_acronyms(st: WhoState) -> None:
@@ -121,6 +140,10 @@ def add_org(st: WhoState, span: SpacySpan) -> None:
     st.mention(key, "organization", text, span.start, span.end - 1)
 
 
+# Institutions that are their country as an actor: "the Canadian government" is Canada.
+COUNTRY_GOVERNMENTS = frozenset({"government", "administration"})
+
+
 def add_groups(st: WhoState) -> None:
     """Groups and institutions named by a country modifier: "South Korean officials", "the US military"."""
     doc = st.doc
@@ -145,6 +168,13 @@ def add_groups(st: WhoState) -> None:
         left = min(left, i)
         text = doc[left : head.i + 1].text
         kind: ActorType = "group" if group else "organization"
+        if st.furniture.token(left):
+            continue
+        if not group and head.lemma_.lower() in COUNTRY_GOVERNMENTS:
+            st.mention(
+                key, "location", st.clusters[key].name, left, head.i, canonical=False
+            )  # "the Canadian government"
+            continue
         cluster = st.cluster(f"G:{text.casefold()}", kind, text)
         cluster.affiliation = cluster.affiliation or st.gaz.countries[key[2:]].name
         cluster.mentions.append(Mention(left, head.i))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.tokens import Token
+
 from extractors.lexicons.actors import NEWS_AGENCIES, REPORTING_VERBS
 from extractors.spans import char_span
 from extractors.types import Actor
 from extractors.who.state import Cluster, Mention, WhoState
-from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, fold, setting, unique_spans
+from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, agentive, fold, setting, unique_spans
 
 
 def roles(st: WhoState) -> None:
@@ -28,16 +30,10 @@ def roles(st: WhoState) -> None:
                 cluster.bonus += 0.3 if reporting else 0.8
             elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
                 cluster.bonus += 0.3
-    # The doer of the lead's main event is who the story is about (the inverted pyramid):
-    # the subject of the lead's main verb, or of the clause its reporting verb reports.
-    if st.sents:
-        verb = st.sents[st.lead].root
-        if verb.lemma_ in REPORTING_VERBS:
-            verb = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), verb)
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-        key = st.owner.get(subject.i) if subject is not None else None
-        if key is not None and key in st.clusters:
-            st.clusters[key].bonus += 2.0
+    # The doer of the lead's main event is who the story is about (the inverted pyramid).
+    key = lead_doer(st)
+    if key is not None and key in st.clusters:
+        st.clusters[key].bonus += 2.0
     # "he said", "she added": a subject he/she most often is the person named last before it.
     # Not reliable enough to be a mention (its span would claim too much), so it only weighs.
     persons = sorted((m.first, id(c)) for c in st.clusters.values() if c.kind == "person" for m in c.mentions)
@@ -50,6 +46,57 @@ def roles(st: WhoState) -> None:
             k = bisect.bisect_left(starts, token.i)
             if k:
                 by_id[persons[k - 1][1]].bonus += 0.5
+
+
+def lead_doer(st: WhoState) -> str | None:
+    """The cluster of the lead's main doer: the subject of the lead's main verb or of the clause
+    its reporting verb reports; the reporter ("X said", "according to X") when that subject is a
+    pronoun or no actor ("Indonesia's exports will rise, the U.S. Embassy said"); else a name inside
+    the subject ("Shares in eBay fell"); else the people the lead names by a plural noun ("...,
+    senior economists said"), made a group actor."""
+    if not st.sents:
+        return None
+    sent = st.sents[st.lead]
+    verb = sent.root
+    reporter: Token | None = None
+    if verb.lemma_ in REPORTING_VERBS:
+        reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if reporter is None:
+            # "..., senior economists, including X, said": the parser may hang the reporter on the
+            # clause as an apposition ending right before the verb
+            reporter = next((t for t in sent if t.dep_ == "appos" and t.right_edge.i + 2 >= verb.i > t.i), None)
+        verb = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), verb)
+    else:  # "X is expected to rise, economists said": the parser may hang the reporting verb on the clause
+        said = next(
+            (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_ in REPORTING_VERBS), None
+        )
+        reporter = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    if reporter is None:
+        reporter = next(
+            (t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"), None
+        )
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    for token in (doer, reporter):
+        weak = doer is None or doer.pos_ == "PRON" or doer.i not in st.owner
+        if token is not None and st.owner.get(token.i) in st.clusters and (token is doer or weak):
+            return st.owner[token.i]
+    if doer is not None:
+        inside = sorted((t for t in doer.subtree if st.owner.get(t.i) in st.clusters), key=lambda t: abs(t.i - doer.i))
+        if inside and doer.pos_ != "PRON":
+            return st.owner[inside[0].i]
+    says = reporter is not None and (sent.root.lemma_ == "say" or reporter.head.lower_ == "to")
+    if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
+        return people(st, reporter)
+    return None
+
+
+def people(st: WhoState, noun: Token) -> str | None:
+    """A group actor for people named by a plural noun ("economists"), with every mention of it."""
+    key = f"G:{noun.lemma_.lower()}"
+    for t in st.doc:
+        if t.lemma_ == noun.lemma_ and t.tag_ == "NNS" and t.dep_ != "compound" and t.i not in st.owner:
+            st.mention(key, "group", noun.lower_, t.i, t.i, canonical=False)
+    return key if key in st.clusters else None
 
 
 def weight(st: WhoState, m: Mention) -> float:

@@ -62,6 +62,7 @@ class WhoState:
     heads: set[str]
     clusters: dict[str, Cluster] = field(default_factory=dict)
     owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
+    _acronyms: set[str] | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> WhoState:
@@ -79,6 +80,14 @@ class WhoState:
             t.text for t in doc if t.pos_ == "PROPN" and t.dep_ in SUBJECT | {"dobj", "pobj", "poss"} and t.is_title
         }
         return cls(doc, gazetteer(), furniture, sents, sent_of, lead, heads)
+
+    def acronyms(self) -> set[str]:
+        """The words in capitals of the article (2 to 5 letters), points aside: "UN", "U.N."."""
+        if self._acronyms is None:
+            self._acronyms = {
+                t.text.replace(".", "") for t in self.doc if t.is_upper and 2 <= len(t.text.replace(".", "")) <= 5
+            }
+        return self._acronyms
 
     def cluster(self, key: str, kind: ActorType, name: str) -> Cluster:
         found = self.clusters.get(key)
