@@ -32,7 +32,7 @@ NOT_ACTOR_HEADS: frozenset[str] = frozenset(
     [
         *("act", "bill", "treaty", "agreement", "accord", "convention", "protocol", "amendment", "constitution"),
         *("cup", "games", "olympics", "paralympics", "championship", "championships", "tournament", "grand prix"),
-        *("award", "awards", "prize", "festival", "index", "scheme", "initiative", "doctrine", "deal"),
+        *("award", "awards", "prize", "festival", "index", "scheme", "initiative", "doctrine", "deal", "language"),
     ]
 )
 
@@ -102,5 +102,15 @@ PLATFORMS: frozenset[str] = frozenset(
     [
         *("twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "whatsapp", "telegram"),
         *("weibo", "wechat", "reddit", "linkedin", "periscope", "tumblr", "x"),
+    ]
+)
+
+# Labels that open a line like a speaker's name but name no speaker ("Source: ...", "Q: ...").
+# Lower case.
+NOT_SPEAKERS: frozenset[str] = frozenset(
+    [
+        *("q", "a", "question", "answer", "interview", "note", "editor's note", "update", "source", "sources"),
+        *("photo", "video", "image", "related", "read more", "more", "watch", "listen", "warning", "disclaimer"),
+        *("correction", "clarification", "background", "context", "analysis", "timeline", "summary", "transcript"),
     ]
 )

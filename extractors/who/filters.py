@@ -3,16 +3,20 @@
 A name with a word of an organisation's name is an organisation whatever the NER said
 ("Manchester United"). Not actors: events, laws, awards and feasts ("Brexit", "the Constitutional
 Reform Bill", "the Grammys"), common nouns the NER capitalised ("the State", "Court",
-"Professors") that name no body of the article, and platforms named only as where something was
-posted ("wrote on Twitter").
+"Professors") that name no body of the article, places named only as the scene of something, once
+or twice and not in the lead ("a plant in Norwood": countries and places are actors where they act,
+and the scene of the lead when no other place acts: where the news happened), and platforms
+named only as where something was posted ("wrote on Twitter").
 """
 
 from __future__ import annotations
 
 from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, NOT_ACTOR_NAMES, ORG_NAME_WORDS, PLATFORMS
-from extractors.who.state import Cluster, WhoState
-from extractors.who.words import fold
+from extractors.who.state import Cluster, WhoState, drop
+from extractors.who.words import acts, fold
 
+# A place named this often is the story's place even as its scene ("Cologne"): an actor.
+_SETTING_MENTIONS = 3
 # Prepositions that make a platform the medium of a post ("on Twitter", "via Facebook").
 _MEDIUM = frozenset({"on", "via", "through", "onto"})
 
@@ -25,6 +29,11 @@ def settle(st: WhoState) -> None:
             cluster.kind = "organization"  # "Manchester United", "Sumitomo Bank"
     for key in [k for k, c in st.clusters.items() if not is_actor(st, c)]:
         drop(st, key)
+    # the scene of the lead is where the news happened: kept when no other place is an actor
+    scenes = [k for k in st.scenes if k in st.clusters]
+    if scenes and any(c.kind == "location" for k, c in st.clusters.items() if k not in scenes):
+        for key in scenes:
+            drop(st, key)
 
 
 def is_actor(st: WhoState, cluster: Cluster) -> bool:
@@ -42,16 +51,17 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         return False  # a common noun named as a body the article does not name
     doc = st.doc
     roots = [doc[m.first : m.last + 1].root for m in cluster.mentions]
+    if cluster.kind == "person" and len(words) == 1 and name in GENERIC_ORG_WORDS:
+        determined = all(m.first > 0 and doc[m.first - 1].lower_ in ("the", "this", "that") for m in cluster.mentions)
+        if determined:
+            return False  # "the Bill": a common noun, not a person
     if roots and all(
         m.first == m.last and r.tag_ in ("NN", "NNS") for m, r in zip(cluster.mentions, roots, strict=True)
     ):
         return False  # "Professors", "Mum": a capitalised common noun, not a name
+    if cluster.kind == "location" and len(cluster.mentions) < _SETTING_MENTIONS and not any(acts(r) for r in roots):
+        if not any(st.sent_of[m.first] == st.lead for m in cluster.mentions):
+            return False  # a place named only as the scene ("a plant in Norwood"), not an actor
+        st.scenes.append(st.key_of(cluster))
     # "posted on Twitter": the medium, not an actor
     return not (name in PLATFORMS and all(r.dep_ == "pobj" and r.head.lower_ in _MEDIUM for r in roots))
-
-
-def drop(st: WhoState, key: str) -> None:
-    """Remove a cluster and free its tokens."""
-    st.clusters.pop(key, None)
-    for i in [i for i, owner in st.owner.items() if owner == key]:
-        del st.owner[i]

@@ -9,10 +9,12 @@ officials"). Acronyms the NER missed but the story uses as a doer or object.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 
 from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS
-from extractors.lexicons.names import ORG_NAME_WORDS
+from extractors.lexicons.names import NOT_SPEAKERS, ORG_NAME_WORDS
 from extractors.types import ActorType
 from extractors.who.persons import add_persons
 from extractors.who.state import Mention, WhoState
@@ -77,9 +79,40 @@ def collect(st: WhoState) -> None:
         codes = [c for c in named if st.gaz.countries[c].name.startswith(word + " ")]
         if len(codes) == 1:
             st.add_country(codes[0], first, last)
+    labels = speaker_labels(st)
+    taken = {i for first, last in persons for i in range(first, last + 1)}
+    persons.extend((first, last) for first, last in labels if first not in taken and first not in st.owner)
     add_persons(st, persons)
     add_untagged_acronyms(st)
     add_groups(st)
+
+
+def speaker_labels(st: WhoState) -> list[tuple[int, int]]:
+    """Speakers of an interview or transcript: a name opening two lines or more as "Name: ..."
+    ("Marymegan Daly: I was amazed"). Each turn is kept in ``st.turns`` (label token -> whether the
+    turn asks a question), for salience: the one who answers is who the piece is about."""
+    doc = st.doc
+    text = doc.text
+    found: dict[str, list[tuple[int, int, bool]]] = {}
+    for m in _SPEAKER.finditer(text):
+        label = m.group(1)
+        if label.casefold() in NOT_SPEAKERS or st.furniture.overlaps(m.start(), m.end()):
+            continue
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None:
+            continue
+        line_end = text.find("\n", m.end())
+        question = text[m.end() : line_end if line_end != -1 else len(text)].rstrip().endswith("?")
+        found.setdefault(label, []).append((span.start, span.end - 1, question))
+    out = []
+    for turns in found.values():
+        if len(turns) < 2:
+            continue
+        for first, last, question in turns:
+            st.turns[first] = question
+            if doc[first].ent_type_ not in ("ORG", "GPE", "NORP"):
+                out.append((first, last))
+    return out
 
 
 def person_like(span: SpacySpan) -> bool:
@@ -139,6 +172,9 @@ def add_org(st: WhoState, span: SpacySpan) -> None:
     key = f"O:{fold(text)}"
     st.mention(key, "organization", text, span.start, span.end - 1)
 
+
+# "Name: words" opening a line: a speaker's turn in an interview or a transcript.
+_SPEAKER = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +\S", re.MULTILINE)
 
 # Institutions that are their country as an actor: "the Canadian government" is Canada.
 COUNTRY_GOVERNMENTS = frozenset({"government", "administration"})

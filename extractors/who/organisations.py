@@ -7,8 +7,8 @@ Nations" (initials), and a name the NER typed two ways keeps the type it has mos
 from __future__ import annotations
 
 from extractors.lexicons.actors import NEWS_AGENCIES, ORG_SUFFIXES
-from extractors.lexicons.names import GENERIC_ORG_WORDS, ORG_ALIASES, ORG_DROPPED_HEADS
-from extractors.who.state import Cluster, WhoState
+from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, ORG_ALIASES, ORG_DROPPED_HEADS
+from extractors.who.state import Cluster, WhoState, drop
 from extractors.who.words import ACRONYM_SKIP, fold, org_core
 
 
@@ -55,6 +55,10 @@ def merge_acronyms(st: WhoState) -> None:
             st.merge_into(key, target)
 
 
+# Entity labels of things, not actors: an acronym in brackets after one abbreviates a thing.
+THING_LABELS = frozenset({"LANGUAGE", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
+
+
 def merge_aliases(st: WhoState) -> None:
     """Short forms and aliases of one organisation: a parenthesised acronym, a name with or
     without its country or parent body, a short form that drops a word, a newsroom alias."""
@@ -71,22 +75,32 @@ def _orgs(st: WhoState) -> dict[str, Cluster]:
 
 def merge_parenthesised(st: WhoState) -> None:
     """ "the Congress of South African Trade Unions (Cosatu)": the word in brackets right after an
-    organisation's name is its short form, wherever the article uses it."""
+    organisation's name is its short form, wherever the article uses it. After a common noun or a
+    thing ("remotely operated vehicle (ROV)", "British Sign Language (BSL)"), or before its
+    expansion in lower case ("CTC (crushed, torn and curled)"), an acronym names no actor."""
     doc = st.doc
     found: dict[str, str] = {}  # short form -> the cluster it names
+    things: set[str] = set()
     for t in doc[1:-2]:
-        if t.text != "(" or doc[t.i + 2].text != ")":
+        if t.text != "(":
             continue
-        inner = doc[t.i + 1]
+        before, inner = doc[t.i - 1], doc[t.i + 1]
+        if inner.is_lower and st.owner.get(t.i - 1) in st.clusters and before.is_upper:
+            things.add(before.text)  # "CTC (crushed, torn and curled)"
+        if doc[t.i + 2].text != ")":
+            continue
+        name_like = inner.is_alpha and inner.text[:1].isupper() and 2 <= len(inner) <= 10
+        if not name_like or fold(inner.text) in NEWS_AGENCIES:
+            continue
         owner = st.owner.get(t.i - 1)
-        if owner is None or owner not in st.clusters or st.clusters[owner].kind != "organization":
-            continue
-        if (
-            not (inner.is_alpha and inner.text[:1].isupper() and 2 <= len(inner) <= 10)
-            or fold(inner.text) in NEWS_AGENCIES
-        ):
-            continue
-        found.setdefault(inner.text, owner)
+        if before.is_lower or before.ent_type_ in THING_LABELS or before.lower_ in NOT_ACTOR_HEADS:
+            things.add(inner.text)
+        elif owner is not None and owner in st.clusters and st.clusters[owner].kind == "organization":
+            found.setdefault(inner.text, owner)
+    for short in things:
+        for key in (f"O:{fold(short)}", f"P:{short}", f"L:{short.casefold()}"):
+            if key in st.clusters:
+                drop(st, key)
     for short, owner in found.items():
         key = f"O:{fold(short)}"
         if key in st.clusters and key != owner and owner in st.clusters:

@@ -30,10 +30,24 @@ def roles(st: WhoState) -> None:
                 cluster.bonus += 0.3 if reporting else 0.8
             elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
                 cluster.bonus += 0.3
-    # The doer of the lead's main event is who the story is about (the inverted pyramid).
-    key = lead_doer(st)
+    # An interview is about those who answer: each answer weighs, and the first of those who
+    # answer most is who the piece is about (interviewees are introduced in order of importance).
+    answers: dict[str, int] = {}
+    for first, question in sorted(st.turns.items()):
+        owner = st.owner.get(first)
+        if owner in st.clusters:
+            st.clusters[owner].bonus += 0.3
+            answers[owner] = answers.get(owner, 0) + (0 if question else 1)
+    if answers and max(answers.values()) >= 2:
+        most = max(answers.values())
+        key: str | None = next(k for k, n in answers.items() if n >= most - 1)
+        for k, n in answers.items():
+            st.clusters[k].bonus += 0.3 * n
+    else:
+        # The doer of the lead's main event is who the story is about (the inverted pyramid).
+        key = lead_doer(st)
     if key is not None and key in st.clusters:
-        st.clusters[key].bonus += 2.0
+        st.clusters[key].bonus += 2.0 if not answers else 3.0
     # "he said", "she added": a subject he/she most often is the person named last before it.
     # Not reliable enough to be a mention (its span would claim too much), so it only weighs.
     persons = sorted((m.first, id(c)) for c in st.clusters.values() if c.kind == "person" for m in c.mentions)
@@ -43,9 +57,9 @@ def roles(st: WhoState) -> None:
     starts = [first for first, _ in persons]
     for token in doc:
         if token.lower_ in ("he", "she") and token.dep_ in SUBJECT:
-            k = bisect.bisect_left(starts, token.i)
-            if k:
-                by_id[persons[k - 1][1]].bonus += 0.5
+            at = bisect.bisect_left(starts, token.i)
+            if at:
+                by_id[persons[at - 1][1]].bonus += 0.5
 
 
 def lead_doer(st: WhoState) -> str | None:

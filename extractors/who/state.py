@@ -62,6 +62,8 @@ class WhoState:
     heads: set[str]
     clusters: dict[str, Cluster] = field(default_factory=dict)
     owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
+    scenes: list[str] = field(default_factory=list)  # places named only as the scene of the lead
+    turns: dict[int, bool] = field(default_factory=dict)  # speaker label token -> the turn asks a question
     _acronyms: set[str] | None = None
 
     @classmethod
@@ -104,6 +106,9 @@ class WhoState:
         for i in range(first, last + 1):
             self.owner.setdefault(i, key)
 
+    def key_of(self, cluster: Cluster) -> str:
+        return next(k for k, c in self.clusters.items() if c is cluster)
+
     def merge_into(self, key: str, target: str) -> None:
         """Move every mention of cluster ``key`` to cluster ``target``."""
         into = self.clusters[target]
@@ -134,3 +139,10 @@ class WhoState:
 
     def add_country(self, code: str, first: int, last: int) -> None:
         self.mention(f"C:{code}", "location", self.gaz.countries[code].name, first, last)
+
+
+def drop(st: WhoState, key: str) -> None:
+    """Remove a cluster and free its tokens."""
+    st.clusters.pop(key, None)
+    for i in [i for i, owner in st.owner.items() if owner == key]:
+        del st.owner[i]

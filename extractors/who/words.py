@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from extractors.lexicons.actors import AGENT_SUFFIXES, HONORIFICS, NOT_TITLES, ORG_SUFFIXES, ROLE_HEADS, TITLE_HEADS
 from extractors.lexicons.boilerplate import PICTURE_CREDITS
+from extractors.lexicons.names import PLATFORMS
 from extractors.types import Span
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
@@ -24,6 +25,10 @@ LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "inside", "across",
 # Picture credits in capitals that the NER runs into a caption's first name ("GETTY Max Verstappen").
 CREDIT_WORDS = frozenset(w for w in PICTURE_CREDITS if w.isupper() and " " not in w)
 _SCORE = re.compile(r" \d+ ?[-–] ?\d+$")  # "Chelsea 2-1": a score run into a team's name
+# Lower-case particles of names ("Ludwig van Beethoven", "Osama bin Laden").
+PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "dos", "das", "bin", "al"}
+)
 ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&", "de", "du", "des", "la", "le"})
 
 
@@ -76,9 +81,18 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
         start += 1
     for i in range(start + 1, end):
-        if doc[i].text in ("(", "["):
-            end = i
+        preposition = doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in PARTICLES
+        medium = preposition and i + 1 < end and doc[i + 1].lower_ in PLATFORMS
+        if doc[i].text in ("(", "[") or medium or (preposition and ent.label_ == "PERSON"):
+            end = i  # "Tavon Alleyne on Instagram": a person's name holds no preposition
             break
+    half = (end - start) // 2
+    if (
+        half
+        and (end - start) % 2 == 0
+        and [t.text for t in doc[start : start + half]] == [t.text for t in doc[start + half : end]]
+    ):
+        end = start + half  # "Equifax Equifax": a credit run into its caption
     score = _SCORE.search(doc[start:end].text)
     if score is not None and score.start() > 0:
         end = doc[start:end].char_span(0, score.start(), alignment_mode="contract").end
