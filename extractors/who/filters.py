@@ -11,14 +11,35 @@ named only as where something was posted ("wrote on Twitter").
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, NOT_ACTOR_NAMES, ORG_NAME_WORDS, PLATFORMS
 from extractors.who.state import Cluster, WhoState, drop
-from extractors.who.words import acts, fold
+from extractors.who.words import LOCATIVE, acts, fold
 
 # A place named this often is the story's place even as its scene ("Cologne"): an actor.
 _SETTING_MENTIONS = 3
 # Prepositions that make a platform the medium of a post ("on Twitter", "via Facebook").
 _MEDIUM = frozenset({"on", "via", "through", "onto"})
+
+
+# Prepositions whose object is a scene, a path or a destination, not a party to the event.
+_SCENE = LOCATIVE | {"over", "toward", "towards", "via", "through", "along", "off", "past", "beyond", "within", "of"}
+
+
+def _acting(token: Token) -> bool:
+    """A place that takes part: subject, object, possessor, agent, partner, recipient ("sent
+    weapons to Russia"), target ("sanctions on Iran"); not a scene ("in", "over", "travelled to")."""
+    if acts(token):
+        return True
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head.lower_
+    if prep == "to":
+        return any(c.dep_ == "dobj" for c in token.head.head.children)
+    return prep not in _SCENE
 
 
 def settle(st: WhoState) -> None:
@@ -59,7 +80,7 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         m.first == m.last and r.tag_ in ("NN", "NNS") for m, r in zip(cluster.mentions, roots, strict=True)
     ):
         return False  # "Professors", "Mum": a capitalised common noun, not a name
-    if cluster.kind == "location" and len(cluster.mentions) < _SETTING_MENTIONS and not any(acts(r) for r in roots):
+    if cluster.kind == "location" and len(cluster.mentions) < _SETTING_MENTIONS and not any(_acting(r) for r in roots):
         if not any(st.sent_of[m.first] == st.lead for m in cluster.mentions):
             return False  # a place named only as the scene ("a plant in Norwood"), not an actor
         st.scenes.append(st.key_of(cluster))
