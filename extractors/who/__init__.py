@@ -32,11 +32,12 @@ from extractors.who.titles import titles
 VERSION = 14
 
 
-def extract_who(doc: Doc, *, reference: date | None = None) -> list[Actor]:
-    """Actors of the article, most salient first."""
+def extract_who(doc: Doc, *, reference: date | None = None, title: str | None = None) -> list[Actor]:
+    """Actors of the article, most salient first; the title, when the client sends one, weighs
+    for the actors it names."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
-    st = WhoState.of(doc)
+    st = WhoState.of(doc, title)
     collect(st)
     merge_names(st)
     merge_acronyms(st)

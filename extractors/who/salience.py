@@ -9,6 +9,7 @@ the top actor has 1.0.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
@@ -17,6 +18,10 @@ from extractors.spans import char_span
 from extractors.types import Actor
 from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, agentive, fold, setting, unique_spans
+
+# Salience for being named in the title: the first actor named there, and any other.
+_TITLE_FIRST = 1.5
+_TITLE_OTHER = 1.0
 
 
 def roles(st: WhoState) -> None:
@@ -30,8 +35,9 @@ def roles(st: WhoState) -> None:
                 cluster.bonus += 0.3 if reporting else 0.8
             elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
                 cluster.bonus += 0.3
-    # An interview is about those who answer: each answer weighs, and the first of those who
-    # answer most is who the piece is about (interviewees are introduced in order of importance).
+    # An interview is about those who answer: each answer weighs, and of those who answer much
+    # the one the title names first (else the one who answers most) is who the piece is about.
+    titles = title_order(st)
     answers: dict[str, int] = {}
     for first, question in sorted(st.turns.items()):
         owner = st.owner.get(first)
@@ -40,7 +46,9 @@ def roles(st: WhoState) -> None:
             answers[owner] = answers.get(owner, 0) + (0 if question else 1)
     if answers and max(answers.values()) >= 2:
         most = max(answers.values())
-        key: str | None = next(k for k, n in answers.items() if n >= most - 1)
+        answering = [k for k, n in answers.items() if 2 * n >= most]
+        named = [k for k in answering if k in titles]
+        key: str | None = min(named, key=lambda k: titles[k]) if named else max(answering, key=lambda k: answers[k])
         for k, n in answers.items():
             st.clusters[k].bonus += 0.3 * n
     else:
@@ -48,6 +56,8 @@ def roles(st: WhoState) -> None:
         key = lead_doer(st)
     if key is not None and key in st.clusters:
         st.clusters[key].bonus += 2.0 if not answers else 3.0
+    for rank, key in enumerate(sorted(titles, key=lambda k: titles[k])):
+        st.clusters[key].bonus += _TITLE_FIRST if rank == 0 else _TITLE_OTHER
     # "he said", "she added": a subject he/she most often is the person named last before it.
     # Not reliable enough to be a mention (its span would claim too much), so it only weighs.
     persons = sorted((m.first, id(c)) for c in st.clusters.values() if c.kind == "person" for m in c.mentions)
@@ -60,6 +70,26 @@ def roles(st: WhoState) -> None:
             at = bisect.bisect_left(starts, token.i)
             if at:
                 by_id[persons[at - 1][1]].bonus += 0.5
+
+
+def title_order(st: WhoState) -> dict[str, int]:
+    """Cluster key -> where the title first names it ("AstraZeneca hit by drug failure"): its
+    name, a mention or a person's surname, as whole words."""
+    found: dict[str, int] = {}
+    if not st.title:
+        return found
+    for key, cluster in st.clusters.items():
+        forms = {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}
+        if cluster.kind == "person" and len(cluster.parts) > 1:
+            forms.add(cluster.parts[-1])
+        at = min((m.start() for f in forms if len(f) > 1 for m in _words(f).finditer(st.title)), default=None)
+        if at is not None:
+            found[key] = at
+    return found
+
+
+def _words(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
 def lead_doer(st: WhoState) -> str | None:

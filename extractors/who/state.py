@@ -60,6 +60,7 @@ class WhoState:
     # capitalised words that head a noun phrase somewhere ("Arsenal go into the game"): such a
     # word before a title is a name the NER missed ("Arsenal manager"), not part of the title
     heads: set[str]
+    title: str = ""  # the article's title as the client sent it ("" without one)
     clusters: dict[str, Cluster] = field(default_factory=dict)
     owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
     scenes: list[str] = field(default_factory=list)  # places named only as the scene of the lead
@@ -67,7 +68,7 @@ class WhoState:
     _acronyms: set[str] | None = None
 
     @classmethod
-    def of(cls, doc: Doc) -> WhoState:
+    def of(cls, doc: Doc, title: str | None = None) -> WhoState:
         sents = list(doc.sents)
         sent_of = [0] * len(doc)
         for i, sent in enumerate(sents):
@@ -81,7 +82,7 @@ class WhoState:
         heads = {
             t.text for t in doc if t.pos_ == "PROPN" and t.dep_ in SUBJECT | {"dobj", "pobj", "poss"} and t.is_title
         }
-        return cls(doc, gazetteer(), furniture, sents, sent_of, lead, heads)
+        return cls(doc, gazetteer(), furniture, sents, sent_of, lead, heads, title=title or "")
 
     def acronyms(self) -> set[str]:
         """The words in capitals of the article (2 to 5 letters), points aside: "UN", "U.N."."""
