@@ -9,7 +9,8 @@ The steps, each a module of this package working on one ``WhoState`` (state.py):
 2. ``organisations``: one actor per organisation and per name (core names, acronyms, parenthesised
    short forms, names with or without their country or parent body, newsroom aliases, a generic
    word standing for the one body that holds it); ``filters``: types settled, non-actors dropped
-   (events, laws, awards, capitalised common nouns, platforms as media).
+   (events, laws, awards, capitalised common nouns, platforms as media; after titles, places
+   named only as a scene).
 3. ``titles``: titles and affiliation of persons.
 4. ``salience``: weights from roles and position, and the Actor records sorted by salience.
 """
@@ -21,7 +22,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from extractors.types import Actor
-from extractors.who.filters import settle
+from extractors.who.filters import drop_scenes, settle
 from extractors.who.mentions import collect
 from extractors.who.organisations import merge_acronyms, merge_aliases, merge_names
 from extractors.who.persons import merge_early_short_forms, merge_spellings
@@ -29,7 +30,7 @@ from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 14
+VERSION = 15
 
 
 def extract_who(doc: Doc, *, reference: date | None = None, title: str | None = None) -> list[Actor]:
@@ -44,6 +45,7 @@ def extract_who(doc: Doc, *, reference: date | None = None, title: str | None = 
     merge_aliases(st)
     settle(st)
     titles(st)
+    drop_scenes(st)
     merge_early_short_forms(st)
     merge_spellings(st)
     roles(st)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, NOT_ACTOR_NAMES, ORG_NAME_WORDS, PLATFORMS
 from extractors.who.state import Cluster, WhoState, drop
-from extractors.who.words import LOCATIVE, acts, fold
+from extractors.who.words import LOCATIVE, acts, fold, setting
 
 # A place named this often is the story's place even as its scene ("Cologne"): an actor.
 _SETTING_MENTIONS = 3
@@ -50,8 +50,23 @@ def settle(st: WhoState) -> None:
             cluster.kind = "organization"  # "Manchester United", "Sumitomo Bank"
     for key in [k for k, c in st.clusters.items() if not is_actor(st, c)]:
         drop(st, key)
-    # the scene of the lead is where the news happened: kept when no other place is an actor
-    scenes = [k for k in st.scenes if k in st.clusters]
+
+
+def drop_scenes(st: WhoState) -> None:
+    """After titles (a person's country is an actor, whatever its mentions): places named only as
+    the scene; the scene of the lead is where the news happened, kept when no other place acts."""
+    homes = {c.affiliation for c in st.clusters.values() if c.affiliation}
+    scenes: list[str] = []
+    for key, cluster in list(st.clusters.items()):
+        if cluster.kind != "location" or cluster.name in homes or len(cluster.mentions) >= _SETTING_MENTIONS:
+            continue
+        roots = [st.doc[m.first : m.last + 1].root for m in cluster.mentions]
+        if any(_acting(r) for r in roots):
+            continue
+        if any(setting(r) and st.sent_of[r.i] == st.lead for r in roots):
+            scenes.append(key)
+        else:
+            drop(st, key)  # a place named only as the scene ("a plant in Norwood"), not an actor
     if scenes and any(c.kind == "location" for k, c in st.clusters.items() if k not in scenes):
         for key in scenes:
             drop(st, key)
@@ -80,9 +95,9 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         m.first == m.last and r.tag_ in ("NN", "NNS") for m, r in zip(cluster.mentions, roots, strict=True)
     ):
         return False  # "Professors", "Mum": a capitalised common noun, not a name
-    if cluster.kind == "location" and len(cluster.mentions) < _SETTING_MENTIONS and not any(_acting(r) for r in roots):
-        if not any(st.sent_of[m.first] == st.lead for m in cluster.mentions):
-            return False  # a place named only as the scene ("a plant in Norwood"), not an actor
-        st.scenes.append(st.key_of(cluster))
+    single = all(m.first == m.last for m in cluster.mentions)
+    modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)
+    if cluster.kind != "organization" and single and modifier:
+        return False  # "Gypsy sites", "Gypsy communities": a word used as an adjective
     # "posted on Twitter": the medium, not an actor
     return not (name in PLATFORMS and all(r.dep_ == "pobj" and r.head.lower_ in _MEDIUM for r in roots))

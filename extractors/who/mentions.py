@@ -44,7 +44,7 @@ def collect(st: WhoState) -> None:
             elif how == "demonym":
                 add_demonym(st, code, span)
             else:
-                st.add_country(code, first, last)
+                st.add_country(code, first, last, named=True)
             continue
         if text in ("North", "South") and ent.label_ in ("LOC", "GPE", "NORP"):
             compass.append((text, first, last))

@@ -20,7 +20,7 @@ from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, agentive, fold, setting, unique_spans
 
 # Salience for being named in the title: the first actor named there, and any other.
-_TITLE_FIRST = 1.5
+_TITLE_FIRST = 2.5
 _TITLE_OTHER = 1.0
 
 
@@ -56,8 +56,10 @@ def roles(st: WhoState) -> None:
         key = lead_doer(st)
     if key is not None and key in st.clusters:
         st.clusters[key].bonus += 2.0 if not answers else 3.0
-    for rank, key in enumerate(sorted(titles, key=lambda k: titles[k])):
-        st.clusters[key].bonus += _TITLE_FIRST if rank == 0 else _TITLE_OTHER
+    # (a group named in the title is a topic more often than the doer: "Councils 'must find Gypsy sites'")
+    ranked = sorted(titles, key=lambda k: (st.clusters[k].kind == "group", titles[k]))
+    for rank, key in enumerate(ranked):
+        st.clusters[key].bonus += _TITLE_FIRST if rank == 0 and st.clusters[key].kind != "group" else _TITLE_OTHER
     # "he said", "she added": a subject he/she most often is the person named last before it.
     # Not reliable enough to be a mention (its span would claim too much), so it only weighs.
     persons = sorted((m.first, id(c)) for c in st.clusters.values() if c.kind == "person" for m in c.mentions)
@@ -96,8 +98,8 @@ def lead_doer(st: WhoState) -> str | None:
     """The cluster of the lead's main doer: the subject of the lead's main verb or of the clause
     its reporting verb reports; the reporter ("X said", "according to X") when that subject is a
     pronoun or no actor ("Indonesia's exports will rise, the U.S. Embassy said"); else a name inside
-    the subject ("Shares in eBay fell"); else the people the lead names by a plural noun ("...,
-    senior economists said"), made a group actor."""
+    the subject ("Shares in eBay fell"), unless the reporter is people the lead names by a plural
+    noun ("Japan's jobless rate will rise, senior economists said"), made a group actor."""
     if not st.sents:
         return None
     sent = st.sents[st.lead]
@@ -124,13 +126,13 @@ def lead_doer(st: WhoState) -> str | None:
         weak = doer is None or doer.pos_ == "PRON" or doer.i not in st.owner
         if token is not None and st.owner.get(token.i) in st.clusters and (token is doer or weak):
             return st.owner[token.i]
-    if doer is not None:
-        inside = sorted((t for t in doer.subtree if st.owner.get(t.i) in st.clusters), key=lambda t: abs(t.i - doer.i))
-        if inside and doer.pos_ != "PRON":
-            return st.owner[inside[0].i]
     says = reporter is not None and (sent.root.lemma_ == "say" or reporter.head.lower_ == "to")
     if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
         return people(st, reporter)
+    if doer is not None and doer.pos_ != "PRON":
+        inside = sorted((t for t in doer.subtree if st.owner.get(t.i) in st.clusters), key=lambda t: abs(t.i - doer.i))
+        if inside:
+            return st.owner[inside[0].i]
     return None
 
 

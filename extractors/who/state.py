@@ -36,11 +36,13 @@ class Cluster:
     affiliation: str | None = None
     parts: tuple[str, ...] = ()  # a person's name parts
     bonus: float = 0.0  # salience from roles (doer of events, source of quotes)
+    named: bool = True  # the name is written in the article (not a gazetteer's name for it)
 
     def add(self, mention: Mention, name: str | None = None) -> None:
         self.mentions.append(mention)
-        if name and len(name) > len(self.name):
-            self.name = name  # the canonical name is the fullest proper form
+        if name and (len(name) > len(self.name) or not self.named):
+            self.name = name  # the canonical name is the fullest proper form the article uses
+            self.named = True
 
     def add_title(self, title: str) -> None:
         if title and title not in self.titles:
@@ -63,7 +65,6 @@ class WhoState:
     title: str = ""  # the article's title as the client sent it ("" without one)
     clusters: dict[str, Cluster] = field(default_factory=dict)
     owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
-    scenes: list[str] = field(default_factory=list)  # places named only as the scene of the lead
     turns: dict[int, bool] = field(default_factory=dict)  # speaker label token -> the turn asks a question
     _acronyms: set[str] | None = None
 
@@ -107,9 +108,6 @@ class WhoState:
         for i in range(first, last + 1):
             self.owner.setdefault(i, key)
 
-    def key_of(self, cluster: Cluster) -> str:
-        return next(k for k, c in self.clusters.items() if c is cluster)
-
     def merge_into(self, key: str, target: str) -> None:
         """Move every mention of cluster ``key`` to cluster ``target``."""
         into = self.clusters[target]
@@ -138,8 +136,16 @@ class WhoState:
                 return gaz.demonyms[form], "demonym"
         return None
 
-    def add_country(self, code: str, first: int, last: int) -> None:
-        self.mention(f"C:{code}", "location", self.gaz.countries[code].name, first, last)
+    def add_country(self, code: str, first: int, last: int, *, named: bool = False) -> None:
+        """A mention of a country; ``named`` when the words are its name as the article writes it
+        ("Britain"), which then names the actor. A country named only by an abbreviation, a
+        capital or a demonym ("UK", "Moscow", "British") gets the gazetteer's name."""
+        key = f"C:{code}"
+        if key not in self.clusters:
+            self.clusters[key] = Cluster(kind="location", name=self.gaz.countries[code].name, named=False)
+        text = self.doc[first : last + 1].text
+        written = named and not text.isupper() and "." not in text
+        self.mention(key, "location", text, first, last, canonical=written)
 
 
 def drop(st: WhoState, key: str) -> None:
