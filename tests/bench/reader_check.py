@@ -2,11 +2,11 @@
 
 Usage::
 
-    python tests/bench/reader_check.py GOLD.jsonl [GOLD2.jsonl ...] [--corpus CORPUS.jsonl] [-v]
+    python tests/bench/reader_check.py tests/bench/gold/reader-dev.jsonl tests/bench/gold/reader-test.jsonl [-v]
 
 Each gold line follows tests/bench/READER_GOLD.md: ``{id, split, kind, headline, main_actor, who:
 [{name, type, titles, aliases, salient}], not_actors, what: [{rank, actor, action, actions, object,
-negated}], boilerplate}``. The text, title and date come from the corpus by id (the title is sent,
+negated}], boilerplate: [[start, end], ...]}``. The text, title and date come from the corpus by id (the title is sent,
 as a CMS would). Scores are printed per split (``dev`` is for rule work, ``test`` is reported only).
 
 Measures, per split:
@@ -14,7 +14,9 @@ Measures, per split:
 - ``main first``: our first actor is the annotated main actor;
 - ``salient R`` / ``P@k``: the annotated salient actors found among ours / among our first k (k = their number);
 - ``dup``: annotated actors that we list as two or more actors (one entity must be one actor);
-- ``clutter``: our actors whose name is an annotated non-actor or lies inside annotated boilerplate;
+- ``furniture``: our actors every mention of which lies inside annotated boilerplate (must be 0);
+- ``non-actors``: our actors named in the annotated ``not_actors`` (clutter, generic words, but also
+  entities the annotators judged minor: a softer signal);
 - ``titles``: for annotated persons we found, at least one annotated title among ours (or both empty);
 - ``main@3`` / ``what@3``: the annotated main event / any annotated top-3 event among our first three
   (same actor by alias, or both null for agentless passives; action among the accepted lemmas);
@@ -89,8 +91,8 @@ def _groups(gold: dict[str, Any]) -> dict[str, set[str]]:
     return alias
 
 
-def score_article(gold: dict[str, Any], summary: Any, c: Counter[str], notes: list[str]) -> None:
-    """Add one article's counts to ``c`` and its misses to ``notes``."""
+def score_article(gold: dict[str, Any], summary: Any, c: Counter[str], notes: list[str], text: str = "") -> None:
+    """Add one article's counts to ``c`` and its misses to ``notes`` (``text``: the article, for boilerplate spans)."""
     alias = _groups(gold)
     ours = [{norm(a.name)} | {norm(m.text) for m in a.mentions} for a in summary.who]
 
@@ -123,13 +125,21 @@ def score_article(gold: dict[str, Any], summary: Any, c: Counter[str], notes: li
             if not t_ok:
                 notes.append(f"titles {w['name']!r}: want {sorted(want)} got {sorted(got)}")
 
+    # Two kinds of actors that should not be there: page furniture (every mention inside an
+    # annotated boilerplate span: must be none) and strings the annotators listed as non-actors
+    # (clutter and generic words, but also entities they judged minor: a softer signal).
+    spans = [(x[0], x[1]) if isinstance(x, list) else _find(text, x) for x in gold.get("boilerplate") or []]
     junk = {norm(x) for x in gold.get("not_actors") or []}
-    furniture = [norm(x) for x in gold.get("boilerplate") or []]
     for a in summary.who:
         n = norm(a.name)
-        if n and (n in junk or any(n in f for f in furniture)) and n not in alias:
+        if n in alias:
+            continue
+        if a.mentions and all(any(s <= m.start and m.end <= e for s, e in spans) for m in a.mentions):
+            c.update(furniture=1)
+            notes.append(f"furniture actor {a.name!r}")
+        elif n and n in junk:
             c.update(clutter=1)
-            notes.append(f"clutter actor {a.name!r}")
+            notes.append(f"listed non-actor {a.name!r}")
     c.update(our_actors=len(summary.who))
 
     top3 = summary.what[:3]
@@ -163,6 +173,11 @@ def score_article(gold: dict[str, Any], summary: Any, c: Counter[str], notes: li
         notes.append(f"insane headline {ours_hl!r}")
 
 
+def _find(text: str, needle: str) -> tuple[int, int]:
+    i = text.find(needle)
+    return (i, i + len(needle)) if i >= 0 else (0, 0)
+
+
 def _ratio(c: Counter[str], a: str, b: str) -> str:
     return f"{c[a] / c[b]:.3f}" if c[b] else "n/a"
 
@@ -171,7 +186,8 @@ def report(split: str, c: Counter[str]) -> str:
     """One line of scores for one split."""
     return (
         f"{split:5} n={c['main']:3}  main first {_ratio(c, 'main_ok', 'main')}  salient R {_ratio(c, 'found', 'sal')}"
-        f"  P@k {_ratio(c, 'topk', 'sal')}  dup {c['dup']}/{c['actors']}  clutter {c['clutter']}/{c['our_actors']}"
+        f"  P@k {_ratio(c, 'topk', 'sal')}  dup {c['dup']}/{c['actors']}  furniture {c['furniture']}"
+        f"  non-actors {c['clutter']}/{c['our_actors']}"
         f"  titles {_ratio(c, 'titles_ok', 'titles')}  main@3 {_ratio(c, 'main_ev_ok', 'main_ev')}"
         f"  what@3 {_ratio(c, 'what_ok', 'what')}  headline sane {_ratio(c, 'hl_sane', 'hl')}"
         f"  rougeL {c['rougeL_x1000'] / 1000 / c['hl']:.3f}"
@@ -210,7 +226,7 @@ def main(argv: list[str]) -> int:
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for g, s in zip(gold, summaries, strict=True):
         notes: list[str] = []
-        score_article(g, s, counts[g.get("split", "all")], notes)
+        score_article(g, s, counts[g.get("split", "all")], notes, corpus[g["id"]]["text"])
         if args.verbose:
             print(f"{g['id']} | headline: {s.headline!r}")
             print(f"   who: {[a.name for a in s.who[:6]]}")
