@@ -139,6 +139,16 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ("NATO-led troops arrived on Monday.", "US-China talks resumed.", "UK - the vote"),
     ),
     FurnitureRule(
+        "year credit",
+        "credit",
+        # a picture's copyright whose sign the scraper lost: "2015 Future Publishing A new update ..."
+        r"(?:© ?)?(?:19|20)\d\d (?:[A-Z][\w&'-]+ ){0,3}"
+        r"(?:Publishing|Media|Images|Press|Pictures|Photography|Ltd|Limited)\b",
+        "start",
+        ("2015 Future Publishing A new PS4 update is incoming", "2018 Getty Images"),
+        ("2015 was a record year for the company.",),
+    ),
+    FurnitureRule(
         "agency opener",
         "dateline",
         rf"\((?:{_AGENCIES})\)(?: ?(?:--|[-—–]))?",
