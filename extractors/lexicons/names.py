@@ -16,6 +16,7 @@ ORG_NAME_WORDS: frozenset[str] = frozenset(
         *("council", "committee", "ministry", "agency", "association", "federation", "union", "institute"),
         *("foundation", "corporation", "company", "airlines", "airways", "motors", "organisation", "organization"),
         *("commission", "department", "authority", "society", "trust", "league", "club", "college", "academy"),
+        *("observatory", "laboratory", "museum", "hospital", "school", "stadium", "airport", "institution"),
     ]
 )
 
@@ -47,7 +48,7 @@ NOT_ACTOR_NAMES: frozenset[str] = frozenset(
     ]
 )
 
-# Common nouns the NER capitalises into names ("the State must pay", "the Court ruled", "the
+# Common nouns (and portfolios) the NER capitalises into names ("the State must pay", "the Court ruled", "the
 # Government said", "the Church has been divided"): as a name of one word they are an actor only
 # when the article names exactly one such body ("the Church of England ... the Church said").
 GENERIC_ORG_WORDS: frozenset[str] = frozenset(
@@ -59,6 +60,8 @@ GENERIC_ORG_WORDS: frozenset[str] = frozenset(
         *("group", "corporation", "fund", "trust", "society", "tribunal", "house", "assembly", "bureau"),
         *("embassy", "firm", "centre", "center", "network", "opposition", "coalition", "regime", "zoo"),
         *("gallery", "programme", "program", "bill", "act", "project", "station", "agreement", "treaty"),
+        # portfolios the NER takes out of a title ("Finance Minister Omar Davies")
+        *("finance", "health", "education", "defence", "defense", "justice", "interior", "trade", "environment"),
     ]
 )
 

@@ -97,7 +97,7 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         return False  # "Professors", "Mum": a capitalised common noun, not a name
     single = all(m.first == m.last for m in cluster.mentions)
     modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)
-    if cluster.kind != "organization" and single and modifier:
+    if cluster.kind == "person" and single and modifier:
         return False  # "Gypsy sites", "Gypsy communities": a word used as an adjective
     # "posted on Twitter": the medium, not an actor
     return not (name in PLATFORMS and all(r.dep_ == "pobj" and r.head.lower_ in _MEDIUM for r in roots))

@@ -163,3 +163,9 @@ def test_page_furniture_gives_no_actor(nlp: Language, text: str) -> None:
 def test_a_country_keeps_the_name_the_article_writes(nlp: Language) -> None:
     assert _one(_who(nlp, "Britain voted to leave the EU. The UK will pay its bill."), "Britain", "UK")
     assert [a.name for a in _who(nlp, "The UK will pay its bill, the minister said.")] == ["United Kingdom"]
+
+
+def test_a_title_the_ner_ran_into_the_name_is_a_title(nlp: Language) -> None:
+    text = "CANBERRA, Feb 27 - Australian growth will slow this year, Treasurer Paul Keating said here."
+    keating = _one(_who(nlp, text), "Paul Keating")
+    assert (keating.titles, keating.affiliation) == (["treasurer"], "Australia")
