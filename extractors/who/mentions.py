@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
-from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS
+from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NEWS_AGENCIES, NOT_ORG_ACRONYMS
 from extractors.lexicons.names import NOT_SPEAKERS, ORG_NAME_WORDS
 from extractors.types import ActorType
 from extractors.who.persons import add_persons
@@ -110,7 +110,12 @@ def speaker_labels(st: WhoState) -> list[tuple[int, int]]:
             continue
         for first, last, question in turns:
             st.turns[first] = question
-            if doc[first].ent_type_ not in ("ORG", "GPE", "NORP"):
+            label = doc[first : last + 1].text
+            if first in st.owner:
+                continue
+            if fold(label) in NEWS_AGENCIES or label.casefold().endswith("news") or doc[first].ent_type_ == "ORG":
+                st.mention(f"O:{fold(label)}", "organization", label, first, last)  # "Wikinews: ..."
+            elif doc[first].ent_type_ not in ("GPE", "NORP"):
                 out.append((first, last))
     return out
 
