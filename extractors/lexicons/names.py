@@ -117,3 +117,13 @@ NOT_SPEAKERS: frozenset[str] = frozenset(
         *("correction", "clarification", "background", "context", "analysis", "timeline", "summary", "transcript"),
     ]
 )
+
+# Nouns that describe an organisation when a lead introduces it before naming it ("..., a charity
+# has warned", "one of the world's leading credit rating agencies says"), besides ORG_DESCRIPTIONS.
+# Lower-case lemmas.
+ORG_NOUNS: frozenset[str] = frozenset(
+    [
+        *("charity", "agency", "organisation", "organization", "body", "union", "association", "watchdog"),
+        *("regulator", "lobby", "think-tank", "institute", "party", "council", "campaigner", "newspaper"),
+    ]
+)

@@ -13,11 +13,15 @@ import re
 
 from spacy.tokens import Token
 
-from extractors.lexicons.actors import NEWS_AGENCIES, REPORTING_VERBS
+from extractors.lexicons.actors import ACCUSE_VERBS, NEWS_AGENCIES, ORG_DESCRIPTIONS, REPORTING_VERBS
+from extractors.lexicons.names import ORG_NOUNS
 from extractors.spans import char_span
 from extractors.types import Actor
 from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, agentive, fold, setting, unique_spans
+
+# Verbs of stance that, like reporting verbs, make their subject a source ("Christian Aid condemned").
+SPEECH_VERBS = ACCUSE_VERBS | {"warn", "urge", "welcome", "criticise", "criticize", "reject", "deny", "call"}
 
 # Salience for being named in the title: the first actor named there, and any other.
 _TITLE_FIRST = 2.5
@@ -126,6 +130,10 @@ def lead_doer(st: WhoState) -> str | None:
         weak = doer is None or doer.pos_ == "PRON" or doer.i not in st.owner
         if token is not None and st.owner.get(token.i) in st.clusters and (token is doer or weak):
             return st.owner[token.i]
+    if reporter is not None and reporter.pos_ in ("NOUN", "NUM", "PRON") and reporter.ent_type_ in ("", "CARDINAL"):
+        named = introduced(st, reporter)
+        if named is not None:
+            return named
     says = reporter is not None and (sent.root.lemma_ == "say" or reporter.head.lower_ == "to")
     if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
         return people(st, reporter)
@@ -134,6 +142,33 @@ def lead_doer(st: WhoState) -> str | None:
         if inside:
             return st.owner[inside[0].i]
     return None
+
+
+def introduced(st: WhoState, reporter: Token) -> str | None:
+    """The organisation a lead introduces by a description before naming it ("..., a charity has
+    warned. ... Christian Aid condemned the move"; "one of the world's leading credit rating
+    agencies says. ... S&P said"): the first organisation the next three sentences make the
+    subject of a speech verb."""
+    noun = reporter
+    if noun.lower_ == "one":  # "one of the world's leading ... agencies"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+    indefinite = reporter.lower_ == "one" or any(c.lower_ in ("a", "an") for c in noun.children)
+    if not indefinite or noun.lemma_.lower() not in ORG_NOUNS | ORG_DESCRIPTIONS:
+        return None
+    lead = st.sent_of[reporter.i]
+    found = sorted(
+        (m.first, key)
+        for key, cluster in st.clusters.items()
+        if cluster.kind in ("organization", "person") and not cluster.titles
+        for m in cluster.mentions
+        if lead < st.sent_of[m.first] <= lead + 3 and _speaks(st.doc[m.first : m.last + 1].root)
+    )
+    return found[0][1] if found else None
+
+
+def _speaks(root: Token) -> bool:
+    return root.dep_ == "nsubj" and (root.head.lemma_ in REPORTING_VERBS or root.head.lemma_ in SPEECH_VERBS)
 
 
 def people(st: WhoState, noun: Token) -> str | None:

@@ -77,3 +77,12 @@ def test_a_bare_title_links_to_the_one_person_named_just_before(nlp: Language) -
 def test_someones_spokesman_is_not_a_named_person(nlp: Language) -> None:
     text = "Tony Blair met Gordon Brown on Monday. Mr Blair's spokesman said the talks had gone well."
     assert all("spokesman" not in a.titles for a in _who(nlp, text))
+
+
+def test_a_source_the_lead_introduces_by_a_description_is_the_one_named_next(nlp: Language) -> None:
+    text = (
+        "Millions of textile workers will lose their jobs under new trade rules, a charity has warned.\n\n"
+        "The World Trade Organisation will end its quota system on 31 December. Christian Aid condemned the "
+        "move, saying it would cost a million jobs in Bangladesh alone."
+    )
+    assert _who(nlp, text)[0].name == "Christian Aid"
