@@ -101,16 +101,20 @@ def merge_parenthesised(st: WhoState) -> None:
         for key in (f"O:{fold(short)}", f"P:{short}", f"L:{short.casefold()}"):
             if key in st.clusters:
                 drop(st, key)
+    where: dict[str, list[int]] = {}
+    if found:
+        for t in doc:
+            if t.text in found:
+                where.setdefault(t.text, []).append(t.i)
     for short, owner in found.items():
         key = f"O:{fold(short)}"
         if key in st.clusters and key != owner and owner in st.clusters:
             st.merge_into(key, owner)
-        target = st.clusters.get(owner)
-        if target is None:
+        if owner not in st.clusters:
             continue
-        for t in doc:  # the short form where the NER missed it
-            if t.text == short and t.i not in st.owner:
-                st.mention(owner, "organization", short, t.i, t.i, canonical=False)
+        for i in where.get(short, []):  # the short form where the NER missed it
+            if i not in st.owner:
+                st.mention(owner, "organization", short, i, i, canonical=False)
 
 
 def _prefix(st: WhoState, words: list[str], names: dict[str, str]) -> tuple[str, int] | None:

@@ -65,6 +65,7 @@ class WhoState:
     title: str = ""  # the article's title as the client sent it ("" without one)
     clusters: dict[str, Cluster] = field(default_factory=dict)
     owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
+    members: dict[str, list[int]] = field(default_factory=dict)  # cluster key -> the tokens it owns
     turns: dict[int, bool] = field(default_factory=dict)  # speaker label token -> the turn asks a question
     _acronyms: set[str] | None = None
 
@@ -105,8 +106,13 @@ class WhoState:
             return
         cluster = self.cluster(key, kind, name)
         cluster.add(Mention(first, last), name if canonical else None)
+        self.own(key, first, last)
+
+    def own(self, key: str, first: int, last: int) -> None:
+        """Tokens [first, last] belong to cluster ``key``, unless another cluster has them."""
         for i in range(first, last + 1):
-            self.owner.setdefault(i, key)
+            if self.owner.setdefault(i, key) == key:
+                self.members.setdefault(key, []).append(i)
 
     def merge_into(self, key: str, target: str) -> None:
         """Move every mention of cluster ``key`` to cluster ``target``."""
@@ -115,9 +121,10 @@ class WhoState:
         into.mentions.extend(moved.mentions)
         if len(moved.name) > len(into.name) and moved.kind == into.kind:
             into.name = moved.name
-        for i, owner in self.owner.items():
-            if owner == key:
+        for i in self.members.pop(key, []):
+            if self.owner.get(i) == key:
                 self.owner[i] = target
+                self.members.setdefault(target, []).append(i)
 
     def country_of(self, text: str) -> tuple[str, str] | None:
         """(ISO code, how) for a country name, capital or demonym; how is 'name', 'capital' or 'demonym'."""
@@ -151,5 +158,6 @@ class WhoState:
 def drop(st: WhoState, key: str) -> None:
     """Remove a cluster and free its tokens."""
     st.clusters.pop(key, None)
-    for i in [i for i, owner in st.owner.items() if owner == key]:
-        del st.owner[i]
+    for i in st.members.pop(key, []):
+        if st.owner.get(i) == key:
+            del st.owner[i]

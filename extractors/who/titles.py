@@ -246,8 +246,7 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
         while doc[first].dep_ in ("det", "predet"):
             first += 1
         target.mentions.append(Mention(first, noun.i))
-        for i in range(first, noun.i + 1):
-            st.owner.setdefault(i, key)
+        st.own(key, first, noun.i)
 
 
 def person_before(st: WhoState, persons: list[tuple[str, Cluster]], noun: Token) -> tuple[str, Cluster] | None:
