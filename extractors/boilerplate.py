@@ -42,6 +42,9 @@ _PULL_KEY = 40  # characters of a sentence that identify it
 _PULL_LINE = 400  # a pull quote is a short line
 _PULL_LINES = 300  # short lines looked up at most
 _CAPTION_LINE = 250  # a caption is a short line
+# captions (this many at least) over this share of a text are its content (a photo gallery)
+_GALLERY = 0.5
+_GALLERY_CAPTIONS = 4
 _TERMINAL = frozenset(".?!:;\"”’'")
 
 
@@ -119,6 +122,9 @@ def find_boilerplate(text: str) -> list[Furniture]:
             if segment is not None:
                 found.append(segment)
     found.extend(_pull_quotes(text))
+    captions = [f.end - f.start for f in found if f.kind == "caption"]
+    if len(captions) >= _GALLERY_CAPTIONS and sum(captions) > _GALLERY * len(text.strip()):
+        found = [f for f in found if f.kind != "caption"]  # a gallery: its captions are the article
     merged = _merge(found)
     between = _caption_runs(text, merged)
     return _merge(merged + between) if between else merged

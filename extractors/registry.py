@@ -19,16 +19,21 @@ PACKAGE_VERSION = "0.1.0"
 
 @dataclass(frozen=True, slots=True)
 class Extractor:
-    """One step of the pipeline: ``run(doc, reference=..., **{need: part})`` -> the part."""
+    """One step of the pipeline: ``run(doc, reference=..., **{need: part}, **{fact: value})`` -> the part.
+
+    ``context`` names the facts about the article, besides its text and reference date, that the
+    step reads ("title": the title the client sent, if any).
+    """
 
     part: str
     name: str
     needs: tuple[str, ...]
     run: Callable[..., Any]
+    context: tuple[str, ...] = ()
 
 
 REGISTRY: tuple[Extractor, ...] = (
-    Extractor("who", f"who.v{who.VERSION}", (), who.extract_who),
+    Extractor("who", f"who.v{who.VERSION}", (), who.extract_who, context=("title",)),
     Extractor("dates", f"dates.v{dates.VERSION}", (), dates.extract_dates),
     Extractor("quantities", f"quantities.v{quantities.VERSION}", (), quantities.extract_quantities),
     Extractor("sources", f"sources.v{sources.VERSION}", ("who",), sources.extract_sources),

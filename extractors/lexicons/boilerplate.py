@@ -139,6 +139,16 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ("NATO-led troops arrived on Monday.", "US-China talks resumed.", "UK - the vote"),
     ),
     FurnitureRule(
+        "year credit",
+        "credit",
+        # a picture's copyright whose sign the scraper lost: "2015 Future Publishing A new update ..."
+        r"(?:© ?)?(?:19|20)\d\d (?:[A-Z][\w&'-]+ ){0,3}"
+        r"(?:Publishing|Media|Images|Press|Pictures|Photography|Ltd|Limited)\b",
+        "start",
+        ("2015 Future Publishing A new PS4 update is incoming", "2018 Getty Images"),
+        ("2015 was a record year for the company.",),
+    ),
+    FurnitureRule(
         "agency opener",
         "dateline",
         rf"\((?:{_AGENCIES})\)(?: ?(?:--|[-—–]))?",
@@ -213,10 +223,14 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     FurnitureRule(
         "photo credit",
         "credit",
-        r"\((?:Photo|Photograph|Picture|Image|Credit|Courtesy)(?: by|:| of) [^()\n]{1,80}\)",
+        r"\((?:[A-Z]{2,6} )?(?:Photo|Photograph|Picture|Image|Credit|Courtesy)(?: by |: | of |/)[^()\n]{1,80}\)",
         "match",
-        ("(Photo: Evan Vucci, AP)", "(Courtesy of Cincinnati Zoo and Botanical Garden)"),
-        ("(Photography is banned inside)",),
+        (
+            "(Photo: Evan Vucci, AP)",
+            "(Courtesy of Cincinnati Zoo and Botanical Garden)",
+            "(AP Photo/Thibault Camus, File)",
+        ),
+        ("The hall (photography is banned inside) was full.",),
     ),
     FurnitureRule(
         "caption ending in a credit",
@@ -262,6 +276,7 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
             "Newsletter Sign Up Continue reading the main story Please verify you're not a robot",
         ),
         cues=("JUST WATCHED", "MUST WATCH", "Replay More Videos", "Newsletter Sign Up"),
+        max_line=600,
     ),
     FurnitureRule(
         "scroll for video",
@@ -352,7 +367,8 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     FurnitureRule(
         "story tips",
         "share",
-        r"(?:We pay for your stories|Do you have a story for|Got a story\? Email|Have a suggestion on how we can)",
+        r"(?:We pay for your stories|Do you have a story for|Got a story\? Email|Have a suggestion on how we can"
+        r"|Please verify you're not a robot|Invalid email address|You must select a newsletter)",
         "line",
         ("We pay for your stories! Do you have a story for The Sun Online news team? Email us at tips@the-sun.co.uk",),
     ),
@@ -413,6 +429,28 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         max_line=200,
     ),
     FurnitureRule(
+        "bracketed line",
+        "credit",
+        # a short line wholly in brackets: a credit or an editor's note ("(China Daily 10/03/2017 page4)")
+        r"\([^()\n]{1,80}\)$",
+        "line",
+        ("(China Daily 10/03/2017 page4)", "(Additional reporting by Jane Doe)"),
+    ),
+    FurnitureRule(
+        "author bio",
+        "byline",
+        # "Kelly Wallace is CNN's digital correspondent ... Read her other columns and follow her reports"
+        r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2} is [^\n]{0,80}"
+        r"\b(?:correspondent|editor|reporter|writer|columnist|contributor)\b"
+        r"(?=[^\n]*\b(?:[Rr]ead (?:his|her|their)|[Ff]ollow (?:him|her|them|his|her|their)|on Twitter))",
+        "line",
+        (
+            "Kelly Wallace is CNN's digital correspondent and editor-at-large covering family. Read her other "
+            "columns and follow her reports at CNN Parents and on Twitter @kellywallacetv.",
+        ),
+        ("John Smith is a reporter who was jailed in Iran for two years.",),
+    ),
+    FurnitureRule(
         "initials credit",
         "credit",
         r"[a-z]{2,3}(?:/[a-z]{2,3}){1,3} \([A-Za-z ,]{2,40}\)$",
@@ -454,7 +492,7 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         "line",
         ("BRAIN BUG Ancient virus could be responsible for human ability to think",),
         ("NEW YORK STATE Governor Andrew Cuomo signed the bill on Monday.", "REVISING CONSTITUTION"),
-        max_line=200,
+        max_line=2000,
     ),
     FurnitureRule(
         "related title",

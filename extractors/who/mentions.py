@@ -9,13 +9,16 @@ officials"). Acronyms the NER missed but the story uses as a doer or object.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 
-from extractors.lexicons.actors import GROUP_HEADS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS
+from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NEWS_AGENCIES, NOT_ORG_ACRONYMS
+from extractors.lexicons.names import NOT_SPEAKERS, ORG_NAME_WORDS
 from extractors.types import ActorType
 from extractors.who.persons import add_persons
 from extractors.who.state import Mention, WhoState
-from extractors.who.words import LABELS, MODIFIER, SUBJECT, acts, fold, has_person_role, trim
+from extractors.who.words import LABELS, MODIFIER, SUBJECT, TITLES, acts, fold, has_person_role, trim
 
 
 def collect(st: WhoState) -> None:
@@ -41,12 +44,12 @@ def collect(st: WhoState) -> None:
             elif how == "demonym":
                 add_demonym(st, code, span)
             else:
-                st.add_country(code, first, last)
+                st.add_country(code, first, last, named=True)
             continue
         if text in ("North", "South") and ent.label_ in ("LOC", "GPE", "NORP"):
             compass.append((text, first, last))
-        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and has_person_role(span)):
-            # the NER tags rare names as ORG; "X, chief economist at Y" makes X a person
+        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and person_like(span)):
+            # the NER tags rare names as ORG; "X, chief economist at Y", "analyst X", "Ms X" make X a person
             persons.append((first, last))
         elif ent.label_ == "ORG":
             if len(span) == 1 and span.text.casefold() in NOT_ORG_ACRONYMS:
@@ -76,9 +79,63 @@ def collect(st: WhoState) -> None:
         codes = [c for c in named if st.gaz.countries[c].name.startswith(word + " ")]
         if len(codes) == 1:
             st.add_country(codes[0], first, last)
+    labels = speaker_labels(st)
+    taken = {i for first, last in persons for i in range(first, last + 1)}
+    persons.extend((first, last) for first, last in labels if first not in taken and first not in st.owner)
     add_persons(st, persons)
     add_untagged_acronyms(st)
     add_groups(st)
+
+
+def speaker_labels(st: WhoState) -> list[tuple[int, int]]:
+    """Speakers of an interview or transcript: a name opening two lines or more as "Name: ..."
+    ("Marymegan Daly: I was amazed"). Each turn is kept in ``st.turns`` (label token -> whether the
+    turn asks a question), for salience: the one who answers is who the piece is about."""
+    doc = st.doc
+    text = doc.text
+    found: dict[str, list[tuple[int, int, bool]]] = {}
+    for m in _SPEAKER.finditer(text):
+        label = m.group(1)
+        if label.casefold() in NOT_SPEAKERS or st.furniture.overlaps(m.start(), m.end()):
+            continue
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None:
+            continue
+        line_end = text.find("\n", m.end())
+        question = text[m.end() : line_end if line_end != -1 else len(text)].rstrip().endswith("?")
+        found.setdefault(label, []).append((span.start, span.end - 1, question))
+    out = []
+    for turns in found.values():
+        if len(turns) < 2:
+            continue
+        for first, last, question in turns:
+            st.turns[first] = question
+            label = doc[first : last + 1].text
+            if first in st.owner:
+                continue
+            if fold(label) in NEWS_AGENCIES or label.casefold().endswith("news") or doc[first].ent_type_ == "ORG":
+                st.mention(f"O:{fold(label)}", "organization", label, first, last)  # "Wikinews: ..."
+            elif doc[first].ent_type_ not in ("GPE", "NORP"):
+                out.append((first, last))
+    return out
+
+
+def person_like(span: SpacySpan) -> bool:
+    """True for a name the NER called an organisation that reads as a person's: a role in
+    apposition ("X, chief economist"), an honorific ("Ms Hessel") or a role word right before it
+    ("credit analyst Helena Hessel"), with no word of an organisation's name in it."""
+    words = [t for t in span if not t.is_punct]
+    if not words or any(t.lower_ in ORG_NAME_WORDS for t in words):
+        return False
+    if has_person_role(span):
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if words[0].lower_ in HONORIFICS:
+        return len(words) > 1
+    if before is not None and (before.lower_ in HONORIFICS or (before.is_lower and before.lemma_ in TITLES)):
+        return 1 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
+    return False
 
 
 def add_untagged_acronyms(st: WhoState) -> None:
@@ -121,6 +178,13 @@ def add_org(st: WhoState, span: SpacySpan) -> None:
     st.mention(key, "organization", text, span.start, span.end - 1)
 
 
+# "Name: words" opening a line: a speaker's turn in an interview or a transcript.
+_SPEAKER = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +\S", re.MULTILINE)
+
+# Institutions that are their country as an actor: "the Canadian government" is Canada.
+COUNTRY_GOVERNMENTS = frozenset({"government", "administration"})
+
+
 def add_groups(st: WhoState) -> None:
     """Groups and institutions named by a country modifier: "South Korean officials", "the US military"."""
     doc = st.doc
@@ -145,6 +209,13 @@ def add_groups(st: WhoState) -> None:
         left = min(left, i)
         text = doc[left : head.i + 1].text
         kind: ActorType = "group" if group else "organization"
+        if st.furniture.token(left):
+            continue
+        if not group and head.lemma_.lower() in COUNTRY_GOVERNMENTS:
+            st.mention(
+                key, "location", st.clusters[key].name, left, head.i, canonical=False
+            )  # "the Canadian government"
+            continue
         cluster = st.cluster(f"G:{text.casefold()}", kind, text)
         cluster.affiliation = cluster.affiliation or st.gaz.countries[key[2:]].name
         cluster.mentions.append(Mention(left, head.i))

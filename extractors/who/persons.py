@@ -90,3 +90,18 @@ def merge_early_short_forms(st: WhoState) -> None:
         homes = [k for k, c in persons if len(c.parts) > 1 and cluster.parts[0] in c.parts and k in st.clusters]
         if len(homes) == 1 and key in st.clusters:
             st.merge_into(key, homes[0])
+
+
+def merge_spellings(st: WhoState) -> None:
+    """Two spellings of one name ("Mario JLucero", "Mario J. Lucero"): the same letters, spaces,
+    points and hyphens aside, are one person."""
+    seen: dict[str, str] = {}
+    for key, cluster in list(st.clusters.items()):
+        if cluster.kind != "person" or key not in st.clusters:
+            continue
+        letters = "".join(c for c in cluster.name.casefold() if c.isalnum())
+        if len(letters) < 6:
+            continue
+        home = seen.setdefault(letters, key)
+        if home != key and home in st.clusters:
+            st.merge_into(key, home)

@@ -36,11 +36,13 @@ class Cluster:
     affiliation: str | None = None
     parts: tuple[str, ...] = ()  # a person's name parts
     bonus: float = 0.0  # salience from roles (doer of events, source of quotes)
+    named: bool = True  # the name is written in the article (not a gazetteer's name for it)
 
     def add(self, mention: Mention, name: str | None = None) -> None:
         self.mentions.append(mention)
-        if name and len(name) > len(self.name):
-            self.name = name  # the canonical name is the fullest proper form
+        if name and (len(name) > len(self.name) or not self.named):
+            self.name = name  # the canonical name is the fullest proper form the article uses
+            self.named = True
 
     def add_title(self, title: str) -> None:
         if title and title not in self.titles:
@@ -60,11 +62,15 @@ class WhoState:
     # capitalised words that head a noun phrase somewhere ("Arsenal go into the game"): such a
     # word before a title is a name the NER missed ("Arsenal manager"), not part of the title
     heads: set[str]
+    title: str = ""  # the article's title as the client sent it ("" without one)
     clusters: dict[str, Cluster] = field(default_factory=dict)
     owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
+    members: dict[str, list[int]] = field(default_factory=dict)  # cluster key -> the tokens it owns
+    turns: dict[int, bool] = field(default_factory=dict)  # speaker label token -> the turn asks a question
+    _acronyms: set[str] | None = None
 
     @classmethod
-    def of(cls, doc: Doc) -> WhoState:
+    def of(cls, doc: Doc, title: str | None = None) -> WhoState:
         sents = list(doc.sents)
         sent_of = [0] * len(doc)
         for i, sent in enumerate(sents):
@@ -78,7 +84,15 @@ class WhoState:
         heads = {
             t.text for t in doc if t.pos_ == "PROPN" and t.dep_ in SUBJECT | {"dobj", "pobj", "poss"} and t.is_title
         }
-        return cls(doc, gazetteer(), furniture, sents, sent_of, lead, heads)
+        return cls(doc, gazetteer(), furniture, sents, sent_of, lead, heads, title=title or "")
+
+    def acronyms(self) -> set[str]:
+        """The words in capitals of the article (2 to 5 letters), points aside: "UN", "U.N."."""
+        if self._acronyms is None:
+            self._acronyms = {
+                t.text.replace(".", "") for t in self.doc if t.is_upper and 2 <= len(t.text.replace(".", "")) <= 5
+            }
+        return self._acronyms
 
     def cluster(self, key: str, kind: ActorType, name: str) -> Cluster:
         found = self.clusters.get(key)
@@ -92,8 +106,13 @@ class WhoState:
             return
         cluster = self.cluster(key, kind, name)
         cluster.add(Mention(first, last), name if canonical else None)
+        self.own(key, first, last)
+
+    def own(self, key: str, first: int, last: int) -> None:
+        """Tokens [first, last] belong to cluster ``key``, unless another cluster has them."""
         for i in range(first, last + 1):
-            self.owner.setdefault(i, key)
+            if self.owner.setdefault(i, key) == key:
+                self.members.setdefault(key, []).append(i)
 
     def merge_into(self, key: str, target: str) -> None:
         """Move every mention of cluster ``key`` to cluster ``target``."""
@@ -102,9 +121,10 @@ class WhoState:
         into.mentions.extend(moved.mentions)
         if len(moved.name) > len(into.name) and moved.kind == into.kind:
             into.name = moved.name
-        for i, owner in self.owner.items():
-            if owner == key:
+        for i in self.members.pop(key, []):
+            if self.owner.get(i) == key:
                 self.owner[i] = target
+                self.members.setdefault(target, []).append(i)
 
     def country_of(self, text: str) -> tuple[str, str] | None:
         """(ISO code, how) for a country name, capital or demonym; how is 'name', 'capital' or 'demonym'."""
@@ -123,5 +143,21 @@ class WhoState:
                 return gaz.demonyms[form], "demonym"
         return None
 
-    def add_country(self, code: str, first: int, last: int) -> None:
-        self.mention(f"C:{code}", "location", self.gaz.countries[code].name, first, last)
+    def add_country(self, code: str, first: int, last: int, *, named: bool = False) -> None:
+        """A mention of a country; ``named`` when the words are its name as the article writes it
+        ("Britain"), which then names the actor. A country named only by an abbreviation, a
+        capital or a demonym ("UK", "Moscow", "British") gets the gazetteer's name."""
+        key = f"C:{code}"
+        if key not in self.clusters:
+            self.clusters[key] = Cluster(kind="location", name=self.gaz.countries[code].name, named=False)
+        text = self.doc[first : last + 1].text
+        written = named and not text.isupper() and "." not in text
+        self.mention(key, "location", text, first, last, canonical=written)
+
+
+def drop(st: WhoState, key: str) -> None:
+    """Remove a cluster and free its tokens."""
+    st.clusters.pop(key, None)
+    for i in st.members.pop(key, []):
+        if st.owner.get(i) == key:
+            del st.owner[i]

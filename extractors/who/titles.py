@@ -205,13 +205,17 @@ def context_country(st: WhoState, cluster: Cluster) -> str | None:
 
 def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
     """A title subject without a name ("South Korea's defense minister said") is the person
-    bearing that title elsewhere, else the untitled person named first in the next sentence."""
+    bearing that title elsewhere, else the person named last before it in its or the previous
+    sentence if only one is named there, else the untitled person introduced first in the next
+    sentence. Someone's aide ("Mr Blair's spokesman") is nobody named."""
     doc = st.doc
     for noun in doc:
         if noun.dep_ not in SUBJECT or noun.lemma_.lower() not in TITLE_HEADS or noun.i in st.owner:
             continue
-        if noun.is_upper:
+        if noun.is_upper or st.furniture.token(noun.i):
             continue  # "THE PRESIDENT." opens a transcript's turn; it is a speaker label, not a lead
+        if any(c.dep_ == "poss" and st.owner.get(c.i, "").startswith("P:") for c in noun.children):
+            continue
         if noun.tag_ not in ("NN", "NNP") or any(
             c.dep_ in ("appos", "compound") and c.i in st.owner and st.owner[c.i].startswith("P:")
             for c in noun.children
@@ -227,7 +231,12 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
         if not title:
             continue
         bearers = [(k, c) for k, c in persons if any(t.split()[-1] == noun.lemma_.lower() for t in c.titles)]
-        found = bearers[0] if len(bearers) == 1 else None if bearers else person_next(st, persons, noun.i)
+        if len(bearers) == 1:
+            found: tuple[str, Cluster] | None = bearers[0]
+        elif bearers:
+            found = None
+        else:
+            found = person_before(st, persons, noun) or person_next(st, persons, noun.i)
         if found is None:
             continue
         key, target = found
@@ -237,12 +246,26 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
         while doc[first].dep_ in ("det", "predet"):
             first += 1
         target.mentions.append(Mention(first, noun.i))
-        for i in range(first, noun.i + 1):
-            st.owner.setdefault(i, key)
+        st.own(key, first, noun.i)
+
+
+def person_before(st: WhoState, persons: list[tuple[str, Cluster]], noun: Token) -> tuple[str, Cluster] | None:
+    """The one person named before ``noun`` in its sentence or the one before, if untitled or
+    bearing the same title; with two persons there it is not known which."""
+    sent = st.sent_of[noun.i]
+    found = []
+    for key, cluster in persons:
+        if cluster.titles and not any(t.split()[-1] == noun.lemma_.lower() for t in cluster.titles):
+            continue
+        if any(m.last < noun.i and st.sent_of[m.first] >= sent - 1 for m in cluster.mentions):
+            found.append((key, cluster))
+    return found[0] if len(found) == 1 else None
 
 
 def person_next(st: WhoState, persons: list[tuple[str, Cluster]], at: int) -> tuple[str, Cluster] | None:
-    """The untitled person first named in the sentence after ``at``'s, if named there first."""
+    """The untitled person first named in the sentence after ``at``'s, if named there first and
+    never before ``at`` (introduced right after the title: "... the defense minister said. Shin
+    Won-sik revealed ...")."""
     following = st.sent_of[at] + 1
     if following >= len(st.sents):
         return None
@@ -250,5 +273,5 @@ def person_next(st: WhoState, persons: list[tuple[str, Cluster]], at: int) -> tu
     for t in range(sent.start, min(sent.end, sent.start + 3)):
         for key, cluster in persons:
             if not cluster.titles and any(m.first == t for m in cluster.mentions):
-                return key, cluster
+                return (key, cluster) if min(m.first for m in cluster.mentions) > at else None
     return None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from extractors.lexicons.actors import AGENT_SUFFIXES, HONORIFICS, NOT_TITLES, ORG_SUFFIXES, ROLE_HEADS, TITLE_HEADS
+from extractors.lexicons.boilerplate import PICTURE_CREDITS
+from extractors.lexicons.names import PLATFORMS
 from extractors.types import Span
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
@@ -19,6 +22,13 @@ ARGUMENT = frozenset({"dobj", "dative", "pobj", "conj", "appos", "agent", "attr"
 MODIFIER = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 # Prepositions that make a capital a place ("a news conference in Seoul"), not an actor.
 LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "inside", "across", "around", "into", "throughout"})
+# Picture credits in capitals that the NER runs into a caption's first name ("GETTY Max Verstappen").
+CREDIT_WORDS = frozenset(w for w in PICTURE_CREDITS if w.isupper() and " " not in w)
+_SCORE = re.compile(r" \d+ ?[-–] ?\d+$")  # "Chelsea 2-1": a score run into a team's name
+# Lower-case particles of names ("Ludwig van Beethoven", "Osama bin Laden").
+PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "dos", "das", "bin", "al"}
+)
 ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&", "de", "du", "des", "la", "le"})
 
 
@@ -61,11 +71,31 @@ def has_person_role(span: SpacySpan) -> bool:
 
 
 def trim(ent: SpacySpan) -> SpacySpan | None:
-    """The entity without a leading determiner or a trailing possessive and punctuation."""
+    """The entity as a clean name: without a leading determiner or picture credit ("GETTY Max
+    Verstappen"), cut before a parenthesis ("Congress of South African Trade Unions (Cosatu"), and
+    without a trailing possessive, punctuation or score ("Chelsea 2-1")."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].dep_ in ("det", "predet") or doc[start].lower_ in ("the", "both")):
         start += 1
+    if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
+        start += 1
+    for i in range(start + 1, end):
+        preposition = doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in PARTICLES
+        medium = preposition and i + 1 < end and doc[i + 1].lower_ in PLATFORMS
+        if doc[i].text in ("(", "[") or medium or (preposition and ent.label_ == "PERSON"):
+            end = i  # "Tavon Alleyne on Instagram": a person's name holds no preposition
+            break
+    half = (end - start) // 2
+    if (
+        half
+        and (end - start) % 2 == 0
+        and [t.text for t in doc[start : start + half]] == [t.text for t in doc[start + half : end]]
+    ):
+        end = start + half  # "Equifax Equifax": a credit run into its caption
+    score = _SCORE.search(doc[start:end].text)
+    if score is not None and score.start() > 0:
+        end = doc[start:end].char_span(0, score.start(), alignment_mode="contract").end
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         if doc[end - 1].text in (".",) and len(doc[end - 2].text) <= 2 and end - 2 >= start:
             break  # keep the point of an abbreviation

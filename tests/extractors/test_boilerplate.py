@@ -119,3 +119,13 @@ def test_boilerplate_of_a_doc_flags_tokens_and_ranges(nlp: Language) -> None:
 def test_text_without_furniture_gives_nothing() -> None:
     assert find_boilerplate("Apple reported record profits on Thursday. Its shares rose 5%.") == []
     assert find_boilerplate("") == []
+
+
+def test_a_gallery_of_captions_is_the_article_not_furniture() -> None:
+    text = "".join(
+        f"Photos: The royal wedding {caption} Hide Caption {k} of 4\n"
+        for k, caption in enumerate(
+            ["The couple leave the chapel.", "Crowds line the street.", "The bride arrives.", "Guests wait."], 1
+        )
+    )
+    assert not any(f.kind == "caption" for f in find_boilerplate(text))
