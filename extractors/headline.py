@@ -633,8 +633,9 @@ def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]
     written = _bare_name(b.coref, reporter) or _np_text(b.doc, reporter)
     if (name or written).casefold() in NEWS_AGENCIES:
         return None
-    if not (name is not None or _opinion(verb) or speech_act(frame)):
-        return None
+    named = name is not None and b.coref.types.get(name) in ("person", "organization", "location")
+    if not (named or _opinion(verb) or speech_act(frame)):
+        return None  # "Police arrested three men, officials said": a fact, its unnamed source left out
     listed = {a.source for a in sources if a.source}
     if sources and name not in listed and written not in listed and reporter.text not in listed:
         return None  # a source the sources part does not list (a document, a publication)

@@ -306,7 +306,7 @@ def test_what_subordinate_clause_of_a_participle_ranks_below_the_main_clause(nlp
         # "sought to reassure": the reassuring is the act
         ("Tony Blair has sought to reassure Labour backbenchers about the election.", "Tony Blair", "reassure"),
         # "is expected to announce": the subject of the raising passive acts
-        ("The Canadian government is expected to announce its ruling this week.", "Canadian government", "announce"),
+        ("The Canadian government is expected to announce its ruling this week.", "Canada", "announce"),
         # a forecast is news
         ("Economists at the central bank forecast a recession for next year.", "Economists", "forecast"),
     ],
