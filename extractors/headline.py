@@ -352,6 +352,13 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
             if dep == "amod" and child.i > head.i and sum(1 for _ in child.subtree) > 1:
                 continue  # "containers full of ammunition": the trailing adjective phrase goes
             keep |= _np(child, depth + 1) if dep in ("poss", "compound") else {t.i for t in child.subtree}
+        elif dep == "prep" and child.lower_ == "of" and child.i > head.i and depth < 2:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                keep |= {child.i} | _np(obj, depth + 1)
+            act = next((c for c in child.children if c.dep_ == "pcomp"), None)
+            if obj is None and act is not None:
+                keep |= {child.i} | _verb_phrase(act, 2)  # "claims of appearing in a sex tape"
         elif dep == "prep" and child.i == head.i + 1 and depth == 0 and _names_party(child, 3):
             keep |= {t.i for t in child.subtree}  # "A court in Cairo", "Shares of Apple"
         elif dep == "prep" and child.i == head.i + 1 and depth == 0 and head.pos_ == "NOUN" and _bare(head):
@@ -361,10 +368,6 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
                 keep |= {child.i} | _np(obj, depth + 1)
         elif dep == "prep" and child.ent_iob_ == "I" and head.ent_type_ and child.i > head.i:
             keep |= {t.i for t in child.subtree}  # "National Company for Cooperative Insurance": one name
-        elif dep == "prep" and child.lower_ == "of" and child.i > head.i and depth < 2:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                keep |= {child.i} | _np(obj, depth + 1)
         elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2 and not _has_verb(child):
             keep |= _np(child, depth + 1)
             keep |= {c.i for c in head.children if c.dep_ == "cc"}
@@ -521,6 +524,8 @@ def _gap(doc: Doc, kept: set[int], start: int) -> bool:
     for token in doc[last + 1 : start]:
         if token.is_punct or token.is_space or token.pos_ in ("ADV", "PART"):
             continue
+        if token.dep_ in ("prt", "aux", "auxpass", "neg") and token.head.i in kept:
+            continue  # "has been put up [for sale]": the verb group is kept with the verb
         if token.ent_type_ in _TEMPORAL or (token.dep_ == "prep" and _temporal(token)):
             continue
         return True

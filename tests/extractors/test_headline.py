@@ -45,6 +45,15 @@ def _headline(nlp: Language, text: str) -> str | None:
             "$50m announced on Monday.",
             "Anchor Holdings is to buy 30% of Delta Beverages.",
         ),
+        # a particle verb keeps its phrase ("put up for sale"); "of" + a gerund stays with its noun
+        (
+            "One of Britain's largest game makers, Argonaut Games, has been put up for sale.",
+            "Argonaut Games has been put up for sale.",
+        ),
+        (
+            "Cardi B has been hit with claims of appearing in a sex tape.",
+            "Cardi B has been hit with claims of appearing in a sex tape.",
+        ),
         # a date phrase is skipped, the sentence's argument phrases are kept in order
         (
             "A court in Cairo sentenced Ahmed Nour to three years in prison on Tuesday for insulting the judiciary.",
