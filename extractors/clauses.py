@@ -7,6 +7,7 @@ small readings both the events and the headline are built from.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +17,9 @@ from extractors.lexicons.actors import ACCUSE_VERBS, CAPTION_CUES, REPORTING_VER
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _FURNITURE_KEY = "newsum.furniture"
+_SENTS_KEY = "newsum.sentences"
+_TEXT_KEY = "newsum.text"
+_STARTS_KEY = "newsum.sentence_starts"
 # "in this undated photo released by ...", "in this photo taken on ...": a wire photo caption
 _PHOTO = re.compile(r"\b[Ii]n this (?:[\w-]+ ){0,3}(?:photo|picture|image|handout)\b")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -167,7 +171,7 @@ class Furniture:
         marked = boilerplate(doc)
         self.marked = marked
         self.lead_start, self.lead_end = -1, -1
-        text = doc.text
+        text = doc_text(doc)
         previous_end = 0
         for segment in marked.segments:
             if text[previous_end : segment.start].strip():
@@ -202,10 +206,40 @@ def present_caption(sent: Span, following: Span | None) -> bool:
         return False
     if root.lemma_ in ("be", "have", "say"):
         return False
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     end = sent.start_char + len(sent.text.rstrip())
     alone = "\n" in text[end : sent.end_char + 1] and (sent.start_char == 0 or text[sent.start_char - 1] == "\n")
     if not alone or following is None:
         return False
     after = following.root
     return after.tag_ == "VBD" or any(c.tag_ in ("VBD", "VBZ") and c.lemma_ == "have" for c in after.children)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, split once and kept on it (``doc.sents`` walks every token each time)."""
+    found = doc.user_data.get(_SENTS_KEY)
+    if isinstance(found, list):
+        return found
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    doc.user_data[_SENTS_KEY] = sents
+    return sents
+
+
+def sentence_of(doc: Doc, i: int) -> int:
+    """Index of the sentence holding token ``i``."""
+    sents = sentences(doc)
+    starts = doc.user_data.get(_STARTS_KEY)
+    if not isinstance(starts, list):
+        starts = [s.start for s in sents]
+        doc.user_data[_STARTS_KEY] = starts
+    return max(0, bisect.bisect_right(starts, i) - 1)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once and kept on it (``doc.text`` rebuilds it from every token)."""
+    found = doc.user_data.get(_TEXT_KEY)
+    if isinstance(found, str):
+        return found
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = text
+    return text

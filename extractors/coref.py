@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
-from extractors.clauses import SUBJECTS, after_dateline, dateline_end, text_of
+from extractors.clauses import SUBJECTS, after_dateline, dateline_end, sentences, text_of
 from extractors.lexicons.actors import (
     FEMALE_HONORIFICS,
     INSTITUTION_HEADS,
@@ -83,7 +83,7 @@ class Coref:
         self.salience = {a.name: a.salience for a in who}
         self.types = {a.name: a.type for a in who}
         self.floor = dateline_end(doc)
-        self.sent_starts = [s.start for s in doc.sents]
+        self.sent_starts = [s.start for s in sentences(doc)]
         countries = set(gazetteer().names)
         self.countries = {a.name for a in who if a.type == "location" and a.name in countries}
         self.gender: dict[str, str] = {}

@@ -31,7 +31,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from extractors.clauses import dateline_end, furniture, phrase, subject_of, text_of
+from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentences, subject_of, text_of
 from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, NEWS_AGENCIES, PROVIDE_VERBS
@@ -132,7 +132,7 @@ def _lead_text(doc: Doc, kind: Kind) -> str | None:
     floor = dateline_end(doc)
     marked = furniture(doc)
     for any_line in (False, True):
-        for sent in doc.sents:
+        for sent in sentences(doc):
             if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
                 continue
             if marked.token(sent.root.i) and not any_line:
@@ -160,7 +160,7 @@ def _lead_root(doc: Doc, kind: Kind) -> Token | None:
     """The main verb of the lead: the first sentence of the story with a verb."""
     floor = dateline_end(doc)
     marked = furniture(doc)
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
             continue
         if marked.token(sent.root.i):
@@ -306,7 +306,7 @@ def _bare_name(coref: Coref, head: Token) -> str | None:
         return None
     if all(t.dep_ == "det" for t in before):
         return None  # "the UK": as written
-    return head.doc.text[start:end]
+    return doc_text(head.doc)[start:end]
 
 
 def _mention_at(coref: Coref, token: Token) -> tuple[int, int] | None:

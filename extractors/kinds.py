@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from extractors.clauses import doc_text, sentence_of, sentences
 from extractors.lexicons.events import INTERVIEW_VERBS, QUESTION_LABELS, SECTION_WORDS
 from extractors.types import Actor
 
@@ -71,7 +72,7 @@ def article_kind(doc: Doc) -> Kind:
 
 
 def _read_kind(doc: Doc) -> Kind:
-    text = doc.text
+    text = doc_text(doc)
     turns: list[tuple[int, int, str]] = []
     for match in _TURN.finditer(text):
         label = match.group(1).strip()
@@ -98,7 +99,7 @@ def _label(label: str) -> bool:
 
 def _introduces_interview(doc: Doc) -> Token | None:
     """The verb of an opening sentence that says an interview took place ("Wikinews interviewed X")."""
-    for k, sent in enumerate(doc.sents):
+    for k, sent in enumerate(sentences(doc)):
         if k >= _INTRO_SENTENCES:
             break
         for token in sent:
@@ -157,7 +158,8 @@ def interview(doc: Doc, kind: Kind, who: list[Actor]) -> Interview | None:
     about = _topic(doc, kind, {answerer, asker or "", name})
     intro = _introduces_interview(doc)
     if intro is not None and not kind.in_turn(intro.idx):
-        start, end = intro.sent.start_char, intro.sent.end_char
+        sent = sentences(doc)[sentence_of(doc, intro.i)]
+        start, end = sent.start_char, sent.end_char
     else:
         start, end = next(((s, e) for s, e, who_ in kind.turns if who_ == answerer), kind.turns[0][:2])
     return Interview(name, title, asker, about, start, end)
@@ -219,8 +221,8 @@ def _transcript_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str:
     caps = [s for s in words if s.isupper() and s.lower() not in QUESTION_LABELS]
     speaker = max(caps, key=lambda s: words[s]) if caps else "The speaker"
     speaker = " ".join(w.capitalize() if w.lower() != "of" else "of" for w in speaker.split())
-    heading = next((m.group(1).strip() for m in _HEADING.finditer(doc.text) if len(m.group(1).split()) >= 2), None)
-    topic = f" on {_from_capitals(heading, who, doc.text)}" if heading else ""
+    heading = next((m.group(1).strip() for m in _HEADING.finditer(doc_text(doc)) if len(m.group(1).split()) >= 2), None)
+    topic = f" on {_from_capitals(heading, who, doc_text(doc))}" if heading else ""
     return f"{speaker} holds a news conference{topic}."
 
 

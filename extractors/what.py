@@ -31,7 +31,19 @@ from datetime import date
 import msgspec
 from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import captions, furniture, heading, phrase, present_caption, quoted, subject_of, text_of
+from extractors.clauses import (
+    captions,
+    doc_text,
+    furniture,
+    heading,
+    phrase,
+    present_caption,
+    quoted,
+    sentence_of,
+    sentences,
+    subject_of,
+    text_of,
+)
 from extractors.coref import Coref, coref_for
 from extractors.kinds import Kind, article_kind, interview
 from extractors.lexicons.actors import (
@@ -323,8 +335,8 @@ class _Context:
 
 
 def _context(doc: Doc, who: list[Actor], sources: list[Attribution]) -> _Context:
-    sents = list(doc.sents)
-    text = doc.text  # rebuilt by spaCy on every access: once per document
+    sents = sentences(doc)
+    text = doc_text(doc)  # rebuilt by spaCy on every access: once per document
     marked = furniture(doc)
     furnished = [
         caption or marked.token(sent.root.i) for caption, sent in zip(captions(text, sents), sents, strict=True)
@@ -432,7 +444,7 @@ def _vague(subject: Token) -> bool:
 
 def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vague: bool) -> float:
     """Position (the lead first), centrality of the clause, salience of the doer, penalties."""
-    k = ctx.sent_index.get(verb.sent.start, 0)
+    k = sentence_of(ctx.doc, verb.i)
     # news puts the main event in the lead (the inverted pyramid): it outweighs the rest
     position = 1.0 if k <= ctx.lead else 0.55 / (1.0 + 0.3 * (k - ctx.lead - 1))
     clause = _centrality(verb)
