@@ -5,14 +5,23 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+RAY_STAMP := $(VENV)/.installed-ray
+IMAGE ?= newsum
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: install serve test lint openapi bench evaluate clean
+.PHONY: install serve test test-all lint openapi bench evaluate image image-backfill deploy-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
+
+# The ray extra (Ray Data, pyarrow: ~600 MB, ~1.5 min once) is for the backfill engine and its tests:
+# `make test` installs it, `make serve` does not need it.
+$(RAY_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,ray]'
+	@touch $(RAY_STAMP)
 
 install: $(STAMP)
 
@@ -24,8 +33,23 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: lint
+test: lint $(RAY_STAMP)
 	$(BIN)/python -m pytest
+
+# Also the slow tests that CI always runs (the image's install in a fresh venv, Ray): minutes more.
+test-all: lint $(RAY_STAMP)
+	NEWSUM_SLOW_TESTS=1 $(BIN)/python -m pytest
+
+# hadolint, kustomize and strict Kubernetes schema validation (also part of `make test`).
+deploy-check: $(STAMP)
+	$(BIN)/python -m pytest -q tests/deploy/test_manifests.py tests/deploy/test_image.py -m "not slow"
+
+# Container images (needs a Docker daemon; none on the build machines, where the tests above stand in).
+image:
+	docker build -f deploy/Dockerfile -t $(IMAGE):$(VERSION) .
+
+image-backfill:
+	docker build -f deploy/Dockerfile --build-arg EXTRAS=ray -t $(IMAGE)-backfill:$(VERSION) .
 
 openapi: $(STAMP)
 	$(BIN)/python -m api.openapi

@@ -83,7 +83,9 @@ def _make_lifespan(
             nlp_pipeline = _load_pipeline(settings.spacy_model)
         store: Store
         if settings.redis_url:
-            redis_store = RedisStore(settings.redis_url, timeout_s=settings.redis_timeout_s)
+            redis_store = RedisStore(
+                settings.redis_url, timeout_s=settings.redis_timeout_s, cluster=settings.redis_cluster
+            )
             if not await redis_store.warm(_REDIS_CONNECTIONS):
                 log.warning("Redis at REDIS_URL does not answer; serving without it until it does")
             store = TieredStore(MemoryStore(settings.cache_size), redis_store) if settings.cache_size else redis_store

@@ -9,16 +9,22 @@ its lifespan, before it accepts requests.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sys
 import tempfile
-from pathlib import Path
 
 from api.settings import Settings, SettingsError
+from extractors.pipeline import model_installed
 
 APP_FACTORY = "api.app:create_app"
 
 log = logging.getLogger("api.server")
+
+
+def shutdown_timeout_s(settings: Settings) -> int:
+    """Seconds a stopping worker may take to finish its in-flight requests before it is killed."""
+    return math.ceil(settings.timeout_s) + 5
 
 
 def _serve_granian(settings: Settings) -> None:
@@ -35,6 +41,10 @@ def _serve_granian(settings: Settings) -> None:
         interface=Interfaces.ASGI,
         log_level=LogLevels(settings.log_level.lower()),
         respawn_failed_workers=True,  # a worker that dies (out of memory...) is replaced
+        # SIGTERM: workers stop accepting and finish in-flight requests; one still busy past the
+        # longest request (NEWSUM_TIMEOUT_S) plus a margin is killed, well inside Kubernetes'
+        # terminationGracePeriodSeconds (deploy/k8s/deployment.yaml).
+        workers_kill_timeout=shutdown_timeout_s(settings),
     ).serve()
 
 
@@ -55,13 +65,6 @@ def _serve_uvicorn(settings: Settings) -> None:
     )
 
 
-def _model_installed(name: str) -> bool:
-    """Whether the spaCy pipeline ``name`` is an installed package or a model directory."""
-    from spacy.util import is_package
-
-    return is_package(name) or Path(name).is_dir()
-
-
 def main() -> int:
     """Read the settings, prepare shared metrics, and serve until interrupted."""
     try:
@@ -69,7 +72,7 @@ def main() -> int:
     except SettingsError as exc:
         print(f"newsum: {exc}", file=sys.stderr)
         return 2
-    if not _model_installed(settings.spacy_model):
+    if not model_installed(settings.spacy_model):
         # Checked here, once: a worker that failed on it would be respawned forever.
         print(
             f"newsum: spaCy model {settings.spacy_model!r} is not installed. Install it (the default ships "
@@ -87,7 +90,7 @@ def main() -> int:
             settings.port,
             settings.server,
             settings.workers,
-            "redis" if settings.redis_url else "in-process LRU (REDIS_URL unset)",
+            ("redis cluster" if settings.redis_cluster else "redis") if settings.redis_url else "in-process LRU",
         )
         if settings.server == "granian":
             _serve_granian(settings)

@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TypeVar
 
 from extractors.pipeline import DEFAULT_MODEL
@@ -24,8 +25,50 @@ class SettingsError(ValueError):
     """An environment variable holds a value newsum cannot use."""
 
 
-def _default_workers() -> int:
-    return os.cpu_count() or 1
+_CGROUP_V2_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
+_CGROUP_V1_CPU = Path("/sys/fs/cgroup/cpu")
+
+
+def cgroup_cpu_limit(v2: Path = _CGROUP_V2_CPU_MAX, v1: Path = _CGROUP_V1_CPU) -> float | None:
+    """The CPU limit of this container in cores (cgroup v2 ``cpu.max`` or v1 CFS quota), None when unlimited."""
+    try:
+        quota, period = v2.read_text().split()[:2]
+    except (OSError, ValueError):
+        try:
+            quota = (v1 / "cpu.cfs_quota_us").read_text().strip()
+            period = (v1 / "cpu.cfs_period_us").read_text().strip()
+        except OSError:
+            return None
+    if quota in ("max", "-1"):
+        return None
+    try:
+        cores = int(quota) / int(period)
+    except (ValueError, ZeroDivisionError):
+        return None
+    return cores if cores > 0 else None
+
+
+def default_workers() -> int:
+    """One worker per core this process may use: the CPUs it may run on, capped by a container's CPU limit.
+
+    ``os.cpu_count()`` counts the node's cores; in a container limited to 2 CPUs on a 64-core node
+    it would start 64 workers of ~200 MB each, all throttled.
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    limit = cgroup_cpu_limit()
+    if limit is not None:
+        cores = min(cores, int(limit))  # a fractional core left over does not pay for a whole model
+    return max(1, cores)
+
+
+def boolean(raw: str) -> bool:
+    """An on/off setting: 1/true/yes/on or 0/false/no/off."""
+    value = raw.lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(raw)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,7 +77,7 @@ class Settings:
 
     host: str = "127.0.0.1"  # NEWSUM_HOST
     port: int = 8000  # NEWSUM_PORT
-    workers: int = field(default_factory=_default_workers)  # NEWSUM_WORKERS (default: number of cores)
+    workers: int = field(default_factory=default_workers)  # NEWSUM_WORKERS (default: usable cores)
     redis_url: str | None = None  # REDIS_URL (unset: embedded in-process LRU cache)
     cache_ttl_s: int = 7 * 24 * 3600  # NEWSUM_CACHE_TTL_S
     # NEWSUM_CACHE_SIZE: entries of each worker's in-process LRU: the whole cache when REDIS_URL is
@@ -48,6 +91,8 @@ class Settings:
     # Redis is a cache, never worth waiting for: tens of milliseconds, then bypass.
     redis_timeout_s: float = 0.05  # NEWSUM_REDIS_TIMEOUT_S
     key_prefix: str = "newsum"  # NEWSUM_KEY_PREFIX: lets tests and benchmarks share a Redis safely
+    # NEWSUM_REDIS_CLUSTER=1: REDIS_URL names a node of a Redis Cluster; the cache uses the cluster client.
+    redis_cluster: bool = False
 
     def __post_init__(self) -> None:
         checks: list[tuple[str, bool]] = [
@@ -60,6 +105,10 @@ class Settings:
             ("NEWSUM_REDIS_TIMEOUT_S must be > 0", self.redis_timeout_s > 0),
             (f"NEWSUM_LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}", self.log_level in _LOG_LEVELS),
             ("NEWSUM_SERVER must be 'granian' or 'uvicorn'", self.server in ("granian", "uvicorn")),
+            (
+                "NEWSUM_REDIS_CLUSTER=1 needs REDIS_URL (any node of the cluster)",
+                bool(self.redis_url) or not self.redis_cluster,
+            ),
         ]
         for message, ok in checks:
             if not ok:
@@ -98,4 +147,5 @@ class Settings:
         read("NEWSUM_SERVER", "server", str.lower)
         read("NEWSUM_REDIS_TIMEOUT_S", "redis_timeout_s", float)
         read("NEWSUM_KEY_PREFIX", "key_prefix", str)
+        read("NEWSUM_REDIS_CLUSTER", "redis_cluster", boolean)
         return cls(**values)  # type: ignore[arg-type]

@@ -20,10 +20,14 @@ from typing import Protocol
 import redis.asyncio as aioredis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
-from redis.exceptions import RedisError
+from redis.exceptions import RedisClusterException, RedisError
 
 log = logging.getLogger(__name__)
 
+
+# What a Redis (or Redis Cluster) failure can raise: the cluster client raises RedisClusterException,
+# which is no RedisError, when it cannot reach any node to learn the slots.
+_REDIS_ERRORS = (RedisError, RedisClusterException, OSError)
 
 # How long the per-worker front keeps an entry it read from Redis (an hour: enough for a hot story).
 _FRONT_TTL_S = 3600
@@ -131,20 +135,37 @@ class MemoryStore:
 
 
 class RedisStore:
-    """Redis through redis.asyncio (hiredis parser), fast-failing, with a circuit breaker."""
+    """Redis through redis.asyncio (hiredis parser), fast-failing, with a circuit breaker.
+
+    ``cluster=True`` (``NEWSUM_REDIS_CLUSTER=1``) uses redis-py's cluster client on ``url`` (any
+    node: it learns the others and the slot map from it). The keys, locks and bypass behaviour are
+    the same: every command touches one key, except ``get_many``, which the cluster client splits
+    by slot (a plain MGET over keys of different slots fails with CROSSSLOT on a cluster).
+    """
 
     kind = "redis"
 
-    def __init__(self, url: str, *, timeout_s: float = 0.05, cooldown_s: float = 1.0) -> None:
-        self._client = aioredis.Redis.from_url(
-            url,
-            socket_connect_timeout=timeout_s,
-            socket_timeout=timeout_s,
-            # redis-py retries 3 times with a backoff of up to seconds by default: a dead Redis
-            # would then stall every request. One try, then bypass.
-            retry=Retry(NoBackoff(), 0),
-            health_check_interval=0,
-        )
+    def __init__(self, url: str, *, timeout_s: float = 0.05, cooldown_s: float = 1.0, cluster: bool = False) -> None:
+        self._client: aioredis.Redis | aioredis.RedisCluster
+        if cluster:
+            self._client = aioredis.RedisCluster.from_url(
+                url,
+                socket_connect_timeout=timeout_s,
+                socket_timeout=timeout_s,
+                retry=Retry(NoBackoff(), 0),
+                # A cache serves the slots whose nodes answer; the others are bypassed.
+                require_full_coverage=False,
+            )
+        else:
+            self._client = aioredis.Redis.from_url(
+                url,
+                socket_connect_timeout=timeout_s,
+                socket_timeout=timeout_s,
+                # redis-py retries 3 times with a backoff of up to seconds by default: a dead Redis
+                # would then stall every request. One try, then bypass.
+                retry=Retry(NoBackoff(), 0),
+                health_check_interval=0,
+            )
         self._cooldown_s = cooldown_s
         self._closed_until = 0.0  # monotonic time before which Redis is skipped
 
@@ -159,7 +180,10 @@ class RedisStore:
 
     def _trip(self, exc: BaseException) -> StoreUnavailable:
         if self.available:
-            log.warning("redis unavailable (%s: %s); bypassed for %.1f s", type(exc).__name__, exc, self._cooldown_s)
+            # str(exc): a log record that kept the exception would keep its traceback's connections alive
+            log.warning(
+                "redis unavailable (%s: %s); bypassed for %.1f s", type(exc).__name__, str(exc), self._cooldown_s
+            )
         self._closed_until = time.monotonic() + self._cooldown_s
         return StoreUnavailable(str(exc))
 
@@ -167,7 +191,7 @@ class RedisStore:
         self._check()
         try:
             value: bytes | None = await self._client.get(key)
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
         return value
 
@@ -176,8 +200,11 @@ class RedisStore:
             return []
         self._check()
         try:
-            values: list[bytes | None] = await self._client.mget(keys)
-        except (RedisError, OSError) as exc:
+            if isinstance(self._client, aioredis.RedisCluster):
+                values: list[bytes | None] = await self._client.mget_nonatomic(keys)
+            else:
+                values = await self._client.mget(keys)
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
         return values
 
@@ -185,35 +212,35 @@ class RedisStore:
         self._check()
         try:
             await self._client.set(key, value, ex=ttl_s)
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
     async def delete(self, key: str) -> None:
         self._check()
         try:
             await self._client.delete(key)
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
     async def acquire(self, key: str, ttl_ms: int) -> bool:
         self._check()
         try:
             return bool(await self._client.set(key, b"1", nx=True, px=ttl_ms))
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
     async def exists(self, key: str) -> bool:
         self._check()
         try:
             return bool(await self._client.exists(key))
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             raise self._trip(exc) from exc
 
     async def ping(self) -> bool:
         # Readiness asks Redis itself, breaker or not: it reports the truth now.
         try:
             ok = bool(await self._client.ping())  # type: ignore[misc]  # redis-py types ping as sync-or-async
-        except (RedisError, OSError) as exc:
+        except _REDIS_ERRORS as exc:
             self._trip(exc)
             return False
         self._closed_until = 0.0
@@ -228,7 +255,7 @@ class RedisStore:
         for _ in range(5):  # workers start together, loading models: a connect can be slow then
             try:
                 await asyncio.gather(*(self._client.ping() for _ in range(connections)))  # type: ignore[arg-type]
-            except (RedisError, OSError):
+            except _REDIS_ERRORS:
                 await asyncio.sleep(0.2)
                 continue
             return True

@@ -39,6 +39,11 @@ T = TypeVar("T")
 _LOCK_POLL_S = 0.01
 
 
+def cache_key(prefix: str, summary_id: str) -> str:
+    """The cache key ``<prefix>:v<schema>:<hex>`` of the summary whose id is ``sha256:<hex>``."""
+    return f"{prefix}:v{SCHEMA_VERSION}:{summary_id.removeprefix('sha256:')}"
+
+
 class SummarizerLike(Protocol):
     """What the service needs from ``extractors.pipeline.Summarizer`` (tests may pass a double)."""
 
@@ -96,7 +101,7 @@ class Summaries:
     def key(self, article: Article) -> tuple[str, str]:
         """The summary id and its cache key ``<prefix>:v<schema>:<hex>``."""
         summary_id = self.summarizer.id_for(article)
-        return summary_id, f"{self.key_prefix}:v{SCHEMA_VERSION}:{summary_id.removeprefix('sha256:')}"
+        return summary_id, cache_key(self.key_prefix, summary_id)
 
     def close(self) -> None:
         """Stop the parser thread once its current work is done (queued work is dropped)."""

@@ -75,7 +75,8 @@ _NUMERAL = re.compile(
 )
 # Denominators of written fractions ("3/4", "1/2 cup"); "9/11" or "24/7" are names, not ratios.
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
-_DIGIT_FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![/\d])")
+_DIGIT_FRACTION = re.compile(r"(?P<a>\d{1,3})[/\u2044](?P<b>\d{1,3})(?![/\u2044\d])")  # "3/4", "1⁄32"
+_SLASHED = re.compile(r"\d+[/\u2044]\d")
 _UNICODE_FRACTION = re.compile("[" + "".join(UNICODE_FRACTIONS) + "]")
 _WORD = re.compile(r"[A-Za-z]+")
 # Abbreviated multipliers glued to a numeral ("1.2bn", "10k", "1MM"), or after one space when
@@ -147,6 +148,8 @@ def _lex(text: str, pos: int, limit: int) -> list[Atom]:
                 if "\n" in gap.group() and gap.group().count("\n") > 1:
                     break
                 pos = gap.end()
+            elif atoms[-1].kind == "N" and text[pos] in "-‐‑" and pos + 1 < n and text[pos + 1].isdigit():
+                pos, glued = pos + 1, False  # "minus-130 degrees"
         else:
             glued = False
         if pos >= n:
@@ -155,7 +158,8 @@ def _lex(text: str, pos: int, limit: int) -> list[Atom]:
         if ch.isdigit() or (ch == "." and pos + 1 < n and text[pos + 1].isdigit()):
             if atoms and glued and atoms[-1].kind in "DU":
                 break
-            if pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in "/") and not _CODE_BEFORE.search(text, 0, pos):
+            glued_code = _CODE_BEFORE.search(text, max(0, pos - 6), pos)
+            if pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in "/") and not glued_code:
                 break  # "F-16", "A380" glue letters to digits; "24/7" is handled as a fraction
             frac = _DIGIT_FRACTION.match(text, pos)
             if (
@@ -167,7 +171,7 @@ def _lex(text: str, pos: int, limit: int) -> list[Atom]:
                 atoms.append(Atom("U", int(frac["a"]) / int(frac["b"]), pos, frac.end(), frac.group(), plural=True))
                 pos = frac.end()
                 continue
-            if re.match(r"\d+/\d", text[pos:]):
+            if _SLASHED.match(text, pos):
                 break  # a date ("5/17/2018", "9/11"), "24/7" or a ratio: no quantity
             m = _NUMERAL.match(text, pos)
             if not m:

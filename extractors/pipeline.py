@@ -49,6 +49,13 @@ class ModelNotFound(RuntimeError):
     """The configured spaCy model is not installed."""
 
 
+def model_installed(name: str) -> bool:
+    """Whether the spaCy pipeline ``name`` is an installed package or a model directory (nothing is loaded)."""
+    from pathlib import Path
+
+    return spacy.util.is_package(name) or Path(name).is_dir()
+
+
 @cache
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline once per process."""

@@ -17,9 +17,23 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 # Locally, hypothesis explores new examples on every run (that is how it finds bugs); under CI the
 # examples are derived from each test's name, so a run is reproducible and a red build is not luck.
+UNDER_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
-if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+if UNDER_CI:
     settings.load_profile("ci")
+
+# Tests marked `slow` (the image's install in a fresh venv, Ray) take minutes: CI runs them
+# always, a local `make test` only with NEWSUM_SLOW_TESTS=1 (`make test-all`).
+RUN_SLOW = UNDER_CI or os.environ.get("NEWSUM_SLOW_TESTS", "").lower() in ("1", "true", "yes")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if RUN_SLOW:
+        return
+    skip = pytest.mark.skip(reason="slow (minutes): CI runs it; locally `make test-all` or NEWSUM_SLOW_TESTS=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

@@ -60,6 +60,12 @@ VAGUE_NUMBERS: tuple[str, ...] = (
     "several", "a few", "few", "many", "some", "a number of", "numerous", "a couple of", "countless",
 )  # fmt: skip
 
+# Decades spelled out ("the nineties", "the early seventies"): the tens digit of a 20th-century decade.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+}  # fmt: skip
+
 # Ordinal words for quarters, halves, weeks, centuries and days of the month.
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -68,6 +68,13 @@ PLURAL_SCALES: dict[str, float] = {
 
 VAGUE = frozenset({"several", "dozens", "scores", "numerous", "few", "handful", "multiple", "countless"})
 
+# One-word multiplicatives ("sixfold", "tenfold"): a number of times, unit "times".
+MULTIPLICATIVES: dict[str, float] = {
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
+    "ninefold": 9, "tenfold": 10, "twelvefold": 12, "fifteenfold": 15, "twentyfold": 20, "thirtyfold": 30,
+    "fortyfold": 40, "fiftyfold": 50, "hundredfold": 100, "thousandfold": 1000, "millionfold": 1e6,
+}  # fmt: skip
+
 # --- qualifiers (lowercased token sequences before / after the number) ---------------------
 
 PREFIX_QUALIFIERS: dict[str, str] = {
@@ -147,6 +154,13 @@ CHANGE_DOWN = frozenset({
     "downturn", "cutback", "shortfall",
 })  # fmt: skip
 
+# Verbs and nouns of a movement between two levels without a direction of their own ("went from 5% to
+# 7%", "revised from 1.2 to 1.5", "a shift from 40 to 60"): with "from X to Y" they make a change.
+CHANGE_LEVEL = frozenset({
+    "go", "move", "change", "shift", "swing", "turn", "edge", "inch", "revise", "adjust", "upgrade", "downgrade",
+    "switch", "jump", "drift", "come",
+})  # fmt: skip
+
 # --- currencies ----------------------------------------------------------------------------
 
 # Symbols and prefixed symbols written before (or after) the amount.
@@ -185,12 +199,17 @@ CURRENCY_WORDS: dict[str, str] = {
     "kenyan shilling": "KES", "cedi": "GHS", "birr": "ETB", "kwacha": "ZMW", "dinar": "KWD", "pula": "BWP",
 }  # fmt: skip
 
-# Sub-units: (ISO code, factor). "50 cents" -> 0.5 USD.
-CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
-    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01), "¢": ("USD", 0.01), "penny": ("GBP", 0.01),
-    "pence": ("GBP", 0.01), "pennies": ("GBP", 0.01), "p": ("GBP", 0.01), "satoshi": ("BTC", 1e-8),
-    "satoshis": ("BTC", 1e-8), "kopecks": ("RUB", 0.01), "paise": ("INR", 0.01), "sen": ("JPY", 0.01),
+# Sub-units of currencies are units of their own (NewsQuant / CQE: "19 cents" is 19 cents, not
+# 0.19 dollars): surface -> (unit, the currency it divides, its share of one). The share joins
+# "3 dollars 50 cents" into one amount of the main currency.
+CURRENCY_SUBUNITS: dict[str, tuple[str, str, float]] = {
+    "cent": ("cent", "USD", 0.01), "cents": ("cent", "USD", 0.01), "cts": ("cent", "USD", 0.01),
+    "¢": ("cent", "USD", 0.01), "penny": ("pence", "GBP", 0.01), "pence": ("pence", "GBP", 0.01),
+    "pennies": ("pence", "GBP", 0.01), "p": ("pence", "GBP", 0.01), "satoshi": ("satoshi", "BTC", 1e-8),
+    "satoshis": ("satoshi", "BTC", 1e-8), "kopeck": ("kopeck", "RUB", 0.01), "kopecks": ("kopeck", "RUB", 0.01),
+    "paise": ("paise", "INR", 0.01), "sen": ("sen", "JPY", 0.01),
 }  # fmt: skip
+SUBUNIT_NAMES = frozenset(unit for unit, _, _ in CURRENCY_SUBUNITS.values())
 
 # ISO 4217 codes that are also English words or common abbreviations: never read as a currency
 # unless written in capitals right next to the amount ("ALL 5 solutions" is not 5 Albanian lek).
@@ -216,6 +235,8 @@ UNITS: dict[str, str] = {
     "mi": "mi", "mile": "mi", "nautical mile": "nmi", "ft": "ft", "foot": "ft", "feet": "ft",
     "inch": "in", "inches": "in", "yard": "yd", "yd": "yd", "yds": "yd", "light year": "ly",
     "light-year": "ly",
+    # multiplicatives: "a 100-fold increase", "three-fold" (one-word forms: MULTIPLICATIVES)
+    "fold": "times",
     # area
     "km2": "km2", "km²": "km2", "sq km": "km2", "square kilometer": "km2", "square kilometre": "km2",
     "m2": "m2", "m²": "m2", "sq m": "m2", "square meter": "m2", "square metre": "m2",

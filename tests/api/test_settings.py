@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+from pathlib import Path
 
 import pytest
 
-from api.settings import Settings, SettingsError
+import api.settings as settings_module
+from api.settings import Settings, SettingsError, cgroup_cpu_limit
 from extractors.pipeline import DEFAULT_MODEL
 
 
@@ -72,3 +75,39 @@ def test_settings_bad_values_name_the_variable(env: dict[str, str], names: str) 
 def test_settings_are_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         Settings().port = 1  # type: ignore[misc]
+
+
+def test_cgroup_cpu_limit_reads_cgroup_v2_and_v1(tmp_path: Path) -> None:
+    v2, v1 = tmp_path / "cpu.max", tmp_path / "v1"
+    v1.mkdir()
+    assert cgroup_cpu_limit(v2, v1) is None  # neither file: not in a limited container
+    v2.write_text("250000 100000\n")
+    assert cgroup_cpu_limit(v2, v1) == 2.5
+    v2.write_text("max 100000\n")
+    assert cgroup_cpu_limit(v2, v1) is None
+    v2.unlink()
+    (v1 / "cpu.cfs_quota_us").write_text("150000\n")
+    (v1 / "cpu.cfs_period_us").write_text("100000\n")
+    assert cgroup_cpu_limit(v2, v1) == 1.5
+    (v1 / "cpu.cfs_quota_us").write_text("-1\n")
+    assert cgroup_cpu_limit(v2, v1) is None
+
+
+def test_default_workers_follow_the_container_cpu_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)))
+    monkeypatch.setattr(settings_module, "cgroup_cpu_limit", lambda: 2.5)
+    assert settings_module.default_workers() == 2  # a fractional core does not pay for another model
+    monkeypatch.setattr(settings_module, "cgroup_cpu_limit", lambda: 0.5)
+    assert settings_module.default_workers() == 1
+    monkeypatch.setattr(settings_module, "cgroup_cpu_limit", lambda: None)
+    assert settings_module.default_workers() == 64
+    assert Settings().workers == 64
+
+
+def test_redis_cluster_flag_needs_a_url() -> None:
+    assert Settings.from_env({"REDIS_URL": "redis://h:7000", "NEWSUM_REDIS_CLUSTER": "1"}).redis_cluster
+    assert not Settings.from_env({"NEWSUM_REDIS_CLUSTER": "no"}).redis_cluster
+    with pytest.raises(SettingsError, match="NEWSUM_REDIS_CLUSTER"):
+        Settings.from_env({"NEWSUM_REDIS_CLUSTER": "1"})
+    with pytest.raises(SettingsError, match="NEWSUM_REDIS_CLUSTER"):
+        Settings.from_env({"REDIS_URL": "redis://h:7000", "NEWSUM_REDIS_CLUSTER": "maybe"})

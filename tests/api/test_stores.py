@@ -22,7 +22,7 @@ async def store(request: pytest.FixtureRequest, key_prefix: str) -> AsyncIterato
         yield MemoryStore(max_entries=100)
         return
     redis_url: str = request.getfixturevalue("redis_url")
-    redis_store = RedisStore(redis_url)
+    redis_store = RedisStore(redis_url, timeout_s=1.0)  # semantics, not latency (loaded CI)
     chosen: Store = redis_store if request.param == "redis" else TieredStore(MemoryStore(100), redis_store)
     yield chosen
     await chosen.close()

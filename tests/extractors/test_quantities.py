@@ -105,11 +105,13 @@ def test_quantities_fraction_of_a_unit(nlp: Language, text: str, value: float, u
     assert close(q.value, value) and q.unit == unit
 
 
-def test_quantities_change_levels_are_not_a_range(nlp: Language) -> None:
-    """'rose from 5% to 7%' gives two levels; neither is a range."""
+def test_quantities_change_levels_and_their_range(nlp: Language) -> None:
+    """'rose from 5% to 7%' gives the two levels, each with the direction, and a range over them."""
     found = quantities(nlp, "Inflation rose from 5% to 7% last year.")
-    assert [q.value for q in found] == [5, 7]
-    assert all(q.qualifier == "exact" for q in found)
+    assert [(q.value, q.low, q.high, q.qualifier) for q in found] == [
+        (None, 5, 7, "range"), (5, None, None, "exact"), (7, None, None, "exact"),
+    ]  # fmt: skip
+    assert {q.change for q in found} == {"up"} and {q.unit for q in found} == {"%"}
 
 
 @pytest.mark.parametrize(
@@ -123,8 +125,8 @@ def test_quantities_change_levels_are_not_a_range(nlp: Language) -> None:
         ("Prices start at C$ 16.4 million.", 1.64e7, "CAD"),
         ("He was fined 10,000 Swiss francs.", 1e4, "CHF"),
         ("The court fined him 30,000 Egyptian pounds.", 3e4, "EGP"),
-        ("Shares fell 50 cents.", 0.5, "USD"),
-        ("The duty was cut to 85 cts.", 0.85, "USD"),
+        ("Shares fell 50 cents.", 50, "cent"),
+        ("The duty was cut to 85 cts.", 85, "cent"),
         ("The price is USD 22.5 million.", 2.25e7, "USD"),
         ("Its quarterly profit improved to 361 million pounds.", 3.61e8, "GBP"),
         ("It only cost 3 dollars 50 cents.", 3.5, "USD"),
@@ -180,22 +182,23 @@ def test_quantities_no_units_from_ordinary_words(nlp: Language, text: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "qualifier"),
+    ("text", "value", "qualifier", "high"),
     [
-        ("Thousands of people marched.", 1e3, "at_least"),
-        ("Tens of thousands of people marched.", 1e4, "at_least"),
-        ("Hundreds of millions of dollars were lost.", 1e8, "at_least"),
-        ("Several hundred people marched.", 100, "at_least"),
-        ("They launched several missiles.", None, "vague"),
-        ("Dozens of homes were destroyed.", None, "vague"),
-        ("A few protesters stayed.", None, "vague"),
+        # an order of magnitude spans ten times its lower end (NewsQuant: "thousands" is 1,000-10,000)
+        ("Thousands of people marched.", 1e3, "at_least", 1e4),
+        ("Tens of thousands of people marched.", 1e4, "at_least", 1e5),
+        ("Hundreds of millions of dollars were lost.", 1e8, "at_least", 1e9),
+        ("Dozens of homes were destroyed.", None, "vague", 120),
+        ("Several hundred people marched.", 100, "at_least", None),
+        ("They launched several missiles.", None, "vague", None),
+        ("A few protesters stayed.", None, "vague", None),
     ],
 )
 def test_quantities_vague_and_orders_of_magnitude(
-    nlp: Language, text: str, value: float | None, qualifier: str
+    nlp: Language, text: str, value: float | None, qualifier: str, high: float | None
 ) -> None:
     q = only(nlp, text)
-    assert close(q.value, value)
+    assert close(q.value, value) and close(q.high, high)
     assert q.qualifier == qualifier
 
 

@@ -1,0 +1,190 @@
+"""Batch input and output shared by the command line's engines (local and Ray).
+
+Inputs are plain-text files, JSON lines ``{"id", "text", "published"?, "title"?}`` or Parquet
+files with those columns. Each input becomes ``(id, Article)`` or, when it cannot be read,
+``(id, error message)``; each result becomes one ``Record`` and is written as a JSON line
+(``{"id", "summary"}`` or ``{"id", "error"}``) or a Parquet row (``id``, ``summary`` as JSON
+text, ``error``). Both engines use these same functions, so their output is byte-identical.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from typing import IO, Any
+
+import msgspec
+from spacy.tokens import Doc
+
+from extractors.pipeline import Article, Summarizer
+from extractors.reference import parse_published
+
+Item = tuple[str, Article | str]  # (id, the article or why it could not be read)
+
+PARQUET_SUFFIXES = (".parquet", ".pq")
+
+
+class InputLine(msgspec.Struct, kw_only=True):
+    """One JSONL input line (or one Parquet row)."""
+
+    id: str | int
+    text: str
+    published: str | None = None
+    title: str | None = None
+
+
+class Record(msgspec.Struct, frozen=True):
+    """One output row: the input id, and the encoded summary or the error."""
+
+    id: str
+    summary: bytes | None = None  # the Summary as JSON
+    error: str | None = None
+
+
+class _SummaryLine(msgspec.Struct):
+    id: str
+    summary: msgspec.Raw
+
+
+class _ErrorLine(msgspec.Struct):
+    id: str
+    error: str
+
+
+_LINE_DECODER = msgspec.json.Decoder(InputLine)
+_ENCODER = msgspec.json.Encoder()
+
+
+def is_parquet(path: str) -> bool:
+    return path.lower().endswith(PARQUET_SUFFIXES)
+
+
+def _article(item: InputLine) -> Item:
+    return str(item.id), Article(
+        text=item.text,
+        published=parse_published(item.published) if item.published else None,
+        title=item.title,
+    )
+
+
+def decode_line(path: str, n: int, line: str) -> Item:
+    """The item for line ``n`` (from 1) of JSONL file ``path``; blank lines are skipped by the callers."""
+    try:
+        return _article(_LINE_DECODER.decode(line))
+    except (msgspec.DecodeError, ValueError) as exc:
+        return f"{path}:{n}", f"line {n}: {exc}"
+
+
+def decode_row(path: str, n: int, row: Mapping[str, Any]) -> Item:
+    """The item for row ``n`` (from 1) of Parquet file ``path`` (columns as for JSONL)."""
+    values = {key: value for key, value in row.items() if value is not None}
+    if isinstance(values.get("published"), date):
+        values["published"] = values["published"].isoformat()
+    try:
+        return _article(msgspec.convert(values, InputLine))
+    except (msgspec.ValidationError, ValueError) as exc:
+        return f"{path}:{n}", f"row {n}: {exc}"
+
+
+def jsonl_lines(fh: IO[str]) -> Iterator[tuple[int, str]]:
+    """(line number, line) for every non-blank line, as the command line reads them."""
+    for n, line in enumerate(fh, 1):
+        if line.strip():
+            yield n, line
+
+
+def text_lines(data: bytes) -> IO[str]:
+    """Bytes read from a file, as ``open(path, encoding="utf-8")`` would read them (universal newlines)."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+
+
+def parquet_rows(
+    source: Any, columns: Iterable[str] = ("id", "text", "published", "title")
+) -> Iterator[dict[str, Any]]:
+    """The rows of a Parquet file (a path or an open file), the known columns only, in order."""
+    import pyarrow.parquet as pq
+
+    parquet = pq.ParquetFile(source)
+    wanted = [name for name in columns if name in parquet.schema_arrow.names]
+    for batch in parquet.iter_batches(columns=wanted, batch_size=1024):
+        yield from batch.to_pylist()
+
+
+def read_inputs(paths: list[str], jsonl: bool) -> Iterator[Item]:
+    """(id, Article) for each readable input, (id, error message) for each unreadable one."""
+    for path in paths:
+        if is_parquet(path):
+            try:
+                yield from (decode_row(path, n, row) for n, row in enumerate(parquet_rows(path), 1))
+            except OSError as exc:
+                yield path, f"cannot read {path}: {exc}"
+            continue
+        try:
+            fh = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            yield path, f"cannot read {path}: {exc.strerror}"
+            continue
+        with fh if fh is not sys.stdin else contextlib.nullcontext(fh):
+            if not jsonl:
+                yield ("stdin" if path == "-" else path), Article(text=fh.read())
+                continue
+            for n, line in jsonl_lines(fh):
+                yield decode_line(path, n, line)
+
+
+def summarize_items(summarizer: Summarizer, items: Iterable[Item], *, batch_size: int) -> Iterator[Record]:
+    """One record per item, in order; unreadable items ride through ``nlp.pipe`` as empty texts
+    so that their error records keep their place without holding the whole input in memory."""
+    pairs = ((item.text if isinstance(item, Article) else "", (id_, item)) for id_, item in items)
+    for doc, (id_, item) in summarizer.parse_many(pairs, batch_size=batch_size):
+        yield _record(summarizer, doc, id_, item)
+
+
+def _record(summarizer: Summarizer, doc: Doc, id_: str, item: Article | str) -> Record:
+    if isinstance(item, Article):
+        return Record(id_, summary=_ENCODER.encode(summarizer.from_doc(doc, item)))
+    return Record(id_, error=item)
+
+
+def jsonl_line(record: Record) -> bytes:
+    """The output line (with its newline) for one record."""
+    if record.summary is not None:
+        return _ENCODER.encode(_SummaryLine(record.id, msgspec.Raw(record.summary))) + b"\n"
+    return _ENCODER.encode(_ErrorLine(record.id, record.error or "")) + b"\n"
+
+
+class ParquetSink:
+    """Records written to one Parquet file, in order (``id``, ``summary`` JSON text, ``error``)."""
+
+    def __init__(self, where: str | IO[bytes], *, rows_per_group: int = 1024) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self._pa = pa
+        self._schema = pa.schema([("id", pa.string()), ("summary", pa.string()), ("error", pa.string())])
+        self._writer = pq.ParquetWriter(where, self._schema)
+        self._rows: list[Record] = []
+        self._rows_per_group = rows_per_group
+
+    def write(self, record: Record) -> None:
+        self._rows.append(record)
+        if len(self._rows) >= self._rows_per_group:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._rows:
+            return
+        columns = {
+            "id": [r.id for r in self._rows],
+            "summary": [r.summary.decode() if r.summary is not None else None for r in self._rows],
+            "error": [r.error for r in self._rows],
+        }
+        self._writer.write_table(self._pa.table(columns, schema=self._schema))
+        self._rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
