@@ -108,8 +108,10 @@ class WhoState:
     _acronyms: set[str] | None = None
 
     @classmethod
-    def of(cls, doc: Doc, title: str | None = None) -> WhoState:
-        text = doc.text
+    def of(cls, doc: Doc, title: str | None = None, text: str | None = None) -> WhoState:
+        last = doc[-1] if len(doc) else None
+        if text is None or last is None or len(text) != last.idx + len(last.text_with_ws):
+            text = doc.text  # rebuilt by spaCy from the tokens: slow, so taken from the caller if it can
         tokens = Tokens.of(doc)
         sents = list(doc.sents)
         sent_of = [0] * len(doc)
