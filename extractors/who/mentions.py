@@ -37,6 +37,8 @@ def collect(st: WhoState) -> None:
         if ent.label_ in ("PERSON", "GPE", "LOC") and any(c.isdigit() for c in span.text):
             continue  # "8x10" is a print size, not a place
         first, last, text = span.start, span.end - 1, span.text
+        if text.endswith(('"s', "’s")) and len(span) == 1 and len(text) > 3:
+            text = text[:-2]  # wire copy's possessive in one token: 'Brazil"s output'
         found = st.country_of(text)
         if found is not None:
             code, how = found

@@ -192,6 +192,8 @@ class WhoState:
         if key not in self.clusters:
             self.clusters[key] = Cluster(kind="location", name=self.gaz.countries[code].name, named=False)
         text = self.doc[first : last + 1].text
+        if text.endswith(('"s', "’s")) and first == last:
+            text = text[:-2]  # 'Brazil"s output'
         written = named and not text.isupper() and "." not in text
         self.mention(key, "location", text, first, last, canonical=written)
 
