@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from extractors.lexicons.boilerplate import FURNITURE_RULES, FurnitureKind, FurnitureRule
@@ -91,12 +93,15 @@ class Boilerplate:
         return bool(self._mask) and self._mask[i]
 
 
-def boilerplate(doc: Doc) -> Boilerplate:
-    """The furniture of a parsed article, computed once and kept on the Doc for the other parts."""
+def boilerplate(doc: Doc, text: str | None = None) -> Boilerplate:
+    """The furniture of a parsed article, computed once and kept on the Doc for the other parts.
+
+    ``text`` is ``doc.text`` if the caller has it already (spaCy rebuilds it on every access).
+    """
     found = doc.user_data.get(_CACHE_KEY)
     if isinstance(found, Boilerplate):
         return found
-    found = Boilerplate(find_boilerplate(doc.text), doc)
+    found = Boilerplate(find_boilerplate(doc.text if text is None else text), doc)
     doc.user_data[_CACHE_KEY] = found
     return found
 
@@ -290,16 +295,13 @@ def _merge(found: list[Furniture]) -> list[Furniture]:
 
 
 def _token_mask(doc: Doc, segments: tuple[Furniture, ...]) -> list[bool]:
-    """Per token: does it start inside a segment (one walk over tokens and segments together)."""
-    mask = [False] * len(doc)
-    if not segments:
-        return mask
-    k = 0
-    for token in doc:
-        idx = token.idx
-        while k < len(segments) and segments[k].end <= idx:
-            k += 1
-        if k == len(segments):
-            break
-        mask[token.i] = segments[k].start <= idx
-    return mask
+    """Per token: does it start inside a segment (token offsets against the sorted segment ends)."""
+    if not segments or not len(doc):
+        return [False] * len(doc)
+    starts = doc.to_array([IDX])
+    ends = np.array([s.end for s in segments])
+    k = np.searchsorted(ends, starts, side="right")  # the first segment ending after the token's start
+    inside = np.zeros(len(doc), dtype=bool)
+    ok = k < len(segments)
+    inside[ok] = np.array([s.start for s in segments])[k[ok]] <= starts[ok]
+    return inside.tolist()

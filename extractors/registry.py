@@ -21,8 +21,9 @@ PACKAGE_VERSION = "0.1.0"
 class Extractor:
     """One step of the pipeline: ``run(doc, reference=..., **{need: part}, **{fact: value})`` -> the part.
 
-    ``context`` names the facts about the article, besides its text and reference date, that the
-    step reads ("title": the title the client sent, if any).
+    ``context`` names the facts about the article, besides its Doc and reference date, that the
+    step reads ("title": the title the client sent, if any; "text": the text as sent, which is
+    ``doc.text`` without spaCy rebuilding it).
     """
 
     part: str
@@ -33,7 +34,7 @@ class Extractor:
 
 
 REGISTRY: tuple[Extractor, ...] = (
-    Extractor("who", f"who.v{who.VERSION}", (), who.extract_who, context=("title",)),
+    Extractor("who", f"who.v{who.VERSION}", (), who.extract_who, context=("title", "text")),
     Extractor("dates", f"dates.v{dates.VERSION}", (), dates.extract_dates),
     Extractor("quantities", f"quantities.v{quantities.VERSION}", (), quantities.extract_quantities),
     Extractor("sources", f"sources.v{sources.VERSION}", ("who",), sources.extract_sources),

@@ -30,6 +30,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from extractors.lexicons.dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+
 FurnitureKind = Literal[
     "caption",
     "credit",
@@ -114,11 +116,13 @@ SHARE_TARGETS: tuple[str, ...] = (
 
 _CREDITS = "|".join(PICTURE_CREDITS)
 _TARGETS = "|".join(SHARE_TARGETS)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# calendar names from the dates lexicon, capitalised as on a page, longest first
+_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + ")\\.?"
+_WEEKDAY = (
+    "(?:"
+    + "|".join(sorted((d.capitalize() for d in (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS)), key=len, reverse=True))
+    + ")\\.?"
 )
-_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
 _DATE = rf"(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}})"
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?|\d{1,2} ?[ap]\.m\.(?: [A-Z]{2,4})?)"
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"

@@ -30,15 +30,17 @@ from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 15
+VERSION = 16
 
 
-def extract_who(doc: Doc, *, reference: date | None = None, title: str | None = None) -> list[Actor]:
+def extract_who(
+    doc: Doc, *, reference: date | None = None, title: str | None = None, text: str | None = None
+) -> list[Actor]:
     """Actors of the article, most salient first; the title, when the client sends one, weighs
-    for the actors it names."""
+    for the actors it names. ``text`` is the article as sent (``doc.text``), if the caller has it."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
-    st = WhoState.of(doc, title)
+    st = WhoState.of(doc, title, text)
     collect(st)
     merge_names(st)
     merge_acronyms(st)

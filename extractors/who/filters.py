@@ -52,6 +52,16 @@ def settle(st: WhoState) -> None:
         drop(st, key)
 
 
+def _common(st: WhoState, token: Token) -> bool:
+    """A capitalised word the tagger reads as a common noun, and that is one: plural, opening its
+    sentence, or written in lower case elsewhere ("Professors", "Debris"; not "He will say Labour")."""
+    if token.tag_ not in ("NN", "NNS"):
+        return False
+    if token.tag_ == "NNS" or token.is_sent_start:
+        return True
+    return bool(st.tokens.where(st.tokens.any_of(st.tokens.orth, {token.lower_})))
+
+
 def drop_scenes(st: WhoState) -> None:
     """After titles (a person's country is an actor, whatever its mentions): places named only as
     the scene; the scene of the lead is where the news happened, kept when no other place acts."""
@@ -91,10 +101,8 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         determined = all(m.first > 0 and doc[m.first - 1].lower_ in ("the", "this", "that") for m in cluster.mentions)
         if determined:
             return False  # "the Bill": a common noun, not a person
-    if roots and all(
-        m.first == m.last and r.tag_ in ("NN", "NNS") for m, r in zip(cluster.mentions, roots, strict=True)
-    ):
-        return False  # "Professors", "Mum": a capitalised common noun, not a name
+    if roots and all(m.first == m.last and _common(st, r) for m, r in zip(cluster.mentions, roots, strict=True)):
+        return False  # "Professors", "Debris": a capitalised common noun, not a name
     single = all(m.first == m.last for m in cluster.mentions)
     modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)
     if cluster.kind == "person" and single and modifier:

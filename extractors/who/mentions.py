@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import PROPN
 from spacy.tokens import Span as SpacySpan
 
 from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NEWS_AGENCIES, NOT_ORG_ACRONYMS
@@ -36,6 +37,8 @@ def collect(st: WhoState) -> None:
         if ent.label_ in ("PERSON", "GPE", "LOC") and any(c.isdigit() for c in span.text):
             continue  # "8x10" is a print size, not a place
         first, last, text = span.start, span.end - 1, span.text
+        if text.endswith(('"s', "’s")) and len(span) == 1 and len(text) > 3:
+            text = text[:-2]  # wire copy's possessive in one token: 'Brazil"s output'
         found = st.country_of(text)
         if found is not None:
             code, how = found
@@ -92,7 +95,7 @@ def speaker_labels(st: WhoState) -> list[tuple[int, int]]:
     ("Marymegan Daly: I was amazed"). Each turn is kept in ``st.turns`` (label token -> whether the
     turn asks a question), for salience: the one who answers is who the piece is about."""
     doc = st.doc
-    text = doc.text
+    text = st.text
     found: dict[str, list[tuple[int, int, bool]]] = {}
     for m in _SPEAKER.finditer(text):
         label = m.group(1)
@@ -143,8 +146,10 @@ def add_untagged_acronyms(st: WhoState) -> None:
     ("the FNV refuses", "accused the FNV") names an organisation: unions, parties, agencies."""
     doc = st.doc
     seen: dict[str, list[int]] = {}
-    for t in doc:
-        if not (t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and t.pos_ == "PROPN") or t.ent_type_:
+    tokens = st.tokens
+    for i in tokens.where((tokens.is_upper == 1) & (tokens.pos == PROPN) & (tokens.ent_type == 0)):
+        t = doc[i]
+        if not (t.is_alpha and 2 <= len(t) <= 6):
             continue
         if t.i in st.owner or t.lower_ in NOT_ORG_ACRONYMS or st.country_of(t.text) is not None:
             continue

@@ -81,9 +81,10 @@ def merge_parenthesised(st: WhoState) -> None:
     doc = st.doc
     found: dict[str, str] = {}  # short form -> the cluster it names
     things: set[str] = set()
-    for t in doc[1:-2]:
-        if t.text != "(":
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, {"("})):
+        if not 0 < i < len(doc) - 2:
             continue
+        t = doc[i]
         before, inner = doc[t.i - 1], doc[t.i + 1]
         if inner.is_lower and st.owner.get(t.i - 1) in st.clusters and before.is_upper:
             things.add(before.text)  # "CTC (crushed, torn and curled)"
@@ -103,9 +104,8 @@ def merge_parenthesised(st: WhoState) -> None:
                 drop(st, key)
     where: dict[str, list[int]] = {}
     if found:
-        for t in doc:
-            if t.text in found:
-                where.setdefault(t.text, []).append(t.i)
+        for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, set(found))):
+            where.setdefault(doc[i].text, []).append(i)
     for short, owner in found.items():
         key = f"O:{fold(short)}"
         if key in st.clusters and key != owner and owner in st.clusters:

@@ -69,9 +69,10 @@ def add_untagged_surnames(st: WhoState) -> None:
                 parts[part] = None if part in parts and parts[part] != key else key
     if not parts:
         return
-    for token in doc:
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, set(parts)) & (st.tokens.is_title == 1)):
+        token = doc[i]
         home = parts.get(token.text)
-        if home is None or token.i in st.owner or not token.is_title:
+        if home is None or token.i in st.owner:
             continue
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
         if any(n.pos_ == "PROPN" and n.is_title and n.i not in st.owner for n in neighbours):

@@ -71,11 +71,11 @@ def roles(st: WhoState) -> None:
         return
     by_id = {id(c): c for c in st.clusters.values()}
     starts = [first for first, _ in persons]
-    for token in doc:
-        if token.lower_ in ("he", "she") and token.dep_ in SUBJECT:
-            at = bisect.bisect_left(starts, token.i)
-            if at:
-                by_id[persons[at - 1][1]].bonus += 0.5
+    tokens = st.tokens
+    for i in tokens.where(tokens.any_of(tokens.lower, {"he", "she"}) & tokens.any_of(tokens.dep, SUBJECT)):
+        at = bisect.bisect_left(starts, i)
+        if at:
+            by_id[persons[at - 1][1]].bonus += 0.5
 
 
 def title_order(st: WhoState) -> dict[str, int]:
@@ -174,9 +174,10 @@ def _speaks(root: Token) -> bool:
 def people(st: WhoState, noun: Token) -> str | None:
     """A group actor for people named by a plural noun ("economists"), with every mention of it."""
     key = f"G:{noun.lemma_.lower()}"
-    for t in st.doc:
-        if t.lemma_ == noun.lemma_ and t.tag_ == "NNS" and t.dep_ != "compound" and t.i not in st.owner:
-            st.mention(key, "group", noun.lower_, t.i, t.i, canonical=False)
+    tokens = st.tokens
+    for i in tokens.where(tokens.any_of(tokens.tag, {"NNS"}) & ~tokens.any_of(tokens.dep, {"compound"})):
+        if st.doc[i].lemma_ == noun.lemma_ and i not in st.owner:
+            st.mention(key, "group", noun.lower_, i, i, canonical=False)
     return key if key in st.clusters else None
 
 
@@ -214,7 +215,7 @@ def weight(st: WhoState, m: Mention) -> float:
 def actors(st: WhoState) -> list[Actor]:
     """The clusters as Actor records, most salient first."""
     doc = st.doc
-    text = doc.text
+    text = st.text
     scored: list[tuple[float, int, Cluster]] = []
     for cluster in st.clusters.values():
         if not cluster.mentions:

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH, POS, TAG
+from spacy.strings import StringStore
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -49,11 +53,45 @@ class Cluster:
             self.titles.append(title)
 
 
+_COLUMNS = (ORTH, LOWER, POS, DEP, TAG, ENT_TYPE, IS_TITLE, IS_UPPER)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The token attributes the steps scan, as arrays read once from the Doc: finding candidates
+    in them costs no Python object per token (iterating a Doc creates one per token)."""
+
+    orth: np.ndarray
+    lower: np.ndarray
+    pos: np.ndarray
+    dep: np.ndarray
+    tag: np.ndarray
+    ent_type: np.ndarray
+    is_title: np.ndarray
+    is_upper: np.ndarray
+    strings: StringStore  # string -> its id (a symbol's id for labels such as "nsubj", else its hash)
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        arr = doc.to_array(list(_COLUMNS)) if len(doc) else np.zeros((0, len(_COLUMNS)), dtype="uint64")
+        orth, lower, pos, dep, tag, ent_type, is_title, is_upper = (arr[:, k] for k in range(len(_COLUMNS)))
+        return cls(orth, lower, pos, dep, tag, ent_type, is_title, is_upper, doc.vocab.strings)
+
+    def where(self, mask: np.ndarray) -> list[int]:
+        return [int(i) for i in np.flatnonzero(mask)]
+
+    def any_of(self, column: np.ndarray, strings: set[str] | frozenset[str]) -> np.ndarray:
+        """True where the column's string is one of ``strings``."""
+        return np.isin(column, np.array([self.strings[s] for s in strings], dtype="uint64"))
+
+
 @dataclass(slots=True)
 class WhoState:
     """Per-document state: the Doc and what is known of it, the clusters, and who owns each token."""
 
     doc: Doc
+    text: str  # doc.text, read once (spaCy rebuilds it on every access)
+    tokens: Tokens
     gaz: Gazetteer
     furniture: Boilerplate
     sents: list[SpacySpan]
@@ -70,28 +108,31 @@ class WhoState:
     _acronyms: set[str] | None = None
 
     @classmethod
-    def of(cls, doc: Doc, title: str | None = None) -> WhoState:
+    def of(cls, doc: Doc, title: str | None = None, text: str | None = None) -> WhoState:
+        last = doc[-1] if len(doc) else None
+        if text is None or last is None or len(text) != last.idx + len(last.text_with_ws):
+            text = doc.text  # rebuilt by spaCy from the tokens: slow, so taken from the caller if it can
+        tokens = Tokens.of(doc)
         sents = list(doc.sents)
         sent_of = [0] * len(doc)
         for i, sent in enumerate(sents):
             for t in range(sent.start, sent.end):
                 sent_of[t] = i
-        furniture = boilerplate(doc)
+        furniture = boilerplate(doc, text)
         lead = next(
             (i for i, s in enumerate(sents) if any(t.pos_ in ("VERB", "AUX") and not furniture.token(t.i) for t in s)),
             0,
         )
-        heads = {
-            t.text for t in doc if t.pos_ == "PROPN" and t.dep_ in SUBJECT | {"dobj", "pobj", "poss"} and t.is_title
-        }
-        return cls(doc, gazetteer(), furniture, sents, sent_of, lead, heads, title=title or "")
+        roles = tokens.any_of(tokens.dep, SUBJECT | {"dobj", "pobj", "poss"})
+        named = tokens.where((tokens.pos == PROPN) & roles & (tokens.is_title == 1))
+        heads = {doc[i].text for i in named}
+        return cls(doc, text, tokens, gazetteer(), furniture, sents, sent_of, lead, heads, title=title or "")
 
     def acronyms(self) -> set[str]:
         """The words in capitals of the article (2 to 5 letters), points aside: "UN", "U.N."."""
         if self._acronyms is None:
-            self._acronyms = {
-                t.text.replace(".", "") for t in self.doc if t.is_upper and 2 <= len(t.text.replace(".", "")) <= 5
-            }
+            found = (self.doc[i].text.replace(".", "") for i in self.tokens.where(self.tokens.is_upper == 1))
+            self._acronyms = {t for t in found if 2 <= len(t) <= 5}
         return self._acronyms
 
     def cluster(self, key: str, kind: ActorType, name: str) -> Cluster:
@@ -151,6 +192,8 @@ class WhoState:
         if key not in self.clusters:
             self.clusters[key] = Cluster(kind="location", name=self.gaz.countries[code].name, named=False)
         text = self.doc[first : last + 1].text
+        if text.endswith(('"s', "’s")) and first == last:
+            text = text[:-2]  # 'Brazil"s output'
         written = named and not text.isupper() and "." not in text
         self.mention(key, "location", text, first, last, canonical=written)
 

@@ -209,8 +209,9 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
     sentence if only one is named there, else the untitled person introduced first in the next
     sentence. Someone's aide ("Mr Blair's spokesman") is nobody named."""
     doc = st.doc
-    for noun in doc:
-        if noun.dep_ not in SUBJECT or noun.lemma_.lower() not in TITLE_HEADS or noun.i in st.owner:
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.dep, SUBJECT)):
+        noun = doc[i]
+        if noun.lemma_.lower() not in TITLE_HEADS or noun.i in st.owner:
             continue
         if noun.is_upper or st.furniture.token(noun.i):
             continue  # "THE PRESIDENT." opens a transcript's turn; it is a speaker label, not a lead

@@ -169,3 +169,13 @@ def test_a_title_the_ner_ran_into_the_name_is_a_title(nlp: Language) -> None:
     text = "CANBERRA, Feb 27 - Australian growth will slow this year, Treasurer Paul Keating said here."
     keating = _one(_who(nlp, text), "Paul Keating")
     assert (keating.titles, keating.affiliation) == (["treasurer"], "Australia")
+
+
+def test_a_capitalised_name_the_tagger_reads_as_a_noun_stays_in_mid_sentence(nlp: Language) -> None:
+    text = 'Mr Kennedy will say Labour "can no longer lay exclusive claim" to the votes of ethnic minorities.'
+    assert "Labour" in {a.name for a in _who(nlp, text)}
+
+
+def test_a_wire_possessive_in_one_token_is_the_name(nlp: Language) -> None:
+    text = 'A drought cut Brazil"s output by two thirds. Brazil is the largest coffee producer.'
+    assert _one(_who(nlp, text), "Brazil", 'Brazil"s').name == "Brazil"
