@@ -132,8 +132,9 @@ class Summarizer:
         parts: dict[str, Any] = {}
         for extractor in REGISTRY:
             needs = {name: parts[name] for name in extractor.needs}
+            facts = {name: getattr(article, name) for name in extractor.context}
             try:
-                parts[extractor.part] = extractor.run(doc, reference=reference, **needs)
+                parts[extractor.part] = extractor.run(doc, reference=reference, **needs, **facts)
             except Exception:
                 if self.strict:
                     raise

@@ -12,28 +12,36 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from extractors import dates, denials, quantities, sources, what, who
+from extractors import dates, denials, headline, quantities, sources, what, who
 from extractors.types import PACKAGE_VERSION as PACKAGE_VERSION
 
 
 @dataclass(frozen=True, slots=True)
 class Extractor:
-    """One step of the pipeline: ``run(doc, reference=..., **{need: part})`` -> the part."""
+    """One step of the pipeline: ``run(doc, reference=..., **{need: part}, **{fact: value})`` -> the part.
+
+    ``context`` names the facts about the article, besides its Doc and reference date, that the
+    step reads ("title": the title the client sent, if any; "text": the text as sent, which is
+    ``doc.text`` without spaCy rebuilding it).
+    """
 
     part: str
     name: str
     needs: tuple[str, ...]
     run: Callable[..., Any]
+    context: tuple[str, ...] = ()
 
 
 REGISTRY: tuple[Extractor, ...] = (
-    Extractor("who", f"who.v{who.VERSION}", (), who.extract_who),
+    Extractor("who", f"who.v{who.VERSION}", (), who.extract_who, context=("title", "text")),
     Extractor("dates", f"dates.v{dates.VERSION}", (), dates.extract_dates),
     Extractor("quantities", f"quantities.v{quantities.VERSION}", (), quantities.extract_quantities),
     Extractor("sources", f"sources.v{sources.VERSION}", ("who",), sources.extract_sources),
     Extractor("denials", f"denials.v{denials.VERSION}", ("who", "sources"), denials.extract_denials),
     Extractor("what", f"what.v{what.VERSION}", ("who", "sources"), what.extract_what),
-    Extractor("headline", f"headline.v{what.VERSION}", ("what",), what.make_headline),
+    Extractor(
+        "headline", f"headline.v{headline.VERSION}.{what.VERSION}", ("what", "who", "sources"), headline.make_headline
+    ),
     Extractor("sourcing", f"sourcing.v{sources.VERSION}", ("sources",), sources.sourcing_profile),
 )
 

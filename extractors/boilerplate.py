@@ -1,0 +1,307 @@
+"""Boilerplate: the page furniture of a scraped article, as character ranges that are not content.
+
+Real inputs are often scraped pages: picture captions and credits ("Image caption ...", "GETTY The
+station was launched in 2011", "(Photo: Evan Vucci, AP)"), share and subscribe prompts ("Share this
+with Email Facebook ...", "Get politics updates directly to your inbox + Subscribe"), bylines and
+reporting credits, "Related" / "Read more" links, copyright notices, embedded posts, "Advertisement"
+widgets, timestamps and pull quotes (a sentence of the article repeated on a line of its own).
+None of it may become a headline, an event or an actor. The text and its offsets stay untouched:
+furniture is only marked, and each part skips what is marked.
+
+Use from any part::
+
+    from extractors.boilerplate import boilerplate
+
+    furniture = boilerplate(doc)             # computed once per Doc, then cached on it
+    furniture.token(token.i)                 # True when the token lies in furniture
+    furniture.overlaps(start, end)           # True when [start, end) touches furniture
+
+``find_boilerplate(text)`` gives the ranges of a plain text. The rules are named data rows with
+examples in ``extractors/lexicons/boilerplate.py``; this module only runs them (line by line
+semantics, linear time) and adds the one rule that is not a pattern: pull quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+from spacy.attrs import IDX
+from spacy.tokens import Doc
+
+from extractors.lexicons.boilerplate import FURNITURE_RULES, FurnitureKind, FurnitureRule
+
+VERSION = 1
+
+_CACHE_KEY = "newsum.boilerplate"
+_LINES = re.compile(r"[^\n]+")
+_QUOTES = frozenset("\"“”'‘’ \t")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")
+_PULL_KEY = 40  # characters of a sentence that identify it
+_PULL_LINE = 400  # a pull quote is a short line
+_PULL_LINES = 300  # short lines looked up at most
+_CAPTION_LINE = 250  # a caption is a short line
+# captions (this many at least) over this share of a text are its content (a photo gallery)
+_GALLERY = 0.5
+_GALLERY_CAPTIONS = 4
+_TERMINAL = frozenset(".?!:;\"”’'")
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """One stretch of page furniture: [start, end) in the text, its kind and the rule that found it."""
+
+    start: int
+    end: int
+    kind: FurnitureKind
+    rule: str
+
+
+class Boilerplate:
+    """The furniture of one article: sorted, non-overlapping ranges, and per token a flag."""
+
+    __slots__ = ("_ends", "_mask", "_starts", "segments")
+
+    def __init__(self, segments: list[Furniture], doc: Doc | None = None) -> None:
+        self.segments = tuple(segments)
+        self._starts = [s.start for s in self.segments]
+        self._ends = [s.end for s in self.segments]
+        self._mask: list[bool] = []
+        if doc is not None:
+            self._mask = _token_mask(doc, self.segments)
+
+    def __bool__(self) -> bool:
+        return bool(self.segments)
+
+    def __len__(self) -> int:
+        return len(self.segments)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when [start, end) shares a character with furniture."""
+        k = bisect.bisect_right(self._starts, max(start, end - 1)) - 1
+        return k >= 0 and self._ends[k] > start
+
+    def contains(self, offset: int) -> bool:
+        """True when the character at ``offset`` is furniture."""
+        return self.overlaps(offset, offset + 1)
+
+    def token(self, i: int) -> bool:
+        """True when token ``i`` of the Doc this was built for starts inside furniture."""
+        return bool(self._mask) and self._mask[i]
+
+
+def boilerplate(doc: Doc, text: str | None = None) -> Boilerplate:
+    """The furniture of a parsed article, computed once and kept on the Doc for the other parts.
+
+    ``text`` is ``doc.text`` if the caller has it already (spaCy rebuilds it on every access).
+    """
+    found = doc.user_data.get(_CACHE_KEY)
+    if isinstance(found, Boilerplate):
+        return found
+    found = Boilerplate(find_boilerplate(doc.text if text is None else text), doc)
+    doc.user_data[_CACHE_KEY] = found
+    return found
+
+
+def find_boilerplate(text: str) -> list[Furniture]:
+    """Page furniture of a text: sorted, merged character ranges."""
+    rules = _compiled()
+    found: list[Furniture] = []
+    # rules of line starts: one combined pattern per kind of reach, tried at the start of each line
+    for line in _LINES.finditer(text):
+        start, end = line.span()
+        m = rules.start.match(text, start, end)
+        if m is not None and m.lastgroup is not None:
+            found.append(_start(text, m, rules.starts[int(m.lastgroup[1:])][0]))
+        if end - start <= rules.longest:
+            found.extend(_whole_line(text, start, end, rules))
+    # rules found anywhere: each a scan of the text for its pattern (which opens on a literal)
+    for rule, compiled in rules.anywhere:
+        if rule.cues and not any(cue in text for cue in rule.cues):
+            continue
+        for m in compiled.finditer(text):
+            segment = _reach(text, rule, m)
+            if segment is not None:
+                found.append(segment)
+    found.extend(_pull_quotes(text))
+    captions = [f.end - f.start for f in found if f.kind == "caption"]
+    if len(captions) >= _GALLERY_CAPTIONS and sum(captions) > _GALLERY * len(text.strip()):
+        found = [f for f in found if f.kind != "caption"]  # a gallery: its captions are the article
+    merged = _merge(found)
+    between = _caption_runs(text, merged)
+    return _merge(merged + between) if between else merged
+
+
+def _whole_line(text: str, start: int, end: int, rules: _Rules) -> list[Furniture]:
+    """The line as furniture if a line rule matches at its start and allows a line this long."""
+    m = rules.line.match(text, start, end)
+    if m is None or m.lastgroup is None:
+        return []
+    rule = rules.lines[int(m.lastgroup[1:])][0]
+    if end - start <= rule.max_line:
+        return [_line(text, start, end, rule)]
+    for rule, single in rules.lines:  # the first rule to match allows no line this long: try the others
+        if end - start <= rule.max_line and single.match(text, start, end):
+            return [_line(text, start, end, rule)]
+    return []
+
+
+def _start(text: str, m: re.Match[str], rule: FurnitureRule) -> Furniture:
+    start = m.start()
+    while start < m.end() and text[start] in " \t":
+        start += 1
+    return Furniture(start, _rstrip(text, start, m.end()), rule.kind, rule.name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    lines: tuple[tuple[FurnitureRule, re.Pattern[str]], ...]  # whole-line rules, each alone
+    line: re.Pattern[str]  # the whole-line rules as one pattern (group r<k> is rule k)
+    longest: int  # the longest line a whole-line rule allows
+    starts: tuple[tuple[FurnitureRule, re.Pattern[str]], ...]
+    start: re.Pattern[str]  # the line-start rules as one pattern
+    anywhere: tuple[tuple[FurnitureRule, re.Pattern[str]], ...]
+
+
+def _combined(rules: list[FurnitureRule]) -> re.Pattern[str]:
+    if not rules:
+        return re.compile(r"(?!)")
+    return re.compile(r"[ \t]*(?:" + "|".join(f"(?P<r{k}>{r.pattern})" for k, r in enumerate(rules)) + ")", re.M)
+
+
+@cache
+def _compiled() -> _Rules:
+    lines = [r for r in FURNITURE_RULES if r.extent == "line"]
+    starts = [r for r in FURNITURE_RULES if r.extent == "start"]
+    return _Rules(
+        lines=tuple((r, re.compile(rf"[ \t]*(?:{r.pattern})", re.M)) for r in lines),
+        line=_combined(lines),
+        longest=max((r.max_line for r in lines), default=0),
+        starts=tuple((r, re.compile(rf"[ \t]*(?:{r.pattern})", re.M)) for r in starts),
+        start=_combined(starts),
+        anywhere=tuple(
+            (r, re.compile(r.pattern, re.M)) for r in FURNITURE_RULES if r.extent in ("line_end", "rest", "match")
+        ),
+    )
+
+
+def _line(text: str, start: int, end: int, rule: FurnitureRule) -> Furniture:
+    while start < end and text[start] in " \t":
+        start += 1
+    return Furniture(start, _rstrip(text, start, end), rule.kind, rule.name)
+
+
+def _reach(text: str, rule: FurnitureRule, m: re.Match[str]) -> Furniture | None:
+    """The furniture a match stands for: its whole line, the rest of its line, or itself."""
+    if rule.extent == "match":
+        end = _rstrip(text, m.start(), m.end())
+        return Furniture(m.start(), end, rule.kind, rule.name) if end > m.start() else None
+    line_end = text.find("\n", m.end())
+    if line_end == -1:
+        line_end = len(text)
+    if rule.extent == "line_end":
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        return _line(text, line_start, line_end, rule) if line_end - line_start <= rule.max_line else None
+    end = line_end
+    if end - m.start() > rule.max_line:
+        # one long line (a page run together): the caption ends at its first sentence end
+        stop = _SENTENCE_END.search(text, m.end(), m.start() + rule.max_line)
+        end = stop.end() if stop else m.end()
+    return Furniture(m.start(), _rstrip(text, m.start(), end), rule.kind, rule.name)
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _pull_quotes(text: str) -> list[Furniture]:
+    """Short lines that repeat a sentence of a longer line: pull quotes, highlight bullets, repeated blocks.
+
+    A line's first characters (opening quotes aside) found again inside a longer line (or an
+    equal line before it) make it the repeat; the longer line keeps the content. At most
+    ``_PULL_LINES`` lines are looked up, each by two scans of the text, so the cost stays linear.
+    """
+    lines = [m.span() for m in _LINES.finditer(text)]
+    if len(lines) < 2:
+        return []
+    starts = [start for start, _ in lines]
+    out = []
+    looked = 0
+    for k, (start, end) in enumerate(lines):
+        size = end - start
+        if size > _PULL_LINE:
+            continue
+        at = start
+        while at < end and text[at] in _QUOTES:
+            at += 1
+        if end - at < _PULL_KEY:
+            continue
+        looked += 1
+        if looked > _PULL_LINES:
+            break
+        head = text[at : at + _PULL_KEY]
+        for found in (text.find(head, 0, start), text.find(head, end)):
+            if found == -1:
+                continue
+            j = bisect.bisect_right(starts, found) - 1
+            other = lines[j][1] - lines[j][0]
+            if other > size or (other == size and j < k):
+                out.append(Furniture(start, _rstrip(text, start, end), "repeat", "pull quote"))
+                break
+    return out
+
+
+def _caption_runs(text: str, found: list[Furniture]) -> list[Furniture]:
+    """Unlabelled captions inside a gallery: a short line with no full stop between two caption lines.
+
+    Galleries pasted into a page alternate credited captions with captions whose credit the
+    scraper lost ("Reuters" / "Bodies litter the streets" / "Reuters").
+    """
+    whole = {(f.start, f.end) for f in found if f.kind in ("caption", "credit")}
+    if len(whole) < 2:
+        return []
+    lines = []
+    for m in _LINES.finditer(text):
+        start, end = m.start(), _rstrip(text, m.start(), m.end())
+        while start < end and text[start] in " \t":
+            start += 1
+        if end > start:
+            lines.append((start, end))
+    out = []
+    for k in range(1, len(lines) - 1):
+        start, end = lines[k]
+        inside = lines[k - 1] in whole and lines[k + 1] in whole and (start, end) not in whole
+        if inside and end - start <= _CAPTION_LINE and text[end - 1] not in _TERMINAL:
+            out.append(Furniture(start, end, "caption", "caption run"))
+    return out
+
+
+def _merge(found: list[Furniture]) -> list[Furniture]:
+    """Overlapping or touching ranges as one (the first one's kind)."""
+    out: list[Furniture] = []
+    for seg in sorted(found, key=lambda s: (s.start, -s.end)):
+        if out and seg.start <= out[-1].end:
+            last = out[-1]
+            if seg.end > last.end:
+                out[-1] = Furniture(last.start, seg.end, last.kind, last.rule)
+            continue
+        out.append(seg)
+    return out
+
+
+def _token_mask(doc: Doc, segments: tuple[Furniture, ...]) -> list[bool]:
+    """Per token: does it start inside a segment (token offsets against the sorted segment ends)."""
+    if not segments or not len(doc):
+        return [False] * len(doc)
+    starts = doc.to_array([IDX])
+    ends = np.array([s.end for s in segments])
+    k = np.searchsorted(ends, starts, side="right")  # the first segment ending after the token's start
+    inside = np.zeros(len(doc), dtype=bool)
+    ok = k < len(segments)
+    inside[ok] = np.array([s.start for s in segments])[k[ok]] <= starts[ok]
+    return inside.tolist()

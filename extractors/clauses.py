@@ -1,0 +1,245 @@
+"""Clause-level reading of the parse, shared by `what` and the headline.
+
+A clause's subject (inherited through coordination and raising verbs, never a wire dateline), the
+phrase a head word heads, the article's wire dateline, quotation marks and photo captions: the
+small readings both the events and the headline are built from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.boilerplate import boilerplate
+from extractors.lexicons.actors import ACCUSE_VERBS, CAPTION_CUES, REPORTING_VERBS
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FURNITURE_KEY = "newsum.furniture"
+_SENTS_KEY = "newsum.sentences"
+_TEXT_KEY = "newsum.text"
+_STARTS_KEY = "newsum.sentence_starts"
+# "in this undated photo released by ...", "in this photo taken on ...": a wire photo caption
+_PHOTO = re.compile(r"\b[Ii]n this (?:[\w-]+ ){0,3}(?:photo|picture|image|handout)\b")
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def subject_of(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
+    """(subject token, passive) of a verb, inherited through coordination and raising verbs.
+
+    Tokens up to ``floor`` (a wire dateline) are never the subject; of two subjects the parser
+    gives one verb, the one nearest before the verb is.
+    """
+    for _ in range(6):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > floor]
+        if not subjects:
+            hung = [after_dateline(c, floor) for c in verb.children if c.dep_ in SUBJECTS and c.i <= floor]
+            subjects = [c for c in hung if c is not None]
+        if subjects:
+            before = [c for c in subjects if c.i < verb.i]
+            child = before[-1] if before else subjects[0]
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head, child.dep_ == "nsubjpass"
+            return past_dateline(child), child.dep_ == "nsubjpass"
+        for child in verb.lefts:
+            # "June 13, 2005 \n\n European aircraft manufacturer, Airbus, has won": the parser
+            # hangs the subject on the dateline
+            if child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "nsubj", "dep"):
+                found = past_dateline(child)
+                if found is not child:
+                    return found, False
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.head.head.lemma_ in ACCUSE_VERBS:
+            objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            return (objects[0], False) if objects else (None, False)
+        return None, False
+    return None, False
+
+
+def after_dateline(subject: Token, floor: int) -> Token | None:
+    """The real subject when the parser made a wire dateline the subject and hung it on the
+    dateline ("AKRON, Ohio, March 2 - B.F. Goodrich Co said", "ROTTERDAM, March 3 - Employers ...
+    are to meet"): the noun nearest the top of the dateline's subtree after its dash."""
+    after = [t for t in subject.subtree if t.i > floor and t.pos_ in ("NOUN", "PROPN")]
+    return min(after, key=lambda t: (depth(t), t.i)) if after else None
+
+
+def dateline_end(doc: Doc) -> int:
+    """Index of the dash that ends a wire dateline ("LONDON, March 1 -", "SEOUL (AP) —"), or -1."""
+    for token in doc[:15]:
+        if token.text in ("-", "–", "—", "--") and token.i > 0:
+            before = doc[: token.i]
+            if any(t.is_upper and t.is_alpha and len(t) > 2 for t in before) and not any(
+                t.pos_ == "VERB" for t in before
+            ):
+                return token.i
+    return -1
+
+
+def past_dateline(subject: Token) -> Token:
+    """The real subject when a dateline paragraph ran into the first sentence: the parser makes
+    "November 18, 2008 \n\n Japan ... has entered" a sentence about November."""
+    if subject.ent_type_ != "DATE":
+        return subject
+    breaks = [t.i for t in subject.subtree if t.is_space and "\n" in t.text]
+    if not breaks:
+        return subject
+    after = [t for t in subject.subtree if t.i > breaks[-1] and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    # the noun nearest the root of the subject's subtree after the break heads the real subject
+    return min(after, key=lambda t: (depth(t), t.i)) if after else subject
+
+
+def heading(subject: Token) -> bool:
+    """True for a subject in capitals ("UNION OF SOVIET SOCIALIST REPUBLICS"): a heading the parser
+    ran into the next sentence, not a doer. A single acronym ("NATO") is a name."""
+    shouting = [t for t in subject.subtree if t.is_alpha and t.is_upper and len(t) > 2]
+    return len(shouting) >= 2
+
+
+def depth(token: Token) -> int:
+    steps = 0
+    while token.head.i != token.i and steps < 50:
+        token = token.head
+        steps += 1
+    return steps
+
+
+def phrase(head: Token, floor: int = -1) -> list[int]:
+    """Token indices of the phrase ``head`` heads, up to a reporting clause the parser hung inside
+    it ("music executive Jordan Bratman, the singer's agent has confirmed")."""
+    doc = head.doc
+    indices = sorted(t.i for t in head.subtree if t.i > floor or t.i >= head.i)
+    reports = [t for t in head.subtree if t.i > head.i and t.pos_ == "VERB" and t.lemma_ in REPORTING_VERBS]
+    if reports:
+        cut = min(min(x.i for x in r.subtree) for r in reports)
+        indices = [i for i in indices if i < cut] or [head.i]
+    while len(indices) > 1 and (doc[indices[-1]].is_punct or doc[indices[-1]].is_space):
+        indices.pop()
+    return indices
+
+
+def text_of(doc: Doc, first: int, last: int) -> str:
+    """Tokens first..last as one line of text."""
+    return re.sub(r"\s+", " ", doc[first : last + 1].text).strip()
+
+
+def quoted(doc: Doc) -> list[bool]:
+    """For each token, whether it stands inside quotation marks (a paragraph break closes them)."""
+    inside = [False] * len(doc)
+    state = False
+    for token in doc:
+        text = token.text
+        if token.is_space and "\n" in text:
+            state = False
+        elif text in ("“", "``"):
+            state = True
+        elif text in ("”", "''"):
+            state = False
+        elif text == '"':
+            state = not state
+        else:
+            inside[token.i] = state
+    return inside
+
+
+def captions(text: str, sents: list[Span]) -> list[bool]:
+    """Per sentence: is it part of a photo caption or credit ("Image caption ...", "In this file
+    photo ...")? A cue marks its sentence, and its whole paragraph when the paragraph is short."""
+    out: list[bool] = []
+    paragraphs = "\n" in text.strip()
+    for sent in sents:
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        end = text.find("\n", sent.end_char)
+        para = text[start : end if end >= 0 else len(text)]
+        scope = para if paragraphs and len(para) <= 600 else sent.text
+        cued = any(cue in scope.casefold() for cue in CAPTION_CUES) or bool(_PHOTO.search(sent.text))
+        # "Image caption" split off as a sentence of its own captions the sentence after it
+        after_cue = bool(out) and out[-1] and len(sents[len(out) - 1]) <= 4
+        out.append(cued or after_cue)
+    return out
+
+
+class Furniture:
+    """Which tokens are page furniture, as `boilerplate` marks them, with one reading of our own: a
+    sentence "repeated" at the very top of the story is its lead (the repeat is the caption or
+    pull quote further down that copies it), so it stays content for the events and the headline."""
+
+    def __init__(self, doc: Doc) -> None:
+        marked = boilerplate(doc)
+        self.marked = marked
+        self.lead_start, self.lead_end = -1, -1
+        text = doc_text(doc)
+        previous_end = 0
+        for segment in marked.segments:
+            if text[previous_end : segment.start].strip():
+                break  # content came before: a later repeat is a pull quote
+            if segment.kind == "repeat":
+                self.lead_start, self.lead_end = segment.start, segment.end
+                break
+            previous_end = segment.end
+        self.doc = doc
+
+    def token(self, i: int) -> bool:
+        if not self.marked.token(i):
+            return False
+        return not (self.lead_start <= self.doc[i].idx < self.lead_end)
+
+
+def furniture(doc: Doc) -> Furniture:
+    """The furniture reading of a Doc, made once and kept on it."""
+    found = doc.user_data.get(_FURNITURE_KEY)
+    if isinstance(found, Furniture):
+        return found
+    made = Furniture(doc)
+    doc.user_data[_FURNITURE_KEY] = made
+    return made
+
+
+def present_caption(sent: Span, following: Span | None) -> bool:
+    """A line on its own in the simple present ("Women hold up placards", "Justin Timberlake
+    performs during the show") before a story told in the past: a photo caption without its cue."""
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    if root.lemma_ in ("be", "have", "say"):
+        return False
+    text = doc_text(sent.doc)
+    end = sent.start_char + len(sent.text.rstrip())
+    alone = "\n" in text[end : sent.end_char + 1] and (sent.start_char == 0 or text[sent.start_char - 1] == "\n")
+    if not alone or following is None:
+        return False
+    after = following.root
+    return after.tag_ == "VBD" or any(c.tag_ in ("VBD", "VBZ") and c.lemma_ == "have" for c in after.children)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, split once and kept on it (``doc.sents`` walks every token each time)."""
+    found = doc.user_data.get(_SENTS_KEY)
+    if isinstance(found, list):
+        return found
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    doc.user_data[_SENTS_KEY] = sents
+    return sents
+
+
+def sentence_of(doc: Doc, i: int) -> int:
+    """Index of the sentence holding token ``i``."""
+    sents = sentences(doc)
+    starts = doc.user_data.get(_STARTS_KEY)
+    if not isinstance(starts, list):
+        starts = [s.start for s in sents]
+        doc.user_data[_STARTS_KEY] = starts
+    return max(0, bisect.bisect_right(starts, i) - 1)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once and kept on it (``doc.text`` rebuilds it from every token)."""
+    found = doc.user_data.get(_TEXT_KEY)
+    if isinstance(found, str):
+        return found
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = text
+    return text

@@ -1,0 +1,342 @@
+"""Coreference for events: a pronoun or a definite description resolved to a canonical `who` name.
+
+No coreference library fits: coreferee's English weights are fetched from its source repository at
+install time (its wheel ships none), and fastcoref or maverick need torch and a model hub download,
+so none installs and runs offline from a package. These are rules over the parse, in the order a
+reader applies them:
+
+1. A phrase that covers a `who` mention is that actor ("the minister" when `who` linked the title).
+2. A pronoun subject of a reported clause is its reporter ("GM said it had lost ...").
+3. he / she: the person who was a subject in this or the previous sentence (a pronoun keeps the
+   topic), else the person named last; a person whose honorific or gendered title tells the other
+   gender is skipped.
+4. it / they: the organisation, country or group that was a subject in this or the previous
+   sentence ("Chelsea ... they collapsed"); "it said" is the organisation named last. An "it"
+   that only fills a slot ("it is unfair that", "it appears") resolves to nothing.
+5. Definite descriptions by their head: "the company" / "the firm" the organisation named last
+   (the story's main one when none is near), "the country" the country, "the club" the team,
+   "the minister" / "the 36-year-old" / "the singer" the person bearing that title, else the
+   person subject of this or the previous sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from extractors.actors import ActorIndex
+from extractors.clauses import SUBJECTS, after_dateline, dateline_end, sentences, text_of
+from extractors.lexicons.actors import (
+    FEMALE_HONORIFICS,
+    INSTITUTION_HEADS,
+    MALE_HONORIFICS,
+    ORG_DESCRIPTIONS,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+    TITLE_HEADS,
+    gazetteer,
+)
+from extractors.lexicons.events import (
+    COUNTRY_DESCRIPTIONS,
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    PERSON_DESCRIPTIONS,
+    TEAM_DESCRIPTIONS,
+)
+from extractors.lexicons.events import (
+    SPEECH_ACT_EVENTS as SPEECH_ACTS,
+)
+from extractors.types import Actor
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+# Verbs whose "it" subject is a slot filler: "it is unfair that ...", "it appears", "it takes".
+_DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "matter", "look", "rain"})
+_PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
+# Heads of an indefinite description of an organisation introduced before its name ("a charity").
+_ORG_NOUNS = frozenset({"charity", "watchdog", "union", "body", "agency", "organisation", "organization", "think-tank"})
+_AGE = re.compile(r"^\d+-year-old$")
+_CACHE_KEY = "newsum.coref"
+_NEAR = 2  # sentences back a pronoun or description looks for its subject antecedent
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int  # character offset
+    name: str
+    type: str
+    subject: bool  # the mention heads a clause subject
+    sent: int  # index of its sentence
+    source: bool = False  # ... of a reporting verb or a speech act ("Christian Aid condemned")
+
+
+class Coref:
+    """Maps subject and object tokens to canonical actor names."""
+
+    def __init__(self, doc: Doc, who: list[Actor]) -> None:
+        self.doc = doc
+        self.index = ActorIndex(who)
+        self.salience = {a.name: a.salience for a in who}
+        self.types = {a.name: a.type for a in who}
+        self.floor = dateline_end(doc)
+        self.sent_starts = [s.start for s in sentences(doc)]
+        countries = set(gazetteer().names)
+        self.countries = {a.name for a in who if a.type == "location" and a.name in countries}
+        self.gender: dict[str, str] = {}
+        for actor in who:
+            for title in actor.titles:
+                word = title.split()[-1].lower() if title.split() else ""
+                if word in MALE_NOUNS or word in FEMALE_NOUNS:
+                    self.gender.setdefault(actor.name, "m" if word in MALE_NOUNS else "f")
+        mentions: list[_Mention] = []
+        for actor in who:
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                root = span.root
+                before = doc[span.start - 1].lower_ if span.start > 0 else ""
+                if actor.type == "person" and (before in MALE_HONORIFICS or before in FEMALE_HONORIFICS):
+                    self.gender.setdefault(actor.name, "m" if before in MALE_HONORIFICS else "f")
+                subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
+                lemma = root.head.lemma_
+                source = subject and (lemma in REPORTING_VERBS or lemma in SPEECH_ACTS)
+                mentions.append(_Mention(m.start, actor.name, actor.type, subject, self.sent_of(root.i), source))
+        mentions.sort(key=lambda m: m.start)
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        orgs = [a for a in who if a.type == "organization"]
+        self.main_org = max(orgs, key=lambda a: a.salience).name if orgs else None
+
+    def sent_of(self, i: int) -> int:
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def actor(self, token: Token) -> str | None:
+        """Canonical name of the actor a noun phrase headed by ``token`` denotes, if known."""
+        lower = token.lower_
+        if lower in _PERSON_PRONOUNS and token.pos_ == "PRON":
+            return self._reporter(token) or self._person(token)
+        if lower in _THING_PRONOUNS and token.pos_ == "PRON":
+            return self._reporter(token) or self._thing(token)
+        found = self.index.best(token.idx, token.idx + len(token.text))
+        if found is None and token.pos_ == "PROPN":
+            found_name = self._untagged_name(token)
+            if found_name:
+                return found_name
+        if found is None and token.pos_ == "NOUN":
+            described = self._description(token)
+            if described:
+                return described
+        if found is None:
+            # "European aircraft manufacturer, Airbus, has won": the apposition names the doer
+            named = next((c for c in token.children if c.dep_ == "appos"), None)
+            return self.actor(named) if named is not None else None
+        # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
+        # name keeps the actor comparable across events and with `who`
+        return found.name
+
+    def name(self, token: Token) -> str:
+        return self.actor(token) or self.phrase(token)
+
+    def phrase(self, token: Token) -> str:
+        """The noun phrase up to its head, as written ("The latest missile launches")."""
+        left = min((t.i for t in token.subtree), default=token.i)
+        breaks = [i for i in range(left, token.i) if self.doc[i].is_space and "\n" in self.doc[i].text]
+        if breaks:
+            left = breaks[-1] + 1  # not the dateline paragraph before it
+        if left <= self.floor < token.i:
+            left = self.floor + 1  # not the "LONDON, March 1 -" dateline before it
+        return text_of(self.doc, left, token.i)
+
+    def _untagged_name(self, token: Token) -> str | None:
+        """ "B.F. Goodrich Co": a name whose head is a corporate suffix outside the mention, or a name
+        the NER missed here but tagged elsewhere."""
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            found = self.index.best(names[0].idx, token.idx + len(token.text))
+            if found is not None:
+                return found.name
+        words = {t.text for t in (*names, token)}
+        known = [n for n in self.salience if set(n.split()) <= words and n[:1].isupper()]
+        return max(known, key=lambda n: (len(n), self.salience[n])) if known else None
+
+    def _reporter(self, token: Token) -> str | None:
+        """ "GM announced it had lost ...": a pronoun subject of a reported clause is its reporter."""
+        if token.dep_ not in SUBJECTS:
+            return None
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
+            return None
+        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if reporter is not None and reporter.i <= self.floor:
+            reporter = after_dateline(reporter, self.floor)
+        if reporter is None or reporter.pos_ == "PRON":
+            return None
+        found = self.actor(reporter)
+        if found is None or not agrees(token.lower_, self.types.get(found), self.gender.get(found)):
+            return None
+        if token.lower_ in ("it", "its") and self.types.get(found) == "person" and " " in found:
+            return None  # "Pavel Durov said it had been removed": "it" is never a named person
+        return found
+
+    def _before(self, token: Token, types: tuple[str, ...]) -> list[_Mention]:
+        """Mentions of these types before the token, nearest first, within the last sentences."""
+        k = bisect.bisect_left(self.starts, token.idx)
+        sent = self.sent_of(token.i)
+        out = []
+        for j in range(k - 1, -1, -1):
+            m = self.mentions[j]
+            if m.sent < sent - _NEAR:
+                break
+            if m.type in types:
+                out.append(m)
+        return out
+
+    def _person(self, token: Token) -> str | None:
+        """he/she: the person who was a subject in this or the previous sentence (a pronoun keeps
+        the topic), else the person named last; the other gender is skipped."""
+        gender = "m" if token.lower_ in _MALE_PRONOUNS else "f"
+        k = bisect.bisect_left(self.starts, token.idx)
+        fits = [
+            m
+            for m in (self.mentions[j] for j in range(k - 1, -1, -1))
+            if m.type == "person" and self.gender.get(m.name, gender) == gender
+        ]
+        sent = self.sent_of(token.i)
+        if not fits:
+            # "In his twenties he battled tuberculosis ..., Torao Toshitsune has": a feature's
+            # opening pronoun points forward to the person named next
+            after = (self.mentions[j] for j in range(k, len(self.mentions)))
+            ahead = next((m for m in after if m.type == "person" and m.sent <= sent + 1), None)
+            return ahead.name if ahead is not None and self.gender.get(ahead.name, gender) == gender else None
+        for m in fits:
+            if m.sent < sent - 1:
+                break
+            if m.subject:
+                return m.name
+        return fits[0].name
+
+    def _thing(self, token: Token) -> str | None:
+        """it / they: the organisation, country or group that was a subject nearby; "it said" the
+        organisation named last."""
+        lower = token.lower_
+        if lower in ("it", "its") and token.dep_ in SUBJECTS and token.head.lemma_ in _DUMMY_IT_VERBS:
+            return None
+        types = ("organization", "location") if lower in ("it", "its") else ("organization", "group")
+        near = [m for m in self._before(token, types) if m.type != "location" or m.name in self.countries]
+        if lower == "it" and token.head.lemma_ in REPORTING_VERBS:
+            orgs = [m for m in near if m.type == "organization"]
+            return orgs[0].name if orgs else None
+        subjects = [m for m in near if m.subject and m.sent >= self.sent_of(token.i) - 1]
+        return subjects[0].name if subjects else None
+
+    def _description(self, token: Token) -> str | None:
+        """ "the company", "the country", "the club", "the minister": the actor it refers back to."""
+        det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+        if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.children):
+            return None  # "the Labour party", "Britain's biggest bank": a description of its own
+        lemma = token.lemma_.lower()
+        if det in ("a", "an") or (det == "the" and _introducing(token)):
+            found = self._introduced(token, lemma)
+            if found or det != "the":
+                return found
+        if det not in ("the", "this"):
+            return None
+        if lemma in ORG_DESCRIPTIONS or lemma in TEAM_DESCRIPTIONS:
+            orgs = self._before(token, ("organization",))
+            return orgs[0].name if orgs else (self.main_org if lemma in ORG_DESCRIPTIONS else None)
+        if lemma in COUNTRY_DESCRIPTIONS:
+            places = [m for m in self._before(token, ("location",)) if m.name in self.countries]
+            return places[0].name if places else None
+        if lemma in INSTITUTION_HEADS:
+            orgs = [m for m in self._before(token, ("organization",)) if lemma in m.name.lower()]
+            return orgs[0].name if orgs else None
+        if lemma in _PERSON_HEADS or _AGE.match(token.text):
+            return self._described_person(token, lemma)
+        return None
+
+    def _introduced(self, token: Token, lemma: str) -> str | None:
+        """ "..., a charity has warned. ... Christian Aid said": a lead's indefinite source is the one
+        of its kind named as a subject in the next sentences (news introduces, then names)."""
+        sent = self.sent_of(token.i)
+        if (
+            sent > 1
+            or token.dep_ not in ("nsubj",)
+            or not (token.head.lemma_ in REPORTING_VERBS or token.head.lemma_ in SPEECH_ACTS)
+        ):
+            return None
+        kind = (
+            "organization" if lemma in ORG_DESCRIPTIONS | _ORG_NOUNS else "person" if lemma in _PERSON_HEADS else None
+        )
+        if kind is None:
+            return None
+        k = bisect.bisect_right(self.starts, token.idx)
+        for m in self.mentions[k:]:
+            if m.sent > sent + 3:
+                break
+            if m.source and m.sent > sent and (m.type == kind or self._untyped_org(m, kind)):
+                return m.name
+        return None
+
+    def _untyped_org(self, m: _Mention, kind: str) -> bool:
+        """A name the NER typed as a person though nothing shows it is one (no honorific, gender or
+        title: "Christian Aid"), when an organisation is sought."""
+        if kind != "organization" or m.type != "person" or m.name in self.gender:
+            return False
+        actor = self.index.named(m.name)
+        return actor is not None and not actor.titles
+
+    def _described_person(self, token: Token, lemma: str) -> str | None:
+        """ "the minister": the person bearing the title, else the person subject nearby."""
+        persons = [m for m in self._before(token, ("person",))]
+        gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
+        if gender:
+            persons = [m for m in persons if self.gender.get(m.name, gender) == gender]
+        titled = [m for m in persons if lemma in self._title_words(m.name)]
+        if titled:
+            return titled[0].name
+        sent = self.sent_of(token.i)
+        subjects = [m for m in persons if m.subject and m.sent >= sent - 1]
+        return subjects[0].name if subjects else None
+
+    def _title_words(self, name: str) -> set[str]:
+        actor = self.index.named(name)
+        return {w.lower() for t in (actor.titles if actor else []) for w in t.split()}
+
+
+def _introducing(token: Token) -> bool:
+    """ "THE second largest credit rating firm in the UK": a definite description that introduces
+    (a superlative or ordinal, or a phrase of its own) rather than refers back."""
+    return any(
+        (c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL")) or c.dep_ == "prep"
+        for c in token.children
+    )
+
+
+def agrees(pronoun: str, kind: str | None, gender: str | None) -> bool:
+    """Whether a pronoun can stand for an actor of this type and gender."""
+    if kind is None:
+        return True
+    if pronoun in _PERSON_PRONOUNS:
+        if kind != "person":
+            return False
+        return gender is None or gender == ("m" if pronoun in _MALE_PRONOUNS else "f")
+    # "it" for a person the NER typed so ("Goodrich said it will ..."): only a known gender rules it out
+    return kind != "person" or gender is None or pronoun in ("they", "them", "their")
+
+
+def coref_for(doc: Doc, who: list[Actor]) -> Coref:
+    """The Coref of a parsed article and its actors, built once and kept on the Doc (what and the
+    headline both read it)."""
+    found = doc.user_data.get(_CACHE_KEY)
+    if isinstance(found, tuple) and found[0] is who and isinstance(found[1], Coref):
+        return found[1]
+    coref = Coref(doc, who)
+    doc.user_data[_CACHE_KEY] = (who, coref)
+    return coref

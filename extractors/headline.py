@@ -1,0 +1,698 @@
+"""The headline: one grammatical sentence stating the article's main news, with a named subject.
+
+Built from the top reliable event's clause as written, compressed the way a sub-editor cuts a lead:
+
+1. The event: the first of the top events whose subject names someone (a `who` actor, a resolved
+   pronoun or description, or a concrete noun phrase: never "it", "they", "the pair") and that is
+   not page furniture; when none of the top events is reliable, the main clause of the lead.
+2. The subject: a pronoun or a description becomes the canonical `who` name; a common noun with
+   a named apposition becomes the name ("The UK's biggest brewer, Scottish and Newcastle (S&N)" →
+   "Scottish and Newcastle"); a titled name keeps the name ("Actor Daniel Day-Lewis" → "Daniel
+   Day-Lewis").
+3. The predicate: the verb group with its auxiliaries, negation and hedges, the objects and
+   complements; noun phrases keep determiners, possessives, modifiers and "of" phrases, and lose
+   appositions, relative clauses, participle phrases and brackets; adverbial clauses, dates and
+   trailing prepositional phrases go, but a phrase naming a party ("from Qatar Airways") or
+   completing the object stays.
+4. The attribution: kept only where the news is a claim — a named source's statement, or an
+   opinion or forecast of an unnamed one — in the article's own frame ("North Korea said it is
+   ready to launch ..."), naming the source as `sources` does; never for an agency or a
+   publication.
+
+Interviews and news-conference transcripts get a headline saying what they are (extractors/kinds.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentences, subject_of, text_of
+from extractors.coref import Coref, agrees, coref_for
+from extractors.kinds import Kind, article_kind, kind_headline
+from extractors.lexicons.actors import HEDGE_ADVERBS, NEWS_AGENCIES, PROVIDE_VERBS
+from extractors.lexicons.events import VAGUE_SUBJECTS
+from extractors.types import Actor, Attribution, Event
+from extractors.what import plain_report, reports, speech_act
+
+VERSION = 1
+
+_MAX_WORDS = 30
+_MIN_WORDS = 4
+_WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
+_BUDGET = 20  # words: optional phrases are added while the headline stays this short
+# Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
+_LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like"})
+_GROUP_ADVERBS = HEDGE_ADVERBS | {"never", "not", "hardly", "barely", "scarcely", "no"}
+_INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk", "sit", "chat", "catch"})
+_NP_KEEP = frozenset({"det", "poss", "compound", "amod", "nummod", "quantmod", "nmod", "case", "predet", "neg"})
+_VERB_KEEP = frozenset({"aux", "auxpass", "neg", "prt"})
+_TEMPORAL = frozenset({"DATE", "TIME"})
+_TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "by", "until", "till", "before", "after", "from", "over"})
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Token choices for one headline: the kept tokens and the subject's replacement text."""
+
+    doc: Doc
+    coref: Coref
+    keep: set[int] = field(default_factory=set)
+    replace: dict[int, tuple[int, str]] = field(default_factory=dict)  # first token -> (last token, text)
+
+    def render(self) -> str:
+        out: list[str] = []
+        previous = -2
+        skip_to = -1
+        marked = furniture(self.doc)
+        kept = {i for i in set(self.keep) | set(self.replace) if i in self.replace or not marked.token(i)}
+        for i in list(kept):  # "long-range": a hyphen between two kept words stays
+            hyphen = i + 2 < len(self.doc) and self.doc[i + 1].text in ("-", "–", "/", "&")
+            if hyphen and i + 2 in kept and not self.doc[i].whitespace_:
+                kept.add(i + 1)
+        for i in sorted(kept):
+            if i <= skip_to:
+                continue
+            if i in self.replace:
+                last, text = self.replace[i]
+                piece, skip_to = text, last
+            else:
+                token = self.doc[i]
+                if token.is_space:
+                    continue
+                piece = token.text
+            glue = "" if piece.startswith(("'", "’", "n't", "n’t", ",", ".", ")", "%")) else " "
+            if out and i == previous + 1 and not self.doc[previous].whitespace_ and i not in self.replace:
+                glue = ""
+            out.append(glue + piece if out else piece)
+            previous = max(i, skip_to)
+        return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def make_headline(
+    doc: Doc,
+    *,
+    reference: date | None = None,
+    what: list[Event],
+    who: list[Actor] | None = None,
+    sources: list[Attribution] | None = None,
+) -> str | None:
+    """One plain sentence stating the main news, or None when the article states nothing."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return None
+    who = who or []
+    coref = coref_for(doc, who)
+    kind = article_kind(doc)
+    if kind.name != "news":
+        special = kind_headline(doc, kind, who, _compress_clause_text(doc, coref))
+        if special:
+            return special
+    for event in what[:5]:
+        if event.salience < 0.5:
+            break
+        verb = _verb_at(doc, event)
+        if verb is None or (kind.in_turn(verb.idx) and kind.name != "news"):
+            continue
+        built = _from_verb(doc, coref, verb, event, sources or [])
+        if built:
+            return built
+    root = _lead_root(doc, kind)
+    built = _from_verb(doc, coref, root, None, sources or [], strict=False) if root is not None else None
+    return built or _lead_text(doc, kind)
+
+
+def _lead_text(doc: Doc, kind: Kind) -> str | None:
+    """The last resort: the lead sentence as written, cut to the headline's length; in an article
+    that is all furniture (a photo gallery), its first caption."""
+    floor = dateline_end(doc)
+    marked = furniture(doc)
+    for any_line in (False, True):
+        for sent in sentences(doc):
+            if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
+                continue
+            if marked.token(sent.root.i) and not any_line:
+                continue
+            start = max(sent.start, floor + 1)
+            words = [t for t in doc[start : sent.end] if t.is_alpha]
+            if len(words) >= _MIN_WORDS:
+                text = text_of(doc, start, sent.end - 1).split(" according to ")[0]
+                found = _sentence(text)
+                if found:
+                    return found
+    return None
+
+
+def _compress_clause_text(doc: Doc, coref: Coref) -> Callable[[Token], str | None]:
+    """The interview opening's clause, compressed with its appositions ("X, founder of Y,")."""
+
+    def compress(verb: Token) -> str | None:
+        return _from_verb(doc, coref, verb, None, [], strict=False, keep_appositions=True)
+
+    return compress
+
+
+def _lead_root(doc: Doc, kind: Kind) -> Token | None:
+    """The main verb of the lead: the first sentence of the story with a verb."""
+    floor = dateline_end(doc)
+    marked = furniture(doc)
+    for sent in sentences(doc):
+        if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
+            continue
+        if marked.token(sent.root.i):
+            continue
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < 4:
+            continue
+        root = sent.root
+        if root.pos_ in ("VERB", "AUX"):
+            return root
+    return None
+
+
+def _from_verb(
+    doc: Doc,
+    coref: Coref,
+    verb: Token,
+    event: Event | None,
+    sources: list[Attribution],
+    *,
+    strict: bool = True,
+    keep_appositions: bool = False,
+) -> str | None:
+    """The headline stated by one verb's clause, or None when its subject names nobody (strict)."""
+    b = _Builder(doc, coref)
+    frame = _report_frame(verb)
+    if frame is verb:
+        # the lead is "X said Y": Y is the news, in X's frame
+        verb = next(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
+    subject, _ = subject_of(verb, coref.floor)
+    if subject is None or not _finite(verb):
+        return None
+    reporter = _reporter(b, verb, frame, sources) if frame is not None else None
+    own = reporter is not None and frame is not None and not speech_act(frame) and subject.pos_ != "PRON"
+    if own and reporter is not None and coref.actor(subject) == reporter[2] is not None:
+        reporter = None  # "ICIJ reports ICIJ helped ...": the doer's own statement needs no frame
+    bound = (
+        reporter is not None
+        and subject.pos_ == "PRON"
+        and coref.actor(subject) in (reporter[2], None)
+        and (reporter[2] is None or agrees(subject.lower_, coref.types.get(reporter[2]), coref.gender.get(reporter[2])))
+        and not (subject.lower_ == "it" and coref.types.get(reporter[2] or "") in ("person", None))
+    )
+    if reporter is None and frame is not None and subject.pos_ == "PRON" and coref.actor(subject) is None:
+        stated = _unnamed_reporter(b, frame, subject)
+        if stated is not None:
+            b.replace[subject.i] = (subject.i, stated)  # "Police in Cologne said they had ..."
+    if subject.i not in b.replace and not _subject(
+        b, subject, bound=bound, strict=strict, keep_appositions=keep_appositions
+    ):
+        return None
+    _predicate(b, verb, keep_appositions=keep_appositions)
+    _same_paragraph(b, verb)
+    if (reports(verb) or speech_act(verb)) and not any(i > verb.i for i in b.keep if not doc[i].is_punct):
+        return None  # "The Law Lords have ruled.": a speech act without what was said is no news
+    content = b.render()
+    if reporter is not None:
+        first = doc[min(b.keep | set(b.replace))]
+        if first.is_sent_start and first.pos_ != "PROPN" and first.text != "I" and first.i not in b.replace:
+            content = content[:1].lower() + content[1:]
+        content = f"{reporter[0]} {reporter[1]} {content}"
+    return _sentence(content)
+
+
+def _same_paragraph(b: _Builder, verb: Token) -> None:
+    """Keep only words of the verb's paragraph ("Result: ... Roddick \n\n Spain's Rafael Nadal")."""
+    doc = b.doc
+    breaks = [
+        t.i for t in doc[max(0, min(b.keep | {verb.i})) : max(b.keep | {verb.i}) + 1] if t.is_space and "\n" in t.text
+    ]
+    if not breaks:
+        return
+    before = max((i for i in breaks if i < verb.i), default=-1)
+    after = min((i for i in breaks if i > verb.i), default=len(doc))
+    b.keep = {i for i in b.keep if before < i < after}
+
+
+def _unnamed_reporter(b: _Builder, frame: Token, pronoun: Token) -> str | None:
+    """ "Police in Cologne said they had received ...": a pronoun subject of a reported clause is its
+    reporter, named as written, when number agrees ("they" for a plural or a group noun)."""
+    reporter, _ = subject_of(frame, b.coref.floor)
+    if reporter is None or reporter.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = reporter.tag_ in ("NNS", "NNPS") or reporter.lemma_ in ("police", "government", "team")
+    if (pronoun.lower_ == "they") != plural or pronoun.lower_ not in ("they", "it"):
+        return None
+    return _np_text(b.doc, reporter)
+
+
+def _finite(verb: Token) -> bool:
+    """The clause has a finite verb ("have their conversations relayed" has none: no headline)."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "the policy discriminated": a past tense the tagger read as a participle
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
+def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_appositions: bool) -> bool:
+    """Put the subject in: its canonical name for a pronoun or description, else compressed."""
+    coref = b.coref
+    words = phrase(subject, coref.floor)
+    first, last = words[0], words[-1]
+    written = text_of(b.doc, first, last)
+    if subject.pos_ == "PRON" or subject.lower_ in VAGUE_SUBJECTS:
+        if bound:
+            b.keep.add(subject.i)  # "North Korea said it is ready": the pronoun is bound by the frame
+            return True
+        name = coref.actor(subject)
+        if name is None:
+            return not strict and subject.pos_ != "PRON" and _keep_np(b, subject)
+        b.replace[subject.i] = (subject.i, name)
+        return True
+    if written.lower() in VAGUE_SUBJECTS and strict:
+        return False
+    named = _named_apposition(subject)
+    if named is not None and not keep_appositions:
+        b.replace[first] = (last, _np_text(b.doc, named))
+        return True
+    name = coref.actor(subject)
+    described = subject.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subject.subtree)
+    if name is not None and described and any(c.lower_ in ("the", "this") for c in subject.children):
+        b.replace[first] = (last, name)  # "the company" -> "Apple"
+        return True
+    bare = _bare_name(coref, subject)
+    if bare is not None:
+        b.replace[first] = (last, bare)
+        return True
+    return _keep_np(b, subject)
+
+
+def _bare_name(coref: Coref, head: Token) -> str | None:
+    """ "Actor Daniel Day-Lewis", "Number eight Imanol Harinordoquy", "Tory spokesman David Davis":
+    the name alone, when titles or roles stand before it."""
+    mention = _mention_at(coref, head) if head.pos_ == "PROPN" else None
+    if mention is None:
+        return None
+    start, end = mention
+    before = [t for t in head.subtree if t.i < head.i and t.idx < start]
+    if not before or any(t.dep_ not in ("compound", "amod", "nummod", "det", "punct") for t in before):
+        return None
+    if all(t.dep_ == "det" for t in before):
+        return None  # "the UK": as written
+    return doc_text(head.doc)[start:end]
+
+
+def _mention_at(coref: Coref, token: Token) -> tuple[int, int] | None:
+    """Character range of the `who` mention covering a token, if any."""
+    for _, m_end, actor in coref.index._near(token.idx, token.idx + len(token.text)):
+        for m in actor.mentions:
+            if m.start <= token.idx < m.end:
+                return m.start, m.end
+        del m_end
+    return None
+
+
+def _named_apposition(subject: Token) -> Token | None:
+    """ "The UK's biggest brewer, Scottish and Newcastle (S&N)": the name in apposition."""
+    if subject.pos_ == "PROPN":
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
+def _np_text(doc: Doc, head: Token) -> str:
+    keep = _np(head)
+    return (
+        text_of(doc, min(keep), max(keep))
+        if keep == set(range(min(keep), max(keep) + 1))
+        else " ".join(doc[i].text for i in sorted(keep))
+    )
+
+
+def _keep_np(b: _Builder, head: Token) -> bool:
+    b.keep |= _np(head)
+    return True
+
+
+def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]:
+    """A noun phrase compressed: determiners, possessives, modifiers and "of" phrases stay;
+    appositions, relative clauses, participle phrases, brackets and other phrases go."""
+    keep = {head.i}
+    for child in head.children:
+        dep = child.dep_
+        if _bracketed(child):
+            continue
+        if dep in _NP_KEEP:
+            if dep == "amod" and child.i > head.i and sum(1 for _ in child.subtree) > 1:
+                continue  # "containers full of ammunition": the trailing adjective phrase goes
+            keep |= _np(child, depth + 1) if dep in ("poss", "compound") else {t.i for t in child.subtree}
+        elif dep == "prep" and child.lower_ == "of" and child.i > head.i and depth < 2:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                keep |= {child.i} | _np(obj, depth + 1)
+            act = next((c for c in child.children if c.dep_ == "pcomp"), None)
+            if obj is None and act is not None:
+                keep |= {child.i} | _verb_phrase(act, 2)  # "claims of appearing in a sex tape"
+        elif dep == "prep" and child.i == head.i + 1 and depth == 0 and _names_party(child, 3):
+            keep |= {t.i for t in child.subtree}  # "A court in Cairo", "Shares of Apple"
+        elif dep == "prep" and child.i == head.i + 1 and depth == 0 and head.pos_ == "NOUN" and _bare(head):
+            # "Shares in Saudi Arabia's National Company ...": a bare noun needs its phrase
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                keep |= {child.i} | _np(obj, depth + 1)
+        elif dep == "prep" and child.ent_iob_ == "I" and head.ent_type_ and child.i > head.i:
+            keep |= {t.i for t in child.subtree}  # "National Company for Cooperative Insurance": one name
+        elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2 and not _has_verb(child):
+            keep |= _np(child, depth + 1)
+            keep |= {c.i for c in head.children if c.dep_ == "cc"}
+        elif dep == "prep" and keep_appositions and child.lower_ in ("about", "on") and child.i > head.i:
+            keep |= _prep(child)  # "spoke with X, founder of Y, about Z": the interview's topic
+        elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _infinitive(child):
+            keep |= _verb_phrase(child, 2)  # "looking for gamers [to beta-test the update]"
+        elif dep == "appos" and keep_appositions and child.i > head.i:
+            # "William Evans, president of the International Brotherhood of Magicians,": commas kept
+            keep |= {t.i for t in child.subtree}
+            doc = head.doc
+            for edge in (child.left_edge.i - 1, child.right_edge.i + 1):
+                if 0 <= edge < len(doc) and doc[edge].text == ",":
+                    keep.add(edge)
+    return _without_brackets(head.doc, keep)
+
+
+def _has_verb(head: Token) -> bool:
+    """ "control and people living under it": a conjunct with a clause of its own is no plain noun."""
+    return any(t.pos_ == "VERB" for t in head.subtree)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _bare(head: Token) -> bool:
+    """A noun with no determiner, possessive or modifier of its own ("Shares", "Prices")."""
+    return not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in head.children)
+
+
+def _bracketed(token: Token) -> bool:
+    left = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return token.text in _OPEN or (left is not None and left.text in _OPEN and token.dep_ == "appos")
+
+
+def _without_brackets(doc: Doc, keep: set[int]) -> set[int]:
+    """Drop what stands between brackets, and the brackets."""
+    out: set[int] = set()
+    depth = 0
+    for i in sorted(keep):
+        text = doc[i].text
+        if text in _OPEN:
+            depth += 1
+            continue
+        if text in _CLOSE:
+            depth = max(0, depth - 1)
+            continue
+        if depth == 0:
+            out.add(i)
+    return out
+
+
+def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> None:
+    """The verb group and its complements, compressed."""
+    keep = b.keep
+    keep.add(verb.i)
+    keep |= _verb_group(verb)
+    governed = verb
+    while governed.dep_ in ("xcomp", "acomp") and governed.head.i != governed.i:
+        # "is to marry", "appears to have sent", "is expected to continue to climb", "will no longer
+        # be able to force": the governing verb groups stay, with their negation, so the headline
+        # keeps a finite verb and never loses a "not"
+        governed = governed.head
+        keep.add(governed.i)
+        keep |= _verb_group(governed)
+    keep |= _complements(verb, keep_appositions=keep_appositions)
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
+        # "is mourning her cousin and calling for an end to gun violence": the same doer's second act
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            break
+        more = {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i} | _verb_phrase(conj, 1)
+        if len(keep) + len(more) + 3 > _BUDGET:
+            break
+        keep |= more
+
+
+def _verb_group(verb: Token) -> set[int]:
+    """Auxiliaries, negation ("not", "never", "no longer"), hedges and particles of a verb."""
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in _VERB_KEEP or (child.dep_ == "advmod" and child.lower_ in _GROUP_ADVERBS):
+            out.add(child.i)
+        elif child.dep_ == "advmod" and child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
+            out |= {t.i for t in child.subtree}
+    return out
+
+
+def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]:
+    """Token indices of a verb's objects, complements and the phrases that complete them."""
+    out: set[int] = set()
+    children = list(verb.children)
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    for child in children:
+        dep = child.dep_
+        if child.i < verb.i:
+            continue
+        if dep in ("dobj", "dative", "attr", "oprd"):
+            out |= _np(child, keep_appositions=keep_appositions)
+        elif dep == "acomp":
+            out |= {child.i} | _adjective(child, depth)
+        elif dep in ("xcomp", "ccomp") and depth < 2 and (dep == "xcomp" or speech_act(verb) or verb.pos_ == "VERB"):
+            if dep == "ccomp" and plain_report(verb):
+                continue
+            out |= _verb_phrase(child, depth + 1)
+        elif dep == "agent":
+            out |= _prep(child)
+        elif dep == "conj" and child.pos_ == "NOUN" and dobj is not None and child.i == dobj.right_edge.i + 1:
+            out |= {child.i}  # "reduced Chelsea's Premiership lead": the parser made "lead" a verb's conjunct
+        elif dep == "advmod" and child.lower_ in ("up", "down") and sum(1 for _ in child.subtree) <= 4:
+            out |= {t.i for t in child.subtree}  # "closed down 8%"
+        elif (
+            dep == "advmod"
+            and child.i == verb.i + 1
+            and dobj is None
+            and (child.lower_.endswith("ly") or (child.lower_ == "so" and verb.lemma_ == "do"))
+        ):
+            out.add(child.i)  # "will rise sharply", "did so"
+    out |= _phrases(verb, dobj, out, keep_appositions)
+    return out
+
+
+def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: bool) -> set[int]:
+    """The prepositional phrases that complete the clause, in order, while the headline stays short:
+    "sentenced Morsi [to three years in prison] [for insulting the judiciary]". A date is skipped,
+    but no phrase after one that was left out is taken (that would change what it modifies)."""
+    candidates = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    if dobj is not None:
+        candidates += [c for c in dobj.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ != "of"]
+    out: set[int] = set()
+    words = len(core) + 4  # the subject and the verb group, roughly
+    for prep in sorted(candidates, key=lambda t: t.i):
+        if prep.lower_ == "according":
+            continue  # an attribution is the frame's business, never a phrase of the clause
+        if _temporal(prep) and (out or core):
+            continue
+        whole = {t.i for t in prep.subtree}
+        phrase_ = _prep(prep, keep_appositions)
+        must = _required_prep(verb, prep, dobj, keep_appositions)
+        if not keep_appositions and _gap(verb.doc, core | out | {verb.i}, prep.i):
+            break  # a phrase after words left out would seem to modify what it does not
+        cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
+        if not must and (words + len(phrase_) > _BUDGET or prep.lower_ in _LOOSE_PREPS or (cut and (out or core))):
+            break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
+        out |= phrase_
+        words += len(phrase_)
+    return out
+
+
+def _gap(doc: Doc, kept: set[int], start: int) -> bool:
+    """Words left out between what is kept and a phrase starting at ``start`` (punctuation, dates
+    and adverbs may go unnoticed)."""
+    last = max((i for i in kept if i < start), default=start - 1)
+    for token in doc[last + 1 : start]:
+        if token.is_punct or token.is_space or token.pos_ in ("ADV", "PART"):
+            continue
+        if token.dep_ in ("prt", "aux", "auxpass", "neg") and token.head.i in kept:
+            continue  # "has been put up [for sale]": the verb group is kept with the verb
+        if token.ent_type_ in _TEMPORAL or (token.dep_ == "prep" and _temporal(token)):
+            continue
+        return True
+    return False
+
+
+def _required_prep(verb: Token, prep: Token, dobj: Token | None, keep_appositions: bool) -> bool:
+    """A prepositional phrase the clause needs: "provided X with Y", "sent Y to X", the party in "won an
+    order from Qatar Airways", "spoke with X about Y" in an interview's opening."""
+    if keep_appositions and prep.lower_ in ("with", "to", "about", "on") and verb.lemma_ in _INTERVIEW_LEMMAS:
+        return True
+    if verb.lemma_ in PROVIDE_VERBS and prep.lower_ == "with":
+        return True
+    if dobj is not None and prep.lower_ == "to" and prep.i > dobj.i and prep.head.i == verb.i:
+        return True
+    return dobj is not None and prep.i > dobj.i and _names_party(prep)
+
+
+def _adjective(adj: Token, depth: int) -> set[int]:
+    """ "ready to launch satellites", "ill-prepared for the act": the adjective's complement."""
+    out: set[int] = set()
+    for child in adj.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.i < adj.i and child.lower_ not in ("very", "so", "too"):
+            out |= {t.i for t in child.subtree}
+        elif child.dep_ == "xcomp" and depth < 2:
+            out |= _verb_phrase(child, depth + 1)
+        elif child.dep_ == "prep" and child.i == adj.i + 1 and not _temporal(child):
+            out |= _prep(child)
+    return out
+
+
+def _verb_phrase(verb: Token, depth: int) -> set[int]:
+    """An embedded clause or infinitive, compressed like the main one."""
+    out = {verb.i}
+    for child in verb.children:
+        if child.dep_ in _VERB_KEEP or child.dep_ in ("mark", "nsubj", "nsubjpass", "expl"):
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                out |= _np(child)
+            elif child.dep_ == "mark" and child.lower_ == "that":
+                continue  # "ruled that X": the headline drops the complementiser
+            else:
+                out.add(child.i)
+    return out | _complements(verb, depth)
+
+
+def _prep(prep: Token, keep_appositions: bool = False) -> set[int]:
+    """A prepositional phrase: whole when short ("to three years in prison"), else compressed."""
+    whole = {t.i for t in prep.subtree}
+    if len(whole) <= _WHOLE_PP and not _temporal_inside(prep):
+        return _without_brackets(prep.doc, whole)
+    out = {prep.i}
+    for child in prep.children:
+        if child.dep_ == "prep" and child.i == prep.i + 1:
+            out |= _prep(child, keep_appositions)  # "out of control"
+        elif child.dep_ == "pobj":
+            out |= _np(child, keep_appositions=keep_appositions)
+        elif child.dep_ == "pcomp":
+            out |= _verb_phrase(child, 2)
+    return out
+
+
+def _temporal_inside(prep: Token) -> bool:
+    return any(t.dep_ == "prep" and _temporal(t) for t in prep.subtree if t.i != prep.i)
+
+
+def _temporal(prep: Token) -> bool:
+    """A phrase that dates the event ("on Monday", "in March"), not an argument ("to three years")."""
+    if prep.lower_ not in _TIME_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ in _TEMPORAL for o in objects)
+
+
+def _names_party(prep: Token, longest: int = 5) -> bool:
+    """True for a short prepositional phrase naming a person, organisation or place."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1
+        and objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC")
+        and sum(1 for _ in prep.subtree) <= longest
+    )
+
+
+def _report_frame(verb: Token) -> Token | None:
+    """The reporting verb that frames a clause: its head ("X said [clause]"), a trailing "..., X
+    said", or the verb itself when it reports a clause of its own."""
+    if (plain_report(verb) or speech_act(verb)) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return verb
+    head = verb.head
+    if verb.dep_ in ("ccomp", "parataxis") and head.i != verb.i and reports(head):
+        return head
+    for child in verb.children:
+        if child.dep_ in ("parataxis", "ccomp") and child.i > verb.i and plain_report(child):
+            return child
+    return None
+
+
+def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]) -> tuple[str, str, str | None] | None:
+    """(reporter as named, reporting verb group, canonical name) when the news is a claim worth its
+    frame: a named source's, or an unnamed one's opinion or forecast; None for an agency, a
+    publication, a speech act (the act is the news) or a fact reported by an unnamed source."""
+    if speech_act(verb):
+        return None
+    reporter, _ = subject_of(frame, b.coref.floor)
+    if reporter is None:
+        return None
+    name = b.coref.actor(reporter)
+    if (reporter.pos_ == "PRON" and name is None) or (reporter.lower_ in VAGUE_SUBJECTS and name is None):
+        return None
+    written = _bare_name(b.coref, reporter) or _np_text(b.doc, reporter)
+    if (name or written).casefold() in NEWS_AGENCIES:
+        return None
+    named = name is not None and b.coref.types.get(name) in ("person", "organization", "location")
+    if not (named or _opinion(verb) or speech_act(frame)):
+        return None  # "Police arrested three men, officials said": a fact, its unnamed source left out
+    listed = {a.source for a in sources if a.source}
+    if sources and name not in listed and written not in listed and reporter.text not in listed:
+        return None  # a source the sources part does not list (a document, a publication)
+    described = reporter.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in reporter.children)
+    shown = name if name is not None and (reporter.pos_ == "PRON" or described) else written
+    return shown, _said(frame), name
+
+
+def _said(frame: Token) -> str:
+    """The reporting verb group as written: "said", "has said", "insists", "told MPs"."""
+    words = [c for c in frame.children if c.dep_ in ("aux", "neg") and c.i < frame.i] + [frame]
+    hearer = next((c for c in frame.children if c.dep_ in ("dobj", "dative") and c.i > frame.i), None)
+    said = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
+    if hearer is not None and sum(1 for _ in hearer.subtree) <= 3:
+        said += " " + text_of(frame.doc, hearer.left_edge.i, hearer.right_edge.i)
+    return said
+
+
+def _opinion(verb: Token) -> bool:
+    """A forecast, an assessment or a hedge rather than a reported fact."""
+    if verb.lemma_ == "be" or any(c.dep_ == "acomp" for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "should") for c in verb.children
+    )
+
+
+def _sentence(text: str) -> str | None:
+    """Balanced brackets and quotes, a capital and a full stop; None when nothing is left."""
+    text = text.strip()
+    while text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip()
+    text = re.sub(r"\s+([,;:])", r"\1", text)
+    text = text.rstrip(" ,;:-–—")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    words = text.split()
+    if len(words) < _MIN_WORDS:
+        return None
+    if len(words) > _MAX_WORDS:
+        text = " ".join(words[:_MAX_WORDS]).rstrip(" ,;:-–—")
+    text = text.rstrip(".!?") + "."
+    return text[:1].upper() + text[1:]
+
+
+def _verb_at(doc: Doc, event: Event) -> Token | None:
+    """The verb of an event: the token in its clause whose lemma is the action."""
+    lemma = event.action.split()[0]
+    span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    candidates = [t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")]
+    return min(candidates, key=lambda t: abs(t.i - span.root.i)) if candidates else None

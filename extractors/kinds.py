@@ -1,0 +1,244 @@
+"""What kind of article this is — news, an interview, a news-conference transcript — and the
+headline that says so.
+
+An interview or a transcript is told by its layout: lines that open with a speaker's label ("Wikinews:",
+"Marymegan Daly:", "THE PRESIDENT.", "Q."), or an opening that says an interview took place ("Wikinews
+interviewed X", "spoke with X about Y"). Its events are people's answers, not news, so its headline
+says what it is: the sentence that introduces the interview when there is one ("Wikinews spoke with
+William Evans, president of the International Brotherhood of Magicians, about the state of magic"),
+else "X, <title>, talks to <interviewer> about <topic>", and for a transcript "The President holds a
+news conference on <its first topic>".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from extractors.clauses import doc_text, sentence_of, sentences
+from extractors.lexicons.events import INTERVIEW_VERBS, QUESTION_LABELS, SECTION_WORDS
+from extractors.types import Actor
+
+# "Name: words", "THE PRESIDENT. words", "[1.] Q. words": a speaker's turn
+_TURN = re.compile(r"^[ \t]*(?:\[[\dIVX]+\.?\][ \t]*)?([A-Z][\w.'’ -]{0,40}?)(?::|(?<=[A-Z])\.)[ \t]+(?=\S)", re.M)
+_HEADING = re.compile(r"^[ \t]*([A-Z][A-Z0-9 ,'’&-]{6,80})[ \t]*$", re.M)
+_CACHE_KEY = "newsum.kind"
+_MIN_TURNS = 4
+_INTRO_SENTENCES = 8
+_GENERIC = frozenset(
+    {"thing", "things", "lot", "way", "time", "people", "year", "years", "kind", "question", "questions", "part"}
+)
+
+
+@dataclass(slots=True)
+class Kind:
+    """The article's kind and its speakers' turns (character ranges of the turn lines)."""
+
+    name: str = "news"  # news | interview | transcript
+    text: str = ""
+    turns: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, speaker)
+    _starts: list[int] = field(default_factory=list)
+
+    def in_turn(self, offset: int) -> bool:
+        """Whether a character offset lies in a speaker's turn."""
+        return self.speaker(offset) is not None
+
+    def speaker(self, offset: int) -> str | None:
+        """The speaker whose turn holds a character offset, if any."""
+        k = bisect_right(self._starts, offset) - 1
+        return self.turns[k][2] if k >= 0 and self.turns[k][0] <= offset < self.turns[k][1] else None
+
+    def speakers(self) -> Counter[str]:
+        """About how many words each speaker says."""
+        counts: Counter[str] = Counter()
+        for start, end, speaker in self.turns:
+            counts[speaker] += max(1, (end - start) // 6)
+        return counts
+
+
+def article_kind(doc: Doc) -> Kind:
+    """News, an interview or a transcript, from the article's layout and opening (read once per Doc)."""
+    found = doc.user_data.get(_CACHE_KEY)
+    if isinstance(found, Kind):
+        return found
+    kind = _read_kind(doc)
+    doc.user_data[_CACHE_KEY] = kind
+    return kind
+
+
+def _read_kind(doc: Doc) -> Kind:
+    text = doc_text(doc)
+    turns: list[tuple[int, int, str]] = []
+    for match in _TURN.finditer(text):
+        label = match.group(1).strip()
+        if len(label.split()) > 5 or label.lower() in SECTION_WORDS or not _label(label):
+            continue
+        end = text.find("\n", match.end())
+        turns.append((match.start(), end if end >= 0 else len(text), label))
+    labels = Counter(label for _, _, label in turns)
+    kind = Kind(text=text, turns=turns, _starts=[t[0] for t in turns])
+    if len(turns) >= _MIN_TURNS and len(labels) >= 2:
+        caps = [label for label in labels if label.isupper() and label.lower() not in QUESTION_LABELS]
+        asked = any(label.lower() in QUESTION_LABELS for label in labels)
+        kind.name = "transcript" if caps and asked else "interview"
+    elif _introduces_interview(doc) is not None:
+        kind.name = "interview"
+    return kind
+
+
+def _label(label: str) -> bool:
+    """A speaker label: capitalised words ("Isabel Ruiz", "THE PRESIDENT", "Q"), not a sentence."""
+    words = label.split()
+    return all(w[:1].isupper() or w.lower() in ("the", "of", "de", "van", "von") for w in words)
+
+
+def _introduces_interview(doc: Doc) -> Token | None:
+    """The verb of an opening sentence that says an interview took place ("Wikinews interviewed X")."""
+    for k, sent in enumerate(sentences(doc)):
+        if k >= _INTRO_SENTENCES:
+            break
+        for token in sent:
+            preps = INTERVIEW_VERBS.get(token.lemma_)
+            if preps is None or token.pos_ != "VERB":
+                continue
+            if not preps or any(c.dep_ == "prep" and c.lower_ in preps for c in token.children):
+                return token
+    return None
+
+
+def kind_headline(doc: Doc, kind: Kind, who: list[Actor], compress: Callable[[Token], str | None]) -> str | None:
+    """The headline of an interview or a transcript, or None to fall back on the news headline."""
+    if kind.name == "transcript":
+        return _transcript_headline(doc, kind, who)
+    intro = _introduces_interview(doc)
+    if intro is not None and not kind.in_turn(intro.idx):
+        found = compress(intro)
+        if found:
+            return found
+    return _interview_headline(doc, kind, who)
+
+
+def _interviewee(kind: Kind) -> tuple[str | None, str | None]:
+    """(who answers, who asks): the speaker with most words, and the one with the most questions."""
+    words = kind.speakers()
+    if not words:
+        return None, None
+    answerer = max(words, key=lambda s: words[s])
+    askers = [s for s in words if s != answerer]
+    asker = max(askers, key=lambda s: words[s]) if askers else None
+    return answerer, asker
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """Who is interviewed, by whom, about what, and the characters that say so."""
+
+    name: str
+    title: str | None
+    asker: str | None
+    topic: str | None
+    start: int
+    end: int
+
+
+def interview(doc: Doc, kind: Kind, who: list[Actor]) -> Interview | None:
+    """The interview an interview or transcript is: the one who answers most, the one who asks,
+    the topic, and the span of the opening that introduces it (else of the first answer)."""
+    answerer, asker = _interviewee(kind)
+    if answerer is None:
+        return None
+    actor = _actor_named(who, answerer)
+    name = actor.name if actor is not None and len(actor.name) >= len(answerer) else answerer
+    title = actor.titles[0] if actor is not None and actor.titles else None
+    about = _topic(doc, kind, {answerer, asker or "", name})
+    intro = _introduces_interview(doc)
+    if intro is not None and not kind.in_turn(intro.idx):
+        sent = sentences(doc)[sentence_of(doc, intro.i)]
+        start, end = sent.start_char, sent.end_char
+    else:
+        start, end = next(((s, e) for s, e, who_ in kind.turns if who_ == answerer), kind.turns[0][:2])
+    return Interview(name, title, asker, about, start, end)
+
+
+def _interview_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str | None:
+    found = interview(doc, kind, who)
+    if found is None:
+        return None
+    name, title, asker, about = found.name, found.title, found.asker, found.topic
+    subject = f"{name}, {title}," if title else name
+    to = f" to {asker}" if asker and not asker.isupper() and asker.lower() not in QUESTION_LABELS else ""
+    topic = f" about {about}" if about else ""
+    return f"{subject} talks{to}{topic}."
+
+
+def _actor_named(who: list[Actor], label: str) -> Actor | None:
+    folded = re.sub(r"\W+", "", label).casefold()
+    for actor in who:
+        if actor.type != "person":
+            continue
+        forms = {actor.name, *(m.text for m in actor.mentions)}
+        if any(re.sub(r"\W+", "", f).casefold() in (folded,) for f in forms):
+            return actor
+        if folded and re.sub(r"\W+", "", actor.name).casefold().endswith(folded[-6:]) and len(folded) > 6:
+            return actor
+    return None
+
+
+def _topic(doc: Doc, kind: Kind, speakers: set[str]) -> str | None:
+    """What the interview is about: the noun phrase most often named in it (not a speaker, not a
+    pronoun, not a generic word)."""
+    folded = {s.casefold() for s in speakers if s}
+    counts: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.pos_ == "PRON" or not root.is_alpha or root.lower_ in _GENERIC or len(root) < 3:
+            continue
+        if root.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
+            continue
+        if any(f in chunk.text.casefold() for f in folded):
+            continue
+        key = root.lemma_.lower()
+        counts[key] += 1
+        words = [t for t in chunk if t.dep_ in ("amod", "compound") or t.i == root.i]
+        forms.setdefault(key, Counter())[" ".join(t.text for t in words)] += 1
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    if n < 3:
+        return None
+    form = forms[key].most_common(1)[0][0]
+    return form if form.endswith("s") or form[:1].isupper() else f"the {form}"
+
+
+def _transcript_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str:
+    words = kind.speakers()
+    caps = [s for s in words if s.isupper() and s.lower() not in QUESTION_LABELS]
+    speaker = max(caps, key=lambda s: words[s]) if caps else "The speaker"
+    speaker = " ".join(w.capitalize() if w.lower() != "of" else "of" for w in speaker.split())
+    heading = next((m.group(1).strip() for m in _HEADING.finditer(doc_text(doc)) if len(m.group(1).split()) >= 2), None)
+    topic = f" on {_from_capitals(heading, who, doc_text(doc))}" if heading else ""
+    return f"{speaker} holds a news conference{topic}."
+
+
+def _from_capitals(heading: str, who: list[Actor], body: str) -> str:
+    """A heading in capitals in sentence case, names kept capitalised ("SITUATION IN IRAN" ->
+    "the situation in Iran")."""
+    forms = {m.text for a in who for m in a.mentions if m.text[:1].isupper()} | {a.name for a in who}
+    # a heading's own words in capitals are no evidence of a name ("MIDDLE EAST"); acronyms are
+    names = sorted((f for f in forms if not f.isupper() or " " not in f), key=len, reverse=True)
+    text = heading.lower()
+    for name in names:
+        text = re.sub(rf"\b{re.escape(name.lower())}\b", name, text)
+    # a word the article writes with a capital inside a sentence is a name ("the Middle East")
+    for word in set(re.findall(r"[a-z]+", text)):
+        if re.search(rf"(?<=[a-z,] ){word.capitalize()}\b", body):
+            text = re.sub(rf"\b{word}\b", word.capitalize(), text)
+    first = text.split()[0] if text.split() else ""
+    article = "" if first in ("the", "a", "an") or text[:1].isupper() else "the "
+    return article + text

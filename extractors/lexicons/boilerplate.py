@@ -1,0 +1,600 @@
+"""Page furniture: the lines and segments of a scraped news page that are not the article.
+
+Each rule is a named row: the kind of furniture, a regular expression, how far the furniture
+reaches from a match, and examples it must mark (and counter-examples it must not), which the
+tests check. The rules are hand-kept from the layouts of the common news sites (BBC, AP, Reuters,
+USA Today, NPR, CNN, the Guardian, the Mail, the Sun, the Express, the Washington Post, the New
+York Times): captions and photo credits, share and subscribe prompts, bylines and reporting
+credits, "Related" and "Read more" links, copyright notices, embedded posts, advertisements and
+timestamps.
+
+Reach (``extent``):
+
+- ``line``: the pattern matches at the start of a line (after its indentation) and the whole line
+  is furniture, if the line is at most ``max_line`` characters long (a long line is prose that
+  happens to start like furniture);
+- ``start``: the pattern matches at the start of a line and the match alone is furniture (a
+  dateline before the lead);
+- ``line_end``: the same, for a pattern found anywhere in the line (most end in ``$``: a credit that
+  closes a caption); it should open on a literal, so that finding it is fast;
+- ``rest``: from a match anywhere to the end of its line; a rest longer than ``max_line`` is cut at
+  its first sentence end, or, with none, only the match is furniture (one-line texts);
+- ``match``: the match alone, anywhere.
+
+Patterns run over the whole text in multi-line mode (``$`` is a line's end) and are written
+without nested unbounded quantifiers, so that matching stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from extractors.lexicons.dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+
+FurnitureKind = Literal[
+    "caption",
+    "credit",
+    "share",
+    "byline",
+    "dateline",
+    "related",
+    "timestamp",
+    "advert",
+    "copyright",
+    "embed",
+    "repeat",
+]
+Extent = Literal["line", "start", "line_end", "rest", "match"]
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureRule:
+    """One kind of page furniture: what it is, how to find it, how far it reaches, examples."""
+
+    name: str
+    kind: FurnitureKind
+    pattern: str
+    extent: Extent
+    examples: tuple[str, ...]
+    counter: tuple[str, ...] = ()
+    max_line: int = 300
+    # literal strings one of which every match holds: a rule found anywhere (not a ``line`` rule) is
+    # run only on a text that holds one (a fast guard; empty: always run)
+    cues: tuple[str, ...] = ()
+
+
+# Names that credit a picture at the start of a caption line ("GETTY The station was launched",
+# "Reuters The attack was ...", "AP:Associated Press Women comfort ..."): picture agencies, wire
+# services and the social networks whose posts are shown as pictures.
+PICTURE_CREDITS: tuple[str, ...] = (
+    "GETTY",
+    "Getty Images",
+    "Getty - Contributor",
+    "Getty",
+    "REUTER",
+    "AP:Associated Press",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "Reuters",
+    "REUTERS",
+    "EPA",
+    "EFE",
+    "PA",
+    "PA Wire",
+    "PA Images",
+    "Rex Features",
+    "REX/Shutterstock",
+    "Rex",
+    "REX",
+    "Shutterstock",
+    "Alamy",
+    "Barcroft Media",
+    "Splash News",
+    "Backgrid",
+    "BACKGRID",
+    "SWNS",
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "YouTube",
+)
+
+# Sharing targets listed after "Share this with" on a page.
+SHARE_TARGETS: tuple[str, ...] = (
+    "Email",
+    "Facebook",
+    "Messenger",
+    "Twitter",
+    "Pinterest",
+    "WhatsApp",
+    "LinkedIn",
+    "Reddit",
+    "Copy this link",
+)
+
+_CREDITS = "|".join(PICTURE_CREDITS)
+_TARGETS = "|".join(SHARE_TARGETS)
+# calendar names from the dates lexicon, capitalised as on a page, longest first
+_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + ")\\.?"
+_WEEKDAY = (
+    "(?:"
+    + "|".join(sorted((d.capitalize() for d in (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS)), key=len, reverse=True))
+    + ")\\.?"
+)
+_DATE = rf"(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}})"
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?|\d{1,2} ?[ap]\.m\.(?: [A-Z]{2,4})?)"
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+_FULL_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+
+_AGENCIES = r"AP|Reuters|REUTERS|AFP|CNN|UPI|dpa|DPA|Xinhua|PA|Bloomberg|IANS|PTI|ANI|CNS"
+
+FURNITURE_RULES: tuple[FurnitureRule, ...] = (
+    # ------------------------------------------------------------------ datelines
+    FurnitureRule(
+        "dateline",
+        "dateline",
+        # "LONDON, March 1 -", "AKRON, Ohio, March 2 -", "SEOUL, South Korea —", "NEW YORK (AP) -"
+        rf"[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]+){{0,3}}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}}){{0,2}}"
+        rf"(?:,? {_MONTH} \d{{1,2}})?(?: \((?:{_AGENCIES})\))? ?(?:--|[-—–])(?= )",
+        "start",
+        ("LONDON, March 1 - Talks resumed.", "AKRON, Ohio, March 2 - B.F. Goodrich Co said", "WASHINGTON — The"),
+        ("NATO-led troops arrived on Monday.", "US-China talks resumed.", "UK - the vote"),
+    ),
+    FurnitureRule(
+        "year credit",
+        "credit",
+        # a picture's copyright whose sign the scraper lost: "2015 Future Publishing A new update ..."
+        r"(?:© ?)?(?:19|20)\d\d (?:[A-Z][\w&'-]+ ){0,3}"
+        r"(?:Publishing|Media|Images|Press|Pictures|Photography|Ltd|Limited)\b",
+        "start",
+        ("2015 Future Publishing A new PS4 update is incoming", "2018 Getty Images"),
+        ("2015 was a record year for the company.",),
+    ),
+    FurnitureRule(
+        "agency opener",
+        "dateline",
+        rf"\((?:{_AGENCIES})\)(?: ?(?:--|[-—–]))?",
+        "start",
+        ("(CNN) In a major show of defiance, North Korea fired a missile.", "(AP) — The storm hit."),
+    ),
+    # ------------------------------------------------------------------ captions and picture credits
+    FurnitureRule(
+        "bbc caption",
+        "caption",
+        r"(?:Image|Media|Picture|Video) caption\b",
+        "rest",
+        ("Image caption Theresa May met the Queen", "Media caption Watch: the moment the bridge fell"),
+        ("The image caption was wrong, the paper admitted.",),
+        cues=(" caption",),
+    ),
+    FurnitureRule(
+        "image copyright",
+        "credit",
+        rf"Image (?:copyright|source),? (?:{_NAME})?",
+        "match",
+        ("Image copyright Getty Images", "Image source, Reuters"),
+        cues=("Image ",),
+    ),
+    FurnitureRule(
+        "toggle caption",
+        "caption",
+        r"(?:Enlarge this image|toggle caption|Hide Caption|Play slideshow)\b",
+        "rest",
+        (
+            "Enlarge this image toggle caption Oliver Berg/EPA /Landov Oliver Berg/EPA /Landov",
+            "NASA space station Mon, July 18, 2016 NASA space station. Play slideshow Getty Images 1 of 35",
+        ),
+        cues=("Enlarge this image", "toggle caption", "Hide Caption", "Play slideshow"),
+    ),
+    FurnitureRule(
+        "gallery caption",
+        "caption",
+        r"\bHide Caption \d+ of \d+$",
+        "line_end",
+        ("Photos: Mass shooting at Las Vegas music festival Hide Caption 10 of 30",),
+        cues=("Hide Caption",),
+    ),
+    FurnitureRule(
+        "credit opens caption",
+        "caption",
+        # a credit, then a caption starting with a capital: lower-case words follow, no full stop ends it
+        rf"(?:{_CREDITS})(?: ?[-/:] ?[A-Z][a-z]+)? [A-Z]\S* (?:[A-Z]\S* ){{0,4}}[a-z][^\n]*[^.\n ]$",
+        "line",
+        (
+            "GETTY The Tiangong-1 Chinese space station was launched into orbit in 2011",
+            "Getty - Contributor Beta testers will get world-first access to features",
+            "Reuters The attack was the worst act of terror in the country since November",
+            "AP:Associated Press Women comfort one another close to the scene of the tragedy",
+            "Twitter Bodies were seen being wrapped up in sheets in the streets",
+        ),
+        (
+            "Reuters reported the attack on Friday.",
+            "Twitter Inc said on Friday it would cut jobs.",
+            "Facebook Buys Instagram For $1 Billion",
+        ),
+        max_line=250,
+    ),
+    FurnitureRule(
+        "credit line",
+        "credit",
+        rf"(?:{_CREDITS}|Photo|Photos|Video|Image)(?: ?[-/,] ?(?:{_CREDITS})){{0,4}}$",
+        "line",
+        ("Reuters", "Getty Images", "AP - AFP", "Photo", "Video"),
+        ("Reuters said.",),
+    ),
+    FurnitureRule(
+        "photo credit",
+        "credit",
+        r"\((?:[A-Z]{2,6} )?(?:Photo|Photograph|Picture|Image|Credit|Courtesy)(?: by |: | of |/)[^()\n]{1,80}\)",
+        "match",
+        (
+            "(Photo: Evan Vucci, AP)",
+            "(Courtesy of Cincinnati Zoo and Botanical Garden)",
+            "(AP Photo/Thibault Camus, File)",
+        ),
+        ("The hall (photography is banned inside) was full.",),
+    ),
+    FurnitureRule(
+        "caption ending in a credit",
+        "caption",
+        # the whole line is a caption when it ends with its picture's credit
+        r"\((?:Photo|Photograph|Picture|Image|Credit|Courtesy)(?: by|:| of) [^()\n]{1,80}\)$"
+        r"|\b(?:Photograph|Photo|Picture|Credit): [A-Z][^\n.]{1,60}$",
+        "line_end",
+        (
+            "Broadcom CEO Hock Tan announced the move. (Photo: Evan Vucci, AP)",
+            "The rocket lifts off from its launch pad in Xichang in 2007. Photograph: Getty Images",
+        ),
+        max_line=400,
+        cues=("Photo", "Picture", "Image", "Credit", "Courtesy"),
+    ),
+    FurnitureRule(
+        "caption label",
+        "caption",
+        r"(?:Pictured|Caption|Above|Top|Below|Left|Right|PHOTO|Photo|IMAGE): ",
+        "line",
+        ("Pictured: the suspect leaving court on Monday", "Left: Google HDR+ // Right: HDR+ with Pixel"),
+        ("Above all, the minister said, the plan must work.",),
+        max_line=200,
+    ),
+    FurnitureRule(
+        "file photo caption",
+        "caption",
+        r"FILE ?(?:--|[-—–]) |In this (?:[\w,.]+ ){0,8}(?:file )?photo\b",
+        "line",
+        (
+            "FILE - In this Sept. 30, 2016, file photo, Singer Rihanna poses for photographers in Paris.",
+            "In this Jan. 5, 2018 photo, a crowd gathers outside the court.",
+        ),
+        max_line=400,
+    ),
+    FurnitureRule(
+        "video widget",
+        "advert",
+        r"(?:JUST WATCHED|MUST WATCH|Replay More Videos|Newsletter Sign Up)\b",
+        "rest",
+        (
+            "JUST WATCHED The weapon that makes N. Korea more dangerous Replay More Videos ...",
+            "Newsletter Sign Up Continue reading the main story Please verify you're not a robot",
+        ),
+        cues=("JUST WATCHED", "MUST WATCH", "Replay More Videos", "Newsletter Sign Up"),
+        max_line=600,
+    ),
+    FurnitureRule(
+        "scroll for video",
+        "advert",
+        r"(?:Scroll (?:down )?for (?:video|more)|Media playback is unsupported on your device|\+ show all)\b",
+        "line",
+        ("Scroll down for video", "Scroll for video", "+ show all Nasa's most stunning pictures of space"),
+    ),
+    # ------------------------------------------------------------------ advertisements and page widgets
+    FurnitureRule(
+        "advertisement",
+        "advert",
+        r"(?:Advertisement|ADVERTISEMENT|Sponsored|Story continues below|Continue reading (?:the main story|below))"
+        r"(?: Continue reading the main story)?$",
+        "line",
+        ("Advertisement Continue reading the main story", "Advertisement", "Story continues below"),
+    ),
+    FurnitureRule(
+        "save button",
+        "advert",
+        r"(?:Save){2,8}$",
+        "line",
+        ("SaveSave", "SaveSaveSaveSave"),
+    ),
+    FurnitureRule(
+        "video card",
+        "advert",
+        # USA Today: "CLOSE <video blurb> <video source>"; CNBC: "<title> 11:03 AM ET Fri, 29 Dec 2017 | 00:40"
+        r"^CLOSE [A-Z]|\| \d{1,2}:\d{2}$",
+        "line_end",
+        (
+            "CLOSE A potential mega-merger between Broadcom and Qualcomm is likely to face scrutiny. Newslook",
+            "Ripple's XRP just soared more than 30% 11:03 AM ET Fri, 29 Dec 2017 | 00:40",
+        ),
+        ("CLOSE to the border, the town waited.",),
+        cues=("CLOSE ", "| "),
+    ),
+    # ------------------------------------------------------------------ share and subscribe prompts
+    FurnitureRule(
+        "share this",
+        "share",
+        rf"Share (?:this|on|via|the story|this story|this article)(?: with)?\b(?:,? (?:{_TARGETS})){{0,9}}",
+        "match",
+        ("Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn", "Share on Facebook"),
+        ("Share prices fell on Monday.",),
+        cues=("Share ",),
+    ),
+    FurnitureRule(
+        "read or share",
+        "share",
+        r"(?:Read or Share this story|Share this story|Click to share|Copy this link|Close share panel)\b",
+        "rest",
+        ("Read or Share this story: https://usat.ly/2s9vKKy",),
+        cues=("Share this story", "Click to share", "Copy this link", "Close share panel"),
+    ),
+    FurnitureRule(
+        "updates to your inbox",
+        "share",
+        r"Get (?:[\w-]+ ){0,3}(?:updates|news|alerts|stories|emails)(?: \w+){0,3} (?:directly |straight )?"
+        r"(?:to|in) your inbox(?: \+ Subscribe)?",
+        "match",
+        ("Get politics updates directly to your inbox + Subscribe", "Get the latest news in your inbox"),
+        cues=("inbox",),
+    ),
+    FurnitureRule(
+        "subscribe",
+        "share",
+        r"(?:\+ )?(?:Subscribe|Sign up|Sign Up|Register)(?: now| today| here)?(?: (?:to|for) [^\n]{0,60})?$",
+        "line",
+        ("Subscribe to Updates", "+ Subscribe", "Sign up for our daily newsletter"),
+        ("Subscribers to the service rose 5%.",),
+        max_line=100,
+    ),
+    FurnitureRule(
+        "follow us",
+        "share",
+        r"(?:Like us on Facebook|Follow us on (?:Twitter|Facebook|Instagram)|Follow (?:[\w.-]+ ){0,6}on "
+        r"(?:Twitter|Facebook|Instagram)|Follow @\w+|Join the conversation|Craving even more\?)",
+        "line",
+        (
+            "Follow USA TODAY reporter Mike Snider on Twitter: @MikeSnider.",
+            "Craving even more? Like us on Facebook or Follow us on Twitter.",
+            "Follow @BBCPolitics",
+        ),
+        ("Follow the money, the senator said.",),
+        max_line=200,
+    ),
+    FurnitureRule(
+        "story tips",
+        "share",
+        r"(?:We pay for your stories|Do you have a story for|Got a story\? Email|Have a suggestion on how we can"
+        r"|Please verify you're not a robot|Invalid email address|You must select a newsletter)",
+        "line",
+        ("We pay for your stories! Do you have a story for The Sun Online news team? Email us at tips@the-sun.co.uk",),
+    ),
+    FurnitureRule(
+        "external links",
+        "share",
+        r"These are external links and will open in a new window|The BBC is not responsible for the content "
+        r"of external (?:internet )?sites\.?|Allow (?:Twitter|Instagram|Facebook|YouTube) content\?",
+        "match",
+        ("These are external links and will open in a new window",),
+        cues=("external", "Allow "),
+    ),
+    # ------------------------------------------------------------------ bylines and reporting credits
+    FurnitureRule(
+        "byline",
+        "byline",
+        rf"By {_FULL_NAME}(?: and {_FULL_NAME})?(?:,? (?:(?:For|for|of|in) )?[A-Z][\w&' -]{{0,40}}(?:\.[a-z]{{2,3}})?)?"
+        r"(?: \| [^\n]{0,80})?$",
+        "line",
+        ("By Ali Sawafta", "By Malcolm Foster", "By Laura Kuenssberg, BBC political editor"),
+        (
+            "By Monday the fire was out.",
+            "By law, the company must report its losses.",
+            "By Friday, Apple had sold 2 million phones.",
+        ),
+        max_line=120,
+    ),
+    FurnitureRule(
+        "byline with outlet",
+        "byline",
+        r"[A-Z][\w'’-]+ [A-Z][\w'’-]+, [\w.-]+\.(?:com|ca|co\.uk|org|net)$",
+        "line",
+        ("Daksha Rangan, CTVNews.ca",),
+    ),
+    FurnitureRule(
+        "reporting credit",
+        "credit",
+        r"\(?(?:Additional reporting|Reporting|Writing|Editing|Compiled|Produced|Written) by [A-Z][^\n)]{0,150}\)?",
+        "match",
+        ("(Reporting by Malcolm Foster; Editing by Bill Tarrant)", "Additional reporting by Jane Doe"),
+        ("Reporting by the paper was accurate, the judge said.",),
+        cues=("reporting by", "Reporting by", "Writing by", "Editing by", "Compiled by", "Produced by", "Written by"),
+    ),
+    FurnitureRule(
+        "contact the writer",
+        "byline",
+        r"(?:Contact (?:the writers?|the author|us|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) at|E-?mail(?: us)?:) ",
+        "line",
+        ("Contact the writers at zhangzhihao@chinadaily.com.cn", "Email: newsdesk@example.com"),
+        max_line=200,
+    ),
+    FurnitureRule(
+        "reach the writer",
+        "byline",
+        r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2} can be reached at [^\s@]+@[^\s]+$",
+        "line",
+        ("Blaine Friedlander can be reached at SkyWatchPost@gmail.com.",),
+        max_line=200,
+    ),
+    FurnitureRule(
+        "bracketed line",
+        "credit",
+        # a short line wholly in brackets: a credit or an editor's note ("(China Daily 10/03/2017 page4)")
+        r"\([^()\n]{1,80}\)$",
+        "line",
+        ("(China Daily 10/03/2017 page4)", "(Additional reporting by Jane Doe)"),
+    ),
+    FurnitureRule(
+        "author bio",
+        "byline",
+        # "Kelly Wallace is CNN's digital correspondent ... Read her other columns and follow her reports"
+        r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2} is [^\n]{0,80}"
+        r"\b(?:correspondent|editor|reporter|writer|columnist|contributor)\b"
+        r"(?=[^\n]*\b(?:[Rr]ead (?:his|her|their)|[Ff]ollow (?:him|her|them|his|her|their)|on Twitter))",
+        "line",
+        (
+            "Kelly Wallace is CNN's digital correspondent and editor-at-large covering family. Read her other "
+            "columns and follow her reports at CNN Parents and on Twitter @kellywallacetv.",
+        ),
+        ("John Smith is a reporter who was jailed in Iran for two years.",),
+    ),
+    FurnitureRule(
+        "initials credit",
+        "credit",
+        r"[a-z]{2,3}(?:/[a-z]{2,3}){1,3} \([A-Za-z ,]{2,40}\)$",
+        "line",
+        ("jm/dm (AFP, dpa)",),
+    ),
+    FurnitureRule(
+        "source line",
+        "credit",
+        r"(?:Source|Sources|SOURCE|Data): [A-Z][\w .,&/-]{0,60}$",
+        "line",
+        ("Source: CoinMarketCap",),
+        ("Source: the company said it would cut jobs across the country in the coming months.",),
+        max_line=80,
+    ),
+    # ------------------------------------------------------------------ related links
+    FurnitureRule(
+        "related",
+        "related",
+        r"(?:Related|RELATED|More|MORE|Read more|Read More|READ MORE|See also|Also read|ALSO READ|Watch|WATCH"
+        r"|Video|VIDEO|Recommended|Most read|Top Stories|More on this story|Related Topics|Related Internet links"
+        r"|Around the BBC|Elsewhere on the web)(?::|$)",
+        "line",
+        (
+            "More: EU fines Qualcomm $1.23 billion for paying Apple to use its microchips",
+            "READ MORE: Footage with sound of multiple gunshots",
+            "Read more",
+            "Related: 5 scams that are fooling even the smartest victims",
+            "More on this story",
+        ),
+        ("More than 70 people were killed in the attack.", "Watch the birdie, she said."),
+        max_line=250,
+    ),
+    FurnitureRule(
+        "kicker teaser",
+        "related",
+        # a tabloid's link to another story: a kicker in capitals, then the story's headline
+        r"[A-Z]{2,}(?: [A-Z]{2,}){1,3} [A-Z][a-z][^\n]*[^.\n]$",
+        "line",
+        ("BRAIN BUG Ancient virus could be responsible for human ability to think",),
+        ("NEW YORK STATE Governor Andrew Cuomo signed the bill on Monday.", "REVISING CONSTITUTION"),
+        max_line=2000,
+    ),
+    FurnitureRule(
+        "related title",
+        "related",
+        r"Related [A-Z]",
+        "line",
+        ("Related What Do the Grammys Have Against Women? Why the Recording Academy's mat is gone",),
+        max_line=250,
+    ),
+    FurnitureRule(
+        "read more at the end",
+        "related",
+        r"\S (?:Read more|Read More|READ MORE)$",
+        "line_end",
+        ("China: the new space superpower Read more",),
+        cues=("Read more", "Read More", "READ MORE"),
+    ),
+    FurnitureRule(
+        "bracketed link",
+        "related",
+        r"\[[^\[\]\n]{3,200}\]$",
+        "line",
+        ("[Is China’s leader losing his grip?]", "[Editor’s note: Spoilers follow for the episode.]"),
+    ),
+    FurnitureRule(
+        "link line",
+        "related",
+        r"^(?:[^\s]+ ){0,12}[^\s]*https?://[^\s]+\.?$",
+        "line_end",
+        ("For more NFL coverage: http://www.pro32.ap.org and http://www.twitter.com/AP_NFL",),
+        max_line=200,
+        cues=("http",),
+    ),
+    # ------------------------------------------------------------------ copyright notices
+    FurnitureRule(
+        "copyright",
+        "copyright",
+        r"(?:Copyright|COPYRIGHT|©|\([Cc]\)) ?(?:\d{4}|[A-Z])|All rights reserved|This material may not be published",
+        "line",
+        (
+            "Copyright 2018 The Associated Press. All rights reserved. This material may not be published.",
+            "© 2017 BBC",
+        ),
+        ("Copyright law is changing, the minister said.",),
+        max_line=400,
+    ),
+    # ------------------------------------------------------------------ embedded posts
+    FurnitureRule(
+        "embedded tweet",
+        "embed",
+        # the signature of an embedded post; the post's words stay content (they are often the news)
+        rf"(?:— |-- )[^\n()—]{{1,60}} \(@\w+\) {_MONTH} \d{{1,2}}, \d{{4}}$",
+        "match",
+        ("Spectacular pic.twitter.com/abc — Ed Howlett (@eddiehow124) December 27, 2017",),
+        cues=("(@",),
+    ),
+    FurnitureRule(
+        "embedded post",
+        "embed",
+        rf"A post shared by [^\n()]{{1,60}}(?: \(@\w+\))?(?: on {_MONTH} \d{{1,2}}, \d{{4}})?|pic\.twitter\.com/\w+"
+        r"|https://t\.co/\w+|(?:Skip|End of) (?:Twitter|Instagram|Facebook|YouTube) (?:post|content)(?: \d+)?"
+        r"(?: by (?:@\w+|[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))?",
+        "match",
+        (
+            "A post shared by Cardi B (@iamcardib) on Jan 3, 2018",
+            "Skip Twitter post by BBC Politics",
+            "Skip Twitter post by @durov",
+        ),
+        cues=("A post shared by", "pic.twitter.com", "https://t.co/", "Skip ", "End of "),
+    ),
+    # ------------------------------------------------------------------ timestamps
+    FurnitureRule(
+        "published",
+        "timestamp",
+        r"(?:Published|Updated|Last updated|First published|Posted|PUBLISHED|UPDATED)(?: on| at)?:? "
+        r"(?:\d|[A-Z][a-z]{2,8},? \d|\w+ (?:hours?|minutes?|days?) ago)",
+        "line",
+        (
+            "Published 3 hours ago",
+            "Updated 12:34 GMT, 3 January 2018",
+            "Published: 12:34 EST, 3 January 2018 | Updated: 13:00 EST, 3 January 2018",
+        ),
+        ("Published figures show a 5% rise in sales this year.",),
+        max_line=160,
+    ),
+    FurnitureRule(
+        "date line",
+        "timestamp",
+        rf"(?:{_WEEKDAY},? )?(?:{_DATE})(?:,? (?:{_TIME}))?(?: \| [^\n]{{0,40}})?$",
+        "line",
+        ("Sunday, May 28, 2006", "Mon, July 18, 2016", "3 January 2018, 12:34 GMT"),
+        ("Sunday, May 28, 2006, was the hottest day.",),
+    ),
+    FurnitureRule(
+        "time line",
+        "timestamp",
+        rf"(?:{_TIME})\.?(?: {_WEEKDAY})?,? (?:{_DATE}|{_MONTH} \d{{1,2}})$",
+        "line",
+        ("12:34 GMT 3 January 2018", "11 a.m. JST. Saturday, September 16", "12 p.m. AEST Saturday, September 16"),
+    ),
+)

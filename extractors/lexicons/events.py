@@ -1,0 +1,108 @@
+"""Lexicons for `what` and the headline: speech acts that are news, descriptions that corefer, article kinds.
+
+Reporting verbs, hedges and the organisation descriptions live in ``lexicons/actors.py`` (shared with
+`who` and `sources`); the lists here are only what the events, their coreference and the headline
+need beyond them.
+"""
+
+from __future__ import annotations
+
+# Speech acts that are themselves the news ("Moscow denied ...", "the minister announced ...",
+# "Obama urged ..."): events, unlike plain reporting ("said", "told", "added"), which only
+# attributes the clause it reports. The list of the contract (shared/DESIGN.md) plus the
+# near-synonyms news uses for the same acts (FrameNet's Statement, Judgment_communication,
+# Request and Commitment frames).
+SPEECH_ACT_EVENTS: frozenset[str] = frozenset(
+    [
+        *("announce", "deny", "accuse", "warn", "threaten", "urge", "criticise", "criticize", "claim"),
+        *("reject", "confirm", "admit", "vow", "pledge", "demand", "order", "condemn", "blame"),
+        *("promise", "propose", "dismiss", "apologise", "apologize", "declare", "concede", "allege", "rule"),
+        # a forecast or a stance taken is news too: "economists forecast", "Blair insisted"
+        *("forecast", "predict", "insist", "argue"),
+    ]
+)
+
+# Verbs that direct someone when they take an object and an infinitive ("told councils to find
+# sites", "asked the court to delay"): then a speech act (Request frame), not plain reporting.
+DIRECTIVE_VERBS: frozenset[str] = frozenset(["tell", "ask", "advise", "instruct", "encourage", "invite"])
+
+# Verbs whose infinitive carries the act ("sought to reassure", "tried to block", "continue to
+# rise"): the infinitive is the event, its doer the governor's subject.
+CATENATIVE_VERBS: frozenset[str] = frozenset(
+    ["seek", "try", "attempt", "aim", "strive", "move", "manage", "continue", "begin", "start", "set"]
+)
+
+# Heads of a subject that measure an organisation rather than act ("eBay shares fell", "Apple's
+# profits rose"): the organisation is the event's actor (financial news usage).
+METRIC_NOUNS: frozenset[str] = frozenset(
+    ["share", "stock", "profit", "sale", "revenue", "earnings", "price", "value", "output", "turnover"]
+)
+
+# "call for X", "call on X to ...": the verb call is a speech act only with these prepositions.
+CALL_PREPOSITIONS: frozenset[str] = frozenset(["for", "on"])
+
+# Heads of definite descriptions that refer back to a person ("the minister", "the 36-year-old",
+# "the singer"): besides the title and role heads of lexicons/actors.py, the words news uses for
+# a person already named (hand-kept from common news usage).
+PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
+    [
+        *("star", "singer", "actor", "actress", "musician", "rapper", "artist", "player", "striker"),
+        *("man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband", "wife"),
+        *("veteran", "winner", "champion", "victim", "suspect", "defendant", "boss", "businessman"),
+        *("businesswoman", "politician", "billionaire", "entrepreneur", "tycoon", "chef", "designer"),
+        *("director", "producer", "comedian", "presenter", "host", "novelist", "poet", "scientist"),
+    ]
+)
+
+# Heads of definite descriptions that refer back to a country ("the country said").
+COUNTRY_DESCRIPTIONS: frozenset[str] = frozenset(["country", "nation", "state", "kingdom", "republic"])
+
+# Heads of definite descriptions that refer back to a team or club ("the club confirmed").
+TEAM_DESCRIPTIONS: frozenset[str] = frozenset(["club", "team", "side", "squad", "champions", "holders"])
+
+# Nouns whose gender is fixed: a person described so ("the actress", "chairman") takes he or she.
+MALE_NOUNS: frozenset[str] = frozenset(
+    [
+        *("man", "boy", "father", "son", "husband", "brother", "king", "prince", "actor", "chairman"),
+        *("spokesman", "businessman", "congressman", "councilman", "sir", "lord", "duke", "emperor"),
+    ]
+)
+FEMALE_NOUNS: frozenset[str] = frozenset(
+    [
+        *("woman", "girl", "mother", "daughter", "wife", "sister", "queen", "princess", "actress"),
+        *("chairwoman", "spokeswoman", "businesswoman", "congresswoman", "councilwoman", "dame", "lady"),
+        *("duchess", "empress"),
+    ]
+)
+
+# Subjects that name nobody: an event whose doer is only this is no headline ("The pair were ...",
+# "It appears ...", "News ..."). Lower-case.
+VAGUE_SUBJECTS: frozenset[str] = frozenset(
+    [
+        *("it", "they", "them", "this", "that", "these", "those", "there", "he", "she", "we", "i", "you"),
+        *("one", "some", "others", "many", "all", "both", "each", "who", "which", "what", "news"),
+        *("the pair", "the two", "the couple", "the trio", "the duo", "the group", "everyone"),
+        *("everybody", "someone", "somebody", "nobody", "anyone"),
+    ]
+)
+
+# Verbs and phrases that introduce an interview in its opening ("Wikinews interviewed X",
+# "spoke with", "sat down with"): lemmas of the verb, each with the prepositions it takes.
+INTERVIEW_VERBS: dict[str, frozenset[str]] = {
+    "interview": frozenset(),
+    "speak": frozenset(["with", "to"]),
+    "talk": frozenset(["with", "to"]),
+    "sit": frozenset(["with"]),
+    "chat": frozenset(["with"]),
+    "catch": frozenset(["with"]),
+}
+
+# Turn labels of a question-and-answer transcript ("Q.", "Q:", "THE PRESIDENT."): a line that
+# opens with one of these, or with a name and a colon, is a turn.
+QUESTION_LABELS: frozenset[str] = frozenset(["q", "question", "q&a"])
+
+# Words that open a standfirst or heading rather than a sentence of the story (section
+# headings in interviews: "Interview", "Background", "General questions").
+SECTION_WORDS: frozenset[str] = frozenset(
+    ["interview", "background", "questions", "general questions", "transcript", "related news", "sources"]
+)

@@ -1,0 +1,129 @@
+"""Lexicons for `who` about proper names: what makes a name an organisation, what is not an actor
+at all, generic words the NER capitalises into names, and the aliases news uses for institutions.
+
+Hand-kept from newsroom usage (AP and BBC style guides' lists of institutions and their short
+forms); each list says what it is for and gives examples.
+"""
+
+from __future__ import annotations
+
+# Words inside a name that make it an organisation, whatever the NER said ("Manchester United"
+# tagged PERSON is a team; "Helena Hessel" has none of them). Lower case.
+ORG_NAME_WORDS: frozenset[str] = frozenset(
+    [
+        *("united", "city", "fc", "afc", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers"),
+        *("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "group", "party", "bank", "university"),
+        *("council", "committee", "ministry", "agency", "association", "federation", "union", "institute"),
+        *("foundation", "corporation", "company", "airlines", "airways", "motors", "organisation", "organization"),
+        *("commission", "department", "authority", "society", "trust", "league", "club", "college", "academy"),
+        *("observatory", "laboratory", "museum", "hospital", "school", "stadium", "airport", "institution"),
+    ]
+)
+
+# Trailing words a short form drops ("Labour" for the Labour Party, "Sumitomo" for Sumitomo Bank,
+# "the Tate" for the Tate Gallery), besides the legal suffixes of ORG_SUFFIXES. Lower case.
+ORG_DROPPED_HEADS: frozenset[str] = frozenset(
+    ["party", "bank", "gallery", "museum", "airlines", "airways", "group", "network", "foundation", "institute"]
+)
+
+# Last words of names that are events, laws, awards, works or programmes, not actors: "the
+# Constitutional Reform Bill", "the International Coffee Agreement", "the Six Nations Championship",
+# "the Winter Olympics", "the Americans with Disabilities Act". Lower case.
+NOT_ACTOR_HEADS: frozenset[str] = frozenset(
+    [
+        *("act", "bill", "treaty", "agreement", "accord", "convention", "protocol", "amendment", "constitution"),
+        *("cup", "games", "olympics", "paralympics", "championship", "championships", "tournament", "grand prix"),
+        *("award", "awards", "prize", "festival", "index", "scheme", "initiative", "doctrine", "deal", "language"),
+    ]
+)
+
+# Whole names the small model often takes for persons or organisations that are events, awards,
+# feasts, diseases or things: "Britain voted for Brexit", "a Grammy", "Christmas". Lower case.
+NOT_ACTOR_NAMES: frozenset[str] = frozenset(
+    [
+        *("brexit", "grexit", "obamacare", "medicare", "medicaid", "grammy", "grammys", "oscar", "oscars"),
+        *("emmy", "emmys", "bafta", "baftas", "olympics", "paralympics", "christmas", "easter", "ramadan", "eid"),
+        *("thanksgiving", "halloween", "hanukkah", "diwali", "new year", "internet", "covid", "covid-19"),
+        *("coronavirus", "ebola", "zika", "aids", "hiv", "juche", "allah", "god"),
+    ]
+)
+
+# Common nouns (and portfolios) the NER capitalises into names ("the State must pay", "the Court ruled", "the
+# Government said", "the Church has been divided"): as a name of one word they are an actor only
+# when the article names exactly one such body ("the Church of England ... the Church said").
+GENERIC_ORG_WORDS: frozenset[str] = frozenset(
+    [
+        *("state", "court", "government", "church", "bank", "party", "commission", "council", "committee"),
+        *("ministry", "department", "agency", "union", "company", "board", "university", "college", "school"),
+        *("police", "army", "navy", "cabinet", "administration", "authority", "institute", "foundation"),
+        *("museum", "hospital", "club", "team", "league", "federation", "association", "office", "service"),
+        *("group", "corporation", "fund", "trust", "society", "tribunal", "house", "assembly", "bureau"),
+        *("embassy", "firm", "centre", "center", "network", "opposition", "coalition", "regime", "zoo"),
+        *("gallery", "programme", "program", "bill", "act", "project", "station", "agreement", "treaty"),
+        # portfolios the NER takes out of a title ("Finance Minister Omar Davies")
+        *("finance", "health", "education", "defence", "defense", "justice", "interior", "trade", "environment"),
+    ]
+)
+
+# Short forms news uses for an institution whose full name the article also gives, mapped to
+# the full names they may stand for ("the Fed" -> "Federal Reserve"; "Tories" -> "Conservative
+# Party"); team nicknames mapped to their clubs ("the Gunners" -> Arsenal). A short form joins the
+# one full name of its list that the article names. Keys and values lower case, without "the".
+ORG_ALIASES: dict[str, tuple[str, ...]] = {
+    "fed": ("federal reserve", "federal reserve board", "federal reserve system"),
+    "tories": ("conservative party", "conservatives"),
+    "tory": ("conservative party", "conservatives"),
+    "conservatives": ("conservative party",),
+    "lib dems": ("liberal democrats", "liberal democrat party"),
+    "gop": ("republican party",),
+    "met": ("metropolitan police", "metropolitan police service", "metropolitan opera", "metropolitan museum of art"),
+    "scotland yard": ("metropolitan police", "metropolitan police service"),
+    "commons": ("house of commons",),
+    "lords": ("house of lords",),
+    "pentagon": ("department of defense", "defense department"),
+    "bundesbank": ("deutsche bundesbank",),
+    "red devils": ("manchester united",),
+    "man utd": ("manchester united",),
+    "man united": ("manchester united",),
+    "man city": ("manchester city",),
+    "gunners": ("arsenal",),
+    "spurs": ("tottenham hotspur", "tottenham"),
+    "toffees": ("everton",),
+    "magpies": ("newcastle united", "newcastle"),
+    "hammers": ("west ham united", "west ham"),
+    "reds": ("liverpool", "nottingham forest"),
+    "blues": ("chelsea", "everton", "birmingham city"),
+    "citizens": ("manchester city",),
+    "all blacks": ("new zealand",),
+    "wallabies": ("australia",),
+    "springboks": ("south africa",),
+}
+
+# Platforms that news names as the place of a post ("wrote on Twitter"): there they are a medium,
+# not an actor; they act only as companies ("Twitter suspended the account"). Lower case.
+PLATFORMS: frozenset[str] = frozenset(
+    [
+        *("twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "whatsapp", "telegram"),
+        *("weibo", "wechat", "reddit", "linkedin", "periscope", "tumblr", "x"),
+    ]
+)
+
+# Labels that open a line like a speaker's name but name no speaker ("Source: ...", "Q: ...").
+# Lower case.
+NOT_SPEAKERS: frozenset[str] = frozenset(
+    [
+        *("q", "a", "question", "answer", "interview", "note", "editor's note", "update", "source", "sources"),
+        *("photo", "video", "image", "related", "read more", "more", "watch", "listen", "warning", "disclaimer"),
+        *("correction", "clarification", "background", "context", "analysis", "timeline", "summary", "transcript"),
+    ]
+)
+
+# Nouns that describe an organisation when a lead introduces it before naming it ("..., a charity
+# has warned", "one of the world's leading credit rating agencies says"), besides ORG_DESCRIPTIONS.
+# Lower-case lemmas.
+ORG_NOUNS: frozenset[str] = frozenset(
+    [
+        *("charity", "agency", "organisation", "organization", "body", "union", "association", "watchdog"),
+        *("regulator", "lobby", "think-tank", "institute", "party", "council", "campaigner", "newspaper"),
+    ]
+)

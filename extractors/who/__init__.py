@@ -1,0 +1,54 @@
+"""Who: one Actor per real-world person, organisation, place or group.
+
+The steps, each a module of this package working on one ``WhoState`` (state.py):
+
+1. ``mentions``: mentions from spaCy's entities, resolved against the country gazetteer
+   (countries, capitals, demonyms, "the North"), groups and institutions named by a country,
+   acronyms the NER missed; ``persons``: persons clustered by name parts. Page furniture
+   (``extractors.boilerplate``) gives no mention.
+2. ``organisations``: one actor per organisation and per name (core names, acronyms, parenthesised
+   short forms, names with or without their country or parent body, newsroom aliases, a generic
+   word standing for the one body that holds it); ``filters``: types settled, non-actors dropped
+   (events, laws, awards, capitalised common nouns, platforms as media; after titles, places
+   named only as a scene).
+3. ``titles``: titles and affiliation of persons.
+4. ``salience``: weights from roles and position, and the Actor records sorted by salience.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from extractors.types import Actor
+from extractors.who.filters import drop_scenes, settle
+from extractors.who.mentions import collect
+from extractors.who.organisations import merge_acronyms, merge_aliases, merge_names
+from extractors.who.persons import merge_early_short_forms, merge_spellings
+from extractors.who.salience import actors, roles
+from extractors.who.state import WhoState
+from extractors.who.titles import titles
+
+VERSION = 16
+
+
+def extract_who(
+    doc: Doc, *, reference: date | None = None, title: str | None = None, text: str | None = None
+) -> list[Actor]:
+    """Actors of the article, most salient first; the title, when the client sends one, weighs
+    for the actors it names. ``text`` is the article as sent (``doc.text``), if the caller has it."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    st = WhoState.of(doc, title, text)
+    collect(st)
+    merge_names(st)
+    merge_acronyms(st)
+    merge_aliases(st)
+    settle(st)
+    titles(st)
+    drop_scenes(st)
+    merge_early_short_forms(st)
+    merge_spellings(st)
+    roles(st)
+    return actors(st)

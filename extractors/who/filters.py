@@ -1,0 +1,111 @@
+"""Step 2b of `who`: the type of each actor, and what is not an actor at all.
+
+A name with a word of an organisation's name is an organisation whatever the NER said
+("Manchester United"). Not actors: events, laws, awards and feasts ("Brexit", "the Constitutional
+Reform Bill", "the Grammys"), common nouns the NER capitalised ("the State", "Court",
+"Professors") that name no body of the article, places named only as the scene of something, once
+or twice and not in the lead ("a plant in Norwood": countries and places are actors where they act,
+and the scene of the lead when no other place acts: where the news happened), and platforms
+named only as where something was posted ("wrote on Twitter").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, NOT_ACTOR_NAMES, ORG_NAME_WORDS, PLATFORMS
+from extractors.who.state import Cluster, WhoState, drop
+from extractors.who.words import LOCATIVE, acts, fold, setting
+
+# A place named this often is the story's place even as its scene ("Cologne"): an actor.
+_SETTING_MENTIONS = 3
+# Prepositions that make a platform the medium of a post ("on Twitter", "via Facebook").
+_MEDIUM = frozenset({"on", "via", "through", "onto"})
+
+
+# Prepositions whose object is a scene, a path or a destination, not a party to the event.
+_SCENE = LOCATIVE | {"over", "toward", "towards", "via", "through", "along", "off", "past", "beyond", "within", "of"}
+
+
+def _acting(token: Token) -> bool:
+    """A place that takes part: subject, object, possessor, agent, partner, recipient ("sent
+    weapons to Russia"), target ("sanctions on Iran"); not a scene ("in", "over", "travelled to")."""
+    if acts(token):
+        return True
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head.lower_
+    if prep == "to":
+        return any(c.dep_ == "dobj" for c in token.head.head.children)
+    return prep not in _SCENE
+
+
+def settle(st: WhoState) -> None:
+    """Retype organisations the NER took for persons, and drop what is not an actor."""
+    for cluster in st.clusters.values():
+        words = cluster.name.casefold().split()
+        if cluster.kind == "person" and len(words) > 1 and any(w in ORG_NAME_WORDS for w in words[1:]):
+            cluster.kind = "organization"  # "Manchester United", "Sumitomo Bank"
+    for key in [k for k, c in st.clusters.items() if not is_actor(st, c)]:
+        drop(st, key)
+
+
+def _common(st: WhoState, token: Token) -> bool:
+    """A capitalised word the tagger reads as a common noun, and that is one: plural, opening its
+    sentence, or written in lower case elsewhere ("Professors", "Debris"; not "He will say Labour")."""
+    if token.tag_ not in ("NN", "NNS"):
+        return False
+    if token.tag_ == "NNS" or token.is_sent_start:
+        return True
+    return bool(st.tokens.where(st.tokens.any_of(st.tokens.orth, {token.lower_})))
+
+
+def drop_scenes(st: WhoState) -> None:
+    """After titles (a person's country is an actor, whatever its mentions): places named only as
+    the scene; the scene of the lead is where the news happened, kept when no other place acts."""
+    homes = {c.affiliation for c in st.clusters.values() if c.affiliation}
+    scenes: list[str] = []
+    for key, cluster in list(st.clusters.items()):
+        if cluster.kind != "location" or cluster.name in homes or len(cluster.mentions) >= _SETTING_MENTIONS:
+            continue
+        roots = [st.doc[m.first : m.last + 1].root for m in cluster.mentions]
+        if any(_acting(r) for r in roots):
+            continue
+        if any(setting(r) and st.sent_of[r.i] == st.lead for r in roots):
+            scenes.append(key)
+        else:
+            drop(st, key)  # a place named only as the scene ("a plant in Norwood"), not an actor
+    if scenes and any(c.kind == "location" for k, c in st.clusters.items() if k not in scenes):
+        for key in scenes:
+            drop(st, key)
+
+
+def is_actor(st: WhoState, cluster: Cluster) -> bool:
+    name = fold(cluster.name)
+    words = name.replace("-", " ").split()
+    if not words or name in NOT_ACTOR_NAMES:
+        return False
+    if (
+        len(words) > 1
+        and cluster.kind != "person"
+        and (words[-1] in NOT_ACTOR_HEADS or " ".join(words[-2:]) in NOT_ACTOR_HEADS)
+    ):
+        return False  # "the International Coffee Agreement", "the Winter Olympics"
+    if cluster.kind in ("organization", "location") and len(words) == 1 and name in GENERIC_ORG_WORDS:
+        return False  # a common noun named as a body the article does not name
+    doc = st.doc
+    roots = [doc[m.first : m.last + 1].root for m in cluster.mentions]
+    if cluster.kind == "person" and len(words) == 1 and name in GENERIC_ORG_WORDS:
+        determined = all(m.first > 0 and doc[m.first - 1].lower_ in ("the", "this", "that") for m in cluster.mentions)
+        if determined:
+            return False  # "the Bill": a common noun, not a person
+    if roots and all(m.first == m.last and _common(st, r) for m, r in zip(cluster.mentions, roots, strict=True)):
+        return False  # "Professors", "Debris": a capitalised common noun, not a name
+    single = all(m.first == m.last for m in cluster.mentions)
+    modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)
+    if cluster.kind == "person" and single and modifier:
+        return False  # "Gypsy sites", "Gypsy communities": a word used as an adjective
+    # "posted on Twitter": the medium, not an actor
+    return not (name in PLATFORMS and all(r.dep_ == "pobj" and r.head.lower_ in _MEDIUM for r in roots))

@@ -1,0 +1,226 @@
+"""Step 1 of `who`: mentions from the entities, countries from the gazetteer, groups and acronyms.
+
+Country names and spellings ("U.S."), capitals standing for their country ("Pyongyang" acting, or
+"Seoul" named in passing in a story about South Korea; a capital named often as a place stays a
+city), demonyms ("North Korean"), and "the North" / "the South" when exactly one "North X" /
+"South X" country is named. Groups and institutions named by a country ("South Korean
+officials"). Acronyms the NER missed but the story uses as a doer or object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.symbols import PROPN
+from spacy.tokens import Span as SpacySpan
+
+from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NEWS_AGENCIES, NOT_ORG_ACRONYMS
+from extractors.lexicons.names import NOT_SPEAKERS, ORG_NAME_WORDS
+from extractors.types import ActorType
+from extractors.who.persons import add_persons
+from extractors.who.state import Mention, WhoState
+from extractors.who.words import LABELS, MODIFIER, SUBJECT, TITLES, acts, fold, has_person_role, trim
+
+
+def collect(st: WhoState) -> None:
+    """Step 1: mentions from entities (persons wait for clustering; capitals wait for context)."""
+    doc = st.doc
+    persons: list[tuple[int, int]] = []
+    capitals: list[tuple[str, int, int]] = []
+    compass: list[tuple[str, int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        span = trim(ent)
+        if span is None or "  " in span.text or "\n" in span.text:
+            continue  # a table row or a heading run together, not a name
+        if ent.label_ in ("PERSON", "GPE", "LOC") and any(c.isdigit() for c in span.text):
+            continue  # "8x10" is a print size, not a place
+        first, last, text = span.start, span.end - 1, span.text
+        if text.endswith(('"s', "’s")) and len(span) == 1 and len(text) > 3:
+            text = text[:-2]  # wire copy's possessive in one token: 'Brazil"s output'
+        found = st.country_of(text)
+        if found is not None:
+            code, how = found
+            if how == "capital":
+                capitals.append((code, first, last))
+            elif how == "demonym":
+                add_demonym(st, code, span)
+            else:
+                st.add_country(code, first, last, named=True)
+            continue
+        if text in ("North", "South") and ent.label_ in ("LOC", "GPE", "NORP"):
+            compass.append((text, first, last))
+        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and person_like(span)):
+            # the NER tags rare names as ORG; "X, chief economist at Y", "analyst X", "Ms X" make X a person
+            persons.append((first, last))
+        elif ent.label_ == "ORG":
+            if len(span) == 1 and span.text.casefold() in NOT_ORG_ACRONYMS:
+                continue  # the NER's "UTC" or "CEO" is a time zone or a job, not an organisation
+            add_org(st, span)
+        elif ent.label_ in ("GPE", "LOC"):
+            st.mention(f"L:{text.casefold()}", "location", text, first, last)
+        elif ent.label_ == "NORP" and span.root.tag_ in ("NNPS", "NNS"):
+            st.mention(f"G:{text.casefold()}", "group", text, first, last)  # "Republicans said"
+    named = {k[2:] for k in st.clusters if k.startswith("C:")}
+    # A capital stands for its country when it acts ("Moscow denied"); a capital named only as a
+    # place is folded into its country when the story names that country and mentions the city
+    # at most twice ("a news conference in Seoul"), else it is a city of its own ("south London").
+    acting = {code for code, first, last in capitals if acts(doc[first : last + 1].root)}
+    places: dict[str, int] = {}
+    for _, first, last in capitals:
+        city = doc[first : last + 1].text.casefold()
+        places[city] = places.get(city, 0) + 1
+    for code, first, last in capitals:
+        text = doc[first : last + 1].text
+        if code in acting or (code in named and places[text.casefold()] <= 2):
+            st.add_country(code, first, last)
+        else:
+            st.mention(f"L:{text.casefold()}", "location", text.title() if text.isupper() else text, first, last)
+    for word, first, last in compass:
+        # "the North" in a Korea story: the one named country that starts with that word
+        codes = [c for c in named if st.gaz.countries[c].name.startswith(word + " ")]
+        if len(codes) == 1:
+            st.add_country(codes[0], first, last)
+    labels = speaker_labels(st)
+    taken = {i for first, last in persons for i in range(first, last + 1)}
+    persons.extend((first, last) for first, last in labels if first not in taken and first not in st.owner)
+    add_persons(st, persons)
+    add_untagged_acronyms(st)
+    add_groups(st)
+
+
+def speaker_labels(st: WhoState) -> list[tuple[int, int]]:
+    """Speakers of an interview or transcript: a name opening two lines or more as "Name: ..."
+    ("Marymegan Daly: I was amazed"). Each turn is kept in ``st.turns`` (label token -> whether the
+    turn asks a question), for salience: the one who answers is who the piece is about."""
+    doc = st.doc
+    text = st.text
+    found: dict[str, list[tuple[int, int, bool]]] = {}
+    for m in _SPEAKER.finditer(text):
+        label = m.group(1)
+        if label.casefold() in NOT_SPEAKERS or st.furniture.overlaps(m.start(), m.end()):
+            continue
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None:
+            continue
+        line_end = text.find("\n", m.end())
+        question = text[m.end() : line_end if line_end != -1 else len(text)].rstrip().endswith("?")
+        found.setdefault(label, []).append((span.start, span.end - 1, question))
+    out = []
+    for turns in found.values():
+        if len(turns) < 2:
+            continue
+        for first, last, question in turns:
+            st.turns[first] = question
+            label = doc[first : last + 1].text
+            if first in st.owner:
+                continue
+            if fold(label) in NEWS_AGENCIES or label.casefold().endswith("news") or doc[first].ent_type_ == "ORG":
+                st.mention(f"O:{fold(label)}", "organization", label, first, last)  # "Wikinews: ..."
+            elif doc[first].ent_type_ not in ("GPE", "NORP"):
+                out.append((first, last))
+    return out
+
+
+def person_like(span: SpacySpan) -> bool:
+    """True for a name the NER called an organisation that reads as a person's: a role in
+    apposition ("X, chief economist"), an honorific ("Ms Hessel") or a role word right before it
+    ("credit analyst Helena Hessel"), with no word of an organisation's name in it."""
+    words = [t for t in span if not t.is_punct]
+    if not words or any(t.lower_ in ORG_NAME_WORDS for t in words):
+        return False
+    if has_person_role(span):
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if words[0].lower_ in HONORIFICS:
+        return len(words) > 1
+    if before is not None and (before.lower_ in HONORIFICS or (before.is_lower and before.lemma_ in TITLES)):
+        return 1 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
+    return False
+
+
+def add_untagged_acronyms(st: WhoState) -> None:
+    """An acronym the NER left untagged but the story uses as a doer or object at least twice
+    ("the FNV refuses", "accused the FNV") names an organisation: unions, parties, agencies."""
+    doc = st.doc
+    seen: dict[str, list[int]] = {}
+    tokens = st.tokens
+    for i in tokens.where((tokens.is_upper == 1) & (tokens.pos == PROPN) & (tokens.ent_type == 0)):
+        t = doc[i]
+        if not (t.is_alpha and 2 <= len(t) <= 6):
+            continue
+        if t.i in st.owner or t.lower_ in NOT_ORG_ACRONYMS or st.country_of(t.text) is not None:
+            continue
+        if t.i > 0 and any(c.isdigit() for c in doc[t.i - 1].text):
+            continue  # a model name's suffix: "A350 XWB"
+        # a heading in capitals is not a name: a neighbour in capitals gives it away
+        around = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
+        if any(n.is_upper and n.is_alpha and len(n) > 1 for n in around):
+            continue
+        seen.setdefault(t.text, []).append(t.i)
+    for text, where in seen.items():
+        if len(where) >= 2 and any(doc[i].dep_ in SUBJECT | {"dobj", "pobj"} for i in where):
+            for i in where:
+                st.mention(f"O:{fold(text)}", "organization", text, i, i)
+
+
+def add_demonym(st: WhoState, code: str, span: SpacySpan) -> None:
+    """A demonym is a (light) mention of its country; as a plural noun it names a group."""
+    if span.root.tag_ in ("NNPS", "NNS") and span.root.dep_ not in MODIFIER:
+        text = span.text
+        cluster = st.cluster(f"G:{text.casefold()}", "group", text)
+        cluster.affiliation = st.gaz.countries[code].name
+        st.mention(f"G:{text.casefold()}", "group", text, span.start, span.end - 1)
+        return
+    st.add_country(code, span.start, span.end - 1)
+
+
+def add_org(st: WhoState, span: SpacySpan) -> None:
+    text = span.text
+    key = f"O:{fold(text)}"
+    st.mention(key, "organization", text, span.start, span.end - 1)
+
+
+# "Name: words" opening a line: a speaker's turn in an interview or a transcript.
+_SPEAKER = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +\S", re.MULTILINE)
+
+# Institutions that are their country as an actor: "the Canadian government" is Canada.
+COUNTRY_GOVERNMENTS = frozenset({"government", "administration"})
+
+
+def add_groups(st: WhoState) -> None:
+    """Groups and institutions named by a country modifier: "South Korean officials", "the US military"."""
+    doc = st.doc
+    seen: set[int] = set()
+    for i, key in list(st.owner.items()):
+        if not key.startswith("C:"):
+            continue
+        head = doc[i]
+        while head.dep_ in ("conj", "cc", "compound", "amod", "nmod", "poss") and head.head.i != head.i:
+            head = head.head
+            if head.lower_ in GROUP_HEADS or head.lemma_ in INSTITUTION_HEADS:
+                break
+        if head.i in seen or head.i in st.owner or not (head.is_lower or head.is_title):
+            continue
+        group = head.is_lower and head.lower_ in GROUP_HEADS and head.tag_ in ("NNS", "NN")
+        # "the Saudi Interior Ministry": an institution named by its country, untagged by the NER
+        institution = head.lemma_.lower() in INSTITUTION_HEADS and head.tag_ in ("NN", "NNP")
+        if not (group or institution):
+            continue
+        seen.add(head.i)
+        left = min((t.i for t in head.lefts if t.dep_ != "det" and t.dep_ != "predet"), default=head.i)
+        left = min(left, i)
+        text = doc[left : head.i + 1].text
+        kind: ActorType = "group" if group else "organization"
+        if st.furniture.token(left):
+            continue
+        if not group and head.lemma_.lower() in COUNTRY_GOVERNMENTS:
+            st.mention(
+                key, "location", st.clusters[key].name, left, head.i, canonical=False
+            )  # "the Canadian government"
+            continue
+        cluster = st.cluster(f"G:{text.casefold()}", kind, text)
+        cluster.affiliation = cluster.affiliation or st.gaz.countries[key[2:]].name
+        cluster.mentions.append(Mention(left, head.i))

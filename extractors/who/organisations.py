@@ -1,0 +1,247 @@
+"""Step 2 of `who`: one actor per organisation and per name.
+
+"Ford" joins "Ford Motor Company" (the core name without legal suffixes), "UN" joins "United
+Nations" (initials), and a name the NER typed two ways keeps the type it has most often.
+"""
+
+from __future__ import annotations
+
+from extractors.lexicons.actors import NEWS_AGENCIES, ORG_SUFFIXES
+from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, ORG_ALIASES, ORG_DROPPED_HEADS
+from extractors.who.state import Cluster, WhoState, drop
+from extractors.who.words import ACRONYM_SKIP, fold, org_core
+
+
+def merge_names(st: WhoState) -> None:
+    """One actor per name: "Ford" joins "Ford Motor Company"; a name the NER typed two ways
+    ("Cardi B" as a person and as an organisation) keeps the type it has most often."""
+    by_name: dict[str, list[str]] = {}
+    for key, cluster in st.clusters.items():
+        if key[:1] in ("P", "O", "L"):
+            by_name.setdefault(org_core(cluster.name), []).append(key)
+    # "Trump" typed as an organisation in a story about Donald Trump is Donald Trump
+    # (case counts: "UN" is not the "Un" of Kim Jong Un)
+    parts: dict[str, list[str]] = {}
+    for key, cluster in st.clusters.items():
+        if cluster.kind == "person" and len(cluster.parts) > 1:
+            for part in {cluster.parts[0], cluster.parts[-1]}:
+                parts.setdefault(part, []).append(key)
+    groups: list[list[str]] = []
+    for keys in by_name.values():
+        spelled = {st.clusters[k].name for k in keys if k[:1] in ("O", "L")}
+        owners = sorted({o for n in spelled for o in parts.get(n, [])}, key=lambda k: -len(st.clusters[k].mentions))
+        if owners and any(k[:1] in ("O", "L") for k in keys):  # the person named most often
+            groups.append([owners[0], *(k for k in keys if k[:1] in ("O", "L"))])
+        elif len(keys) > 1:  # the same name typed two ways: the commoner type wins
+            groups.append(sorted(keys, key=lambda k: (-len(st.clusters[k].mentions), -len(st.clusters[k].name))))
+    for keys in groups:
+        keys = [k for k in keys if k in st.clusters]
+        for key in keys[1:]:
+            st.merge_into(key, keys[0])
+
+
+def merge_acronyms(st: WhoState) -> None:
+    """ "UN" joins "United Nations"; "U.N." too. The longer name is canonical."""
+    orgs = {k: c for k, c in st.clusters.items() if k.startswith("O:")}
+    by_initials: dict[str, str] = {}
+    for key, cluster in orgs.items():
+        words = [w for w in cluster.name.replace("-", " ").split() if w.lower() not in ACRONYM_SKIP]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            by_initials.setdefault("".join(w[0] for w in words).upper(), key)
+    for key, cluster in orgs.items():
+        short = cluster.name.replace(".", "").replace("&", "")
+        target = by_initials.get(short) if short.isupper() and 2 <= len(short) <= 6 else None
+        if target and target != key and target in st.clusters and key in st.clusters:
+            st.merge_into(key, target)
+
+
+# Entity labels of things, not actors: an acronym in brackets after one abbreviates a thing.
+THING_LABELS = frozenset({"LANGUAGE", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
+
+
+def merge_aliases(st: WhoState) -> None:
+    """Short forms and aliases of one organisation: a parenthesised acronym, a name with or
+    without its country or parent body, a short form that drops a word, a newsroom alias."""
+    merge_parenthesised(st)
+    merge_prefixed(st)
+    merge_short_forms(st)
+    merge_lexicon_aliases(st)
+    merge_generic_words(st)
+
+
+def _orgs(st: WhoState) -> dict[str, Cluster]:
+    return {k: c for k, c in st.clusters.items() if c.kind == "organization"}
+
+
+def merge_parenthesised(st: WhoState) -> None:
+    """ "the Congress of South African Trade Unions (Cosatu)": the word in brackets right after an
+    organisation's name is its short form, wherever the article uses it. After a common noun or a
+    thing ("remotely operated vehicle (ROV)", "British Sign Language (BSL)"), or before its
+    expansion in lower case ("CTC (crushed, torn and curled)"), an acronym names no actor."""
+    doc = st.doc
+    found: dict[str, str] = {}  # short form -> the cluster it names
+    things: set[str] = set()
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, {"("})):
+        if not 0 < i < len(doc) - 2:
+            continue
+        t = doc[i]
+        before, inner = doc[t.i - 1], doc[t.i + 1]
+        if inner.is_lower and st.owner.get(t.i - 1) in st.clusters and before.is_upper:
+            things.add(before.text)  # "CTC (crushed, torn and curled)"
+        if doc[t.i + 2].text != ")":
+            continue
+        name_like = inner.is_alpha and inner.text[:1].isupper() and 2 <= len(inner) <= 10
+        if not name_like or fold(inner.text) in NEWS_AGENCIES:
+            continue
+        owner = st.owner.get(t.i - 1)
+        if before.is_lower or before.ent_type_ in THING_LABELS or before.lower_ in NOT_ACTOR_HEADS:
+            things.add(inner.text)
+        elif owner is not None and owner in st.clusters and st.clusters[owner].kind == "organization":
+            found.setdefault(inner.text, owner)
+    for short in things:
+        for key in (f"O:{fold(short)}", f"P:{short}", f"L:{short.casefold()}"):
+            if key in st.clusters:
+                drop(st, key)
+    where: dict[str, list[int]] = {}
+    if found:
+        for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, set(found))):
+            where.setdefault(doc[i].text, []).append(i)
+    for short, owner in found.items():
+        key = f"O:{fold(short)}"
+        if key in st.clusters and key != owner and owner in st.clusters:
+            st.merge_into(key, owner)
+        if owner not in st.clusters:
+            continue
+        for i in where.get(short, []):  # the short form where the NER missed it
+            if i not in st.owner:
+                st.mention(owner, "organization", short, i, i, canonical=False)
+
+
+def _prefix(st: WhoState, words: list[str], names: dict[str, str]) -> tuple[str, int] | None:
+    """(anchor, words used) when a name opens on a country ("US", "South Korean"), another
+    organisation's name ("United Nations") or an acronym the article uses ("UN" in "UN Security
+    Council", and "United Nations" read as "UN"): the anchor names it."""
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        head = " ".join(words[:n])
+        found = st.country_of(head)
+        if found is not None:
+            return f"C:{found[0]}", n
+        if head.casefold() in names:
+            return names[head.casefold()], n
+    acronym = words[0].replace(".", "")
+    if len(words) > 1 and acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5:
+        return f"A:{acronym}", 1
+    for n in (3, 2):
+        if len(words) > n and all(w[:1].isupper() for w in words[:n]):
+            initials = "".join(w[0] for w in words[:n])
+            if initials in st.acronyms():
+                return f"A:{initials}", n
+    return None
+
+
+def merge_prefixed(st: WhoState) -> None:
+    """ "US Federal Reserve" / "Federal Reserve", "UN Security Council" / "United Nations Security
+    Council" / "Security Council": one body, named with or without its country or parent. Names
+    with different countries ("Russian" and "Ukrainian Foreign Ministry") stay apart, and a bare
+    name then joins neither."""
+    orgs = _orgs(st)
+    names: dict[str, str] = {}  # every form an organisation is named by -> its key
+    for key, cluster in orgs.items():
+        for form in {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}:
+            names.setdefault(form.casefold(), key)
+    groups: dict[str, list[tuple[str | None, str]]] = {}
+    for key, cluster in orgs.items():
+        words = cluster.name.split()
+        found = _prefix(st, words, names)
+        if found is not None and found[0] != key:
+            anchor, n = found
+            rest = org_core(" ".join(words[n:]))
+            groups.setdefault(rest, []).append((anchor, key))
+        else:
+            groups.setdefault(org_core(cluster.name), []).append((None, key))
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        anchors = {a for a, _ in members if a is not None}
+        if len(anchors) > 1:
+            for anchor in anchors:
+                _merge_all(st, [k for a, k in members if a == anchor])
+        else:
+            _merge_all(st, [k for _, k in members])
+
+
+def _merge_all(st: WhoState, keys: list[str]) -> None:
+    keys = [k for k in dict.fromkeys(keys) if k in st.clusters]
+    if len(keys) < 2:
+        return
+    target = max(keys, key=lambda k: (len(st.clusters[k].name), len(st.clusters[k].mentions)))
+    for key in keys:
+        if key != target and key in st.clusters:
+            st.merge_into(key, target)
+
+
+def merge_short_forms(st: WhoState) -> None:
+    """A one-word name that opens or closes exactly one longer name of an organisation or place:
+    "SITE" for the SITE Intelligence Group, "Sumitomo" for Sumitomo Bank, "Tate" for Tate Britain,
+    "Lords" for the House of Lords, "Qaeda" for al Qaeda, whatever type the NER gave the word.
+    Opening it, the word is an acronym or the rest is a place or a generic head; a generic word
+    ("Bank") is resolved elsewhere, and a person's short name by the persons step."""
+    bodies = {k: c for k, c in st.clusters.items() if c.kind in ("organization", "location") and k[:1] != "C"}
+    longer = [(k, c.name.split()) for k, c in bodies.items() if len(c.name.split()) > 1]
+    for key, cluster in list(st.clusters.items()):
+        word = cluster.name
+        if " " in word or word.casefold() in GENERIC_ORG_WORDS or key not in st.clusters or key[:1] == "C":
+            continue
+        if cluster.kind == "person" and any(" " in c.name for c in st.clusters.values() if word in c.parts):
+            continue
+        homes = []
+        for other, words in longer:
+            rest = words[1:]
+            opens = words[0] == word and (
+                word.isupper()
+                or all(w.casefold() in ORG_DROPPED_HEADS or w.casefold() in ORG_SUFFIXES for w in rest)
+                or st.country_of(" ".join(rest)) is not None
+            )
+            if (opens or words[-1] == word) and other != key:
+                homes.append(other)
+        if len(homes) == 1 and homes[0] in st.clusters:
+            st.merge_into(key, homes[0])
+
+
+def merge_lexicon_aliases(st: WhoState) -> None:
+    """ "the Fed" joins the Federal Reserve, "the Gunners" Arsenal, "Tories" the Conservative
+    Party: a newsroom alias joins the one full name of its list the article names."""
+    by_core: dict[str, list[str]] = {}
+    for key, cluster in st.clusters.items():
+        by_core.setdefault(org_core(cluster.name), []).append(key)
+        words = cluster.name.split()
+        found = _prefix(st, words, {}) if cluster.kind == "organization" else None
+        if found is not None:
+            by_core.setdefault(org_core(" ".join(words[found[1] :])), []).append(key)
+    for key, cluster in list(st.clusters.items()):
+        fulls = ORG_ALIASES.get(fold(cluster.name))
+        if not fulls or key not in st.clusters:
+            continue
+        homes = {k for full in fulls for k in by_core.get(full, []) if k != key and k in st.clusters}
+        if len(homes) == 1:
+            st.merge_into(key, homes.pop())
+
+
+def merge_generic_words(st: WhoState) -> None:
+    """ "the Church" in a story about the Church of England is that church: a generic word named
+    as if it were a name joins the one organisation whose name holds it. (One that joins none is
+    dropped later: a common noun is not an actor.)"""
+    orgs = _orgs(st)
+    for key, cluster in list(orgs.items()):
+        word = fold(cluster.name)
+        if " " in word or word not in GENERIC_ORG_WORDS or key not in st.clusters:
+            continue
+        homes = [
+            k
+            for k, c in _orgs(st).items()
+            if k != key and " " in c.name and word in c.name.casefold().replace("-", " ").split()
+        ]
+        if len(homes) == 1:
+            st.merge_into(key, homes[0])

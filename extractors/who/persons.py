@@ -1,0 +1,108 @@
+"""Step 1b of `who`: persons clustered by name parts.
+
+In text order, a short form joins a full name containing it that was already introduced ("Shin"
+joins "Shin Won-sik"); the full name used most wins when several contain the short form; a titled
+surname used before any full name is a person of its own; surnames the NER missed are found by
+their spelling.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from extractors.lexicons.actors import HONORIFICS, TITLE_ABBREVIATIONS
+from extractors.who.state import WhoState
+from extractors.who.words import TITLES, contains
+
+
+def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
+    """Cluster person mentions by name parts: a short form joins a full name containing it."""
+    doc = st.doc
+    spans = []
+    for first, last in persons:
+        # an honorific or abbreviated title inside the entity is not part of the name
+        while first < last and (doc[first].lower_ in HONORIFICS or doc[first].lower_ in TITLE_ABBREVIATIONS):
+            first += 1
+        # a capitalised title the NER took into the name ("Striker Thierry Henry") is a title
+        while first < last and doc[first].lower_ in TITLES and doc[first + 1].is_title:
+            first += 1
+        dash = next(
+            (i for i in range(first + 1, last) if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_), None
+        )
+        if dash is not None:
+            last = dash - 1  # "Rob Partridge - Marley's": the NER ran two names together
+        text = doc[first : last + 1].text
+        if not any(c.isalpha() for c in text) or text.islower() or any(c in text for c in "[](){}|/"):
+            continue  # a caption credit or an editor's insertion, not a clean name
+        spans.append((first, last, tuple(text.split())))
+    # In text order: a short form joins a full name containing it that was already introduced
+    # (news names a person in full first); a short form used before any such full name is a
+    # person of its own ("President Obama" is not the "Michelle Obama" named later).
+    used = Counter(parts for *_, parts in spans)
+    homes: dict[tuple[str, ...], tuple[str, ...]] = {}  # introduced form -> its cluster's full form
+    last_seen: dict[tuple[str, ...], int] = {}
+    for first, last, parts in sorted(spans):
+        options = {homes[f] for f in homes if len(f) > len(parts) and contains(f, parts)}
+        if parts in homes:
+            options.add(homes[parts])
+        # the full name used most often wins ("Cardi" is Cardi B, not the single "Bartier
+        # Cardi"); between equals, the one named last before
+        home = max(options, key=lambda f: (used[f], last_seen.get(f, -1))) if options else parts
+        homes.setdefault(parts, home)
+        last_seen[home] = first
+        key = f"P:{' '.join(home)}"
+        cluster = st.cluster(key, "person", " ".join(home))
+        cluster.parts = home
+        st.mention(key, "person", " ".join(parts), first, last)
+    add_untagged_surnames(st)
+
+
+def add_untagged_surnames(st: WhoState) -> None:
+    """Short forms the NER missed: a capitalised token equal to the first or last part of one full name."""
+    doc = st.doc
+    parts: dict[str, str | None] = {}
+    for key, cluster in st.clusters.items():
+        if cluster.kind != "person" or len(cluster.parts) < 2:
+            continue
+        for part in {cluster.parts[0], cluster.parts[-1]}:
+            if len(part) > 2:
+                parts[part] = None if part in parts and parts[part] != key else key
+    if not parts:
+        return
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, set(parts)) & (st.tokens.is_title == 1)):
+        token = doc[i]
+        home = parts.get(token.text)
+        if home is None or token.i in st.owner:
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(n.pos_ == "PROPN" and n.is_title and n.i not in st.owner for n in neighbours):
+            continue  # part of another name ("Kim Yo Jong" is not "Kim Jong Un")
+        st.mention(home, "person", token.text, token.i, token.i, canonical=False)
+
+
+def merge_early_short_forms(st: WhoState) -> None:
+    """A surname used before the full name ("Massa ... Felipe Massa") is that person, when one
+    full name contains it and the short form bears no title of its own: "President Obama" stays
+    apart from a "Michelle Obama" named later."""
+    persons = [(k, c) for k, c in st.clusters.items() if c.kind == "person"]
+    for key, cluster in persons:
+        if len(cluster.parts) != 1 or cluster.titles:
+            continue
+        homes = [k for k, c in persons if len(c.parts) > 1 and cluster.parts[0] in c.parts and k in st.clusters]
+        if len(homes) == 1 and key in st.clusters:
+            st.merge_into(key, homes[0])
+
+
+def merge_spellings(st: WhoState) -> None:
+    """Two spellings of one name ("Mario JLucero", "Mario J. Lucero"): the same letters, spaces,
+    points and hyphens aside, are one person."""
+    seen: dict[str, str] = {}
+    for key, cluster in list(st.clusters.items()):
+        if cluster.kind != "person" or key not in st.clusters:
+            continue
+        letters = "".join(c for c in cluster.name.casefold() if c.isalnum())
+        if len(letters) < 6:
+            continue
+        home = seen.setdefault(letters, key)
+        if home != key and home in st.clusters:
+            st.merge_into(key, home)

@@ -1,0 +1,247 @@
+"""Step 4 of `who`: salience, and the Actor records sorted by it.
+
+A mention weighs by its syntactic role (doer > source > argument > modifier > setting) and its
+position (the lead counts double); an actor adds bonuses for its roles as doer of events and
+source of reported speech, and for being the doer of the lead's main event. Normalised so that
+the top actor has 1.0.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from extractors.lexicons.actors import ACCUSE_VERBS, NEWS_AGENCIES, ORG_DESCRIPTIONS, REPORTING_VERBS
+from extractors.lexicons.names import ORG_NOUNS
+from extractors.spans import char_span
+from extractors.types import Actor
+from extractors.who.state import Cluster, Mention, WhoState
+from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, agentive, fold, setting, unique_spans
+
+# Verbs of stance that, like reporting verbs, make their subject a source ("Christian Aid condemned").
+SPEECH_VERBS = ACCUSE_VERBS | {"warn", "urge", "welcome", "criticise", "criticize", "reject", "deny", "call"}
+
+# Salience for being named in the title: the first actor named there, and any other.
+_TITLE_FIRST = 2.5
+_TITLE_OTHER = 1.0
+
+
+def roles(st: WhoState) -> None:
+    """Bonus for doers of events and sources of reported speech."""
+    doc = st.doc
+    for cluster in st.clusters.values():
+        for m in cluster.mentions:
+            root = doc[m.first : m.last + 1].root
+            if root.dep_ in SUBJECT and root.head.pos_ in ("VERB", "AUX"):
+                reporting = root.head.lemma_ in REPORTING_VERBS
+                cluster.bonus += 0.3 if reporting else 0.8
+            elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+                cluster.bonus += 0.3
+    # An interview is about those who answer: each answer weighs, and of those who answer much
+    # the one the title names first (else the one who answers most) is who the piece is about.
+    titles = title_order(st)
+    answers: dict[str, int] = {}
+    for first, question in sorted(st.turns.items()):
+        owner = st.owner.get(first)
+        if owner in st.clusters:
+            st.clusters[owner].bonus += 0.3
+            answers[owner] = answers.get(owner, 0) + (0 if question else 1)
+    if answers and max(answers.values()) >= 2:
+        most = max(answers.values())
+        answering = [k for k, n in answers.items() if 2 * n >= most]
+        named = [k for k in answering if k in titles]
+        key: str | None = min(named, key=lambda k: titles[k]) if named else max(answering, key=lambda k: answers[k])
+        for k, n in answers.items():
+            st.clusters[k].bonus += 0.3 * n
+    else:
+        # The doer of the lead's main event is who the story is about (the inverted pyramid).
+        key = lead_doer(st)
+    if key is not None and key in st.clusters:
+        st.clusters[key].bonus += 2.0 if not answers else 3.0
+    # (a group named in the title is a topic more often than the doer: "Councils 'must find Gypsy sites'")
+    ranked = sorted(titles, key=lambda k: (st.clusters[k].kind == "group", titles[k]))
+    for rank, key in enumerate(ranked):
+        st.clusters[key].bonus += _TITLE_FIRST if rank == 0 and st.clusters[key].kind != "group" else _TITLE_OTHER
+    # "he said", "she added": a subject he/she most often is the person named last before it.
+    # Not reliable enough to be a mention (its span would claim too much), so it only weighs.
+    persons = sorted((m.first, id(c)) for c in st.clusters.values() if c.kind == "person" for m in c.mentions)
+    if not persons:
+        return
+    by_id = {id(c): c for c in st.clusters.values()}
+    starts = [first for first, _ in persons]
+    tokens = st.tokens
+    for i in tokens.where(tokens.any_of(tokens.lower, {"he", "she"}) & tokens.any_of(tokens.dep, SUBJECT)):
+        at = bisect.bisect_left(starts, i)
+        if at:
+            by_id[persons[at - 1][1]].bonus += 0.5
+
+
+def title_order(st: WhoState) -> dict[str, int]:
+    """Cluster key -> where the title first names it ("AstraZeneca hit by drug failure"): its
+    name, a mention or a person's surname, as whole words."""
+    found: dict[str, int] = {}
+    if not st.title:
+        return found
+    for key, cluster in st.clusters.items():
+        forms = {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}
+        if cluster.kind == "person" and len(cluster.parts) > 1:
+            forms.add(cluster.parts[-1])
+        at = min((m.start() for f in forms if len(f) > 1 for m in _words(f).finditer(st.title)), default=None)
+        if at is not None:
+            found[key] = at
+    return found
+
+
+def _words(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+
+
+def lead_doer(st: WhoState) -> str | None:
+    """The cluster of the lead's main doer: the subject of the lead's main verb or of the clause
+    its reporting verb reports; the reporter ("X said", "according to X") when that subject is a
+    pronoun or no actor ("Indonesia's exports will rise, the U.S. Embassy said"); else a name inside
+    the subject ("Shares in eBay fell"), unless the reporter is people the lead names by a plural
+    noun ("Japan's jobless rate will rise, senior economists said"), made a group actor."""
+    if not st.sents:
+        return None
+    sent = st.sents[st.lead]
+    verb = sent.root
+    reporter: Token | None = None
+    if verb.lemma_ in REPORTING_VERBS:
+        reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if reporter is None:
+            # "..., senior economists, including X, said": the parser may hang the reporter on the
+            # clause as an apposition ending right before the verb
+            reporter = next((t for t in sent if t.dep_ == "appos" and t.right_edge.i + 2 >= verb.i > t.i), None)
+        verb = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), verb)
+    else:  # "X is expected to rise, economists said": the parser may hang the reporting verb on the clause
+        said = next(
+            (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_ in REPORTING_VERBS), None
+        )
+        reporter = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    if reporter is None:
+        reporter = next(
+            (t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"), None
+        )
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    for token in (doer, reporter):
+        weak = doer is None or doer.pos_ == "PRON" or doer.i not in st.owner
+        if token is not None and st.owner.get(token.i) in st.clusters and (token is doer or weak):
+            return st.owner[token.i]
+    if reporter is not None and reporter.pos_ in ("NOUN", "NUM", "PRON") and reporter.ent_type_ in ("", "CARDINAL"):
+        named = introduced(st, reporter)
+        if named is not None:
+            return named
+    says = reporter is not None and (sent.root.lemma_ == "say" or reporter.head.lower_ == "to")
+    if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
+        return people(st, reporter)
+    if doer is not None and doer.pos_ != "PRON":
+        inside = sorted((t for t in doer.subtree if st.owner.get(t.i) in st.clusters), key=lambda t: abs(t.i - doer.i))
+        if inside:
+            return st.owner[inside[0].i]
+    return None
+
+
+def introduced(st: WhoState, reporter: Token) -> str | None:
+    """The organisation a lead introduces by a description before naming it ("..., a charity has
+    warned. ... Christian Aid condemned the move"; "one of the world's leading credit rating
+    agencies says. ... S&P said"): the first organisation the next three sentences make the
+    subject of a speech verb."""
+    noun = reporter
+    if noun.lower_ == "one":  # "one of the world's leading ... agencies"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+    indefinite = reporter.lower_ == "one" or any(c.lower_ in ("a", "an") for c in noun.children)
+    if not indefinite or noun.lemma_.lower() not in ORG_NOUNS | ORG_DESCRIPTIONS:
+        return None
+    lead = st.sent_of[reporter.i]
+    found = sorted(
+        (m.first, key)
+        for key, cluster in st.clusters.items()
+        if cluster.kind in ("organization", "person") and not cluster.titles
+        for m in cluster.mentions
+        if lead < st.sent_of[m.first] <= lead + 3 and _speaks(st.doc[m.first : m.last + 1].root)
+    )
+    return found[0][1] if found else None
+
+
+def _speaks(root: Token) -> bool:
+    return root.dep_ == "nsubj" and (root.head.lemma_ in REPORTING_VERBS or root.head.lemma_ in SPEECH_VERBS)
+
+
+def people(st: WhoState, noun: Token) -> str | None:
+    """A group actor for people named by a plural noun ("economists"), with every mention of it."""
+    key = f"G:{noun.lemma_.lower()}"
+    tokens = st.tokens
+    for i in tokens.where(tokens.any_of(tokens.tag, {"NNS"}) & ~tokens.any_of(tokens.dep, {"compound"})):
+        if st.doc[i].lemma_ == noun.lemma_ and i not in st.owner:
+            st.mention(key, "group", noun.lower_, i, i, canonical=False)
+    return key if key in st.clusters else None
+
+
+def weight(st: WhoState, m: Mention) -> float:
+    """A mention's weight: its syntactic role, times its position (the lead counts double)."""
+    doc = st.doc
+    first, last = m.first, m.last
+    root = doc[first : last + 1].root
+    dep = root.dep_
+    dateline = st.sent_of[first] < st.lead or (
+        # a wire dateline run into the lead: "ROTTERDAM, March 3 - Employers and ..."
+        first < 12 and any(doc[j].text in ("-", "—", "–") for j in range(last + 1, min(len(doc), last + 10)))
+    )
+    if root.is_upper and len(root) > 3 and dateline:
+        base = 0.1  # a dateline place names where the story was filed, not whom it is about
+    elif dep in SUBJECT:
+        # the doer of an event weighs more than the source of reported speech: a story is
+        # about what its actors did, its sources only tell it
+        base = 1.0 if root.head.lemma_ in REPORTING_VERBS else 1.5
+    elif root.ent_type_ in ("GPE", "LOC", "FAC") and setting(root):
+        base = 0.4  # a place where something happened is the setting, not an actor
+    elif dep in ARGUMENT:
+        base = 1.0
+    elif root.ent_type_ == "NORP" or dep in MODIFIER:
+        base = 0.4
+    else:
+        base = 0.8
+    if fold(doc[first : last + 1].text) in NEWS_AGENCIES:
+        base *= 0.25  # the wire service that carried the story, or a photo credit
+    sent = st.sent_of[first]
+    position = 2.0 if sent == st.lead else 1.3 if sent <= st.lead + 2 else 1.0
+    return base * position
+
+
+def actors(st: WhoState) -> list[Actor]:
+    """The clusters as Actor records, most salient first."""
+    doc = st.doc
+    text = st.text
+    scored: list[tuple[float, int, Cluster]] = []
+    for cluster in st.clusters.values():
+        if not cluster.mentions:
+            continue
+        score = sum(weight(st, m) for m in cluster.mentions) + cluster.bonus
+        scored.append((score, min(m.first for m in cluster.mentions), cluster))
+    if not scored:
+        return []
+    top = max(s for s, *_ in scored) or 1.0
+    out = []
+    for score, _, cluster in sorted(scored, key=lambda x: (-x[0], x[1])):
+        # doc.text is rebuilt on every access: read it once, not once per mention
+        spans = unique_spans(
+            char_span(text, doc[m.first].idx, doc[m.last].idx + len(doc[m.last])) for m in cluster.mentions
+        )
+        spans = [s for s in spans if s.text]
+        if not spans:
+            continue
+        out.append(
+            Actor(
+                name=cluster.name,
+                type=cluster.kind,
+                titles=cluster.titles,
+                affiliation=cluster.affiliation if cluster.affiliation != cluster.name else None,
+                mentions=spans,
+                salience=round(min(1.0, score / top), 3),
+            )
+        )
+    return out

@@ -1,0 +1,206 @@
+"""The state of one `who` extraction: the parsed article, the actors being built, the tokens they own.
+
+Each step of the package (mentions, persons, organisations, titles, salience) is a function of a
+``WhoState``; the state is built and dropped inside ``extract_who``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH, POS, TAG
+from spacy.strings import StringStore
+from spacy.symbols import PROPN
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from extractors.boilerplate import Boilerplate, boilerplate
+from extractors.lexicons.actors import METONYM_ALIASES, Gazetteer, gazetteer
+from extractors.types import ActorType
+from extractors.who.words import SUBJECT
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention: the token range [first, last]."""
+
+    first: int
+    last: int
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One actor being built."""
+
+    kind: ActorType
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    parts: tuple[str, ...] = ()  # a person's name parts
+    bonus: float = 0.0  # salience from roles (doer of events, source of quotes)
+    named: bool = True  # the name is written in the article (not a gazetteer's name for it)
+
+    def add(self, mention: Mention, name: str | None = None) -> None:
+        self.mentions.append(mention)
+        if name and (len(name) > len(self.name) or not self.named):
+            self.name = name  # the canonical name is the fullest proper form the article uses
+            self.named = True
+
+    def add_title(self, title: str) -> None:
+        if title and title not in self.titles:
+            self.titles.append(title)
+
+
+_COLUMNS = (ORTH, LOWER, POS, DEP, TAG, ENT_TYPE, IS_TITLE, IS_UPPER)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The token attributes the steps scan, as arrays read once from the Doc: finding candidates
+    in them costs no Python object per token (iterating a Doc creates one per token)."""
+
+    orth: np.ndarray
+    lower: np.ndarray
+    pos: np.ndarray
+    dep: np.ndarray
+    tag: np.ndarray
+    ent_type: np.ndarray
+    is_title: np.ndarray
+    is_upper: np.ndarray
+    strings: StringStore  # string -> its id (a symbol's id for labels such as "nsubj", else its hash)
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        arr = doc.to_array(list(_COLUMNS)) if len(doc) else np.zeros((0, len(_COLUMNS)), dtype="uint64")
+        orth, lower, pos, dep, tag, ent_type, is_title, is_upper = (arr[:, k] for k in range(len(_COLUMNS)))
+        return cls(orth, lower, pos, dep, tag, ent_type, is_title, is_upper, doc.vocab.strings)
+
+    def where(self, mask: np.ndarray) -> list[int]:
+        return [int(i) for i in np.flatnonzero(mask)]
+
+    def any_of(self, column: np.ndarray, strings: set[str] | frozenset[str]) -> np.ndarray:
+        """True where the column's string is one of ``strings``."""
+        return np.isin(column, np.array([self.strings[s] for s in strings], dtype="uint64"))
+
+
+@dataclass(slots=True)
+class WhoState:
+    """Per-document state: the Doc and what is known of it, the clusters, and who owns each token."""
+
+    doc: Doc
+    text: str  # doc.text, read once (spaCy rebuilds it on every access)
+    tokens: Tokens
+    gaz: Gazetteer
+    furniture: Boilerplate
+    sents: list[SpacySpan]
+    sent_of: list[int]  # token index -> sentence index
+    lead: int  # the first sentence with a verb: a dateline or a kicker is not the lead
+    # capitalised words that head a noun phrase somewhere ("Arsenal go into the game"): such a
+    # word before a title is a name the NER missed ("Arsenal manager"), not part of the title
+    heads: set[str]
+    title: str = ""  # the article's title as the client sent it ("" without one)
+    clusters: dict[str, Cluster] = field(default_factory=dict)
+    owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
+    members: dict[str, list[int]] = field(default_factory=dict)  # cluster key -> the tokens it owns
+    turns: dict[int, bool] = field(default_factory=dict)  # speaker label token -> the turn asks a question
+    _acronyms: set[str] | None = None
+
+    @classmethod
+    def of(cls, doc: Doc, title: str | None = None, text: str | None = None) -> WhoState:
+        last = doc[-1] if len(doc) else None
+        if text is None or last is None or len(text) != last.idx + len(last.text_with_ws):
+            text = doc.text  # rebuilt by spaCy from the tokens: slow, so taken from the caller if it can
+        tokens = Tokens.of(doc)
+        sents = list(doc.sents)
+        sent_of = [0] * len(doc)
+        for i, sent in enumerate(sents):
+            for t in range(sent.start, sent.end):
+                sent_of[t] = i
+        furniture = boilerplate(doc, text)
+        lead = next(
+            (i for i, s in enumerate(sents) if any(t.pos_ in ("VERB", "AUX") and not furniture.token(t.i) for t in s)),
+            0,
+        )
+        roles = tokens.any_of(tokens.dep, SUBJECT | {"dobj", "pobj", "poss"})
+        named = tokens.where((tokens.pos == PROPN) & roles & (tokens.is_title == 1))
+        heads = {doc[i].text for i in named}
+        return cls(doc, text, tokens, gazetteer(), furniture, sents, sent_of, lead, heads, title=title or "")
+
+    def acronyms(self) -> set[str]:
+        """The words in capitals of the article (2 to 5 letters), points aside: "UN", "U.N."."""
+        if self._acronyms is None:
+            found = (self.doc[i].text.replace(".", "") for i in self.tokens.where(self.tokens.is_upper == 1))
+            self._acronyms = {t for t in found if 2 <= len(t) <= 5}
+        return self._acronyms
+
+    def cluster(self, key: str, kind: ActorType, name: str) -> Cluster:
+        found = self.clusters.get(key)
+        if found is None:
+            found = self.clusters[key] = Cluster(kind=kind, name=name)
+        return found
+
+    def mention(self, key: str, kind: ActorType, name: str, first: int, last: int, *, canonical: bool = True) -> None:
+        """Add a mention of tokens [first, last] to cluster ``key`` (made if new); page furniture is no mention."""
+        if self.furniture.token(first):
+            return
+        cluster = self.cluster(key, kind, name)
+        cluster.add(Mention(first, last), name if canonical else None)
+        self.own(key, first, last)
+
+    def own(self, key: str, first: int, last: int) -> None:
+        """Tokens [first, last] belong to cluster ``key``, unless another cluster has them."""
+        for i in range(first, last + 1):
+            if self.owner.setdefault(i, key) == key:
+                self.members.setdefault(key, []).append(i)
+
+    def merge_into(self, key: str, target: str) -> None:
+        """Move every mention of cluster ``key`` to cluster ``target``."""
+        into = self.clusters[target]
+        moved = self.clusters.pop(key)
+        into.mentions.extend(moved.mentions)
+        if len(moved.name) > len(into.name) and moved.kind == into.kind:
+            into.name = moved.name
+        for i in self.members.pop(key, []):
+            if self.owner.get(i) == key:
+                self.owner[i] = target
+                self.members.setdefault(target, []).append(i)
+
+    def country_of(self, text: str) -> tuple[str, str] | None:
+        """(ISO code, how) for a country name, capital or demonym; how is 'name', 'capital' or 'demonym'."""
+        gaz = self.gaz
+        forms = [text]
+        if text.isupper() and len(text) > 4:
+            forms.append(text.title())  # datelines shout: "SEOUL"
+        for form in forms:
+            if form in METONYM_ALIASES:
+                return gaz.names[form], "capital"
+            if form in gaz.names:
+                return gaz.names[form], "name"
+            if form in gaz.capitals:
+                return gaz.capitals[form], "capital"
+            if form in gaz.demonyms:
+                return gaz.demonyms[form], "demonym"
+        return None
+
+    def add_country(self, code: str, first: int, last: int, *, named: bool = False) -> None:
+        """A mention of a country; ``named`` when the words are its name as the article writes it
+        ("Britain"), which then names the actor. A country named only by an abbreviation, a
+        capital or a demonym ("UK", "Moscow", "British") gets the gazetteer's name."""
+        key = f"C:{code}"
+        if key not in self.clusters:
+            self.clusters[key] = Cluster(kind="location", name=self.gaz.countries[code].name, named=False)
+        text = self.doc[first : last + 1].text
+        if text.endswith(('"s', "’s")) and first == last:
+            text = text[:-2]  # 'Brazil"s output'
+        written = named and not text.isupper() and "." not in text
+        self.mention(key, "location", text, first, last, canonical=written)
+
+
+def drop(st: WhoState, key: str) -> None:
+    """Remove a cluster and free its tokens."""
+    st.clusters.pop(key, None)
+    for i in st.members.pop(key, []):
+        if st.owner.get(i) == key:
+            del st.owner[i]

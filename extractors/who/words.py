@@ -1,0 +1,178 @@
+"""Word- and token-level helpers shared by the steps of `who` (no state)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from extractors.lexicons.actors import AGENT_SUFFIXES, HONORIFICS, NOT_TITLES, ORG_SUFFIXES, ROLE_HEADS, TITLE_HEADS
+from extractors.lexicons.boilerplate import PICTURE_CREDITS
+from extractors.lexicons.names import PLATFORMS
+from extractors.types import Span
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+# Offices and occupational roles both read as titles before a name; only offices link a bare title
+# subject ("the minister said") to a person.
+TITLES = TITLE_HEADS | ROLE_HEADS
+SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
+ARGUMENT = frozenset({"dobj", "dative", "pobj", "conj", "appos", "agent", "attr", "oprd"})
+MODIFIER = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+# Prepositions that make a capital a place ("a news conference in Seoul"), not an actor.
+LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "inside", "across", "around", "into", "throughout"})
+# Picture credits in capitals that the NER runs into a caption's first name ("GETTY Max Verstappen").
+CREDIT_WORDS = frozenset(w for w in PICTURE_CREDITS if w.isupper() and " " not in w)
+_SCORE = re.compile(r" \d+ ?[-–] ?\d+$")  # "Chelsea 2-1": a score run into a team's name
+# Lower-case particles of names ("Ludwig van Beethoven", "Osama bin Laden").
+PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "dos", "das", "bin", "al"}
+)
+ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&", "de", "du", "des", "la", "le"})
+
+
+def describes(noun: Token) -> bool:
+    """A title phrase that describes ("the president of Russia,", "its chief,"), not an address
+    ("Mr. President, John ...")."""
+    if any(c.lower_ in HONORIFICS for c in noun.children):
+        return False
+    return any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+def agentive(noun: Token) -> bool:
+    """True for a noun that can name a person's role: a title word, or an agent noun by its
+    ending ("tester", "director", "analyst", "musician", "spokesman"), not "a good show"."""
+    lemma = noun.lemma_.lower()
+    return lemma in TITLES or lemma.endswith(AGENT_SUFFIXES)
+
+
+def setting(token: Token) -> bool:
+    """True for a place named as the scene: "in Croydon", "in Croydon, south London"."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+
+
+def acts(token: Token) -> bool:
+    """True when a place name is used as an actor: subject, object, possessor, agent, partner."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # an apposition to a place ("Croydon, south London") is a place
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "between", "against")
+
+
+def has_person_role(span: SpacySpan) -> bool:
+    """True when a person's role stands in apposition to the name: "Nimit Nonthapanthawat, chief economist"."""
+    if not all(t.is_title and t.is_alpha for t in span) or len(span) < 2:
+        return False  # a person's name is capitalised words; "IBM" or "Bank 3" is not one
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in TITLES for c in span.root.children)
+
+
+def trim(ent: SpacySpan) -> SpacySpan | None:
+    """The entity as a clean name: without a leading determiner or picture credit ("GETTY Max
+    Verstappen"), cut before a parenthesis ("Congress of South African Trade Unions (Cosatu"), and
+    without a trailing possessive, punctuation or score ("Chelsea 2-1")."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].dep_ in ("det", "predet") or doc[start].lower_ in ("the", "both")):
+        start += 1
+    if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
+        start += 1
+    for i in range(start + 1, end):
+        preposition = doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in PARTICLES
+        medium = preposition and i + 1 < end and doc[i + 1].lower_ in PLATFORMS
+        if doc[i].text in ("(", "[") or medium or (preposition and ent.label_ == "PERSON"):
+            end = i  # "Tavon Alleyne on Instagram": a person's name holds no preposition
+            break
+    half = (end - start) // 2
+    if (
+        half
+        and (end - start) % 2 == 0
+        and [t.text for t in doc[start : start + half]] == [t.text for t in doc[start + half : end]]
+    ):
+        end = start + half  # "Equifax Equifax": a credit run into its caption
+    score = _SCORE.search(doc[start:end].text)
+    if score is not None and score.start() > 0:
+        end = doc[start:end].char_span(0, score.start(), alignment_mode="contract").end
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text in (".",) and len(doc[end - 2].text) <= 2 and end - 2 >= start:
+            break  # keep the point of an abbreviation
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end] if end > start else None
+
+
+def org_core(name: str) -> str:
+    """A name without its corporate suffixes, case-folded: "Ford Motor Company" -> "ford"."""
+    words = fold(name).replace(",", " ").split()
+    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def fold(text: str) -> str:
+    text = text.casefold()
+    return text[4:] if text.startswith("the ") else text
+
+
+def contains(full: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """True when every part of a short name is a part of the full name ("Kim" in "Kim Jong Un")."""
+    return all(p in full for p in parts)
+
+
+def title_from(words: list[Token], head: Token | None = None) -> str | None:
+    """The title in words before (or forming) a noun phrase: up to its last title head (or the given
+    head), with its time qualifiers and inner words, without characterising adjectives ("conservative")."""
+    heads = [
+        k
+        for k, t in enumerate(words)
+        if t.lemma_.lower() in TITLES or t.lower_ in TITLES or (head is not None and t.i == head.i)
+    ]
+    if not heads:
+        return None
+    end = heads[-1]
+    while end + 1 < len(words) and (words[end + 1].text == "-" or words[end + 1].lower_ in ("elect", "designate")):
+        end += 1  # "President-elect", "minister-designate"
+    kept: list[Token] = []
+    for t in words[: end + 1]:
+        lower = t.lower_
+        if lower in NOT_TITLES or (t.pos_ in ("DET", "PRON", "NUM", "PUNCT") and lower != "-"):
+            kept = []  # a characterising adjective or a determiner ends what belongs to the title
+            continue
+        kept.append(t)
+    text = ""
+    for t in kept:
+        text += t.text + (
+            ""
+            if t.text.endswith("-") or (t.whitespace_ == "" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
+            else " "
+        )
+    text = text.replace(" - ", "-").strip(" -")
+    if not text:
+        return None
+    # lower case, save an acronym title ("CEO"); a heading's capitals ("FORMER PRESIDENT") are not one
+    return text if text.isupper() and len(text) <= 4 and " " not in text else text.lower()
+
+
+def title_noun_left(token: Token, comma: int) -> Token | None:
+    """From the word before a comma, up through "of Y" to a title noun: "the president of Russia,"."""
+    for _ in range(4):
+        if token.lemma_.lower() in TITLES and token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if token.dep_ not in ("pobj", "prep") or token.head.i >= comma or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def unique_spans(spans: Iterator[Span]) -> list[Span]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for s in sorted(spans, key=lambda s: (s.start, s.end)):
+        if (s.start, s.end) not in seen:
+            seen.add((s.start, s.end))
+            out.append(s)
+    return out

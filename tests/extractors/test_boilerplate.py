@@ -1,0 +1,131 @@
+"""boilerplate: page furniture found as character ranges, the text and its offsets untouched."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.boilerplate import Boilerplate, Furniture, boilerplate, find_boilerplate
+from extractors.lexicons.boilerplate import FURNITURE_RULES
+
+
+def _covered(found: list[Furniture], start: int, end: int) -> bool:
+    return any(f.start <= start and f.end >= end for f in found)
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), [(r, e) for r in FURNITURE_RULES for e in r.examples], ids=lambda x: getattr(x, "name", x)
+)
+def test_every_rule_marks_its_examples(rule, example: str) -> None:
+    text = f"The minister resigned on Monday after weeks of pressure.\n{example}\nShe will stay on as an MP."
+    start = text.index(example)
+    found = find_boilerplate(text)
+    if rule.extent in ("line", "line_end"):
+        assert _covered(found, start, start + len(example)), found
+    else:
+        assert any(start <= f.start < start + len(example) for f in found), found
+    # the prose around it is never furniture
+    assert not _covered(found, 0, 10)
+    assert not _covered(found, len(text) - 10, len(text))
+
+
+@pytest.mark.parametrize("example", [e for r in FURNITURE_RULES for e in r.counter])
+def test_no_rule_marks_the_counter_examples(example: str) -> None:
+    assert find_boilerplate(example) == []
+
+
+@pytest.mark.parametrize("rule", FURNITURE_RULES, ids=lambda r: r.name)
+def test_guarded_rules_hold_a_cue_in_every_example(rule) -> None:
+    for example in rule.examples:
+        assert not rule.cues or any(cue in example for cue in rule.cues), (rule.name, example)
+
+
+SCRAPED = """Ministers clash over rail fares
+By Jane Porter, BBC political reporter
+Published 3 hours ago
+Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn
+The transport secretary has defended a rise in rail fares, saying the money will pay for new trains.
+Image copyright Getty Images Image caption Commuters at Waterloo station on Monday morning
+Labour said the increase would hit families who were already struggling.
+Get politics updates directly to your inbox + Subscribe
+Related Topics
+Copyright 2024 BBC. All rights reserved.
+"""
+
+
+def test_scraped_page_furniture_is_marked_and_prose_is_not() -> None:
+    found = find_boilerplate(SCRAPED)
+    for line in SCRAPED.splitlines()[1:]:
+        start = SCRAPED.index(line)
+        prose = line.startswith(("The transport", "Labour said"))
+        assert _covered(found, start, start + len(line)) is not prose, line
+    # the title line is content, not furniture
+    assert not _covered(found, 0, len("Ministers clash"))
+    # offsets point into the text as sent
+    for f in found:
+        assert SCRAPED[f.start : f.end].strip() == SCRAPED[f.start : f.end]
+
+
+def test_caption_in_a_page_run_together_ends_at_its_sentence() -> None:
+    text = (
+        "Image caption Mr Smith was elected in 2019. "
+        + "The council voted to close the library on Tuesday, despite a petition signed by thousands. " * 5
+    )
+    found = find_boilerplate(text)
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == "Image caption Mr Smith was elected in 2019."
+
+
+def test_pull_quote_repeating_a_sentence_is_furniture_and_the_sentence_is_not() -> None:
+    quote = "We have been monitoring the station closely and expect it to fall into the sea"
+    text = (
+        f"The agency said on Monday: “{quote} within the first half of the year.” Experts agreed.\n"
+        f"{quote} Li Wei, space agency\n"
+        "The station was launched in 2011.\n"
+    )
+    found = find_boilerplate(text)
+    second = text.index(quote, text.index("\n"))
+    assert _covered(found, second, second + len(quote))
+    assert not _covered(found, text.index(quote), text.index(quote) + 10)
+
+
+def test_gallery_line_without_credit_between_captions_is_a_caption() -> None:
+    text = (
+        "A lorry drove into a crowd in Nice on Thursday night, killing 84 people.\n"
+        "Reuters Bodies are covered on the promenade after the attack\n"
+        "Crowds gather at the scene in the early hours\n"
+        "Getty Images A victim is carried to an ambulance by paramedics\n"
+        "The president called it an act of terror.\n"
+    )
+    found = find_boilerplate(text)
+    middle = text.index("Crowds gather")
+    assert _covered(found, middle, middle + len("Crowds gather at the scene in the early hours"))
+    assert not _covered(found, 0, 20)
+    assert not _covered(found, text.index("The president"), text.index("The president") + 10)
+
+
+def test_boilerplate_of_a_doc_flags_tokens_and_ranges(nlp: Language) -> None:
+    doc = nlp("GETTY The minister arrives at the summit in Brussels\nThe minister arrived at the summit on Monday.")
+    furniture = boilerplate(doc)
+    assert isinstance(furniture, Boilerplate)
+    assert boilerplate(doc) is furniture  # computed once per Doc
+    first_line = [t for t in doc if t.idx < doc.text.index("\n")]
+    assert all(furniture.token(t.i) for t in first_line)
+    assert not any(furniture.token(t.i) for t in doc if t.idx > doc.text.index("\n"))
+    assert furniture.overlaps(0, 5) and furniture.contains(2)
+    assert not furniture.overlaps(doc.text.index("\n") + 1, len(doc.text))
+
+
+def test_text_without_furniture_gives_nothing() -> None:
+    assert find_boilerplate("Apple reported record profits on Thursday. Its shares rose 5%.") == []
+    assert find_boilerplate("") == []
+
+
+def test_a_gallery_of_captions_is_the_article_not_furniture() -> None:
+    text = "".join(
+        f"Photos: The royal wedding {caption} Hide Caption {k} of 4\n"
+        for k, caption in enumerate(
+            ["The couple leave the chapel.", "Crowds line the street.", "The bride arrives.", "Guests wait."], 1
+        )
+    )
+    assert not any(f.kind == "caption" for f in find_boilerplate(text))

@@ -1,0 +1,230 @@
+"""headline: one compressed sentence of the main news with a named subject; claims framed; kinds."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.headline import make_headline
+from extractors.kinds import article_kind
+from extractors.sources import extract_sources
+from extractors.what import extract_what
+from extractors.who import extract_who
+
+
+def _headline(nlp: Language, text: str) -> str | None:
+    doc = nlp(text)
+    who = extract_who(doc)
+    sources = extract_sources(doc, who=who)
+    what = extract_what(doc, who=who, sources=sources)
+    return make_headline(doc, what=what, who=who, sources=sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # an agentless passive leads with its patient; the adverbial clause goes
+        (
+            "At least seven people were killed when a tram derailed in Croydon on Wednesday.",
+            "At least seven people were killed.",
+        ),
+        # a dateline paragraph is not the subject; the party to the deal stays
+        (
+            "June 13, 2005\n\nEuropean aircraft manufacturer, Airbus, has won an order from Qatar Airways for up to "
+            "60 of its new jets. The order is worth $15 billion.",
+            "Airbus has won an order from Qatar Airways for up to 60 of its new jets.",
+        ),
+        # the reporting clause the parser hung on the object is cut; a role before the name goes
+        (
+            "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed.",
+            "Christina Aguilera is to marry music executive Jordan Bratman.",
+        ),
+        # a common-noun subject with a named apposition: the name; brackets and the deal's value go
+        (
+            "The country's largest brewer, Anchor Holdings (AH), is to buy 30% of Delta Beverages in a deal worth "
+            "$50m announced on Monday.",
+            "Anchor Holdings is to buy 30% of Delta Beverages.",
+        ),
+        # a particle verb keeps its phrase ("put up for sale"); "of" + a gerund stays with its noun
+        (
+            "One of Britain's largest game makers, Argonaut Games, has been put up for sale.",
+            "Argonaut Games has been put up for sale.",
+        ),
+        (
+            "Cardi B has been hit with claims of appearing in a sex tape.",
+            "Cardi B has been hit with claims of appearing in a sex tape.",
+        ),
+        # a date phrase is skipped, the sentence's argument phrases are kept in order
+        (
+            "A court in Cairo sentenced Ahmed Nour to three years in prison on Tuesday for insulting the judiciary.",
+            "A court in Cairo sentenced Ahmed Nour to three years in prison for insulting the judiciary.",
+        ),
+    ],
+)
+def test_headline_compresses_the_top_clause(nlp: Language, text: str, headline: str) -> None:
+    assert _headline(nlp, text) == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The government did not approve the merger of the two banks, despite months of talks.", "did not approve"),
+        ("The army may have used chemical weapons in the attack on the town.", "may have used"),
+        ("The rebels reportedly seized the airport near the capital.", "reportedly seized"),
+        ("The regulator is not expected to block the takeover of the airline.", "is not expected to block"),
+        # the negation sits on a governing verb the headline must keep
+        ("Employers will no longer be able to force workers to retire before 65.", "will no longer be able to force"),
+    ],
+)
+def test_headline_keeps_negation_and_hedges(nlp: Language, text: str, kept: str) -> None:
+    headline = _headline(nlp, text)
+    assert headline is not None and kept in headline
+
+
+def test_headline_frames_a_named_sources_claim(nlp: Language) -> None:
+    text = "Prices will rise sharply next year, central bank governor Anna Berg said on Monday."
+    assert _headline(nlp, text) == "Anna Berg said prices will rise sharply."
+
+
+def test_headline_keeps_a_pronoun_bound_by_its_frame(nlp: Language) -> None:
+    text = "North Korea said on Monday it is ready to launch satellites aboard long-range rockets."
+    assert _headline(nlp, text) == "North Korea said it is ready to launch satellites aboard long-range rockets."
+
+
+def test_headline_drops_an_unnamed_source_of_a_fact(nlp: Language) -> None:
+    assert (
+        _headline(nlp, "Police arrested three men after the robbery, officials said.") == "Police arrested three men."
+    )
+
+
+def test_headline_speech_act_with_its_clause(nlp: Language) -> None:
+    text = "The Law Lords have ruled that the government's immigration policy discriminated against Roma travellers."
+    assert _headline(nlp, text) == (
+        "The Law Lords have ruled the government's immigration policy discriminated against Roma travellers."
+    )
+
+
+def test_headline_resolves_a_pronoun_subject(nlp: Language) -> None:
+    text = (
+        "Maria Lopez won the mayoral election in Springfield by 300 votes.\n\n"
+        "She defeated the incumbent, John Baker, after a bitter campaign."
+    )
+    headline = _headline(nlp, text)
+    assert headline is not None and headline.startswith("Maria Lopez")
+    text = "Acme Corp said on Monday that the company would close three plants in Ohio, cutting 900 jobs."
+    assert _headline(nlp, text) == "Acme Corp would close three plants in Ohio."
+
+
+def test_headline_never_names_a_non_actor_as_source(nlp: Language) -> None:
+    text = "Debris is scattered on the ground at the festival site, according to photos released on Monday."
+    headline = _headline(nlp, text)
+    assert headline is not None and "according to" not in headline
+
+
+def test_headline_none_without_text(nlp: Language) -> None:
+    assert _headline(nlp, "") is None
+    assert _headline(nlp, "Hello.") is None
+
+
+@pytest.mark.parametrize("text", ["   ", "!!!", "?", "Yes. No. Maybe.", "OK\n\nOK\n\nOK"])
+def test_headline_odd_text(nlp: Language, text: str) -> None:
+    headline = _headline(nlp, text)
+    assert headline is None or "\n" not in headline
+
+
+_INTERVIEW = (
+    "Monday, May 4, 2015\n\n"
+    "The Daily Bugle spoke with Jane Porter, founder of Green Wheels, about electric bicycles in cities.\n\n"
+    "Daily Bugle: How did Green Wheels start?\n\n"
+    "Jane Porter: We started with two bicycles in a garage. Electric bicycles were rare then.\n\n"
+    "Daily Bugle: What comes next?\n\n"
+    "Jane Porter: More electric bicycles, and cheaper batteries for them.\n\n"
+    "Daily Bugle: Thank you.\n\n"
+    "Jane Porter: Thank you."
+)
+
+
+def test_headline_of_an_interview_says_it_is_one(nlp: Language) -> None:
+    doc = nlp(_INTERVIEW)
+    assert article_kind(doc).name == "interview"
+    headline = _headline(nlp, _INTERVIEW)
+    assert headline == (
+        "The Daily Bugle spoke with Jane Porter, founder of Green Wheels, about electric bicycles in cities."
+    )
+
+
+def test_headline_of_an_interview_without_an_opening(nlp: Language) -> None:
+    text = _INTERVIEW.split("\n\n", 2)[2]
+    headline = _headline(nlp, text)
+    assert headline is not None and headline.startswith("Jane Porter") and "talks to Daily Bugle" in headline
+
+
+def test_headline_of_a_news_conference_transcript(nlp: Language) -> None:
+    text = (
+        "THE PRESIDENT. Good afternoon. I have one announcement.\n\n"
+        "SITUATION IN THE MIDDLE EAST\n\n"
+        "[1.] Q. Mr. President, will you sign the trade bill?\n\n"
+        "THE PRESIDENT. I will sign it next week. We want peace in the Middle East.\n\n"
+        "[2.] Q. Mr. President, what about the tariffs?\n\n"
+        "THE PRESIDENT. We will lower them."
+    )
+    assert article_kind(nlp(text)).name == "transcript"
+    assert _headline(nlp, text) == "The President holds a news conference on the situation in the Middle East."
+
+
+def test_ordinary_news_is_news(nlp: Language, seed_text: str) -> None:
+    assert article_kind(nlp(seed_text)).name == "news"
+
+
+def test_headline_seed(nlp: Language, seed_text: str) -> None:
+    headline = _headline(nlp, seed_text)
+    assert headline is not None
+    # a single official's statement keeps its source, named as the article names it
+    assert headline.startswith("South Korea’s defense minister said North Korea has sent Russia about 7,000 containers")
+    assert headline.endswith(".") and "\n" not in headline and len(headline.split()) <= 30
+    assert "2024-03-18" not in headline and "SEOUL" not in headline
+
+
+def test_interview_main_event_is_the_interview(nlp: Language) -> None:
+    doc = nlp(_INTERVIEW)
+    who = extract_who(doc)
+    events = extract_what(doc, who=who, sources=extract_sources(doc, who=who))
+    assert (events[0].actor, events[0].action) == ("Jane Porter", "talk")
+    assert _INTERVIEW[events[0].span.start : events[0].span.end] == events[0].span.text
+    # the interviewer's questions state no event
+    assert not any(e.span.text.endswith("?") or "Green Wheels start" in e.span.text for e in events)
+
+
+def test_headline_never_joins_two_paragraphs(nlp: Language) -> None:
+    text = "Result: Smith 6-2 6-4 Jones\n\nBritain's Anna Smith beat Maria Jones in the final in Paris."
+    headline = _headline(nlp, text)
+    assert headline is not None and "Jones Britain" not in headline and "6-4" not in headline
+
+
+def test_headline_takes_no_phrase_after_words_left_out(nlp: Language) -> None:
+    text = "A film about the war has picked up one of the main awards at the Sundance Film Festival in Utah, in the US."
+    headline = _headline(nlp, text)
+    assert headline is not None and not headline.endswith("awards in the US.")
+
+
+def test_headline_speech_act_without_its_content_is_no_headline(nlp: Language) -> None:
+    text = "The Supreme Court has ruled. Parliament approved the new budget for the armed forces on Tuesday."
+    headline = _headline(nlp, text)
+    assert headline != "The Supreme Court has ruled."
+
+
+def test_headline_skips_a_caption_in_the_present(nlp: Language) -> None:
+    text = (
+        "Women hold up placards at the station.\n"
+        "Police in Cologne said on Tuesday they had received 90 complaints about assaults on New Year's Eve."
+    )
+    assert _headline(nlp, text) == "Police in Cologne had received 90 complaints about assaults on New Year's Eve."
+
+
+def test_headline_wire_photo_caption_is_furniture(nlp: Language) -> None:
+    text = (
+        "A missile is launched during a drill in this undated photo released by the state news agency.\n"
+        "The army fired two missiles into the sea on Friday, the defence ministry said."
+    )
+    headline = _headline(nlp, text)
+    assert headline is not None and "missile is launched" not in headline

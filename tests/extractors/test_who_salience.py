@@ -1,0 +1,88 @@
+"""who: the article's main actor comes first (lead doer, reporter, interviewee, title), and bare
+titles link to the person they name."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from extractors.types import Actor
+from extractors.who import extract_who
+
+
+def _who(nlp: Language, text: str, title: str | None = None) -> list[Actor]:
+    return extract_who(nlp(text), title=title)
+
+
+def test_the_lead_doer_comes_before_a_place_named_often(nlp: Language) -> None:
+    text = (
+        "Toyota Motor cut the price of its cars in China on Monday. Sales in China had fallen for a year, and "
+        "dealers in China were empty. China is the biggest market for cars."
+    )
+    assert _who(nlp, text)[0].name == "Toyota Motor"
+
+
+def test_the_reporter_is_the_doer_when_the_reported_subject_is_no_actor(nlp: Language) -> None:
+    text = (
+        "JAKARTA, March 2 - Indonesia's exports of tea will rise this year, the U.S. Embassy said in a report. "
+        "Indonesia plans to sell more tea to Europe. Indonesia's growers expect good prices."
+    )
+    assert _who(nlp, text)[0].name == "U.S. Embassy"
+
+
+def test_the_reporter_is_the_doer_of_a_pronoun_clause(nlp: Language) -> None:
+    text = (
+        'LONDON - British Foreign Secretary Boris Johnson said he was "horrified" by the shooting. '
+        "Britain stood ready to help, Britain's embassy said."
+    )
+    assert _who(nlp, text)[0].name == "Boris Johnson"
+
+
+def test_unnamed_people_who_report_the_lead_are_a_group(nlp: Language) -> None:
+    text = (
+        "TOKYO, March 3 - Japan's unemployment rate will rise to 3.5 pct next year, senior economists, "
+        "including Susumu Taketomi of Industrial Bank of Japan, said.\n\n"
+        "The economists said the strong yen was hurting exporters."
+    )
+    first = _who(nlp, text)[0]
+    assert (first.name, first.type) == ("economists", "group")
+
+
+def test_the_interviewee_is_the_main_actor(nlp: Language) -> None:
+    text = (
+        "Wikinews: How did you come to study anemones?\n\n"
+        "Marymegan Daly: Frank Rack got in touch after they returned from Antarctica.\n\n"
+        "Wikinews: What was your first reaction?\n\n"
+        "Marymegan Daly: I was amazed and really excited by what Frank Rack found.\n\n"
+        "Wikinews: Will you go there yourself?\n\n"
+        "Marymegan Daly: I would love to, but ship time is expensive."
+    )
+    assert _who(nlp, text)[0].name == "Marymegan Daly"
+
+
+def test_the_title_names_who_the_story_is_about(nlp: Language) -> None:
+    text = "Shares fell sharply in London on Tuesday. A failed drug trial hit AstraZeneca hard. HSBC rose 2%."
+    assert _who(nlp, text)[0].name != "AstraZeneca"
+    assert _who(nlp, text, title="AstraZeneca hit by drug failure")[0].name == "AstraZeneca"
+
+
+def test_a_bare_title_links_to_the_one_person_named_just_before(nlp: Language) -> None:
+    text = (
+        "A new book says the prime minister went back on a pledge to Gordon Brown to stand down. "
+        "The chancellor has said he is focused on winning the election."
+    )
+    brown = next(a for a in _who(nlp, text) if a.name == "Gordon Brown")
+    assert "chancellor" in brown.titles
+
+
+def test_someones_spokesman_is_not_a_named_person(nlp: Language) -> None:
+    text = "Tony Blair met Gordon Brown on Monday. Mr Blair's spokesman said the talks had gone well."
+    assert all("spokesman" not in a.titles for a in _who(nlp, text))
+
+
+def test_a_source_the_lead_introduces_by_a_description_is_the_one_named_next(nlp: Language) -> None:
+    text = (
+        "Millions of textile workers will lose their jobs under new trade rules, a charity has warned.\n\n"
+        "The World Trade Organisation will end its quota system on 31 December. Christian Aid condemned the "
+        "move, saying it would cost a million jobs in Bangladesh alone."
+    )
+    assert _who(nlp, text)[0].name == "Christian Aid"
