@@ -25,7 +25,6 @@ someone's quoted opinion or background (past perfect) rather than the news.
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -59,10 +58,10 @@ from extractors.lexicons.actors import (
 from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
 from extractors.lexicons.events import (
     CALL_PREPOSITIONS,
+    CATENATIVE_VERBS,
     CLAIM_DEONTIC_AUX,
     CLAIM_FUTURE_AUX,
     CLAIM_LIKELIHOOD,
-    CATENATIVE_VERBS,
     DIRECTIVE_VERBS,
     METRIC_NOUNS,
     SPEECH_ACT_EVENTS,
@@ -343,7 +342,8 @@ def same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     shorter = min(len(a), len(b))
-    return shorter >= 4 and len(os.path.commonprefix([a, b])) >= max(4, shorter - 2)
+    common = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    return shorter >= 4 and common >= max(4, shorter - 2)
 
 
 class _TitleIndex:
