@@ -7,16 +7,18 @@ Request bodies are read and decoded here rather than by the framework (see api/s
 from __future__ import annotations
 
 import asyncio
-import codecs
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Annotated, Any, cast
 
+import msgspec
 from litestar import Request, Response, get, post
 from litestar.datastructures import ResponseHeader
 from litestar.di import NamedDependency, Provide
 from litestar.exceptions import HTTPException
 from litestar.openapi.datastructures import ResponseSpec
+from litestar.params import HeaderParameter, QueryParameter
 from litestar.response.streaming import ASGIStreamingResponse
 from litestar.types import Send
 
@@ -24,13 +26,15 @@ from api import metrics
 from api.errors import (
     PROBLEM_MEDIA_TYPE,
     AppError,
-    MalformedBody,
+    InternalError,
+    InvalidField,
     NotReady,
     PayloadTooLarge,
     Problem,
     RequestTimeout,
     TooManyArticles,
     UnsupportedMediaType,
+    encode_problem,
 )
 from api.openapi_docs import body_operation, documents_body
 from api.schemas import (
@@ -38,8 +42,9 @@ from api.schemas import (
     BatchRequest,
     BatchResponse,
     Health,
+    ServiceInfo,
     SummaryRequest,
-    VersionInfo,
+    app_error,
     decode_batch,
     decode_request,
     text_article,
@@ -47,7 +52,11 @@ from api.schemas import (
 )
 from api.summaries import Summaries
 from extractors.article import Article
-from extractors.types import PACKAGE_VERSION, Summary
+from extractors.inputs import InputError, charset, decode_text
+from extractors.offsets import DEFAULT_UNIT, OFFSET_UNITS, convert_offsets
+from extractors.types import PACKAGE_VERSION, OffsetUnit, Summary
+
+log = logging.getLogger(__name__)
 
 NDJSON = "application/x-ndjson"
 _NDJSON_TYPES = (NDJSON, "application/jsonl", "application/x-jsonlines", "application/json-lines")
@@ -69,14 +78,65 @@ _CACHE_HEADERS = [
 ]
 
 
+Offsets = Annotated[
+    str,
+    QueryParameter(
+        name="offsets",
+        description=(
+            "The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' "
+            "(JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is."
+        ),
+        schema_extra={"enum": list(OFFSET_UNITS)},
+        required=False,
+    ),
+]
+IfNoneMatch = Annotated[
+    str | None,
+    HeaderParameter(
+        name="If-None-Match",
+        description="ETags of summaries the client holds: when one names this summary, the answer is 304, no body.",
+        required=False,
+    ),
+]
+
+
+def _unit(offsets: str) -> OffsetUnit:
+    if offsets not in OFFSET_UNITS:
+        raise InvalidField(
+            f"'offsets' must be one of {', '.join(OFFSET_UNITS)}, got {offsets[:20]!r}.", field="offsets"
+        )
+    unit: OffsetUnit = offsets  # narrowed by the check above
+    return unit
+
+
+_decode_summary = msgspec.json.Decoder(Summary).decode
+_encode = msgspec.json.Encoder().encode
+
+
+def _in_unit(body: bytes, text: str, unit: OffsetUnit) -> bytes:
+    """An encoded answer with its offsets in ``unit`` (a problem has none and is sent as it is)."""
+    if unit == DEFAULT_UNIT:
+        return body
+    try:
+        summary = _decode_summary(body)
+    except msgspec.ValidationError:
+        return body
+    return _encode(convert_offsets(summary, text, unit))
+
+
 def _problems(*statuses: int) -> dict[int, ResponseSpec]:
     descriptions = {
         304: "The client's If-None-Match already names this summary.",
         400: "Malformed body (invalid JSON or text encoding).",
+        408: "A stream line did not arrive within NEWSUM_READ_TIMEOUT_S (the connection is closed).",
         413: "Body larger than NEWSUM_MAX_BYTES.",
         415: "Content-Type not accepted here.",
-        422: "Invalid field, empty text, unsupported language, invalid published date, or too many articles.",
-        503: "Over NEWSUM_TIMEOUT_S (with Retry-After), or not ready.",
+        422: (
+            "Invalid field or query parameter, empty text, unsupported language, invalid published date, "
+            "or too many articles."
+        ),
+        500: "An unexpected error; the log has the details, the client none.",
+        503: "Over NEWSUM_TIMEOUT_S, or not ready: retry after Retry-After seconds.",
     }
     return {
         status: ResponseSpec(
@@ -102,10 +162,6 @@ def _media_type(request: Request[Any, Any, Any]) -> tuple[str, dict[str, str]]:
     return media_type.lower(), options
 
 
-# Charsets a text/plain body may declare (by codecs' canonical name): UTF-8, its ASCII subset, and
-# the two Western single-byte sets newsroom systems still send. Anything else (UTF-7, punycode,
-# 'raw_unicode_escape'...) can decode to lone surrogates or is no text encoding at all: 415.
-_TEXT_CHARSETS = {"utf-8": "UTF-8", "ascii": "US-ASCII", "iso8859-1": "ISO-8859-1", "cp1252": "windows-1252"}
 _CLOSE = {"Connection": "close"}
 
 
@@ -132,17 +188,10 @@ async def _body(request: Request[Any, Any, Any]) -> bytes:
 
 def _charset(declared: str | None) -> str:
     """The codec for a declared charset (none: UTF-8); 415 for one outside the allow-list."""
-    if declared is None:
-        return "utf-8"
     try:
-        name = codecs.lookup(declared).name
-    except LookupError:
-        name = ""
-    if name not in _TEXT_CHARSETS:
-        raise UnsupportedMediaType(
-            f"Charset {declared[:40]!r} is not accepted: send {', '.join(_TEXT_CHARSETS.values())}."
-        )
-    return name
+        return charset(declared)
+    except InputError as exc:
+        raise app_error(exc) from None
 
 
 def _require_utf8(options: dict[str, str]) -> None:
@@ -152,18 +201,14 @@ def _require_utf8(options: dict[str, str]) -> None:
         raise UnsupportedMediaType(f"Charset {declared[:40]!r} is not accepted for JSON: send UTF-8.")
 
 
-def _decode_text(body: bytes, charset: str | None) -> str:
-    encoding = _charset(charset)
+def _decode_text(body: bytes, declared: str | None) -> str:
     try:
-        return body.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise MalformedBody(
-            f"The body is not valid {_TEXT_CHARSETS[encoding]}: {exc.reason} at byte {exc.start}."
-        ) from None
+        return decode_text(body, _charset(declared))
+    except InputError as exc:
+        raise app_error(exc) from None
 
 
-def _not_modified(request: Request[Any, Any, Any], summary_id: str) -> bool:
-    header = request.headers.get("if-none-match")
+def _not_modified(header: str | None, summary_id: str) -> bool:
     if not header:
         return False
     tags = {tag.strip().removeprefix("W/").strip('"') for tag in header.split(",")}
@@ -185,17 +230,23 @@ def provide_summaries(request: Request[Any, Any, Any]) -> Summaries:
     summary="Summarise one article",
     status_code=200,
     response_headers=_CACHE_HEADERS,
-    responses=_problems(304, 400, 413, 415, 422, 503),
+    responses=_problems(304, 400, 413, 415, 422, 500, 503),
     dependencies={"_body_schema": Provide(documents_body(SummaryRequest), sync_to_thread=False)},
     operation_class=body_operation("application/json", "text/plain"),
 )
-async def create_summary(request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]) -> Response[Summary]:
+async def create_summary(
+    request: Request[Any, Any, Any],
+    summaries: NamedDependency[Summaries],
+    offsets: Offsets = DEFAULT_UNIT,
+    if_none_match: IfNoneMatch = None,
+) -> Response[Summary]:
     """Summarise one article: who, what, quantities, dates, sources and denials, with offsets.
 
     Send JSON (`SummaryRequest`) or `text/plain` (the whole body is the article). The answer is
     cached by content: the same text, title, date and versions give the same `id`, which is
     also the `ETag`; a request with `If-None-Match` naming it is answered 304 without work.
     """
+    unit = _unit(offsets)
     media_type, options = _media_type(request)
     article: Article
     if media_type == "application/json" or media_type.endswith("+json"):
@@ -209,17 +260,18 @@ async def create_summary(request: Request[Any, Any, Any], summaries: NamedDepend
         )
     keyed = summaries.key(article)
     etag = f'"{keyed[0]}"'
-    if _not_modified(request, keyed[0]):
+    if _not_modified(if_none_match, keyed[0]):
         return cast(Response[Summary], Response(b"", status_code=304, headers={"ETag": etag}))
     answer = await summaries.one(article, keyed=keyed)
-    return _json(answer.body, headers={"X-Cache": answer.cache, "ETag": etag})
+    return _json(_in_unit(answer.body, article.text, unit), headers={"X-Cache": answer.cache, "ETag": etag})
 
 
 def _batch_items(raw_articles: list[Any]) -> list[Article | AppError]:
     items: list[Article | AppError] = []
     for index, raw in enumerate(raw_articles):
         try:
-            items.append(to_article(decode_request(raw, f"articles[{index}]"), f"articles[{index}]"))
+            where = f"articles[{index}]"
+            items.append(to_article(decode_request(raw, where, what=where), where))
         except AppError as exc:
             items.append(exc)
     return items
@@ -231,17 +283,18 @@ def _batch_items(raw_articles: list[Any]) -> list[Article | AppError]:
     tags=["summaries"],
     summary="Summarise up to 64 articles",
     status_code=200,
-    responses=_problems(400, 413, 415, 422, 503),
+    responses=_problems(400, 413, 415, 422, 500, 503),
     dependencies={"_body_schema": Provide(documents_body(BatchRequest), sync_to_thread=False)},
 )
 async def create_summary_batch(
-    request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]
+    request: Request[Any, Any, Any], summaries: NamedDependency[Summaries], offsets: Offsets = DEFAULT_UNIT
 ) -> Response[BatchResponse]:
     """Summarise up to 64 articles, answered in request order.
 
     Each result is a `Summary`, or a problem object (with `index`) for that article alone: one
     bad or slow article never fails the others. Misses are parsed together (`nlp.pipe`).
     """
+    unit = _unit(offsets)
     media_type, options = _media_type(request)
     if media_type != "application/json" and not media_type.endswith("+json"):
         raise UnsupportedMediaType(f"Content-Type {media_type or '(none)'!r} is not accepted: send application/json.")
@@ -252,7 +305,12 @@ async def create_summary_batch(
             f"{len(raw_articles)} articles sent; at most {MAX_BATCH} per batch (use /v1/summaries/stream for more).",
             field="articles",
         )
-    answers = await summaries.many(_batch_items(raw_articles))
+    items = _batch_items(raw_articles)
+    answers = await summaries.many(items)
+    answers = [
+        _in_unit(answer, item.text, unit) if isinstance(item, Article) else answer
+        for item, answer in zip(items, answers, strict=True)
+    ]
     return _json(b'{"results":[' + b",".join(answers) + b"]}")
 
 
@@ -263,14 +321,16 @@ async def create_summary_batch(
     summary="Summarise a stream of articles (NDJSON in, NDJSON out)",
     status_code=200,
     media_type=NDJSON,
-    responses=_problems(415),
+    responses=_problems(400, 415, 422, 500),
     # Archives can be large: NEWSUM_STREAM_MAX_BYTES bounds the whole stream (in _lines, so that the
     # answers already sent stand), NEWSUM_MAX_BYTES each line.
     request_max_body_size=None,
     dependencies={"_body_schema": Provide(documents_body(SummaryRequest), sync_to_thread=False)},
     operation_class=body_operation(NDJSON, lines_out=NDJSON),
 )
-async def stream_summaries(request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]) -> DuplexStream:
+async def stream_summaries(
+    request: Request[Any, Any, Any], summaries: NamedDependency[Summaries], offsets: Offsets = DEFAULT_UNIT
+) -> DuplexStream:
     """Summarise articles sent one JSON `SummaryRequest` per line; answers stream back one per line.
 
     Each output line is a `Summary`, or a problem object whose `index` is the article's position
@@ -278,13 +338,14 @@ async def stream_summaries(request: Request[Any, Any, Any], summaries: NamedDepe
     stream over NEWSUM_STREAM_MAX_BYTES ends with a 413 problem, and one whose next line does not
     arrive within NEWSUM_READ_TIMEOUT_S with a 408 problem.
     """
+    unit = _unit(offsets)
     media_type, options = _media_type(request)
     if media_type not in _NDJSON_TYPES:
         raise UnsupportedMediaType(f"Content-Type {media_type or '(none)'!r} is not accepted: send {NDJSON}.")
     _require_utf8(options)
     settings = request.app.state.settings
     lines = _lines(request, StreamLimits(settings.max_bytes, settings.stream_max_bytes, settings.read_timeout_s))
-    return DuplexStream(iterator=_stream(lines, summaries), media_type=NDJSON)
+    return DuplexStream(iterator=_stream(lines, summaries, unit), media_type=NDJSON)
 
 
 class DuplexStream(ASGIStreamingResponse):
@@ -363,7 +424,17 @@ def _line_too_long(limits: StreamLimits) -> PayloadTooLarge:
     return PayloadTooLarge(f"The line exceeds the limit of {limits.line_bytes} bytes (NEWSUM_MAX_BYTES).")
 
 
-async def _stream(lines: AsyncIterator[bytes | AppError], summaries: Summaries) -> AsyncIterator[bytes]:
+async def _answers(group: list[Article | AppError], summaries: Summaries, first: int, unit: OffsetUnit) -> list[bytes]:
+    answers = await _many_or_problems(summaries, group, first)
+    return [
+        (_in_unit(answer, item.text, unit) if isinstance(item, Article) else answer) + b"\n"
+        for item, answer in zip(group, answers, strict=True)
+    ]
+
+
+async def _stream(
+    lines: AsyncIterator[bytes | AppError], summaries: Summaries, unit: OffsetUnit = DEFAULT_UNIT
+) -> AsyncIterator[bytes]:
     group: list[Article | AppError] = []
     index = 0
     async for line in lines:
@@ -372,18 +443,36 @@ async def _stream(lines: AsyncIterator[bytes | AppError], summaries: Summaries) 
             item = line
         else:
             try:
-                item = to_article(decode_request(line))
+                item = to_article(decode_request(line, what="The line"))
             except AppError as exc:
                 item = exc
         group.append(item)
         index += 1
         if len(group) >= _STREAM_GROUP:
-            for answer in await summaries.many(group, first_index=index - len(group)):
-                yield answer + b"\n"
+            for answer in await _answers(group, summaries, index - len(group), unit):
+                yield answer
             group = []
     if group:
-        for answer in await summaries.many(group, first_index=index - len(group)):
-            yield answer + b"\n"
+        for answer in await _answers(group, summaries, index - len(group), unit):
+            yield answer
+
+
+async def _many_or_problems(summaries: Summaries, group: list[Article | AppError], first_index: int) -> list[bytes]:
+    """The group's answers; should the service itself fail, a problem for each of its articles.
+
+    A stream already answered 200 and sent earlier lines: an exception here would cut it short and
+    lose them for the client, so every line still gets its answer.
+    """
+    try:
+        return await summaries.many(group, first_index=first_index)
+    except Exception as exc:
+        error = exc if isinstance(exc, AppError) else InternalError()
+        if not isinstance(exc, AppError):
+            log.error("stream group failed", exc_info=exc)
+        return [
+            encode_problem((item if isinstance(item, AppError) else error).problem(index=first_index + i))
+            for i, item in enumerate(group)
+        ]
 
 
 @get("/healthz", operation_id="getHealth", tags=["operations"], summary="Liveness")
@@ -419,10 +508,10 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[Health]:
     tags=["operations"],
     summary="Versions",
 )
-async def version(summaries: NamedDependency[Summaries]) -> VersionInfo:
+async def version(summaries: NamedDependency[Summaries]) -> ServiceInfo:
     """Package, pipeline, model and schema versions (all part of every cache key)."""
     v = summaries.runner.version
-    return VersionInfo(package=PACKAGE_VERSION, pipeline=v.pipeline, model=v.model, schema=v.schema)
+    return ServiceInfo(package=PACKAGE_VERSION, pipeline=v.pipeline, model=v.model, schema=v.schema)
 
 
 @get(

@@ -44,7 +44,9 @@ class Cluster:
 
     def add(self, mention: Mention, name: str | None = None) -> None:
         self.mentions.append(mention)
-        shouting = self.name.isupper() and not name.isupper() and name.casefold() == self.name.casefold() if name else False
+        shouting = (
+            self.name.isupper() and not name.isupper() and name.casefold() == self.name.casefold() if name else False
+        )
         if name and (len(name) > len(self.name) or not self.named or shouting):
             # the canonical name is the fullest proper form the article uses, in capitals only if always so
             self.name = name
@@ -134,9 +136,7 @@ class WhoState:
         roles = tokens.any_of(tokens.dep, SUBJECT | {"dobj", "pobj", "poss"})
         named = tokens.where((tokens.pos == PROPN) & roles & (tokens.is_title == 1))
         heads = {doc[i].text for i in named}
-        return cls(
-            doc, text, tokens, gazetteer(), furniture, sents, sent_of, lead, heads, title or "", head
-        )
+        return cls(doc, text, tokens, gazetteer(), furniture, sents, sent_of, lead, heads, title or "", head)
 
     def acronyms(self) -> set[str]:
         """The words in capitals of the article (2 to 5 letters), points aside: "UN", "U.N."."""

@@ -31,6 +31,8 @@ _SHORT = 3
 # Words heading an organisation's name when the NER missed it.
 ORG_HEADS = ORG_NAME_WORDS | INSTITUTION_HEADS
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Words that are no part of a person's name: titles, honorifics, organisations' words.
+_NOT_NAME_WORDS = TITLES | HONORIFICS | ORG_HEADS
 
 
 def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -69,9 +71,8 @@ def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int,
         heads = {lowers[-1]} | {doc[w].lower_ for w in words if w + 1 <= last and doc[w + 1].lower_ in _JOINERS}
         if heads & ORG_HEADS:
             orgs.append((first, last))
-        elif plain and len(words) <= 3 and doc[last].text in surnames:
-            if not any(w in TITLES or w in HONORIFICS or w in ORG_HEADS for w in lowers):
-                persons.append((first, last))
+        elif plain and len(words) <= 3 and doc[last].text in surnames and not (set(lowers) & _NOT_NAME_WORDS):
+            persons.append((first, last))
     return persons, orgs
 
 

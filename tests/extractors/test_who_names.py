@@ -28,9 +28,15 @@ def _names(actors: list[Actor]) -> set[str]:
     ("text", "name"),
     [
         # an institution the NER left untagged, named by its head word and an "of" phrase
-        ("LISBON, June 4 - The Bank of Portugal decided at a board meeting to raise its main rate.", "Bank of Portugal"),
+        (
+            "LISBON, June 4 - The Bank of Portugal decided at a board meeting to raise its main rate.",
+            "Bank of Portugal",
+        ),
         # an organisation run into a dateline's date, named by its last word
-        ("DENVER, May 5 - The Western Sheep Growers Council opens its meeting on Tuesday.", "Western Sheep Growers Council"),
+        (
+            "DENVER, May 5 - The Western Sheep Growers Council opens its meeting on Tuesday.",
+            "Western Sheep Growers Council",
+        ),
     ],
 )
 def test_an_organisation_the_ner_missed_is_an_actor(nlp: Language, text: str, name: str) -> None:
@@ -50,7 +56,9 @@ def test_a_full_name_the_ner_missed_joins_the_surname_it_tagged(nlp: Language) -
 
 
 def test_capitals_of_a_heading_are_no_names(nlp: Language) -> None:
-    text = "Storm Hits Coastal Towns As Council Meeting Is Cancelled\nThe storm damaged roofs in the town, officials said."
+    text = (
+        "Storm Hits Coastal Towns As Council Meeting Is Cancelled\nThe storm damaged roofs in the town, officials said."
+    )
     assert not any("Council Meeting" in a.name for a in _who(nlp, text))
 
 
