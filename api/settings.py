@@ -83,7 +83,11 @@ class Settings:
     # NEWSUM_CACHE_SIZE: entries of each worker's in-process LRU: the whole cache when REDIS_URL is
     # unset, else a front for hot summaries (0: none, every lookup goes to Redis).
     cache_size: int = 4096
-    max_bytes: int = 1024 * 1024  # NEWSUM_MAX_BYTES: largest request body (1 MiB)
+    max_bytes: int = 1024 * 1024  # NEWSUM_MAX_BYTES: largest request body (1 MiB), a whole batch included
+    # NEWSUM_MAX_CHARS, NEWSUM_MAX_TOKENS: the largest article text (code points, estimated tokens)
+    # summarised; larger ones get a 413 before any parsing (docs/api.md, "Very long articles").
+    max_chars: int = 200_000
+    max_tokens: int = 50_000
     timeout_s: float = 30.0  # NEWSUM_TIMEOUT_S: longest extraction before a 503 (the work is stopped)
     # NEWSUM_READ_TIMEOUT_S: longest time a client may take to send its headers, a whole body, or
     # one line of a stream; past it 408 and the connection is closed (slow clients hold no worker).
@@ -106,6 +110,8 @@ class Settings:
             ("NEWSUM_CACHE_TTL_S must be >= 1", self.cache_ttl_s >= 1),
             ("NEWSUM_CACHE_SIZE must be >= 1 (>= 0 with REDIS_URL)", self.cache_size >= (0 if self.redis_url else 1)),
             ("NEWSUM_MAX_BYTES must be >= 1", self.max_bytes >= 1),
+            ("NEWSUM_MAX_CHARS must be >= 1", self.max_chars >= 1),
+            ("NEWSUM_MAX_TOKENS must be >= 1", self.max_tokens >= 1),
             ("NEWSUM_TIMEOUT_S must be > 0", self.timeout_s > 0),
             ("NEWSUM_READ_TIMEOUT_S must be >= 1", self.read_timeout_s >= 1),
             ("NEWSUM_STREAM_MAX_BYTES must be >= NEWSUM_MAX_BYTES", self.stream_max_bytes >= self.max_bytes),
@@ -148,6 +154,8 @@ class Settings:
         read("NEWSUM_CACHE_TTL_S", "cache_ttl_s", int)
         read("NEWSUM_CACHE_SIZE", "cache_size", int)
         read("NEWSUM_MAX_BYTES", "max_bytes", int)
+        read("NEWSUM_MAX_CHARS", "max_chars", int)
+        read("NEWSUM_MAX_TOKENS", "max_tokens", int)
         read("NEWSUM_TIMEOUT_S", "timeout_s", float)
         read("NEWSUM_READ_TIMEOUT_S", "read_timeout_s", float)
         read("NEWSUM_STREAM_MAX_BYTES", "stream_max_bytes", int)
