@@ -77,6 +77,8 @@ class Settings:
 
     host: str = "127.0.0.1"  # NEWSUM_HOST
     port: int = 8000  # NEWSUM_PORT
+    # NEWSUM_METRICS_PORT: serve /metrics on this port only (on NEWSUM_HOST), not on the API port.
+    metrics_port: int | None = None
     workers: int = field(default_factory=default_workers)  # NEWSUM_WORKERS (default: usable cores)
     redis_url: str | None = None  # REDIS_URL (unset: embedded in-process LRU cache)
     cache_ttl_s: int = 7 * 24 * 3600  # NEWSUM_CACHE_TTL_S
@@ -106,6 +108,10 @@ class Settings:
     def __post_init__(self) -> None:
         checks: list[tuple[str, bool]] = [
             ("NEWSUM_PORT must be 1..65535", 0 < self.port < 65536),
+            (
+                "NEWSUM_METRICS_PORT must be 1..65535 and differ from NEWSUM_PORT",
+                self.metrics_port is None or (0 < self.metrics_port < 65536 and self.metrics_port != self.port),
+            ),
             ("NEWSUM_WORKERS must be >= 1", self.workers >= 1),
             ("NEWSUM_CACHE_TTL_S must be >= 1", self.cache_ttl_s >= 1),
             ("NEWSUM_CACHE_SIZE must be >= 1 (>= 0 with REDIS_URL)", self.cache_size >= (0 if self.redis_url else 1)),
@@ -149,6 +155,7 @@ class Settings:
 
         read("NEWSUM_HOST", "host", str)
         read("NEWSUM_PORT", "port", int)
+        read("NEWSUM_METRICS_PORT", "metrics_port", int)
         read("NEWSUM_WORKERS", "workers", int)
         read("REDIS_URL", "redis_url", str)
         read("NEWSUM_CACHE_TTL_S", "cache_ttl_s", int)
