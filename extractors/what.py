@@ -70,7 +70,7 @@ from extractors.lexicons.events import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 15
+VERSION = 16
 
 # How central a clause is, by its dependency.
 _CLAUSES = {
@@ -606,6 +606,8 @@ def _centrality(verb: Token) -> float:
         if token.dep_ == "ROOT" or head.i == token.i:
             break
         dep = token.dep_
+        if main_relative(token):
+            break  # "Chart-topping star Usher is leading the field": the parser's root is the noun
         if dep in ("ccomp", "parataxis") and reports(head):
             # "denied sending weapons": the denial is the news, the sending its object
             weight *= 0.85 if speech_act(head) else 1.0
@@ -619,6 +621,18 @@ def _centrality(verb: Token) -> float:
             weight *= 0.5 if dep in ("ccomp", "acl", "relcl") else 1.0
             break
     return weight
+
+
+def main_relative(verb: Token) -> bool:
+    """A clause the parser hung on a verbless root noun as a relative clause though it has a subject
+    of its own ("[Chart-topping R&B star] Usher is leading the field"): the sentence's main clause."""
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+    )
 
 
 def _copula(verb: Token) -> float:

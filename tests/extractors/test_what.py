@@ -384,3 +384,16 @@ def test_what_a_leads_description_is_the_titled_person_named_next(nlp: Language)
     )
     claim = next(e for e in _what(nlp, text) if e.action == "argue")
     assert claim.actor == "Harold Bristow"
+
+
+def test_what_a_clause_hung_on_a_verbless_root_noun_is_the_main_clause(nlp: Language) -> None:
+    # the small model often parses "Chart-topping star X is leading ..." as a noun with a relative clause
+    text = "Chart-topping R&B star Ushan is leading the field at this year's music awards, with five nominations."
+    events = _what(nlp, text)
+    assert events and events[0].action == "lead", events[:2]
+
+
+def test_what_it_follows_names_no_actor(nlp: Language) -> None:
+    text = "The Law Lords ruled against the Home Office on Monday. It follows a ruling by the court of appeal."
+    follow = next(e for e in _what(nlp, text) if e.action == "follow")
+    assert follow.actor in (None, "It"), follow
