@@ -15,7 +15,7 @@ from typing import Annotated, Any, ClassVar
 
 import msgspec
 from litestar import Request, Response
-from litestar.exceptions import HTTPException
+from litestar.exceptions import HTTPException, ValidationException
 from litestar.types import ExceptionHandlersMap
 from msgspec import Meta
 
@@ -82,8 +82,20 @@ class MalformedBody(AppError):
     slug, title, status = "malformed-body", "Malformed request body", 400
 
 
+class InvalidParameter(AppError):
+    """A query or path parameter has a value the route does not take; ``field`` names it."""
+
+    slug, title, status = "invalid-parameter", "Invalid parameter", 400
+
+
 class NotFound(AppError):
     slug, title, status = "not-found", "Not found", 404
+
+
+class SummaryNotFound(AppError):
+    """No cached summary has this id: never made, expired, evicted, or made by another version."""
+
+    slug, title, status = "summary-not-found", "Summary not found", 404
 
 
 class MethodNotAllowed(AppError):
@@ -136,13 +148,21 @@ class NotReady(AppError):
     slug, title, status = "not-ready", "Service not ready", 503
 
 
+class CacheUnavailable(AppError):
+    """The cache (Redis) does not answer, so a summary cannot be fetched by id now."""
+
+    slug, title, status = "cache-unavailable", "Cache unavailable", 503
+
+
 class InternalError(AppError):
     slug, title, status = "internal-error", "Internal server error", 500
 
 
 ERRORS: tuple[type[AppError], ...] = (
     MalformedBody,
+    InvalidParameter,
     NotFound,
+    SummaryNotFound,
     MethodNotAllowed,
     RequestTimeout,
     PayloadTooLarge,
@@ -154,6 +174,7 @@ ERRORS: tuple[type[AppError], ...] = (
     TooManyArticles,
     ExtractionTimeout,
     NotReady,
+    CacheUnavailable,
     InternalError,
 )
 """Every problem type newsum sends (listed in the OpenAPI document and docs/api.md)."""
@@ -190,6 +211,12 @@ def _app_error_handler(_: Request[Any, Any, Any], exc: AppError) -> Response[byt
 
 def _http_exception_handler(request: Request[Any, Any, Any], exc: HTTPException) -> Response[bytes]:
     """Litestar's own errors (routing, body limit, malformed headers) as our problem types."""
+    if isinstance(exc, ValidationException) and isinstance(exc.extra, list) and exc.extra:
+        # A query or path parameter (the handlers decode bodies themselves): name it.
+        first = exc.extra[0] if isinstance(exc.extra[0], dict) else {}
+        name = str(first.get("key", ""))[:64] or None
+        message = str(first.get("message", "invalid value"))[:200]
+        return _app_error_handler(request, InvalidParameter(f"{name}: {message}." if name else message, field=name))
     kind = _BY_STATUS.get(exc.status_code)
     if kind is PayloadTooLarge:
         limit = request.app.state.get("max_bytes")

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Annotated, Any, cast
 
+import msgspec
 from litestar import Request, Response, get, post
 from litestar.datastructures import ResponseHeader
 from litestar.di import NamedDependency, Provide
 from litestar.exceptions import HTTPException
 from litestar.openapi.datastructures import ResponseSpec
+from litestar.params import Parameter
 from litestar.response.streaming import ASGIStreamingResponse
 from litestar.types import Send
 
@@ -24,13 +27,24 @@ from api import metrics
 from api.errors import (
     PROBLEM_MEDIA_TYPE,
     AppError,
+    CacheUnavailable,
     MalformedBody,
     NotReady,
     PayloadTooLarge,
     Problem,
     RequestTimeout,
+    SummaryNotFound,
     TooManyArticles,
     UnsupportedMediaType,
+)
+from api.exports import (
+    DisplacyDocument,
+    ExportFormat,
+    NinjsDocument,
+    StoredArticle,
+    SummaryRecord,
+    to_displacy,
+    to_ninjs,
 )
 from api.openapi_docs import body_operation, documents_body
 from api.schemas import (
@@ -45,6 +59,7 @@ from api.schemas import (
     text_article,
     to_article,
 )
+from api.stores import StoreUnavailable
 from api.summaries import Summaries
 from extractors.article import Article
 from extractors.types import PACKAGE_VERSION, Summary
@@ -72,11 +87,12 @@ _CACHE_HEADERS = [
 def _problems(*statuses: int) -> dict[int, ResponseSpec]:
     descriptions = {
         304: "The client's If-None-Match already names this summary.",
-        400: "Malformed body (invalid JSON or text encoding).",
+        400: "Malformed body (invalid JSON or text encoding), or an invalid query parameter.",
         413: "Body larger than NEWSUM_MAX_BYTES.",
         415: "Content-Type not accepted here.",
+        404: "No cached summary has this id (never made, expired, or made by another pipeline version).",
         422: "Invalid field, empty text, unsupported language, invalid published date, or too many articles.",
-        503: "Over NEWSUM_TIMEOUT_S (with Retry-After), or not ready.",
+        503: "Over NEWSUM_TIMEOUT_S (with Retry-After), not ready, or (fetch by id) the cache does not answer.",
     }
     return {
         status: ResponseSpec(
@@ -213,6 +229,81 @@ async def create_summary(request: Request[Any, Any, Any], summaries: NamedDepend
         return cast(Response[Summary], Response(b"", status_code=304, headers={"ETag": etag}))
     answer = await summaries.one(article, keyed=keyed)
     return _json(answer.body, headers={"X-Cache": answer.cache, "ETag": etag})
+
+
+_SUMMARY_ID = re.compile(r"sha256:[0-9a-f]{64}")
+_decode_summary = msgspec.json.Decoder(Summary).decode
+_decode_stored = msgspec.json.Decoder(StoredArticle).decode
+_encode = msgspec.json.Encoder().encode
+
+
+@get(
+    "/v1/summaries/{summary_id:str}",
+    operation_id="getSummary",
+    tags=["summaries"],
+    summary="Fetch a cached summary by id, as JSON, ninjs or displaCy",
+    response_headers=_CACHE_HEADERS[1:],
+    responses={
+        200: ResponseSpec(
+            data_container=SummaryRecord | NinjsDocument | DisplacyDocument,  # type: ignore[arg-type]
+            description=(
+                "format=json: a SummaryRecord (the summary and the article it was made from); "
+                "format=ninjs: an IPTC ninjs 2.2 NinjsDocument; format=displacy: a DisplacyDocument."
+            ),
+            generate_examples=False,
+        ),
+        **_problems(304, 400, 404, 503),
+    },
+)
+async def get_summary(
+    request: Request[Any, Any, Any],
+    summaries: NamedDependency[Summaries],
+    summary_id: Annotated[
+        str,
+        Parameter(
+            description="The summary id, 'sha256:<64 hex digits>' (the `id` of a Summary, also its ETag).",
+            schema_extra={"pattern": f"^{_SUMMARY_ID.pattern}$"},
+        ),
+    ],
+    format: Annotated[
+        ExportFormat, Parameter(description="json (default), ninjs (IPTC ninjs 2.2) or displacy.")
+    ] = ExportFormat.JSON,
+) -> Response[SummaryRecord | NinjsDocument | DisplacyDocument]:
+    """A summary from the cache, with the article text it was made from (kept beside it).
+
+    Summaries stay as long as the cache keeps them (NEWSUM_CACHE_TTL_S); one that is gone, or was
+    made by another pipeline version, is a 404 problem: post the article again. `format=ninjs`
+    answers an IPTC ninjs 2.2 news item and `format=displacy` spaCy displaCy's manual-render input.
+    """
+    if not _SUMMARY_ID.fullmatch(summary_id):
+        raise SummaryNotFound(f"{summary_id[:80]!r} is not a summary id: ids look like 'sha256:<64 hex digits>'.")
+    etag = f'"{summary_id}"'
+    if _not_modified(request, summary_id):
+        return cast(
+            Response[SummaryRecord | NinjsDocument | DisplacyDocument],
+            Response(b"", status_code=304, headers={"ETag": etag}),
+        )
+    try:
+        found = await summaries.fetch(summary_id)
+    except StoreUnavailable:
+        raise CacheUnavailable(
+            "The cache does not answer now, so summaries cannot be fetched by id: retry shortly.",
+            headers={"Retry-After": "1"},
+        ) from None
+    if found is None:
+        raise SummaryNotFound(
+            f"No cached summary has the id {summary_id}: it expired or was never made by this version. "
+            "Post the article to /v1/summaries again."
+        )
+    body, article = found
+    headers = {"ETag": etag}
+    if format is ExportFormat.JSON:
+        return _json(
+            b'{"id":"' + summary_id.encode() + b'","article":' + article + b',"summary":' + body + b"}", headers=headers
+        )
+    summary, stored = _decode_summary(body), _decode_stored(article)
+    document = to_ninjs(summary, stored) if format is ExportFormat.NINJS else to_displacy(summary, stored)
+    return _json(_encode(document), headers=headers)
 
 
 def _batch_items(raw_articles: list[Any]) -> list[Article | AppError]:
@@ -437,4 +528,13 @@ async def prometheus_metrics() -> Response[str]:
     return cast(Response[str], Response(metrics.render(), media_type=metrics.CONTENT_TYPE))
 
 
-ROUTES = [create_summary, create_summary_batch, stream_summaries, healthz, readyz, version, prometheus_metrics]
+ROUTES = [
+    create_summary,
+    create_summary_batch,
+    get_summary,
+    stream_summaries,
+    healthz,
+    readyz,
+    version,
+    prometheus_metrics,
+]

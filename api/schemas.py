@@ -20,9 +20,9 @@ from api.openapi_docs import SUMMARY_OR_PROBLEM_JSON
 from extractors.article import Article
 from extractors.reference import PUBLISHED_YEARS
 from extractors.reference import parse_published as parse_iso_published
+from extractors.types import SUPPORTED_LANGUAGES
 
 MAX_BATCH = 64
-SUPPORTED_LANGUAGES = ("en",)
 
 
 class SummaryRequest(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True):
@@ -51,7 +51,14 @@ class SummaryRequest(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_f
         ),
     ] = None
     language: Annotated[
-        str | None, Meta(description="ISO 639-1 language of the text. Only 'en' is supported.", examples=["en"])
+        str | None,
+        Meta(
+            description=(
+                "ISO 639-1 language of the text. Only 'en' is supported. When absent, the language is "
+                "detected and text confidently in another language is refused (422 unsupported-language)."
+            ),
+            examples=["en"],
+        ),
     ] = None
 
 
@@ -192,7 +199,8 @@ def to_article(request: SummaryRequest, prefix: str = "") -> Article:
             field=f"{where}language",
         )
     published = parse_published(request.published, f"{where}published") if request.published else None
-    return Article(text=request.text, published=published, title=request.title)
+    language = request.language.lower() if request.language is not None else None
+    return Article(text=request.text, published=published, title=request.title, language=language)
 
 
 def text_article(text: str) -> Article:
