@@ -51,8 +51,9 @@ image:
 image-backfill:
 	docker build -f deploy/Dockerfile --build-arg EXTRAS=ray -t $(IMAGE)-backfill:$(VERSION) .
 
+# The OpenAPI document, after its example summaries are written again from the pipeline (loads the model).
 openapi: $(STAMP)
-	$(BIN)/python -m api.openapi
+	$(BIN)/python -m api.openapi --examples
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench/bench_api.py

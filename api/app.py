@@ -13,9 +13,11 @@ from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.logging import LoggingConfig
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import ScalarRenderPlugin
-from litestar.openapi.spec import Tag
+from litestar.openapi.spec import License, Server, Tag
+from litestar.static_files import create_static_files_router
+from swagger_ui_bundle import swagger_ui_path
 
+from api.contract import FinishedJson, OfflineSwagger
 from api.errors import EXCEPTION_HANDLERS
 from api.metrics import metrics_middleware
 from api.parser import InProcessRunner, ProcessRunner, Runner, SummarizerLike
@@ -33,6 +35,10 @@ log = logging.getLogger(__name__)
 _REDIS_CONNECTIONS = 8
 
 
+DOCS_ASSETS = "/schema/assets"
+"""Where Swagger UI's own files are served from (the swagger-ui-bundle-v2 package's copy): no CDN."""
+
+
 def openapi_config() -> OpenAPIConfig:
     """The OpenAPI document's metadata; served at /schema and written to openapi/openapi.json."""
     return OpenAPIConfig(
@@ -40,11 +46,22 @@ def openapi_config() -> OpenAPIConfig:
         version=PACKAGE_VERSION,
         description=(
             "Structured summaries of news articles: who, what, quantities, dates, sources and denials, "
-            "every item with code-point offsets into the text as sent (JavaScript clients count UTF-16 "
-            "units and must convert outside the Basic Multilingual Plane). Errors are RFC 9457 problem details."
+            "every item with offsets into the text as sent: code points by default, UTF-16 code units "
+            "(JavaScript) or UTF-8 bytes with `?offsets=utf16|utf8`. Errors are RFC 9457 problem details."
         ),
+        license=License(name="MIT", identifier="MIT"),
+        servers=[Server(url="http://127.0.0.1:8000", description="`make serve` on this machine")],
         path="/schema",
-        render_plugins=[ScalarRenderPlugin()],
+        render_plugins=[
+            OfflineSwagger(
+                path=["/", "/swagger"],
+                js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+                css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+                standalone_preset_js_url=f"{DOCS_ASSETS}/swagger-ui-standalone-preset.js",
+                favicon=f"<link rel='icon' type='image/png' href='{DOCS_ASSETS}/favicon-32x32.png'>",
+            ),
+            FinishedJson(),
+        ],
         use_handler_docstrings=True,
         tags=[
             Tag(name="summaries", description="Summarise articles."),
@@ -139,7 +156,10 @@ def create_app(
             else ProcessRunner(settings.spacy_model, close_grace_s=settings.timeout_s)
         )
     app = Litestar(
-        route_handlers=ROUTES,
+        route_handlers=[
+            *ROUTES,
+            create_static_files_router(DOCS_ASSETS, directories=[swagger_ui_path], include_in_schema=False),
+        ],
         dependencies={"summaries": Provide(provide_summaries, sync_to_thread=False)},
         exception_handlers=EXCEPTION_HANDLERS,
         lifespan=[_make_lifespan(settings, runner)],

@@ -15,7 +15,7 @@ from typing import Annotated, Any, ClassVar
 
 import msgspec
 from litestar import Request, Response
-from litestar.exceptions import HTTPException, ValidationException
+from litestar.exceptions import HTTPException
 from litestar.types import ExceptionHandlersMap
 from msgspec import Meta
 
@@ -80,12 +80,6 @@ class MalformedBody(AppError):
     """The body is not valid JSON (or not valid text in its charset)."""
 
     slug, title, status = "malformed-body", "Malformed request body", 400
-
-
-class InvalidParameter(AppError):
-    """A query or path parameter has a value the route does not take; ``field`` names it."""
-
-    slug, title, status = "invalid-parameter", "Invalid parameter", 400
 
 
 class NotFound(AppError):
@@ -160,7 +154,6 @@ class InternalError(AppError):
 
 ERRORS: tuple[type[AppError], ...] = (
     MalformedBody,
-    InvalidParameter,
     NotFound,
     SummaryNotFound,
     MethodNotAllowed,
@@ -211,12 +204,6 @@ def _app_error_handler(_: Request[Any, Any, Any], exc: AppError) -> Response[byt
 
 def _http_exception_handler(request: Request[Any, Any, Any], exc: HTTPException) -> Response[bytes]:
     """Litestar's own errors (routing, body limit, malformed headers) as our problem types."""
-    if isinstance(exc, ValidationException) and isinstance(exc.extra, list) and exc.extra:
-        # A query or path parameter (the handlers decode bodies themselves): name it.
-        first = exc.extra[0] if isinstance(exc.extra[0], dict) else {}
-        name = str(first.get("key", ""))[:64] or None
-        message = str(first.get("message", "invalid value"))[:200]
-        return _app_error_handler(request, InvalidParameter(f"{name}: {message}." if name else message, field=name))
     kind = _BY_STATUS.get(exc.status_code)
     if kind is PayloadTooLarge:
         limit = request.app.state.get("max_bytes")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from litestar.openapi.spec import (
+    OpenAPIFormat,
     OpenAPIMediaType,
     OpenAPIResponse,
     OpenAPIType,
@@ -42,11 +43,33 @@ def documents_body(model: type[Any]) -> Callable[..., None]:
     return document
 
 
+# Bodies that are not one JSON document are strings of bytes to a client generator (openapi-python-
+# client sends them as given); ``contentSchema`` says what each NDJSON line holds.
 _TEXT_BODY = Schema(
     type=OpenAPIType.STRING,
+    format=OpenAPIFormat.BINARY,
+    content_media_type="text/plain",
     min_length=1,
-    description="The whole body is the article text (UTF-8 unless the charset says otherwise).",
+    description="The whole body is the article text, in the charset the Content-Type names (UTF-8 if none).",
 )
+
+
+def _lines_of(schema: Schema | Reference, what: str) -> Schema:
+    return Schema(
+        type=OpenAPIType.STRING,
+        format=OpenAPIFormat.BINARY,
+        content_media_type="application/x-ndjson",
+        content_schema=schema,
+        description=f"NDJSON: one JSON object a line, each {what}.",
+    )
+
+
+def _body_schema(media_type: str, model_schema: Schema | Reference) -> Schema | Reference:
+    if media_type == "text/plain":
+        return _TEXT_BODY
+    if "json" in media_type and media_type != "application/json" and not media_type.endswith("+json"):
+        return _lines_of(model_schema, "a SummaryRequest")  # NDJSON
+    return model_schema
 
 
 def body_operation(*media_types: str, lines_out: str | None = None) -> type[Operation]:
@@ -64,15 +87,15 @@ def body_operation(*media_types: str, lines_out: str | None = None) -> type[Oper
             if not isinstance(body, RequestBody) or not body.content:
                 return
             model_schema = next(iter(body.content.values())).schema
-            body.content = {
-                media: OpenAPIMediaType(schema=_TEXT_BODY if media == "text/plain" else model_schema)
-                for media in media_types
-            }
+            assert model_schema is not None
+            body.content = {media: OpenAPIMediaType(schema=_body_schema(media, model_schema)) for media in media_types}
             body.required = True
             if lines_out and self.responses:
                 self.responses["200"] = OpenAPIResponse(
                     description="One JSON object per line, in input order: a Summary, or a Problem with its `index`.",
-                    content={lines_out: OpenAPIMediaType(schema=SUMMARY_OR_PROBLEM)},
+                    content={
+                        lines_out: OpenAPIMediaType(schema=_lines_of(SUMMARY_OR_PROBLEM, "a Summary or a Problem"))
+                    },
                 )
 
     return BodyOperation

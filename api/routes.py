@@ -19,7 +19,7 @@ from litestar.datastructures import ResponseHeader
 from litestar.di import NamedDependency, Provide
 from litestar.exceptions import HTTPException
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.params import Parameter
+from litestar.params import HeaderParameter, Parameter, QueryParameter
 from litestar.response.streaming import ASGIStreamingResponse
 from litestar.types import Send
 
@@ -28,6 +28,7 @@ from api.errors import (
     PROBLEM_MEDIA_TYPE,
     AppError,
     CacheUnavailable,
+    InvalidField,
     MalformedBody,
     NotReady,
     PayloadTooLarge,
@@ -52,8 +53,8 @@ from api.schemas import (
     BatchRequest,
     BatchResponse,
     Health,
+    ServiceInfo,
     SummaryRequest,
-    VersionInfo,
     decode_batch,
     decode_request,
     text_article,
@@ -62,7 +63,8 @@ from api.schemas import (
 from api.stores import StoreUnavailable
 from api.summaries import Summaries
 from extractors.article import Article
-from extractors.types import PACKAGE_VERSION, Summary
+from extractors.offsets import DEFAULT_UNIT, OFFSET_UNITS, convert_offsets
+from extractors.types import PACKAGE_VERSION, OffsetUnit, Summary
 
 NDJSON = "application/x-ndjson"
 _NDJSON_TYPES = (NDJSON, "application/jsonl", "application/x-jsonlines", "application/json-lines")
@@ -84,15 +86,69 @@ _CACHE_HEADERS = [
 ]
 
 
+Offsets = Annotated[
+    str,
+    QueryParameter(
+        name="offsets",
+        description=(
+            "The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' "
+            "(JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is."
+        ),
+        schema_extra={"enum": list(OFFSET_UNITS)},
+        required=False,
+    ),
+]
+IfNoneMatch = Annotated[
+    str | None,
+    HeaderParameter(
+        name="If-None-Match",
+        description="ETags of summaries the client holds: when one names this summary, the answer is 304, no body.",
+        required=False,
+    ),
+]
+
+
+def _unit(offsets: str) -> OffsetUnit:
+    if offsets not in OFFSET_UNITS:
+        raise InvalidField(
+            f"'offsets' must be one of {', '.join(OFFSET_UNITS)}, got {offsets[:20]!r}.", field="offsets"
+        )
+    unit: OffsetUnit = offsets  # narrowed by the check above
+    return unit
+
+
+_decode_summary = msgspec.json.Decoder(Summary).decode
+_encode = msgspec.json.Encoder().encode
+
+
+def _in_unit(body: bytes, text: str, unit: OffsetUnit) -> bytes:
+    """An encoded answer with its offsets in ``unit`` (a problem has none and is sent as it is)."""
+    if unit == DEFAULT_UNIT:
+        return body
+    try:
+        summary = _decode_summary(body)
+    except msgspec.ValidationError:
+        return body
+    return _encode(convert_offsets(summary, text, unit))
+
+
 def _problems(*statuses: int) -> dict[int, ResponseSpec]:
     descriptions = {
         304: "The client's If-None-Match already names this summary.",
-        400: "Malformed body (invalid JSON or text encoding), or an invalid query parameter.",
+        400: "Malformed body (invalid JSON or text encoding).",
+        408: "A stream line did not arrive within NEWSUM_READ_TIMEOUT_S (the connection is closed).",
         413: "Body larger than NEWSUM_MAX_BYTES.",
         415: "Content-Type not accepted here.",
         404: "No cached summary has this id (never made, expired, or made by another pipeline version).",
-        422: "Invalid field, empty text, unsupported language, invalid published date, or too many articles.",
-        503: "Over NEWSUM_TIMEOUT_S (with Retry-After), not ready, or (fetch by id) the cache does not answer.",
+        422: (
+            "Invalid field or query parameter, empty text, unsupported language, invalid published date, "
+            "or too many articles."
+        ),
+        500: "An unexpected error; the log has the details, the client none.",
+        503: (
+            "Over NEWSUM_TIMEOUT_S, not ready, or (fetch by id) the cache does not answer: retry after "
+            "Retry-After seconds."
+        ),
     }
     return {
         status: ResponseSpec(
@@ -178,8 +234,7 @@ def _decode_text(body: bytes, charset: str | None) -> str:
         ) from None
 
 
-def _not_modified(request: Request[Any, Any, Any], summary_id: str) -> bool:
-    header = request.headers.get("if-none-match")
+def _not_modified(header: str | None, summary_id: str) -> bool:
     if not header:
         return False
     tags = {tag.strip().removeprefix("W/").strip('"') for tag in header.split(",")}
@@ -201,17 +256,23 @@ def provide_summaries(request: Request[Any, Any, Any]) -> Summaries:
     summary="Summarise one article",
     status_code=200,
     response_headers=_CACHE_HEADERS,
-    responses=_problems(304, 400, 413, 415, 422, 503),
+    responses=_problems(304, 400, 413, 415, 422, 500, 503),
     dependencies={"_body_schema": Provide(documents_body(SummaryRequest), sync_to_thread=False)},
     operation_class=body_operation("application/json", "text/plain"),
 )
-async def create_summary(request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]) -> Response[Summary]:
+async def create_summary(
+    request: Request[Any, Any, Any],
+    summaries: NamedDependency[Summaries],
+    offsets: Offsets = DEFAULT_UNIT,
+    if_none_match: IfNoneMatch = None,
+) -> Response[Summary]:
     """Summarise one article: who, what, quantities, dates, sources and denials, with offsets.
 
     Send JSON (`SummaryRequest`) or `text/plain` (the whole body is the article). The answer is
     cached by content: the same text, title, date and versions give the same `id`, which is
     also the `ETag`; a request with `If-None-Match` naming it is answered 304 without work.
     """
+    unit = _unit(offsets)
     media_type, options = _media_type(request)
     article: Article
     if media_type == "application/json" or media_type.endswith("+json"):
@@ -225,16 +286,35 @@ async def create_summary(request: Request[Any, Any, Any], summaries: NamedDepend
         )
     keyed = summaries.key(article)
     etag = f'"{keyed[0]}"'
-    if _not_modified(request, keyed[0]):
+    if _not_modified(if_none_match, keyed[0]):
         return cast(Response[Summary], Response(b"", status_code=304, headers={"ETag": etag}))
     answer = await summaries.one(article, keyed=keyed)
-    return _json(answer.body, headers={"X-Cache": answer.cache, "ETag": etag})
+    return _json(_in_unit(answer.body, article.text, unit), headers={"X-Cache": answer.cache, "ETag": etag})
 
 
 _SUMMARY_ID = re.compile(r"sha256:[0-9a-f]{64}")
-_decode_summary = msgspec.json.Decoder(Summary).decode
 _decode_stored = msgspec.json.Decoder(StoredArticle).decode
-_encode = msgspec.json.Encoder().encode
+
+Format = Annotated[
+    str,
+    QueryParameter(
+        name="format",
+        description=(
+            "'json' (the default): a SummaryRecord, the summary and the article it was made from; 'ninjs': an "
+            "IPTC ninjs 2.2 news item; 'displacy': spaCy displaCy's manual-render input (code-point offsets)."
+        ),
+        schema_extra={"enum": [f.value for f in ExportFormat]},
+        required=False,
+    ),
+]
+
+
+def _format(value: str) -> ExportFormat:
+    try:
+        return ExportFormat(value)
+    except ValueError:
+        choices = ", ".join(f.value for f in ExportFormat)
+        raise InvalidField(f"'format' must be one of {choices}, got {value[:20]!r}.", field="format") from None
 
 
 @get(
@@ -252,11 +332,10 @@ _encode = msgspec.json.Encoder().encode
             ),
             generate_examples=False,
         ),
-        **_problems(304, 400, 404, 503),
+        **_problems(304, 404, 422, 500, 503),
     },
 )
 async def get_summary(
-    request: Request[Any, Any, Any],
     summaries: NamedDependency[Summaries],
     summary_id: Annotated[
         str,
@@ -265,20 +344,22 @@ async def get_summary(
             schema_extra={"pattern": f"^{_SUMMARY_ID.pattern}$"},
         ),
     ],
-    format: Annotated[
-        ExportFormat, Parameter(description="json (default), ninjs (IPTC ninjs 2.2) or displacy.")
-    ] = ExportFormat.JSON,
+    format: Format = ExportFormat.JSON.value,
+    offsets: Offsets = DEFAULT_UNIT,
+    if_none_match: IfNoneMatch = None,
 ) -> Response[SummaryRecord | NinjsDocument | DisplacyDocument]:
     """A summary from the cache, with the article text it was made from (kept beside it).
 
     Summaries stay as long as the cache keeps them (NEWSUM_CACHE_TTL_S); one that is gone, or was
     made by another pipeline version, is a 404 problem: post the article again. `format=ninjs`
     answers an IPTC ninjs 2.2 news item and `format=displacy` spaCy displaCy's manual-render input.
+    `offsets` applies to `format=json`.
     """
+    export, unit = _format(format), _unit(offsets)
     if not _SUMMARY_ID.fullmatch(summary_id):
         raise SummaryNotFound(f"{summary_id[:80]!r} is not a summary id: ids look like 'sha256:<64 hex digits>'.")
     etag = f'"{summary_id}"'
-    if _not_modified(request, summary_id):
+    if _not_modified(if_none_match, summary_id):
         return cast(
             Response[SummaryRecord | NinjsDocument | DisplacyDocument],
             Response(b"", status_code=304, headers={"ETag": etag}),
@@ -297,12 +378,14 @@ async def get_summary(
         )
     body, article = found
     headers = {"ETag": etag}
-    if format is ExportFormat.JSON:
+    stored = _decode_stored(article)
+    if export is ExportFormat.JSON:
+        body = _in_unit(body, stored.text, unit)
         return _json(
             b'{"id":"' + summary_id.encode() + b'","article":' + article + b',"summary":' + body + b"}", headers=headers
         )
-    summary, stored = _decode_summary(body), _decode_stored(article)
-    document = to_ninjs(summary, stored) if format is ExportFormat.NINJS else to_displacy(summary, stored)
+    summary = _decode_summary(body)
+    document = to_ninjs(summary, stored) if export is ExportFormat.NINJS else to_displacy(summary, stored)
     return _json(_encode(document), headers=headers)
 
 
@@ -322,17 +405,18 @@ def _batch_items(raw_articles: list[Any]) -> list[Article | AppError]:
     tags=["summaries"],
     summary="Summarise up to 64 articles",
     status_code=200,
-    responses=_problems(400, 413, 415, 422, 503),
+    responses=_problems(400, 413, 415, 422, 500, 503),
     dependencies={"_body_schema": Provide(documents_body(BatchRequest), sync_to_thread=False)},
 )
 async def create_summary_batch(
-    request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]
+    request: Request[Any, Any, Any], summaries: NamedDependency[Summaries], offsets: Offsets = DEFAULT_UNIT
 ) -> Response[BatchResponse]:
     """Summarise up to 64 articles, answered in request order.
 
     Each result is a `Summary`, or a problem object (with `index`) for that article alone: one
     bad or slow article never fails the others. Misses are parsed together (`nlp.pipe`).
     """
+    unit = _unit(offsets)
     media_type, options = _media_type(request)
     if media_type != "application/json" and not media_type.endswith("+json"):
         raise UnsupportedMediaType(f"Content-Type {media_type or '(none)'!r} is not accepted: send application/json.")
@@ -343,7 +427,12 @@ async def create_summary_batch(
             f"{len(raw_articles)} articles sent; at most {MAX_BATCH} per batch (use /v1/summaries/stream for more).",
             field="articles",
         )
-    answers = await summaries.many(_batch_items(raw_articles))
+    items = _batch_items(raw_articles)
+    answers = await summaries.many(items)
+    answers = [
+        _in_unit(answer, item.text, unit) if isinstance(item, Article) else answer
+        for item, answer in zip(items, answers, strict=True)
+    ]
     return _json(b'{"results":[' + b",".join(answers) + b"]}")
 
 
@@ -354,14 +443,16 @@ async def create_summary_batch(
     summary="Summarise a stream of articles (NDJSON in, NDJSON out)",
     status_code=200,
     media_type=NDJSON,
-    responses=_problems(415),
+    responses=_problems(400, 415, 422, 500),
     # Archives can be large: NEWSUM_STREAM_MAX_BYTES bounds the whole stream (in _lines, so that the
     # answers already sent stand), NEWSUM_MAX_BYTES each line.
     request_max_body_size=None,
     dependencies={"_body_schema": Provide(documents_body(SummaryRequest), sync_to_thread=False)},
     operation_class=body_operation(NDJSON, lines_out=NDJSON),
 )
-async def stream_summaries(request: Request[Any, Any, Any], summaries: NamedDependency[Summaries]) -> DuplexStream:
+async def stream_summaries(
+    request: Request[Any, Any, Any], summaries: NamedDependency[Summaries], offsets: Offsets = DEFAULT_UNIT
+) -> DuplexStream:
     """Summarise articles sent one JSON `SummaryRequest` per line; answers stream back one per line.
 
     Each output line is a `Summary`, or a problem object whose `index` is the article's position
@@ -369,13 +460,14 @@ async def stream_summaries(request: Request[Any, Any, Any], summaries: NamedDepe
     stream over NEWSUM_STREAM_MAX_BYTES ends with a 413 problem, and one whose next line does not
     arrive within NEWSUM_READ_TIMEOUT_S with a 408 problem.
     """
+    unit = _unit(offsets)
     media_type, options = _media_type(request)
     if media_type not in _NDJSON_TYPES:
         raise UnsupportedMediaType(f"Content-Type {media_type or '(none)'!r} is not accepted: send {NDJSON}.")
     _require_utf8(options)
     settings = request.app.state.settings
     lines = _lines(request, StreamLimits(settings.max_bytes, settings.stream_max_bytes, settings.read_timeout_s))
-    return DuplexStream(iterator=_stream(lines, summaries), media_type=NDJSON)
+    return DuplexStream(iterator=_stream(lines, summaries, unit), media_type=NDJSON)
 
 
 class DuplexStream(ASGIStreamingResponse):
@@ -454,7 +546,17 @@ def _line_too_long(limits: StreamLimits) -> PayloadTooLarge:
     return PayloadTooLarge(f"The line exceeds the limit of {limits.line_bytes} bytes (NEWSUM_MAX_BYTES).")
 
 
-async def _stream(lines: AsyncIterator[bytes | AppError], summaries: Summaries) -> AsyncIterator[bytes]:
+async def _answers(group: list[Article | AppError], summaries: Summaries, first: int, unit: OffsetUnit) -> list[bytes]:
+    answers = await summaries.many(group, first_index=first)
+    return [
+        (_in_unit(answer, item.text, unit) if isinstance(item, Article) else answer) + b"\n"
+        for item, answer in zip(group, answers, strict=True)
+    ]
+
+
+async def _stream(
+    lines: AsyncIterator[bytes | AppError], summaries: Summaries, unit: OffsetUnit = DEFAULT_UNIT
+) -> AsyncIterator[bytes]:
     group: list[Article | AppError] = []
     index = 0
     async for line in lines:
@@ -469,12 +571,12 @@ async def _stream(lines: AsyncIterator[bytes | AppError], summaries: Summaries) 
         group.append(item)
         index += 1
         if len(group) >= _STREAM_GROUP:
-            for answer in await summaries.many(group, first_index=index - len(group)):
-                yield answer + b"\n"
+            for answer in await _answers(group, summaries, index - len(group), unit):
+                yield answer
             group = []
     if group:
-        for answer in await summaries.many(group, first_index=index - len(group)):
-            yield answer + b"\n"
+        for answer in await _answers(group, summaries, index - len(group), unit):
+            yield answer
 
 
 @get("/healthz", operation_id="getHealth", tags=["operations"], summary="Liveness")
@@ -510,10 +612,10 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[Health]:
     tags=["operations"],
     summary="Versions",
 )
-async def version(summaries: NamedDependency[Summaries]) -> VersionInfo:
+async def version(summaries: NamedDependency[Summaries]) -> ServiceInfo:
     """Package, pipeline, model and schema versions (all part of every cache key)."""
     v = summaries.runner.version
-    return VersionInfo(package=PACKAGE_VERSION, pipeline=v.pipeline, model=v.model, schema=v.schema)
+    return ServiceInfo(package=PACKAGE_VERSION, pipeline=v.pipeline, model=v.model, schema=v.schema)
 
 
 @get(

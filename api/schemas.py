@@ -33,8 +33,9 @@ class SummaryRequest(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_f
         Meta(
             min_length=1,
             description=(
-                "The article text, exactly as it should be quoted: every offset in the summary is a "
-                "code-point index into this string. Must contain a non-whitespace character."
+                "The article text, exactly as it should be quoted: every offset in the summary is an "
+                "index into this string (code points unless ?offsets= says otherwise). Must contain a "
+                "non-whitespace character."
             ),
             examples=["date 2024-03-18 SEOUL. – North Korea has sent about 7,000 containers of munitions to Russia."],
         ),
@@ -103,13 +104,13 @@ class Health(msgspec.Struct, kw_only=True, frozen=True):
     ] = None
 
 
-class VersionInfo(msgspec.Struct, kw_only=True, frozen=True):
-    """What answers requests: package, pipeline, model and schema versions."""
+class ServiceInfo(msgspec.Struct, kw_only=True, frozen=True):
+    """What answers requests: package, pipeline, model and schema versions (a Summary has the last three)."""
 
-    package: str
-    pipeline: str
-    model: str
-    schema: int
+    package: Annotated[str, Meta(description="The newsum release.")]
+    pipeline: Annotated[str, Meta(description="Pipeline version, derived from the extractor registry.")]
+    model: Annotated[str, Meta(description="spaCy model name and version.")]
+    schema: Annotated[int, Meta(description="Summary schema version.")]
 
 
 # The batch envelope is decoded leniently: each article is validated on its own so that one bad

@@ -5,8 +5,8 @@ describes, so descriptions and bounds live here in ``Meta``. Schema evolution fo
 msgspec's rules: new fields get defaults, a field's type never changes.
 
 Offsets are Python code-point indices into the text exactly as it was sent (``end`` is
-exclusive). JavaScript clients count UTF-16 code units and must convert for characters
-outside the Basic Multilingual Plane.
+exclusive). The HTTP API can restate them in UTF-16 code units (JavaScript, Java, C#) or UTF-8
+bytes (Go, Rust) on request (``extractors.offsets``); ``Summary.offsets`` names the unit.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: Summary.offsets
 SUPPORTED_LANGUAGES = ("en",)  # ISO 639-1 codes of the languages the pipeline reads
 PACKAGE_VERSION = "0.1.0"  # the newsum release; part of the pipeline version (extractors/registry.py)
 
@@ -27,8 +27,11 @@ Qualifier = Literal[
 DateType = Literal["DATE", "TIME", "DURATION", "SET"]
 SourceType = Literal["person", "organization", "agency", "unnamed", "document"]
 PublishedFrom = Literal["request", "dateline", "text"]
+QuantityChange = Literal["up", "down"]
+OffsetUnit = Literal["codepoint", "utf16", "utf8"]
+"""What an offset counts: Unicode code points (Python), UTF-16 code units (JavaScript), UTF-8 bytes."""
 
-Offset = Annotated[int, Meta(ge=0, description="Code-point offset into the article text.")]
+Offset = Annotated[int, Meta(ge=0, description="Offset into the article text, in the unit of `Summary.offsets`.")]
 Salience = Annotated[float, Meta(ge=0.0, le=1.0, description="0..1; lists are sorted by it, highest first.")]
 
 
@@ -40,7 +43,9 @@ class Span(Record, frozen=True, kw_only=True):
     """A stretch of the article: ``text == article[start:end]``."""
 
     start: Offset
-    end: Annotated[int, Meta(ge=0, description="Code-point offset one past the last character (exclusive).")]
+    end: Annotated[
+        int, Meta(ge=0, description="Offset one past the last character (exclusive), in the unit of `Summary.offsets`.")
+    ]
     text: Annotated[str, Meta(description="The article's characters between start and end.")]
 
 
@@ -87,7 +92,7 @@ class Quantity(Record, frozen=True, kw_only=True):
     item: Annotated[str | None, Meta(description="What is counted ('containers').")] = None
     hedged: Annotated[bool, Meta(description="Hedged in the text ('possibly millions').")] = False
     change: Annotated[
-        Literal["up", "down"] | None, Meta(description="Direction when the quantity is a change ('rose 5%').")
+        QuantityChange | None, Meta(description="Direction when the quantity is a change ('rose 5%').")
     ] = None
 
 
@@ -177,3 +182,12 @@ class Summary(Record, frozen=True, kw_only=True):
     sources: list[Attribution] = []
     denials: list[Denial] = []
     sourcing: Sourcing = Sourcing()
+    offsets: Annotated[
+        OffsetUnit,
+        Meta(
+            description=(
+                "The unit of every start and end: 'codepoint' (Python string indices, the default), 'utf16' "
+                "(JavaScript, Java and C# string indices) or 'utf8' (byte offsets). Chosen with ?offsets=."
+            )
+        ),
+    ] = "codepoint"

@@ -112,7 +112,7 @@ def test_fetch_by_id_when_gone_from_redis_is_a_404_problem(client: httpx.Client,
 
 def test_fetch_by_id_rejects_an_unknown_format(client: httpx.Client, seed: dict[str, Any]) -> None:
     response = client.get(f"/v1/summaries/{seed['id']}", params={"format": "xml"})
-    problem = assert_problem(response, 400, "invalid-parameter")
+    problem = assert_problem(response, 422, "invalid-field")
     assert problem["field"] == "format"
     assert "xml" in problem["detail"]
 
@@ -182,3 +182,13 @@ def test_displacy_export_renders_with_spacy(client: httpx.Client, seed: dict[str
     html = displacy.render(document, style="ent", manual=True, page=False, jupyter=False)
     for ent in ents[:10]:
         assert seed_text[ent["start"] : ent["end"]].replace("&", "&amp;") in html
+
+
+def test_fetch_by_id_converts_offsets_like_the_post(client: httpx.Client) -> None:
+    text = "Die 🎉 party: the mayor of Łódź said on Monday that 300 people came. 😀 Police agreed."
+    posted = client.post("/v1/summaries", params={"offsets": "utf16"}, json={"text": text}).json()
+    fetched = client.get(f"/v1/summaries/{posted['id']}", params={"offsets": "utf16"}).json()
+    assert fetched["summary"] == posted
+    assert posted["offsets"] == "utf16"
+    default = client.get(f"/v1/summaries/{posted['id']}").json()["summary"]
+    assert default["offsets"] == "codepoint"

@@ -10,7 +10,7 @@ real title; "sane": one line of 4-40 words whose "according to X" names one of o
 the pipeline run in-process, and prints the ratio ours / lead for two groups:
 
 - **pool**: bbc-*, reuters21578-*, g5w1h-cluster-*, us-news-*, wikinews-gum-interview-* articles,
-  minus the ids of the reader annotation's ``test`` split (``/work/gold/split.json``) — the only
+  minus the ids of the reader annotation's ``test`` split (``tests/bench/gold/reader-test.jsonl``) — the only
   articles whose output may be read during rule work (``--show`` lists the pool's misses;
   ``--dump`` writes the pool's headlines for a before/after diff);
 - **held out**: every other article (g5w1h-gold-*, wikinews-* but the interviews, the test ids):
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").exists() else Path("/work/shared")
 EVALUATE = SHARED / "bench" / "evaluate.py"
 CORPUS = SHARED / "corpus" / "articles.jsonl"
-SPLIT = Path("/work/gold/split.json")
+SPLIT = Path(__file__).resolve().parent / "gold" / "reader-test.jsonl"
 POOL_PREFIXES = ("bbc-", "reuters21578-", "g5w1h-cluster-", "us-news-", "wikinews-gum-interview-")
 
 
@@ -49,9 +49,8 @@ def _evaluate():
 
 
 def _test_ids() -> set[str]:
-    if not SPLIT.exists():
-        return set()
-    return set(json.loads(SPLIT.read_text()).get("test", []))
+    lines = SPLIT.read_text(encoding="utf-8").splitlines()
+    return {json.loads(line)["id"] for line in lines if line.strip()}
 
 
 def main() -> int:
