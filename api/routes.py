@@ -7,7 +7,7 @@ Request bodies are read and decoded here rather than by the framework (see api/s
 from __future__ import annotations
 
 import asyncio
-import codecs
+import logging
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -28,8 +28,8 @@ from api.errors import (
     PROBLEM_MEDIA_TYPE,
     AppError,
     CacheUnavailable,
+    InternalError,
     InvalidField,
-    MalformedBody,
     NotReady,
     PayloadTooLarge,
     Problem,
@@ -37,6 +37,7 @@ from api.errors import (
     SummaryNotFound,
     TooManyArticles,
     UnsupportedMediaType,
+    encode_problem,
 )
 from api.exports import (
     DisplacyDocument,
@@ -55,6 +56,7 @@ from api.schemas import (
     Health,
     ServiceInfo,
     SummaryRequest,
+    app_error,
     decode_batch,
     decode_request,
     text_article,
@@ -63,8 +65,11 @@ from api.schemas import (
 from api.stores import StoreUnavailable
 from api.summaries import Summaries
 from extractors.article import Article
+from extractors.inputs import InputError, charset, decode_text
 from extractors.offsets import DEFAULT_UNIT, OFFSET_UNITS, convert_offsets
 from extractors.types import PACKAGE_VERSION, OffsetUnit, Summary
+
+log = logging.getLogger(__name__)
 
 NDJSON = "application/x-ndjson"
 _NDJSON_TYPES = (NDJSON, "application/jsonl", "application/x-jsonlines", "application/json-lines")
@@ -174,10 +179,6 @@ def _media_type(request: Request[Any, Any, Any]) -> tuple[str, dict[str, str]]:
     return media_type.lower(), options
 
 
-# Charsets a text/plain body may declare (by codecs' canonical name): UTF-8, its ASCII subset, and
-# the two Western single-byte sets newsroom systems still send. Anything else (UTF-7, punycode,
-# 'raw_unicode_escape'...) can decode to lone surrogates or is no text encoding at all: 415.
-_TEXT_CHARSETS = {"utf-8": "UTF-8", "ascii": "US-ASCII", "iso8859-1": "ISO-8859-1", "cp1252": "windows-1252"}
 _CLOSE = {"Connection": "close"}
 
 
@@ -204,17 +205,10 @@ async def _body(request: Request[Any, Any, Any]) -> bytes:
 
 def _charset(declared: str | None) -> str:
     """The codec for a declared charset (none: UTF-8); 415 for one outside the allow-list."""
-    if declared is None:
-        return "utf-8"
     try:
-        name = codecs.lookup(declared).name
-    except LookupError:
-        name = ""
-    if name not in _TEXT_CHARSETS:
-        raise UnsupportedMediaType(
-            f"Charset {declared[:40]!r} is not accepted: send {', '.join(_TEXT_CHARSETS.values())}."
-        )
-    return name
+        return charset(declared)
+    except InputError as exc:
+        raise app_error(exc) from None
 
 
 def _require_utf8(options: dict[str, str]) -> None:
@@ -224,14 +218,11 @@ def _require_utf8(options: dict[str, str]) -> None:
         raise UnsupportedMediaType(f"Charset {declared[:40]!r} is not accepted for JSON: send UTF-8.")
 
 
-def _decode_text(body: bytes, charset: str | None) -> str:
-    encoding = _charset(charset)
+def _decode_text(body: bytes, declared: str | None) -> str:
     try:
-        return body.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise MalformedBody(
-            f"The body is not valid {_TEXT_CHARSETS[encoding]}: {exc.reason} at byte {exc.start}."
-        ) from None
+        return decode_text(body, _charset(declared))
+    except InputError as exc:
+        raise app_error(exc) from None
 
 
 def _not_modified(header: str | None, summary_id: str) -> bool:
@@ -393,7 +384,8 @@ def _batch_items(raw_articles: list[Any]) -> list[Article | AppError]:
     items: list[Article | AppError] = []
     for index, raw in enumerate(raw_articles):
         try:
-            items.append(to_article(decode_request(raw, f"articles[{index}]"), f"articles[{index}]"))
+            where = f"articles[{index}]"
+            items.append(to_article(decode_request(raw, where, what=where), where))
         except AppError as exc:
             items.append(exc)
     return items
@@ -547,7 +539,7 @@ def _line_too_long(limits: StreamLimits) -> PayloadTooLarge:
 
 
 async def _answers(group: list[Article | AppError], summaries: Summaries, first: int, unit: OffsetUnit) -> list[bytes]:
-    answers = await summaries.many(group, first_index=first)
+    answers = await _many_or_problems(summaries, group, first)
     return [
         (_in_unit(answer, item.text, unit) if isinstance(item, Article) else answer) + b"\n"
         for item, answer in zip(group, answers, strict=True)
@@ -565,7 +557,7 @@ async def _stream(
             item = line
         else:
             try:
-                item = to_article(decode_request(line))
+                item = to_article(decode_request(line, what="The line"))
             except AppError as exc:
                 item = exc
         group.append(item)
@@ -577,6 +569,24 @@ async def _stream(
     if group:
         for answer in await _answers(group, summaries, index - len(group), unit):
             yield answer
+
+
+async def _many_or_problems(summaries: Summaries, group: list[Article | AppError], first_index: int) -> list[bytes]:
+    """The group's answers; should the service itself fail, a problem for each of its articles.
+
+    A stream already answered 200 and sent earlier lines: an exception here would cut it short and
+    lose them for the client, so every line still gets its answer.
+    """
+    try:
+        return await summaries.many(group, first_index=first_index)
+    except Exception as exc:
+        error = exc if isinstance(exc, AppError) else InternalError()
+        if not isinstance(exc, AppError):
+            log.error("stream group failed", exc_info=exc)
+        return [
+            encode_problem((item if isinstance(item, AppError) else error).problem(index=first_index + i))
+            for i, item in enumerate(group)
+        ]
 
 
 @get("/healthz", operation_id="getHealth", tags=["operations"], summary="Liveness")

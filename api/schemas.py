@@ -8,19 +8,24 @@ OpenAPI document explains every field.
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import Annotated, Any
 
 import msgspec
 from msgspec import Meta
 
-from api.errors import AppError, EmptyText, InvalidField, InvalidPublished, MalformedBody, UnsupportedLanguage
+from api.errors import (
+    AppError,
+    EmptyText,
+    InvalidField,
+    InvalidPublished,
+    MalformedBody,
+    UnsupportedLanguage,
+    UnsupportedMediaType,
+)
 from api.openapi_docs import SUMMARY_OR_PROBLEM_JSON
 from extractors.article import Article
-from extractors.reference import PUBLISHED_YEARS
-from extractors.reference import parse_published as parse_iso_published
-from extractors.types import SUPPORTED_LANGUAGES
+from extractors.inputs import SUPPORTED_LANGUAGES as SUPPORTED_LANGUAGES
+from extractors.inputs import InputError, check_article, decode_json
 
 MAX_BATCH = 64
 
@@ -119,93 +124,54 @@ class _BatchEnvelope(msgspec.Struct, forbid_unknown_fields=True):
     articles: list[msgspec.Raw]
 
 
-_decode_request = msgspec.json.Decoder(SummaryRequest).decode
-_decode_envelope = msgspec.json.Decoder(_BatchEnvelope).decode
-_PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$", re.DOTALL)
-_NAMED = re.compile(r"(?:unknown|required) field `(?P<name>[^`]+)`", re.DOTALL)
+_decode_request = msgspec.json.Decoder(SummaryRequest)
+_decode_envelope = msgspec.json.Decoder(_BatchEnvelope)
+
+# The shared decoder's reasons (extractors.inputs) as the problem types clients see.
+_PROBLEMS: dict[str, type[AppError]] = {
+    "malformed": MalformedBody,
+    "unsupported-charset": UnsupportedMediaType,
+    "invalid-field": InvalidField,
+    "empty-text": EmptyText,
+    "unsupported-language": UnsupportedLanguage,
+    "invalid-published": InvalidPublished,
+}
 
 
-_NAME_CHARS = 64  # a field name longer than this is cut in problems (a 1 MB name is not echoed)
+def app_error(exc: InputError) -> AppError:
+    """The problem a client gets for an input the shared decoder refused."""
+    return _PROBLEMS[exc.kind](exc.detail, field=exc.field)
 
 
-def _short(name: str) -> str:
-    return name if len(name) <= _NAME_CHARS else name[: _NAME_CHARS - 1] + "…"
-
-
-def _field_of(message: str, prefix: str) -> tuple[str | None, str]:
-    """The dotted field a msgspec error points at, and the message without its location."""
-    found = _PATH.search(message)
-    path = _short(found["path"].lstrip(".")) if found else ""
-    text = message[: found.start()] if found else message
-    if named := _NAMED.search(text):
-        name = _short(named["name"])
-        text = text[: named.start("name")] + name + text[named.end("name") :]
-        path = f"{path}.{name}" if path else name
-    if prefix:
-        path = f"{prefix}.{path}" if path and not path.startswith("[") else f"{prefix}{path}"
-    return path or None, text
-
-
-def _validation_error(exc: msgspec.ValidationError, prefix: str = "") -> AppError:
-    field, message = _field_of(str(exc), prefix)
-    if field is not None and field.endswith("text") and "length >= 1" in message:
-        return EmptyText("'text' is empty: send the article's text.", field=field)
-    return InvalidField(f"{message}.", field=field)
-
-
-def decode_request(body: bytes, prefix: str = "") -> SummaryRequest:
+def decode_request(body: bytes | msgspec.Raw, prefix: str = "", what: str = "The body") -> SummaryRequest:
     """Decode one JSON request body (``prefix`` names its place in a batch: 'articles[3]')."""
     try:
-        return _decode_request(body)
-    except msgspec.ValidationError as exc:
-        raise _validation_error(exc, prefix) from None
-    except msgspec.DecodeError as exc:
-        raise MalformedBody(f"The body is not valid JSON: {str(exc)[:200]}.") from None
-    except UnicodeError as exc:  # invalid UTF-8 inside a string
-        raise MalformedBody(f"The body is not valid UTF-8: {str(exc)[:200]}.") from None
+        return decode_json(_decode_request, body, prefix=prefix, what=what)
+    except InputError as exc:
+        raise app_error(exc) from None
 
 
 def decode_batch(body: bytes) -> list[msgspec.Raw]:
     """Decode a batch envelope; the articles stay raw for per-article validation."""
     try:
-        return _decode_envelope(body).articles
-    except msgspec.ValidationError as exc:
-        raise _validation_error(exc) from None
-    except msgspec.DecodeError as exc:
-        raise MalformedBody(f"The body is not valid JSON: {str(exc)[:200]}.") from None
-    except UnicodeError as exc:
-        raise MalformedBody(f"The body is not valid UTF-8: {str(exc)[:200]}.") from None
-
-
-def parse_published(value: str, field: str = "published") -> date:
-    """A 'YYYY-MM-DD' date or an ISO 8601 datetime's own calendar date, in years 1100-9899."""
-    try:
-        return parse_iso_published(value)
-    except ValueError:
-        raise InvalidPublished(
-            f"'published' must be 'YYYY-MM-DD' or an ISO 8601 datetime ('2024-03-18T09:30:00+09:00') of a real "
-            f"date in the years {PUBLISHED_YEARS.start}-{PUBLISHED_YEARS.stop - 1}, got {value[:40]!r}.",
-            field=field,
-        ) from None
+        return decode_json(_decode_envelope, body).articles
+    except InputError as exc:
+        raise app_error(exc) from None
 
 
 def to_article(request: SummaryRequest, prefix: str = "") -> Article:
     """Check what the schema cannot say (non-blank text, language, date) and build the Article."""
-    where = f"{prefix}." if prefix else ""
-    if not request.text.strip():
-        raise EmptyText("'text' holds only whitespace: send the article's text.", field=f"{where}text")
-    if request.language is not None and request.language.lower() not in SUPPORTED_LANGUAGES:
-        raise UnsupportedLanguage(
-            f"language {request.language[:20]!r} is not supported; supported: {', '.join(SUPPORTED_LANGUAGES)}.",
-            field=f"{where}language",
+    try:
+        return check_article(
+            request.text, title=request.title, published=request.published, language=request.language, prefix=prefix
         )
-    published = parse_published(request.published, f"{where}published") if request.published else None
-    language = request.language.lower() if request.language is not None else None
-    return Article(text=request.text, published=published, title=request.title, language=language)
+    except InputError as exc:
+        raise app_error(exc) from None
 
 
 def text_article(text: str) -> Article:
     """A text/plain body: the whole body is the article."""
-    if not text.strip():
-        raise EmptyText("The body holds no text: send the article's text.", field="text")
-    return Article(text=text)
+    try:
+        return check_article(text)
+    except InputError as exc:
+        raise app_error(exc) from None

@@ -5,8 +5,11 @@
     python -m extractors --jsonl IN --engine ray --output OUT.parquet   the same on a Ray cluster
 
 Writes one line per article, in input order: ``{"id": ..., "summary": <Summary>}``, or
-``{"id": ..., "error": "..."}`` for an input line that cannot be read (the run goes on; the
-exit status is then 1). The model loads once (per Ray actor) and articles are parsed with
+``{"id": ..., "error": "..."}`` for an input that cannot be read or is refused (the run goes on;
+the exit status is then 1). Inputs are checked exactly as the HTTP API checks a request: strict
+UTF-8 (or ``--encoding``), unknown fields, blank text, ``language`` and ``published``.
+
+The model loads once (per Ray actor) and articles are parsed with
 ``nlp.pipe``. Files ending in ``.parquet`` are read and written as Parquet (columns ``id``,
 ``text``, ``published``, ``title`` in; ``id``, ``summary`` as JSON text, ``error`` out).
 """
@@ -22,6 +25,7 @@ from contextlib import contextmanager
 from typing import IO
 
 from extractors.batch import ParquetSink, Record, is_parquet, jsonl_line, read_inputs, summarize_items
+from extractors.inputs import InputError, charset
 from extractors.pipeline import DEFAULT_MODEL, ModelNotFound, Summarizer
 
 Write = Callable[[Record], None]
@@ -31,6 +35,14 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m extractors", description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument("files", nargs="*", default=["-"], help="article files, '-' for stdin (default)")
     ap.add_argument("--jsonl", action="store_true", help="inputs are JSON lines {id, text, published?, title?}")
+    ap.add_argument(
+        "--encoding",
+        default="utf-8",
+        help=(
+            "the files' charset: utf-8 (default; strict: an input with a bad byte is reported and the run goes on), "
+            "ascii, latin-1 or cp1252 (windows-1252). Nothing is guessed: declare it, as an HTTP client does."
+        ),
+    )
     ap.add_argument("--model", default=os.environ.get("NEWSUM_SPACY_MODEL", DEFAULT_MODEL), help="spaCy model")
     ap.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch")
     ap.add_argument("--output", "-o", default="-", help="output file ('-' = stdout; '.parquet' writes Parquet)")
@@ -116,7 +128,15 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("NEWSUM_LOG_LEVEL", "WARNING").upper(), stream=sys.stderr)
     show = sys.stderr.isatty() if args.progress is None else args.progress
     try:
+        encoding = charset(args.encoding)
+    except InputError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 2
+    try:
         if args.engine == "ray":
+            if encoding != "utf-8":
+                print("error: --engine ray reads UTF-8 inputs only", file=sys.stderr)
+                return 2
             from extractors.ray_engine import ray_records
 
             records = ray_records(
@@ -130,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             show = False  # Ray Data draws its own progress bars
         else:
             summarizer = Summarizer(args.model)  # loaded before anything is written
-            records = summarize_items(summarizer, read_inputs(args.files, args.jsonl), batch_size=args.batch_size)
+            items = read_inputs(args.files, args.jsonl, encoding)
+            records = summarize_items(summarizer, items, batch_size=args.batch_size)
         return 1 if _emit(records, args.output, show) else 0
     except ModelNotFound as exc:
         print(f"error: {exc}", file=sys.stderr)

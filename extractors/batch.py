@@ -1,16 +1,16 @@
 """Batch input and output shared by the command line's engines (local and Ray).
 
-Inputs are plain-text files, JSON lines ``{"id", "text", "published"?, "title"?}`` or Parquet
-files with those columns. Each input becomes ``(id, Article)`` or, when it cannot be read,
-``(id, error message)``; each result becomes one ``Record`` and is written as a JSON line
-(``{"id", "summary"}`` or ``{"id", "error"}``) or a Parquet row (``id``, ``summary`` as JSON
-text, ``error``). Both engines use these same functions, so their output is byte-identical.
+Inputs are plain-text files, JSON lines ``{"id", "text", "published"?, "title"?, "language"?}`` or
+Parquet files with those columns, checked as the HTTP API checks a request (``extractors.inputs``).
+Each input becomes ``(id, Article)`` or, when it cannot be read, ``(id, error message)``; each
+result becomes one ``Record`` and is written as a JSON line (``{"id", "summary"}`` or ``{"id", "error"}``)
+or a Parquet row (``id``, ``summary`` as JSON text, ``error``).
+Both engines use these same functions, so their output is byte-identical.
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
@@ -19,21 +19,26 @@ from typing import IO, Any
 import msgspec
 from spacy.tokens import Doc
 
+from extractors.inputs import InputError, check_article, decode_json, decode_text, for_parsing, validation_error
 from extractors.pipeline import Article, Summarizer
-from extractors.reference import parse_published
 
 Item = tuple[str, Article | str]  # (id, the article or why it could not be read)
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 
 
-class InputLine(msgspec.Struct, kw_only=True):
-    """One JSONL input line (or one Parquet row)."""
+class InputLine(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """One JSONL input line (or one Parquet row): the API's request fields and an ``id``.
+
+    Checked exactly as the API checks a request (``extractors.inputs``): unknown fields, blank text,
+    the language and ``published`` are refused with the API's own messages.
+    """
 
     id: str | int
     text: str
     published: str | None = None
     title: str | None = None
+    language: str | None = None
 
 
 class Record(msgspec.Struct, frozen=True):
@@ -62,20 +67,33 @@ def is_parquet(path: str) -> bool:
     return path.lower().endswith(PARQUET_SUFFIXES)
 
 
-def _article(item: InputLine) -> Item:
-    return str(item.id), Article(
-        text=item.text,
-        published=parse_published(item.published) if item.published else None,
-        title=item.title,
-    )
-
-
-def decode_line(path: str, n: int, line: str) -> Item:
-    """The item for line ``n`` (from 1) of JSONL file ``path``; blank lines are skipped by the callers."""
+def _article(item: InputLine, where: str) -> Item:
+    """The item for a decoded line: refused fields are reported under the line's own id."""
     try:
-        return _article(_LINE_DECODER.decode(line))
-    except (msgspec.DecodeError, ValueError) as exc:
-        return f"{path}:{n}", f"line {n}: {exc}"
+        return str(item.id), check_article(
+            item.text, title=item.title, published=item.published, language=item.language
+        )
+    except InputError as exc:
+        return str(item.id), f"{where}: {_message(exc)}"
+
+
+def _message(exc: InputError) -> str:
+    return f"{exc.detail} (field {exc.field})" if exc.field else exc.detail
+
+
+def decode_line(path: str, n: int, line: bytes | str, encoding: str = "utf-8") -> Item:
+    """The item for line ``n`` (from 1) of JSONL file ``path``; blank lines are skipped by the callers.
+
+    The line's bytes must be UTF-8 (or the file's declared ``encoding``); a bad line becomes an
+    error item naming the byte at fault, and the run goes on.
+    """
+    data = line.encode("utf-8", "surrogatepass") if isinstance(line, str) else line
+    try:
+        if encoding != "utf-8":
+            data = decode_text(data, encoding, what="The line").encode("utf-8")
+        return _article(decode_json(_LINE_DECODER, data, what="The line"), f"line {n}")
+    except InputError as exc:
+        return f"{path}:{n}", f"line {n}: {_message(exc)}"
 
 
 def decode_row(path: str, n: int, row: Mapping[str, Any]) -> Item:
@@ -84,21 +102,27 @@ def decode_row(path: str, n: int, row: Mapping[str, Any]) -> Item:
     if isinstance(values.get("published"), date):
         values["published"] = values["published"].isoformat()
     try:
-        return _article(msgspec.convert(values, InputLine))
-    except (msgspec.ValidationError, ValueError) as exc:
-        return f"{path}:{n}", f"row {n}: {exc}"
+        return _article(msgspec.convert(values, InputLine), f"row {n}")
+    except msgspec.ValidationError as exc:
+        return f"{path}:{n}", f"row {n}: {_message(validation_error(exc))}"
 
 
-def jsonl_lines(fh: IO[str]) -> Iterator[tuple[int, str]]:
-    """(line number, line) for every non-blank line, as the command line reads them."""
+def decode_file(id_: str, data: bytes, encoding: str = "utf-8") -> Item:
+    """The item for a whole plain-text file: its bytes in ``encoding`` (strict), newlines as ``open()`` reads them."""
+    try:
+        text = decode_text(data, encoding, what="The file")
+        # Universal newlines, as open(path, encoding=...) reads a text file.
+        text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+        return id_, check_article(text)
+    except InputError as exc:
+        return id_, _message(exc)
+
+
+def jsonl_lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    """(line number, line) for every non-blank line, as the command line reads them (bytes, undecoded)."""
     for n, line in enumerate(fh, 1):
         if line.strip():
             yield n, line
-
-
-def text_lines(data: bytes) -> IO[str]:
-    """Bytes read from a file, as ``open(path, encoding="utf-8")`` would read them (universal newlines)."""
-    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
 
 
 def parquet_rows(
@@ -113,8 +137,12 @@ def parquet_rows(
         yield from batch.to_pylist()
 
 
-def read_inputs(paths: list[str], jsonl: bool) -> Iterator[Item]:
-    """(id, Article) for each readable input, (id, error message) for each unreadable one."""
+def read_inputs(paths: list[str], jsonl: bool, encoding: str = "utf-8") -> Iterator[Item]:
+    """(id, Article) for each readable input, (id, error message) for each unreadable one.
+
+    Files are read as bytes and decoded here (strict UTF-8 unless ``encoding`` is declared), so a
+    bad byte costs one item, not the run.
+    """
     for path in paths:
         if is_parquet(path):
             try:
@@ -123,22 +151,22 @@ def read_inputs(paths: list[str], jsonl: bool) -> Iterator[Item]:
                 yield path, f"cannot read {path}: {exc}"
             continue
         try:
-            fh = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+            fh = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
         except OSError as exc:
             yield path, f"cannot read {path}: {exc.strerror}"
             continue
-        with fh if fh is not sys.stdin else contextlib.nullcontext(fh):
+        with fh if path != "-" else contextlib.nullcontext(fh):
             if not jsonl:
-                yield ("stdin" if path == "-" else path), Article(text=fh.read())
+                yield decode_file("stdin" if path == "-" else path, fh.read(), encoding)
                 continue
             for n, line in jsonl_lines(fh):
-                yield decode_line(path, n, line)
+                yield decode_line(path, n, line, encoding)
 
 
 def summarize_items(summarizer: Summarizer, items: Iterable[Item], *, batch_size: int) -> Iterator[Record]:
     """One record per item, in order; unreadable items ride through ``nlp.pipe`` as empty texts
     so that their error records keep their place without holding the whole input in memory."""
-    pairs = ((item.text if isinstance(item, Article) else "", (id_, item)) for id_, item in items)
+    pairs = ((for_parsing(item.text) if isinstance(item, Article) else "", (id_, item)) for id_, item in items)
     for doc, (id_, item) in summarizer.parse_many(pairs, batch_size=batch_size):
         yield _record(summarizer, doc, id_, item)
 

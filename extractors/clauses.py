@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractors.boilerplate import boilerplate
-from extractors.lexicons.actors import ACCUSE_VERBS, CAPTION_CUES, REPORTING_VERBS
+from extractors.lexicons.actors import CAPTION_CUES
+from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _FURNITURE_KEY = "newsum.furniture"
@@ -52,7 +53,7 @@ def subject_of(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
-        if verb.dep_ == "pcomp" and verb.head.head.lemma_ in ACCUSE_VERBS:
+        if verb.dep_ == "pcomp" and verb.head.head.lemma_ in ACCUSATION_VERBS:
             objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
             return (objects[0], False) if objects else (None, False)
         return None, False

@@ -34,11 +34,11 @@ from extractors.lexicons.actors import (
     INSTITUTION_HEADS,
     MALE_HONORIFICS,
     ORG_DESCRIPTIONS,
-    REPORTING_VERBS,
     ROLE_HEADS,
     TITLE_HEADS,
     gazetteer,
 )
+from extractors.lexicons.attribution import REPORTING_VERBS
 from extractors.lexicons.events import (
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,

@@ -34,7 +34,8 @@ from spacy.tokens import Doc, Token
 from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentences, subject_of, text_of
 from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
-from extractors.lexicons.actors import HEDGE_ADVERBS, NEWS_AGENCIES, PROVIDE_VERBS
+from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
+from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.types import Actor, Attribution, Event
 from extractors.what import plain_report, reports, speech_act

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from extractors.types import SUPPORTED_LANGUAGES
+from extractors.inputs import SUPPORTED_LANGUAGES
 
 # The detector's confidence (normalised probability) above which a text is refused.
 MIN_CONFIDENCE = 0.95

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 from typing import Any, TypeVar
 
+import msgspec
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,6 +21,7 @@ from extractors.article import DEFAULT_MODEL as DEFAULT_MODEL
 from extractors.article import Article as Article
 from extractors.article import content_id as content_id
 from extractors.article import model_installed as model_installed
+from extractors.inputs import for_parsing
 from extractors.reference import reference_date
 from extractors.registry import PIPELINE_VERSION, REGISTRY
 from extractors.types import SCHEMA_VERSION, Sourcing, Summary, Version
@@ -83,7 +85,7 @@ class Summarizer:
 
     def summarize_many(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Summary]:
         """Summarise many articles in order, parsing them with ``nlp.pipe``."""
-        for doc, article in self.parse_many(((a.text, a) for a in articles), batch_size=batch_size):
+        for doc, article in self.parse_many(((for_parsing(a.text), a) for a in articles), batch_size=batch_size):
             yield self.from_doc(doc, article)
 
     def parse_many(self, pairs: Iterable[tuple[str, C]], *, batch_size: int = 32) -> Iterator[tuple[Doc, C]]:
@@ -127,12 +129,14 @@ class Summarizer:
             yield from self.nlp.pipe(group, as_tuples=True, batch_size=len(group))
 
     def from_doc(self, doc: Doc, article: Article) -> Summary:
-        """Run every registered extractor on one parsed Doc."""
+        """Run every registered extractor on one parsed Doc (of ``for_parsing(article.text)``)."""
         reference, origin = reference_date(article.text, article.published)
+        # The extractors read the text the parser read (a BOM as a space: the same length, the same offsets).
+        seen = msgspec.structs.replace(article, text=for_parsing(article.text))
         parts: dict[str, Any] = {}
         for extractor in REGISTRY:
             needs = {name: parts[name] for name in extractor.needs}
-            facts = {name: getattr(article, name) for name in extractor.context}
+            facts = {name: getattr(seen, name) for name in extractor.context}
             try:
                 parts[extractor.part] = extractor.run(doc, reference=reference, **needs, **facts)
             except Exception:

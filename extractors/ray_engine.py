@@ -12,6 +12,7 @@ functions as the local engine, so the output is byte-identical. ``RAY_ADDRESS`` 
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sys
@@ -25,15 +26,15 @@ from ray.data.datasource import FileBasedDatasource
 from extractors.batch import (
     Item,
     Record,
+    decode_file,
     decode_line,
     decode_row,
     is_parquet,
     jsonl_lines,
     parquet_rows,
     summarize_items,
-    text_lines,
 )
-from extractors.pipeline import Article, ModelNotFound, Summarizer, model_installed
+from extractors.pipeline import ModelNotFound, Summarizer, model_installed
 
 if TYPE_CHECKING:
     import pyarrow
@@ -53,7 +54,7 @@ def _block(rows: list[dict[str, Any]]) -> pyarrow.Table:
             "path": pa.array([r["path"] for r in rows], pa.string()),
             "n": pa.array([r["n"] for r in rows], pa.int64()),
             "kind": pa.array([r["kind"] for r in rows], pa.string()),
-            "payload": pa.array([r["payload"] for r in rows], pa.string()),
+            "payload": pa.array([r["payload"] for r in rows], pa.binary()),
         }
     )
 
@@ -84,22 +85,23 @@ class _InputDatasource(FileBasedDatasource):  # type: ignore[misc]
             encoder = msgspec.json.Encoder()
             # Parquet needs a seekable file and Ray hands a stream: read it whole (one file per task).
             for n, row in enumerate(parquet_rows(pa.BufferReader(f.readall())), 1):
-                yield {"path": path, "n": n, "kind": "parquet", "payload": encoder.encode(row).decode()}
+                yield {"path": path, "n": n, "kind": "parquet", "payload": encoder.encode(row)}
             return
-        fh = text_lines(f.readall())
+        data = f.readall()
         if not self._jsonl:
-            yield {"path": path, "n": 1, "kind": "text", "payload": fh.read()}
+            yield {"path": path, "n": 1, "kind": "text", "payload": data}
             return
-        for n, line in jsonl_lines(fh):
+        for n, line in jsonl_lines(io.BytesIO(data)):
             yield {"path": path, "n": n, "kind": "jsonl", "payload": line}
 
 
-def _item(path: str, n: int, kind: str, payload: str) -> Item:
+def _item(path: str, n: int, kind: str, payload: bytes) -> Item:
+    """The command line's own decoding (``extractors.batch``), on the actor: the same items, the same errors."""
     if kind == "jsonl":
         return decode_line(path, n, payload)
     if kind == "parquet":
         return decode_row(path, n, msgspec.json.decode(payload))
-    return path, Article(text=payload)
+    return decode_file(path, payload)
 
 
 class SummarizeBatch:
@@ -126,9 +128,9 @@ class SummarizeBatch:
 
 def _dataset(files: list[str], *, jsonl: bool) -> Any:
     if files == ["-"]:  # stdin is read here, on the driver
-        fh = sys.stdin
+        fh = sys.stdin.buffer
         if not jsonl:
-            return ray.data.from_items([{"path": "stdin", "n": 1, "kind": "text", "payload": fh.read()}])
+            return ray.data.from_arrow(_block([{"path": "stdin", "n": 1, "kind": "text", "payload": fh.read()}]))
         rows = [{"path": "-", "n": n, "kind": "jsonl", "payload": line} for n, line in jsonl_lines(fh)]
         return ray.data.from_arrow(_block(rows)) if rows else ray.data.from_items([])
     if "-" in files:

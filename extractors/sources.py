@@ -280,7 +280,7 @@ def _verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], layout: _La
         return None
     lemma = _verb_lemma(token)
     speech, cognition = lemma in lex.SPEECH_VERBS, lemma in lex.COGNITION_VERBS
-    accusation = lemma in lex.ACCUSATION_VERBS
+    accusation = lemma in lex.JUDGING_VERBS
     no_comment = lemma in lex.NO_COMMENT_VERBS
     objective = lemma in lex.OBJECT_CONTENT_VERBS
     stance = (
@@ -625,7 +625,7 @@ def _reports_again(token: Token) -> bool:
     if _infinitive(token):
         return False
     held = lemma in lex.STANCE_VERBS or lemma in lex.INTENTION_VERBS or lemma in lex.COGNITION_VERBS
-    return lemma in lex.SPEECH_VERBS or lemma in lex.ACCUSATION_VERBS or not held
+    return lemma in lex.SPEECH_VERBS or lemma in lex.JUDGING_VERBS or not held
 
 
 def _infinitive(token: Token) -> bool:
@@ -830,7 +830,7 @@ def _content_of(
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > prep_for.i), None)
             return _span_union(doc, [*objects, *([xcomp] if xcomp is not None else [])] or [prep_for], layout, token)
         return _named_in_quotes(doc, layout.text, token, quotes)
-    if lemma in lex.ACCUSATION_VERBS and dobj is not None:
+    if lemma in lex.JUDGING_VERBS and dobj is not None:
         preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "as")]
         return _span_union(doc, [dobj, *preps], layout, token)
     if lemma in lex.FINDING_VERBS and dobj is not None and _document_subject(token):
@@ -1638,7 +1638,7 @@ def _headline_speakers(doc: Doc, text: str) -> list[_Rel]:
 _HEADLINE_VERBS = (
     lex.SPEECH_VERBS
     | lex.OBJECT_CONTENT_VERBS
-    | lex.ACCUSATION_VERBS
+    | lex.JUDGING_VERBS
     | lex.STANCE_VERBS
     | lex.INTENTION_VERBS
     | lex.DENIAL_VERBS
@@ -2206,7 +2206,7 @@ def _drop_nested(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             and (inner.dep_ == "conj" or (inner.dep_ == "advcl" and inner.tag_ == "VBG"))
             and not any(c.dep_ in _SUBJECTS for c in inner.children)
             and not _infinitive(inner)
-            and (_verb_lemma(inner) in lex.SPEECH_VERBS or _verb_lemma(inner) in lex.ACCUSATION_VERBS)
+            and (_verb_lemma(inner) in lex.SPEECH_VERBS or _verb_lemma(inner) in lex.JUDGING_VERBS)
         )
 
     def root(a: Attribution) -> Token | None:

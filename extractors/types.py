@@ -17,7 +17,6 @@ import msgspec
 from msgspec import Meta
 
 SCHEMA_VERSION = 2  # 2: Summary.offsets
-SUPPORTED_LANGUAGES = ("en",)  # ISO 639-1 codes of the languages the pipeline reads
 PACKAGE_VERSION = "0.1.0"  # the newsum release; part of the pipeline version (extractors/registry.py)
 
 ActorType = Literal["person", "organization", "location", "group"]

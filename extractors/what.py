@@ -47,14 +47,13 @@ from extractors.clauses import (
 from extractors.coref import Coref, coref_for
 from extractors.kinds import Kind, article_kind, interview
 from extractors.lexicons.actors import (
-    ACCUSE_VERBS,
     ANNOUNCE_VERBS,
     HEDGE_ADVERBS,
     HEDGE_GOVERNORS,
     HEDGE_MODALS,
     PROVIDE_VERBS,
-    REPORTING_VERBS,
 )
+from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
 from extractors.lexicons.events import (
     CALL_PREPOSITIONS,
     CATENATIVE_VERBS,
@@ -159,7 +158,7 @@ def _event_verb(token: Token) -> bool:
         # "is expected to rule", "is said to have fled": the ruling, the fleeing (hedged)
         return _raising(token.head)
     if token.dep_ == "pcomp":
-        return token.head.head.lemma_ in ACCUSE_VERBS  # "accused Y of providing"
+        return token.head.head.lemma_ in ACCUSATION_VERBS  # "accused Y of providing"
     return True
 
 
@@ -211,7 +210,7 @@ def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | 
         if token.dep_ in ("ccomp", "parataxis") and reports(head):
             subject, _ = subject_of(head)
             return (coref.name(subject) if subject is not None else None), head.lemma_ in _BELIEF_CUES
-        if token.dep_ == "pcomp" and head.head.lemma_ in ACCUSE_VERBS:
+        if token.dep_ == "pcomp" and head.head.lemma_ in ACCUSATION_VERBS:
             subject, _ = subject_of(head.head)
             return (coref.name(subject) if subject is not None else None), True
         if token.dep_ not in ("conj", "xcomp", "prep", "pcomp"):
@@ -293,7 +292,7 @@ def _arguments(verb: Token, coref: Coref) -> tuple[str | None, str | None]:
     extension = next((c for c in children if c.dep_ == "xcomp" and c.i > last), None)
     if extension is not None and dobj is not None:  # "using its rail network to ship weapons"
         last = max(t.i for t in extension.subtree)
-    if dobj is not None and verb.lemma_ in ACCUSE_VERBS:
+    if dobj is not None and verb.lemma_ in ACCUSATION_VERBS:
         # "accused Blunkett of confusion": what the accused is accused of belongs to the object
         of = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > last), None)
         if of is not None:

@@ -29,9 +29,10 @@ def test_cli_jsonl_answers_every_line_in_order() -> None:
         {"id": "third", "text": ""},
     ]
     proc = run_cli("--jsonl", "-", stdin="".join(json.dumps(line) + "\n" for line in lines))
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr  # the empty text is refused, as the API refuses it
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [o["id"] for o in out] == ["first", "7", "third"]
+    assert "whitespace" in out.pop()["error"]
     assert out[0]["summary"]["published"] == "2024-03-18"
     assert out[0]["summary"]["published_from"] == "dateline"
     assert out[1]["summary"]["published"] == "2024-05-01"
@@ -58,7 +59,7 @@ def test_cli_bad_lines_are_reported_in_place_and_the_run_goes_on() -> None:
         (True, False),
     ]
     assert out[0]["id"] == "ok1" and out[4]["id"] == "ok2"
-    assert "month" in out[2]["error"]
+    assert "published" in out[2]["error"] and out[2]["id"] == "bad-date"  # the API's own message
     assert "error" in proc.stderr
 
 

@@ -83,8 +83,9 @@ def test_local_engine_reads_and_writes_parquet(tmp_path: Path, seed_text: str) -
     proc = _cli(str(_parquet(tmp_path, seed_text)), "--output", str(out))
     assert proc.returncode == 1, proc.stderr  # one row has an invalid date
     table = pq.read_table(out).to_pylist()
-    assert [row["id"] for row in table] == ["seed", "2", "sep", f"{tmp_path / 'in.parquet'}:4", "long", "last"]
-    assert table[3]["summary"] is None and "month" in table[3]["error"]
+    # a row that decodes but is refused keeps its own id; the API's message names the field
+    assert [row["id"] for row in table] == ["seed", "2", "sep", "bad-date", "long", "last"]
+    assert table[3]["summary"] is None and "row 4" in table[3]["error"] and "published" in table[3]["error"]
     seed = json.loads(table[0]["summary"])
     assert seed["published"] == "2024-03-18" and seed["published_from"] == "request"
     # the same articles as JSON lines give the same summaries

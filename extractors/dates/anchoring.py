@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from extractors.dates.base import Ctx, Norm, Tense
 from extractors.dates.values import make_date
+from extractors.lexicons.attribution import SAYING_VERBS
 
 _F = re.IGNORECASE
 
@@ -28,9 +29,7 @@ _FUTURE_HEADS = {
     "plan", "expect", "schedule", "intend", "hope", "aim", "want", "seek", "prepare", "set", "due", "go",
     "propose", "agree", "vow", "pledge", "promise", "threaten", "decide", "try", "wish", "like", "need",
 }  # fmt: skip
-# Present-tense reporting verbs narrate the past in headlines and leads ("Smith says Monday").
-_REPORTING = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "claim", "insist"}
-
+# Present-tense reporting verbs (SAYING_VERBS) narrate the past in headlines and leads ("Smith says Monday").
 
 _SCHEDULING = {"schedule", "plan", "slate", "expect", "due", "intend", "prepare"}
 
@@ -69,7 +68,7 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense:
             return "future" if t == "present" else t
         return "future"
     if v.tag_ in ("VBZ", "VBP"):
-        if v.lemma_ in _REPORTING:
+        if v.lemma_ in SAYING_VERBS:
             return "past"
         if v.lemma_ in ("be",) and any(c.lemma_ in ("schedule", "due", "set", "expect") for c in v.children):
             return "future"

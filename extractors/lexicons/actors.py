@@ -1,4 +1,6 @@
-"""Lexicons for `who` and `what`: title words, group nouns, reporting verbs, hedges, and the country gazetteer.
+"""Lexicons for `who` and `what`: title words, group nouns, hedges, and the country gazetteer.
+
+Reporting verbs, accusation verbs and news agencies are defined once, in ``lexicons.attribution``.
 
 Country names, ISO alternative spellings, capitals and demonyms come from two well-kept, MIT/LGPL
 libraries rather than hand tables: pycountry (ISO 3166 names) and countryinfo (capitals, demonyms,
@@ -539,64 +541,6 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
     ]
 )
 
-# Reporting and cognition verbs: their clause reports an event, they are not one ("Shin said X").
-# Lemmas; from textacy's REPORTING_VERBS and PolNeAR's most frequent cues.
-REPORTING_VERBS: frozenset[str] = frozenset(
-    [
-        "show",
-        "find",
-        "say",
-        "tell",
-        "add",
-        "note",
-        "state",
-        "claim",
-        "report",
-        "argue",
-        "insist",
-        "explain",
-        "write",
-        "assert",
-        "contend",
-        "maintain",
-        "reiterate",
-        "believe",
-        "think",
-        "suggest",
-        "estimate",
-        "allege",
-        "acknowledge",
-        "admit",
-        "recall",
-        "predict",
-        "warn",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "concede",
-        "testify",
-        "told",
-        "announce",
-        "confirm",
-        "reveal",
-        "indicate",
-        "disclose",
-        "declare",
-        "remark",
-        "observe",
-        "comment",
-        "agree",
-        "conclude",
-        "fear",
-        "hope",
-        "expect",
-        "understand",
-        "know",
-        "see",
-        "consider",
-    ]
-)
-
 # Verbs whose clause is reported only when a clause follows; with a plain object they are events
 # themselves ("Apple announced a phone" is news, "Apple announced that it would ..." reports).
 ANNOUNCE_VERBS: frozenset[str] = frozenset(
@@ -606,9 +550,6 @@ ANNOUNCE_VERBS: frozenset[str] = frozenset(
         *("agree", "report"),
     ]
 )
-
-# "X accused Y of doing Z": Z is an event of Y attributed to X.
-ACCUSE_VERBS: frozenset[str] = frozenset(["accuse", "charge", "blame", "suspect", "criticize", "criticise", "condemn"])
 
 # "X provided Y with Z": Y is the recipient, Z the object (FrameNet Supply frame).
 PROVIDE_VERBS: frozenset[str] = frozenset(["provide", "supply", "furnish", "equip", "arm", "present", "reward", "fund"])
@@ -797,16 +738,4 @@ CAPTION_CUES: tuple[str, ...] = (
     "photograph:",
     "photo:",
     "pictured:",
-)
-
-# News agencies and photo agencies that appear in stories as the channel ("told Reuters",
-# "according to the Associated Press") or as picture credits ("SWNS", "Getty Images"), rarely as
-# the subject: their mentions weigh little in salience (hand-kept list of the major wire services).
-NEWS_AGENCIES: frozenset[str] = frozenset(
-    [
-        *("reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse"),
-        *("press association", "pa", "pa media", "swns", "getty images", "getty", "epa", "bloomberg news"),
-        *("upi", "united press international", "xinhua", "tass", "ria novosti", "dpa", "ansa", "kyodo"),
-        *("yonhap", "anadolu", "efe", "cnnmoney.com"),
-    ]
 )

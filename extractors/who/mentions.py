@@ -14,7 +14,8 @@ import re
 from spacy.symbols import PROPN
 from spacy.tokens import Span as SpacySpan
 
-from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NEWS_AGENCIES, NOT_ORG_ACRONYMS
+from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS
+from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import NOT_SPEAKERS, ORG_NAME_WORDS
 from extractors.types import ActorType
 from extractors.who.persons import add_persons

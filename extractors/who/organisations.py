@@ -6,7 +6,8 @@ Nations" (initials), and a name the NER typed two ways keeps the type it has mos
 
 from __future__ import annotations
 
-from extractors.lexicons.actors import NEWS_AGENCIES, ORG_SUFFIXES
+from extractors.lexicons.actors import ORG_SUFFIXES
+from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, ORG_ALIASES, ORG_DROPPED_HEADS
 from extractors.who.state import Cluster, WhoState, drop
 from extractors.who.words import ACRONYM_SKIP, fold, org_core

@@ -13,15 +13,13 @@ import re
 
 from spacy.tokens import Token
 
-from extractors.lexicons.actors import ACCUSE_VERBS, NEWS_AGENCIES, ORG_DESCRIPTIONS, REPORTING_VERBS
+from extractors.lexicons.actors import ORG_DESCRIPTIONS
+from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS, SALIENT_SPEECH_VERBS
 from extractors.lexicons.names import ORG_NOUNS
 from extractors.spans import char_span
 from extractors.types import Actor
 from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, agentive, fold, setting, unique_spans
-
-# Verbs of stance that, like reporting verbs, make their subject a source ("Christian Aid condemned").
-SPEECH_VERBS = ACCUSE_VERBS | {"warn", "urge", "welcome", "criticise", "criticize", "reject", "deny", "call"}
 
 # Salience for being named in the title: the first actor named there, and any other.
 _TITLE_FIRST = 2.5
@@ -168,7 +166,7 @@ def introduced(st: WhoState, reporter: Token) -> str | None:
 
 
 def _speaks(root: Token) -> bool:
-    return root.dep_ == "nsubj" and (root.head.lemma_ in REPORTING_VERBS or root.head.lemma_ in SPEECH_VERBS)
+    return root.dep_ == "nsubj" and (root.head.lemma_ in REPORTING_VERBS or root.head.lemma_ in SALIENT_SPEECH_VERBS)
 
 
 def people(st: WhoState, noun: Token) -> str | None:

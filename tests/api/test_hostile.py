@@ -1,0 +1,94 @@
+"""Hostile bytes over HTTP: strict UTF-8 with the byte offset, a BOM never inside a span, nothing lost."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from litestar import Litestar
+from litestar.testing import TestClient
+
+from api.errors import PROBLEM_BASE
+
+GOOD = "Dmitry Peskov said the talks in Ankara had failed."
+
+
+def _spans(summary: dict[str, Any]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if {"start", "end", "text"} <= node.keys():
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(summary)
+    return found
+
+
+def test_hostile_bad_utf8_in_a_json_string_is_400_naming_the_byte(memory_client: TestClient[Litestar]) -> None:
+    body = b'{"title": "t", "text": "Caf\xe9 owners said prices rose."}'
+    response = memory_client.post("/v1/summaries", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    problem = response.json()
+    assert problem["type"] == PROBLEM_BASE + "malformed-body"
+    assert f"at byte {body.index(0xE9)}" in problem["detail"]
+
+
+def test_hostile_bom_before_json_is_ignored_and_one_in_the_text_stays_out_of_spans(
+    memory_client: TestClient[Litestar],
+) -> None:
+    plain = memory_client.post(
+        "/v1/summaries",
+        content=b"\xef\xbb\xbf" + json.dumps({"text": GOOD}).encode(),
+        headers={"content-type": "application/json"},
+    )
+    assert plain.status_code == 200, plain.text
+    text = "\ufeff" + GOOD
+    for response in (
+        memory_client.post("/v1/summaries", json={"text": text}),
+        memory_client.post(
+            "/v1/summaries", content=text.encode(), headers={"content-type": "text/plain; charset=utf-8"}
+        ),
+    ):
+        assert response.status_code == 200, response.text
+        spans = _spans(response.json())
+        assert spans
+        for span in spans:
+            assert text[span["start"] : span["end"]] == span["text"]  # offsets count the BOM as sent
+            assert "\ufeff" not in span["text"]
+        assert any(span["text"] == "Dmitry Peskov" and span["start"] == 1 for span in spans)
+
+
+def test_hostile_batch_answers_every_article_around_bad_bytes(memory_client: TestClient[Litestar]) -> None:
+    body = b'{"articles": [{"text": "%s"}, {"text": "Caf\xe9 au lait."}, {"text": "%s"}]}' % (
+        GOOD.encode(),
+        GOOD.upper().encode(),
+    )
+    response = memory_client.post("/v1/summaries/batch", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert len(results) == 3
+    assert "id" in results[0] and "id" in results[2]
+    assert results[1]["type"] == PROBLEM_BASE + "malformed-body" and results[1]["index"] == 1
+    assert "at byte 13" in results[1]["detail"] and "articles[1]" in results[1]["detail"]
+
+
+def test_hostile_stream_answers_every_line_after_bad_bytes(memory_client: TestClient[Litestar]) -> None:
+    lines = [
+        b"\xef\xbb\xbf" + json.dumps({"text": GOOD}).encode(),  # a BOM on the first line
+        b'{"text": "Caf\xe9 au lait."}',
+        b'{"text": "\xff\xfe\xfd"}',
+        json.dumps({"text": "\ufeff" + GOOD}).encode(),
+    ]
+    response = memory_client.post(
+        "/v1/summaries/stream", content=b"\n".join(lines) + b"\n", headers={"content-type": "application/x-ndjson"}
+    )
+    assert response.status_code == 200
+    answers = [json.loads(line) for line in response.text.splitlines()]
+    assert [("id" in a, a.get("index")) for a in answers] == [(True, None), (False, 1), (False, 2), (True, None)]
+    assert "at byte 13" in answers[1]["detail"]
