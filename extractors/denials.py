@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
 from extractors.lexicons import attribution as lex
-from extractors.sources import entity_text, fullest_person, person_entities, phrase_chars, trim_tokens
+from extractors.sources.spans import entity_text, fullest_person, person_entities, phrase_chars, trim_tokens
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Denial, Span
 
