@@ -1,23 +1,23 @@
 """Request ids: every request gets one (the client's ``X-Request-ID`` or a new one), echoed and logged.
 
-The id is kept in a context variable for the request's lifetime; a log-record factory puts it on
-every record made meanwhile (``%(request_id)s`` in the log format, ``-`` outside a request), so a
-warning logged deep in the cache code names the request it belongs to. The access log line
+The id is kept in a context variable for the request's lifetime; the log-record factory
+(``api.logs``) puts it on every record made meanwhile (``%(request_id)s`` in the log format, ``-``
+outside a request), so a warning logged deep in the cache code names the request it belongs to. The access log line
 (``NEWSUM_ACCESS_LOG``) gives method, route, status and time, never headers or the query string:
 keys and texts stay out of the logs.
 """
 
 from __future__ import annotations
 
-import contextvars
 import logging
 import re
 import time
 import uuid
-from typing import Any
 
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+from api import logs
 
 HEADER = "X-Request-ID"
 _HEADER_KEY = HEADER.lower().encode()
@@ -25,26 +25,9 @@ _HEADER_KEY = HEADER.lower().encode()
 # into logs and headers). Anything else is replaced by a new id.
 _VALID = re.compile(rb"[A-Za-z0-9._:/+=@-]{1,128}")
 
-current: contextvars.ContextVar[str] = contextvars.ContextVar("newsum_request_id", default="-")
+current = logs.REQUEST_ID
 
 access_log = logging.getLogger("api.access")
-
-
-def _install_record_factory() -> None:
-    previous = logging.getLogRecordFactory()
-    if getattr(previous, "_newsum_request_id", False):
-        return
-
-    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
-        record = previous(*args, **kwargs)
-        record.request_id = current.get()
-        return record
-
-    factory._newsum_request_id = True  # type: ignore[attr-defined]
-    logging.setLogRecordFactory(factory)
-
-
-_install_record_factory()
 
 
 def _incoming(scope: Scope) -> str | None:

@@ -721,7 +721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body larger than NEWSUM_MAX_BYTES. */
+            /** @description Body larger than NEWSUM_MAX_BYTES, or the text over NEWSUM_MAX_CHARS or NEWSUM_MAX_TOKENS. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -807,7 +807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body larger than NEWSUM_MAX_BYTES. */
+            /** @description Body larger than NEWSUM_MAX_BYTES, or the text over NEWSUM_MAX_CHARS or NEWSUM_MAX_TOKENS. */
             413: {
                 headers: {
                     [name: string]: unknown;
