@@ -53,7 +53,11 @@ def openapi_config() -> OpenAPIConfig:
             "(JavaScript) or UTF-8 bytes with `?offsets=utf16|utf8`. Errors are RFC 9457 problem details."
         ),
         license=License(name="MIT", identifier="MIT"),
-        servers=[Server(url="http://127.0.0.1:8000", description="`make serve` on this machine")],
+        # The first is the server the document came from (so the docs page tries requests there).
+        servers=[
+            Server(url="/", description="The server this document was fetched from"),
+            Server(url="http://127.0.0.1:8000", description="`make serve` on this machine"),
+        ],
         path="/schema",
         render_plugins=[
             OfflineSwagger(

@@ -673,11 +673,17 @@ export interface operations {
     createSummary: {
         parameters: {
             query?: {
-                /** @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is. */
+                /**
+                 * @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is.
+                 * @example utf16
+                 */
                 offsets?: components["schemas"]["OffsetUnit"];
             };
             header?: {
-                /** @description ETags of summaries the client holds: when one names this summary, the answer is 304, no body. */
+                /**
+                 * @description ETags of summaries the client holds: when one names this summary, the answer is 304, no body.
+                 * @example "sha256:2b14052461aa016473d077bcbbbe7e644af030ead7d92043c1f6c8ae8dbb60bf"
+                 */
                 "If-None-Match"?: string | null;
             };
             path?: never;
@@ -776,7 +782,10 @@ export interface operations {
     createSummaryBatch: {
         parameters: {
             query?: {
-                /** @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is. */
+                /**
+                 * @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is.
+                 * @example utf16
+                 */
                 offsets?: components["schemas"]["OffsetUnit"];
             };
             header?: never;
@@ -862,7 +871,10 @@ export interface operations {
     streamSummaries: {
         parameters: {
             query?: {
-                /** @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is. */
+                /**
+                 * @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is.
+                 * @example utf16
+                 */
                 offsets?: components["schemas"]["OffsetUnit"];
             };
             header?: never;
@@ -925,17 +937,29 @@ export interface operations {
     getSummary: {
         parameters: {
             query?: {
-                /** @description 'json' (the default): a SummaryRecord, the summary and the article it was made from; 'ninjs': an IPTC ninjs 2.2 news item; 'displacy': spaCy displaCy's manual-render input (code-point offsets). */
+                /**
+                 * @description 'json' (the default): a SummaryRecord, the summary and the article it was made from; 'ninjs': an IPTC ninjs 2.2 news item; 'displacy': spaCy displaCy's manual-render input (code-point offsets).
+                 * @example ninjs
+                 */
                 format?: components["schemas"]["ExportFormat"];
-                /** @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is. */
+                /**
+                 * @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is.
+                 * @example utf16
+                 */
                 offsets?: components["schemas"]["OffsetUnit"];
             };
             header?: {
-                /** @description ETags of summaries the client holds: when one names this summary, the answer is 304, no body. */
+                /**
+                 * @description ETags of summaries the client holds: when one names this summary, the answer is 304, no body.
+                 * @example "sha256:2b14052461aa016473d077bcbbbe7e644af030ead7d92043c1f6c8ae8dbb60bf"
+                 */
                 "If-None-Match"?: string | null;
             };
             path: {
-                /** @description The summary id, 'sha256:<64 hex digits>' (the `id` of a Summary, also its ETag). */
+                /**
+                 * @description The summary id, 'sha256:<64 hex digits>' (the `id` of a Summary, also its ETag).
+                 * @example sha256:2b14052461aa016473d077bcbbbe7e644af030ead7d92043c1f6c8ae8dbb60bf
+                 */
                 summary_id: string;
             };
             cookie?: never;
