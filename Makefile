@@ -9,7 +9,7 @@ RAY_STAMP := $(VENV)/.installed-ray
 IMAGE ?= newsum
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: install serve test test-all lint openapi bench evaluate image image-backfill deploy-check clean
+.PHONY: install serve test test-all lint openapi sdk sdk-deps bench evaluate image image-backfill deploy-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,7 +23,18 @@ $(RAY_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,ray]'
 	@touch $(RAY_STAMP)
 
+# The TypeScript SDK's tools (openapi-typescript, tsc) from its package-lock.json, for `make sdk` and
+# its tests. Without npm this says so and the tests skip them (CI, which has Node.js, fails instead).
+TS_CLIENT := openapi/clients/typescript
+TS_STAMP := $(TS_CLIENT)/node_modules/.installed
+$(TS_STAMP): $(TS_CLIENT)/package-lock.json
+	@if command -v npm >/dev/null; then \
+		cd $(TS_CLIENT) && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed; \
+	else echo "npm not found: the TypeScript SDK's tests will be skipped"; fi
+
 install: $(STAMP)
+
+sdk-deps: $(TS_STAMP)
 
 serve: $(STAMP)
 	$(BIN)/python -m api
@@ -33,11 +44,11 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: lint $(RAY_STAMP)
+test: lint $(RAY_STAMP) $(TS_STAMP)
 	$(BIN)/python -m pytest
 
 # Also the slow tests that CI always runs (the image's install in a fresh venv, Ray): minutes more.
-test-all: lint $(RAY_STAMP)
+test-all: lint $(RAY_STAMP) $(TS_STAMP)
 	NEWSUM_SLOW_TESTS=1 $(BIN)/python -m pytest
 
 # hadolint, kustomize and strict Kubernetes schema validation (also part of `make test`).
@@ -55,6 +66,11 @@ image-backfill:
 openapi: $(STAMP)
 	$(BIN)/python -m api.openapi --examples
 
+# The SDKs' generated parts (openapi-python-client, openapi-typescript) from openapi/openapi.json: run it
+# after `make openapi` whenever the document changed; a test fails while they differ.
+sdk: $(STAMP) $(TS_STAMP)
+	$(BIN)/python openapi/clients/generate.py
+
 bench: $(STAMP)
 	$(BIN)/python tests/bench/bench_api.py
 
@@ -62,4 +78,4 @@ evaluate: $(STAMP)
 	$(BIN)/python ../shared/bench/evaluate.py seed robustness
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis $(TS_CLIENT)/node_modules $(TS_CLIENT)/dist

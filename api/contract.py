@@ -133,12 +133,18 @@ def _enum_values(schema: dict[str, Any]) -> tuple[list[Any], bool] | None:
     return None
 
 
-def _named(schema: dict[str, Any], schemas: dict[str, Any], fallback: str) -> dict[str, Any]:
+def _named(schema: dict[str, Any], schemas: dict[str, Any], *fallbacks: str) -> dict[str, Any]:
+    """An inline enumeration as a reference to its named schema (made on first use).
+
+    The name is NAMED_ENUMS' for these values; else the first fallback not yet naming other values.
+    """
     found = _enum_values(schema)
     if found is None:
         return schema
     values, nullable = found
-    name = next((key for key, known in NAMED_ENUMS.items() if set(known) == set(values)), fallback)
+    known = next((key for key, listed in NAMED_ENUMS.items() if set(listed) == set(values)), None)
+    free = [name for name in fallbacks if name not in schemas or set(schemas[name].get("enum", ())) == set(values)]
+    name = known or (free[0] if free else fallbacks[-1] + "Value")
     schemas[name] = {"type": "string", "enum": list(NAMED_ENUMS.get(name, values)), "title": name}
     ref = {"$ref": f"#/components/schemas/{name}"}
     kept = {key: value for key, value in schema.items() if key in ("description", "default", "examples")}
@@ -156,9 +162,10 @@ def _name_enums(document: dict[str, Any], schemas: dict[str, Any]) -> None:
     for item in document.get("paths", {}).values():
         for operation in item.values():
             for parameter in operation.get("parameters", []):
-                if "schema" in parameter:
-                    fallback = _pascal(operation.get("operationId", "")) + _pascal(parameter["name"])
-                    parameter["schema"] = _named(parameter["schema"], schemas, fallback)
+                if "schema" in parameter:  # 'format' -> Format, or CreateSummaryFormat if Format is taken
+                    name = _pascal(parameter["name"])
+                    operation_name = _pascal(operation.get("operationId", "")) + name
+                    parameter["schema"] = _named(parameter["schema"], schemas, name, operation_name)
 
 
 def _set_formats(schemas: dict[str, Any]) -> None:

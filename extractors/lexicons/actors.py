@@ -324,6 +324,12 @@ TITLE_INNER: frozenset[str] = frozenset(
     ]
 )
 
+# Ranks that make a title another office than its head alone: a "deputy mayor" is not "the mayor",
+# a "vice-president" not "the president" (a bare title never links to a bearer of such a title).
+SUBORDINATE_RANKS: frozenset[str] = frozenset(
+    ["vice", "deputy", "assistant", "associate", "junior", "shadow", "under", "sub", "co", "former", "ex", "ex-"]
+)
+
 # Time-scoped qualifiers kept with a title ("former president"): the contract.
 TIME_QUALIFIERS: frozenset[str] = frozenset(
     [
@@ -591,7 +597,6 @@ EXTRA_COUNTRY_ALIASES: dict[str, str] = {
     "UK": "GB",
     "Britain": "GB",
     "Great Britain": "GB",
-    "England": "GB",
     "Burma": "MM",
     "Holland": "NL",
     "UAE": "AE",

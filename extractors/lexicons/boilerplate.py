@@ -543,6 +543,23 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ("Copyright law is changing, the minister said.",),
         max_line=400,
     ),
+    FurnitureRule(
+        "transcript note",
+        "copyright",
+        # a broadcaster's note under a transcript: how it was made, that it may change
+        r"(?:[A-Z]{2,6} )?[Tt]ranscripts? (?:(?:is|are) )?(?:created|produced|provided|prepared)\b"
+        r"|This text may not be in its final form",
+        "line",
+        (
+            "NPR transcripts are created on a rush deadline by a contractor. This text may not be in its final form.",
+            "Transcript provided by NPR, Copyright NPR.",
+        ),
+        (
+            "The transcripts were released by the court on Monday, the lawyers said.",
+            "The transcripts were produced by the prosecution, the lawyers said.",
+        ),
+        max_line=600,
+    ),
     # ------------------------------------------------------------------ embedded posts
     FurnitureRule(
         "embedded tweet",

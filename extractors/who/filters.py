@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, NOT_ACTOR_NAMES, ORG_NAME_WORDS, PLATFORMS
 from extractors.who.state import Cluster, WhoState, drop
-from extractors.who.words import LOCATIVE, acts, fold, setting
+from extractors.who.words import LOCATIVE, TITLES, acts, fold, setting
 
 # A place named this often is the story's place even as its scene ("Cologne"): an actor.
 _SETTING_MENTIONS = 3
@@ -93,6 +93,8 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         and (words[-1] in NOT_ACTOR_HEADS or " ".join(words[-2:]) in NOT_ACTOR_HEADS)
     ):
         return False  # "the International Coffee Agreement", "the Winter Olympics"
+    if len(words) == 1 and name in TITLES and cluster.kind != "location":
+        return False  # "HOST", "President": a role word, not a name
     if cluster.kind in ("organization", "location") and len(words) == 1 and name in GENERIC_ORG_WORDS:
         return False  # a common noun named as a body the article does not name
     doc = st.doc

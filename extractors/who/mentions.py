@@ -16,10 +16,12 @@ from spacy.tokens import Span as SpacySpan
 
 from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS
 from extractors.lexicons.attribution import NEWS_AGENCIES
+from extractors.lexicons.dates import WEEKDAY_ABBREVIATIONS
 from extractors.lexicons.names import NOT_SPEAKERS, ORG_NAME_WORDS
 from extractors.types import ActorType
 from extractors.who.persons import add_persons
 from extractors.who.state import Mention, WhoState
+from extractors.who.untagged import in_heading, untagged_names
 from extractors.who.words import LABELS, MODIFIER, SUBJECT, TITLES, acts, fold, has_person_role, trim
 
 
@@ -35,9 +37,13 @@ def collect(st: WhoState) -> None:
         span = trim(ent)
         if span is None or "  " in span.text or "\n" in span.text:
             continue  # a table row or a heading run together, not a name
+        if len(span) >= _HEADING_NAME and in_heading(st, span.start):
+            continue  # "Storm Hits Coastal Towns As Council Meeting": a heading's capitals, not a name
         if ent.label_ in ("PERSON", "GPE", "LOC") and any(c.isdigit() for c in span.text):
             continue  # "8x10" is a print size, not a place
         first, last, text = span.start, span.end - 1, span.text
+        if text.casefold() in WEEKDAY_ABBREVIATIONS and last + 2 < len(doc) and doc[last + 1].text == ".":
+            continue  # "Sun. Dec. 31": a weekday, not a name
         if text.endswith(('"s', "’s")) and len(span) == 1 and len(text) > 3:
             text = text[:-2]  # wire copy's possessive in one token: 'Brazil"s output'
         found = st.country_of(text)
@@ -52,6 +58,8 @@ def collect(st: WhoState) -> None:
             continue
         if text in ("North", "South") and ent.label_ in ("LOC", "GPE", "NORP"):
             compass.append((text, first, last))
+        elif ent.label_ == "PERSON" and len(span) == 1 and text.isupper() and text.isalpha() and len(text) <= 6:
+            add_org(st, span)  # "ODPM": an acronym names an organisation, not a person
         elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and person_like(span)):
             # the NER tags rare names as ORG; "X, chief economist at Y", "analyst X", "Ms X" make X a person
             persons.append((first, last))
@@ -83,6 +91,10 @@ def collect(st: WhoState) -> None:
         codes = [c for c in named if st.gaz.countries[c].name.startswith(word + " ")]
         if len(codes) == 1:
             st.add_country(codes[0], first, last)
+    missed, bodies = untagged_names(st)
+    for first, last in bodies:
+        add_org(st, doc[first : last + 1])
+    persons.extend(missed)
     labels = speaker_labels(st)
     taken = {i for first, last in persons for i in range(first, last + 1)}
     persons.extend((first, last) for first, last in labels if first not in taken and first not in st.owner)
@@ -168,7 +180,13 @@ def add_untagged_acronyms(st: WhoState) -> None:
 
 
 def add_demonym(st: WhoState, code: str, span: SpacySpan) -> None:
-    """A demonym is a (light) mention of its country; as a plural noun it names a group."""
+    """A demonym is a (light) mention of its country; as a plural noun it names a group; "the
+    American" or "the Spaniard" as a noun is a person named by nationality, not the country."""
+    root = span.root
+    if len(span) == 1 and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and root.tag_ in ("NNP", "NN"):
+        plural_sense = root.lower_.endswith(("ish", "ch", "ese", "ss"))  # "the British", "the Chinese"
+        if not plural_sense and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return
     if span.root.tag_ in ("NNPS", "NNS") and span.root.dep_ not in MODIFIER:
         text = span.text
         cluster = st.cluster(f"G:{text.casefold()}", "group", text)
@@ -179,13 +197,18 @@ def add_demonym(st: WhoState, code: str, span: SpacySpan) -> None:
 
 
 def add_org(st: WhoState, span: SpacySpan) -> None:
-    text = span.text
+    text = span.text.strip("<> ")  # a wire's ticker brackets run into the name: "<Goodrich Corp>"
+    if not text:
+        return
     key = f"O:{fold(text)}"
     st.mention(key, "organization", text, span.start, span.end - 1)
 
 
 # "Name: words" opening a line: a speaker's turn in an interview or a transcript.
 _SPEAKER = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +\S", re.MULTILINE)
+
+# Words of an entity on a heading line from which on it is taken for the heading's capitals.
+_HEADING_NAME = 4
 
 # Institutions that are their country as an actor: "the Canadian government" is Canada.
 COUNTRY_GOVERNMENTS = frozenset({"government", "administration"})

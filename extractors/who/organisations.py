@@ -68,6 +68,8 @@ def merge_aliases(st: WhoState) -> None:
     merge_short_forms(st)
     merge_lexicon_aliases(st)
     merge_generic_words(st)
+    merge_party_members(st)
+    merge_tickers(st)
 
 
 def _orgs(st: WhoState) -> dict[str, Cluster]:
@@ -202,6 +204,7 @@ def merge_short_forms(st: WhoState) -> None:
             rest = words[1:]
             opens = words[0] == word and (
                 word.isupper()
+                or (key[:1] == "O" and other[:1] == "O")  # "Shearson" for Shearson Lehman Bros.
                 or all(w.casefold() in ORG_DROPPED_HEADS or w.casefold() in ORG_SUFFIXES for w in rest)
                 or st.country_of(" ".join(rest)) is not None
             )
@@ -246,3 +249,34 @@ def merge_generic_words(st: WhoState) -> None:
         ]
         if len(homes) == 1:
             st.merge_into(key, homes[0])
+
+
+def merge_party_members(st: WhoState) -> None:
+    """ "Republicans" in a story that names the Republican Party are that party, "Democrats" the
+    Democratic Party: a plural group name joins the one party whose name opens on its singular."""
+    parties = [(k, c.name.casefold()) for k, c in st.clusters.items() if c.kind == "organization"]
+    parties = [(k, n) for k, n in parties if n.endswith(" party") and len(n.split()) >= 2]
+    if not parties:
+        return
+    for key, cluster in list(st.clusters.items()):
+        name = cluster.name.casefold()
+        if cluster.kind != "group" or not name.endswith("s") or " " in name:
+            continue
+        homes = [k for k, n in parties if n.split()[0].startswith(name[:-1])]
+        if len(homes) == 1 and key in st.clusters:
+            st.merge_into(key, homes[0])
+
+
+def merge_tickers(st: WhoState) -> None:
+    """ "Panhandle Eastern Corp <PEL>": a wire's stock ticker in angle brackets right after a
+    company's name is that company, wherever the article uses it."""
+    doc = st.doc
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, {"<"})):
+        if not 0 < i < len(doc) - 1:
+            continue
+        name, ticker = st.owner.get(i - 1), st.owner.get(i + 1)
+        if name is None or ticker is None or name == ticker or name not in st.clusters or ticker not in st.clusters:
+            continue
+        short = st.clusters[ticker].name
+        if st.clusters[name].kind == "organization" and short.isupper() and short.isalpha() and len(short) <= 5:
+            st.merge_into(ticker, name)

@@ -44,8 +44,12 @@ class Cluster:
 
     def add(self, mention: Mention, name: str | None = None) -> None:
         self.mentions.append(mention)
-        if name and (len(name) > len(self.name) or not self.named):
-            self.name = name  # the canonical name is the fullest proper form the article uses
+        shouting = (
+            self.name.isupper() and not name.isupper() and name.casefold() == self.name.casefold() if name else False
+        )
+        if name and (len(name) > len(self.name) or not self.named or shouting):
+            # the canonical name is the fullest proper form the article uses, in capitals only if always so
+            self.name = name
             self.named = True
 
     def add_title(self, title: str) -> None:
@@ -101,6 +105,7 @@ class WhoState:
     # word before a title is a name the NER missed ("Arsenal manager"), not part of the title
     heads: set[str]
     title: str = ""  # the article's title as the client sent it ("" without one)
+    heading_end: int = 0  # the text opens on the title itself up to this offset: it weighs as the title
     clusters: dict[str, Cluster] = field(default_factory=dict)
     owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
     members: dict[str, list[int]] = field(default_factory=dict)  # cluster key -> the tokens it owns
@@ -119,14 +124,19 @@ class WhoState:
             for t in range(sent.start, sent.end):
                 sent_of[t] = i
         furniture = boilerplate(doc, text)
+        head = heading(text, title)
         lead = next(
-            (i for i, s in enumerate(sents) if any(t.pos_ in ("VERB", "AUX") and not furniture.token(t.i) for t in s)),
+            (
+                i
+                for i, s in enumerate(sents)
+                if s.end_char > head and any(t.pos_ in ("VERB", "AUX") and not furniture.token(t.i) for t in s)
+            ),
             0,
         )
         roles = tokens.any_of(tokens.dep, SUBJECT | {"dobj", "pobj", "poss"})
         named = tokens.where((tokens.pos == PROPN) & roles & (tokens.is_title == 1))
         heads = {doc[i].text for i in named}
-        return cls(doc, text, tokens, gazetteer(), furniture, sents, sent_of, lead, heads, title=title or "")
+        return cls(doc, text, tokens, gazetteer(), furniture, sents, sent_of, lead, heads, title or "", head)
 
     def acronyms(self) -> set[str]:
         """The words in capitals of the article (2 to 5 letters), points aside: "UN", "U.N."."""
@@ -143,7 +153,7 @@ class WhoState:
 
     def mention(self, key: str, kind: ActorType, name: str, first: int, last: int, *, canonical: bool = True) -> None:
         """Add a mention of tokens [first, last] to cluster ``key`` (made if new); page furniture is no mention."""
-        if self.furniture.token(first):
+        if self.furniture.token(first) or self.doc[first].idx < self.heading_end:
             return
         cluster = self.cluster(key, kind, name)
         cluster.add(Mention(first, last), name if canonical else None)
@@ -160,7 +170,8 @@ class WhoState:
         into = self.clusters[target]
         moved = self.clusters.pop(key)
         into.mentions.extend(moved.mentions)
-        if len(moved.name) > len(into.name) and moved.kind == into.kind:
+        shouting = into.name.isupper() and not moved.name.isupper() and into.name.casefold() == moved.name.casefold()
+        if (len(moved.name) > len(into.name) or shouting) and moved.kind == into.kind:
             into.name = moved.name
         for i in self.members.pop(key, []):
             if self.owner.get(i) == key:
@@ -196,6 +207,18 @@ class WhoState:
             text = text[:-2]  # 'Brazil"s output'
         written = named and not text.isupper() and "." not in text
         self.mention(key, "location", text, first, last, canonical=written)
+
+
+def heading(text: str, title: str | None) -> int:
+    """The end of the text's first line when that line is the title repeated (a scraped page's
+    heading), else 0: its names are weighed once, as the title's."""
+    if not title:
+        return 0
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    same = " ".join(text[start:end].split()).casefold() == " ".join(title.split()).casefold()
+    return end if same and end < len(text) else 0
 
 
 def drop(st: WhoState, key: str) -> None:

@@ -14,7 +14,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from extractors.lexicons.actors import STATE_TITLES, TIME_QUALIFIERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_INNER
+from extractors.lexicons.actors import (
+    STATE_TITLES,
+    SUBORDINATE_RANKS,
+    TIME_QUALIFIERS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_INNER,
+)
 from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.words import SUBJECT, TITLES, agentive, describes, title_from, title_noun_left
 
@@ -231,13 +238,13 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
         title = title_from([*words, noun])
         if not title:
             continue
-        bearers = [(k, c) for k, c in persons if any(t.split()[-1] == noun.lemma_.lower() for t in c.titles)]
+        bearers = [(k, c) for k, c in persons if any(same_office(t, title) for t in c.titles)]
         if len(bearers) == 1:
             found: tuple[str, Cluster] | None = bearers[0]
         elif bearers:
             found = None
         else:
-            found = person_before(st, persons, noun) or person_next(st, persons, noun.i)
+            found = person_before(st, persons, noun, title) or person_next(st, persons, noun.i)
         if found is None:
             continue
         key, target = found
@@ -250,13 +257,24 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
         st.own(key, first, noun.i)
 
 
-def person_before(st: WhoState, persons: list[tuple[str, Cluster]], noun: Token) -> tuple[str, Cluster] | None:
+def same_office(held: str, bare: str) -> bool:
+    """True when a bare title ("the mayor") can name the bearer of title ``held``: the same head,
+    and no rank in ``held`` that the bare title lacks ("deputy mayor" is not "the mayor")."""
+    words, asked = held.replace("-", " ").split(), bare.replace("-", " ").split()
+    if not words or not asked or words[-1] != asked[-1]:
+        return False
+    return not any(w in SUBORDINATE_RANKS and w not in asked for w in words[:-1])
+
+
+def person_before(
+    st: WhoState, persons: list[tuple[str, Cluster]], noun: Token, title: str
+) -> tuple[str, Cluster] | None:
     """The one person named before ``noun`` in its sentence or the one before, if untitled or
     bearing the same title; with two persons there it is not known which."""
     sent = st.sent_of[noun.i]
     found = []
     for key, cluster in persons:
-        if cluster.titles and not any(t.split()[-1] == noun.lemma_.lower() for t in cluster.titles):
+        if cluster.titles and not any(same_office(t, title) for t in cluster.titles):
             continue
         if any(m.last < noun.i and st.sent_of[m.first] >= sent - 1 for m in cluster.mentions):
             found.append((key, cluster))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from extractors.lexicons.actors import AGENT_SUFFIXES, HONORIFICS, NOT_TITLES, ORG_SUFFIXES, ROLE_HEADS, TITLE_HEADS
 from extractors.lexicons.boilerplate import PICTURE_CREDITS
@@ -29,6 +29,8 @@ _SCORE = re.compile(r" \d+ ?[-–] ?\d+$")  # "Chelsea 2-1": a score run into a 
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "dos", "das", "bin", "al"}
 )
+# What follows a comma inside one name: a legal suffix or a generation ("Verb8tm, Inc.", "King, Jr.").
+_AFTER_COMMA = frozenset({"jr", "sr", "ii", "iii"}) | frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
 ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&", "de", "du", "des", "la", "le"})
 
 
@@ -81,11 +83,16 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
         start += 1
     for i in range(start + 1, end):
+        if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_.rstrip(".") not in _AFTER_COMMA:
+            end = i  # "Auckland, New Zealand": a place and its country, not one name
+            break
         preposition = doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in PARTICLES
         medium = preposition and i + 1 < end and doc[i + 1].lower_ in PLATFORMS
         if doc[i].text in ("(", "[") or medium or (preposition and ent.label_ == "PERSON"):
             end = i  # "Tavon Alleyne on Instagram": a person's name holds no preposition
             break
+    if ent.label_ == "ORG":
+        end = complete_name(doc, start, end)
     half = (end - start) // 2
     if (
         half
@@ -103,6 +110,26 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end] if end > start else None
+
+
+# Words that join the parts of an organisation's name ("Office of the Deputy Prime Minister").
+NAME_JOINERS = frozenset({"of", "the", "for", "and", "&", "on"})
+
+
+def complete_name(doc: Doc, start: int, end: int) -> int:
+    """The end of an organisation's name the NER cut after a joining word ("the Office of the" +
+    "Deputy Prime Minister"): the capitalised words no entity holds that follow it; else the name
+    without its dangling joining words."""
+    if end - start < 2 or doc[end - 1].lower_ not in NAME_JOINERS:
+        return end
+    j = end
+    while j < len(doc) and doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN") and not doc[j].ent_type_:
+        j += 1
+    if j > end:
+        return j
+    while end - start > 1 and doc[end - 1].lower_ in NAME_JOINERS:
+        end -= 1
+    return end
 
 
 def org_core(name: str) -> str:

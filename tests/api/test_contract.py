@@ -136,3 +136,34 @@ def test_contract_example_summaries_are_the_pipelines_answers(summarizer: Summar
     assert seed == answer
     value = DOCUMENT["paths"]["/v1/summaries"]["post"]["responses"]["200"]["content"]["application/json"]["examples"]
     assert value["seed"]["value"] == answer
+
+
+def test_contract_names_a_new_enum_once_and_never_over_another_schema() -> None:
+    from api.contract import finish
+
+    enum = {"type": "string", "enum": ["json", "ninjs"]}
+    document = {
+        "paths": {
+            "/a": {
+                "get": {"operationId": "getA", "parameters": [{"name": "format", "in": "query", "schema": dict(enum)}]}
+            },
+            "/b": {
+                "get": {"operationId": "getB", "parameters": [{"name": "format", "in": "query", "schema": dict(enum)}]}
+            },
+            "/c": {
+                "get": {
+                    "operationId": "getC",
+                    "parameters": [{"name": "summary", "in": "query", "schema": {"type": "string", "enum": ["x"]}}],
+                }
+            },
+        },
+        "components": {"schemas": {"Summary": {"type": "object", "properties": {}}}},
+    }
+    finished = finish(document)
+    schemas = finished["components"]["schemas"]
+    assert schemas["Format"]["enum"] == ["json", "ninjs"]
+    refs = [finished["paths"][p]["get"]["parameters"][0]["schema"]["$ref"] for p in ("/a", "/b")]
+    assert refs == ["#/components/schemas/Format"] * 2
+    assert schemas["Summary"]["type"] == "object" and "enum" not in schemas["Summary"]
+    assert finished["paths"]["/c"]["get"]["parameters"][0]["schema"]["$ref"] == "#/components/schemas/GetCSummary"
+    assert all("500" in finished["paths"][p]["get"]["responses"] for p in ("/a", "/b", "/c"))

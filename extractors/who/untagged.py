@@ -1,0 +1,98 @@
+"""Step 1a of `who`: names the NER missed.
+
+The small model leaves some names untagged ("The Bank of Japan decided", "Marcel Desailly
+insists" at the head of a story) or buries them in a date ("March 2 - The American Pork Congress
+kicks off"). A run of capitalised proper nouns that no entity holds, in a sentence that is not a
+heading, names:
+
+- an organisation when a word of an organisation's name heads it ("Bank of Japan", "American Pork
+  Congress", "National Land Institute");
+- a person when it is two or three plain words ending on the surname of a person the NER tagged
+  elsewhere ("Marcel Desailly" ... "Desailly said").
+
+Anything else stays untagged: a capitalised word alone is too often a heading, a product or a
+sentence's first word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.lexicons.actors import HONORIFICS, INSTITUTION_HEADS
+from extractors.lexicons.dates import MONTHS, WEEKDAYS
+from extractors.lexicons.names import ORG_NAME_WORDS
+from extractors.who.state import WhoState
+from extractors.who.words import TITLES
+
+# Words that join the words of a name ("Bank of Japan", "Department for Transport").
+_JOINERS = frozenset({"of", "for", "and", "&"})
+# A heading capitalises every word longer than this ("Storm Hits Towns As Council Meets in May").
+_SHORT = 3
+# Words heading an organisation's name when the NER missed it.
+ORG_HEADS = ORG_NAME_WORDS | INSTITUTION_HEADS
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Words that are no part of a person's name: titles, honorifics, organisations' words.
+_NOT_NAME_WORDS = TITLES | HONORIFICS | ORG_HEADS
+
+
+def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(persons, organisations): token ranges [first, last] of names no entity holds."""
+    doc = st.doc
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2}
+    persons: list[tuple[int, int]] = []
+    orgs: list[tuple[int, int]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _free(st, doc[i]):
+            i += 1
+            continue
+        words = [i]
+        j = i + 1
+        while j < n:
+            if _free(st, doc[j]):
+                words.append(j)
+                j += 1
+            elif doc[j].lower_ in _JOINERS and j + 1 < n:
+                k = j + 2 if doc[j + 1].lower_ == "the" and j + 2 < n else j + 1
+                if not _free(st, doc[k]):
+                    break
+                words.append(k)
+                j = k + 1
+            else:
+                break
+        first, last = words[0], words[-1]
+        i = last + 1
+        if len(words) < 2 or in_heading(st, first):
+            continue
+        lowers = [doc[w].lower_ for w in words]
+        plain = last - first + 1 == len(words)
+        # the organisation's word heads the name: its last word, or the word before "of"
+        heads = {lowers[-1]} | {doc[w].lower_ for w in words if w + 1 <= last and doc[w + 1].lower_ in _JOINERS}
+        if heads & ORG_HEADS:
+            orgs.append((first, last))
+        elif plain and len(words) <= 3 and doc[last].text in surnames and not (set(lowers) & _NOT_NAME_WORDS):
+            persons.append((first, last))
+    return persons, orgs
+
+
+def _free(st: WhoState, t: Token) -> bool:
+    """A capitalised proper noun that no entity holds (save a date run into it), outside furniture."""
+    if not (t.is_title and t.pos_ in ("PROPN", "ADJ") and t.is_alpha):
+        return False
+    if t.pos_ == "ADJ" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN"):
+        return False  # an adjective only opens a name: "Western Sheep Growers Council"
+    if t.ent_type_ and not (t.ent_type_ == "DATE" and t.lower_ not in _DATE_WORDS):
+        return False
+    return not st.furniture.token(t.i)
+
+
+def in_heading(st: WhoState, at: int) -> bool:
+    """True when token ``at`` lies on a line in title case, a heading: no word in lower case save
+    short ones ("Storm Hits Coastal Towns As Council Meeting Is Cancelled")."""
+    text = st.text
+    idx = st.doc[at].idx
+    start = text.rfind("\n", 0, idx) + 1
+    end = text.find("\n", idx)
+    words = text[start : len(text) if end == -1 else end].split()
+    return not any(w.islower() and w.isalpha() and len(w) > _SHORT for w in words)
