@@ -9,17 +9,20 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from litestar import Litestar
 from litestar.datastructures import State
 from litestar.di import Provide
+from litestar.enums import ScopeType
 from litestar.logging import LoggingConfig
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import License, Server, Tag
 from litestar.static_files import create_static_files_router
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
 
+from api import logs
 from api.contract import FinishedJson, OfflineSwagger
 from api.errors import EXCEPTION_HANDLERS
 from api.metrics import metrics_middleware
 from api.parser import InProcessRunner, ProcessRunner, Runner, SummarizerLike
-from api.routes import ROUTES, provide_summaries
+from api.routes import ROUTES, prometheus_metrics, provide_summaries
 from api.settings import Settings
 from api.stores import MemoryStore, RedisStore, Store, TieredStore
 from api.summaries import Summaries
@@ -46,7 +49,11 @@ def openapi_config() -> OpenAPIConfig:
             "(JavaScript) or UTF-8 bytes with `?offsets=utf16|utf8`. Errors are RFC 9457 problem details."
         ),
         license=License(name="MIT", identifier="MIT"),
-        servers=[Server(url="http://127.0.0.1:8000", description="`make serve` on this machine")],
+        # The first is the server the document came from (so the docs page tries requests there).
+        servers=[
+            Server(url="/", description="The server this document was fetched from"),
+            Server(url="http://127.0.0.1:8000", description="`make serve` on this machine"),
+        ],
         path="/schema",
         render_plugins=[
             OfflineSwagger(
@@ -103,6 +110,31 @@ def _make_lifespan(settings: Settings, runner: Runner) -> Callable[[Litestar], A
     return lifespan
 
 
+# Sent with every response, errors and streams included. The Server header is the ASGI server's
+# own ("granian", "uvicorn"), which names no version.
+SECURITY_HEADERS = ((b"x-content-type-options", b"nosniff"),)
+
+
+def security_headers(app: ASGIApp) -> ASGIApp:
+    """Add ``SECURITY_HEADERS`` to every HTTP response (one the handler set is not repeated)."""
+
+    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != ScopeType.HTTP:
+            await app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(name, value) for name, value in SECURITY_HEADERS if name not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await app(scope, receive, send_with_headers)
+
+    return middleware
+
+
 def create_app(
     settings: Settings | None = None, *, summarizer: SummarizerLike | None = None, runner: Runner | None = None
 ) -> Litestar:
@@ -114,15 +146,17 @@ def create_app(
     ``runner`` replaces the runner altogether.
     """
     settings = settings or Settings.from_env()
+    logs.install()  # no article text in any log line of this worker
     if runner is None:
         runner = (
             InProcessRunner(summarizer)
             if summarizer is not None
             else ProcessRunner(settings.spacy_model, close_grace_s=settings.timeout_s)
         )
+    routes = [route for route in ROUTES if not (settings.metrics_port and route is prometheus_metrics)]
     app = Litestar(
         route_handlers=[
-            *ROUTES,
+            *routes,
             create_static_files_router(DOCS_ASSETS, directories=[swagger_ui_path], include_in_schema=False),
         ],
         dependencies={"summaries": Provide(provide_summaries, sync_to_thread=False)},
@@ -138,5 +172,5 @@ def create_app(
         debug=False,
     )
     # Outermost, not per route: requests that match no route (404) or method (405) count too.
-    app.asgi_handler = metrics_middleware(app.asgi_handler)
+    app.asgi_handler = metrics_middleware(security_headers(app.asgi_handler))
     return app

@@ -172,9 +172,19 @@ def _responses() -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
     }
 
 
+PARAMETERS: dict[str, Any] = {
+    "offsets": "utf16",
+    "If-None-Match": '"sha256:2b14052461aa016473d077bcbbbe7e644af030ead7d92043c1f6c8ae8dbb60bf"',
+}
+"""An example value for each parameter, by name."""
+
+
 def add_to_operation(operation: dict[str, Any]) -> None:
-    """Examples for the operation's request body and every response that has a body."""
+    """Examples for the operation's parameters, request body and every response that has a body."""
     name = operation.get("operationId", "")
+    for parameter in operation.get("parameters", []):
+        if parameter["name"] in PARAMETERS:
+            parameter["example"] = PARAMETERS[parameter["name"]]
     body = operation.get("requestBody", {}).get("content", {})
     for media_type, named in _requests().get(name, {}).items():
         if media_type in body:

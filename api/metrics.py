@@ -10,7 +10,9 @@ processes without a per-metric aggregation mode.
 from __future__ import annotations
 
 import os
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Literal
 
 from litestar.enums import ScopeType
@@ -57,6 +59,37 @@ def render() -> bytes:
         multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
         return bytes(generate_latest(registry))
     return bytes(generate_latest(REGISTRY))
+
+
+def serve_metrics(host: str, port: int) -> ThreadingHTTPServer:
+    """Serve ``render()`` at ``/metrics`` on a port of its own (NEWSUM_METRICS_PORT), on a daemon thread.
+
+    Run by ``python -m api``'s main process: the scrape port can then stay inside the cluster
+    while the API port faces clients, and the workers' samples are read from the multiprocess
+    directory as ``/metrics`` would read them.
+    """
+
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "newsum"
+        sys_version = ""
+
+        def do_GET(self) -> None:
+            found = self.path.split("?", 1)[0] == "/metrics"
+            body = render() if found else b"not found\n"
+            self.send_response(200 if found else 404)
+            self.send_header("Content-Type", CONTENT_TYPE if found else "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass  # scrapes are not worth a log line each
+
+    server = ThreadingHTTPServer((host, port), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, name="newsum-metrics", daemon=True).start()
+    return server
 
 
 def metrics_middleware(app: ASGIApp) -> ASGIApp:

@@ -42,7 +42,7 @@ from typing import IO, Protocol
 
 import msgspec
 
-from api import metrics
+from api import logs, metrics
 from extractors.article import Article
 from extractors.types import Summary, Version
 
@@ -491,6 +491,7 @@ def main(argv: list[str] | None = None) -> int:
     answers = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     jobs = os.fdopen(os.dup(0), "rb")
+    logs.install()
     logging.basicConfig(
         level=os.environ.get("NEWSUM_LOG_LEVEL", "INFO").upper(),
         format="%(asctime)s %(levelname)s %(name)s[parser %(process)d]: %(message)s",

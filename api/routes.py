@@ -52,7 +52,7 @@ from api.schemas import (
 )
 from api.summaries import Summaries
 from extractors.article import Article
-from extractors.inputs import InputError, charset, decode_text
+from extractors.inputs import InputError, SizeLimits, charset, decode_text
 from extractors.offsets import DEFAULT_UNIT, OFFSET_UNITS, convert_offsets
 from extractors.types import PACKAGE_VERSION, OffsetUnit, Summary
 
@@ -129,7 +129,7 @@ def _problems(*statuses: int) -> dict[int, ResponseSpec]:
         304: "The client's If-None-Match already names this summary.",
         400: "Malformed body (invalid JSON or text encoding).",
         408: "A stream line did not arrive within NEWSUM_READ_TIMEOUT_S (the connection is closed).",
-        413: "Body larger than NEWSUM_MAX_BYTES.",
+        413: "Body larger than NEWSUM_MAX_BYTES, or the text over NEWSUM_MAX_CHARS or NEWSUM_MAX_TOKENS.",
         415: "Content-Type not accepted here.",
         422: (
             "Invalid field or query parameter, empty text, unsupported language, invalid published date, "
@@ -208,6 +208,11 @@ def _decode_text(body: bytes, declared: str | None) -> str:
         raise app_error(exc) from None
 
 
+def _limits(request: Request[Any, Any, Any]) -> SizeLimits:
+    settings = request.app.state.settings
+    return SizeLimits(chars=settings.max_chars, tokens=settings.max_tokens)
+
+
 def _not_modified(header: str | None, summary_id: str) -> bool:
     if not header:
         return False
@@ -251,9 +256,9 @@ async def create_summary(
     article: Article
     if media_type == "application/json" or media_type.endswith("+json"):
         _require_utf8(options)
-        article = to_article(decode_request(await _body(request)))
+        article = to_article(decode_request(await _body(request)), limits=_limits(request))
     elif media_type == "text/plain":
-        article = text_article(_decode_text(await _body(request), options.get("charset")))
+        article = text_article(_decode_text(await _body(request), options.get("charset")), _limits(request))
     else:
         raise UnsupportedMediaType(
             f"Content-Type {media_type or '(none)'!r} is not accepted: send application/json or text/plain."
@@ -266,12 +271,12 @@ async def create_summary(
     return _json(_in_unit(answer.body, article.text, unit), headers={"X-Cache": answer.cache, "ETag": etag})
 
 
-def _batch_items(raw_articles: list[Any]) -> list[Article | AppError]:
+def _batch_items(raw_articles: list[Any], limits: SizeLimits | None = None) -> list[Article | AppError]:
     items: list[Article | AppError] = []
     for index, raw in enumerate(raw_articles):
         try:
             where = f"articles[{index}]"
-            items.append(to_article(decode_request(raw, where, what=where), where))
+            items.append(to_article(decode_request(raw, where, what=where), where, limits))
         except AppError as exc:
             items.append(exc)
     return items
@@ -305,7 +310,7 @@ async def create_summary_batch(
             f"{len(raw_articles)} articles sent; at most {MAX_BATCH} per batch (use /v1/summaries/stream for more).",
             field="articles",
         )
-    items = _batch_items(raw_articles)
+    items = _batch_items(raw_articles, _limits(request))
     answers = await summaries.many(items)
     answers = [
         _in_unit(answer, item.text, unit) if isinstance(item, Article) else answer
@@ -345,7 +350,7 @@ async def stream_summaries(
     _require_utf8(options)
     settings = request.app.state.settings
     lines = _lines(request, StreamLimits(settings.max_bytes, settings.stream_max_bytes, settings.read_timeout_s))
-    return DuplexStream(iterator=_stream(lines, summaries, unit), media_type=NDJSON)
+    return DuplexStream(iterator=_stream(lines, summaries, unit, _limits(request)), media_type=NDJSON)
 
 
 class DuplexStream(ASGIStreamingResponse):
@@ -433,7 +438,10 @@ async def _answers(group: list[Article | AppError], summaries: Summaries, first:
 
 
 async def _stream(
-    lines: AsyncIterator[bytes | AppError], summaries: Summaries, unit: OffsetUnit = DEFAULT_UNIT
+    lines: AsyncIterator[bytes | AppError],
+    summaries: Summaries,
+    unit: OffsetUnit = DEFAULT_UNIT,
+    limits: SizeLimits | None = None,
 ) -> AsyncIterator[bytes]:
     group: list[Article | AppError] = []
     index = 0
@@ -443,7 +451,7 @@ async def _stream(
             item = line
         else:
             try:
-                item = to_article(decode_request(line, what="The line"))
+                item = to_article(decode_request(line, what="The line"), limits=limits)
             except AppError as exc:
                 item = exc
         group.append(item)

@@ -19,13 +19,14 @@ from api.errors import (
     InvalidField,
     InvalidPublished,
     MalformedBody,
+    PayloadTooLarge,
     UnsupportedLanguage,
     UnsupportedMediaType,
 )
 from api.openapi_docs import SUMMARY_OR_PROBLEM_JSON
 from extractors.article import Article
 from extractors.inputs import SUPPORTED_LANGUAGES as SUPPORTED_LANGUAGES
-from extractors.inputs import InputError, check_article, decode_json
+from extractors.inputs import InputError, SizeLimits, check_article, decode_json
 
 MAX_BATCH = 64
 
@@ -128,6 +129,7 @@ _PROBLEMS: dict[str, type[AppError]] = {
     "empty-text": EmptyText,
     "unsupported-language": UnsupportedLanguage,
     "invalid-published": InvalidPublished,
+    "too-large": PayloadTooLarge,
 }
 
 
@@ -152,19 +154,24 @@ def decode_batch(body: bytes) -> list[msgspec.Raw]:
         raise app_error(exc) from None
 
 
-def to_article(request: SummaryRequest, prefix: str = "") -> Article:
-    """Check what the schema cannot say (non-blank text, language, date) and build the Article."""
+def to_article(request: SummaryRequest, prefix: str = "", limits: SizeLimits | None = None) -> Article:
+    """Check what the schema cannot say (non-blank text, size, language, date) and build the Article."""
     try:
         return check_article(
-            request.text, title=request.title, published=request.published, language=request.language, prefix=prefix
+            request.text,
+            title=request.title,
+            published=request.published,
+            language=request.language,
+            prefix=prefix,
+            limits=limits,
         )
     except InputError as exc:
         raise app_error(exc) from None
 
 
-def text_article(text: str) -> Article:
+def text_article(text: str, limits: SizeLimits | None = None) -> Article:
     """A text/plain body: the whole body is the article."""
     try:
-        return check_article(text)
+        return check_article(text, limits=limits)
     except InputError as exc:
         raise app_error(exc) from None

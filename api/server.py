@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 
+from api import logs
 from api.settings import Settings, SettingsError
 from extractors.article import model_installed
 
@@ -86,10 +87,16 @@ def main() -> int:
             file=sys.stderr,
         )
         return 2
+    logs.install()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     with tempfile.TemporaryDirectory(prefix="newsum-metrics-") as metrics_dir:
         # Workers inherit this before any of them imports prometheus_client, so /metrics sums them.
         os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", metrics_dir)
+        if settings.metrics_port is not None:
+            from api.metrics import serve_metrics  # imported after the directory is set
+
+            serve_metrics(settings.host, settings.metrics_port)
+            log.info("metrics on http://%s:%d/metrics (not on the API port)", settings.host, settings.metrics_port)
         log.info(
             "newsum on http://%s:%d with %s, %d worker(s), cache: %s",
             settings.host,

@@ -77,13 +77,19 @@ class Settings:
 
     host: str = "127.0.0.1"  # NEWSUM_HOST
     port: int = 8000  # NEWSUM_PORT
+    # NEWSUM_METRICS_PORT: serve /metrics on this port only (on NEWSUM_HOST), not on the API port.
+    metrics_port: int | None = None
     workers: int = field(default_factory=default_workers)  # NEWSUM_WORKERS (default: usable cores)
     redis_url: str | None = None  # REDIS_URL (unset: embedded in-process LRU cache)
     cache_ttl_s: int = 7 * 24 * 3600  # NEWSUM_CACHE_TTL_S
     # NEWSUM_CACHE_SIZE: entries of each worker's in-process LRU: the whole cache when REDIS_URL is
     # unset, else a front for hot summaries (0: none, every lookup goes to Redis).
     cache_size: int = 4096
-    max_bytes: int = 1024 * 1024  # NEWSUM_MAX_BYTES: largest request body (1 MiB)
+    max_bytes: int = 1024 * 1024  # NEWSUM_MAX_BYTES: largest request body (1 MiB), a whole batch included
+    # NEWSUM_MAX_CHARS, NEWSUM_MAX_TOKENS: the largest article text (code points, estimated tokens)
+    # summarised; larger ones get a 413 before any parsing (docs/api.md, "Very long articles").
+    max_chars: int = 200_000
+    max_tokens: int = 50_000
     timeout_s: float = 30.0  # NEWSUM_TIMEOUT_S: longest extraction before a 503 (the work is stopped)
     # NEWSUM_READ_TIMEOUT_S: longest time a client may take to send its headers, a whole body, or
     # one line of a stream; past it 408 and the connection is closed (slow clients hold no worker).
@@ -102,10 +108,16 @@ class Settings:
     def __post_init__(self) -> None:
         checks: list[tuple[str, bool]] = [
             ("NEWSUM_PORT must be 1..65535", 0 < self.port < 65536),
+            (
+                "NEWSUM_METRICS_PORT must be 1..65535 and differ from NEWSUM_PORT",
+                self.metrics_port is None or (0 < self.metrics_port < 65536 and self.metrics_port != self.port),
+            ),
             ("NEWSUM_WORKERS must be >= 1", self.workers >= 1),
             ("NEWSUM_CACHE_TTL_S must be >= 1", self.cache_ttl_s >= 1),
             ("NEWSUM_CACHE_SIZE must be >= 1 (>= 0 with REDIS_URL)", self.cache_size >= (0 if self.redis_url else 1)),
             ("NEWSUM_MAX_BYTES must be >= 1", self.max_bytes >= 1),
+            ("NEWSUM_MAX_CHARS must be >= 1", self.max_chars >= 1),
+            ("NEWSUM_MAX_TOKENS must be >= 1", self.max_tokens >= 1),
             ("NEWSUM_TIMEOUT_S must be > 0", self.timeout_s > 0),
             ("NEWSUM_READ_TIMEOUT_S must be >= 1", self.read_timeout_s >= 1),
             ("NEWSUM_STREAM_MAX_BYTES must be >= NEWSUM_MAX_BYTES", self.stream_max_bytes >= self.max_bytes),
@@ -143,11 +155,14 @@ class Settings:
 
         read("NEWSUM_HOST", "host", str)
         read("NEWSUM_PORT", "port", int)
+        read("NEWSUM_METRICS_PORT", "metrics_port", int)
         read("NEWSUM_WORKERS", "workers", int)
         read("REDIS_URL", "redis_url", str)
         read("NEWSUM_CACHE_TTL_S", "cache_ttl_s", int)
         read("NEWSUM_CACHE_SIZE", "cache_size", int)
         read("NEWSUM_MAX_BYTES", "max_bytes", int)
+        read("NEWSUM_MAX_CHARS", "max_chars", int)
+        read("NEWSUM_MAX_TOKENS", "max_tokens", int)
         read("NEWSUM_TIMEOUT_S", "timeout_s", float)
         read("NEWSUM_READ_TIMEOUT_S", "read_timeout_s", float)
         read("NEWSUM_STREAM_MAX_BYTES", "stream_max_bytes", int)

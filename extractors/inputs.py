@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal, TypeVar
 
@@ -28,7 +29,13 @@ from extractors.reference import parse_published as parse_iso_published
 T = TypeVar("T")
 
 InputErrorKind = Literal[
-    "malformed", "unsupported-charset", "invalid-field", "empty-text", "unsupported-language", "invalid-published"
+    "malformed",
+    "unsupported-charset",
+    "invalid-field",
+    "empty-text",
+    "unsupported-language",
+    "invalid-published",
+    "too-large",
 ]
 
 SUPPORTED_LANGUAGES = ("en",)
@@ -148,6 +155,40 @@ def parse_published(value: str, field: str = "published") -> date:
         ) from None
 
 
+@dataclass(frozen=True, slots=True)
+class SizeLimits:
+    """The largest article worth parsing: code points of its text, and (estimated) tokens."""
+
+    chars: int
+    tokens: int
+
+
+# What the tokenizer makes at least as many pieces of as spaCy does, near enough: runs of word
+# characters, and every other non-space character on its own ("1,1,1" is 5 tokens, so is "a . b ,").
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def count_tokens(text: str) -> int:
+    """An estimate of the article's token count, from above (``_TOKEN``), in linear time."""
+    return sum(1 for _ in _TOKEN.finditer(text))
+
+
+def check_size(text: str, limits: SizeLimits, field: str = "text") -> None:
+    """``InputError('too-large')`` for a text over either limit (tokens counted only when they could be)."""
+    if len(text) > limits.chars:
+        raise InputError(
+            "too-large",
+            f"The text has {len(text)} characters; at most {limits.chars} are summarised (NEWSUM_MAX_CHARS).",
+            field=field,
+        )
+    if len(text) > limits.tokens and (tokens := count_tokens(text)) > limits.tokens:
+        raise InputError(
+            "too-large",
+            f"The text has about {tokens} tokens; at most {limits.tokens} are summarised (NEWSUM_MAX_TOKENS).",
+            field=field,
+        )
+
+
 def check_article(
     text: str,
     *,
@@ -155,11 +196,14 @@ def check_article(
     published: str | None = None,
     language: str | None = None,
     prefix: str = "",
+    limits: SizeLimits | None = None,
 ) -> Article:
-    """Check what a schema cannot say (non-blank text, language, date) and build the Article."""
+    """Check what a schema cannot say (non-blank text, size, language, date) and build the Article."""
     where = f"{prefix}." if prefix else ""
     if not for_parsing(text).strip():
         raise InputError("empty-text", "'text' holds only whitespace: send the article's text.", field=f"{where}text")
+    if limits is not None:
+        check_size(text, limits, f"{where}text")
     if language is not None and language.lower() not in SUPPORTED_LANGUAGES:
         raise InputError(
             "unsupported-language",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -39,6 +40,7 @@ class DocView:
         self.text = text  # Doc.text rebuilds the string on every access
         self.starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
         self._entities: dict[int, Span] | None = None
+        self._entity_found: dict[tuple[int, re.Pattern[str]], bool] = {}
 
     def token_at(self, char: int) -> Token | None:
         i = bisect_right(self.starts, char) - 1
@@ -52,6 +54,15 @@ class DocView:
         if self._entities is None:
             self._entities = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
         return self._entities.get(tok.i)
+
+    def entity_has(self, ent: Span, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` occurs in the entity's text, searched once per entity (a long entity,
+        asked about by each of its many numbers, would otherwise cost quadratic time)."""
+        key = (ent.start, pattern)
+        found = self._entity_found.get(key)
+        if found is None:
+            found = self._entity_found[key] = pattern.search(ent.text) is not None
+        return found
 
     def tokens(self, start: int, end: int) -> list[Token]:
         lo = max(bisect_right(self.starts, start) - 1, 0)

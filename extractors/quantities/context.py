@@ -162,7 +162,9 @@ def hedged(c: Cand, d: DocView) -> bool:
         return False
     first = toks[0]
     for k in range(1, 4):
-        if first.i - k < first.sent.start:
+        # Stop at the sentence start (read from the token: Token.sent walks the whole sentence, which
+        # for a text of one long "sentence" made every number cost its length).
+        if first.i - k < 0 or d.doc[first.i - k + 1].is_sent_start:
             break
         t = d.doc[first.i - k]
         if t.lower_ in HEDGES:

@@ -333,7 +333,7 @@ def _inside_date(f: Facts) -> bool:
     if f.cand.unit is not None or not any(t.ent_type_ in ("DATE", "TIME") for t in f.toks):
         return False
     ent = f.d.entity_of(f.first)
-    return ent is not None and _DATE_WORDS.search(ent.text) is not None
+    return ent is not None and f.d.entity_has(ent, _DATE_WORDS)
 
 
 def _group_of(f: Facts) -> bool:

@@ -8,7 +8,10 @@ from typing import Any
 from litestar import Litestar
 from litestar.testing import TestClient
 
+from api.app import create_app
 from api.errors import PROBLEM_BASE
+from extractors.pipeline import Summarizer
+from tests.api.conftest import client_for, make_settings
 
 GOOD = "Dmitry Peskov said the talks in Ankara had failed."
 
@@ -92,3 +95,38 @@ def test_hostile_stream_answers_every_line_after_bad_bytes(memory_client: TestCl
     answers = [json.loads(line) for line in response.text.splitlines()]
     assert [("id" in a, a.get("index")) for a in answers] == [(True, None), (False, 1), (False, 2), (True, None)]
     assert "at byte 13" in answers[1]["detail"]
+
+
+def test_hostile_articles_over_the_char_or_token_limit_are_413_before_parsing(summarizer: Summarizer) -> None:
+    settings = make_settings(max_chars=4000, max_tokens=500)
+    with client_for(create_app(settings, summarizer=summarizer)) as client:
+        long_text = "The council met. " * 300  # 5,100 characters
+        dense = "1," * 600  # 1,200 characters, about 1,200 tokens
+        for text, limit in ((long_text, "NEWSUM_MAX_CHARS"), (dense, "NEWSUM_MAX_TOKENS")):
+            response = client.post("/v1/summaries", json={"text": text})
+            assert response.status_code == 413, response.text
+            problem = response.json()
+            assert problem["type"] == PROBLEM_BASE + "payload-too-large" and limit in problem["detail"]
+            assert problem["field"] == "text"
+            plain = client.post("/v1/summaries", content=text, headers={"content-type": "text/plain"})
+            assert plain.status_code == 413
+        ok = client.post("/v1/summaries", json={"text": "The council met. " * 20})
+        assert ok.status_code == 200
+        batch = client.post("/v1/summaries/batch", json={"articles": [{"text": GOOD}, {"text": dense}]})
+        results = batch.json()["results"]
+        assert "id" in results[0] and results[1]["status"] == 413 and results[1]["field"] == "articles[1].text"
+        stream = client.post(
+            "/v1/summaries/stream",
+            content=b"\n".join(json.dumps({"text": t}).encode() for t in (dense, GOOD)),
+            headers={"content-type": "application/x-ndjson"},
+        )
+        answers = [json.loads(line) for line in stream.text.splitlines()]
+        assert answers[0]["status"] == 413 and "id" in answers[1]
+
+
+def test_hostile_a_batch_is_limited_in_bytes_as_a_whole(summarizer: Summarizer) -> None:
+    with client_for(create_app(make_settings(max_bytes=20_000), summarizer=summarizer)) as client:
+        articles = [{"text": "The council met on Monday. " * 30} for _ in range(40)]  # ~33 KB in all
+        response = client.post("/v1/summaries/batch", json={"articles": articles})
+    assert response.status_code == 413
+    assert response.json()["type"] == PROBLEM_BASE + "payload-too-large"

@@ -88,9 +88,11 @@ def server() -> Iterator[str]:
 def one_worker_server() -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """One worker (so every request lands on it), a 5 s time limit and a 2 s read timeout.
 
+    The size limits are raised so that a long parse can be started at all (it must not block the worker).
     The last test of this module to use it stops it with SIGTERM.
     """
-    with _serve(NEWSUM_WORKERS="1", NEWSUM_TIMEOUT_S="5", NEWSUM_READ_TIMEOUT_S="2") as served:
+    size = {"NEWSUM_MAX_CHARS": "2000000", "NEWSUM_MAX_TOKENS": "2000000"}
+    with _serve(NEWSUM_WORKERS="1", NEWSUM_TIMEOUT_S="5", NEWSUM_READ_TIMEOUT_S="2", **size) as served:
         yield served
 
 
@@ -121,6 +123,37 @@ def test_server_metrics_add_up_over_workers(server: str) -> None:
         if line.startswith("newsum_requests_total{") and 'route="/v1/summaries"' in line
     )
     assert total >= 20  # whichever worker answered the scrape, it counted every worker's requests
+
+
+def test_server_security_headers_and_versions_only(server: str) -> None:
+    stream = urllib.request.Request(
+        server + "/v1/summaries/stream",
+        data=b'{"text": "Talks ended."}\n',
+        headers={"Content-Type": "application/x-ndjson"},
+    )
+    with urllib.request.urlopen(stream, timeout=30) as response:
+        stream_headers = dict(response.headers)
+    answers = [
+        _get(server + "/v1/version")[1],
+        _get(server + "/v1/summaries", b'{"text": ""}')[1],  # a problem
+        _get(server + "/no/such/route")[1],
+        stream_headers,
+    ]
+    for headers in answers:
+        assert headers["x-content-type-options"] == "nosniff"
+        assert not any(ch.isdigit() for ch in headers.get("server", ""))  # no version in the Server header
+    version = json.loads(_get(server + "/v1/version")[2])
+    assert set(version) == {"package", "pipeline", "model", "schema"}
+
+
+def test_server_metrics_on_their_own_port() -> None:
+    metrics_port = spare_port()
+    with _serve(NEWSUM_WORKERS="1", NEWSUM_METRICS_PORT=str(metrics_port)) as (base, _):
+        _get(base + "/v1/summaries", json.dumps({"text": "The council met on Monday."}).encode())
+        assert _get(base + "/metrics")[0] == 404  # not on the API port
+        status, headers, body = _get(f"http://127.0.0.1:{metrics_port}/metrics")
+        assert status == 200 and {k.lower(): v for k, v in headers.items()}["content-type"].startswith("text/plain")
+        assert 'newsum_requests_total{method="POST",route="/v1/summaries",status="200"}' in body.decode()
 
 
 @pytest.mark.parametrize(

@@ -560,11 +560,17 @@ export interface operations {
     createSummary: {
         parameters: {
             query?: {
-                /** @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is. */
+                /**
+                 * @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is.
+                 * @example utf16
+                 */
                 offsets?: components["schemas"]["OffsetUnit"];
             };
             header?: {
-                /** @description ETags of summaries the client holds: when one names this summary, the answer is 304, no body. */
+                /**
+                 * @description ETags of summaries the client holds: when one names this summary, the answer is 304, no body.
+                 * @example "sha256:2b14052461aa016473d077bcbbbe7e644af030ead7d92043c1f6c8ae8dbb60bf"
+                 */
                 "If-None-Match"?: string | null;
             };
             path?: never;
@@ -608,7 +614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body larger than NEWSUM_MAX_BYTES. */
+            /** @description Body larger than NEWSUM_MAX_BYTES, or the text over NEWSUM_MAX_CHARS or NEWSUM_MAX_TOKENS. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -663,7 +669,10 @@ export interface operations {
     createSummaryBatch: {
         parameters: {
             query?: {
-                /** @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is. */
+                /**
+                 * @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is.
+                 * @example utf16
+                 */
                 offsets?: components["schemas"]["OffsetUnit"];
             };
             header?: never;
@@ -694,7 +703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body larger than NEWSUM_MAX_BYTES. */
+            /** @description Body larger than NEWSUM_MAX_BYTES, or the text over NEWSUM_MAX_CHARS or NEWSUM_MAX_TOKENS. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -749,7 +758,10 @@ export interface operations {
     streamSummaries: {
         parameters: {
             query?: {
-                /** @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is. */
+                /**
+                 * @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is.
+                 * @example utf16
+                 */
                 offsets?: components["schemas"]["OffsetUnit"];
             };
             header?: never;
