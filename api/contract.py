@@ -28,10 +28,20 @@ from litestar.openapi.plugins import JsonRenderPlugin, SwaggerRenderPlugin
 
 from api import examples
 from api.errors import PROBLEM_MEDIA_TYPE, Problem
+from api.exports import DisplacyDocument, ExportFormat, NinjsDocument, SummaryRecord
 from api.schemas import BatchResponse, Health, ServiceInfo
 from extractors import types
 
-RESPONSE_TYPES: tuple[type[msgspec.Struct], ...] = (types.Summary, Problem, Health, ServiceInfo, BatchResponse)
+RESPONSE_TYPES: tuple[type[msgspec.Struct], ...] = (
+    types.Summary,
+    Problem,
+    Health,
+    ServiceInfo,
+    BatchResponse,
+    SummaryRecord,
+    NinjsDocument,
+    DisplacyDocument,
+)
 """Roots of every response body; their Structs (and all they contain) get ``required`` from msgspec."""
 
 NAMED_ENUMS: dict[str, tuple[str, ...]] = {
@@ -42,6 +52,7 @@ NAMED_ENUMS: dict[str, tuple[str, ...]] = {
     "SourceType": get_args(types.SourceType),
     "PublishedFrom": get_args(types.PublishedFrom),
     "QuantityChange": get_args(types.QuantityChange),
+    "ExportFormat": tuple(member.value for member in ExportFormat),
 }
 """Each enumeration's schema name: any schema listing exactly these values refers to it."""
 
