@@ -79,3 +79,41 @@ def test_typescript_sdk_tests_pass_against_a_live_server(newsum_url: str) -> Non
     passed = re.search(r"^# pass (\d+)$", output, re.MULTILINE)
     assert passed and int(passed[1]) >= 8, output
     assert re.search(r"^# fail 0$", output, re.MULTILINE) and re.search(r"^# skipped 0$", output, re.MULTILINE), output
+
+
+def _readme_block(language: str) -> str:
+    """The first ``language`` code block of README's 'Use it from Python / TypeScript' section."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Use it from Python / TypeScript") :]
+    found = re.search(rf"```{language}\n(.*?)```", section, re.DOTALL)
+    assert found, f"no {language} snippet in README's SDK section"
+    return found[1]
+
+
+def test_readme_python_snippet_runs_against_a_live_server(newsum_url: str) -> None:
+    snippet = _readme_block("python").replace("http://127.0.0.1:8000", newsum_url)
+    env = dict(os.environ, PYTHONPATH=str(PYTHON))
+    result = subprocess.run([sys.executable, "-c", snippet], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Shin Won-sik" in result.stdout and "422" in result.stdout and "text" in result.stdout.splitlines()[-1]
+
+
+def test_readme_typescript_snippet_runs_against_a_live_server(newsum_url: str, tmp_path: Path) -> None:
+    _node_tools()
+    node = shutil.which("node")
+    assert node is not None
+    built = TYPESCRIPT / "dist" / "src" / "index.js"
+    if not built.exists():
+        subprocess.run([str(TYPESCRIPT / "node_modules" / ".bin" / "tsc"), "-p", "."], cwd=TYPESCRIPT, check=True)
+    # The snippet uses no type annotation, so it runs as JavaScript against the built client.
+    snippet = (
+        _readme_block("ts")
+        .replace("http://127.0.0.1:8000", newsum_url)
+        .replace('"newsum-client"', f'"{built.as_uri()}"')
+    )
+    script = tmp_path / "snippet.mjs"
+    script.write_text(snippet, encoding="utf-8")
+    result = subprocess.run([node, str(script)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("Shin Won-sik") for line in lines) and "422" in lines, result.stdout
