@@ -49,6 +49,7 @@ def documents_body(model: type[Any]) -> Callable[..., None]:
 # client sends them as given); ``contentSchema`` says what each NDJSON line holds.
 _TEXT_BODY = Schema(
     type=OpenAPIType.STRING,
+    format=OpenAPIFormat.BINARY,  # the SDK generators' raw body (a plain string breaks openapi-python-client)
     content_media_type="text/plain",
     min_length=1,
     pattern=NON_BLANK,

@@ -9,12 +9,12 @@ from ...models.offset_unit import OffsetUnit
 from ...models.problem import Problem
 from ...models.summary import Summary
 from ...models.summary_request import SummaryRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: SummaryRequest | str | Unset = UNSET,
+    body: SummaryRequest | File | Unset = UNSET,
     offsets: OffsetUnit | Unset = UNSET,
     if_none_match: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,7 +42,7 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, str):
+    if isinstance(body, File):
         _kwargs["content"] = body.payload
         headers["Content-Type"] = "text/plain"
 
@@ -112,7 +112,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SummaryRequest | str | Unset = UNSET,
+    body: SummaryRequest | File | Unset = UNSET,
     offsets: OffsetUnit | Unset = UNSET,
     if_none_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem | Summary]:
@@ -129,7 +129,7 @@ def sync_detailed(
         if_none_match (None | str | Unset): ETags of summaries the client holds: when one names
             this summary, the answer is 304, no body.
         body (SummaryRequest):
-        body (str): The whole body is the article text, in the charset the Content-Type names
+        body (File): The whole body is the article text, in the charset the Content-Type names
             (UTF-8 if none).
 
     Raises:
@@ -156,7 +156,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SummaryRequest | str | Unset = UNSET,
+    body: SummaryRequest | File | Unset = UNSET,
     offsets: OffsetUnit | Unset = UNSET,
     if_none_match: None | str | Unset = UNSET,
 ) -> Any | Problem | Summary | None:
@@ -173,7 +173,7 @@ def sync(
         if_none_match (None | str | Unset): ETags of summaries the client holds: when one names
             this summary, the answer is 304, no body.
         body (SummaryRequest):
-        body (str): The whole body is the article text, in the charset the Content-Type names
+        body (File): The whole body is the article text, in the charset the Content-Type names
             (UTF-8 if none).
 
     Raises:
@@ -195,7 +195,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SummaryRequest | str | Unset = UNSET,
+    body: SummaryRequest | File | Unset = UNSET,
     offsets: OffsetUnit | Unset = UNSET,
     if_none_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem | Summary]:
@@ -212,7 +212,7 @@ async def asyncio_detailed(
         if_none_match (None | str | Unset): ETags of summaries the client holds: when one names
             this summary, the answer is 304, no body.
         body (SummaryRequest):
-        body (str): The whole body is the article text, in the charset the Content-Type names
+        body (File): The whole body is the article text, in the charset the Content-Type names
             (UTF-8 if none).
 
     Raises:
@@ -237,7 +237,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SummaryRequest | str | Unset = UNSET,
+    body: SummaryRequest | File | Unset = UNSET,
     offsets: OffsetUnit | Unset = UNSET,
     if_none_match: None | str | Unset = UNSET,
 ) -> Any | Problem | Summary | None:
@@ -254,7 +254,7 @@ async def asyncio(
         if_none_match (None | str | Unset): ETags of summaries the client holds: when one names
             this summary, the answer is 304, no body.
         body (SummaryRequest):
-        body (str): The whole body is the article text, in the charset the Content-Type names
+        body (File): The whole body is the article text, in the charset the Content-Type names
             (UTF-8 if none).
 
     Raises:
