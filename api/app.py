@@ -7,6 +7,8 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from litestar import Litestar
+from litestar.config.compression import CompressionConfig
+from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.enums import ScopeType
@@ -22,6 +24,8 @@ from api.contract import FinishedJson, OfflineSwagger
 from api.errors import EXCEPTION_HANDLERS
 from api.metrics import metrics_middleware
 from api.parser import InProcessRunner, ProcessRunner, Runner, SummarizerLike
+from api.request_id import HEADER as REQUEST_ID_HEADER
+from api.request_id import request_id_middleware
 from api.routes import ROUTES, prometheus_metrics, provide_summaries
 from api.settings import Settings
 from api.stores import MemoryStore, RedisStore, Store, TieredStore
@@ -49,7 +53,11 @@ def openapi_config() -> OpenAPIConfig:
             "(JavaScript) or UTF-8 bytes with `?offsets=utf16|utf8`. Errors are RFC 9457 problem details."
         ),
         license=License(name="MIT", identifier="MIT"),
-        servers=[Server(url="http://127.0.0.1:8000", description="`make serve` on this machine")],
+        # The first is the server the document came from (so the docs page tries requests there).
+        servers=[
+            Server(url="/", description="The server this document was fetched from"),
+            Server(url="http://127.0.0.1:8000", description="`make serve` on this machine"),
+        ],
         path="/schema",
         render_plugins=[
             OfflineSwagger(
@@ -66,6 +74,37 @@ def openapi_config() -> OpenAPIConfig:
             Tag(name="summaries", description="Summarise articles."),
             Tag(name="operations", description="Health, readiness, versions and metrics."),
         ],
+    )
+
+
+# Headers a browser app may read from answers, and send with requests, when CORS is on.
+_EXPOSED_HEADERS = [
+    "ETag",
+    "X-Cache",
+    REQUEST_ID_HEADER,
+    "Retry-After",
+    "RateLimit-Limit",
+    "RateLimit-Remaining",
+    "RateLimit-Reset",
+    "RateLimit-Policy",
+]
+_ALLOWED_HEADERS = ["Authorization", "X-API-Key", "Content-Type", "If-None-Match", REQUEST_ID_HEADER]
+# Summaries are 2-20 KB of JSON that gzip to a fifth; small answers are not worth the CPU. The
+# stream is left alone: gzip would hold back its lines until a block fills.
+COMPRESSION_MIN_BYTES = 1024
+
+
+def cors_config(settings: Settings) -> CORSConfig | None:
+    """CORS for the origins in NEWSUM_CORS_ORIGINS; None (no CORS headers) when there are none."""
+    if not settings.cors_origins:
+        return None
+    return CORSConfig(
+        allow_origins=list(settings.cors_origins),
+        allow_methods=["GET", "POST", "OPTIONS"],
+        allow_headers=_ALLOWED_HEADERS,
+        expose_headers=_EXPOSED_HEADERS,
+        allow_credentials=False,  # keys travel in headers, never cookies
+        max_age=600,
     )
 
 
@@ -161,12 +200,25 @@ def create_app(
         state=State({"settings": settings, "max_bytes": settings.max_bytes, "summaries": None}),
         request_max_body_size=settings.max_bytes,
         openapi_config=openapi_config(),
+        cors_config=cors_config(settings),
+        compression_config=CompressionConfig(
+            backend="gzip",
+            minimum_size=COMPRESSION_MIN_BYTES,
+            gzip_compress_level=5,  # within a few percent of 9's size, at a fraction of its CPU
+            exclude=["/v1/summaries/stream", "/metrics"],
+        ),
         logging_config=LoggingConfig(
             root={"level": settings.log_level, "handlers": ["queue_listener"]},
+            formatters={
+                "standard": {"format": "%(levelname)s - %(asctime)s - %(name)s - [%(request_id)s] %(message)s"}
+            },
             log_exceptions="never",  # the catch-all handler logs unexpected errors once, with traceback
         ),
         debug=False,
     )
-    # Outermost, not per route: requests that match no route (404) or method (405) count too.
-    app.asgi_handler = metrics_middleware(security_headers(app.asgi_handler))
+    # Outermost, not per route: requests that match no route (404) or method (405) count too, and
+    # get a request id.
+    app.asgi_handler = request_id_middleware(
+        metrics_middleware(security_headers(app.asgi_handler)), log_access=settings.access_log
+    )
     return app

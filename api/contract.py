@@ -28,11 +28,21 @@ from litestar.openapi.plugins import JsonRenderPlugin, SwaggerRenderPlugin
 
 from api import examples
 from api.errors import PROBLEM_MEDIA_TYPE, Problem
+from api.exports import DisplacyDocument, ExportFormat, NinjsDocument, SummaryRecord
 from api.schemas import BatchRequest, BatchResponse, Health, ServiceInfo, SummaryRequest
 from extractors import types
 from extractors.inputs import LANGUAGE_PATTERN, PUBLISHED_PATTERN
 
-RESPONSE_TYPES: tuple[type[msgspec.Struct], ...] = (types.Summary, Problem, Health, ServiceInfo, BatchResponse)
+RESPONSE_TYPES: tuple[type[msgspec.Struct], ...] = (
+    types.Summary,
+    Problem,
+    Health,
+    ServiceInfo,
+    BatchResponse,
+    SummaryRecord,
+    NinjsDocument,
+    DisplacyDocument,
+)
 """Roots of every response body; their Structs (and all they contain) get ``required`` from msgspec."""
 
 REQUEST_TYPES: tuple[type[msgspec.Struct], ...] = (SummaryRequest, BatchRequest)
@@ -46,6 +56,7 @@ NAMED_ENUMS: dict[str, tuple[str, ...]] = {
     "SourceType": get_args(types.SourceType),
     "PublishedFrom": get_args(types.PublishedFrom),
     "QuantityChange": get_args(types.QuantityChange),
+    "ExportFormat": tuple(member.value for member in ExportFormat),
 }
 """Each enumeration's schema name: any schema listing exactly these values refers to it."""
 

@@ -86,6 +86,12 @@ class NotFound(AppError):
     slug, title, status = "not-found", "Not found", 404
 
 
+class SummaryNotFound(AppError):
+    """No cached summary has this id: never made, expired, evicted, or made by another version."""
+
+    slug, title, status = "summary-not-found", "Summary not found", 404
+
+
 class MethodNotAllowed(AppError):
     slug, title, status = "method-not-allowed", "Method not allowed", 405
 
@@ -136,6 +142,12 @@ class NotReady(AppError):
     slug, title, status = "not-ready", "Service not ready", 503
 
 
+class CacheUnavailable(AppError):
+    """The cache (Redis) does not answer, so a summary cannot be fetched by id now."""
+
+    slug, title, status = "cache-unavailable", "Cache unavailable", 503
+
+
 class InternalError(AppError):
     slug, title, status = "internal-error", "Internal server error", 500
 
@@ -143,6 +155,7 @@ class InternalError(AppError):
 ERRORS: tuple[type[AppError], ...] = (
     MalformedBody,
     NotFound,
+    SummaryNotFound,
     MethodNotAllowed,
     RequestTimeout,
     PayloadTooLarge,
@@ -154,6 +167,7 @@ ERRORS: tuple[type[AppError], ...] = (
     TooManyArticles,
     ExtractionTimeout,
     NotReady,
+    CacheUnavailable,
     InternalError,
 )
 """Every problem type newsum sends (listed in the OpenAPI document and docs/api.md)."""

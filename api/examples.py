@@ -17,9 +17,9 @@ from typing import Any
 
 import msgspec
 
-from api import errors
+from api import errors, exports
 from api.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
-from extractors.types import PACKAGE_VERSION
+from extractors.types import PACKAGE_VERSION, Summary
 
 DATA = Path(__file__).resolve().parent / "example_data"
 SEED_TEXT_FILE = DATA / "seed-article.txt"
@@ -33,7 +33,7 @@ SHORT_TEXT = (
 
 _PROBLEMS: dict[int, errors.AppError] = {
     400: errors.MalformedBody("The body is not valid JSON: malformed JSON at byte 12."),
-    404: errors.NotFound("Not Found"),
+    404: errors.SummaryNotFound("No cached summary has the id sha256:90907fce…: post the article again."),
     405: errors.MethodNotAllowed("Method Not Allowed"),
     408: errors.RequestTimeout("The body did not arrive within 30 s (NEWSUM_READ_TIMEOUT_S)."),
     413: errors.PayloadTooLarge("The request body exceeds the limit of 1048576 bytes (NEWSUM_MAX_BYTES)."),
@@ -133,6 +133,7 @@ def _responses() -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
                 )
             }
         },
+        "getSummary": {"200": {"application/json": _fetched()}},
         "getHealth": {"200": {"application/json": _one("ok: the process is up", {"status": "ok"})}},
         "getReadiness": {
             "200": {
@@ -172,9 +173,38 @@ def _responses() -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
     }
 
 
+def _fetched() -> dict[str, dict[str, Any]]:
+    """The seed article's summary fetched by id in each format."""
+    summary = seed_summary()
+    article = exports.StoredArticle(text=seed_text())
+    decoded = msgspec.convert(summary, Summary)
+    ninjs = json.loads(msgspec.json.encode(exports.to_ninjs(decoded, article)))
+    displacy = json.loads(msgspec.json.encode(exports.to_displacy(decoded, article)))
+    return {
+        "json": {
+            "summary": "json: the summary and the article it was made from",
+            "value": {"id": summary["id"], "article": {"text": seed_text()}, "summary": summary},
+        },
+        "ninjs": {"summary": "ninjs: the same as an IPTC ninjs 2.2 news item", "value": ninjs},
+        "displacy": {"summary": "displacy: the same as displaCy's manual-render input", "value": displacy},
+    }
+
+
+PARAMETERS: dict[str, Any] = {
+    "offsets": "utf16",
+    "format": "ninjs",
+    "summary_id": "sha256:2b14052461aa016473d077bcbbbe7e644af030ead7d92043c1f6c8ae8dbb60bf",
+    "If-None-Match": '"sha256:2b14052461aa016473d077bcbbbe7e644af030ead7d92043c1f6c8ae8dbb60bf"',
+}
+"""An example value for each parameter, by name."""
+
+
 def add_to_operation(operation: dict[str, Any]) -> None:
-    """Examples for the operation's request body and every response that has a body."""
+    """Examples for the operation's parameters, request body and every response that has a body."""
     name = operation.get("operationId", "")
+    for parameter in operation.get("parameters", []):
+        if parameter["name"] in PARAMETERS:
+            parameter["example"] = PARAMETERS[parameter["name"]]
     body = operation.get("requestBody", {}).get("content", {})
     for media_type, named in _requests().get(name, {}).items():
         if media_type in body:

@@ -9,6 +9,7 @@ code), each line cut the same way.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import traceback
 from typing import Any
@@ -16,6 +17,9 @@ from typing import Any
 MAX_CHARS = 200
 
 _base_factory = logging.getLogRecordFactory()
+
+REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("newsum_request_id", default="-")
+"""The id of the request being handled (``api.request_id``); every record carries it as ``request_id``."""
 
 
 def cut(value: str, limit: int = MAX_CHARS) -> str:
@@ -33,6 +37,7 @@ def _short(arg: Any) -> Any:
 
 def _record(*args: Any, **kwargs: Any) -> logging.LogRecord:
     record = _base_factory(*args, **kwargs)
+    record.request_id = REQUEST_ID.get()
     if isinstance(record.msg, str):
         record.msg = cut(record.msg, 10 * MAX_CHARS)
     if isinstance(record.args, tuple):

@@ -54,8 +54,18 @@ START_TIMEOUT_S = 300.0
 _CLOSE_GRACE_S = 5.0
 _HEADER = 4  # bytes of the big-endian frame length
 
-OnResult = Callable[[int, "bytes | None", float], None]
-"""Called once per article of a job: its index, the encoded Summary (None: it failed), seconds taken."""
+
+class Refused(msgspec.Struct, frozen=True):
+    """An article not summarised because its text is in a language the pipeline does not read."""
+
+    language: str
+
+
+OnResult = Callable[[int, "bytes | Refused | None", float], None]
+"""Called once per article of a job: its index, the encoded Summary (None: it failed; ``Refused``:
+another language), seconds taken."""
+Screen = Callable[[str], "str | None"]
+"""The language of a text the pipeline must not summarise, or None (``extractors.language``)."""
 
 
 class DeadlineExceeded(Exception):
@@ -96,12 +106,30 @@ class Runner(Protocol):
 # -- the work itself, the same in a child process and on a thread --------------------------------
 
 
-def summarize_job(summarizer: SummarizerLike, articles: Sequence[Article]) -> Iterator[tuple[int, bytes | None, float]]:
-    """(index, encoded Summary or None, seconds) for each article, in order.
+def summarize_job(
+    summarizer: SummarizerLike, articles: Sequence[Article], screen: Screen | None = None
+) -> Iterator[tuple[int, bytes | Refused | None, float]]:
+    """(index, encoded Summary, ``Refused`` or None, seconds) for each article.
 
-    The articles are piped together; if that fails, the rest are summarised one by one, so one
-    article that breaks the parser costs only its own answer.
+    Articles that declare no language are screened first (``screen``): text in another language
+    is refused, not parsed. The rest are piped together; if that fails, they are summarised one by
+    one, so one article that breaks the parser costs only its own answer.
     """
+    admitted: list[int] = []
+    for index, article in enumerate(articles):
+        started = time.perf_counter()
+        language = screen(article.text) if screen is not None and article.language is None else None
+        if language is None:
+            admitted.append(index)
+        else:
+            yield index, Refused(language), time.perf_counter() - started
+    for position, body, seconds in _summarize_all(summarizer, [articles[i] for i in admitted]):
+        yield admitted[position], body, seconds
+
+
+def _summarize_all(
+    summarizer: SummarizerLike, articles: Sequence[Article]
+) -> Iterator[tuple[int, bytes | None, float]]:
     done = 0
     started = time.perf_counter()
     try:
@@ -130,8 +158,11 @@ def load_pipeline(model: str) -> SummarizerLike:
     measured), which would land on some unlucky request. ``gc.freeze()`` moves what exists now
     to a permanent generation, so collections only walk what requests allocate.
     """
+    from extractors import language
     from extractors.pipeline import Summarizer
 
+    # The language model (seconds to decompress) loads while spaCy does.
+    threading.Thread(target=language.load, name="newsum-language-load", daemon=True).start()
     pipeline = Summarizer(model)
     # Lazily built matchers and lexicons are built now, not during the first request.
     pipeline.summarize(Article(text="WASHINGTON (AP) — The minister said on Monday that 40 people were hurt."))
@@ -154,8 +185,9 @@ class InProcessRunner:
     article already being parsed cannot be interrupted: use ``ProcessRunner`` in production.
     """
 
-    def __init__(self, summarizer: SummarizerLike) -> None:
+    def __init__(self, summarizer: SummarizerLike, screen: Screen | None = None) -> None:
         self._summarizer = summarizer
+        self._screen = screen
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsum-parse")
 
     @property
@@ -170,7 +202,7 @@ class InProcessRunner:
         stop = threading.Event()
 
         def work() -> None:
-            for outcome in summarize_job(self._summarizer, articles):
+            for outcome in summarize_job(self._summarizer, articles, self._screen):
                 loop.call_soon_threadsafe(on_result, *outcome)
                 if stop.is_set():
                     return
@@ -210,6 +242,7 @@ class Done(msgspec.Struct, tag=True, frozen=True):
     index: int
     body: bytes | None
     seconds: float
+    refused: str | None = None  # the language of a text refused unparsed (then ``body`` is None)
 
 
 _encode = msgspec.msgpack.Encoder().encode
@@ -387,7 +420,9 @@ class ProcessRunner:
                 message = await asyncio.wait_for(child.receive(), _remaining(deadline))
                 if isinstance(message, Done):
                     answered.add(message.index)
-                    on_result(message.index, message.body, message.seconds)
+                    on_result(
+                        message.index, Refused(message.refused) if message.refused else message.body, message.seconds
+                    )
         except TimeoutError:
             log.warning("a job passed its deadline: its parser process is restarted to stop the work")
             self._abandon(child)
@@ -498,12 +533,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     _exit_with_parent(args.parent)
     summarizer = (_load_factory(args.factory) if args.factory else load_pipeline)(args.model)
+    # Test doubles (--factory) read any text; the real pipeline refuses what it cannot read.
+    screen: Screen | None = None
+    if not args.factory:
+        from extractors.language import unsupported_language
+
+        screen = unsupported_language
     answers.write(_frame(Ready(version=summarizer.version)))
     answers.flush()
     while (payload := _read_frame(jobs)) is not None:
         job = _decode_job(payload)
-        for index, body, seconds in summarize_job(summarizer, job.articles):
-            answers.write(_frame(Done(index=index, body=body, seconds=seconds)))
+        for index, body, seconds in summarize_job(summarizer, job.articles, screen):
+            done = (
+                Done(index=index, body=None, seconds=seconds, refused=body.language)
+                if isinstance(body, Refused)
+                else Done(index=index, body=body, seconds=seconds)
+            )
+            answers.write(_frame(done))
             answers.flush()
     return 0
 

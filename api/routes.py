@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated, Any, cast
@@ -18,7 +19,7 @@ from litestar.datastructures import ResponseHeader
 from litestar.di import NamedDependency, Provide
 from litestar.exceptions import HTTPException
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.params import HeaderParameter, QueryParameter
+from litestar.params import HeaderParameter, Parameter, QueryParameter
 from litestar.response.streaming import ASGIStreamingResponse
 from litestar.types import Send
 
@@ -26,15 +27,26 @@ from api import metrics
 from api.errors import (
     PROBLEM_MEDIA_TYPE,
     AppError,
+    CacheUnavailable,
     InternalError,
     InvalidField,
     NotReady,
     PayloadTooLarge,
     Problem,
     RequestTimeout,
+    SummaryNotFound,
     TooManyArticles,
     UnsupportedMediaType,
     encode_problem,
+)
+from api.exports import (
+    DisplacyDocument,
+    ExportFormat,
+    NinjsDocument,
+    StoredArticle,
+    SummaryRecord,
+    to_displacy,
+    to_ninjs,
 )
 from api.openapi_docs import body_operation, documents_body
 from api.schemas import (
@@ -50,6 +62,7 @@ from api.schemas import (
     text_article,
     to_article,
 )
+from api.stores import StoreUnavailable
 from api.summaries import Summaries
 from extractors.article import Article
 from extractors.inputs import InputError, SizeLimits, charset, decode_text
@@ -131,12 +144,16 @@ def _problems(*statuses: int) -> dict[int, ResponseSpec]:
         408: "A stream line did not arrive within NEWSUM_READ_TIMEOUT_S (the connection is closed).",
         413: "Body larger than NEWSUM_MAX_BYTES, or the text over NEWSUM_MAX_CHARS or NEWSUM_MAX_TOKENS.",
         415: "Content-Type not accepted here.",
+        404: "No cached summary has this id (never made, expired, or made by another pipeline version).",
         422: (
             "Invalid field or query parameter, empty text, unsupported language, invalid published date, "
             "or too many articles."
         ),
         500: "An unexpected error; the log has the details, the client none.",
-        503: "Over NEWSUM_TIMEOUT_S, or not ready: retry after Retry-After seconds.",
+        503: (
+            "Over NEWSUM_TIMEOUT_S, not ready, or (fetch by id) the cache does not answer: retry after "
+            "Retry-After seconds."
+        ),
     }
     return {
         status: ResponseSpec(
@@ -269,6 +286,103 @@ async def create_summary(
         return cast(Response[Summary], Response(b"", status_code=304, headers={"ETag": etag}))
     answer = await summaries.one(article, keyed=keyed)
     return _json(_in_unit(answer.body, article.text, unit), headers={"X-Cache": answer.cache, "ETag": etag})
+
+
+_SUMMARY_ID = re.compile(r"sha256:[0-9a-f]{64}")
+_decode_stored = msgspec.json.Decoder(StoredArticle).decode
+
+Format = Annotated[
+    str,
+    QueryParameter(
+        name="format",
+        description=(
+            "'json' (the default): a SummaryRecord, the summary and the article it was made from; 'ninjs': an "
+            "IPTC ninjs 2.2 news item; 'displacy': spaCy displaCy's manual-render input (code-point offsets)."
+        ),
+        schema_extra={"enum": [f.value for f in ExportFormat]},
+        required=False,
+    ),
+]
+
+
+def _format(value: str) -> ExportFormat:
+    try:
+        return ExportFormat(value)
+    except ValueError:
+        choices = ", ".join(f.value for f in ExportFormat)
+        raise InvalidField(f"'format' must be one of {choices}, got {value[:20]!r}.", field="format") from None
+
+
+@get(
+    "/v1/summaries/{summary_id:str}",
+    operation_id="getSummary",
+    tags=["summaries"],
+    summary="Fetch a cached summary by id, as JSON, ninjs or displaCy",
+    response_headers=_CACHE_HEADERS[1:],
+    responses={
+        200: ResponseSpec(
+            data_container=SummaryRecord | NinjsDocument | DisplacyDocument,  # type: ignore[arg-type]
+            description=(
+                "format=json: a SummaryRecord (the summary and the article it was made from); "
+                "format=ninjs: an IPTC ninjs 2.2 NinjsDocument; format=displacy: a DisplacyDocument."
+            ),
+            generate_examples=False,
+        ),
+        **_problems(304, 404, 422, 500, 503),
+    },
+)
+async def get_summary(
+    summaries: NamedDependency[Summaries],
+    summary_id: Annotated[
+        str,
+        Parameter(
+            description="The summary id, 'sha256:<64 hex digits>' (the `id` of a Summary, also its ETag).",
+            schema_extra={"pattern": f"^{_SUMMARY_ID.pattern}$"},
+        ),
+    ],
+    format: Format = ExportFormat.JSON.value,
+    offsets: Offsets = DEFAULT_UNIT,
+    if_none_match: IfNoneMatch = None,
+) -> Response[SummaryRecord | NinjsDocument | DisplacyDocument]:
+    """A summary from the cache, with the article text it was made from (kept beside it).
+
+    Summaries stay as long as the cache keeps them (NEWSUM_CACHE_TTL_S); one that is gone, or was
+    made by another pipeline version, is a 404 problem: post the article again. `format=ninjs`
+    answers an IPTC ninjs 2.2 news item and `format=displacy` spaCy displaCy's manual-render input.
+    `offsets` applies to `format=json`.
+    """
+    export, unit = _format(format), _unit(offsets)
+    if not _SUMMARY_ID.fullmatch(summary_id):
+        raise SummaryNotFound(f"{summary_id[:80]!r} is not a summary id: ids look like 'sha256:<64 hex digits>'.")
+    etag = f'"{summary_id}"'
+    if _not_modified(if_none_match, summary_id):
+        return cast(
+            Response[SummaryRecord | NinjsDocument | DisplacyDocument],
+            Response(b"", status_code=304, headers={"ETag": etag}),
+        )
+    try:
+        found = await summaries.fetch(summary_id)
+    except StoreUnavailable:
+        raise CacheUnavailable(
+            "The cache does not answer now, so summaries cannot be fetched by id: retry shortly.",
+            headers={"Retry-After": "1"},
+        ) from None
+    if found is None:
+        raise SummaryNotFound(
+            f"No cached summary has the id {summary_id}: it expired or was never made by this version. "
+            "Post the article to /v1/summaries again."
+        )
+    body, article = found
+    headers = {"ETag": etag}
+    stored = _decode_stored(article)
+    if export is ExportFormat.JSON:
+        body = _in_unit(body, stored.text, unit)
+        return _json(
+            b'{"id":"' + summary_id.encode() + b'","article":' + article + b',"summary":' + body + b"}", headers=headers
+        )
+    summary = _decode_summary(body)
+    document = to_ninjs(summary, stored) if export is ExportFormat.NINJS else to_displacy(summary, stored)
+    return _json(_encode(document), headers=headers)
 
 
 def _batch_items(raw_articles: list[Any], limits: SizeLimits | None = None) -> list[Article | AppError]:
@@ -534,4 +648,13 @@ async def prometheus_metrics() -> Response[str]:
     return cast(Response[str], Response(metrics.render(), media_type=metrics.CONTENT_TYPE))
 
 
-ROUTES = [create_summary, create_summary_batch, stream_summaries, healthz, readyz, version, prometheus_metrics]
+ROUTES = [
+    create_summary,
+    create_summary_batch,
+    get_summary,
+    stream_summaries,
+    healthz,
+    readyz,
+    version,
+    prometheus_metrics,
+]

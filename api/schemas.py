@@ -59,7 +59,14 @@ class SummaryRequest(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_f
         ),
     ] = None
     language: Annotated[
-        str | None, Meta(description="ISO 639-1 language of the text. Only 'en' is supported.", examples=["en"])
+        str | None,
+        Meta(
+            description=(
+                "ISO 639-1 language of the text. Only 'en' is supported. When absent, the language is "
+                "detected and text confidently in another language is refused (422 unsupported-language)."
+            ),
+            examples=["en"],
+        ),
     ] = None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,15 @@ def boolean(raw: str) -> bool:
     raise ValueError(raw)
 
 
+def comma_list(raw: str) -> tuple[str, ...]:
+    """A comma-separated list: items stripped, empty ones dropped."""
+    return tuple(item.strip() for item in raw.split(",") if item.strip())
+
+
+# A browser origin: scheme, host, optional port; no path (a trailing slash never matches).
+_ORIGIN = re.compile(r"https?://[^\s/,]+")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     """Everything the service reads from its environment (variable names in brackets)."""
@@ -104,6 +114,10 @@ class Settings:
     key_prefix: str = "newsum"  # NEWSUM_KEY_PREFIX: lets tests and benchmarks share a Redis safely
     # NEWSUM_REDIS_CLUSTER=1: REDIS_URL names a node of a Redis Cluster; the cache uses the cluster client.
     redis_cluster: bool = False
+    # NEWSUM_CORS_ORIGINS: comma-separated origins a browser app may call the API from
+    # ("https://cms.example.org", or "*"); none by default (no CORS headers at all).
+    cors_origins: tuple[str, ...] = ()
+    access_log: bool = True  # NEWSUM_ACCESS_LOG: one INFO line per request (method, route, status, time, id)
 
     def __post_init__(self) -> None:
         checks: list[tuple[str, bool]] = [
@@ -124,6 +138,10 @@ class Settings:
             ("NEWSUM_REDIS_TIMEOUT_S must be > 0", self.redis_timeout_s > 0),
             (f"NEWSUM_LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}", self.log_level in _LOG_LEVELS),
             ("NEWSUM_SERVER must be 'granian' or 'uvicorn'", self.server in ("granian", "uvicorn")),
+            (
+                "NEWSUM_CORS_ORIGINS must be '*' or origins like 'https://cms.example.org' (scheme://host[:port])",
+                all(origin == "*" or _ORIGIN.fullmatch(origin) for origin in self.cors_origins),
+            ),
             (
                 "NEWSUM_REDIS_CLUSTER=1 needs REDIS_URL (any node of the cluster)",
                 bool(self.redis_url) or not self.redis_cluster,
@@ -172,4 +190,6 @@ class Settings:
         read("NEWSUM_REDIS_TIMEOUT_S", "redis_timeout_s", float)
         read("NEWSUM_KEY_PREFIX", "key_prefix", str)
         read("NEWSUM_REDIS_CLUSTER", "redis_cluster", boolean)
+        read("NEWSUM_CORS_ORIGINS", "cors_origins", comma_list)
+        read("NEWSUM_ACCESS_LOG", "access_log", boolean)
         return cls(**values)  # type: ignore[arg-type]

@@ -22,10 +22,13 @@ from collections.abc import AsyncIterator, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import msgspec
+
 from api import metrics
-from api.errors import AppError, ExtractionTimeout, InternalError, encode_problem
+from api.errors import AppError, ExtractionTimeout, InternalError, UnsupportedLanguage, encode_problem
+from api.exports import StoredArticle
 from api.metrics import CacheResult
-from api.parser import DeadlineExceeded, Runner
+from api.parser import DeadlineExceeded, Refused, Runner
 from api.stores import CacheHealth, Store, StoreUnavailable, new_token
 from extractors.article import ID_VERSION, Article, content_id
 from extractors.types import SCHEMA_VERSION
@@ -45,6 +48,20 @@ _LOCK_EXTEND_S = 0.5
 def cache_key(prefix: str, summary_id: str) -> str:
     """The cache key ``<prefix>:v<schema>.<id layout>:<hex>`` of the summary whose id is ``sha256:<hex>``."""
     return f"{prefix}:{KEY_SCHEMA}:{summary_id.removeprefix('sha256:')}"
+
+
+def article_key(key: str) -> str:
+    """Where the article a summary was made from is kept, beside the summary's ``key``."""
+    return f"{key}:article"
+
+
+_encode_article = msgspec.json.Encoder().encode
+
+
+def encode_article(article: Article) -> bytes:
+    """The article as stored beside its summary (``api.exports.StoredArticle``)."""
+    published = article.published.isoformat() if article.published else None
+    return _encode_article(StoredArticle(text=article.text, title=article.title, published=published))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +112,16 @@ class Summaries:
     async def close(self) -> None:
         """Let the running job finish, then stop the parser."""
         await self.runner.close()
+
+    async def fetch(self, summary_id: str) -> tuple[bytes, bytes] | None:
+        """The cached summary with this id and its article, or None when either is gone.
+
+        Raises ``StoreUnavailable`` when the cache cannot answer (Redis down and not in this
+        worker's front).
+        """
+        key = cache_key(self.key_prefix, summary_id)
+        body, article = await self.store.get_many([key, article_key(key)])
+        return (body, article) if body is not None and article is not None else None
 
     # -- one article -------------------------------------------------------------------------
 
@@ -152,7 +179,7 @@ class Summaries:
                     result = "bypass"
             async with self._holding(lock, token, locked):
                 body = await self._compute_one(article, deadline)
-            return body, await self._store(key, body, result)
+            return body, await self._store(key, body, result, article)
         finally:
             if locked:
                 await self._release(lock, token)
@@ -197,13 +224,19 @@ class Summaries:
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    async def _store(self, key: str, body: bytes, result: CacheResult) -> CacheResult:
-        """Store ``body`` (this worker's LRU keeps it even when Redis cannot); the cache result to report."""
-        try:
-            await self.store.set(key, body, self.ttl_s)
-        except StoreUnavailable:
-            return "bypass"
-        return result
+    async def _store(self, key: str, body: bytes, result: CacheResult, article: Article) -> CacheResult:
+        """Store ``body`` and its article (this worker's LRU keeps them even when Redis cannot); the cache result.
+
+        The article goes first: a summary found in the cache then has its text beside it (for
+        ``GET /v1/summaries/{id}``), unless evicted since.
+        """
+        stored = True
+        for entry_key, value in ((article_key(key), encode_article(article)), (key, body)):
+            try:
+                await self.store.set(entry_key, value, self.ttl_s)
+            except StoreUnavailable:  # the worker's front (TieredStore) has kept it all the same
+                stored = False
+        return result if stored else "bypass"
 
     async def _wait_for_other_worker(self, key: str, lock: str, deadline: float) -> bytes | None:
         """Poll while another worker holds the lock; its result, or None to compute here."""
@@ -225,13 +258,21 @@ class Summaries:
             "Retry after Retry-After seconds, or send a shorter text."
         )
 
-    async def _compute(self, articles: Sequence[Article], deadline: float) -> dict[int, bytes | None]:
-        """Run the pipeline on ``articles``: index -> encoded summary (None: it failed; absent: timed out)."""
-        results: dict[int, bytes | None] = {}
+    async def _compute(self, articles: Sequence[Article], deadline: float) -> dict[int, bytes | AppError]:
+        """Run the pipeline on ``articles``: index -> encoded summary or its error (absent: timed out).
 
-        def record(index: int, body: bytes | None, seconds: float) -> None:
-            results[index] = body
-            if body is not None:
+        An article refused for its language gets ``UnsupportedLanguage``, one the pipeline failed on
+        ``InternalError``; neither is ever cached.
+        """
+        results: dict[int, bytes | AppError] = {}
+
+        def record(index: int, body: bytes | Refused | None, seconds: float) -> None:
+            if isinstance(body, Refused):
+                results[index] = refused_language(body.language)
+            elif body is None:
+                results[index] = InternalError()  # the parser logged what went wrong
+            else:
+                results[index] = body
                 metrics.EXTRACTION.observe(seconds)
 
         try:
@@ -245,8 +286,8 @@ class Summaries:
         if 0 not in results:
             raise ExtractionTimeout(self._timeout_detail(), headers={"Retry-After": self.retry_after})
         body = results[0]
-        if body is None:
-            raise InternalError()  # the parser logged what went wrong
+        if isinstance(body, AppError):
+            raise body
         return body
 
     # -- many articles -----------------------------------------------------------------------
@@ -281,11 +322,11 @@ class Summaries:
 
         keys = list(todo)
         results = await self._compute(list(todo.values()), deadline) if todo else {}
-        computed: dict[str, bytes | None] = {keys[i]: body for i, body in results.items()}
+        computed: dict[str, bytes | AppError] = {keys[i]: body for i, body in results.items()}
         stored = 0
         for key, body in computed.items():
-            if body is not None:
-                result = await self._store(key, body, result)
+            if not isinstance(body, AppError):
+                result = await self._store(key, body, result, todo[key])
                 stored += 1
         metrics.count_cache(result, stored)
 
@@ -294,8 +335,17 @@ class Summaries:
                 answers[index] = self._answer_for(key, computed, first_index + index)
         return [answer for answer in answers if answer is not None]
 
-    def _answer_for(self, key: str, computed: dict[str, bytes | None], index: int) -> bytes:
+    def _answer_for(self, key: str, computed: dict[str, bytes | AppError], index: int) -> bytes:
         if key not in computed:
             return encode_problem(ExtractionTimeout(self._timeout_detail()).problem(index=index))
         body = computed[key]
-        return body if body is not None else encode_problem(InternalError().problem(index=index))
+        return encode_problem(body.problem(index=index)) if isinstance(body, AppError) else body
+
+
+def refused_language(language: str) -> UnsupportedLanguage:
+    """The problem for a text detected to be in ``language``, which newsum does not summarise."""
+    return UnsupportedLanguage(
+        f"The text is in {language!r}, not English: newsum summarises English ('en') text only. "
+        'If the text is English after all, send "language": "en" to skip detection.',
+        field="text",
+    )

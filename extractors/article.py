@@ -44,6 +44,10 @@ class Article(msgspec.Struct, frozen=True, kw_only=True):
     text: str
     published: date | None = None
     title: str | None = None
+    # The language the client declared ('en'), or None: then the service detects it and refuses
+    # text that is confidently in another language. Not part of the content id (only English is
+    # ever summarised, and the id already hashes 'en').
+    language: str | None = None
 
 
 def _field(value: str | None) -> bytes:

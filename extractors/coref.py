@@ -303,7 +303,22 @@ class Coref:
             return titled[0].name
         sent = self.sent_of(token.i)
         subjects = [m for m in persons if m.subject and m.sent >= sent - 1]
-        return subjects[0].name if subjects else None
+        if subjects:
+            return subjects[0].name
+        return self._named_next(token, lemma) if not persons and sent <= 1 else None
+
+    def _named_next(self, token: Token, lemma: str) -> str | None:
+        """ "..., the courts minister has told MPs. ... said courts minister Christopher Leslie": a
+        lead's description of a person not named before is the one bearing its title named next
+        (within three sentences)."""
+        sent = self.sent_of(token.i)
+        k = bisect.bisect_right(self.starts, token.idx)
+        for m in self.mentions[k:]:
+            if m.sent > sent + 3:
+                break
+            if m.type == "person" and lemma in self._title_words(m.name):
+                return m.name
+        return None
 
     def _title_words(self, name: str) -> set[str]:
         actor = self.index.named(name)

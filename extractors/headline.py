@@ -38,9 +38,9 @@ from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.types import Actor, Attribution, Event
-from extractors.what import plain_report, reports, speech_act
+from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 1
+VERSION = 2
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -695,5 +695,7 @@ def _verb_at(doc: Doc, event: Event) -> Token | None:
     span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
     if span is None:
         return None
+    if event.action in CLAIM_ACTS and plain_report(span.root):
+        return span.root  # a reported claim ("..., bankers said"): the report and its clause
     candidates = [t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")]
     return min(candidates, key=lambda t: abs(t.i - span.root.i)) if candidates else None

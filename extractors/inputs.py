@@ -223,4 +223,5 @@ def check_article(
             field=f"{where}language",
         )
     day = parse_published(published, f"{where}published") if published else None
-    return Article(text=text, published=day, title=title)
+    # A declared language is kept: the service detects the language only when none was declared.
+    return Article(text=text, published=day, title=title, language=language.lower() if language else None)

@@ -38,7 +38,7 @@ REGISTRY: tuple[Extractor, ...] = (
     Extractor("quantities", f"quantities.v{quantities.VERSION}", (), quantities.extract_quantities),
     Extractor("sources", f"sources.v{sources.VERSION}", ("who",), sources.extract_sources),
     Extractor("denials", f"denials.v{denials.VERSION}", ("who", "sources"), denials.extract_denials),
-    Extractor("what", f"what.v{what.VERSION}", ("who", "sources"), what.extract_what),
+    Extractor("what", f"what.v{what.VERSION}", ("who", "sources"), what.extract_what, context=("title",)),
     Extractor(
         "headline", f"headline.v{headline.VERSION}.{what.VERSION}", ("what", "who", "sources"), headline.make_headline
     ),

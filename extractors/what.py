@@ -25,10 +25,12 @@ someone's quoted opinion or background (past perfect) rather than the news.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from datetime import date
 
 import msgspec
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import (
@@ -57,6 +59,9 @@ from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
 from extractors.lexicons.events import (
     CALL_PREPOSITIONS,
     CATENATIVE_VERBS,
+    CLAIM_DEONTIC_AUX,
+    CLAIM_FUTURE_AUX,
+    CLAIM_LIKELIHOOD,
     DIRECTIVE_VERBS,
     METRIC_NOUNS,
     SPEECH_ACT_EVENTS,
@@ -65,7 +70,7 @@ from extractors.lexicons.events import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 14
+VERSION = 15
 
 # How central a clause is, by its dependency.
 _CLAUSES = {
@@ -84,6 +89,10 @@ _NEGATIONS = frozenset({"never", "no longer"})
 # Prepositions of a state after a copula: "is out of control", "is in danger", "is under investigation".
 _STATE_PREPS = frozenset({"out", "in", "under", "on", "at", "behind", "beyond", "off"})
 _MAX_EVENTS = 30
+# The acts of a reported claim (claim_act): a forecast, an argument.
+CLAIM_ACTS = frozenset({"forecast", "argue"})
+# How much the title's words in a clause raise its news value (the title, when sent, states the news).
+_TITLE_WEIGHT = 2.0
 
 
 def speech_act(verb: Token) -> bool:
@@ -318,6 +327,58 @@ def clause_range(verb: Token) -> tuple[int, int]:
     return first, last
 
 
+def title_words(title: str | None) -> tuple[str, ...]:
+    """The content words of a title, folded: what its news is about ("eBay shares fall as profits
+    miss forecasts" -> ebay, shares, fall, profits, miss, forecasts)."""
+    if not title:
+        return ()
+    words = (w.casefold() for w in re.findall(r"[^\W_]+", title))
+    return tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS and (len(w) > 2 or w.isdigit())))
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two folded words of one stem: "fired" and "fire", "upgrades" and "upgraded" (not "plan" and
+    "plant" beyond four letters: the shorter may differ from the common part by two letters at most)."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    common = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    return shorter >= 4 and common >= max(4, shorter - 2)
+
+
+class _TitleIndex:
+    """Which title words each stretch of the article holds, by prefix counts per title word."""
+
+    def __init__(self, doc: Doc, title: tuple[str, ...]) -> None:
+        self.size = len(title)
+        self.counts: list[list[int]] = []
+        if not title:
+            return
+        hits: dict[str, list[int]] = {}
+        rows = [[0] * (len(doc) + 1) for _ in title]
+        for token in doc:
+            key = token.lower_
+            found = hits.get(key)
+            if found is None:
+                lemma = token.lemma_.lower()
+                found = hits[key] = [j for j, w in enumerate(title) if same_word(w, key) or same_word(w, lemma)]
+            for j, row in enumerate(rows):
+                row[token.i + 1] = row[token.i] + (1 if j in found else 0)
+        self.counts = rows
+        self.words = title
+
+    def overlap(self, first: int, last: int, verb: Token, actor: str | None) -> float:
+        """Share of the title's words the clause ``first..last`` (with its doer's name) holds; the verb
+        itself counts twice ("Moscow denies ..." titles the denial)."""
+        if not self.size:
+            return 0.0
+        held = {j for j, row in enumerate(self.counts) if row[last + 1] > row[first]}
+        names = [w.casefold() for w in re.findall(r"[^\W_]+", actor)] if actor else []
+        held |= {j for j, w in enumerate(self.words) if any(same_word(w, n) for n in names)}
+        verbal = any(self.counts[j][verb.i + 1] > self.counts[j][verb.i] for j in range(self.size))
+        return (len(held) + int(verbal)) / (self.size + 1)
+
+
 @dataclass(slots=True)
 class _Context:
     """What every event of one article is read against."""
@@ -331,9 +392,10 @@ class _Context:
     furniture: list[bool]
     quoted: list[bool]
     kind: Kind
+    title: _TitleIndex
 
 
-def _context(doc: Doc, who: list[Actor], sources: list[Attribution]) -> _Context:
+def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str | None = None) -> _Context:
     sents = sentences(doc)
     text = doc_text(doc)  # rebuilt by spaCy on every access: once per document
     marked = furniture(doc)
@@ -355,6 +417,7 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution]) -> _Context
         furniture=furnished,
         quoted=quoted(doc),
         kind=article_kind(doc),
+        title=_TitleIndex(doc, title_words(title)),
     )
 
 
@@ -388,11 +451,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         actor = actor or coref.phrase(subject)
         obj, recipient = _arguments(verb, coref)
     attributed, belief = _attribution(verb, coref, ctx.contents)
-    first, last = clause_range(verb)
-    first = max(first, min(coref.floor + 1, verb.i))
-    breaks = [i for i in range(first, verb.i) if doc[i].is_space and "\n" in doc[i].text]
-    if breaks:
-        first = breaks[-1] + 1  # a dateline paragraph the parser ran into the sentence
+    first, last = _story_range(verb, ctx)
     span = char_span(ctx.text, doc[first].idx, doc[last].idx + len(doc[last].text))
     event = Event(
         actor=actor,
@@ -404,7 +463,71 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         attributed_to=attributed,
         span=span,
     )
-    return _news_value(verb, event, ctx, passive=passive, vague=vague), event
+    titled = ctx.title.overlap(first, last, verb, actor)
+    return _news_value(verb, event, ctx, passive=passive, vague=vague) * (1.0 + _TITLE_WEIGHT * titled), event
+
+
+def claim_act(content: Token) -> str | None:
+    """The act a reported clause performs when it is a claim rather than a stated fact: "forecast"
+    for what will or may happen ("will rise", "are unlikely to happen", "is expected to climb"),
+    "argue" for what should ("should be appointed"); None for a fact ("sales rose")."""
+    for child in content.children:
+        if child.dep_ != "aux":
+            continue
+        if child.lower_ in CLAIM_DEONTIC_AUX:
+            return "argue"
+        if child.lower_ in CLAIM_FUTURE_AUX:
+            return "forecast"
+    likely = content.lemma_.lower() in CLAIM_LIKELIHOOD or any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in CLAIM_LIKELIHOOD for c in content.children
+    )
+    infinitive = any(c.dep_ == "xcomp" for c in content.children) or any(
+        c.dep_ in ("acomp", "oprd") and any(g.dep_ == "xcomp" for g in c.children) for c in content.children
+    )
+    return "forecast" if likely and infinitive else None
+
+
+def _claim(report: Token, ctx: _Context) -> tuple[float, Event] | None:
+    """ "Reserves will rise to five billion, private bankers said": the bankers' forecast is an event
+    (the reported clause stays one too, attributed to them) when a plain report frames a claim about
+    someone or something other than the reporter ("GM said it will cut jobs" is GM's own act)."""
+    if report.dep_ in ("ccomp", "parataxis") and report.i > report.head.i and report.head.pos_ in ("VERB", "AUX"):
+        content: Token | None = report.head  # "..., bankers said": the parser hangs the report on its clause
+    else:
+        content = next((c for c in report.children if c.dep_ in ("ccomp", "parataxis")), None)
+    if content is None or content.pos_ not in ("VERB", "AUX"):
+        return None
+    act = claim_act(content)
+    reporter, _ = subject_of(report, ctx.coref.floor)
+    said, _ = subject_of(content, ctx.coref.floor)
+    if act is None or reporter is None or said is None or reporter.pos_ == "PRON" or _vague(reporter):
+        return None
+    coref = ctx.coref
+    name = coref.actor(reporter) or coref.phrase(reporter)
+    if said.pos_ == "PRON" or coref.actor(said) == name:
+        return None  # "X said it will ...": X's own plan, an act of X's (the clause is the event)
+    first, last = _story_range(content, ctx)
+    doc = ctx.doc
+    lo, hi = max(min(first, reporter.i), ctx.coref.floor + 1), max(last, report.i)
+    event = Event(
+        actor=name,
+        action=act,
+        object=text_of(doc, first, last) or None,
+        negated=negated(report),
+        span=char_span(ctx.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text)),
+    )
+    value = _news_value(content, event, ctx, passive=False, vague=False)
+    return value * (1.0 + _TITLE_WEIGHT * ctx.title.overlap(lo, hi, report, name)), event
+
+
+def _story_range(verb: Token, ctx: _Context) -> tuple[int, int]:
+    """The clause's token range without the dateline before it ("LONDON, March 1 -")."""
+    first, last = clause_range(verb)
+    first = max(first, min(ctx.coref.floor + 1, verb.i))
+    breaks = [i for i in range(first, verb.i) if ctx.doc[i].is_space and "\n" in ctx.doc[i].text]
+    if breaks:
+        first = breaks[-1] + 1  # a dateline paragraph the parser ran into the sentence
+    return first, last
 
 
 def _measured(subject: Token, coref: Coref) -> str | None:
@@ -551,16 +674,25 @@ def _distinct(ranked: list[tuple[float, int, Event]]) -> list[tuple[float, int, 
 
 
 def extract_what(
-    doc: Doc, *, reference: date | None = None, who: list[Actor], sources: list[Attribution]
+    doc: Doc,
+    *,
+    reference: date | None = None,
+    who: list[Actor],
+    sources: list[Attribution],
+    title: str | None = None,
 ) -> list[Event]:
-    """Events, most newsworthy first."""
+    """Events, most newsworthy first (``title``: the article's title, when the client sends one)."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
-    ctx = _context(doc, who, sources)
+    ctx = _context(doc, who, sources, title)
     scored: list[tuple[float, int, Event]] = []
     marked = furniture(doc)
     askers = _askers(ctx.kind)
     for verb in doc:
+        if plain_report(verb) and not marked.token(verb.i):
+            claim = _claim(verb, ctx)
+            if claim is not None:
+                scored.append((claim[0], verb.i, claim[1]))
         if not _event_verb(verb) or marked.token(verb.i):
             continue  # page furniture (a caption, a credit, a share prompt) states no event
         if askers and ctx.kind.speaker(verb.idx) in askers:

@@ -106,3 +106,16 @@ QUESTION_LABELS: frozenset[str] = frozenset(["q", "question", "q&a"])
 SECTION_WORDS: frozenset[str] = frozenset(
     ["interview", "background", "questions", "general questions", "transcript", "related news", "sources"]
 )
+
+# A reported clause that states what will, may or should happen rather than what happened is a
+# claim, and the claim is the news ("Thailand's reserves will rise, bankers said": the bankers'
+# forecast). Rows: the words that make the clause such a claim, and the act it names.
+# - future or possibility: "will rise", "would be made", "could fall" -> forecast
+CLAIM_FUTURE_AUX: frozenset[str] = frozenset(["will", "would", "'ll", "wo", "could", "may", "might", "shall"])
+# - obligation or advice: "should be appointed", "must act" -> argue
+CLAIM_DEONTIC_AUX: frozenset[str] = frozenset(["should", "must", "ought"])
+# - likelihood with an infinitive: "is expected to climb", "are unlikely to happen", "is set to",
+#   "is forecast to dip", "is seen rising" -> forecast
+CLAIM_LIKELIHOOD: frozenset[str] = frozenset(
+    ["expect", "expected", "likely", "unlikely", "set", "due", "forecast", "predict", "project", "see"]
+)

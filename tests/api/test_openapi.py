@@ -32,6 +32,7 @@ def test_openapi_every_route_has_an_operation_id_and_tags() -> None:
         [
             "createSummary",
             "createSummaryBatch",
+            "getSummary",
             "streamSummaries",
             "getHealth",
             "getReadiness",

@@ -336,3 +336,51 @@ def test_what_the_same_act_twice_is_told_once_in_the_top(nlp: Language) -> None:
     )
     events = _what(nlp, text)
     assert [e.action for e in events[:2]] != ["admit", "admit"]
+
+
+def test_what_the_title_raises_the_event_it_names(nlp: Language) -> None:
+    text = (
+        "The city council met on Tuesday and approved a new budget for the coming year. "
+        "Councillors also voted to close the old library on Main Street."
+    )
+    untitled = _what(nlp, text)
+    doc = nlp(text)
+    titled = extract_what(doc, who=extract_who(doc), sources=[], title="Council votes to close library")
+    assert untitled[0].action in ("meet", "approve")
+    assert titled[0].action in ("vote", "close"), titled[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action"),
+    [
+        # a reported forecast: the reporter's claim is the news
+        ("Steel exports will rise sharply next year, private bankers said.", "bankers", "forecast"),
+        ("Car sales are expected to climb to a record in 2025, analysts said.", "analysts", "forecast"),
+        ("Rail fares are unlikely to fall this year, the regulator said.", "regulator", "forecast"),
+        # what should happen: an argument
+        ("The best candidate should be appointed governor, the minister told MPs.", "minister", "argue"),
+    ],
+)
+def test_what_a_reported_claim_is_the_reporters_act(nlp: Language, text: str, actor: str, action: str) -> None:
+    events = _what(nlp, text)
+    claims = [e for e in events[:2] if e.action == action]
+    assert claims and claims[0].actor is not None and claims[0].actor.endswith(actor), events[:3]
+
+
+def test_what_a_reported_fact_or_own_plan_is_no_claim(nlp: Language) -> None:
+    # a stated fact is the event, attributed; "it will" is the company's own plan
+    for text in (
+        "Steel exports rose sharply last year, private bankers said.",
+        "Acme Corp said it will close its plant in Ohio next year.",
+    ):
+        assert {"forecast", "argue"}.isdisjoint(e.action for e in _what(nlp, text)), text
+
+
+def test_what_a_leads_description_is_the_titled_person_named_next(nlp: Language) -> None:
+    text = (
+        "Judges should be chosen by a panel, the justice minister has told MPs.\n\n"
+        "Under the plan, the post will lose its old powers. "
+        '"The time has come," said justice minister Harold Bristow.'
+    )
+    claim = next(e for e in _what(nlp, text) if e.action == "argue")
+    assert claim.actor == "Harold Bristow"

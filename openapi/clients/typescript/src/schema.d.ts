@@ -137,6 +137,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/summaries/{summary_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch a cached summary by id, as JSON, ninjs or displaCy
+         * @description A summary from the cache, with the article text it was made from (kept beside it).
+         *
+         *     Summaries stay as long as the cache keeps them (NEWSUM_CACHE_TTL_S); one that is gone, or was
+         *     made by another pipeline version, is a 404 problem: post the article again. `format=ninjs`
+         *     answers an IPTC ninjs 2.2 news item and `format=displacy` spaCy displaCy's manual-render input.
+         *     `offsets` applies to `format=json`.
+         */
+        get: operations["getSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/version": {
         parameters: {
             query?: never;
@@ -249,6 +274,19 @@ export interface components {
             /** @description Canonical names of those who deny. */
             deniers: string[];
         };
+        /** DisplacyDocument */
+        DisplacyDocument: {
+            ents: components["schemas"]["DisplacyEntity"][];
+            text: string;
+            title: string | null;
+        };
+        /** DisplacyEntity */
+        DisplacyEntity: {
+            end: number;
+            /** @description PERSON, ORG, LOC or GROUP (who), QUANTITY, DATE, SOURCE or DENIAL (the denial's cue). */
+            label: string;
+            start: number;
+        };
         /** Event */
         Event: {
             /** @description Lemma of the main verb ('send'). */
@@ -276,6 +314,11 @@ export interface components {
             /** @description The clause stating the event. */
             span: components["schemas"]["Span"];
         };
+        /**
+         * ExportFormat
+         * @enum {string}
+         */
+        ExportFormat: "json" | "ninjs" | "displacy";
         /** Health */
         Health: {
             /** @description 'memory', 'redis', 'redis-bypassed' (Redis does not answer: requests go without it) or 'redis-read-only' (Redis refuses writes, e.g. full: hits are served, nothing new is cached). */
@@ -291,6 +334,60 @@ export interface components {
             end: string;
             /** Format: date */
             start: string;
+        };
+        /** NinjsBody */
+        NinjsBody: {
+            charcount?: number | null;
+            contenttype?: string | null;
+            role?: string | null;
+            value: string;
+            wordcount?: number | null;
+        };
+        /** NinjsDocument */
+        NinjsDocument: {
+            bodies?: components["schemas"]["NinjsBody"][];
+            descriptions?: components["schemas"]["NinjsText"][];
+            headlines?: components["schemas"]["NinjsText"][];
+            infosources?: components["schemas"]["NinjsInfoSource"][];
+            language?: string | null;
+            organisations?: components["schemas"]["NinjsEntity"][];
+            people?: components["schemas"]["NinjsEntity"][];
+            places?: components["schemas"]["NinjsEntity"][];
+            /** @description Always 'full': the article text is the body. */
+            representationtype: string;
+            standard: components["schemas"]["NinjsStandard"];
+            subjects?: components["schemas"]["NinjsEntity"][];
+            /** @description Always 'text'. */
+            type: string;
+            /** @description 'urn:newsum:sha256:<hex>', from the summary id. */
+            uri: string;
+        };
+        /** NinjsEntity */
+        NinjsEntity: {
+            /** @description The canonical name as a free-text identifier. */
+            literal?: string | null;
+            name: string;
+            /** @description 'source' (quoted or cited), 'actor' (does something in a main event), else 'mentioned'. */
+            rel?: string | null;
+        };
+        /** NinjsInfoSource */
+        NinjsInfoSource: {
+            literal?: string | null;
+            name: string;
+            /** @description The kind of source: person, organization, agency or document. */
+            role?: string | null;
+        };
+        /** NinjsStandard */
+        NinjsStandard: {
+            name: string;
+            schema: string;
+            version: string;
+        };
+        /** NinjsText */
+        NinjsText: {
+            contenttype?: string | null;
+            role?: string | null;
+            value: string;
         };
         /**
          * OffsetUnit
@@ -397,6 +494,15 @@ export interface components {
             /** @description The article's characters between start and end. */
             text: string;
         };
+        /** StoredArticle */
+        StoredArticle: {
+            /** @description The publication date as sent (YYYY-MM-DD), if any. */
+            published?: string | null;
+            /** @description The article text exactly as sent: every offset points into it. */
+            text: string;
+            /** @description The headline as sent, if any. */
+            title?: string | null;
+        };
         /** Summary */
         Summary: {
             dates: components["schemas"]["DateMention"][];
@@ -422,10 +528,17 @@ export interface components {
             what: components["schemas"]["Event"][];
             who: components["schemas"]["Actor"][];
         };
+        /** SummaryRecord */
+        SummaryRecord: {
+            article: components["schemas"]["StoredArticle"];
+            /** @description 'sha256:<hex>': the summary id. */
+            id: string;
+            summary: components["schemas"]["Summary"];
+        };
         /** SummaryRequest */
         SummaryRequest: {
             /**
-             * @description ISO 639-1 language of the text. Only 'en' is supported.
+             * @description ISO 639-1 language of the text. Only 'en' is supported. When absent, the language is detected and text confidently in another language is refused (422 unsupported-language).
              * @example en
              */
             language?: string | null;
@@ -560,11 +673,17 @@ export interface operations {
     createSummary: {
         parameters: {
             query?: {
-                /** @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is. */
+                /**
+                 * @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is.
+                 * @example utf16
+                 */
                 offsets?: components["schemas"]["OffsetUnit"];
             };
             header?: {
-                /** @description ETags of summaries the client holds: when one names this summary, the answer is 304, no body. */
+                /**
+                 * @description ETags of summaries the client holds: when one names this summary, the answer is 304, no body.
+                 * @example "sha256:2b14052461aa016473d077bcbbbe7e644af030ead7d92043c1f6c8ae8dbb60bf"
+                 */
                 "If-None-Match"?: string | null;
             };
             path?: never;
@@ -644,7 +763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over NEWSUM_TIMEOUT_S, or not ready: retry after Retry-After seconds. */
+            /** @description Over NEWSUM_TIMEOUT_S, not ready, or (fetch by id) the cache does not answer: retry after Retry-After seconds. */
             503: {
                 headers: {
                     /**
@@ -663,7 +782,10 @@ export interface operations {
     createSummaryBatch: {
         parameters: {
             query?: {
-                /** @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is. */
+                /**
+                 * @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is.
+                 * @example utf16
+                 */
                 offsets?: components["schemas"]["OffsetUnit"];
             };
             header?: never;
@@ -730,7 +852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over NEWSUM_TIMEOUT_S, or not ready: retry after Retry-After seconds. */
+            /** @description Over NEWSUM_TIMEOUT_S, not ready, or (fetch by id) the cache does not answer: retry after Retry-After seconds. */
             503: {
                 headers: {
                     /**
@@ -749,7 +871,10 @@ export interface operations {
     streamSummaries: {
         parameters: {
             query?: {
-                /** @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is. */
+                /**
+                 * @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is.
+                 * @example utf16
+                 */
                 offsets?: components["schemas"]["OffsetUnit"];
             };
             header?: never;
@@ -801,6 +926,108 @@ export interface operations {
             /** @description An unexpected error; the log has the details, the client none. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 'json' (the default): a SummaryRecord, the summary and the article it was made from; 'ninjs': an IPTC ninjs 2.2 news item; 'displacy': spaCy displaCy's manual-render input (code-point offsets).
+                 * @example ninjs
+                 */
+                format?: components["schemas"]["ExportFormat"];
+                /**
+                 * @description The unit of every offset in the answer: 'codepoint' (Python string indices, the default), 'utf16' (JavaScript, Java, C#) or 'utf8' (bytes: Go, Rust). The Summary's `offsets` says which it is.
+                 * @example utf16
+                 */
+                offsets?: components["schemas"]["OffsetUnit"];
+            };
+            header?: {
+                /**
+                 * @description ETags of summaries the client holds: when one names this summary, the answer is 304, no body.
+                 * @example "sha256:2b14052461aa016473d077bcbbbe7e644af030ead7d92043c1f6c8ae8dbb60bf"
+                 */
+                "If-None-Match"?: string | null;
+            };
+            path: {
+                /**
+                 * @description The summary id, 'sha256:<64 hex digits>' (the `id` of a Summary, also its ETag).
+                 * @example sha256:2b14052461aa016473d077bcbbbe7e644af030ead7d92043c1f6c8ae8dbb60bf
+                 */
+                summary_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description format=json: a SummaryRecord (the summary and the article it was made from); format=ninjs: an IPTC ninjs 2.2 NinjsDocument; format=displacy: a DisplacyDocument. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryRecord"] | components["schemas"]["NinjsDocument"] | components["schemas"]["DisplacyDocument"];
+                };
+            };
+            /** @description The client's If-None-Match already names this summary. */
+            304: {
+                headers: {
+                    /** @description The summary id in quotes: "sha256:<hex>". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No cached summary has this id (never made, expired, or made by another pipeline version). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid field or query parameter, empty text, unsupported language, invalid published date, or too many articles. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the log has the details, the client none. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over NEWSUM_TIMEOUT_S, not ready, or (fetch by id) the cache does not answer: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before trying again.
+                     * @example 30
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

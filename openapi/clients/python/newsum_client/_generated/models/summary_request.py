@@ -16,7 +16,8 @@ class SummaryRequest:
     Attributes:
         text (str): The article text, exactly as it should be quoted: every offset in the summary is an index into this
             string (code points unless ?offsets= says otherwise). Must contain a non-whitespace character.
-        language (None | str | Unset): ISO 639-1 language of the text. Only 'en' is supported.
+        language (None | str | Unset): ISO 639-1 language of the text. Only 'en' is supported. When absent, the language
+            is detected and text confidently in another language is refused (422 unsupported-language).
         published (None | str | Unset): Publication date, 'YYYY-MM-DD' or an ISO 8601 datetime (its own calendar date is
             used). Relative dates ('Monday') are resolved against it; when absent, the dateline is used.
         title (None | str | Unset): The headline as published, if any.
