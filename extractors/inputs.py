@@ -52,9 +52,10 @@ _NON_BLANK = re.compile(NON_BLANK)
 # What the OpenAPI document says of ``published`` and ``language`` (api/contract.py); the checks
 # below are the server's, and say the rest: a real calendar day ("2024-02-30" is refused).
 PUBLISHED_PATTERN = (
-    r"^(?:1[1-9]|[2-8]\d|9[0-8])\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"^(?:1[1-9]|[2-8]\d|9[0-8])\d\d-"
+    r"(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
     r"(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$"
-)
+)  # every day the server takes but 29 February (the pattern cannot tell leap years)
 LANGUAGE_PATTERN = "^[eE][nN]$"  # SUPPORTED_LANGUAGES, any case
 # How a text is prepared for the parser (part of the pipeline version, so of every cache key).
 # 2: a byte-order mark inside the text is read as a space.
