@@ -134,7 +134,7 @@ def stance_content(
     light = light_object(token) if lemma in lex.LIGHT_VERBS else None
     if light is not None:
         return _light_content(doc, token, light, ctx), light
-    particle = next((c for c in children if c.dep_ == "prt" and (lemma, c.lower_) in lex.PARTICLE_CUES), None)
+    particle = ctx.particles.get(token.i)
     if particle is not None:
         target = next((c for c in children if c.dep_ in ("ccomp", "dobj", "obj") and c.i > particle.i), None)
         if target is None:

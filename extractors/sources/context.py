@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from extractors.actors import ActorIndex
+from extractors.sources.patterns import particles
 from extractors.sources.quotemarks import paragraph_starts, quote_spans
 from extractors.types import Actor, SourceType
 
@@ -20,13 +21,14 @@ from extractors.types import Actor, SourceType
 class Context:
     """The parsed article and what is computed from it once per Doc: the text (``Doc.text`` joins every
     token), the quoted stretches, where paragraphs start, the noun chunk of every token (``doc.noun_chunks``
-    runs over the whole Doc) and the article's actors from ``who``."""
+    runs over the whole Doc), the verbs' cue particles and the article's actors from ``who``."""
 
     doc: Doc
     text: str
     quotes: list[tuple[int, int]]  # quotation marks included, sorted and disjoint
     paragraphs: list[int]  # offsets where paragraphs start
     chunks: list[SpacySpan | None]  # the noun chunk holding each token, if any
+    particles: dict[int, Token]  # the cue particle of a verb ('pointed out'), by the verb's index
     actors: ActorIndex
 
     @classmethod
@@ -42,6 +44,7 @@ class Context:
             quotes=quote_spans(text),
             paragraphs=paragraph_starts(text),
             chunks=chunks,
+            particles=particles(doc),
             actors=ActorIndex(who),
         )
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context, Rel
 from extractors.sources.grammar import RELATIVE, SUBJECTS
+from extractors.sources.patterns import prepositional_matches, view_matches
 from extractors.sources.quotemarks import quote_at
 from extractors.sources.spans import clip, phrase_chars, sentence_of, subtree_chars, trim_tokens
 
@@ -19,40 +20,36 @@ def prepositional_cues(ctx: Context, found: Sequence[Rel]) -> list[Rel]:
     """Pass: '..., according to X.': the source is the object of the phrase, the content its clause."""
     doc, quotes = ctx.doc, ctx.quotes
     rels = list(found)
-    lowered = [t.lower_ for t in doc]
-    for pattern in lex.PREPOSITIONAL_CUES:
+    for pattern, i in prepositional_matches(doc):
         n = len(pattern)
-        for i in range(len(doc) - n + 1):
-            if lowered[i] != pattern[0] or tuple(lowered[i : i + n]) != pattern:
-                continue
-            last = doc[i + n - 1]
-            pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
-            if pobj is None and i + n < len(doc) and doc[i + n].dep_ == "pobj":
-                pobj = doc[i + n]
-            if pobj is None:
-                continue
-            cue = doc[i]
-            if quote_at(quotes, cue.idx, cue.idx + 1) is not None:
-                continue  # inside a quote: the quoted speaker's sourcing, not the article's
-            # "according to a court filing made by the state": the state is the source
-            agent = _agent_of(pobj)
-            head = agent if agent is not None else pobj
-            phrase = {t.i for t in doc[i : i + n]} | {t.i for t in pobj.subtree}
-            content = _clause_around(doc, cue, phrase, ctx)
-            source = phrase_chars(doc, head)
-            source, content = _source_run_on(doc, source, content, cue, max(phrase), ctx)
-            if content is not None:
-                end = last.idx + len(last)
-                rels.append(
-                    Rel(
-                        cue=(cue.idx, end),
-                        cue_label=" ".join(pattern),
-                        source=source,
-                        source_head=head,
-                        content=content,
-                        phrase=(cue.idx, max(end, source[1])),
-                    )
+        last = doc[i + n - 1]
+        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if pobj is None and i + n < len(doc) and doc[i + n].dep_ == "pobj":
+            pobj = doc[i + n]
+        if pobj is None:
+            continue
+        cue = doc[i]
+        if quote_at(quotes, cue.idx, cue.idx + 1) is not None:
+            continue  # inside a quote: the quoted speaker's sourcing, not the article's
+        # "according to a court filing made by the state": the state is the source
+        agent = _agent_of(pobj)
+        head = agent if agent is not None else pobj
+        phrase = {t.i for t in doc[i : i + n]} | {t.i for t in pobj.subtree}
+        content = _clause_around(doc, cue, phrase, ctx)
+        source = phrase_chars(doc, head)
+        source, content = _source_run_on(doc, source, content, cue, max(phrase), ctx)
+        if content is not None:
+            end = last.idx + len(last)
+            rels.append(
+                Rel(
+                    cue=(cue.idx, end),
+                    cue_label=" ".join(pattern),
+                    source=source,
+                    source_head=head,
+                    content=content,
+                    phrase=(cue.idx, max(end, source[1])),
                 )
+            )
     return rels
 
 
@@ -88,16 +85,10 @@ def _source_run_on(
 
 def view_cues(ctx: Context, found: Sequence[Rel]) -> list[Rel]:
     """Pass: 'In Ash's view, the change would ...': the possessive is the source, the clause the content."""
-    doc, quotes = ctx.doc, ctx.quotes
+    doc = ctx.doc
     rels = list(found)
-    for token in doc:
-        if token.dep_ != "prep":
-            continue
-        noun = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if noun is None or (token.lower_, noun.lemma_.lower()) not in lex.POSSESSIVE_VIEW_CUES:
-            continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None or quote_at(quotes, token.idx, token.idx + 1) is not None:
+    for prep, noun, owner in view_matches(doc):
+        if quote_at(ctx.quotes, prep.idx, prep.idx + 1) is not None:
             continue
         last = noun
         if noun.lower_ == "point":  # "from Trump's point of view"
@@ -106,19 +97,10 @@ def view_cues(ctx: Context, found: Sequence[Rel]) -> list[Rel]:
             if view is None:
                 continue
             last = view
-        content = _clause_around(doc, token, {t.i for t in token.subtree}, ctx)
-        if content is not None:
-            end = last.idx + len(last)
-            rels.append(
-                Rel(
-                    cue=(noun.idx, end),
-                    cue_label=doc[noun.i : last.i + 1].text.lower(),
-                    source=phrase_chars(doc, owner),
-                    source_head=owner,
-                    content=content,
-                    phrase=(token.idx, end),
-                )
-            )
+        end = last.idx + len(last)
+        rel = _adverbial(ctx, prep, (noun.idx, end), doc[noun.i : last.i + 1].text.lower(), owner, phrase_end=end)
+        if rel is not None:
+            rels.append(rel)
     return rels
 
 
@@ -139,20 +121,24 @@ def finding_cues(ctx: Context, found: Sequence[Rel]) -> list[Rel]:
             continue  # "In a report, X said" belongs to the verb; "In a poll, 60 percent said ..." is the poll's too
         if token.head.pos_ not in ("VERB", "AUX", "NOUN") or quote_at(quotes, token.idx, token.idx + 1) is not None:
             continue
-        content = _clause_around(doc, token, {t.i for t in token.subtree}, ctx)
-        if content is not None:
-            source = phrase_chars(doc, pobj)
-            rels.append(
-                Rel(
-                    cue=(token.idx, token.idx + len(token)),
-                    cue_label="in",
-                    source=source,
-                    source_head=pobj,
-                    content=content,
-                    phrase=(token.idx, source[1]),
-                )
-            )
+        rel = _adverbial(ctx, token, (token.idx, token.idx + len(token)), "in", pobj, phrase_end=None)
+        if rel is not None:
+            rels.append(rel)
     return rels
+
+
+def _adverbial(
+    ctx: Context, prep: Token, cue: tuple[int, int], cue_label: str, holder: Token, *, phrase_end: int | None
+) -> Rel | None:
+    """The attribution of a cue in an adverbial phrase ('in Ash's view', 'in a CBS News poll'): the holder is
+    the source, the clause around the phrase the content; the phrase (to ``phrase_end``, else to the end of
+    the source) is cut off other contents."""
+    content = _clause_around(ctx.doc, prep, {t.i for t in prep.subtree}, ctx)
+    if content is None:
+        return None
+    source = phrase_chars(ctx.doc, holder)
+    end = phrase_end if phrase_end is not None else source[1]
+    return Rel(cue=cue, cue_label=cue_label, source=source, source_head=holder, content=content, phrase=(prep.idx, end))
 
 
 def nominal_cues(ctx: Context, found: Sequence[Rel]) -> list[Rel]:

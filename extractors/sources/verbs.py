@@ -68,7 +68,7 @@ def verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], ctx: Context
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.SEEMING_VERBS and token.head.i < token.i:
         cue = (token.head.idx, cue[1])  # "seemed to urge": the hedge is part of the cue
         cue_label = doc[token.head.i : token.i + 1].text.lower()
-    particle = next((c for c in children if c.dep_ == "prt" and (lemma, c.lower_) in lex.PARTICLE_CUES), None)
+    particle = ctx.particles.get(token.i)
     if particle is not None:  # "pointed out": the particle is part of the cue
         cue, cue_label = _cue_to(doc, token, particle)
     speaker = _speaker(token, children, perfect, quotes, ctx)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,69 +30,34 @@ def _by_cue(found: list[Attribution], cue: str) -> Attribution:
     return matches[0]
 
 
+# The attribution forms as data: one case per row (tests/extractors/sources_cases.json).
+CASES: list[dict[str, Any]] = json.loads((Path(__file__).with_name("sources_cases.json")).read_text("utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['form']}: {c['text'][:40]}" for c in CASES])
+def test_sources_case(nlp: Language, case: dict[str, Any]) -> None:
+    """Each case's offsets match its text; then the attribution cued there has that source and content."""
+    text = case["text"]
+    for part in ("cue", "source", "content"):
+        start, end = case[f"{part}_at"]
+        assert text[start:end] == case[part], f"the case's {part} offsets do not match its text"
+    found = [a for a in _sources(nlp, text) if [a.cue_span.start, a.cue_span.end] == case["cue_at"]]
+    assert found, f"no cue at {case['cue_at']} ({case['cue']!r})"
+    attribution = found[0]
+    assert attribution.cue == case.get("label", case["cue"])
+    assert attribution.source_span is not None and attribution.content_span is not None
+    assert [attribution.source_span.start, attribution.source_span.end] == case["source_at"]
+    assert [attribution.content_span.start, attribution.content_span.end] == case["content_at"]
+    if "direct" in case:
+        assert attribution.direct is case["direct"]
+
+
 def _relation(nlp: Language, text: str, cue: str, source: str, content: str) -> Attribution:
     """The attribution cued by ``cue``, checked to have this source and content as written."""
     found = _by_cue(_sources(nlp, text), cue)
     assert found.source_span is not None and found.source_span.text == source
     assert found.content_span is not None and found.content_span.text == content
     return found
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        # indirect speech, speaker before
-        ("Kim Jong Un said the talks had failed.", "said", "Kim Jong Un", "the talks had failed"),
-        (
-            "The mayor told reporters that the bridge would reopen in May.",
-            "told",
-            "The mayor",
-            "that the bridge would reopen in May",
-        ),
-        (
-            "The senator revealed that she had met the envoy twice.",
-            "revealed",
-            "The senator",
-            "that she had met the envoy twice",
-        ),
-        ("Analysts warned that prices could rise further.", "warned", "Analysts", "that prices could rise further"),
-        (
-            "The central bank estimated that growth slowed to 2%.",
-            "estimated",
-            "The central bank",
-            "that growth slowed to 2%",
-        ),
-        ("Officials believe the fire was set deliberately.", "believe", "Officials", "the fire was set deliberately"),
-        ("The lawyer noted that the judge had ruled twice.", "noted", "The lawyer", "that the judge had ruled twice"),
-        ("The company claimed that its sales had doubled.", "claimed", "The company", "that its sales had doubled"),
-        # speaker after the content
-        (
-            "Prices will keep rising through the summer, the minister said.",
-            "said",
-            "the minister",
-            "Prices will keep rising through the summer",
-        ),
-        # accusation: the accused and the charge are the content
-        (
-            "Prosecutors accused the banker of hiding $2 million.",
-            "accused",
-            "Prosecutors",
-            "the banker of hiding $2 million",
-        ),
-        # in a statement
-        ("The ministry said in a statement that it would respond.", "said", "The ministry", "that it would respond"),
-        # according to
-        (
-            "The ship sank near the coast, according to the coast guard.",
-            "according to",
-            "the coast guard",
-            "The ship sank near the coast",
-        ),
-    ],
-)
-def test_sources_verb_and_phrase_cues(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = _relation(nlp, text, cue, source, content)
-    assert not found.direct
 
 
 @pytest.mark.parametrize(
@@ -390,83 +359,6 @@ def test_sources_seed_agency_credit(nlp: Language, seed_text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        ("The senator talked about the border crisis.", "talked about", "The senator", "the border crisis"),
-        ("Clinton called for a ban on assault weapons.", "called", "Clinton", "a ban on assault weapons"),
-        ("The union endorsed the governor last week.", "endorsed", "The union", "the governor"),
-        ("The mayor wants to build a new stadium.", "wants", "The mayor", "to build a new stadium"),
-        (
-            "Acts of protest, Mr. Obama said, are acts of patriotism.",
-            "said",
-            "Mr. Obama",
-            "Acts of protest, Mr. Obama said, are acts of patriotism",
-        ),
-        (
-            "Kerry's announcement that the talks had failed surprised no one.",
-            "announcement",
-            "Kerry's",
-            "that the talks had failed",
-        ),
-    ],
-)
-def test_sources_stance_and_nominal_cues(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    _relation(nlp, text, cue, source, content)
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        # a stance adjective after a copula: the subject holds the stance
-        (
-            "The governor has been critical of the new tax plan.",
-            "has been critical of",
-            "The governor",
-            "the new tax plan",
-        ),
-        (
-            "Local officials are skeptical that the bridge will open on time.",
-            "are skeptical",
-            "Local officials",
-            "that the bridge will open on time",
-        ),
-        (
-            "The mayor was eager to put the scandal behind him.",
-            "was eager",
-            "The mayor",
-            "to put the scandal behind him",
-        ),
-        # light verbs with a noun of saying
-        (
-            "The senator made no secret of her frustration with the leadership.",
-            "made no secret",
-            "The senator",
-            "her frustration with the leadership",
-        ),
-        (
-            "The candidate offered a spirited defense of his tax plan.",
-            "offered a spirited defense",
-            "The candidate",
-            "his tax plan",
-        ),
-        # a stance verb with a gerund clause
-        ("The governor supports raising the minimum wage.", "supports", "The governor", "raising the minimum wage"),
-        # a hedged cue: the inner verb speaks, with the hedge in the cue
-        (
-            "The senator seemed to suggest that the vote would be delayed.",
-            "seemed to suggest",
-            "The senator",
-            "that the vote would be delayed",
-        ),
-    ],
-)
-def test_sources_stance_adjectives_light_verbs_and_hedges(
-    nlp: Language, text: str, cue: str, source: str, content: str
-) -> None:
-    _relation(nlp, text, cue, source, content)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "The mayor is sure to win a second term.",  # a forecast, not a stance
@@ -559,33 +451,6 @@ def test_sources_first_person_writer_holds_a_view(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        # "see X as Y" frames like "view X as Y": the object and its framing are the content
-        (
-            "Party leaders see the governor as their strongest candidate.",
-            "see",
-            "Party leaders",
-            "the governor as their strongest candidate",
-        ),
-        # "hopes" (which the small model lemmatizes as "hop") takes its infinitive
-        ("The mayor hopes to finish the bridge by May.", "hopes", "The mayor", "to finish the bridge by May"),
-        # "hoping for" takes its object
-        (
-            "The governor is hoping for a quick vote in the Senate.",
-            "hoping for",
-            "The governor",
-            "a quick vote in the Senate",
-        ),
-        # "want" takes its object as well as its infinitive
-        ("The mayor wants a new stadium near the river.", "wants", "The mayor", "a new stadium near the river"),
-    ],
-)
-def test_sources_cognition_and_desire(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    _relation(nlp, text, cue, source, content)
-
-
-@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("Hundreds of voters stood in the rain to hear the governor speak about taxes.", "hear"),
@@ -655,30 +520,6 @@ def test_sources_particle_and_preposition_cues(nlp: Language, text: str, cue: st
     assert found.content_span is not None and found.content_span.text == content
 
 
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        (
-            "The senator made the case that the tax would hurt farmers.",
-            "made the case",
-            "The senator",
-            "that the tax would hurt farmers",
-        ),
-        ("The governor raised questions about the budget.", "raised questions", "The governor", "the budget"),
-        ("Blackwell also took a shot at the mayor.", "took a shot", "Blackwell", "the mayor"),
-        (
-            "Most voters had a favorable opinion of the governor.",
-            "had a favorable opinion",
-            "Most voters",
-            "the governor",
-        ),
-        ("The senator stuck to his message, hoping to avoid a misstep.", "hoping", "The senator", "to avoid a misstep"),
-    ],
-)
-def test_sources_light_verbs_and_mended_lemmas(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    _relation(nlp, text, cue, source, content)
-
-
 @pytest.mark.parametrize("text", ["She made a cake for the party.", "He took the bus to work."])
 def test_sources_light_verbs_need_a_speech_object(nlp: Language, text: str) -> None:
     assert _sources(nlp, text) == []
@@ -698,19 +539,6 @@ def test_sources_poll_as_document_source(nlp: Language) -> None:
     assert found.content_span is not None and found.content_span.text == "the governor led by 12 points"
 
 
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        ("He portrayed the migrants as criminals.", "portrayed", "He", "the migrants as criminals"),
-        ("The senator alluded to the scandal.", "alluded to", "The senator", "the scandal"),
-        ("The governor shrugged off the criticism.", "shrugged off", "The governor", "the criticism"),
-        ("Carson implied that he would not criticize Cruz.", "implied", "Carson", "that he would not criticize Cruz"),
-    ],
-)
-def test_sources_training_informed_cues(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    _relation(nlp, text, cue, source, content)
-
-
 def test_sources_refusal_cues_the_refused_speech(nlp: Language) -> None:
     found = _sources(nlp, "Cook declined to say whether it was a violation.")
     assert [a.cue for a in found] == ["declined"]
@@ -718,148 +546,16 @@ def test_sources_refusal_cues_the_refused_speech(nlp: Language) -> None:
     assert not found[0].no_comment
 
 
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        (
-            "Sanders has cast the Clintons as part of the establishment.",
-            "cast",
-            "Sanders",
-            "the Clintons as part of the establishment",
-        ),
-        ("Many experts viewed the challenge as a nuisance.", "viewed", "Many experts", "the challenge as a nuisance"),
-    ],
-)
-def test_sources_framing_verbs_with_as(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    _relation(nlp, text, cue, source, content)
-
-
 def test_sources_framing_verb_without_as_is_no_cue(nlp: Language) -> None:
     assert _sources(nlp, "She cast a vote in the morning.") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        (
-            "Many polls show the senator with a narrow lead.",
-            "show",
-            "Many polls",
-            "the senator with a narrow lead",
-        ),
-        (
-            "Mr. Manafort called Mr. Yanukovych an outstanding leader.",
-            "called",
-            "Mr. Manafort",
-            "Mr. Yanukovych an outstanding leader",
-        ),
-    ],
-)
-def test_sources_document_findings_and_name_calling(
-    nlp: Language, text: str, cue: str, source: str, content: str
-) -> None:
-    _relation(nlp, text, cue, source, content)
 
 
 def test_sources_finding_verb_needs_a_document_subject(nlp: Language) -> None:
     assert _sources(nlp, "The team showed a lot of heart.") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        ("As the critic put it, “The show is over.”", "put", "the critic", "“The show is over.”"),
-        ("The former president agreed with the analysis.", "agreed with", "The former president", "the analysis"),
-    ],
-)
-def test_sources_put_it_and_agree_with(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    _relation(nlp, text, cue, source, content)
-
-
 def test_sources_put_it_without_speech_is_no_cue(nlp: Language) -> None:
     assert _sources(nlp, "She put it on the table.") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        # "say" with an object, an interjection or "so" instead of a clause
-        ("Asked whether the plan would pass, the senator said no.", "said", "the senator", "no"),
-        (
-            "Most Republicans back the governor, while only 40 percent of independents say the same of him.",
-            "say",
-            "only 40 percent of independents",
-            "the same of him",
-        ),
-        # "as X reported": the clause it hangs from, before or after it
-        (
-            "As the newspaper reported last week, the mayor will not seek a second term.",
-            "reported",
-            "the newspaper",
-            "the mayor will not seek a second term",
-        ),
-        (
-            "The council has cut the budget twice, as the auditor noted.",
-            "noted",
-            "the auditor",
-            "The council has cut the budget twice",
-        ),
-        # a gerund clause, or a plain object, of a reporting verb
-        (
-            "The campaign reported spending $2 million on television ads in March.",
-            "reported",
-            "The campaign",
-            "spending $2 million on television ads in March",
-        ),
-        (
-            "The governor noted the rise in tuition costs at state colleges.",
-            "noted",
-            "The governor",
-            "the rise in tuition costs at state colleges",
-        ),
-        # quotation marks: a nested quote closing with its outer one, an opening mark used to close
-        (
-            "''The city needs a word like 'resilient,''' said Mr. Ortiz, who runs a bakery.",
-            "said",
-            "Mr. Ortiz",
-            "''The city needs a word like 'resilient,'''",
-        ),
-        (
-            "“The vote was closer than anyone expected,“ said Mary Hale, a county clerk.",
-            "said",
-            "Mary Hale",
-            "“The vote was closer than anyone expected,“",
-        ),
-    ],
-)
-def test_sources_recall_of_reporting_verbs(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    _relation(nlp, text, cue, source, content)
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        # a fronted poll is a source even when the clause has its own speaker
-        (
-            "In a Gallup poll released Monday, 60 percent of voters said they trusted the mayor.",
-            "in",
-            "a Gallup poll",
-            "60 percent of voters said they trusted the mayor",
-        ),
-        # "citing" with no attribution to hang on: the subject cites, the object is the content
-        (
-            "The company cancelled the merger, citing changes in the tax law.",
-            "citing",
-            "The company",
-            "changes in the tax law",
-        ),
-        ("The governor touted the new jobs numbers at a rally.", "touted", "The governor", "the new jobs numbers"),
-    ],
-)
-def test_sources_recall_of_polls_citing_and_objects(
-    nlp: Language, text: str, cue: str, source: str, content: str
-) -> None:
-    _relation(nlp, text, cue, source, content)
 
 
 @pytest.mark.parametrize(
@@ -873,38 +569,6 @@ def test_sources_was_asked_has_no_source(nlp: Language, text: str, content: str)
     found = _by_cue(_sources(nlp, text), "was asked")
     assert found.source_span is None
     assert found.content_span is not None and found.content_span.text == content
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        # a name and a colon before a quote, set off by a dash from the line's lead-in
-        (
-            "Pollsters disagree - Anna Price: “The early surveys were simply taken too soon to catch the late shift.”",
-            ":",
-            "Anna Price",
-            "“The early surveys were simply taken too soon to catch the late shift.”",
-        ),
-        # its quote left unpaired by a quote inside it that uses the same marks
-        (
-            "TURNOUT FELL - Anna Price: “The “early surge” never came, and turnout fell in every county.”",
-            ":",
-            "Anna Price",
-            "“The “early surge” never came, and turnout fell in every county.”",
-        ),
-        # a nominal cue whose source comes with "from"
-        (
-            "The mayor answered the criticism from residents that the park was unsafe.",
-            "criticism",
-            "residents",
-            "that the park was unsafe",
-        ),
-    ],
-)
-def test_sources_recall_of_colon_quotes_and_from_sources(
-    nlp: Language, text: str, cue: str, source: str, content: str
-) -> None:
-    _relation(nlp, text, cue, source, content)
 
 
 @pytest.mark.parametrize(
@@ -979,43 +643,6 @@ def test_sources_call_for_after_a_fronted_date(nlp: Language) -> None:
 def test_sources_speaker_of_a_cue_without_its_own_subject(nlp: Language, text: str, cue: str, source: str) -> None:
     found = _by_cue(_sources(nlp, text), cue)
     assert found.source_span is not None and found.source_span.text == source
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        # a quote framed by a verb outside the lexicon: the quotation marks say it is speech
-        (
-            "The hearing ran late.\n\n“Get out of my office,” the chairman barked. Nobody moved.",
-            "barked",
-            "the chairman",
-            "“Get out of my office,”",
-        ),
-        (
-            "The hearing ran late.\n\nThe governor shot back, “Nobody here believes that.”",
-            "shot back",
-            "The governor",
-            "“Nobody here believes that.”",
-        ),
-        (
-            "The crowd waited for an hour.\n\nThe marchers chanted “Count every vote!” outside the hall.",
-            "chanted",
-            "The marchers",
-            "“Count every vote!”",
-        ),
-        # a closing mark typed for the opening one at the start of a line still opens the quote
-        ("The rally ended early.\n\n”We want our jobs back.” ― Ann Lee", "―", "Ann Lee", "”We want our jobs back.”"),
-        # 'called X “Y”' with the parser's second object lost
-        (
-            "Senator Blake called both the budget and the tax bill “reckless.”",
-            "called",
-            "Senator Blake",
-            "both the budget and the tax bill “reckless.”",
-        ),
-    ],
-)
-def test_sources_quote_frames(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    _relation(nlp, text, cue, source, content)
 
 
 @pytest.mark.parametrize(
@@ -1191,39 +818,6 @@ def test_sources_see_as_frames(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        # a Title Case verb the model reads as one more word of the name
-        (
-            "Mayor Ann Lee Slams County Budget Over Road Repairs\n\nThe budget vote is on Tuesday.",
-            "Slams",
-            "Mayor Ann Lee",
-            "County Budget Over Road Repairs",
-        ),
-        # a second verb after "And" shares the speaker; each takes its own object
-        (
-            "Senator Tom Hale Backs Port Plan And Denounces Rail Tax\n\nThe vote is on Friday.",
-            "Denounces",
-            "Senator Tom Hale",
-            "Rail Tax",
-        ),
-        # a leading phrase set off by a comma before the speaker
-        (
-            "Amid budget fight, Dunn promises new bridge for Elm County\n\nThe bridge would cost $40 million.",
-            "promises",
-            "Dunn",
-            "new bridge for Elm County",
-        ),
-    ],
-)
-def test_sources_headline_verb(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = [a for a in _sources(nlp, text) if a.cue_span.text == cue]
-    assert found, f"no cue {cue!r}"
-    assert found[0].source_span is not None and found[0].source_span.text == source
-    assert found[0].content_span is not None and found[0].content_span.text == content
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # a plural noun subject, not a verb: "emails" (email) before the headline's own verb
@@ -1234,29 +828,6 @@ def test_sources_headline_verb(nlp: Language, text: str, cue: str, source: str, 
 )
 def test_sources_headline_nouns_are_not_verbs(nlp: Language, text: str) -> None:
     assert [a.cue_span.text for a in _sources(nlp, text) if a.cue_span.text in ("emails", "Attacks")] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        # a report inside a finding it governs: both are kept
-        (
-            "Most voters say the economy is getting worse, the survey found.",
-            "say",
-            "Most voters",
-            "the economy is getting worse",
-        ),
-        # a participle of the same speaker after a content that ran over it
-        (
-            "Weighing in, the senator agreed, praising the governor as one of the most gifted leaders we have.",
-            "praising",
-            "the senator",
-            "the governor as one of the most gifted leaders we have",
-        ),
-    ],
-)
-def test_sources_nested_kept(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    _relation(nlp, text, cue, source, content)
 
 
 def test_sources_quoted_fragment_in_any_verb_complement(nlp: Language) -> None:
@@ -1293,31 +864,6 @@ def test_sources_described_as_frames(nlp: Language, text: str, source: str, cont
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        # reporting and stance verbs added to the lexicon on training-split counts
-        (
-            "The mayor bemoaned the cuts to the library budget.",
-            "bemoaned",
-            "The mayor",
-            "the cuts to the library budget",
-        ),
-        (
-            "The governor outlined a plan to cut property taxes.",
-            "outlined",
-            "The governor",
-            "a plan to cut property taxes",
-        ),
-        # "lambasted" is lemmatized as "lambast" by the small model
-        ("The senator lambasted the trade deal on Tuesday.", "lambasted", "The senator", "the trade deal"),
-        ("Protesters chanted that the vote had been stolen.", "chanted", "Protesters", "that the vote had been stolen"),
-    ],
-)
-def test_sources_added_lexicon_verbs(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    _relation(nlp, text, cue, source, content)
-
-
-@pytest.mark.parametrize(
     ("text", "word"),
     [
         # verbs dropped from the lexicon: mostly not attributions in news copy
@@ -1331,35 +877,6 @@ def test_sources_added_lexicon_verbs(nlp: Language, text: str, cue: str, source:
 def test_sources_dropped_lexicon_verbs_are_no_cue(nlp: Language, text: str, word: str) -> None:
     found = _sources(nlp, text)
     assert not [a for a in found if a.cue.split()[0] == word], [a.cue for a in found]
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        (
-            "In the governor's view, the new levy would drive families out of the state.",
-            "view",
-            "the governor's",
-            "the new levy would drive families out of the state",
-        ),
-        (
-            "The only fix, in Senator Ruiz's opinion, would be a bigger budget for the ports.",
-            "opinion",
-            "Senator Ruiz's",
-            "The only fix, in Senator Ruiz's opinion, would be a bigger budget for the ports",
-        ),
-        (
-            "From the mayor's point of view, the stadium deal was a bargain for taxpayers.",
-            "point of view",
-            "the mayor's",
-            "the stadium deal was a bargain for taxpayers",
-        ),
-    ],
-)
-def test_sources_possessive_view(nlp: Language, text: str, cue: str, source: str, content: str) -> None:
-    found = _by_cue(_sources(nlp, text), cue)
-    assert found.source_span is not None and found.source_span.text == source
-    assert found.content_span is not None and found.content_span.text == content
 
 
 @pytest.mark.parametrize(
@@ -1401,29 +918,6 @@ def test_sources_according_to_agent(nlp: Language) -> None:
     found = _by_cue(_sources(nlp, text), "according to")
     assert found.source_span is not None and found.source_span.text == "the state auditor"
     assert found.content_span is not None and found.content_span.text == "The bridge failed its last inspection"
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        (
-            "The governor is doubling down on his support for a higher gasoline tax.",
-            "support for",
-            "The governor",
-            "a higher gasoline tax",
-        ),
-        (
-            "The county commissioners have toned down their criticism of the new stadium deal.",
-            "criticism of",
-            "The county commissioners",
-            "the new stadium deal",
-        ),
-    ],
-)
-def test_sources_possessive_of_nominal_cue_is_the_subject(
-    nlp: Language, text: str, cue: str, source: str, content: str
-) -> None:
-    _relation(nlp, text, cue, source, content)
 
 
 def test_sources_possessive_of_nominal_cue_kept_when_it_disagrees(nlp: Language) -> None:

@@ -1,7 +1,8 @@
 """NewsumClient and AsyncNewsumClient: the generated client made pleasant.
 
 ``summarize(text) -> Summary``; ``summarize_batch(articles) -> list[Summary | Problem]``;
-``stream(articles)`` yields one answer per article while it sends them. Problems become
+``stream(articles)`` yields one answer per article while it sends them; ``fetch(id)`` and
+``export(id, "ninjs")`` read a summary the server still holds. Problems become
 exceptions (``newsum_client.problems``), a 503 is retried after its ``Retry-After``, and a
 summary already fetched is asked for again with ``If-None-Match`` (the server answers 304, no
 work, and the summary held is returned).
@@ -27,11 +28,13 @@ from ._generated.models.health import Health
 from ._generated.models.problem import Problem
 from ._generated.models.service_info import ServiceInfo
 from ._generated.models.summary import Summary
+from ._generated.models.summary_record import SummaryRecord
 from ._generated.models.summary_request import SummaryRequest
 from ._generated.types import UNSET, Unset
 from .problems import NewsumError, ProblemError, problem_error
 
 Offsets = Literal["codepoint", "utf16", "utf8"]
+ExportFormat = Literal["ninjs", "displacy"]
 T = TypeVar("T")
 MAX_BATCH = 64
 _ETAGS = 256  # summaries kept for If-None-Match
@@ -210,6 +213,16 @@ class NewsumClient(_Base):
                 if line.strip():
                     yield answer_of(json.loads(line))
 
+    def fetch(self, summary_id: str, *, offsets: Offsets | None = None) -> SummaryRecord:
+        """A summary the server still holds, with the article it was made from; ``NotFound`` once it is gone."""
+        response = self._send("GET", f"/v1/summaries/{summary_id}", params=self._params(offsets))
+        return SummaryRecord.from_dict(self._json(response))
+
+    def export(self, summary_id: str, format: ExportFormat) -> dict[str, Any]:
+        """A held summary as an IPTC ninjs 2.2 news item or as displaCy's manual-render input (plain JSON)."""
+        response = self._send("GET", f"/v1/summaries/{summary_id}", params={"format": format})
+        return _object(self._json(response))
+
     def version(self) -> ServiceInfo:
         answer = get_version.sync_detailed(client=self.client)
         return _parsed(answer.status_code, answer.parsed, ServiceInfo, answer.content)
@@ -293,6 +306,14 @@ class AsyncNewsumClient(_Base):
                 if line.strip():
                     yield answer_of(json.loads(line))
 
+    async def fetch(self, summary_id: str, *, offsets: Offsets | None = None) -> SummaryRecord:
+        response = await self._send("GET", f"/v1/summaries/{summary_id}", params=self._params(offsets))
+        return SummaryRecord.from_dict(self._json(response))
+
+    async def export(self, summary_id: str, format: ExportFormat) -> dict[str, Any]:
+        response = await self._send("GET", f"/v1/summaries/{summary_id}", params={"format": format})
+        return _object(self._json(response))
+
     async def version(self) -> ServiceInfo:
         answer = await get_version.asyncio_detailed(client=self.client)
         return _parsed(answer.status_code, answer.parsed, ServiceInfo, answer.content)
@@ -300,6 +321,12 @@ class AsyncNewsumClient(_Base):
     async def readiness(self) -> Health:
         answer = await get_readiness.asyncio_detailed(client=self.client)
         return _parsed(answer.status_code, answer.parsed, Health, answer.content)
+
+
+def _object(body: Any) -> dict[str, Any]:
+    if not isinstance(body, dict):
+        raise NewsumError(f"expected a JSON object, got {str(body)[:200]}")
+    return body
 
 
 async def _gather(calls: Iterable[Awaitable[T]]) -> list[T]:
@@ -318,4 +345,4 @@ def _parsed(status: int, parsed: object, kind: type[T], content: bytes) -> T:
     raise problem_error(status, body)
 
 
-__all__ = ["Article", "AsyncNewsumClient", "NewsumClient", "Offsets", "ProblemError", "answer_of"]
+__all__ = ["Article", "AsyncNewsumClient", "ExportFormat", "NewsumClient", "Offsets", "ProblemError", "answer_of"]

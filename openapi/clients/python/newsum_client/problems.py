@@ -45,6 +45,12 @@ class MalformedRequest(ProblemError):
     status_code = 400
 
 
+class NotFound(ProblemError):
+    """404: no such summary (any more): post the article again."""
+
+    status_code = 404
+
+
 class PayloadTooLarge(ProblemError):
     status_code = 413
 
@@ -73,6 +79,7 @@ _BY_STATUS: dict[int, type[ProblemError]] = {
     cls.status_code: cls
     for cls in (
         MalformedRequest,
+        NotFound,
         PayloadTooLarge,
         UnsupportedMediaType,
         InvalidArticle,

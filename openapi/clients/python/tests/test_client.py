@@ -22,6 +22,7 @@ from newsum_client import (
     AsyncNewsumClient,
     InvalidArticle,
     NewsumClient,
+    NotFound,
     Problem,
     ServiceUnavailable,
     Summary,
@@ -182,6 +183,20 @@ def test_a_503_is_retried_after_its_retry_after(busy: str) -> None:
     with NewsumClient(busy, retries=1) as newsum, pytest.raises(ServiceUnavailable) as refused:
         newsum.summarize(OTHER)
     assert refused.value.retry_after == 1.0
+
+
+def test_a_held_summary_is_fetched_by_id_and_exported(newsum: NewsumClient) -> None:
+    summary = newsum.summarize(OTHER, title="Bridges")
+    record = newsum.fetch(summary.id)
+    assert record.summary == summary and record.article.text == OTHER
+    in_utf8 = newsum.fetch(summary.id, offsets="utf8").summary
+    assert in_utf8.offsets.value == "utf8" and in_utf8.id == summary.id
+    ninjs = newsum.export(summary.id, "ninjs")
+    assert ninjs["uri"] and ninjs["type"]
+    displacy = newsum.export(summary.id, "displacy")
+    assert displacy["text"] == OTHER and displacy["ents"]
+    with pytest.raises(NotFound):
+        newsum.fetch("sha256:" + "0" * 64)
 
 
 def test_version_and_readiness(newsum: NewsumClient) -> None:

@@ -20,6 +20,9 @@ export type Actor = Schemas["Actor"];
 export type Span = Schemas["Span"];
 export type ServiceInfo = Schemas["ServiceInfo"];
 export type Health = Schemas["Health"];
+export type SummaryRecord = Schemas["SummaryRecord"];
+export type NinjsDocument = Schemas["NinjsDocument"];
+export type DisplacyDocument = Schemas["DisplacyDocument"];
 /** One batch result or stream line: a Summary, or the Problem of that article alone. */
 export type Answer = Summary | Problem;
 export type Article = string | SummaryRequest;
@@ -180,6 +183,20 @@ export class NewsumClient {
     }
     pending += decoder.decode();
     if (pending.trim()) yield JSON.parse(pending) as Answer;
+  }
+
+  /** A summary the server still holds, with the article it was made from (a 404 ProblemError once gone). */
+  async fetchSummary(id: string, options: CallOptions = {}): Promise<SummaryRecord> {
+    const url = this.url(`/v1/summaries/${encodeURIComponent(id)}`, options.offsets);
+    return (await this.json(await this.fetch(url, { headers: this.headers }))) as SummaryRecord;
+  }
+
+  /** A held summary as an IPTC ninjs 2.2 news item or as displaCy's manual-render input. */
+  async export(id: string, format: "ninjs"): Promise<NinjsDocument>;
+  async export(id: string, format: "displacy"): Promise<DisplacyDocument>;
+  async export(id: string, format: "ninjs" | "displacy"): Promise<NinjsDocument | DisplacyDocument> {
+    const url = `${this.baseUrl}/v1/summaries/${encodeURIComponent(id)}?format=${format}`;
+    return (await this.json(await this.fetch(url, { headers: this.headers }))) as NinjsDocument | DisplacyDocument;
   }
 
   async version(): Promise<ServiceInfo> {

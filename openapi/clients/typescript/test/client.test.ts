@@ -143,6 +143,19 @@ test("a 503 is retried after its Retry-After", { skip }, async () => {
   }
 });
 
+test("a held summary is fetched by id and exported", { skip }, async () => {
+  const client = new NewsumClient(URL);
+  const summary = await client.summarize({ text: OTHER, title: "Bridges" });
+  const record = await client.fetchSummary(summary.id);
+  assert.deepEqual(record.summary, summary);
+  assert.equal(record.article.text, OTHER);
+  const ninjs = await client.export(summary.id, "ninjs");
+  assert.ok(ninjs.uri);
+  const displacy = await client.export(summary.id, "displacy");
+  assert.equal(displacy.text, OTHER);
+  await assert.rejects(client.fetchSummary(`sha256:${"0".repeat(64)}`), { name: "ProblemError", status: 404 });
+});
+
 test("version and readiness", { skip }, async () => {
   const client = new NewsumClient(URL);
   const version = await client.version();
