@@ -14,22 +14,25 @@ from litestar.di import Provide
 from litestar.enums import ScopeType
 from litestar.logging import LoggingConfig
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.spec import License, Server, Tag
+from litestar.openapi.spec import Components, License, SecurityScheme, Server, Tag
 from litestar.static_files import create_static_files_router
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
 
 from api import logs
+from api.access import Access, middleware_factory
 from api.contract import FinishedJson, OfflineSwagger
 from api.errors import EXCEPTION_HANDLERS
 from api.metrics import metrics_middleware
 from api.parser import InProcessRunner, ProcessRunner, Runner, SummarizerLike
+from api.ratelimit import RateLimiter
 from api.request_id import HEADER as REQUEST_ID_HEADER
 from api.request_id import request_id_middleware
 from api.routes import ROUTES, prometheus_metrics, provide_summaries
 from api.settings import Settings
 from api.stores import MemoryStore, RedisStore, Store, TieredStore
 from api.summaries import Summaries
+from api.viewer import viewer_routes
 from extractors.types import PACKAGE_VERSION
 
 log = logging.getLogger(__name__)
@@ -70,6 +73,16 @@ def openapi_config() -> OpenAPIConfig:
             FinishedJson(),
         ],
         use_handler_docstrings=True,
+        # Keys are optional (NEWSUM_API_KEYS): "{}" says a request may go without one.
+        components=Components(
+            security_schemes={
+                "bearer": SecurityScheme(type="http", scheme="bearer", description="NEWSUM_API_KEYS, when set."),
+                "apiKey": SecurityScheme(
+                    type="apiKey", name="X-API-Key", security_scheme_in="header", description="The same keys."
+                ),
+            }
+        ),
+        security=[{}, {"bearer": []}, {"apiKey": []}],
         tags=[
             Tag(name="summaries", description="Summarise articles."),
             Tag(name="operations", description="Health, readiness, versions and metrics."),
@@ -108,7 +121,23 @@ def cors_config(settings: Settings) -> CORSConfig | None:
     )
 
 
-def _make_lifespan(settings: Settings, runner: Runner) -> Callable[[Litestar], AbstractAsyncContextManager[None]]:
+def access_for(settings: Settings) -> Access:
+    """The keys and rate limiter the settings ask for (neither: everything open and unlimited)."""
+    limiter = None
+    if settings.rate_limit:
+        limiter = RateLimiter(
+            settings.rate_limit,
+            redis_url=settings.redis_url,
+            cluster=settings.redis_cluster,
+            key_prefix=settings.key_prefix,
+            timeout_s=settings.redis_timeout_s,
+        )
+    return Access.build(settings.api_keys, limiter)
+
+
+def _make_lifespan(
+    settings: Settings, runner: Runner, access: Access
+) -> Callable[[Litestar], AbstractAsyncContextManager[None]]:
     """Open the worker's resources before it serves, close them after: the parser, the store."""
 
     @asynccontextmanager
@@ -141,6 +170,8 @@ def _make_lifespan(settings: Settings, runner: Runner) -> Callable[[Litestar], A
             app.state.summaries = None
             await summaries.close()
             await store.close()
+            if access.limiter is not None:
+                await access.limiter.close()
 
     return lifespan
 
@@ -189,14 +220,17 @@ def create_app(
             else ProcessRunner(settings.spacy_model, close_grace_s=settings.timeout_s)
         )
     routes = [route for route in ROUTES if not (settings.metrics_port and route is prometheus_metrics)]
+    access = access_for(settings)
     app = Litestar(
+        middleware=[middleware_factory(access)] if access.active else [],
         route_handlers=[
             *routes,
+            *viewer_routes(),
             create_static_files_router(DOCS_ASSETS, directories=[swagger_ui_path], include_in_schema=False),
         ],
         dependencies={"summaries": Provide(provide_summaries, sync_to_thread=False)},
         exception_handlers=EXCEPTION_HANDLERS,
-        lifespan=[_make_lifespan(settings, runner)],
+        lifespan=[_make_lifespan(settings, runner, access)],
         state=State({"settings": settings, "max_bytes": settings.max_bytes, "summaries": None}),
         request_max_body_size=settings.max_bytes,
         openapi_config=openapi_config(),

@@ -72,6 +72,23 @@ RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
         }
     },
     "304": {"ETag": {"description": 'The summary id in quotes: "sha256:<hex>".', "schema": {"type": "string"}}},
+    "401": {
+        "WWW-Authenticate": {
+            "description": "The scheme to use: 'Bearer realm=\"newsum\"'.",
+            "schema": {"type": "string"},
+        }
+    },
+    "429": {
+        "Retry-After": {
+            "description": "Seconds until a request is allowed again.",
+            "schema": {"type": "integer", "minimum": 1},
+            "example": 12,
+        },
+        "RateLimit-Limit": {"description": "Requests allowed per window.", "schema": {"type": "integer"}},
+        "RateLimit-Remaining": {"description": "Requests left in the window (0).", "schema": {"type": "integer"}},
+        "RateLimit-Reset": {"description": "Seconds until the window has room again.", "schema": {"type": "integer"}},
+        "RateLimit-Policy": {"description": "The limit and its window: '60;w=60'.", "schema": {"type": "string"}},
+    },
 }
 """Headers every response of a status carries."""
 

@@ -92,6 +92,18 @@ class SummaryNotFound(AppError):
     slug, title, status = "summary-not-found", "Summary not found", 404
 
 
+class Unauthorized(AppError):
+    """API keys are on (NEWSUM_API_KEYS) and the request has no valid one."""
+
+    slug, title, status = "unauthorized", "Missing or invalid API key", 401
+
+
+class RateLimited(AppError):
+    """Over NEWSUM_RATE_LIMIT for this key or client address; Retry-After says when to retry."""
+
+    slug, title, status = "rate-limited", "Too many requests", 429
+
+
 class MethodNotAllowed(AppError):
     slug, title, status = "method-not-allowed", "Method not allowed", 405
 
@@ -154,6 +166,7 @@ class InternalError(AppError):
 
 ERRORS: tuple[type[AppError], ...] = (
     MalformedBody,
+    Unauthorized,
     NotFound,
     SummaryNotFound,
     MethodNotAllowed,
@@ -165,6 +178,7 @@ ERRORS: tuple[type[AppError], ...] = (
     UnsupportedLanguage,
     InvalidPublished,
     TooManyArticles,
+    RateLimited,
     ExtractionTimeout,
     NotReady,
     CacheUnavailable,

@@ -33,6 +33,8 @@ SHORT_TEXT = (
 
 _PROBLEMS: dict[int, errors.AppError] = {
     400: errors.MalformedBody("The body is not valid JSON: malformed JSON at byte 12."),
+    401: errors.Unauthorized("This API needs a key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'."),
+    429: errors.RateLimited("Over the limit of 60 requests per 60 s (NEWSUM_RATE_LIMIT): retry after 12 s."),
     404: errors.SummaryNotFound("No cached summary has the id sha256:90907fce…: post the article again."),
     405: errors.MethodNotAllowed("Method Not Allowed"),
     408: errors.RequestTimeout("The body did not arrive within 30 s (NEWSUM_READ_TIMEOUT_S)."),

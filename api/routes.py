@@ -140,6 +140,8 @@ def _in_unit(body: bytes, text: str, unit: OffsetUnit) -> bytes:
 def _problems(*statuses: int) -> dict[int, ResponseSpec]:
     descriptions = {
         304: "The client's If-None-Match already names this summary.",
+        401: "API keys are on (NEWSUM_API_KEYS) and the request has no valid key (Bearer or X-API-Key).",
+        429: "Over NEWSUM_RATE_LIMIT for this key (or client address): retry after Retry-After seconds.",
         400: "Malformed body (invalid JSON or text encoding).",
         408: "A stream line did not arrive within NEWSUM_READ_TIMEOUT_S (the connection is closed).",
         413: "Body larger than NEWSUM_MAX_BYTES, or the text over NEWSUM_MAX_CHARS or NEWSUM_MAX_TOKENS.",
@@ -252,7 +254,7 @@ def provide_summaries(request: Request[Any, Any, Any]) -> Summaries:
     summary="Summarise one article",
     status_code=200,
     response_headers=_CACHE_HEADERS,
-    responses=_problems(304, 400, 413, 415, 422, 500, 503),
+    responses=_problems(304, 400, 401, 413, 415, 422, 429, 500, 503),
     dependencies={"_body_schema": Provide(documents_body(SummaryRequest), sync_to_thread=False)},
     operation_class=body_operation("application/json", "text/plain"),
 )
@@ -328,7 +330,7 @@ def _format(value: str) -> ExportFormat:
             ),
             generate_examples=False,
         ),
-        **_problems(304, 404, 422, 500, 503),
+        **_problems(304, 401, 404, 422, 429, 500, 503),
     },
 )
 async def get_summary(
@@ -402,7 +404,7 @@ def _batch_items(raw_articles: list[Any], limits: SizeLimits | None = None) -> l
     tags=["summaries"],
     summary="Summarise up to 64 articles",
     status_code=200,
-    responses=_problems(400, 413, 415, 422, 500, 503),
+    responses=_problems(400, 401, 413, 415, 422, 429, 500, 503),
     dependencies={"_body_schema": Provide(documents_body(BatchRequest), sync_to_thread=False)},
 )
 async def create_summary_batch(
@@ -440,7 +442,7 @@ async def create_summary_batch(
     summary="Summarise a stream of articles (NDJSON in, NDJSON out)",
     status_code=200,
     media_type=NDJSON,
-    responses=_problems(400, 415, 422, 500),
+    responses=_problems(400, 401, 415, 422, 429, 500),
     # Archives can be large: NEWSUM_STREAM_MAX_BYTES bounds the whole stream (in _lines, so that the
     # answers already sent stand), NEWSUM_MAX_BYTES each line.
     request_max_body_size=None,
@@ -629,6 +631,7 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[Health]:
     operation_id="getVersion",
     tags=["operations"],
     summary="Versions",
+    responses=_problems(401, 429),
 )
 async def version(summaries: NamedDependency[Summaries]) -> ServiceInfo:
     """Package, pipeline, model and schema versions (all part of every cache key)."""
@@ -641,6 +644,7 @@ async def version(summaries: NamedDependency[Summaries]) -> ServiceInfo:
     operation_id="getMetrics",
     tags=["operations"],
     summary="Prometheus metrics",
+    responses=_problems(401, 429),
     media_type=metrics.CONTENT_TYPE,
 )
 async def prometheus_metrics() -> Response[str]:

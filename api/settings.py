@@ -77,6 +77,28 @@ def comma_list(raw: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in raw.split(",") if item.strip())
 
 
+def _read_keys_file(path: str) -> tuple[str, ...]:
+    """Keys from a file: one a line; blank lines and '#' comments skipped."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"NEWSUM_API_KEYS_FILE={path!r} cannot be read: {type(exc).__name__}") from None
+    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def _valid_rate(value: str) -> bool:
+    from api.ratelimit import parse_rate
+
+    try:
+        parse_rate(value)
+    except ValueError:
+        return False
+    return True
+
+
+# What a key may be: long enough not to guess, printable, and nothing a header or list would split.
+_KEY = re.compile(r"[\x21-\x7e]{16,256}")
+
 # A browser origin: scheme, host, optional port; no path (a trailing slash never matches).
 _ORIGIN = re.compile(r"https?://[^\s/,]+")
 
@@ -118,6 +140,11 @@ class Settings:
     # ("https://cms.example.org", or "*"); none by default (no CORS headers at all).
     cors_origins: tuple[str, ...] = ()
     access_log: bool = True  # NEWSUM_ACCESS_LOG: one INFO line per request (method, route, status, time, id)
+    # NEWSUM_API_KEYS (comma-separated) and/or NEWSUM_API_KEYS_FILE (one key a line, '#' comments):
+    # when any is set, /v1 and /metrics need one. Never shown in repr (so never in a log).
+    api_keys: tuple[str, ...] = field(default=(), repr=False)
+    # NEWSUM_RATE_LIMIT: '60/minute', '1000 per hour'... per key (per client address without keys).
+    rate_limit: str | None = None
 
     def __post_init__(self) -> None:
         checks: list[tuple[str, bool]] = [
@@ -141,6 +168,15 @@ class Settings:
             (
                 "NEWSUM_CORS_ORIGINS must be '*' or origins like 'https://cms.example.org' (scheme://host[:port])",
                 all(origin == "*" or _ORIGIN.fullmatch(origin) for origin in self.cors_origins),
+            ),
+            (
+                "NEWSUM_RATE_LIMIT must be like '60/minute' or '1000 per hour' (a positive count per "
+                "second, minute, hour or day)",
+                self.rate_limit is None or _valid_rate(self.rate_limit),
+            ),
+            (
+                "NEWSUM_API_KEYS keys must be 16 to 256 printable characters without spaces or commas",
+                all(_KEY.fullmatch(key) for key in self.api_keys),
             ),
             (
                 "NEWSUM_REDIS_CLUSTER=1 needs REDIS_URL (any node of the cluster)",
@@ -192,4 +228,10 @@ class Settings:
         read("NEWSUM_REDIS_CLUSTER", "redis_cluster", boolean)
         read("NEWSUM_CORS_ORIGINS", "cors_origins", comma_list)
         read("NEWSUM_ACCESS_LOG", "access_log", boolean)
+        read("NEWSUM_RATE_LIMIT", "rate_limit", str)
+        keys = comma_list(env.get("NEWSUM_API_KEYS", ""))
+        if path := env.get("NEWSUM_API_KEYS_FILE", "").strip():
+            keys += _read_keys_file(path)
+        if keys:
+            values["api_keys"] = tuple(dict.fromkeys(keys))
         return cls(**values)  # type: ignore[arg-type]

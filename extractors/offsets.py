@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Callable
 from typing import Any, get_args
 
 import msgspec
@@ -46,20 +47,40 @@ class OffsetMap:
         return offset
 
 
-def _convert(value: Any, to: OffsetMap) -> Any:
+def map_spans(value: Any, change: Callable[[Span], Span]) -> Any:
+    """``value`` with ``change`` applied to every ``Span`` inside it (Structs and lists of them)."""
     if isinstance(value, Span):
-        return msgspec.structs.replace(value, start=to(value.start), end=to(value.end))
+        return change(value)
     if isinstance(value, msgspec.Struct):
         changes = {}
         for name in value.__struct_fields__:
             field = getattr(value, name)
-            converted = _convert(field, to)
+            converted = map_spans(field, change)
             if converted is not field:
                 changes[name] = converted
         return msgspec.structs.replace(value, **changes) if changes else value
     if isinstance(value, list) and value and isinstance(value[0], msgspec.Struct):
-        return [_convert(item, to) for item in value]
+        return [map_spans(item, change) for item in value]
     return value
+
+
+def _convert(value: Any, to: OffsetMap) -> Any:
+    return map_spans(value, lambda span: msgspec.structs.replace(span, start=to(span.start), end=to(span.end)))
+
+
+def retext_spans(summary: Summary, text: str) -> Summary:
+    """``summary`` with every ``Span.text`` read again from ``text`` (same offsets).
+
+    The parser reads a byte-order mark inside the text as a space (same length); the spans must
+    still quote the text as sent.
+    """
+
+    def retext(span: Span) -> Span:
+        quoted = text[span.start : span.end]
+        return span if quoted == span.text else msgspec.structs.replace(span, text=quoted)
+
+    result: Summary = map_spans(summary, retext)
+    return result
 
 
 def convert_offsets(summary: Summary, text: str, unit: OffsetUnit) -> Summary:

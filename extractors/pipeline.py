@@ -22,6 +22,7 @@ from extractors.article import Article as Article
 from extractors.article import content_id as content_id
 from extractors.article import model_installed as model_installed
 from extractors.inputs import for_parsing
+from extractors.offsets import retext_spans
 from extractors.reference import reference_date
 from extractors.registry import PIPELINE_VERSION, REGISTRY
 from extractors.types import SCHEMA_VERSION, Sourcing, Summary, Version
@@ -144,13 +145,14 @@ class Summarizer:
                     raise
                 log.exception("extractor %s failed; its part is left empty", extractor.name)
                 parts[extractor.part] = _EMPTY.get(extractor.part, [])
-        return Summary(
+        summary = Summary(
             id=self.id_for(article),
             version=self.version,
             published=reference.isoformat() if reference else None,
             published_from=origin,
             **parts,
         )
+        return retext_spans(summary, article.text) if seen.text != article.text else summary
 
 
 def split_text(text: str, size: int) -> list[str]:

@@ -110,6 +110,23 @@ def test_pipeline_never_raises_and_spans_match_text(summarizer: Summarizer, text
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "000 said 0\ufeff0",
+        "\ufeffNorth Korea denied it, Mr. Smith said\ufeff Monday.",
+        "Peskov\ufeff said the talks failed.",
+    ],
+)
+def test_pipeline_spans_quote_the_text_as_sent_around_a_bom(summarizer: Summarizer, text: str) -> None:
+    # The parser reads a BOM as a space; every span must still quote the text as sent.
+    summary = summarizer.summarize(Article(text=text))
+    spans = list(walk_spans(msgspec.json.decode(msgspec.json.encode(summary))))
+    assert spans
+    for span in spans:
+        assert text[span["start"] : span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize(
     "text", ["Hello  world.\n\n New paragraph here.", "\n\n  Lead with space.  ", "a\u00a0b  c\n", "   "]
 )
 def test_pipeline_span_of_matches_text_and_trims_whitespace(nlp: Language, text: str) -> None:

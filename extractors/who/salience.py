@@ -24,6 +24,12 @@ from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, agentive, fold, se
 # Salience for being named in the title: the first actor named there, and any other.
 _TITLE_FIRST = 2.5
 _TITLE_OTHER = 1.0
+# Words of a title before the actor it opens on ("Singer Christina Aguilera to wed", "Angry Williams").
+_OPEN_WORDS = 2
+# Words before a title's first name that make it a subordinate clause or a question, not the news.
+_CLAUSE_OPENERS = frozenset({"as", "how", "why", "what", "when", "where", "after", "before", "while", "if", "who"})
+# The actor a title opens on adds this share of the next actor's score.
+_OPENER = 1.0
 
 
 def roles(st: WhoState) -> None:
@@ -60,8 +66,14 @@ def roles(st: WhoState) -> None:
         st.clusters[key].bonus += 2.0 if not answers else 3.0
     # (a group named in the title is a topic more often than the doer: "Councils 'must find Gypsy sites'")
     ranked = sorted(titles, key=lambda k: (st.clusters[k].kind == "group", titles[k]))
+    main = key
     for rank, key in enumerate(ranked):
         st.clusters[key].bonus += _TITLE_FIRST if rank == 0 and st.clusters[key].kind != "group" else _TITLE_OTHER
+    # the title's opener outweighs the mentions of others, unless the lead's main actor is the
+    # source of the news that the title states ("Japan's jobless rate will rise, economists said")
+    opener = title_opener(st, ranked[0], titles[ranked[0]]) if ranked and not answers else None
+    if opener is not None and not (main is not None and main != opener and st.lead_source):
+        st.clusters[opener].opener = True
     # "he said", "she added": a subject he/she most often is the person named last before it.
     # Not reliable enough to be a mention (its span would claim too much), so it only weighs.
     persons = sorted((m.first, id(c)) for c in st.clusters.values() if c.kind == "person" for m in c.mentions)
@@ -90,6 +102,31 @@ def title_order(st: WhoState) -> dict[str, int]:
         if at is not None:
             found[key] = at
     return found
+
+
+def title_opener(st: WhoState, key: str, at: int) -> str | None:
+    """The actor the title opens on ("Nadal puts Spain 2-0 up", "Angry Williams rejects
+    criticism"): named by a name within its first words, not by a demonym ("10 American tourists
+    killed ..." is not about the United States) nor as a group."""
+    before = st.title[:at].split()
+    if st.clusters[key].kind == "group" or len(before) > _OPEN_WORDS:
+        return None
+    if any(w.casefold().strip(",:") in _CLAUSE_OPENERS for w in before):
+        return None  # "As Panama leaks spread, ...": a clause before the news, not its subject
+    word = st.title[at:].split()[0].strip(",.:;'\"’").removesuffix("'s").removesuffix("’s")
+    found = st.country_of(word)
+    if found is not None and found[1] == "demonym":
+        return None
+    # "Astros first base coach Rich Dauer escaped": a person named right after is the subject
+    for other, where in titles_after(st, at):
+        if st.clusters[other].kind == "person" and len(st.title[at:where].split()) <= _OPEN_WORDS + 3:
+            return other if st.clusters[key].kind != "person" else key
+    return key
+
+
+def titles_after(st: WhoState, at: int) -> list[tuple[str, int]]:
+    """The actors the title names after offset ``at``, in order."""
+    return sorted(((k, w) for k, w in title_order(st).items() if w > at), key=lambda x: x[1])
 
 
 def _words(form: str) -> re.Pattern[str]:
@@ -127,7 +164,9 @@ def lead_doer(st: WhoState) -> str | None:
     for token in (doer, reporter):
         weak = doer is None or doer.pos_ == "PRON" or doer.i not in st.owner
         if token is not None and st.owner.get(token.i) in st.clusters and (token is doer or weak):
+            st.lead_source = token is reporter
             return st.owner[token.i]
+    st.lead_source = True
     if reporter is not None and reporter.pos_ in ("NOUN", "NUM", "PRON") and reporter.ent_type_ in ("", "CARDINAL"):
         named = introduced(st, reporter)
         if named is not None:
@@ -135,6 +174,7 @@ def lead_doer(st: WhoState) -> str | None:
     says = reporter is not None and (sent.root.lemma_ == "say" or reporter.head.lower_ == "to")
     if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
         return people(st, reporter)
+    st.lead_source = False
     if doer is not None and doer.pos_ != "PRON":
         inside = sorted((t for t in doer.subtree if st.owner.get(t.i) in st.clusters), key=lambda t: abs(t.i - doer.i))
         if inside:
@@ -222,6 +262,12 @@ def actors(st: WhoState) -> list[Actor]:
         scored.append((score, min(m.first for m in cluster.mentions), cluster))
     if not scored:
         return []
+    opened = [k for k, (_, _, c) in enumerate(scored) if c.opener]
+    if opened and _OPENER:
+        k = opened[0]
+        others = max((s for j, (s, *_) in enumerate(scored) if j != k), default=0.0)
+        score, first, cluster = scored[k]
+        scored[k] = (score + _OPENER * others, first, cluster)
     top = max(s for s, *_ in scored) or 1.0
     out = []
     for score, _, cluster in sorted(scored, key=lambda x: (-x[0], x[1])):

@@ -41,6 +41,7 @@ class Cluster:
     parts: tuple[str, ...] = ()  # a person's name parts
     bonus: float = 0.0  # salience from roles (doer of events, source of quotes)
     named: bool = True  # the name is written in the article (not a gazetteer's name for it)
+    opener: bool = False  # the title opens on this actor: the editor's own choice of main actor
 
     def add(self, mention: Mention, name: str | None = None) -> None:
         self.mentions.append(mention)
@@ -106,6 +107,8 @@ class WhoState:
     heads: set[str]
     title: str = ""  # the article's title as the client sent it ("" without one)
     heading_end: int = 0  # the text opens on the title itself up to this offset: it weighs as the title
+    # the lead's main actor is its reporter ("..., economists said"), not the doer of its clause
+    lead_source: bool = False
     clusters: dict[str, Cluster] = field(default_factory=dict)
     owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
     members: dict[str, list[int]] = field(default_factory=dict)  # cluster key -> the tokens it owns

@@ -111,3 +111,33 @@ def test_redis_cluster_flag_needs_a_url() -> None:
         Settings.from_env({"NEWSUM_REDIS_CLUSTER": "1"})
     with pytest.raises(SettingsError, match="NEWSUM_REDIS_CLUSTER"):
         Settings.from_env({"REDIS_URL": "redis://h:7000", "NEWSUM_REDIS_CLUSTER": "maybe"})
+
+
+def test_settings_api_keys_from_the_variable_and_a_file_never_in_repr(tmp_path: Path) -> None:
+    keys = tmp_path / "keys"
+    keys.write_text("# the CMS\nfile-key-0123456789abcdef\n\nshared-key-0123456789ab\n", encoding="utf-8")
+    env = {"NEWSUM_API_KEYS": "env-key-0123456789abcdef, shared-key-0123456789ab", "NEWSUM_API_KEYS_FILE": str(keys)}
+    settings = Settings.from_env(env)
+    assert settings.api_keys == ("env-key-0123456789abcdef", "shared-key-0123456789ab", "file-key-0123456789abcdef")
+    assert "key-0123" not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    ("env", "names"),
+    [
+        ({"NEWSUM_API_KEYS_FILE": "/no/such/file"}, "NEWSUM_API_KEYS_FILE"),
+        ({"NEWSUM_API_KEYS": "short"}, "NEWSUM_API_KEYS"),
+        ({"NEWSUM_RATE_LIMIT": "lots"}, "NEWSUM_RATE_LIMIT"),
+        ({"NEWSUM_RATE_LIMIT": "0/minute"}, "NEWSUM_RATE_LIMIT"),
+        ({"NEWSUM_CORS_ORIGINS": "cms.example.org/path"}, "NEWSUM_CORS_ORIGINS"),
+    ],
+)
+def test_settings_bad_keys_limits_and_origins_name_the_variable(env: dict[str, str], names: str) -> None:
+    with pytest.raises(SettingsError, match=names):
+        Settings.from_env(env)
+
+
+def test_settings_rate_limit_and_origins_are_read() -> None:
+    settings = Settings.from_env({"NEWSUM_RATE_LIMIT": "60/minute", "NEWSUM_CORS_ORIGINS": "https://a.example, *"})
+    assert settings.rate_limit == "60/minute"
+    assert settings.cors_origins == ("https://a.example", "*")

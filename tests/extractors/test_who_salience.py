@@ -86,3 +86,40 @@ def test_a_source_the_lead_introduces_by_a_description_is_the_one_named_next(nlp
         "move, saying it would cost a million jobs in Bangladesh alone."
     )
     assert _who(nlp, text)[0].name == "Christian Aid"
+
+
+_MATCH = (
+    "Kowalski beat Lindqvist 6-3 6-2 in the final on Sunday.\n\nLindqvist served well early on. Lindqvist "
+    "won the first four points. Lindqvist then tired. Lindqvist double-faulted twice. Lindqvist lost his "
+    "serve. Lindqvist argued with the umpire. Lindqvist smashed a racket. Lindqvist apologised later."
+)
+
+
+def test_the_actor_a_title_opens_on_comes_first(nlp: Language) -> None:
+    assert _who(nlp, _MATCH)[0].name == "Lindqvist"  # without a title, the one named most
+    assert _who(nlp, _MATCH, "Kowalski wins the final in Madrid")[0].name == "Kowalski"
+
+
+def test_a_title_opening_on_a_clause_or_a_demonym_names_no_main_actor(nlp: Language) -> None:
+    assert _who(nlp, _MATCH, "As Kowalski celebrates, a new era begins")[0].name == "Lindqvist"
+    text = (
+        "A plane carrying ten American tourists crashed in Costa Rica on Sunday, Costa Rica's government said. "
+        "Costa Rica sent rescue teams. The US embassy said it was in touch with families of the Americans."
+    )
+    assert _who(nlp, text, "10 American tourists killed in plane crash in Costa Rica")[0].name == "Costa Rica"
+
+
+def test_a_person_named_right_after_the_title_opener_is_its_subject(nlp: Language) -> None:
+    text = (
+        "Rich Dauer, the Astros first base coach, was hurt at the parade. The Astros said the Astros would "
+        "support him, and the Astros players visited. The Astros won the World Series last week."
+    )
+    assert _who(nlp, text, "Astros coach Rich Dauer escaped death")[0].name == "Rich Dauer"
+
+
+def test_the_reporter_of_the_lead_outranks_the_title_opener(nlp: Language) -> None:
+    text = (
+        "TOKYO, March 3 - Japan's unemployment rate will rise to 3.5 pct, senior economists said. "
+        "The rate was 2.9 pct in December. Japan's jobless rate has never been so high."
+    )
+    assert _who(nlp, text, "Japan's Unemployment Rate Seen Rising")[0].name == "economists"

@@ -621,6 +621,39 @@ export interface operations {
                     "text/plain; version=1.0.0; charset=utf-8": string;
                 };
             };
+            /** @description API keys are on (NEWSUM_API_KEYS) and the request has no valid key (Bearer or X-API-Key). */
+            401: {
+                headers: {
+                    /** @description The scheme to use: 'Bearer realm="newsum"'. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over NEWSUM_RATE_LIMIT for this key (or client address): retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The limit and its window: '60;w=60'. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests left in the window (0). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window has room again. */
+                    "RateLimit-Reset"?: number;
+                    /**
+                     * @description Seconds until a request is allowed again.
+                     * @example 12
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error; the log has the details, the client none. */
             500: {
                 headers: {
@@ -727,6 +760,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description API keys are on (NEWSUM_API_KEYS) and the request has no valid key (Bearer or X-API-Key). */
+            401: {
+                headers: {
+                    /** @description The scheme to use: 'Bearer realm="newsum"'. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Body larger than NEWSUM_MAX_BYTES, or the text over NEWSUM_MAX_CHARS or NEWSUM_MAX_TOKENS. */
             413: {
                 headers: {
@@ -748,6 +792,28 @@ export interface operations {
             /** @description Invalid field or query parameter, empty text, unsupported language, invalid published date, or too many articles. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over NEWSUM_RATE_LIMIT for this key (or client address): retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The limit and its window: '60;w=60'. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests left in the window (0). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window has room again. */
+                    "RateLimit-Reset"?: number;
+                    /**
+                     * @description Seconds until a request is allowed again.
+                     * @example 12
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -816,6 +882,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description API keys are on (NEWSUM_API_KEYS) and the request has no valid key (Bearer or X-API-Key). */
+            401: {
+                headers: {
+                    /** @description The scheme to use: 'Bearer realm="newsum"'. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Body larger than NEWSUM_MAX_BYTES, or the text over NEWSUM_MAX_CHARS or NEWSUM_MAX_TOKENS. */
             413: {
                 headers: {
@@ -837,6 +914,28 @@ export interface operations {
             /** @description Invalid field or query parameter, empty text, unsupported language, invalid published date, or too many articles. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over NEWSUM_RATE_LIMIT for this key (or client address): retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The limit and its window: '60;w=60'. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests left in the window (0). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window has room again. */
+                    "RateLimit-Reset"?: number;
+                    /**
+                     * @description Seconds until a request is allowed again.
+                     * @example 12
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -905,6 +1004,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description API keys are on (NEWSUM_API_KEYS) and the request has no valid key (Bearer or X-API-Key). */
+            401: {
+                headers: {
+                    /** @description The scheme to use: 'Bearer realm="newsum"'. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Content-Type not accepted here. */
             415: {
                 headers: {
@@ -917,6 +1027,28 @@ export interface operations {
             /** @description Invalid field or query parameter, empty text, unsupported language, invalid published date, or too many articles. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over NEWSUM_RATE_LIMIT for this key (or client address): retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The limit and its window: '60;w=60'. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests left in the window (0). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window has room again. */
+                    "RateLimit-Reset"?: number;
+                    /**
+                     * @description Seconds until a request is allowed again.
+                     * @example 12
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -993,6 +1125,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description API keys are on (NEWSUM_API_KEYS) and the request has no valid key (Bearer or X-API-Key). */
+            401: {
+                headers: {
+                    /** @description The scheme to use: 'Bearer realm="newsum"'. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No cached summary has this id (never made, expired, or made by another pipeline version). */
             404: {
                 headers: {
@@ -1005,6 +1148,28 @@ export interface operations {
             /** @description Invalid field or query parameter, empty text, unsupported language, invalid published date, or too many articles. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over NEWSUM_RATE_LIMIT for this key (or client address): retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The limit and its window: '60;w=60'. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests left in the window (0). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window has room again. */
+                    "RateLimit-Reset"?: number;
+                    /**
+                     * @description Seconds until a request is allowed again.
+                     * @example 12
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1052,6 +1217,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceInfo"];
+                };
+            };
+            /** @description API keys are on (NEWSUM_API_KEYS) and the request has no valid key (Bearer or X-API-Key). */
+            401: {
+                headers: {
+                    /** @description The scheme to use: 'Bearer realm="newsum"'. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over NEWSUM_RATE_LIMIT for this key (or client address): retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The limit and its window: '60;w=60'. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests left in the window (0). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window has room again. */
+                    "RateLimit-Reset"?: number;
+                    /**
+                     * @description Seconds until a request is allowed again.
+                     * @example 12
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected error; the log has the details, the client none. */
