@@ -240,7 +240,8 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         "caption ending in a credit",
         "caption",
         # the whole line is a caption when it ends with its picture's credit
-        r"\((?:Photo|Photograph|Picture|Image|Credit|Courtesy)(?: by|:| of) [^()\n]{1,80}\)$|\([Ff]ile (?:photo|image)\)$"
+        r"\((?:Photo|Photograph|Picture|Image|Credit|Courtesy)(?: by|:| of) [^()\n]{1,80}\)$"
+        r"|\([Ff]ile (?:photo|image)\)$"
         r"|\b(?:Photograph|Photo|Picture|Credit): [A-Z][^\n.]{1,60}$",
         "line_end",
         (
@@ -539,7 +540,8 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     FurnitureRule(
         "copyright",
         "copyright",
-        r"(?:Copyright|COPYRIGHT|©|\([Cc]\))(?: ?©)? ?(?:\d{4}|[A-Z])|All rights reserved|This material may not be published",
+        r"(?:Copyright|COPYRIGHT|©|\([Cc]\))(?: ?©)? ?(?:\d{4}|[A-Z])"
+        r"|All rights reserved|This material may not be published",
         "line",
         (
             "Copyright 2018 The Associated Press. All rights reserved. This material may not be published.",
