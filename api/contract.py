@@ -29,8 +29,9 @@ from litestar.openapi.plugins import JsonRenderPlugin, SwaggerRenderPlugin
 from api import examples
 from api.errors import PROBLEM_MEDIA_TYPE, Problem
 from api.exports import DisplacyDocument, ExportFormat, NinjsDocument, SummaryRecord
-from api.schemas import BatchResponse, Health, ServiceInfo
+from api.schemas import BatchRequest, BatchResponse, Health, ServiceInfo, SummaryRequest
 from extractors import types
+from extractors.inputs import LANGUAGE_PATTERN, PUBLISHED_PATTERN
 
 RESPONSE_TYPES: tuple[type[msgspec.Struct], ...] = (
     types.Summary,
@@ -43,6 +44,9 @@ RESPONSE_TYPES: tuple[type[msgspec.Struct], ...] = (
     DisplacyDocument,
 )
 """Roots of every response body; their Structs (and all they contain) get ``required`` from msgspec."""
+
+REQUEST_TYPES: tuple[type[msgspec.Struct], ...] = (SummaryRequest, BatchRequest)
+"""Request bodies: unknown fields are refused, and the contract says so (issue 14)."""
 
 NAMED_ENUMS: dict[str, tuple[str, ...]] = {
     "OffsetUnit": get_args(types.OffsetUnit),
@@ -102,10 +106,47 @@ def finish(document: dict[str, Any]) -> dict[str, Any]:
     _require_present_fields(schemas)
     _name_enums(finished, schemas)
     _set_formats(schemas)
+    _close_request_objects(schemas)
     for item in finished.get("paths", {}).values():
         for operation in item.values():
             _finish_operation(operation)
     return finished
+
+
+# Request fields whose accepted values the server checks in code (extractors/inputs.py): the schema
+# states the same, so a generated client, or a fuzzer, knows what is refused.
+REQUEST_PATTERNS: dict[tuple[str, str], str] = {
+    ("SummaryRequest", "published"): PUBLISHED_PATTERN,
+    ("SummaryRequest", "language"): LANGUAGE_PATTERN,
+}
+
+_BATCH_ITEM = {
+    "anyOf": [{"$ref": "#/components/schemas/SummaryRequest"}, {}],
+    "description": (
+        "A SummaryRequest. Anything else is answered too: with a problem in its place in `results` "
+        "(the batch is still 200, the other articles are summarised)."
+    ),
+}
+
+
+def _close_request_objects(schemas: dict[str, Any]) -> None:
+    """Request bodies as the server reads them (issue 14).
+
+    A Struct that refuses unknown fields (422) says ``additionalProperties: false``; fields checked
+    in code get their pattern; a batch item may be anything (a bad one gets a problem, not a 422).
+    """
+    for cls in REQUEST_TYPES:
+        schema = schemas.get(cls.__name__)
+        if schema is not None and cls.__struct_config__.forbid_unknown_fields:
+            schema["additionalProperties"] = False
+    for (name, field), pattern in REQUEST_PATTERNS.items():
+        prop = schemas.get(name, {}).get("properties", {}).get(field)
+        for member in (prop or {}).get("oneOf", [prop] if prop else []):
+            if member.get("type") == "string":
+                member["pattern"] = pattern
+    articles = schemas.get("BatchRequest", {}).get("properties", {}).get("articles")
+    if articles is not None:
+        articles["items"] = copy.deepcopy(_BATCH_ITEM)
 
 
 def _struct_types() -> dict[str, type[msgspec.Struct]]:

@@ -25,6 +25,8 @@ from litestar.openapi.spec import (
     Schema,
 )
 
+from extractors.inputs import NON_BLANK
+
 SUMMARY_OR_PROBLEM = Schema(
     one_of=[Reference(ref="#/components/schemas/Summary"), Reference(ref="#/components/schemas/Problem")]
 )
@@ -47,9 +49,10 @@ def documents_body(model: type[Any]) -> Callable[..., None]:
 # client sends them as given); ``contentSchema`` says what each NDJSON line holds.
 _TEXT_BODY = Schema(
     type=OpenAPIType.STRING,
-    format=OpenAPIFormat.BINARY,
+    format=OpenAPIFormat.BINARY,  # the SDK generators' raw body (a plain string breaks openapi-python-client)
     content_media_type="text/plain",
     min_length=1,
+    pattern=NON_BLANK,
     description="The whole body is the article text, in the charset the Content-Type names (UTF-8 if none).",
 )
 

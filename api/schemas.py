@@ -25,8 +25,8 @@ from api.errors import (
 )
 from api.openapi_docs import SUMMARY_OR_PROBLEM_JSON
 from extractors.article import Article
+from extractors.inputs import NON_BLANK, InputError, SizeLimits, check_article, decode_json
 from extractors.inputs import SUPPORTED_LANGUAGES as SUPPORTED_LANGUAGES
-from extractors.inputs import InputError, SizeLimits, check_article, decode_json
 
 MAX_BATCH = 64
 
@@ -38,6 +38,7 @@ class SummaryRequest(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_f
         str,
         Meta(
             min_length=1,
+            pattern=NON_BLANK,
             description=(
                 "The article text, exactly as it should be quoted: every offset in the summary is an "
                 "index into this string (code points unless ?offsets= says otherwise). Must contain a "

@@ -55,7 +55,11 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 # Verbs whose "it" subject is a slot filler: "it is unfair that ...", "it appears", "it takes".
-_DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "matter", "look", "rain"})
+# "it" that names no actor: "it is unclear", "it seems", and the news itself in "It follows a Home
+# Office move", "It comes after ...".
+_DUMMY_IT_VERBS = frozenset(
+    {"be", "seem", "appear", "take", "remain", "become", "matter", "look", "rain", "follow", "come"}
+)
 _PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
 # Heads of an indefinite description of an organisation introduced before its name ("a charity").
 _ORG_NOUNS = frozenset({"charity", "watchdog", "union", "body", "agency", "organisation", "organization", "think-tank"})

@@ -35,15 +35,17 @@ from extractors.clauses import dateline_end, doc_text, furniture, phrase, senten
 from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
-from extractors.lexicons.attribution import NEWS_AGENCIES
+from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS
 from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 2
+VERSION = 3
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
+_SHORT = 8  # words: a headline this short takes back an apposition or a trailing participle ...
+_EXTRA = 10  # tokens: ... of at most this length
 _WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
 _BUDGET = 20  # words: optional phrases are added while the headline stays this short
 # Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
@@ -214,6 +216,7 @@ def _from_verb(
     ):
         return None
     _predicate(b, verb, keep_appositions=keep_appositions)
+    _enrich(b, verb, subject)
     _same_paragraph(b, verb)
     if (reports(verb) or speech_act(verb)) and not any(i > verb.i for i in b.keep if not doc[i].is_punct):
         return None  # "The Law Lords have ruled.": a speech act without what was said is no news
@@ -224,6 +227,44 @@ def _from_verb(
             content = content[:1].lower() + content[1:]
         content = f"{reporter[0]} {reporter[1]} {content}"
     return _sentence(content)
+
+
+def _enrich(b: _Builder, verb: Token, subject: Token) -> None:
+    """A headline cut too short to tell the news ("Jef Raskin has died.", "Turkey is to relaunch
+    its currency.") takes back what says who the subject is ("Jef Raskin, head of the team behind
+    the first Macintosh computer, has died") or the act's trailing participle ("..., knocking six
+    zeros off the lira"), when short."""
+    doc = b.doc
+    if _words(b) >= _SHORT:
+        return
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    renamed = any(subject.left_edge.i <= i <= subject.right_edge.i for i in b.replace)
+    if appos is not None and not renamed and not _bracketed(appos):
+        whole = {t.i for t in appos.subtree}
+        if len(whole) <= _EXTRA and not any(doc[i].text in _OPEN for i in whole):
+            commas = {
+                e for e in (appos.left_edge.i - 1, appos.right_edge.i + 1) if 0 <= e < len(doc) and doc[e].text == ","
+            }
+            if len(commas) == 2:
+                b.keep |= whole | commas
+    if _words(b) >= _SHORT:
+        return
+    governors = [verb]
+    while governors[-1].dep_ in ("xcomp", "acomp") and governors[-1].head.i != governors[-1].i:
+        governors.append(governors[-1].head)  # "is to relaunch its currency, knocking ..."
+    participle = next(
+        (c for g in governors for c in g.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > max(b.keep)),
+        None,
+    )
+    if participle is not None and participle.lemma_ not in REPORTING_VERBS:
+        whole = {t.i for t in participle.subtree}
+        comma = participle.left_edge.i - 1
+        if len(whole) <= _EXTRA and doc[comma].text == "," and not any(doc[i].text in _OPEN for i in whole):
+            b.keep |= whole | {comma}
+
+
+def _words(b: _Builder) -> int:
+    return sum(1 for i in b.keep if b.doc[i].is_alpha) + sum(len(t.split()) for _, t in b.replace.values())
 
 
 def _same_paragraph(b: _Builder, verb: Token) -> None:
@@ -511,11 +552,24 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
         if not keep_appositions and _gap(verb.doc, core | out | {verb.i}, prep.i):
             break  # a phrase after words left out would seem to modify what it does not
         cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
+        cut = cut and not _complete(prep, phrase_)
         if not must and (words + len(phrase_) > _BUDGET or prep.lower_ in _LOOSE_PREPS or (cut and (out or core))):
             break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
         out |= phrase_
         words += len(phrase_)
     return out
+
+
+def _complete(prep: Token, kept: set[int]) -> bool:
+    """A phrase cut only after a described noun: its object keeps a number, an adjective, a compound
+    or a possessive, and loses only clauses ("against two men [believed to be ...]"), so it reads
+    whole; "in a deal [worth $50m]", "into allegations [that ...]" would not."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return False
+    dropped = [c for c in obj.children if c.i > obj.i and c.i not in kept]
+    described = any(c.dep_ in ("nummod", "amod", "compound", "poss") and c.i in kept for c in obj.children)
+    return described and all(c.dep_ in ("acl", "relcl", "punct") for c in dropped)
 
 
 def _gap(doc: Doc, kept: set[int], start: int) -> bool:

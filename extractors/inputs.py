@@ -44,6 +44,19 @@ SUPPORTED_LANGUAGES = ("en",)
 # 'raw_unicode_escape'...) can decode to lone surrogates or is no text encoding at all.
 TEXT_CHARSETS = {"utf-8": "UTF-8", "ascii": "US-ASCII", "iso8859-1": "ISO-8859-1", "cp1252": "windows-1252"}
 BOM = "\ufeff"
+# A text worth summarising has a character that is neither whitespace nor a byte-order mark. One
+# definition: the validator below, the request schema (msgspec and OpenAPI ``pattern``) and the
+# text/plain body's schema all use it.
+NON_BLANK = r"[^\s\ufeff]"
+_NON_BLANK = re.compile(NON_BLANK)
+# What the OpenAPI document says of ``published`` and ``language`` (api/contract.py); the checks
+# below are the server's, and say the rest: a real calendar day ("2024-02-30" is refused).
+PUBLISHED_PATTERN = (
+    r"^(?:1[1-9]|[2-8]\d|9[0-8])\d\d-"
+    r"(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
+    r"(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$"
+)  # every day the server takes but 29 February (the pattern cannot tell leap years)
+LANGUAGE_PATTERN = "^[eE][nN]$"  # SUPPORTED_LANGUAGES, any case
 # How a text is prepared for the parser (part of the pipeline version, so of every cache key).
 # 2: a byte-order mark inside the text is read as a space.
 VERSION = 2
@@ -116,7 +129,7 @@ def _field_of(message: str, prefix: str) -> tuple[str | None, str]:
 def validation_error(exc: msgspec.ValidationError, prefix: str = "") -> InputError:
     """A msgspec validation error as an ``InputError`` naming the field ('articles[3].language')."""
     field, message = _field_of(str(exc), prefix)
-    if field is not None and field.endswith("text") and "length >= 1" in message:
+    if field is not None and field.endswith("text") and ("length >= 1" in message or "matching regex" in message):
         return InputError("empty-text", "'text' is empty: send the article's text.", field=field)
     return InputError("invalid-field", f"{message}.", field=field)
 
@@ -200,7 +213,7 @@ def check_article(
 ) -> Article:
     """Check what a schema cannot say (non-blank text, size, language, date) and build the Article."""
     where = f"{prefix}." if prefix else ""
-    if not for_parsing(text).strip():
+    if _NON_BLANK.search(text) is None:
         raise InputError("empty-text", "'text' holds only whitespace: send the article's text.", field=f"{where}text")
     if limits is not None:
         check_size(text, limits, f"{where}text")

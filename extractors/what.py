@@ -65,12 +65,13 @@ from extractors.lexicons.events import (
     DIRECTIVE_VERBS,
     METRIC_NOUNS,
     SPEECH_ACT_EVENTS,
+    UNACCUSATIVE_VERBS,
     VAGUE_SUBJECTS,
 )
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 15
+VERSION = 16
 
 # How central a clause is, by its dependency.
 _CLAUSES = {
@@ -448,8 +449,13 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     else:
         actor = _measured(subject, coref) or coref.actor(subject)
         vague = actor is None and _vague(subject)
-        actor = actor or coref.phrase(subject)
         obj, recipient = _arguments(verb, coref)
+        if actor is None and not vague and _undergoes(verb, subject):
+            # "A plane crashed": what it happened to, told like an agentless passive
+            patient = phrase(subject, coref.floor)
+            obj = text_of(doc, patient[0], patient[-1])
+        else:
+            actor = actor or coref.phrase(subject)
     attributed, belief = _attribution(verb, coref, ctx.contents)
     first, last = _story_range(verb, ctx)
     span = char_span(ctx.text, doc[first].idx, doc[last].idx + len(doc[last].text))
@@ -506,6 +512,9 @@ def _claim(report: Token, ctx: _Context) -> tuple[float, Event] | None:
     name = coref.actor(reporter) or coref.phrase(reporter)
     if said.pos_ == "PRON" or coref.actor(said) == name:
         return None  # "X said it will ...": X's own plan, an act of X's (the clause is the event)
+    passive = any(c.dep_ == "auxpass" for c in content.children)
+    if act == "forecast" and passive and content.lemma_.lower() not in CLAIM_LIKELIHOOD:
+        return None  # "the company said the gold model would be dropped": by the company, its own plan
     first, last = _story_range(content, ctx)
     doc = ctx.doc
     lo, hi = max(min(first, reporter.i), ctx.coref.floor + 1), max(last, report.i)
@@ -528,6 +537,17 @@ def _story_range(verb: Token, ctx: _Context) -> tuple[int, int]:
     if breaks:
         first = breaks[-1] + 1  # a dateline paragraph the parser ran into the sentence
     return first, last
+
+
+def _undergoes(verb: Token, subject: Token) -> bool:
+    """The subject of an unaccusative verb without an object, a thing rather than a person
+    ("a plane crashed", not "the pilot died" when the pilot is named: that is an actor)."""
+    return (
+        verb.lemma_.lower() in UNACCUSATIVE_VERBS
+        and subject.pos_ in ("NOUN", "PROPN")
+        and subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+        and not any(c.dep_ in ("dobj", "attr") for c in verb.children)
+    )
 
 
 def _measured(subject: Token, coref: Coref) -> str | None:
@@ -606,6 +626,8 @@ def _centrality(verb: Token) -> float:
         if token.dep_ == "ROOT" or head.i == token.i:
             break
         dep = token.dep_
+        if main_relative(token):
+            break  # "Chart-topping star Usher is leading the field": the parser's root is the noun
         if dep in ("ccomp", "parataxis") and reports(head):
             # "denied sending weapons": the denial is the news, the sending its object
             weight *= 0.85 if speech_act(head) else 1.0
@@ -619,6 +641,18 @@ def _centrality(verb: Token) -> float:
             weight *= 0.5 if dep in ("ccomp", "acl", "relcl") else 1.0
             break
     return weight
+
+
+def main_relative(verb: Token) -> bool:
+    """A clause the parser hung on a verbless root noun as a relative clause though it has a subject
+    of its own ("[Chart-topping R&B star] Usher is leading the field"): the sentence's main clause."""
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+    )
 
 
 def _copula(verb: Token) -> float:

@@ -119,3 +119,13 @@ CLAIM_DEONTIC_AUX: frozenset[str] = frozenset(["should", "must", "ought"])
 CLAIM_LIKELIHOOD: frozenset[str] = frozenset(
     ["expect", "expected", "likely", "unlikely", "set", "due", "forecast", "predict", "project", "see"]
 )
+
+# Verbs whose subject undergoes the event rather than doing it (unaccusatives: "a plane crashed",
+# "two trains collided", "the bridge collapsed"). When that subject is no actor of `who`, the event
+# is told like an agentless passive: actor null, the subject as the object (what it happened to).
+UNACCUSATIVE_VERBS: frozenset[str] = frozenset(
+    [
+        *("crash", "collide", "collapse", "derail", "sink", "capsize", "explode", "burn", "erupt"),
+        *("die", "drown", "occur", "happen", "break", "crumble", "fail", "flood", "overturn"),
+    ]
+)

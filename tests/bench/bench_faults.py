@@ -9,7 +9,10 @@ Then a bounded load runs through one phase per fault: C keep-alive connections, 
 for a hot set of articles (cached before the faults: hits) and 20% for a few articles new in that
 phase (misses first, asked for concurrently: they take the cross-worker lock, wait on it, store).
 In each phase the fault is injected after a quiet start, lasts a few seconds, and is lifted; the
-load goes on until the phase ends.
+load goes on until the phase ends. Besides Redis faults, a worker process is killed (SIGKILL: the
+server respawns it) and a worker's parser process is killed (the worker restarts it). At the end,
+graceful shutdown: requests for new articles are put in flight, the server gets SIGTERM, and the
+script prints how many of them were answered 200 and how long the server took to exit.
 
 Printed per phase: requests, non-2xx answers, bodies that differ from the fault-free answer,
 the slowest request during the fault, the longest stall after recovery (the slowest request
@@ -33,7 +36,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_api import Connection, ms, spare_port  # noqa: E402
+from bench_api import Connection, descendants, ms, spare_port  # noqa: E402
 
 from tests.api.conftest import RedisServer  # noqa: E402
 
@@ -94,11 +97,43 @@ def _unfill(r: OwnRedis) -> None:
     r.admin().config_set("maxmemory", 0)
 
 
+SERVER: dict[str, int] = {}  # "pid": the server's main process, set once it runs
+
+
+def _children(pid: int) -> list[int]:
+    return [child for child in descendants(pid) if _parent(child) == pid]
+
+
+def _parent(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return -1
+
+
+def _kill_worker(r: OwnRedis) -> None:
+    """SIGKILL one worker (a child of the server's main process), as the OOM killer would."""
+    workers = _children(SERVER["pid"])
+    if workers:
+        os.kill(workers[0], signal.SIGKILL)
+
+
+def _kill_parser(r: OwnRedis) -> None:
+    """SIGKILL one worker's parser process (a grandchild), as a crash in spaCy would end it."""
+    for worker in _children(SERVER["pid"]):
+        parsers = _children(worker)
+        if parsers:
+            os.kill(parsers[0], signal.SIGKILL)
+            return
+
+
 FAULTS: list[Fault] = [
     Fault("none", "no fault (the reference phase)", lambda r: None, lambda r: None),
     Fault("stopped", "redis-server killed, restarted empty 3 s later", lambda r: r.kill(), lambda r: r.start()),
     Fault("slept", "DEBUG SLEEP 3: alive, answering nothing", _sleep, lambda r: None, seconds=0.0),
     Fault("full", "maxmemory reached under noeviction for 3 s: writes refused", _fill, _unfill),
+    Fault("worker-killed", "a worker SIGKILLed (the server respawns it)", _kill_worker, lambda r: None, seconds=0.0),
+    Fault("parser-killed", "a worker's parser process SIGKILLed", _kill_parser, lambda r: None, seconds=0.0),
 ]
 
 
@@ -279,12 +314,42 @@ def service(redis_url: str, port: int, log: Path) -> Iterator[subprocess.Popen[b
         time.sleep(2.0)  # both workers ready
         yield process
     finally:
-        try:
+        with suppress(ProcessLookupError):  # already gone when the SIGTERM phase stopped it
             os.killpg(process.pid, signal.SIGTERM)
+        try:
             process.wait(timeout=60)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(process.pid, signal.SIGKILL)
+        except subprocess.TimeoutExpired:
+            with suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=5)
+
+
+async def _drain_request(port: int, body: bytes) -> tuple[int, float]:
+    connection = await Connection.open(port)
+    started = time.monotonic()
+    try:
+        status, _, _ = await connection.request("POST", "/v1/summaries", body)
+    except (OSError, asyncio.IncompleteReadError):
+        status = 599
+    finally:
+        connection.close()
+    return status, time.monotonic() - started
+
+
+async def sigterm_drain(port: int, process: subprocess.Popen[bytes], bodies: Sequence[bytes]) -> None:
+    """Requests for new articles in flight, then SIGTERM: are they answered, and does the server exit?"""
+    requests = [asyncio.ensure_future(_drain_request(port, body)) for body in bodies]
+    await asyncio.sleep(0.3)  # sent and being parsed
+    signalled = time.monotonic()
+    os.kill(process.pid, signal.SIGTERM)
+    answers = await asyncio.gather(*requests)
+    exited = await asyncio.to_thread(process.wait, 90)
+    print("== SIGTERM with requests in flight (graceful shutdown)")
+    print(
+        f"  in flight {len(answers)}  answered 200 {sum(status == 200 for status, _ in answers)}  "
+        f"other {sorted(status for status, _ in answers if status != 200)}  "
+        f"server exited (code {exited}) {ms(time.monotonic() - signalled)} after SIGTERM"
+    )
 
 
 def _answers(port: int) -> bool:
@@ -318,28 +383,32 @@ def main() -> int:
     if not args.corpus.exists():
         print(f"skipped: {args.corpus} is absent (the team's internal corpus; a user's clone has none)")
         return 0
-    texts = articles(args.corpus, args.hot + args.cold * len(FAULTS))
+    drain = 4  # articles in flight at SIGTERM
+    texts = articles(args.corpus, args.hot + args.cold * len(FAULTS) + drain)
     started = time.monotonic()
     expected = fault_free_answers(texts)
     print(f"{len(texts)} articles, fault-free answers computed here in {time.monotonic() - started:.1f} s")
     bodies = list(expected)
     cold = [bodies[args.hot + i * args.cold : args.hot + (i + 1) * args.cold] for i in range(len(FAULTS))]
     load = Load(hot=bodies[: args.hot], cold=cold, expected=expected)
+    last = bodies[-drain:]
     with tempfile.TemporaryDirectory(prefix="newsum-faults-") as workdir:
         own = OwnRedis(Path(workdir))
         own.start()
         port = spare_port()
         try:
-            with service(own.url, port, args.server_log or Path(workdir) / "server.log"):
+            with service(own.url, port, args.server_log or Path(workdir) / "server.log") as process:
+                SERVER["pid"] = process.pid
                 asyncio.run(warm(port, load.hot))
                 print(
                     f"python -m api, 2 workers, Redis of its own on port {own.port}; "
                     f"{args.concurrency} connections, {args.phase_seconds:g} s per phase\n"
                 )
                 phases = asyncio.run(run_phases(port, own, load, args.concurrency, args.phase_seconds))
+                report(phases, load.records)
+                asyncio.run(sigterm_drain(port, process, last))
         finally:
             own.kill()
-    report(phases, load.records)
     return 0
 
 

@@ -228,3 +228,38 @@ def test_headline_wire_photo_caption_is_furniture(nlp: Language) -> None:
     )
     headline = _headline(nlp, text)
     assert headline is not None and "missile is launched" not in headline
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a phrase whose described noun loses only a clause reads whole: it stays
+        (
+            "The state of Ohio has filed a lawsuit against two men believed to run a large spam network.",
+            "against two men",
+        ),
+        # a headline cut too short takes back the subject's apposition ...
+        (
+            "Harold Quint, creator of the first pocket calculator, has died.",
+            "Harold Quint, creator of the first pocket calculator, has died.",
+        ),
+        # ... or the act's trailing participle
+        (
+            "Freedonia is to relaunch its currency, knocking three zeros off the crown.",
+            "knocking three zeros off the crown",
+        ),
+    ],
+)
+def test_headline_a_short_headline_keeps_what_tells_the_news(nlp: Language, text: str, kept: str) -> None:
+    headline = _headline(nlp, text)
+    assert headline is not None and kept in headline, headline
+
+
+def test_headline_a_phrase_of_a_bare_noun_cut_short_is_left_out(nlp: Language) -> None:
+    headline = _headline(nlp, "The regulator has opened an enquiry into allegations that the firm hid its losses.")
+    assert headline is not None and not headline.endswith("into allegations."), headline
+
+
+def test_headline_a_participle_of_reporting_is_left_out(nlp: Language) -> None:
+    headline = _headline(nlp, "The drummer has quit the band, saying he needed a rest after the tour.")
+    assert headline is not None and "saying" not in headline, headline

@@ -384,3 +384,38 @@ def test_what_a_leads_description_is_the_titled_person_named_next(nlp: Language)
     )
     claim = next(e for e in _what(nlp, text) if e.action == "argue")
     assert claim.actor == "Harold Bristow"
+
+
+def test_what_a_clause_hung_on_a_verbless_root_noun_is_the_main_clause(nlp: Language) -> None:
+    # the small model often parses "Chart-topping star X is leading ..." as a noun with a relative clause
+    text = "Chart-topping R&B star Ushan is leading the field at this year's music awards, with five nominations."
+    events = _what(nlp, text)
+    assert events and events[0].action == "lead", events[:2]
+
+
+def test_what_it_follows_names_no_actor(nlp: Language) -> None:
+    text = "The Law Lords ruled against the Home Office on Monday. It follows a ruling by the court of appeal."
+    follow = next(e for e in _what(nlp, text) if e.action == "follow")
+    assert follow.actor in (None, "It"), follow
+
+
+@pytest.mark.parametrize(
+    ("text", "patient"),
+    [
+        ("A small plane carrying six tourists crashed in the mountains on Sunday.", "A small plane"),
+        ("Two freight trains collided in a tunnel under the river.", "Two freight trains"),
+    ],
+)
+def test_what_an_unaccusative_subject_is_what_it_happened_to(nlp: Language, text: str, patient: str) -> None:
+    top = _what(nlp, text)[0]
+    assert top.actor is None and top.object is not None and top.object.startswith(patient), top
+
+
+def test_what_a_named_subject_of_an_unaccusative_stays_the_actor(nlp: Language) -> None:
+    top = _what(nlp, "The singer Maria Lenz died in Vienna at the age of 80.")[0]
+    assert top.actor == "Maria Lenz", top
+
+
+def test_what_an_organisations_agentless_passive_plan_is_no_claim(nlp: Language) -> None:
+    text = "Acme Corp launched a new phone. The company also said the old model would be dropped."
+    assert "forecast" not in {e.action for e in _what(nlp, text)}

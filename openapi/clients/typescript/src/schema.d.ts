@@ -232,7 +232,7 @@ export interface components {
         /** BatchRequest */
         BatchRequest: {
             /** @description The articles, at most 64. */
-            articles: components["schemas"]["SummaryRequest"][];
+            articles: (components["schemas"]["SummaryRequest"] | unknown)[];
         };
         /** BatchResponse */
         BatchResponse: {

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.summary_request import SummaryRequest
@@ -17,20 +16,25 @@ T = TypeVar("T", bound="BatchRequest")
 class BatchRequest:
     """
     Attributes:
-        articles (list[SummaryRequest]): The articles, at most 64.
+        articles (list[Any | SummaryRequest]): The articles, at most 64.
     """
 
-    articles: list[SummaryRequest]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    articles: list[Any | SummaryRequest]
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.summary_request import SummaryRequest  # noqa: PLC0415
+
         articles = []
         for articles_item_data in self.articles:
-            articles_item = articles_item_data.to_dict()
+            articles_item: Any | dict[str, Any]
+            if isinstance(articles_item_data, SummaryRequest):
+                articles_item = articles_item_data.to_dict()
+            else:
+                articles_item = articles_item_data
             articles.append(articles_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "articles": articles,
@@ -47,7 +51,19 @@ class BatchRequest:
         articles = []
         _articles = d.pop("articles")
         for articles_item_data in _articles:
-            articles_item = SummaryRequest.from_dict(articles_item_data)
+
+            def _parse_articles_item(data: object) -> Any | SummaryRequest:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    articles_item_type_0 = SummaryRequest.from_dict(data)
+
+                    return articles_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Any | SummaryRequest, data)
+
+            articles_item = _parse_articles_item(articles_item_data)
 
             articles.append(articles_item)
 
@@ -55,21 +71,4 @@ class BatchRequest:
             articles=articles,
         )
 
-        batch_request.additional_properties = d
         return batch_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
