@@ -241,22 +241,28 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         "caption",
         # the whole line is a caption when it ends with its picture's credit
         r"\((?:Photo|Photograph|Picture|Image|Credit|Courtesy)(?: by|:| of) [^()\n]{1,80}\)$"
+        r"|\([Ff]ile (?:photo|image)\)$"
         r"|\b(?:Photograph|Photo|Picture|Credit): [A-Z][^\n.]{1,60}$",
         "line_end",
         (
             "Broadcom CEO Hock Tan announced the move. (Photo: Evan Vucci, AP)",
             "The rocket lifts off from its launch pad in Xichang in 2007. Photograph: Getty Images",
+            "The trains collided in the tunnel between Manhattan and Queens (file photo)",
         ),
         max_line=400,
-        cues=("Photo", "Picture", "Image", "Credit", "Courtesy"),
+        cues=("Photo", "Picture", "Image", "Credit", "Courtesy", "ile photo", "ile image"),
     ),
     FurnitureRule(
         "caption label",
         "caption",
-        r"(?:Pictured|Caption|Above|Top|Below|Left|Right|PHOTO|Photo|IMAGE): ",
+        r"(?:Pictured|Caption|Above|Top|Below|Left|Right|PHOTO|Photo|IMAGE): |Pictured(?: above| here)?, ",
         "line",
-        ("Pictured: the suspect leaving court on Monday", "Left: Google HDR+ // Right: HDR+ with Pixel"),
-        ("Above all, the minister said, the plan must work.",),
+        (
+            "Pictured: the suspect leaving court on Monday",
+            "Left: Google HDR+ // Right: HDR+ with Pixel",
+            "Pictured, the lens galaxy at the centre and four quasars around it",
+        ),
+        ("Above all, the minister said, the plan must work.", "Pictured as a hero, he never felt like one."),
         max_line=200,
     ),
     FurnitureRule(
@@ -534,11 +540,13 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     FurnitureRule(
         "copyright",
         "copyright",
-        r"(?:Copyright|COPYRIGHT|©|\([Cc]\)) ?(?:\d{4}|[A-Z])|All rights reserved|This material may not be published",
+        r"(?:Copyright|COPYRIGHT|©|\([Cc]\))(?: ?©)? ?(?:\d{4}|[A-Z])"
+        r"|All rights reserved|This material may not be published",
         "line",
         (
             "Copyright 2018 The Associated Press. All rights reserved. This material may not be published.",
             "© 2017 BBC",
+            "Copyright © 2018 NPR. All rights reserved. Visit our website terms of use at www.npr.org.",
         ),
         ("Copyright law is changing, the minister said.",),
         max_line=400,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -41,10 +42,7 @@ def content_of(
         # speaker's report run on after it ("..., while 22 percent said ...": that one is its own)
         return clip(
             doc,
-            union(
-                subtree_chars(doc, c, tuple(t for t in c.subtree if _parallel_report(t, token)), ctx, token)
-                for c in ccomps
-            ),
+            union(subtree_chars(doc, c, _parallel_reports_in(c, token, ctx), ctx, token) for c in ccomps),
             token,
             ctx,
         )
@@ -228,25 +226,47 @@ def _light_content(doc: Doc, token: Token, obj: Token, ctx: Context) -> tuple[in
 _CONTRASTING = frozenset(["while", "whereas", "but", "although", "though"])
 
 
+def _parallel_reports_in(clause: Token, cue: Token, ctx: Context) -> tuple[Token, ...]:
+    """The parallel reports (``_parallel_report``) inside the clause's subtree, in order.
+
+    Whether a verb is one depends on the cue only through the side of the cue it is on, and a
+    clause under the cue lies on one side: the verbs of each side are found once per Doc and looked
+    up by the clause's edges, instead of walking every cue's subtree (nested reports, 'He said "She
+    said ...', made that quadratic).
+    """
+    after = clause.i > cue.i
+    found: list[int] | None = ctx.memo.get(f"parallel-{after}")
+    if found is None:
+        found = ctx.memo[f"parallel-{after}"] = [t.i for t in ctx.doc if _parallel_side(t, after)]
+    lo, hi = bisect_left(found, clause.left_edge.i), bisect_right(found, clause.right_edge.i)
+    doc = clause.doc
+    return tuple(doc[i] for i in found[lo:hi] if doc[i] != cue and (i == clause.i or clause.is_ancestor(doc[i])))
+
+
 def _parallel_report(verb: Token, cue: Token) -> bool:
     """A second speaker's report set beside the cue's, which the parser hangs inside the cue's clause:
     '74 percent said A, while 22 percent said B', 'Six in 10 said A, and three-quarters said B',
     'Most said A; 46 percent said B'. Not 'X said Y said B' (a report inside what X said)."""
-    if verb == cue or verb_lemma(verb) not in lex.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+    return verb != cue and _parallel_side(verb, verb.i > cue.i)
+
+
+def _parallel_side(verb: Token, after: bool) -> bool:
+    """``_parallel_report`` for a verb on one side of its cue (``after``: to the right of it)."""
+    if verb_lemma(verb) not in lex.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("it", "there") or subject.i > verb.i:
         return False
     doc = verb.doc
     before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
+    following = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in verb.children)
     if verb.dep_ == "conj":
         return True
-    if verb.dep_ == "ccomp" and verb.i > cue.i:
+    if verb.dep_ == "ccomp" and after:
         return before is not None and before.lower_ in ("and", "but", ";")
-    return verb.dep_ == "ccomp" and verb.i < cue.i and after is not None and after.text == ";"
+    return verb.dep_ == "ccomp" and not after and following is not None and following.text == ";"
 
 
 def _share_subject(verb: Token) -> bool:
@@ -262,7 +282,12 @@ def _share_subject(verb: Token) -> bool:
 
 def _inside_subject(clause: Token, cue: Token) -> bool:
     """A 'ccomp' that is really part of the cue's subject phrase (a parse slip)."""
-    return any(a.dep_ in SUBJECTS and a.head == cue for a in clause.ancestors)
+    for ancestor in clause.ancestors:
+        if ancestor == cue:
+            return False  # above the cue no token has the cue for its head (a deep chain made this quadratic)
+        if ancestor.dep_ in SUBJECTS and ancestor.head == cue:
+            return True
+    return False
 
 
 def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], ctx: Context) -> tuple[int, int] | None:
@@ -274,30 +299,42 @@ def _adjacent_quotes(doc: Doc, token: Token, quotes: list[tuple[int, int]], ctx:
     # let a short trailing adverbial ("said Monday") and appositions ride along with the phrase
     para = paragraph_of(ctx.paragraphs, token.idx)
     before = after = None
-    for q in quotes:
-        if q[1] <= lo and paragraph_of(ctx.paragraphs, q[1] - 1) == para:
-            gap = text[q[1] : lo]
-            if _GAP.fullmatch(gap) and word_count(text[q[0] : q[1]]) >= 2 and _opens_sentence(text, q, ctx):
-                before = q
-        elif q[0] >= hi:
-            gap = text[hi : q[0]]
-            if paragraph_of(ctx.paragraphs, q[0]) in (para, para + 1) and (
-                _GAP.fullmatch(gap) or _LEAD_IN.fullmatch(gap)
-            ):
-                if "\n" in gap and not gap.strip().endswith(":"):
-                    break
-                if (
-                    word_count(text[q[0] : q[1]]) >= 2
-                    and (gap.strip() or before is not None)
-                    and not _cue_in(doc, hi, q[0])
-                ):
-                    after = q
+    # The quotes are sorted and disjoint: the one ending closest before the phrase, else the one before
+    # it (a farther one's gap would hold a quote's own marks), and the first starting after it.
+    # Found by bisection: a scan over every quote of the article for each cue was quadratic.
+    closest = bisect_right(quotes, lo, key=_end)
+    for q in reversed(quotes[max(0, closest - 2) : closest]):
+        if paragraph_of(ctx.paragraphs, q[1] - 1) != para or not _GAP.fullmatch(text[q[1] : lo]):
             break
+        if word_count(text[q[0] : q[1]]) >= 2 and _opens_sentence(text, q, ctx):
+            before = q
+            break
+    following = bisect_left(quotes, hi, key=_start)
+    if following < len(quotes):
+        q = quotes[following]
+        gap = text[hi : q[0]]
+        if (
+            paragraph_of(ctx.paragraphs, q[0]) in (para, para + 1)
+            and (_GAP.fullmatch(gap) or _LEAD_IN.fullmatch(gap))
+            and not ("\n" in gap and not gap.strip().endswith(":"))
+            and word_count(text[q[0] : q[1]]) >= 2
+            and (gap.strip() or before is not None)
+            and not _cue_in(doc, hi, q[0])
+        ):
+            after = q
     if before is None and after is None:
         return None
     if before is not None and after is not None:
         return (before[0], after[1])
     return before or after
+
+
+def _start(quote: tuple[int, int]) -> int:
+    return quote[0]
+
+
+def _end(quote: tuple[int, int]) -> int:
+    return quote[1]
 
 
 def _cue_in(doc: Doc, start: int, end: int) -> bool:

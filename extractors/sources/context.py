@@ -6,7 +6,8 @@ Every pass is a function of a ``Context`` (and of the relations found before it)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -30,6 +31,9 @@ class Context:
     chunks: list[SpacySpan | None]  # the noun chunk holding each token, if any
     particles: dict[int, Token]  # the cue particle of a verb ('pointed out'), by the verb's index
     actors: ActorIndex
+    # What a pass computes once per Doc for all its cues (read through ``memo.setdefault``), so that
+    # no cue pays for a walk over the whole Doc: a text of many cues would cost their product.
+    memo: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, text: str, who: list[Actor]) -> Context:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -22,6 +24,7 @@ def resolve(ctx: Context, rels: Sequence[Rel]) -> list[Attribution]:
     """Type and name every source, in article order so pronouns find their antecedent."""
     doc, text, actors, quotes = ctx.doc, ctx.text, ctx.actors, ctx.quotes
     people = person_entities(doc)
+    inside = list(accumulate((q[1] - q[0] for q in quotes), initial=0))  # quoted characters before quote k
     out: list[Attribution] = []
     history: list[tuple[int, SourceType, str]] = []  # (offset, type, name) of sources resolved so far
     for rel in rels:
@@ -34,7 +37,7 @@ def resolve(ctx: Context, rels: Sequence[Rel]) -> list[Attribution]:
         direct = rel.direct
         if rel.content is not None:
             content = char_span(text, *rel.content)
-            quoted = sum(max(0, min(q[1], content.end) - max(q[0], content.start)) for q in quotes)
+            quoted = _quoted_chars(quotes, inside, content.start, content.end)
             direct = direct or (bool(content.text) and quoted >= 0.8 * len(content.text)) or _quoted_ends(content.text)
             if not content.text:
                 content = None
@@ -218,3 +221,21 @@ def _title_bearer(doc: Doc, head: Token, rel: Rel, actors: ActorIndex, people: l
             ):
                 return fullest_person(doc, subject, people)
     return None
+
+
+def _quoted_chars(quotes: Sequence[tuple[int, int]], inside: list[int], start: int, end: int) -> int:
+    """Characters of start..end inside quotes, in logarithmic time: the quotes are sorted and disjoint,
+    ``inside`` their running total (a sum over every quote for each content was quadratic)."""
+    first, last = bisect_right(quotes, start, key=_end), bisect_left(quotes, end, key=_start)
+    if first >= last:
+        return 0
+    total = inside[last] - inside[first]
+    return total - max(0, start - quotes[first][0]) - max(0, quotes[last - 1][1] - end)
+
+
+def _start(quote: tuple[int, int]) -> int:
+    return quote[0]
+
+
+def _end(quote: tuple[int, int]) -> int:
+    return quote[1]

@@ -39,6 +39,10 @@ def subtree_chars(
     doc: Doc, root: Token, exclude: tuple[Token, ...], ctx: Context, cue: Token
 ) -> tuple[int, int] | None:
     """The subtree of ``root`` minus the subtrees in ``exclude``, trimmed, within the cue's sentence."""
+    if not exclude:
+        # Only the subtree's ends matter: its edges, read in constant time (a walk over the subtree
+        # for each cue made nested reports quadratic).
+        return trim_tokens(doc, root.left_edge.i, root.right_edge.i)
     drop = {t.i for x in exclude for t in x.subtree}
     kept = [t.i for t in root.subtree if t.i not in drop]
     if not kept:

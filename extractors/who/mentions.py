@@ -183,9 +183,13 @@ def add_demonym(st: WhoState, code: str, span: SpacySpan) -> None:
     """A demonym is a (light) mention of its country; as a plural noun it names a group; "the
     American" or "the Spaniard" as a noun is a person named by nationality, not the country."""
     root = span.root
-    if len(span) == 1 and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and root.tag_ in ("NNP", "NN"):
-        plural_sense = root.lower_.endswith(("ish", "ch", "ese", "ss"))  # "the British", "the Chinese"
-        if not plural_sense and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+    doc = span.doc
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":
+        # "the British", "the Chinese", "the Palestinians": the people, not one person
+        plural_sense = root.tag_ in ("NNS", "NNPS") or root.lower_.endswith(("ish", "ch", "ese", "s"))
+        after = doc[span.end] if span.end < len(doc) else None
+        modifier = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ")  # "the American embassy"
+        if not plural_sense and not modifier:
             return
     if span.root.tag_ in ("NNPS", "NNS") and span.root.dep_ not in MODIFIER:
         text = span.text

@@ -66,6 +66,7 @@ def merge_aliases(st: WhoState) -> None:
     merge_parenthesised(st)
     merge_prefixed(st)
     merge_short_forms(st)
+    merge_name_openings(st)
     merge_lexicon_aliases(st)
     merge_generic_words(st)
     merge_party_members(st)
@@ -280,3 +281,15 @@ def merge_tickers(st: WhoState) -> None:
         short = st.clusters[ticker].name
         if st.clusters[name].kind == "organization" and short.isupper() and short.isalpha() and len(short) <= 5:
             st.merge_into(ticker, name)
+
+
+def merge_name_openings(st: WhoState) -> None:
+    """ "Consolidated TVX" for Consolidated TVX Mining Corp, "Royal Bank" for the Royal Bank of
+    Scotland: a company's name of two words or more that opens exactly one longer company name."""
+    orgs = [(k, c.name.split()) for k, c in st.clusters.items() if k[:1] == "O" and c.kind == "organization"]
+    for key, words in orgs:
+        if len(words) < 2 or key not in st.clusters:
+            continue
+        homes = [k for k, w in orgs if len(w) > len(words) and w[: len(words)] == words and k in st.clusters]
+        if len(homes) == 1:
+            st.merge_into(key, homes[0])

@@ -140,3 +140,28 @@ def test_a_transcript_note_and_a_role_label_give_no_actor(nlp: Language) -> None
 def test_a_name_in_capitals_takes_its_written_form(nlp: Language) -> None:
     text = "AILSA MORROW, HOST:\nGood morning. I'm Ailsa Morrow with the news. The council voted on Monday."
     assert "Ailsa Morrow" in {a.name for a in _who(nlp, text)}
+
+
+def test_a_company_named_by_the_opening_of_its_name_is_that_company(nlp: Language) -> None:
+    text = (
+        "Halvorsen Gold Mining Corp said it would buy two mines in Peru. Halvorsen Gold said the deal "
+        "would close in June."
+    )
+    assert len(_holders(_who(nlp, text), "Halvorsen Gold")) == 1
+
+
+def test_a_caption_line_gives_no_actor(nlp: Language) -> None:
+    text = (
+        "The trains collided in the tunnel, the transit authority said.\n"
+        "The trains collided in a tunnel between Manhattan and Brooklyn (file photo)\n"
+        "Pictured, the Carver Observatory telescope at night\n"
+        "Officials said one worker was hurt."
+    )
+    assert not _names(_who(nlp, text)) & {"Brooklyn", "Carver Observatory"}
+
+
+def test_a_person_named_the_american_is_no_mention_of_the_country(nlp: Language) -> None:
+    text = (
+        "Kowalski beat Lindqvist in Madrid. The American blasts an ace, but Kowalski puts the American under pressure."
+    )
+    assert "United States" not in {a.name for a in _who(nlp, text)}
