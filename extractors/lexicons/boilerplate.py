@@ -85,6 +85,7 @@ PICTURE_CREDITS: tuple[str, ...] = (
     "PA Wire",
     "PA Images",
     "Rex Features",
+    "Fame Flynet",
     "REX/Shutterstock",
     "Rex",
     "REX",

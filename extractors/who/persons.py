@@ -47,7 +47,11 @@ def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
             options.add(homes[parts])
         # the full name used most often wins ("Cardi" is Cardi B, not the single "Bartier
         # Cardi"); between equals, the one named last before
-        home = max(options, key=lambda f: (used[f], last_seen.get(f, -1))) if options else parts
+        # between equals, the one named last before; then the one introduced first (never set order)
+        order = {form: n for n, form in enumerate(homes)}
+        home = (
+            max(options, key=lambda f: (used[f], last_seen.get(f, -1), -order.get(f, len(order)))) if options else parts
+        )
         homes.setdefault(parts, home)
         last_seen[home] = first
         key = f"P:{' '.join(home)}"

@@ -24,6 +24,8 @@ MODIFIER = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "inside", "across", "around", "into", "throughout"})
 # Picture credits in capitals that the NER runs into a caption's first name ("GETTY Max Verstappen").
 CREDIT_WORDS = frozenset(w for w in PICTURE_CREDITS if w.isupper() and " " not in w)
+# Every picture credit as words, longest first ("Getty Images" before "Getty").
+CREDIT_TOKENS = tuple(sorted({tuple(w.split()) for w in PICTURE_CREDITS if ":" not in w}, key=len, reverse=True))
 _SCORE = re.compile(r" \d+ ?[-–] ?\d+$")  # "Chelsea 2-1": a score run into a team's name
 # Lower-case particles of names ("Ludwig van Beethoven", "Osama bin Laden").
 PARTICLES = frozenset(
@@ -82,6 +84,14 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
         start += 1
     if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
         start += 1
+    elif (credit := credit_prefix(doc, start, end)) and (
+        ent.label_ == "PERSON" or (end - start - credit == 1 and doc[start + credit].pos_ != "PROPN")
+    ):
+        # "Reuters People were mown down": no one is named Reuters, and an organisation does not
+        # end on the caption's first word ("Reuters Heavily armed police")
+        start += credit
+        if end - start == 1:
+            return None  # one word left is the caption's first word ("People"), not a name
     for i in range(start + 1, end):
         if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_.rstrip(".") not in _AFTER_COMMA:
             end = i  # "Auckland, New Zealand": a place and its country, not one name
@@ -110,6 +120,16 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end] if end > start else None
+
+
+def credit_prefix(doc: Doc, start: int, end: int) -> int:
+    """How many tokens at ``start`` are a picture credit run into a following capitalised word
+    ("Reuters People", "Getty Images Cars", "Fame Flynet Police"): a person's name never opens on one."""
+    for words in CREDIT_TOKENS:
+        n = len(words)
+        if end - start > n and tuple(t.text for t in doc[start : start + n]) == words and doc[start + n].is_title:
+            return n
+    return 0
 
 
 # Words that join the parts of an organisation's name ("Office of the Deputy Prime Minister").

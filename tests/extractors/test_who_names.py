@@ -165,3 +165,17 @@ def test_a_person_named_the_american_is_no_mention_of_the_country(nlp: Language)
         "Kowalski beat Lindqvist in Madrid. The American blasts an ace, but Kowalski puts the American under pressure."
     )
     assert "United States" not in {a.name for a in _who(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a credit before a caption the NER reads as a person's name, and as an organisation's
+        "Medics treated the injured at the scene\nReuters People were told to stay indoors, officials said.",
+        "Police sealed off the road Reuters Heavily armed officers patrolled the beach on Friday.",
+    ],
+)
+def test_who_picture_credit_run_into_a_caption_is_no_name(nlp: Language, text: str) -> None:
+    names = {actor.name for actor in _who(nlp, text)}
+    assert not {name for name in names if name.startswith("Reuters ")}
+    assert not names & {"People", "Heavily"}
