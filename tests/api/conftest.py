@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
@@ -23,6 +24,7 @@ from litestar import Litestar
 from litestar.testing import TestClient
 
 from api.app import create_app
+from api.errors import PROBLEM_BASE
 from api.settings import Settings
 from extractors.pipeline import Article, Summarizer
 from extractors.types import Summary, Version
@@ -186,3 +188,17 @@ def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
         yield server
     finally:
         server.kill()
+
+
+def assert_problem(response: Any, status: int, slug: str, field: str | None = None) -> dict[str, Any]:
+    """The response is an RFC 9457 problem of this status and type (and field), with no stack trace."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    problem: dict[str, Any] = response.json()
+    assert problem["type"] == PROBLEM_BASE + slug
+    assert problem["status"] == status
+    assert problem["title"]
+    assert "Traceback" not in response.text
+    if field is not None:
+        assert problem["field"] == field
+    return problem

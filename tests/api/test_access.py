@@ -5,16 +5,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import anyio
 import httpx
 import pytest
 import redis
 
-from api.errors import PROBLEM_BASE
 from api.ratelimit import RateLimiter
-from tests.api.conftest import RUN_PREFIX, spare_port
+from tests.api.conftest import RUN_PREFIX, assert_problem, spare_port
 from tests.api.live import LiveServer, live_server
 
 pytestmark = [pytest.mark.redis, pytest.mark.model]
@@ -56,14 +54,6 @@ def _post(server: LiveServer, key: str | None = None, header: str = "bearer") ->
         headers = {"Authorization": f"Bearer {key}"} if header == "bearer" else {"X-API-Key": key}
     with server.client() as client:
         return client.post("/v1/summaries", json={"text": TEXT}, headers=headers)
-
-
-def assert_problem(response: httpx.Response, status: int, slug: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == "application/problem+json"
-    problem: dict[str, Any] = response.json()
-    assert (problem["type"], problem["status"]) == (PROBLEM_BASE + slug, status)
-    return problem
 
 
 def test_keys_health_readiness_schema_and_viewer_stay_open(server: LiveServer) -> None:

@@ -13,24 +13,11 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient, TestClient
 
 from api.app import create_app
-from api.errors import ERRORS, PROBLEM_BASE
+from api.errors import ERRORS
 from extractors.pipeline import Summarizer
-from tests.api.conftest import CountingSummarizer, client_for, make_settings
+from tests.api.conftest import CountingSummarizer, assert_problem, client_for, make_settings
 
 PLAIN = "The city council approved the budget on Tuesday after a long debate."
-
-
-def assert_problem(response: Any, status: int, slug: str, field: str | None = None) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == "application/problem+json"
-    problem: dict[str, Any] = response.json()
-    assert problem["type"] == PROBLEM_BASE + slug
-    assert problem["status"] == status
-    assert problem["title"]
-    assert "Traceback" not in response.text
-    if field is not None:
-        assert problem["field"] == field
-    return problem
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,7 @@ import jsonschema
 import pytest
 import redis
 
-from api.errors import PROBLEM_BASE
-from tests.api.conftest import RUN_PREFIX
+from tests.api.conftest import RUN_PREFIX, assert_problem
 from tests.api.live import LiveServer, live_server
 
 pytestmark = [pytest.mark.redis, pytest.mark.model]
@@ -50,14 +49,6 @@ def seed(client: httpx.Client, seed_text: str) -> dict[str, Any]:
     assert response.status_code == 200, response.text
     summary: dict[str, Any] = response.json()
     return summary
-
-
-def assert_problem(response: httpx.Response, status: int, slug: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == "application/problem+json"
-    problem: dict[str, Any] = response.json()
-    assert (problem["type"], problem["status"]) == (PROBLEM_BASE + slug, status)
-    return problem
 
 
 def test_fetch_by_id_returns_the_summary_and_its_article(

@@ -6,13 +6,12 @@ import gzip
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
 
 import httpx
 import pytest
 
 from api.errors import PROBLEM_BASE
-from tests.api.conftest import RUN_PREFIX
+from tests.api.conftest import RUN_PREFIX, assert_problem
 from tests.api.live import LiveServer, live_server
 
 pytestmark = [pytest.mark.redis, pytest.mark.model]
@@ -50,14 +49,6 @@ def server(tmp_path_factory: pytest.TempPathFactory, redis_url: str) -> Iterator
 def client(server: LiveServer) -> Iterator[httpx.Client]:
     with server.client() as client:
         yield client
-
-
-def assert_problem(response: httpx.Response, status: int, slug: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == "application/problem+json"
-    problem: dict[str, Any] = response.json()
-    assert (problem["type"], problem["status"]) == (PROBLEM_BASE + slug, status)
-    return problem
 
 
 # -- language -------------------------------------------------------------------------------------
