@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -20,6 +21,7 @@ from typing import Any
 import pytest
 
 from tests.api.conftest import spare_port
+from tests.api.live import live_server
 from tests.bench.bench_api import descendants
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,38 +45,13 @@ def _alive(pid: int) -> bool:
 
 @contextmanager
 def _serve(**env_overrides: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """``python -m api`` with the embedded cache, ready; killed with all its processes at the end."""
-    port = spare_port()
-    env = dict(os.environ, NEWSUM_PORT=str(port), NEWSUM_WORKERS="2", NEWSUM_LOG_LEVEL="WARNING")
-    env.update(env_overrides)
-    env.pop("REDIS_URL", None)
-    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "api"], cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            assert process.poll() is None, "python -m api exited"
-            try:
-                if _get(base + "/readyz")[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.3)
-        else:
-            pytest.fail("python -m api was not ready within 90 s")
-        time.sleep(1.0)  # let the other workers finish loading too
-        yield base, process
-    finally:
-        with suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=40)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=5)
+    """``python -m api`` (two workers unless told) with the embedded cache, ready; stopped with all its processes."""
+    workers = int(env_overrides.pop("NEWSUM_WORKERS", "2"))
+    with (
+        tempfile.TemporaryDirectory() as logs,
+        live_server(Path(logs), workers=workers, NEWSUM_LOG_LEVEL="WARNING", **env_overrides) as live,
+    ):
+        yield live.base, live.process
 
 
 @pytest.fixture(scope="module")
