@@ -31,7 +31,7 @@ from api.stores import RedisStore
 from api.warm import warm
 from extractors.batch import jsonl_line, summarize_items
 from extractors.pipeline import Article, Summarizer
-from tests.api.conftest import RUN_PREFIX, client_for, make_settings, skip_or_fail
+from tests.api.conftest import RUN_PREFIX, RedisServer, client_for, make_settings, skip_or_fail
 
 pytestmark = [pytest.mark.redis, pytest.mark.model]
 
@@ -65,30 +65,17 @@ class Cluster:
     def __init__(self, workdir: Path) -> None:
         self.workdir = workdir
         self.ports = _cluster_ports()
-        self.processes: dict[int, subprocess.Popen[bytes]] = {}
+        self.processes: dict[int, RedisServer] = {}
 
     def start_node(self, port: int) -> None:
         node_dir = self.workdir / str(port)
         node_dir.mkdir(exist_ok=True)
-        self.processes[port] = subprocess.Popen(
-            [
-                "redis-server", "--port", str(port), "--bind", "127.0.0.1",
-                "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
-                "--cluster-node-timeout", "1000", "--save", "", "--appendonly", "no", "--daemonize", "no",
-            ],
-            cwd=node_dir,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        node = RedisServer(
+            port, node_dir, "--bind", "127.0.0.1", "--cluster-enabled", "yes",
+            "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "1000",
         )  # fmt: skip
-        client = redis.Redis(port=port, socket_connect_timeout=0.2)
-        for _ in range(100):
-            try:
-                client.ping()
-                client.close()
-                return
-            except redis.RedisError:
-                time.sleep(0.05)
-        raise RuntimeError(f"redis-server did not start on port {port}")
+        node.start()
+        self.processes[port] = node
 
     def create(self) -> None:
         for port in self.ports:
@@ -118,9 +105,7 @@ class Cluster:
         raise RuntimeError("the Redis Cluster did not reach cluster_state:ok")
 
     def kill(self, port: int) -> None:
-        process = self.processes.pop(port)
-        process.kill()
-        process.wait(timeout=10)
+        self.processes.pop(port).kill()
 
     def node_of(self, key: str) -> int:
         """The port of the node that serves ``key``'s slot."""
