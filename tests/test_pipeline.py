@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from typing import Any
 
 import msgspec
 import pytest
@@ -16,18 +14,7 @@ from extractors.pipeline import Article, Summarizer, split_text
 from extractors.registry import PIPELINE_VERSION, REGISTRY
 from extractors.spans import span_of
 from extractors.types import Summary
-
-
-def walk_spans(obj: Any) -> Iterator[dict[str, Any]]:
-    """Every object in an encoded Summary that looks like a Span."""
-    if isinstance(obj, dict):
-        if {"start", "end", "text"} <= obj.keys():
-            yield obj
-        for value in obj.values():
-            yield from walk_spans(value)
-    elif isinstance(obj, list):
-        for value in obj:
-            yield from walk_spans(value)
+from tests.spans import walk_spans
 
 
 def test_pipeline_id_depends_on_text_published_and_title(summarizer: Summarizer) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from litestar import Litestar
 from litestar.testing import TestClient
@@ -12,25 +11,9 @@ from api.app import create_app
 from api.errors import PROBLEM_BASE
 from extractors.pipeline import Summarizer
 from tests.api.conftest import client_for, make_settings
+from tests.spans import walk_spans
 
 GOOD = "Dmitry Peskov said the talks in Ankara had failed."
-
-
-def _spans(summary: dict[str, Any]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if {"start", "end", "text"} <= node.keys():
-                found.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(summary)
-    return found
 
 
 def test_hostile_bad_utf8_in_a_json_string_is_400_naming_the_byte(memory_client: TestClient[Litestar]) -> None:
@@ -59,7 +42,7 @@ def test_hostile_bom_before_json_is_ignored_and_one_in_the_text_stays_out_of_spa
         ),
     ):
         assert response.status_code == 200, response.text
-        spans = _spans(response.json())
+        spans = list(walk_spans(response.json()))
         assert spans
         for span in spans:
             assert text[span["start"] : span["end"]] == span["text"]  # offsets count the BOM as sent

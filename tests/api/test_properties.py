@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,19 +13,7 @@ from api.app import create_app
 from extractors.inputs import NON_BLANK as NON_BLANK_PATTERN
 from extractors.pipeline import Summarizer
 from tests.api.conftest import client_for, make_settings
-
-
-def _spans(node: Any) -> list[dict[str, Any]]:
-    found = []
-    if isinstance(node, dict):
-        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int) and "text" in node:
-            found.append(node)
-        for value in node.values():
-            found += _spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            found += _spans(value)
-    return found
+from tests.spans import walk_spans
 
 
 def test_api_any_text_gives_a_summary_with_exact_offsets_or_a_422() -> None:
@@ -50,7 +37,7 @@ def test_api_any_text_gives_a_summary_with_exact_offsets_or_a_422() -> None:
                 assert response.status_code == 422
                 return
             assert response.status_code == 200, response.text
-            for span in _spans(response.json()):
+            for span in walk_spans(response.json()):
                 assert text[span["start"] : span["end"]] == span["text"]
 
         check()

@@ -7,31 +7,17 @@ mark, zero-width and bidirectional marks, surrogate-free astral characters), shu
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors.pipeline import Article, Summarizer
+from tests.spans import walk_spans
 
 PIECES = [
     "1,", "1", ",", "1 000", "1.2.3", "-", "–", "1-2-3", "March 3", "May", "2024", "said", "Smith said",
     '"', "'", "“", "”", "‘", "’", "«", "»", "(", ")", " ", "\n", "\n\n", ".", "$", "%", "bn",
     "\ufeff", "\u200b", "\u202e", "😀", "é", "Peskov", "denied", "not", "about", "up to", "per cent",
 ]  # fmt: skip
-
-
-def _spans(node: Any) -> list[dict[str, Any]]:
-    found = []
-    if isinstance(node, dict):
-        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int) and "text" in node:
-            found.append(node)
-        for value in node.values():
-            found += _spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            found += _spans(value)
-    return found
 
 
 def test_extractors_hostile_strings_raise_nothing_and_spans_match(summarizer: Summarizer) -> None:
@@ -41,7 +27,7 @@ def test_extractors_hostile_strings_raise_nothing_and_spans_match(summarizer: Su
     @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=120).map("".join))
     def check(text: str) -> None:
         summary = msgspec.to_builtins(summarizer.summarize(Article(text=text)))  # strict: an exception fails
-        for span in _spans(summary):
+        for span in walk_spans(summary):
             assert text[span["start"] : span["end"]] == span["text"], span
 
     check()
