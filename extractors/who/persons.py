@@ -42,16 +42,13 @@ def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
     homes: dict[tuple[str, ...], tuple[str, ...]] = {}  # introduced form -> its cluster's full form
     last_seen: dict[tuple[str, ...], int] = {}
     for first, last, parts in sorted(spans):
-        options = {homes[f] for f in homes if len(f) > len(parts) and contains(f, parts)}
+        # in the order the full names were introduced (a dict, not a set: never hash order)
+        options = dict.fromkeys(homes[f] for f in homes if len(f) > len(parts) and contains(f, parts))
         if parts in homes:
-            options.add(homes[parts])
+            options[homes[parts]] = None
         # the full name used most often wins ("Cardi" is Cardi B, not the single "Bartier
-        # Cardi"); between equals, the one named last before
-        # between equals, the one named last before; then the one introduced first (never set order)
-        order = {form: n for n, form in enumerate(homes)}
-        home = (
-            max(options, key=lambda f: (used[f], last_seen.get(f, -1), -order.get(f, len(order)))) if options else parts
-        )
+        # Cardi"); between equals, the one named last before; then the one introduced first
+        home = max(options, key=lambda f: (used[f], last_seen.get(f, -1))) if options else parts
         homes.setdefault(parts, home)
         last_seen[home] = first
         key = f"P:{' '.join(home)}"
