@@ -479,6 +479,16 @@ GROUP_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Head nouns that name the same group of one country ("Israeli troops" and "Israeli forces" are one
+# actor; "US officials" and "US authorities" too): each row is one class of synonyms, plural forms.
+GROUP_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset(["troops", "forces", "soldiers"]),
+    frozenset(["officials", "authorities"]),
+    frozenset(["protesters", "protestors", "demonstrators"]),
+    frozenset(["lawmakers", "legislators"]),
+    frozenset(["rebels", "insurgents"]),
+)
+
 # Definite descriptions that, as a subject, refer back to the story's main organisation ("the firm said").
 ORG_DESCRIPTIONS: frozenset[str] = frozenset(
     [

@@ -127,3 +127,25 @@ ORG_NOUNS: frozenset[str] = frozenset(
         *("regulator", "lobby", "think-tank", "institute", "party", "council", "campaigner", "newspaper"),
     ]
 )
+
+# Phrases that introduce another name of the same person or body right after its name: "Paul
+# Hewson, better known as Bono", "Robyn Fenty, aka Rihanna", "Islamic State, also known as Isis",
+# "Stefani Germanotta, whose real name ..." is the other way round and is not listed. Lower case;
+# the name follows the phrase (optionally quoted).
+ALIAS_CUES: tuple[str, ...] = (
+    *("better known as", "also known as", "more commonly known as", "commonly known as", "popularly known as"),
+    *("widely known as", "professionally known as", "affectionately known as", "known as", "aka", "a.k.a.", "a.k.a"),
+    *("nicknamed", "also called", "otherwise known as"),
+)
+
+# Adjectives the popular press puts before a first name as an epithet ("Devastated Hayley added",
+# "Tragic Victoria died", "Heartbroken relatives"): no part of a name, and no name alone (the
+# tagger reads them as proper nouns at a sentence's start). Lower case; none is a given name.
+EPITHETS: frozenset[str] = frozenset(
+    [
+        *("devastated", "tragic", "heartbroken", "grieving", "distraught", "tearful", "shocked"),
+        *("stunned", "furious", "horrified", "terrified", "proud", "heroic", "frantic", "doomed", "crazed"),
+        *("evil", "twisted", "sick", "tormented", "heartbreaking", "brokenhearted", "bereaved", "emotional"),
+        *("fuming", "angry", "delighted", "thrilled", "relieved", "plucky", "tireless", "courageous", "frightened"),
+    ]
+)

@@ -8,7 +8,9 @@ The steps, each a module of this package working on one ``WhoState`` (state.py):
    (``extractors.boilerplate``) gives no mention.
 2. ``organisations``: one actor per organisation and per name (core names, acronyms, parenthesised
    short forms, names with or without their country or parent body, newsroom aliases, a generic
-   word standing for the one body that holds it); ``filters``: types settled, non-actors dropped
+   word standing for the one body that holds it); ``identities``: other names introduced in the
+   text ("Paul Hewson (Bono)"), a nation named by its demonym, one country's group under synonyms;
+   ``filters``: types settled, non-actors dropped
    (events, laws, awards, capitalised common nouns, platforms as media; after titles, places
    named only as a scene).
 3. ``titles``: titles and affiliation of persons.
@@ -23,6 +25,7 @@ from spacy.tokens import Doc
 
 from extractors.types import Actor
 from extractors.who.filters import drop_scenes, settle
+from extractors.who.identities import merge_identities
 from extractors.who.mentions import collect
 from extractors.who.organisations import merge_acronyms, merge_aliases, merge_names
 from extractors.who.persons import merge_early_short_forms, merge_spellings
@@ -30,7 +33,7 @@ from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 20
+VERSION = 21
 
 
 def extract_who(
@@ -45,6 +48,7 @@ def extract_who(
     merge_names(st)
     merge_acronyms(st)
     merge_aliases(st)
+    merge_identities(st)
     settle(st)
     titles(st)
     drop_scenes(st)

@@ -14,14 +14,14 @@ import re
 from spacy.symbols import PROPN
 from spacy.tokens import Span as SpacySpan
 
-from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS
+from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, TITLE_INNER
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.dates import WEEKDAY_ABBREVIATIONS
-from extractors.lexicons.names import NOT_SPEAKERS, ORG_NAME_WORDS
+from extractors.lexicons.names import EPITHETS, NOT_SPEAKERS, ORG_NAME_WORDS
 from extractors.types import ActorType
 from extractors.who.persons import add_persons
 from extractors.who.state import Mention, WhoState
-from extractors.who.untagged import in_heading, untagged_names
+from extractors.who.untagged import ORG_HEADS, in_heading, untagged_names
 from extractors.who.words import LABELS, MODIFIER, SUBJECT, TITLES, acts, fold, has_person_role, trim
 
 
@@ -42,6 +42,8 @@ def collect(st: WhoState) -> None:
         if ent.label_ in ("PERSON", "GPE", "LOC") and any(c.isdigit() for c in span.text):
             continue  # "8x10" is a print size, not a place
         first, last, text = span.start, span.end - 1, span.text
+        if not any(c.isupper() for c in text) or (len(span) == 1 and span[0].lower_ in EPITHETS):
+            continue  # "the kwacha's devaluation", "Heartbroken relatives": no name
         if text.casefold() in WEEKDAY_ABBREVIATIONS and last + 2 < len(doc) and doc[last + 1].text == ".":
             continue  # "Sun. Dec. 31": a weekday, not a name
         if text.endswith(('"s', "’s")) and len(span) == 1 and len(text) > 3:
@@ -66,7 +68,7 @@ def collect(st: WhoState) -> None:
         elif ent.label_ == "ORG":
             if len(span) == 1 and span.text.casefold() in NOT_ORG_ACRONYMS:
                 continue  # the NER's "UTC" or "CEO" is a time zone or a job, not an organisation
-            add_org(st, span)
+            add_org(st, with_country(st, span))
         elif ent.label_ in ("GPE", "LOC"):
             st.mention(f"L:{text.casefold()}", "location", text, first, last)
         elif ent.label_ == "NORP" and span.root.tag_ in ("NNPS", "NNS"):
@@ -136,6 +138,24 @@ def speaker_labels(st: WhoState) -> list[tuple[int, int]]:
     return out
 
 
+def with_country(st: WhoState, span: SpacySpan) -> SpacySpan:
+    """An institution's name with the country the NER left out of it: "the US" + "Anti-Doping
+    Agency" is the US Anti-Doping Agency, when the country modifies the name and the name ends on
+    a word of an institution ("agency", "ministry", "department"); "Russian Gazprom" stays Gazprom."""
+    doc = span.doc
+    if span.start == 0 or span[-1].lower_ not in ORG_HEADS:
+        return span
+    before = doc[span.start - 1]
+    if before.ent_type_ not in ("GPE", "NORP") or before.head.i not in range(span.start, span.end):
+        return span
+    first = before.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    if st.country_of(doc[first : span.start].text) is None:
+        return span
+    return doc[first : span.end]
+
+
 def person_like(span: SpacySpan) -> bool:
     """True for a name the NER called an organisation that reads as a person's: a role in
     apposition ("X, chief economist"), an honorific ("Ms Hessel") or a role word right before it
@@ -149,6 +169,9 @@ def person_like(span: SpacySpan) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if words[0].lower_ in HONORIFICS:
         return len(words) > 1
+    rest = [t for t in words if t.lower_ not in TITLES and t.lower_ not in TITLE_INNER]
+    if words[0].lower_ in TITLES and words[0].is_title and 2 <= len(rest) <= 3 and rest == words[-len(rest) :]:
+        return all(t.is_title and t.is_alpha for t in rest)  # "Mayor Christian Estrosi"
     if before is not None and (before.lower_ in HONORIFICS or (before.is_lower and before.lemma_ in TITLES)):
         return 1 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
     return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from extractors.lexicons.actors import HONORIFICS, TITLE_ABBREVIATIONS
+from extractors.lexicons.names import EPITHETS
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, contains
 
@@ -23,6 +24,8 @@ def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
         # an honorific or abbreviated title inside the entity is not part of the name
         while first < last and (doc[first].lower_ in HONORIFICS or doc[first].lower_ in TITLE_ABBREVIATIONS):
             first += 1
+        if first < last and doc[first].lower_ in EPITHETS:
+            first += 1  # "Devastated Hayley added": the popular press's epithet is no part of the name
         # a capitalised title the NER took into the name ("Striker Thierry Henry") is a title
         while first < last and doc[first].lower_ in TITLES and doc[first + 1].is_title:
             first += 1

@@ -34,6 +34,12 @@ PARTICLES = frozenset(
 # What follows a comma inside one name: a legal suffix or a generation ("Verb8tm, Inc.", "King, Jr.").
 _AFTER_COMMA = frozenset({"jr", "sr", "ii", "iii"}) | frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
 ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&", "de", "du", "des", "la", "le"})
+# Prepositions that end a name of any kind: what follows is a scene, a time or a circumstance
+# ("Iceland in Euro 2016"); not "at", which joins a campus to its university ("University of
+# California at Berkeley").
+_NAME_ENDS = frozenset({"in", "from", "during", "after", "before", "since", "into", "near", "with", "via"})
+# A web address as a picture credit ("matrixpictures.co.uk Survivors comfort ..."): lower case.
+_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|uk|au|com\.au|de|fr|tv|info)$")
 
 
 def describes(noun: Token) -> bool:
@@ -82,13 +88,12 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     doc = ent.doc
     while start < end and (doc[start].dep_ in ("det", "predet") or doc[start].lower_ in ("the", "both")):
         start += 1
+    credit = credit_prefix(doc, start, end)
     if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
         start += 1
-    elif (credit := credit_prefix(doc, start, end)) and (
-        ent.label_ == "PERSON" or (end - start - credit == 1 and doc[start + credit].pos_ != "PROPN")
-    ):
+    elif credit and (ent.label_ == "PERSON" or (end - start - credit == 1 and _caption_word(doc[start + credit]))):
         # "Reuters People were mown down": no one is named Reuters, and an organisation does not
-        # end on the caption's first word ("Reuters Heavily armed police")
+        # end on the caption's first word ("Reuters Heavily armed police", "Getty Images Cars")
         start += credit
         if end - start == 1:
             return None  # one word left is the caption's first word ("People"), not a name
@@ -98,7 +103,8 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
             break
         preposition = doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in PARTICLES
         medium = preposition and i + 1 < end and doc[i + 1].lower_ in PLATFORMS
-        if doc[i].text in ("(", "[") or medium or (preposition and ent.label_ == "PERSON"):
+        scene = preposition and doc[i].lower_ in _NAME_ENDS
+        if doc[i].text in ("(", "[") or medium or scene or (preposition and ent.label_ == "PERSON"):
             end = i  # "Tavon Alleyne on Instagram": a person's name holds no preposition
             break
     if ent.label_ == "ORG":
@@ -122,6 +128,11 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     return doc[start:end] if end > start else None
 
 
+def _caption_word(token: Token) -> bool:
+    """A caption's first word after a credit: a common noun, or a plural ("Cars", "Survivors")."""
+    return token.pos_ != "PROPN" or token.tag_ == "NNPS"
+
+
 def credit_prefix(doc: Doc, start: int, end: int) -> int:
     """How many tokens at ``start`` are a picture credit run into a following capitalised word
     ("Reuters People", "Getty Images Cars", "Fame Flynet Police"): a person's name never opens on one."""
@@ -129,6 +140,8 @@ def credit_prefix(doc: Doc, start: int, end: int) -> int:
         n = len(words)
         if end - start > n and tuple(t.text for t in doc[start : start + n]) == words and doc[start + n].is_title:
             return n
+    if end - start > 1 and _DOMAIN.match(doc[start].text) and doc[start + 1].is_title:
+        return 1  # "matrixpictures.co.uk Survivors"
     return 0
 
 

@@ -1,0 +1,158 @@
+"""Step 2c of `who`: one actor per real-world entity across its other names.
+
+- A person's or body's other name, introduced by the text right after its name: "Paul Hewson
+  (Bono, vocals)", "David Evans (The Edge, guitar)", "Robyn Fenty, better known as Rihanna", "the
+  Islamic State group, also known as Isis".
+- A country's people named by the demonym ("the Chinese want the embargo lifted", "the Russians
+  built the first stage") are that country as an actor when the story names the country; a
+  counted group ("10 Americans were killed") is people, not the country.
+- One country's group named by synonyms ("Israeli troops", "Israeli forces") is one group.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from extractors.lexicons.actors import GROUP_SYNONYMS
+from extractors.lexicons.attribution import NEWS_AGENCIES
+from extractors.lexicons.names import ALIAS_CUES
+from extractors.who.state import WhoState
+from extractors.who.words import fold
+
+# "X, better known as Y", "X (aka Y)": the cue between the two names, then an optional quote.
+_CUE = re.compile(
+    r"\s*,?\s*\(?\s*(?:" + "|".join(re.escape(c) for c in sorted(ALIAS_CUES, key=len, reverse=True)) + r")\s+[\"“‘']?",
+    re.IGNORECASE,
+)
+# Words of an alias: "The Edge", "Bono", "Isis"; at most this many.
+_ALIAS_WORDS = 3
+# Determiners and quantities that make a demonym a counted set of people, not the nation.
+_COUNTED = frozenset({"nummod", "quantmod"})
+_QUANTIFIERS = frozenset({"some", "many", "few", "several", "most", "all", "two", "three", "no", "these", "those"})
+
+
+def merge_identities(st: WhoState) -> None:
+    """Other names of one person or body, a nation named by its demonym, one group's synonyms."""
+    merge_introduced_aliases(st)
+    merge_demonym_groups(st)
+    merge_group_synonyms(st)
+
+
+def merge_introduced_aliases(st: WhoState) -> None:
+    """ "Paul Hewson (Bono, vocals)", "Paul Hewson, better known as Bono": the other name joins the
+    person or body named right before it (an unowned name becomes a mention of it)."""
+    doc = st.doc
+    for key, cluster in list(st.clusters.items()):
+        if cluster.kind not in ("person", "organization") or key not in st.clusters:
+            continue
+        for m in list(cluster.mentions):
+            found = _alias_after(st, m.last, parenthesis=cluster.kind == "person")
+            if found is None:
+                continue
+            first, last, nickname = found
+            owner = next((st.owner[i] for i in range(first, last + 1) if i in st.owner), None)  # "Lady Gaga"
+            if owner is None:
+                st.mention(key, cluster.kind, doc[first : last + 1].text, first, last, canonical=False)
+            elif owner != key and owner in st.clusters and _same_kind(st, key, owner, nickname):
+                st.merge_into(owner, key)
+            break
+
+
+def _same_kind(st: WhoState, key: str, owner: str, nickname: bool) -> bool:
+    """An alias's cluster can be the same entity: a person or body, not a news agency; for a person
+    named with a body in brackets ("John Smith (Labour)", "Lewis Hamilton (Mercedes)") the body is
+    his party or team, unless a nickname ("(The Edge, guitar)", or after "known as")."""
+    alias = st.clusters[owner]
+    if alias.kind not in ("person", "organization") or fold(alias.name) in NEWS_AGENCIES:
+        return False
+    return nickname or alias.kind == st.clusters[key].kind or st.clusters[key].kind == "organization"
+
+
+def _alias_after(st: WhoState, last: int, *, parenthesis: bool) -> tuple[int, int, bool] | None:
+    """(first, last, nickname) of a name introduced as another name of the one ending at token
+    ``last``; ``nickname`` when introduced by a cue ("known as") or as "The X"."""
+    doc = st.doc
+    if last + 2 >= len(doc):
+        return None
+    start = None
+    bracket = parenthesis and doc[last + 1].text == "("
+    if bracket:
+        start = last + 2  # "Paul Hewson (Bono, vocals)"
+    else:
+        end_char = doc[last].idx + len(doc[last].text)
+        cue = _CUE.match(st.text, end_char)
+        if cue is not None:
+            span = doc.char_span(cue.end(), cue.end() + 1, alignment_mode="expand")
+            start = span.start if span is not None else None
+    if start is None or start >= len(doc):
+        return None
+    end = start
+    if doc[end].lower_ == "the" and doc[end].is_title:
+        end += 1  # "The Edge"
+    words = 0
+    while end < len(doc) and words < _ALIAS_WORDS and _name_word(doc[end]):
+        end += 1
+        words += 1
+    if not words:
+        return None
+    determined = doc[start].lower_ == "the"
+    first = start + 1 if determined else start
+    if bracket and not _stage_name(doc, first, end, determined=determined):
+        return None
+    if sum(c.isalpha() for c in doc[first:end].text) < 2:
+        return None  # "(D)": a party's initial
+    return first, end - 1, determined or not bracket
+
+
+def _stage_name(doc: Doc, first: int, end: int, *, determined: bool) -> bool:
+    """A name in brackets is another name when a role follows it ("(Bono, vocals)", "(The Edge,
+    guitar)"); not a club, party or place ("(Biarritz, wing)", "(Labour)"), nor a bare name: an
+    actor in brackets after a character ("Gogo (Chiaki Kuryama)") is someone else."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_lower:
+        return False
+    return determined or doc[first].ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "FAC")
+
+
+def _name_word(token: Token) -> bool:
+    return (token.is_title or token.is_upper) and not token.is_punct and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+
+
+def merge_demonym_groups(st: WhoState) -> None:
+    """ "the Chinese", "the Russians": a group named by a bare demonym joins its country when the
+    story names it, unless counted ("10 Americans", "some Britons")."""
+    doc = st.doc
+    for key, cluster in list(st.clusters.items()):
+        if cluster.kind != "group" or " " in cluster.name:
+            continue
+        found = st.country_of(cluster.name)
+        if found is None or found[1] != "demonym" or f"C:{found[0]}" not in st.clusters:
+            continue
+        roots = [doc[m.first : m.last + 1].root for m in cluster.mentions]
+        if any(_counted(r) for r in roots):
+            continue
+        st.merge_into(key, f"C:{found[0]}")
+
+
+def _counted(token: Token) -> bool:
+    return any(c.dep_ in _COUNTED or c.lower_ in _QUANTIFIERS for c in token.children)
+
+
+def merge_group_synonyms(st: WhoState) -> None:
+    """ "Israeli troops" and "Israeli forces": groups of one country whose heads are synonyms are one."""
+    classes: dict[tuple[str, int], list[str]] = {}
+    for key, cluster in st.clusters.items():
+        if cluster.kind != "group" or not cluster.affiliation:
+            continue
+        head = cluster.name.casefold().split()[-1]
+        row = next((n for n, words in enumerate(GROUP_SYNONYMS) if head in words), None)
+        if row is not None:
+            classes.setdefault((cluster.affiliation, row), []).append(key)
+    for keys in classes.values():
+        if len(keys) < 2:
+            continue
+        target = max(keys, key=lambda k: (len(st.clusters[k].mentions), -len(st.clusters[k].name)))
+        for key in keys:
+            if key != target and key in st.clusters:
+                st.merge_into(key, target)

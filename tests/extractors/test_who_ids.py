@@ -1,0 +1,146 @@
+"""who: one actor per real-world entity across its names, and no clutter among the actors.
+
+Hand-written sentences, one per form: other names introduced in the text, a nation named by its
+demonym, one country's group under synonyms, a country left out of an institution's name, tabloid
+epithets and picture credits before a name, currencies and words in lower case, a name cut at a
+preposition, a title run into a name the NER typed as an organisation.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.types import Actor
+from extractors.who import extract_who
+
+
+def _who(nlp: Language, text: str) -> list[Actor]:
+    return extract_who(nlp(text), text=text)
+
+
+def _holders(actors: list[Actor], form: str) -> list[Actor]:
+    return [a for a in actors if form == a.name or form in {m.text for m in a.mentions}]
+
+
+def _names(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors} | {m.text for a in actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "alias"),
+    [
+        # a stage name in brackets after the name, with the role
+        (
+            "The band formed when Mullen recruited Paul Hewson (Bono, vocals) and David Evans (The Edge, "
+            "guitar). The Edge wrote the riff.",
+            "David Evans",
+            "Edge",
+        ),
+        (
+            "The band formed when Mullen recruited Paul Hewson (Bono, vocals). Bono later said it would tour.",
+            "Paul Hewson",
+            "Bono",
+        ),
+        # a name introduced by "better known as"
+        (
+            "The singer Stefani Germanotta, better known as Lady Gaga, visited the school. Gaga said she was proud.",
+            "Stefani Germanotta",
+            "Gaga",
+        ),
+    ],
+)
+def test_who_another_name_introduced_in_the_text_is_the_same_actor(
+    nlp: Language, text: str, full: str, alias: str
+) -> None:
+    actors = _who(nlp, text)
+    holders = _holders(actors, alias)
+    assert len(holders) == 1
+    assert full in _names(holders)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        # a party, a club or an actor playing the character in brackets is someone else
+        (
+            "The MP John Smith (Labour) said the plan would fail. The Labour Party voted against it.",
+            "John Smith",
+            "Labour",
+        ),
+        (
+            "Backs: Ludovic Valbon (Biarritz), Cedric Heymans (Toulouse), Damien Traille (Biarritz).",
+            "Ludovic Valbon",
+            "Biarritz",
+        ),
+        ("The scene features the assassin Gogo (Chiaki Kuryama) throwing her chain.", "Gogo", "Chiaki Kuryama"),
+    ],
+)
+def test_who_a_body_or_another_person_in_brackets_is_not_another_name(
+    nlp: Language, text: str, name: str, other: str
+) -> None:
+    holders = _holders(_who(nlp, text), name)
+    assert len(holders) == 1
+    assert other not in {m.text for m in holders[0].mentions}
+
+
+def test_who_a_demonym_for_the_nation_is_the_country(nlp: Language) -> None:
+    text = (
+        "China wants the embargo lifted, officials said. The Chinese say the ban is outdated. China will press the EU."
+    )
+    actors = _who(nlp, text)
+    assert len(_holders(actors, "Chinese")) == 1
+    assert _holders(actors, "Chinese")[0].name == "China"
+
+
+def test_who_counted_people_of_a_nation_are_not_the_country(nlp: Language) -> None:
+    text = "Ten Americans were killed when the plane crashed in Costa Rica. The United States offered help."
+    actors = _who(nlp, text)
+    assert all(a.name != "United States" for a in _holders(actors, "Americans"))
+
+
+def test_who_one_countrys_group_under_synonyms_is_one_group(nlp: Language) -> None:
+    text = (
+        "Israeli troops arrested the girl on Monday. She had slapped Israeli forces during a protest, "
+        "the military said. Israeli forces later left the village."
+    )
+    actors = _who(nlp, text)
+    assert len(_holders(actors, "Israeli troops")) == 1
+    assert _holders(actors, "Israeli troops") == _holders(actors, "Israeli forces")
+
+
+def test_who_a_country_the_ner_left_out_of_an_institutions_name_is_part_of_it(nlp: Language) -> None:
+    text = "Collins was suspended by the US Anti-Doping Agency last year. She has appealed against the ban."
+    assert "US Anti-Doping Agency" in {a.name for a in _who(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "clutter"),
+    [
+        # the popular press's epithet before a first name, and alone before a plural
+        ('Devastated Hayley added: "This is a difficult time." Hayley Copeland is from Wales.', "Devastated"),
+        ("Heartbroken relatives refused to leave the bodies of their loved ones.", "Heartbroken"),
+        # a currency the NER took for a body
+        (
+            "It was suspended when the kwacha's rapid devaluation made planning impossible, Kenneth Kaunda said.",
+            "kwacha",
+        ),
+        # a picture credit run into a caption's first word
+        ("Getty Images Cars were seen being stopped amid a major security crackdown in the city.", "Cars"),
+        ("matrixpictures.co.uk Survivors comfort each other beside a body close to the scene.", "Survivors"),
+    ],
+)
+def test_who_clutter_is_no_actor(nlp: Language, text: str, clutter: str) -> None:
+    assert not any(clutter in n for n in _names(_who(nlp, text)))
+
+
+def test_who_a_name_ends_before_a_preposition_of_scene(nlp: Language) -> None:
+    text = "Harjit Sarang was on holiday in Nice, where the England team played Iceland in Euro 2016 two weeks ago."
+    assert not any(n.endswith(" in") for n in _names(_who(nlp, text)))
+
+
+def test_who_a_title_the_ner_ran_into_an_organisation_names_a_person(nlp: Language) -> None:
+    text = "Nice's Mayor Christian Estrosi said the situation was under control."
+    estrosi = _holders(_who(nlp, text), "Christian Estrosi")
+    assert len(estrosi) == 1
+    assert estrosi[0].type == "person"
