@@ -55,6 +55,11 @@ _INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk", "sit", "chat", "cat
 _NP_KEEP = frozenset({"det", "poss", "compound", "amod", "nummod", "quantmod", "nmod", "case", "predet", "neg"})
 _VERB_KEEP = frozenset({"aux", "auxpass", "neg", "prt"})
 _TEMPORAL = frozenset({"DATE", "TIME"})
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+_AMOUNT_TOKENS = 5
+# What may follow a described noun and go without leaving its phrase unfinished
+# ("against her eight-year doping ban [with the Court of Arbitration]", "[, up from ...]").
+_LOOSE_DEPS = frozenset({"acl", "relcl", "punct", "prep", "appos", "advmod"})
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "by", "until", "till", "before", "after", "from", "over"})
 _OPEN, _CLOSE = "([{", ")]}"
 
@@ -417,6 +422,8 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
             keep |= _prep(child)  # "spoke with X, founder of Y, about Z": the interview's topic
         elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _infinitive(child):
             keep |= _verb_phrase(child, 2)  # "looking for gamers [to beta-test the update]"
+        elif dep == "appos" and child.i == head.i + 1 and child.pos_ == "PROPN" and head.pos_ == "NOUN":
+            keep |= _np(child, depth + 1)  # "online auction house eBay": a name right after its description
         elif dep == "appos" and keep_appositions and child.i > head.i:
             # "William Evans, president of the International Brotherhood of Magicians,": commas kept
             keep |= {t.i for t in child.subtree}
@@ -507,13 +514,17 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
         dep = child.dep_
         if child.i < verb.i:
             continue
+        if dep == "dobj" and dobj is not None and any(c.dep_ == "prep" and dobj.i < c.i < child.i for c in children):
+            continue  # an object after a phrase is the parser's misreading ("beats X in the second match rubber")
         if dep in ("dobj", "dative", "attr", "oprd"):
             out |= _np(child, keep_appositions=keep_appositions)
+        elif _measure(child) or _comparison(child):
+            out |= _without_brackets(verb.doc, {t.i for t in child.subtree})  # "fell 9.8%", "fewer than expected"
         elif dep == "acomp":
             out |= {child.i} | _adjective(child, depth)
         elif dep in ("xcomp", "ccomp") and depth < 2 and (dep == "xcomp" or speech_act(verb) or verb.pos_ == "VERB"):
-            if dep == "ccomp" and plain_report(verb):
-                continue
+            if dep == "ccomp" and plain_report(verb) and depth == 0:
+                continue  # the frame's business; deeper, "outlined what he thinks should be ..." is the content
             out |= _verb_phrase(child, depth + 1)
         elif dep == "agent":
             out |= _prep(child)
@@ -530,6 +541,20 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
             out.add(child.i)  # "will rise sharply", "did so"
     out |= _phrases(verb, dobj, out, keep_appositions)
     return out
+
+
+def _measure(token: Token) -> bool:
+    """An amount hung loose on a verb or noun ("fell [9.8%]", "$1 [m]"): part of the news, with its unit."""
+    return token.dep_ == "npadvmod" and token.ent_type_ in _AMOUNTS and sum(1 for _ in token.subtree) <= _AMOUNT_TOKENS
+
+
+def _comparison(token: Token) -> bool:
+    """A short "than" clause ("fewer jobs [than expected]"): the comparison is the news."""
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "than" for c in token.children)
+        and sum(1 for _ in token.subtree) <= _AMOUNT_TOKENS
+    )
 
 
 def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: bool) -> set[int]:
@@ -569,7 +594,7 @@ def _complete(prep: Token, kept: set[int]) -> bool:
         return False
     dropped = [c for c in obj.children if c.i > obj.i and c.i not in kept]
     described = any(c.dep_ in ("nummod", "amod", "compound", "poss") and c.i in kept for c in obj.children)
-    return described and all(c.dep_ in ("acl", "relcl", "punct") for c in dropped)
+    return described and all(c.dep_ in _LOOSE_DEPS or c.ent_type_ in _TEMPORAL for c in dropped)
 
 
 def _gap(doc: Doc, kept: set[int], start: int) -> bool:
@@ -616,7 +641,9 @@ def _verb_phrase(verb: Token, depth: int) -> set[int]:
     """An embedded clause or infinitive, compressed like the main one."""
     out = {verb.i}
     for child in verb.children:
-        if child.dep_ in _VERB_KEEP or child.dep_ in ("mark", "nsubj", "nsubjpass", "expl"):
+        if child.dep_ in ("dobj", "attr") and child.i < verb.i and child.tag_ in ("WP", "WDT"):
+            out.add(child.i)  # "outlined [what] he thinks should be ...": the fronted object
+        elif child.dep_ in _VERB_KEEP or child.dep_ in ("mark", "nsubj", "nsubjpass", "expl"):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 out |= _np(child)
             elif child.dep_ == "mark" and child.lower_ == "that":
