@@ -40,7 +40,7 @@ from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 3
+VERSION = 4
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -120,7 +120,7 @@ def make_headline(
         special = kind_headline(doc, kind, who, _compress_clause_text(doc, coref))
         if special:
             return special
-    for event in what[:5]:
+    for event in ([] if __import__("os").environ.get("HL_LEAD") else what[:5]):
         if event.salience < 0.5:
             break
         verb = _verb_at(doc, event)
@@ -421,7 +421,13 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
         elif dep == "prep" and keep_appositions and child.lower_ in ("about", "on") and child.i > head.i:
             keep |= _prep(child)  # "spoke with X, founder of Y, about Z": the interview's topic
         elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _infinitive(child):
-            keep |= _verb_phrase(child, 2)  # "looking for gamers [to beta-test the update]"
+            infinitive = _verb_phrase(child, 2)  # "looking for gamers [to beta-test the update]"
+            if any(i > child.i for i in infinitive) or not _transitive(child):
+                keep |= infinitive  # never "a report on the decision [to allow]." with its object cut
+        elif depth == 0 and child.i > head.i and (_measure(child) or _comparison(child)):
+            keep |= {t.i for t in child.subtree}  # "fewer jobs [than expected]"
+        elif dep == "acl" and depth == 0 and child.i > head.i and _content_clause(child):
+            keep |= _verb_phrase(child, 1) | {c.i for c in child.children if c.dep_ == "mark"}  # "claims that ..."
         elif dep == "appos" and child.i == head.i + 1 and child.pos_ == "PROPN" and head.pos_ == "NOUN":
             keep |= _np(child, depth + 1)  # "online auction house eBay": a name right after its description
         elif dep == "appos" and keep_appositions and child.i > head.i:
@@ -434,9 +440,25 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
     return _without_brackets(head.doc, keep)
 
 
+def _content_clause(clause: Token) -> bool:
+    """ "claims [that she and Venus are a declining force]": a noun's "that" clause with a subject of its
+    own states what the claim, fear or report is (a relative clause has "that" as its subject or
+    object, not as its marker)."""
+    children = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children
+    )
+
+
 def _has_verb(head: Token) -> bool:
-    """ "control and people living under it": a conjunct with a clause of its own is no plain noun."""
-    return any(t.pos_ == "VERB" for t in head.subtree)
+    """ "control and people living under it": a conjunct with a clause of its own is no plain noun
+    ("19 others of insulting the judiciary" is one: a gerund after a preposition is a noun's phrase)."""
+    return any(t.pos_ == "VERB" and t.dep_ != "pcomp" for t in head.subtree)
+
+
+def _transitive(verb: Token) -> bool:
+    """The verb has an object or a complement in the text (which a cut may have left out)."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") for c in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -594,7 +616,7 @@ def _complete(prep: Token, kept: set[int]) -> bool:
         return False
     dropped = [c for c in obj.children if c.i > obj.i and c.i not in kept]
     described = any(c.dep_ in ("nummod", "amod", "compound", "poss") and c.i in kept for c in obj.children)
-    return described and all(c.dep_ in _LOOSE_DEPS or c.ent_type_ in _TEMPORAL for c in dropped)
+    return (described or not dropped) and all(c.dep_ in _LOOSE_DEPS or c.ent_type_ in _TEMPORAL for c in dropped)
 
 
 def _gap(doc: Doc, kept: set[int], start: int) -> bool:
