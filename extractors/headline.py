@@ -120,7 +120,7 @@ def make_headline(
         special = kind_headline(doc, kind, who, _compress_clause_text(doc, coref))
         if special:
             return special
-    for event in ([] if __import__("os").environ.get("HL_LEAD") else what[:5]):
+    for event in what[:5]:
         if event.salience < 0.5:
             break
         verb = _verb_at(doc, event)
