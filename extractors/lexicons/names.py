@@ -149,3 +149,15 @@ EPITHETS: frozenset[str] = frozenset(
         *("fuming", "angry", "delighted", "thrilled", "relieved", "plucky", "tireless", "courageous", "frightened"),
     ]
 )
+
+# Nouns that introduce the title of a work right before it ("her hit song Bodak Yellow", "the
+# album Final Straw", "his film Kill Bill", "the opera La Boheme"): the title is no person. Lower case.
+WORK_NOUNS: frozenset[str] = frozenset(
+    [
+        *("song", "single", "album", "hit", "track", "record", "ep", "lp", "ballad", "anthem", "soundtrack"),
+        *("film", "movie", "documentary", "sequel", "prequel", "franchise", "thriller", "comedy", "drama"),
+        *("book", "novel", "memoir", "biography", "autobiography", "poem", "play", "musical", "opera", "ballet"),
+        *("show", "series", "sitcom", "programme", "program", "episode", "podcast", "game", "painting"),
+        *("sculpture", "exhibition", "portrait", "column", "blog", "video", "app", "title"),
+    ]
+)

@@ -13,12 +13,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, NOT_ACTOR_NAMES, ORG_NAME_WORDS, PLATFORMS
-from extractors.who.state import Cluster, WhoState, drop
-from extractors.who.words import LOCATIVE, TITLES, acts, fold, setting
+from extractors.lexicons.names import (
+    GENERIC_ORG_WORDS,
+    NOT_ACTOR_HEADS,
+    NOT_ACTOR_NAMES,
+    ORG_NAME_WORDS,
+    PLATFORMS,
+    WORK_NOUNS,
+)
+from extractors.who.state import Cluster, Mention, WhoState, drop
+from extractors.who.words import LOCATIVE, SUBJECT, TITLES, acts, fold, setting
 
 # A place named this often is the story's place even as its scene ("Cologne"): an actor.
 _SETTING_MENTIONS = 3
+# Quote marks around a work's title ("“Kill Bill”").
+_OPENING = frozenset("\"“‘'")
+_CLOSING = frozenset("\"”’'")
+# Tags of words that are no name alone: verbs, adverbs, interjections ("Educate", "Kneel", "Calm").
+_NOT_NAME_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "UH"})
 # Prepositions that make a platform the medium of a post ("on Twitter", "via Facebook").
 _MEDIUM = frozenset({"on", "via", "through", "onto"})
 
@@ -48,8 +60,24 @@ def settle(st: WhoState) -> None:
         words = cluster.name.casefold().split()
         if cluster.kind == "person" and len(words) > 1 and any(w in ORG_NAME_WORDS for w in words[1:]):
             cluster.kind = "organization"  # "Manchester United", "Sumitomo Bank"
+        elif cluster.kind == "person" and all(_work(st, m, quoted=True) for m in cluster.mentions):
+            cluster.kind = "organization"  # "the album Final Straw", "“Kill Bill”": a work, not a person
     for key in [k for k, c in st.clusters.items() if not is_actor(st, c)]:
         drop(st, key)
+
+
+def _work(st: WhoState, m: Mention, *, quoted: bool) -> bool:
+    """A work's title: introduced by a work noun ("her hit song Bodak Yellow", "the single, Car
+    Wash") or, if ``quoted`` counts, in quotes ("“Kill Bill”": a body's name may be quoted, "known as
+    the “Judges Club”", a person's is not)."""
+    doc = st.doc
+    start, end = doc[m.first].idx, doc[m.last].idx + len(doc[m.last])
+    before, after = st.text[start - 1 : start], st.text[end : end + 2]
+    closed = after[:1] in _CLOSING or (after[:1] in ",." and after[1:2] in _CLOSING)
+    if quoted and before and before in _OPENING and closed:
+        return True
+    i = m.first - 1 if m.first > 0 and doc[m.first - 1].text != "," else m.first - 2
+    return i >= 0 and doc[i].is_lower and doc[i].pos_ not in ("VERB", "AUX") and doc[i].lower_ in WORK_NOUNS
 
 
 def _common(st: WhoState, token: Token) -> bool:
@@ -105,6 +133,13 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
             return False  # "the Bill": a common noun, not a person
     if roots and all(m.first == m.last and _common(st, r) for m, r in zip(cluster.mentions, roots, strict=True)):
         return False  # "Professors", "Debris": a capitalised common noun, not a name
+    if cluster.kind == "person" and all(
+        m.first == m.last and r.tag_ in _NOT_NAME_TAGS for m, r in zip(cluster.mentions, roots, strict=True)
+    ):
+        return False  # "Calm down": a capitalised verb or adverb, not a person (a band may be "Busted")
+    quoted = cluster.kind == "person"
+    if all(_work(st, m, quoted=quoted) for m in cluster.mentions) and not any(r.dep_ in SUBJECT for r in roots):
+        return False  # a work named in passing ("her hits include the single Dirrty"); one that acts stays
     single = all(m.first == m.last for m in cluster.mentions)
     modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)
     if cluster.kind == "person" and single and modifier:

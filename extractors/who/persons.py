@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections import Counter
 
 from extractors.lexicons.actors import HONORIFICS, TITLE_ABBREVIATIONS
+from extractors.lexicons.attribution import SAYING_VERBS
 from extractors.lexicons.names import EPITHETS
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, contains
+
+# "Added Haynes", "Says Smith": inflected verbs of saying that open a sentence before the speaker.
+_SAYING_FORMS = frozenset(f for v in SAYING_VERBS for f in (v + "s", v + "d", v + "ed")) | {"said", "told"}
 
 
 def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
@@ -24,6 +28,8 @@ def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
         # an honorific or abbreviated title inside the entity is not part of the name
         while first < last and (doc[first].lower_ in HONORIFICS or doc[first].lower_ in TITLE_ABBREVIATIONS):
             first += 1
+        if first < last and doc[first].lower_ in _SAYING_FORMS:
+            first += 1  # "Added Haynes, ...": a verb of saying opening the sentence
         if first < last and doc[first].lower_ in EPITHETS:
             first += 1  # "Devastated Hayley added": the popular press's epithet is no part of the name
         # a capitalised title the NER took into the name ("Striker Thierry Henry") is a title

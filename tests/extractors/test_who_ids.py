@@ -144,3 +144,41 @@ def test_who_a_title_the_ner_ran_into_an_organisation_names_a_person(nlp: Langua
     estrosi = _holders(_who(nlp, text), "Christian Estrosi")
     assert len(estrosi) == 1
     assert estrosi[0].type == "person"
+
+
+def test_who_a_work_named_in_passing_is_no_actor(nlp: Language) -> None:
+    text = "She shot to fame with her hit song Bodak Yellow, which won an award."
+    assert "Bodak Yellow" not in _names(_who(nlp, text))
+
+
+def test_who_a_work_that_acts_is_not_a_person(nlp: Language) -> None:
+    text = "Her most recent single, Car Wash, featuring Missy Elliott, reached number four."
+    work = _holders(_who(nlp, text), "Car Wash")
+    assert [a.type for a in work] == ["organization"]
+
+
+def test_who_a_capitalised_verb_alone_is_no_name(nlp: Language) -> None:
+    assert "Calm" not in _names(_who(nlp, "Calm down, it is only their opinion."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "play" as a verb introduces no work
+        ("Rather fittingly, the car will play David Bowie's 1969 classic on a loop.", "David Bowie"),
+        # a body's name may be quoted
+        (
+            'The government gave a bonus to a union of judges known as the "Judges Club," the newspaper said.',
+            "Judges Club",
+        ),
+    ],
+)
+def test_who_a_name_after_a_verb_or_a_quoted_body_is_an_actor(nlp: Language, text: str, name: str) -> None:
+    assert name in _names(_who(nlp, text))
+
+
+def test_who_a_verb_of_saying_opening_the_sentence_is_no_part_of_the_name(nlp: Language) -> None:
+    text = 'The director Toby Haynes praised the cast. Added Haynes, "Every scene on the ship was real."'
+    actors = _who(nlp, text)
+    assert not any("Added" in n for n in _names(actors))
+    assert len(_holders(actors, "Toby Haynes")) == 1
