@@ -52,6 +52,13 @@ _LINK_HEADING = 40
 _LINK_LINE = 200
 _LINK_LINES = 10
 _LINK_RULE = FurnitureRule("link list", "related", "", "line", ())
+# stopless captions: how many captions without a stop show the layout, and a caption's words (at least, at most)
+_STOPLESS_EVIDENCE = 2
+_STOPLESS_WORDS = (8, 60)
+_QUOTE_OPENS = re.compile(
+    r"[^'\"“‘:\n]{1,80}\b(?:said|says|tweeted|tweets|wrote|writes|added|adds|posted|asked|told [^:'\"“‘\n]{1,40}):"
+    r" *['\"“‘]"
+)
 _TERMINAL = frozenset(".?!:;\"”’'")
 _CLOSERS = frozenset("\"”’')]")
 _SENTENCE_STOPS = frozenset(".?!:;…")
@@ -139,7 +146,7 @@ def find_boilerplate(text: str) -> list[Furniture]:
         # a gallery: its captions are the article (and so are the captions that repeat one another)
         found = [f for f in found if f.kind not in ("caption", "repeat")]
     merged = _merge(found)
-    more = _caption_runs(text, merged) + _link_list(text, merged)
+    more = _caption_runs(text, merged) + _link_list(text, merged) + _stopless_captions(text, merged)
     return _merge(merged + more) if more else merged
 
 
@@ -287,6 +294,58 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] in _SENTENCE_STOPS
 
 
+def _stopless_captions(text: str, found: list[Furniture]) -> list[Furniture]:
+    """On a page whose captions drop their full stop, the other lines of the story that do too.
+
+    Tabloid layouts print captions as lines of prose without a stop between the paragraphs
+    ("Memphis Hustle coach Glynn Cyprien reacted to the incident on Twitter"). Once the page shows
+    that layout (``_STOPLESS_EVIDENCE`` captions found by other rules that end no sentence, or a
+    "Scroll down for video" line), a line after the story's first full sentence that ends no
+    sentence, has ``_STOPLESS_WORDS`` words and is not a heading in title case is a caption too.
+    Highlights above the story (stopless too) stay content.
+    """
+    evidence = sum(f.kind in ("caption", "repeat") and _whole(text, f) and text[f.end - 1].isalnum() for f in found)
+    if evidence < _STOPLESS_EVIDENCE and not any(f.rule == "scroll for video" for f in found):
+        return []
+    lines = []
+    for m in _LINES.finditer(text):
+        start, end = m.start(), _rstrip(text, m.start(), m.end())
+        while start < end and text[start] in " \t":
+            start += 1
+        if end > start:
+            lines.append((start, end))
+    out = []
+    started = False
+    k = 0
+    for n, (start, end) in enumerate(lines):
+        if not started:
+            started = _ends_sentence(text, start, end) and len(text[start:end].split()) >= _STOPLESS_WORDS[0]
+            continue
+        while k < len(found) and found[k].end <= start:
+            k += 1
+        if k < len(found) and found[k].start < end:
+            continue  # furniture already
+        words = text[start:end].split()
+        if not _STOPLESS_WORDS[0] <= len(words) <= _STOPLESS_WORDS[1] or _ends_sentence(text, start, end):
+            continue
+        if not text[start].isupper() or sum(w[:1].isupper() for w in words) * 2 > len(words):
+            continue  # a heading in title case, or a line that opens on no sentence
+        if n + 1 < len(lines) and text[lines[n + 1][0]].islower():
+            continue  # a paragraph the page broke in two
+        if _QUOTE_OPENS.match(text, start, end):
+            continue  # a post or a remark quoted as said ("Lazare tweeted: 'It's 2017 and ...'")
+        out.append(Furniture(start, end, "caption", "stopless caption"))
+    return out
+
+
+def _whole(text: str, seg: Furniture) -> bool:
+    """Does the segment span its whole line?"""
+    line_start = text.rfind("\n", 0, seg.start) + 1
+    line_end = text.find("\n", seg.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return not text[line_start : seg.start].strip() and not text[seg.end : line_end].strip()
+
+
 def _caption_runs(text: str, found: list[Furniture]) -> list[Furniture]:
     """Unlabelled captions inside a gallery: a short line with no full stop between two caption lines.
 
@@ -322,10 +381,7 @@ def _link_list(text: str, found: list[Furniture]) -> list[Furniture]:
     for seg in found:
         if seg.rule != "related" or seg.end - seg.start > _LINK_HEADING:
             continue
-        line_start = text.rfind("\n", 0, seg.start) + 1
-        line_end = text.find("\n", seg.end)
-        line_end = len(text) if line_end == -1 else line_end
-        if text[line_start : seg.start].strip() or text[seg.end : line_end].strip():
+        if not _whole(text, seg):
             continue  # the heading is not alone on its line
         rest = [m.span() for m in _LINES.finditer(text, seg.end) if text[m.start() : m.end()].strip()]
         if not 2 <= len(rest) <= _LINK_LINES or any(end - start > _LINK_LINE for start, end in rest):

@@ -189,3 +189,40 @@ def test_gallery_captions_that_repeat_one_another_stay_the_article() -> None:
         )
     )
     assert not any(f.kind in ("caption", "repeat") for f in find_boilerplate(text))
+
+
+TABLOID = """Fans queued overnight outside the stadium for tickets
+The club said the sale would reopen on Friday
+Thousands of fans queued overnight outside the stadium for tickets to the cup final.
+Scroll down for video
+The club said the online sale had crashed under the demand and would reopen on Friday.
+Supporters wrapped in blankets wait outside the ticket office in the early hours
+The striker tweeted: 'Thank you to every fan who waited out in the cold for us tonight'
+A steward hands out hot drinks to fans waiting in the queue near the gate
+The final will be played in London next month, the club said.
+"""
+
+
+def test_on_a_tabloid_page_lines_without_a_stop_are_captions() -> None:
+    found = find_boilerplate(TABLOID)
+    for line in TABLOID.splitlines():
+        start = TABLOID.index(line)
+        caption = line.startswith(("Supporters wrapped", "A steward", "Scroll down"))
+        assert _covered(found, start, start + len(line)) is caption, line
+
+
+def test_without_the_tabloid_layout_a_line_without_a_stop_stays_content() -> None:
+    text = TABLOID.replace("Scroll down for video\n", "")
+    found = find_boilerplate(text)
+    start = text.index("Supporters wrapped")
+    assert not _covered(found, start, start + 20)
+
+
+def test_a_paragraph_broken_in_two_is_no_caption() -> None:
+    text = TABLOID.replace(
+        "A steward hands out hot drinks to fans waiting in the queue near the gate\n",
+        "A steward said the club had handed out hot drinks to fans waiting in the queue near\nthe gate all night.\n",
+    )
+    found = find_boilerplate(text)
+    start = text.index("A steward")
+    assert not _covered(found, start, start + 20)
