@@ -301,7 +301,8 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         "position in the picture",
         "caption",
         # who stands where in the picture, in a line that ends no sentence: "X (left) and Y (right) were ..."
-        r"\((?:left|right|centre|center|pictured|above|below|top|bottom|inset|second (?:left|right)|far (?:left|right))\)"
+        r"\((?:left|right|centre|center|pictured|above|below|top|bottom|inset"
+        r"|second (?:left|right)|far (?:left|right))\)"
         r"(?=[^\n]*[^.!?:;\"”’'\n ]$)|[,;] (?:pictured|seen)(?: [^.\n]{0,60})?$|\bis pictured$",
         "line_end",
         (
