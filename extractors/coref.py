@@ -132,7 +132,7 @@ class Coref:
             found_name = self._untagged_name(token)
             if found_name:
                 return found_name
-        if found is None and token.pos_ == "NOUN":
+        if found is None and (token.pos_ == "NOUN" or _aged(token)):
             described = self._description(token) or self._partitive(token)
             if described:
                 return described
@@ -271,7 +271,7 @@ class Coref:
         if lemma in INSTITUTION_HEADS:
             orgs = [m for m in self._before(token, ("organization",)) if lemma in m.name.lower()]
             return orgs[0].name if orgs else None
-        if lemma in _PERSON_HEADS or _AGE.match(token.text):
+        if lemma in _PERSON_HEADS or _AGE.match(token.text) or _aged(token):
             return self._described_person(token, lemma)
         return None
 
@@ -319,6 +319,11 @@ class Coref:
         subjects = [m for m in persons if m.subject and m.sent >= sent - 1]
         if subjects:
             return subjects[0].name
+        if persons and lemma in TITLE_HEADS:
+            # "The chancellor has previously planned ...": the person named last whose known
+            # titles do not say otherwise (a description refers back; the nearest fits best)
+            untitled = [m for m in persons if not self._title_words(m.name) or lemma in self._title_words(m.name)]
+            return untitled[0].name if untitled else None
         return self._named_next(token, lemma) if not persons and sent <= 1 else None
 
     def _named_next(self, token: Token, lemma: str) -> str | None:
@@ -337,6 +342,18 @@ class Coref:
     def _title_words(self, name: str) -> set[str]:
         actor = self.index.named(name)
         return {w.lower() for t in (actor.titles if actor else []) for w in t.split()}
+
+
+def _aged(token: Token) -> bool:
+    """ "The 33-year-old", which the tokenizer splits into "33 - year - old": a person described by age."""
+    doc = token.doc
+    return (
+        token.lower_ == "old"
+        and token.i >= 4
+        and doc[token.i - 2].lower_ == "year"
+        and doc[token.i - 4].like_num
+        and not any(c.dep_ == "prep" for c in token.children)
+    )
 
 
 def partitive_of(token: Token) -> Token | None:

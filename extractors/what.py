@@ -58,6 +58,7 @@ from extractors.lexicons.actors import (
 )
 from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
 from extractors.lexicons.events import (
+    BACKGROUND_ADVERBS,
     CALL_PREPOSITIONS,
     CATENATIVE_VERBS,
     CLAIM_DEONTIC_AUX,
@@ -69,6 +70,7 @@ from extractors.lexicons.events import (
     EVENT_PROGRESS_VERBS,
     METRIC_NOUNS,
     PSYCH_VERBS,
+    SIDE_STORY_OPENERS,
     SPEECH_ACT_EVENTS,
     UNACCUSATIVE_VERBS,
     VAGUE_SUBJECTS,
@@ -162,7 +164,11 @@ def _raising(governor: Token) -> bool:
 def _event_verb(token: Token) -> bool:
     if token.dep_ not in _CLAUSES or plain_report(token):
         return False
-    if token.lemma_ in CATENATIVE_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+    if (
+        token.lemma_ in CATENATIVE_VERBS
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children)
+        and not any(c.dep_ == "dobj" for c in token.children)
+    ):
         return False  # "has sought to reassure": the reassuring is the event
     if token.pos_ != "VERB":
         # a copular clause states a fact too ("prints can be cheaper"), when it has a predicate
@@ -208,8 +214,9 @@ class _Contents:
 def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | None, bool]:
     """(who reported the event, whether the report is a belief) from the sources part, else the syntax."""
     found = contents.innermost(verb.idx)
-    if found is not None:
-        return found.source, found.cue in _BELIEF_CUES
+    dateline = verb.doc[coref.floor].idx if coref.floor >= 0 else -1
+    if found is not None and (found.source_span is None or found.source_span.start > dateline):
+        return found.source, found.cue in _BELIEF_CUES  # never "TORONTO", the dateline
     token = verb
     for _ in range(8):
         for child in token.children:
@@ -220,17 +227,17 @@ def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | 
                         if obj.dep_ == "pobj":
                             return coref.name(obj), False
             if child.dep_ in ("parataxis", "ccomp") and plain_report(child) and child.i > verb.i:
-                subject, _ = subject_of(child)
+                subject, _ = subject_of(child, coref.floor)
                 if subject is not None:
                     return coref.name(subject), child.lemma_ in _BELIEF_CUES
         head = token.head
         if head.i == token.i:
             break
         if token.dep_ in ("ccomp", "parataxis") and reports(head):
-            subject, _ = subject_of(head)
+            subject, _ = subject_of(head, coref.floor)
             return (coref.name(subject) if subject is not None else None), head.lemma_ in _BELIEF_CUES
         if token.dep_ == "pcomp" and head.head.lemma_ in ACCUSATION_VERBS:
-            subject, _ = subject_of(head.head)
+            subject, _ = subject_of(head.head, coref.floor)
             return (coref.name(subject) if subject is not None else None), True
         if token.dep_ not in ("conj", "xcomp", "prep", "pcomp"):
             break
@@ -258,7 +265,9 @@ def hedged(verb: Token) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
             return True
-    if verb.dep_ == "xcomp" and (verb.head.lemma_ in HEDGE_GOVERNORS or plain_report(verb.head)):
+    if verb.dep_ == "xcomp" and (
+        verb.head.lemma_ in HEDGE_GOVERNORS or (plain_report(verb.head) and verb.head.lemma_ not in CATENATIVE_VERBS)
+    ):
         return True
     return (
         verb.dep_ == "conj"
@@ -697,14 +706,30 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.5 if ctx.quoted[verb.i] else 1.0)
         # the writer or speaker's own "I" / "we": a view or an anecdote, not the news
         * (0.6 if actor and actor.lower() in ("i", "we", "you") else 1.0)
-        # background: "had been", "had won"
-        * (0.7 if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) else 1.0)
+        # background: "had been", "had won", "has previously planned"
+        * (0.7 if any(_background(c) for c in verb.children) else 1.0)
+        # "Meanwhile, ...": a side story
+        * (0.6 if _side_story(ctx.doc, k) else 1.0)
         # a photo caption describes a picture, not the story's news
         * (0.3 if ctx.furniture[k] else 1.0)
         # an interview's answers are what someone says, not news of the day
         * (0.5 if ctx.kind.name != "news" and ctx.kind.in_turn(verb.idx) else 1.0)
     )
     return weight
+
+
+def _background(child: Token) -> bool:
+    """A word that makes its clause background: "had" (past perfect), "previously"."""
+    return (child.dep_ == "aux" and child.lower_ == "had") or (
+        child.dep_ == "advmod" and child.lower_ in BACKGROUND_ADVERBS
+    )
+
+
+def _side_story(doc: Doc, k: int) -> bool:
+    """A sentence that turns to a side story: "Meanwhile, ...", "Separately, ..."."""
+    sent = sentences(doc)[k]
+    words = [t for t in sent[:3] if not t.is_space and t.text not in ('"', "“", "'")]
+    return len(words) >= 2 and words[0].lower_ in SIDE_STORY_OPENERS and words[1].text == ","
 
 
 def _centrality(verb: Token) -> float:

@@ -27,10 +27,23 @@ SPEECH_ACT_EVENTS: frozenset[str] = frozenset(
 DIRECTIVE_VERBS: frozenset[str] = frozenset(["tell", "ask", "advise", "instruct", "encourage", "invite"])
 
 # Verbs whose infinitive carries the act ("sought to reassure", "tried to block", "continue to
-# rise"): the infinitive is the event, its doer the governor's subject.
+# rise", "agreed to acquire", "decided to close"): the infinitive is the event, its doer the
+# governor's subject. Not "refuse" or "fail", which invert it, nor "vote" (the vote is the news).
+# With a noun object the verb is the act itself ("agreed a deal to supply kit").
 CATENATIVE_VERBS: frozenset[str] = frozenset(
-    ["seek", "try", "attempt", "aim", "strive", "move", "manage", "continue", "begin", "start", "set"]
+    [
+        *("seek", "try", "attempt", "aim", "strive", "move", "manage", "continue", "begin", "start", "set"),
+        *("agree", "decide", "plan", "intend", "prepare", "opt", "choose"),
+    ]
 )
+
+# Adverbs that mark a clause as background rather than the day's news ("The chancellor has
+# previously planned the strategy").
+BACKGROUND_ADVERBS: frozenset[str] = frozenset(["previously", "formerly", "originally", "traditionally", "historically"])
+
+# Sentence openers that turn to a side story ("Meanwhile, ...", "Separately, ..."): what follows
+# is rarely the article's main news.
+SIDE_STORY_OPENERS: frozenset[str] = frozenset(["meanwhile", "separately", "elsewhere"])
 
 # Heads of a subject that measure an organisation rather than act ("eBay shares fell", "Apple's
 # profits rose"): the organisation is the event's actor (financial news usage).

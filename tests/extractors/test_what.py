@@ -481,3 +481,37 @@ def test_what_a_clause_never_takes_its_subject_across_a_paragraph(nlp: Language)
     )
     make = next(e for e in _what(nlp, text) if e.action == "make")
     assert make.actor != "Tom Hale" and make.negated
+
+
+def test_what_agreed_to_do_is_the_act_not_a_hedge(nlp: Language) -> None:
+    top = _what(nlp, "Northwind Mining said it agreed to buy a stake in two copper mines in Chile.")[0]
+    assert (top.actor, top.action, top.hedged) == ("Northwind Mining", "buy", False)
+
+
+def test_what_a_description_by_age_or_title_is_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "Sprinter Jane Okafor has appealed against her doping ban. The 29-year-old received the ban in May. "
+        "Her coach Tom Reyes said she was innocent."
+    )
+    receive = next(e for e in _what(nlp, text) if e.action == "receive")
+    assert receive.actor == "Jane Okafor"
+
+
+def test_what_background_and_side_stories_rank_below_the_news(nlp: Language) -> None:
+    text = (
+        "The city council approved a new stadium for the Lions on Monday. Meanwhile, the mayor opened a "
+        "library in the east of the city. The council had previously rejected two plans for the site."
+    )
+    events = _what(nlp, text)
+    assert events[0].action == "approve"
+    ranks = {e.action: i for i, e in enumerate(events)}
+    assert ranks["open"] > ranks["approve"] and ranks["reject"] > ranks["approve"]
+
+
+def test_what_a_dateline_is_never_the_source(nlp: Language) -> None:
+    doc = nlp("TORONTO, March 2 - Northwind Mining Corp said it agreed to issue five mln shares to buy the mine.")
+    who = extract_who(doc)
+    from extractors.sources import extract_sources
+
+    events = extract_what(doc, who=who, sources=extract_sources(doc, who=who))
+    assert all(e.attributed_to != "TORONTO" for e in events)
