@@ -39,7 +39,9 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
 
 # Adverbs that mark a clause as background rather than the day's news ("The chancellor has
 # previously planned the strategy").
-BACKGROUND_ADVERBS: frozenset[str] = frozenset(["previously", "formerly", "originally", "traditionally", "historically"])
+BACKGROUND_ADVERBS: frozenset[str] = frozenset(
+    ["previously", "formerly", "originally", "traditionally", "historically"]
+)
 
 # Sentence openers that turn to a side story ("Meanwhile, ...", "Separately, ..."): what follows
 # is rarely the article's main news.

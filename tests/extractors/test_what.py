@@ -451,7 +451,9 @@ def test_what_a_partitive_subject_names_who_the_group_is(nlp: Language) -> None:
 
 
 def test_what_members_of_a_named_body_are_the_body(nlp: Language) -> None:
-    text = "The Royal College of Nursing met ministers on Monday. Members of the Royal College of Nursing voted to strike."
+    text = (
+        "The Royal College of Nursing met ministers on Monday. Members of the Royal College of Nursing voted to strike."
+    )
     vote = next(e for e in _what(nlp, text) if e.action == "vote")
     assert vote.actor == "Royal College of Nursing"
 
