@@ -58,7 +58,7 @@ class Weights:
     title_other: float = 1.0  # any other actor the title names
     opener: float = 1.0  # the actor the title opens on adds this share of the next actor's score
     # -- an actor's share of its score
-    scene: float = 0.5  # a place that never acts (no subject of a verb): the setting of the story
+    scene: float = 0.3  # a place that never acts (no subject of a verb): the setting of the story
     interviewer: float = 0.3  # an interview's asker ("Wikinews: Why ...?"): the medium, not the subject
 
 
@@ -210,6 +210,9 @@ def lead_doer(st: WhoState) -> str | None:
             (t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"), None
         )
     doer = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if doer is None:  # a passive's agent: "The service is being piloted by the RNID"
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     holder = _holders(st, sent)
     for token in (doer, reporter):
         weak = doer is None or doer.pos_ == "PRON" or doer.i not in holder
@@ -225,8 +228,10 @@ def lead_doer(st: WhoState) -> str | None:
     if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
         return people(st, reporter)
     st.lead_source = False
-    if doer is not None and doer.pos_ != "PRON":
-        inside = sorted((t for t in _phrase(doer) if t.i in holder), key=lambda t: abs(t.i - doer.i))
+    # "Shares in eBay fell", "The meeting of the ICO council was called": a name inside the subject
+    subject = doer if doer is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.pos_ != "PRON":
+        inside = sorted((t for t in _phrase(subject) if t.i in holder), key=lambda t: abs(t.i - subject.i))
         if inside:
             return holder[inside[0].i]
     return None

@@ -179,3 +179,12 @@ def test_the_interviewer_ranks_below_the_people_interviewed(nlp: Language) -> No
     )
     names = [a.name for a in _who(nlp, text, "Wikinews interviews Anna Berg and Tom Lind")]
     assert names[:2] == ["Anna Berg", "Tom Lind"]
+
+
+def test_the_agent_of_a_passive_lead_is_its_doer(nlp: Language) -> None:
+    text = (
+        "A new video relay service for deaf callers is being tested by the Royal National Institute for Deaf "
+        "People.\n\nOfcom will review the cost of the service. Ofcom said it would report next year, and Ofcom "
+        "has asked phone companies for their views."
+    )
+    assert _who(nlp, text)[0].name == "Royal National Institute for Deaf People"
