@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import CLOSING_TOKENS, SUBJECTS, is_infinitive, verb_lemma
+from extractors.sources.grammar import CLOSING_TOKENS, SUBJECTS, children_of, is_infinitive, verb_lemma
 from extractors.types import Attribution, Span
 
 # "and" / "but" left at the end of a content once a phrase after it is cut off.
@@ -143,7 +143,7 @@ def drop_nested(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             and a.cue_span.start > o.cue_span.start
             and inner is not None
             and (inner.dep_ == "conj" or (inner.dep_ == "advcl" and inner.tag_ == "VBG"))
-            and not any(c.dep_ in SUBJECTS for c in inner.children)
+            and not any(c.dep_ in SUBJECTS for c in children_of(inner))
             and not is_infinitive(inner)
             and (verb_lemma(inner) in lex.SPEECH_VERBS or verb_lemma(inner) in lex.JUDGING_VERBS)
         )

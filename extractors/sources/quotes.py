@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import FINITE, QUOTE_TOKENS, is_reporting
+from extractors.sources.grammar import FINITE, QUOTE_TOKENS, children_of, is_reporting
 from extractors.sources.quotemarks import (
     SpanCover,
     is_quoted,
@@ -171,7 +171,8 @@ def _frame_verb(tokens: list[Token]) -> Token | None:
 def _with_particle(doc: Doc, verb: Token) -> tuple[int, int]:
     """The cue: the verb and its particle ('shot back', 'went on', 'cut in')."""
     particle = next(
-        (c for c in verb.children if c.i == verb.i + 1 and (c.dep_ == "prt" or c.lower_ in ("back", "on", "in"))), None
+        (c for c in children_of(verb) if c.i == verb.i + 1 and (c.dep_ == "prt" or c.lower_ in ("back", "on", "in"))),
+        None,
     )
     last = particle if particle is not None else verb
     return (verb.idx, last.idx + len(last))
@@ -242,7 +243,7 @@ def _speaker_before(
         verb = verb.head  # "shot back,", "went even further:"
     if (verb.tag_ not in FINITE and verb.tag_ != "VBG") or verb.lemma_ == "be" or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.idx < q[0] for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.idx < q[0] for c in children_of(verb)):
         return None
     if quote_at(quotes, verb.idx, verb.idx + len(verb)) is not None:
         return None
@@ -256,7 +257,7 @@ def _speaker_before(
     if after.strip() and after.strip()[0] not in ".\n" and text[q[1] - 2 : q[1] - 1] not in (".", "?", "!"):
         return None  # the quote must close the sentence
     cue = _with_particle(doc, verb)
-    speaker = attach_source(verb, list(verb.children), quotes)
+    speaker = attach_source(verb, list(children_of(verb)), quotes)
     return Rel(
         cue=cue,
         cue_label=text[cue[0] : cue[1]].lower(),
@@ -304,13 +305,13 @@ def fragment_cues(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:
             continue
         if verb.idx in cues:
             continue  # '“...,” he said on “Meet the Press.”': the verb already cues its own quote
-        speaker = attach_source(verb, list(verb.children), quotes)
+        speaker = attach_source(verb, list(children_of(verb)), quotes)
         head = speaker.head
         if head is None or not (
             head.ent_type_ in _SPEAKING_ENTITIES or head.lower_ in _SPEAKING_PRONOUNS or head.pos_ == "NOUN"
         ):
             continue
-        parts = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENTS]
+        parts = [c for c in children_of(verb) if c.i > verb.i and c.dep_ in _COMPLEMENTS]
         content = clip(doc, span_union(doc, parts, ctx, verb), verb, ctx)
         if content is None or covered.overlaps(content):
             continue
