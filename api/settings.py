@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from extractors.article import DEFAULT_MODEL
+from extractors.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_TOKENS
 
 T = TypeVar("T")
 
@@ -120,8 +121,8 @@ class Settings:
     max_bytes: int = 1024 * 1024  # NEWSUM_MAX_BYTES: largest request body (1 MiB), a whole batch included
     # NEWSUM_MAX_CHARS, NEWSUM_MAX_TOKENS: the largest article text (code points, estimated tokens)
     # summarised; larger ones get a 413 before any parsing (docs/api.md, "Very long articles").
-    max_chars: int = 200_000
-    max_tokens: int = 50_000
+    max_chars: int = DEFAULT_MAX_CHARS
+    max_tokens: int = DEFAULT_MAX_TOKENS
     timeout_s: float = 30.0  # NEWSUM_TIMEOUT_S: longest extraction before a 503 (the work is stopped)
     # NEWSUM_READ_TIMEOUT_S: longest time a client may take to send its headers, a whole body, or
     # one line of a stream; past it 408 and the connection is closed (slow clients hold no worker).
