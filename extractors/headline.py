@@ -40,7 +40,7 @@ from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 3
+VERSION = 4
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -55,6 +55,11 @@ _INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk", "sit", "chat", "cat
 _NP_KEEP = frozenset({"det", "poss", "compound", "amod", "nummod", "quantmod", "nmod", "case", "predet", "neg"})
 _VERB_KEEP = frozenset({"aux", "auxpass", "neg", "prt"})
 _TEMPORAL = frozenset({"DATE", "TIME"})
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+_AMOUNT_TOKENS = 5
+# What may follow a described noun and go without leaving its phrase unfinished
+# ("against her eight-year doping ban [with the Court of Arbitration]", "[, up from ...]").
+_LOOSE_DEPS = frozenset({"acl", "relcl", "punct", "prep", "appos", "advmod"})
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "by", "until", "till", "before", "after", "from", "over"})
 _OPEN, _CLOSE = "([{", ")]}"
 
@@ -416,7 +421,15 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
         elif dep == "prep" and keep_appositions and child.lower_ in ("about", "on") and child.i > head.i:
             keep |= _prep(child)  # "spoke with X, founder of Y, about Z": the interview's topic
         elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _infinitive(child):
-            keep |= _verb_phrase(child, 2)  # "looking for gamers [to beta-test the update]"
+            infinitive = _verb_phrase(child, 2)  # "looking for gamers [to beta-test the update]"
+            if any(i > child.i for i in infinitive) or not _transitive(child):
+                keep |= infinitive  # never "a report on the decision [to allow]." with its object cut
+        elif depth == 0 and child.i > head.i and (_measure(child) or _comparison(child)):
+            keep |= {t.i for t in child.subtree}  # "fewer jobs [than expected]"
+        elif dep == "acl" and depth == 0 and child.i > head.i and _content_clause(child):
+            keep |= _verb_phrase(child, 1) | {c.i for c in child.children if c.dep_ == "mark"}  # "claims that ..."
+        elif dep == "appos" and child.i == head.i + 1 and child.pos_ == "PROPN" and head.pos_ == "NOUN":
+            keep |= _np(child, depth + 1)  # "online auction house eBay": a name right after its description
         elif dep == "appos" and keep_appositions and child.i > head.i:
             # "William Evans, president of the International Brotherhood of Magicians,": commas kept
             keep |= {t.i for t in child.subtree}
@@ -427,9 +440,25 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
     return _without_brackets(head.doc, keep)
 
 
+def _content_clause(clause: Token) -> bool:
+    """ "claims [that she and Venus are a declining force]": a noun's "that" clause with a subject of its
+    own states what the claim, fear or report is (a relative clause has "that" as its subject or
+    object, not as its marker)."""
+    children = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children
+    )
+
+
 def _has_verb(head: Token) -> bool:
-    """ "control and people living under it": a conjunct with a clause of its own is no plain noun."""
-    return any(t.pos_ == "VERB" for t in head.subtree)
+    """ "control and people living under it": a conjunct with a clause of its own is no plain noun
+    ("19 others of insulting the judiciary" is one: a gerund after a preposition is a noun's phrase)."""
+    return any(t.pos_ == "VERB" and t.dep_ != "pcomp" for t in head.subtree)
+
+
+def _transitive(verb: Token) -> bool:
+    """The verb has an object or a complement in the text (which a cut may have left out)."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") for c in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -507,13 +536,17 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
         dep = child.dep_
         if child.i < verb.i:
             continue
+        if dep == "dobj" and dobj is not None and any(c.dep_ == "prep" and dobj.i < c.i < child.i for c in children):
+            continue  # an object after a phrase is the parser's misreading ("beats X in the second match rubber")
         if dep in ("dobj", "dative", "attr", "oprd"):
             out |= _np(child, keep_appositions=keep_appositions)
+        elif _measure(child) or _comparison(child):
+            out |= _without_brackets(verb.doc, {t.i for t in child.subtree})  # "fell 9.8%", "fewer than expected"
         elif dep == "acomp":
             out |= {child.i} | _adjective(child, depth)
         elif dep in ("xcomp", "ccomp") and depth < 2 and (dep == "xcomp" or speech_act(verb) or verb.pos_ == "VERB"):
-            if dep == "ccomp" and plain_report(verb):
-                continue
+            if dep == "ccomp" and plain_report(verb) and depth == 0:
+                continue  # the frame's business; deeper, "outlined what he thinks should be ..." is the content
             out |= _verb_phrase(child, depth + 1)
         elif dep == "agent":
             out |= _prep(child)
@@ -530,6 +563,20 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
             out.add(child.i)  # "will rise sharply", "did so"
     out |= _phrases(verb, dobj, out, keep_appositions)
     return out
+
+
+def _measure(token: Token) -> bool:
+    """An amount hung loose on a verb or noun ("fell [9.8%]", "$1 [m]"): part of the news, with its unit."""
+    return token.dep_ == "npadvmod" and token.ent_type_ in _AMOUNTS and sum(1 for _ in token.subtree) <= _AMOUNT_TOKENS
+
+
+def _comparison(token: Token) -> bool:
+    """A short "than" clause ("fewer jobs [than expected]"): the comparison is the news."""
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "than" for c in token.children)
+        and sum(1 for _ in token.subtree) <= _AMOUNT_TOKENS
+    )
 
 
 def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: bool) -> set[int]:
@@ -569,7 +616,7 @@ def _complete(prep: Token, kept: set[int]) -> bool:
         return False
     dropped = [c for c in obj.children if c.i > obj.i and c.i not in kept]
     described = any(c.dep_ in ("nummod", "amod", "compound", "poss") and c.i in kept for c in obj.children)
-    return described and all(c.dep_ in ("acl", "relcl", "punct") for c in dropped)
+    return (described or not dropped) and all(c.dep_ in _LOOSE_DEPS or c.ent_type_ in _TEMPORAL for c in dropped)
 
 
 def _gap(doc: Doc, kept: set[int], start: int) -> bool:
@@ -616,7 +663,9 @@ def _verb_phrase(verb: Token, depth: int) -> set[int]:
     """An embedded clause or infinitive, compressed like the main one."""
     out = {verb.i}
     for child in verb.children:
-        if child.dep_ in _VERB_KEEP or child.dep_ in ("mark", "nsubj", "nsubjpass", "expl"):
+        if child.dep_ in ("dobj", "attr") and child.i < verb.i and child.tag_ in ("WP", "WDT"):
+            out.add(child.i)  # "outlined [what] he thinks should be ...": the fronted object
+        elif child.dep_ in _VERB_KEEP or child.dep_ in ("mark", "nsubj", "nsubjpass", "expl"):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 out |= _np(child)
             elif child.dep_ == "mark" and child.lower_ == "that":

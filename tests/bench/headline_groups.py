@@ -10,7 +10,8 @@ real title; "sane": one line of 4-40 words whose "according to X" names one of o
 the pipeline run in-process, and prints the ratio ours / lead for two groups:
 
 - **pool**: bbc-*, reuters21578-*, g5w1h-cluster-*, us-news-*, wikinews-gum-interview-* articles,
-  minus the ids of the reader annotation's ``test`` split (``tests/bench/gold/reader-test.jsonl``) — the only
+  minus the ids of the reader annotation's held-out splits (``tests/bench/gold/reader-test.jsonl``,
+  ``reader-test2.jsonl``) — the only
   articles whose output may be read during rule work (``--show`` lists the pool's misses;
   ``--dump`` writes the pool's headlines for a before/after diff);
 - **held out**: every other article (g5w1h-gold-*, wikinews-* but the interviews, the test ids):
@@ -35,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").exists() else Path("/work/shared")
 EVALUATE = SHARED / "bench" / "evaluate.py"
 CORPUS = SHARED / "corpus" / "articles.jsonl"
-SPLIT = Path(__file__).resolve().parent / "gold" / "reader-test.jsonl"
+HELD_OUT = [Path(__file__).resolve().parent / "gold" / name for name in ("reader-test.jsonl", "reader-test2.jsonl")]
 POOL_PREFIXES = ("bbc-", "reuters21578-", "g5w1h-cluster-", "us-news-", "wikinews-gum-interview-")
 
 
@@ -49,7 +50,7 @@ def _evaluate():
 
 
 def _test_ids() -> set[str]:
-    lines = SPLIT.read_text(encoding="utf-8").splitlines()
+    lines = [line for path in HELD_OUT if path.exists() for line in path.read_text(encoding="utf-8").splitlines()]
     return {json.loads(line)["id"] for line in lines if line.strip()}
 
 

@@ -7,7 +7,8 @@ Usage::
 Each gold line follows tests/bench/READER_GOLD.md: ``{id, split, kind, headline, main_actor, who:
 [{name, type, titles, aliases, salient}], not_actors, what: [{rank, actor, action, actions, object,
 negated}], boilerplate: [[start, end], ...]}``. The text, title and date come from the corpus by id (the title is sent,
-as a CMS would). Scores are printed per split (``dev`` is for rule work, ``test`` is reported only).
+as a CMS would). Scores are printed per split, grouped by each line's ``split`` field (``dev`` and
+``dev2`` are for rule work, ``test`` and ``test2`` are reported only).
 
 Measures, per split:
 
@@ -201,7 +202,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--split", help="only this split (dev or test)")
+    parser.add_argument("--split", help="only this split (dev, dev2, test or test2)")
     parser.add_argument("--no-title", action="store_true", help="do not send the title")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)

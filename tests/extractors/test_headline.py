@@ -81,6 +81,46 @@ def test_headline_keeps_negation_and_hedges(nlp: Language, text: str, kept: str)
     assert headline is not None and kept in headline
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an amount keeps its unit, however the parser hung it
+        ("A painting by Frida Kahlo is expected to fetch up to $3m at an auction in London next week.", "$3m"),
+        ("Shares in the mining group Ferrox fell 12% in early trade on Tuesday.", "fell 12%"),
+        # a comparison is the news ("fewer than expected")
+        ("The factory sector shed fewer workers than expected in March, the figures showed.", "than expected"),
+        # the content of claims, an appeal's target: not the bare noun
+        (
+            "Tennis player Maria Vogel has rejected claims that she is planning to retire this year.",
+            "rejected claims that she is planning to retire",
+        ),
+        ("Swimmer Tom Reyes has lodged an appeal against his four-year doping ban with the sport's court.", "against"),
+        # a fronted "what" stays with its clause
+        ("Anna Weiss has outlined what she thinks should be the main goals of the new city budget.", "outlined what"),
+        # a name right after its description stays
+        ("Shares in online retailer Zalando fell 8% after its profits missed forecasts.", "retailer Zalando"),
+    ],
+)
+def test_headline_keeps_what_completes_the_news(nlp: Language, text: str, kept: str) -> None:
+    headline = _headline(nlp, text)
+    assert headline is not None and kept in headline, headline
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an infinitive whose object was cut is left out rather than dangling
+        (
+            "The mayor has ordered a report on the decision to allow the sale of the old harbour to a developer.",
+            "to allow.",
+        ),
+    ],
+)
+def test_headline_never_ends_on_a_cut_phrase(nlp: Language, text: str, absent: str) -> None:
+    headline = _headline(nlp, text)
+    assert headline is not None and absent not in headline, headline
+
+
 def test_headline_frames_a_named_sources_claim(nlp: Language) -> None:
     text = "Prices will rise sharply next year, central bank governor Anna Berg said on Monday."
     assert _headline(nlp, text) == "Anna Berg said prices will rise sharply."
