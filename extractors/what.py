@@ -78,7 +78,7 @@ from extractors.lexicons.events import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 17
+VERSION = 18
 
 # How central a clause is, by its dependency.
 _CLAUSES = {
@@ -170,6 +170,8 @@ def _event_verb(token: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in token.children)
     ):
         return False  # "has sought to reassure": the reassuring is the event
+    if _inverted_report(token):
+        return False  # "..., predicts the report by BT": the report frames the clause before it
     if token.pos_ != "VERB":
         # a copular clause states a fact too ("prints can be cheaper"), when it has a predicate
         copula = token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ in ("ROOT", "ccomp", "conj")
@@ -184,6 +186,23 @@ def _event_verb(token: Token) -> bool:
     if token.dep_ == "pcomp":
         return token.head.head.lemma_ in ACCUSATION_VERBS  # "accused Y of providing"
     return True
+
+
+def _inverted_report(verb: Token) -> bool:
+    """ "Millions will miss out, predicts the report by BT": a report after its clause, its subject
+    after it, which the parser takes for a coordinated verb with an object ending the sentence."""
+    if verb.dep_ != "conj" or not reports(verb) or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+        return False  # "... and warned the council": a second act of the same doer
+    source = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    end = max(t.i for t in verb.subtree)
+    after = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
+    return (
+        source is not None and source.pos_ in ("NOUN", "PROPN") and (after is None or after.is_punct or after.is_space)
+    )
 
 
 class _Contents:
@@ -226,6 +245,9 @@ def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | 
                     for obj in to.children:
                         if obj.dep_ == "pobj":
                             return coref.name(obj), False
+            if child.dep_ == "conj" and _inverted_report(child):
+                source = next(c for c in child.children if c.dep_ == "dobj")
+                return coref.name(source), child.lemma_ in _BELIEF_CUES
             if child.dep_ in ("parataxis", "ccomp") and plain_report(child) and child.i > verb.i:
                 subject, _ = subject_of(child, coref.floor)
                 if subject is not None:
@@ -452,6 +474,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     subject, passive = subject_of(verb, coref.floor)
     if subject is None or heading(subject):
         return None
+    subject = _run_on(subject, coref.floor)
     if verb.dep_ == "xcomp":
         # "is expected to announce": the subject of "expected" announces (active)
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -651,6 +674,18 @@ def _undergoes(verb: Token, subject: Token) -> bool:
     )
 
 
+def _run_on(subject: Token, floor: int) -> Token:
+    """ "A saxophone belonging to jazz musician [Charlie Parker] is expected to fetch": a name the
+    parser made a second subject though it runs on from the first subject's last word is part of
+    the first, which is the subject."""
+    earlier = [c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and floor < c.i < subject.i]
+    if earlier and any(t.is_space and "\n" in t.text for t in subject.doc[earlier[-1].i : subject.i]):
+        return subject  # a heading or dateline line above is never the subject
+    if earlier and subject.left_edge.i == earlier[-1].right_edge.i + 1 and subject.pos_ == "PROPN":
+        return earlier[-1]
+    return subject
+
+
 def _measured(subject: Token, coref: Coref) -> str | None:
     """ "eBay shares fell", "Apple's profits rose", "shares in BP fell": the organisation measured."""
     if subject.lemma_.lower() not in METRIC_NOUNS:
@@ -658,10 +693,15 @@ def _measured(subject: Token, coref: Coref) -> str | None:
     for child in subject.children:
         if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
             return coref.actor(child)
-        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+        if child.dep_ == "prep" and (
+            child.lower_ == "of" or (child.lower_ == "in" and subject.lemma_ in ("share", "stock"))
+        ):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "PROPN":
                 return coref.actor(obj)
+            after = subject.doc[obj.i + 1] if obj is not None and obj.i + 1 < len(subject.doc) else None
+            if after is not None and after.pos_ == "PROPN" and after.dep_ in ("nsubj", "nsubjpass"):
+                return coref.actor(after)  # "Shares in online retailer [Zalando] fell", parsed as two subjects
     return None
 
 

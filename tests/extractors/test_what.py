@@ -517,3 +517,33 @@ def test_what_a_dateline_is_never_the_source(nlp: Language) -> None:
 
     events = extract_what(doc, who=who, sources=extract_sources(doc, who=who))
     assert all(e.attributed_to != "TORONTO" for e in events)
+
+
+def test_what_a_report_after_its_clause_is_attribution_not_an_act(nlp: Language) -> None:
+    events = _what(
+        nlp, "Around two million pensioners will lose their winter payments, predicts a report by Age Concern."
+    )
+    assert events[0].action == "lose"
+    assert events[0].attributed_to is not None and "report" in events[0].attributed_to
+    assert all(e.action != "predict" for e in events)
+
+
+def test_what_a_name_run_on_from_the_subject_is_not_the_subject(nlp: Language) -> None:
+    top = _what(
+        nlp, "A guitar belonging to rock musician Jimi Hendrix is expected to fetch $2m at auction next month."
+    )[0]
+    assert top.action == "fetch"
+    assert top.actor != "Jimi Hendrix"
+
+
+def test_what_sales_in_a_place_are_not_the_places_act(nlp: Language) -> None:
+    events = _what(nlp, "Sales of Brazilian coffee in the European Union rose 10 pct last year.")
+    assert events[0].action == "rise"
+    assert events[0].actor != "European Union"
+
+
+def test_what_a_wire_dateline_never_takes_a_run_on_subject(nlp: Language) -> None:
+    top = _what(
+        nlp, "DALLAS (AP) — American Airlines has apologized to two passengers who were removed from a flight."
+    )[0]
+    assert top.actor == "American Airlines"
