@@ -40,7 +40,7 @@ from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 4
+VERSION = 5
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -227,8 +227,10 @@ def _from_verb(
         return None  # "The Law Lords have ruled.": a speech act without what was said is no news
     content = b.render()
     if reporter is not None:
-        first = doc[min(b.keep | set(b.replace))]
-        if first.is_sent_start and first.pos_ != "PROPN" and first.text != "I" and first.i not in b.replace:
+        first = doc[min((i for i in b.keep | set(b.replace) if i > coref.floor), default=verb.i)]
+        named = first.pos_ == "PROPN" and bool(first.ent_type_)  # "Domestic demand ..." is no name
+        opening = first.is_sent_start or first.i == coref.floor + 1  # "CANBERRA, Feb 27 - [Domestic] demand"
+        if opening and not named and first.text != "I" and first.i not in b.replace:
             content = content[:1].lower() + content[1:]
         content = f"{reporter[0]} {reporter[1]} {content}"
     return _sentence(content)
@@ -294,7 +296,7 @@ def _unnamed_reporter(b: _Builder, frame: Token, pronoun: Token) -> str | None:
     plural = reporter.tag_ in ("NNS", "NNPS") or reporter.lemma_ in ("police", "government", "team")
     if (pronoun.lower_ == "they") != plural or pronoun.lower_ not in ("they", "it"):
         return None
-    return _np_text(b.doc, reporter)
+    return _np_text(b.doc, reporter, b.coref.floor)
 
 
 def _finite(verb: Token) -> bool:
@@ -348,7 +350,7 @@ def _bare_name(coref: Coref, head: Token) -> str | None:
     if mention is None:
         return None
     start, end = mention
-    before = [t for t in head.subtree if t.i < head.i and t.idx < start]
+    before = [t for t in head.subtree if coref.floor < t.i < head.i and t.idx < start]
     if not before or any(t.dep_ not in ("compound", "amod", "nummod", "det", "punct") for t in before):
         return None
     if all(t.dep_ == "det" for t in before):
@@ -373,8 +375,8 @@ def _named_apposition(subject: Token) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
-def _np_text(doc: Doc, head: Token) -> str:
-    keep = _np(head)
+def _np_text(doc: Doc, head: Token, floor: int = -1) -> str:
+    keep = {i for i in _np(head) if i > floor} or {head.i}  # never the "LONDON -" dateline before it
     return (
         text_of(doc, min(keep), max(keep))
         if keep == set(range(min(keep), max(keep) + 1))
@@ -510,7 +512,10 @@ def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> N
         # "is mourning her cousin and calling for an end to gun violence": the same doer's second act
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             break
-        more = {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i} | _verb_phrase(conj, 1)
+        cc = {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
+        if not cc and conj.left_edge.i > 0 and verb.doc[conj.left_edge.i - 1].text == ",":
+            break  # "participate in storylines, manipulate plots": a list of acts cut to two would lose its "and"
+        more = cc | _verb_phrase(conj, 1)
         if len(keep) + len(more) + 3 > _BUDGET:
             break
         keep |= more
@@ -739,7 +744,7 @@ def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]
     name = b.coref.actor(reporter)
     if (reporter.pos_ == "PRON" and name is None) or (reporter.lower_ in VAGUE_SUBJECTS and name is None):
         return None
-    written = _bare_name(b.coref, reporter) or _np_text(b.doc, reporter)
+    written = _bare_name(b.coref, reporter) or _np_text(b.doc, reporter, b.coref.floor)
     if (name or written).casefold() in NEWS_AGENCIES:
         return None
     named = name is not None and b.coref.types.get(name) in ("person", "organization", "location")

@@ -126,6 +126,20 @@ def test_headline_frames_a_named_sources_claim(nlp: Language) -> None:
     assert _headline(nlp, text) == "Anna Berg said prices will rise sharply."
 
 
+def test_headline_frame_leaves_the_dateline_out(nlp: Language) -> None:
+    text = (
+        "CANBERRA, Feb 27 - Domestic demand is now expected to make no contribution to growth, "
+        "Treasurer Paul Keating said."
+    )
+    assert _headline(nlp, text) == "Paul Keating said domestic demand is expected to make no contribution to growth."
+    text = (
+        "LONDON - British Foreign Secretary Boris Johnson said he was horrified by a shooting at a music festival "
+        "that left at least 50 people dead."
+    )
+    headline = _headline(nlp, text)
+    assert headline is not None and headline.startswith("Boris Johnson said he was horrified"), headline
+
+
 def test_headline_keeps_a_pronoun_bound_by_its_frame(nlp: Language) -> None:
     text = "North Korea said on Monday it is ready to launch satellites aboard long-range rockets."
     assert _headline(nlp, text) == "North Korea said it is ready to launch satellites aboard long-range rockets."
