@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicons.boilerplate import FURNITURE_RULES, FurnitureKind, FurnitureRule
 
-VERSION = 3
+VERSION = 4
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")
@@ -47,7 +47,21 @@ _CAPTION_LINE = 250  # a caption is a short line
 # captions (this many at least) over this share of a text are its content (a photo gallery)
 _GALLERY = 0.5
 _GALLERY_CAPTIONS = 4
+# a link list under a closing "Read more" heading: its heading's length, its lines' length and number at most
+_LINK_HEADING = 40
+_LINK_LINE = 200
+_LINK_LINES = 10
+_LINK_RULE = FurnitureRule("link list", "related", "", "line", ())
+# stopless captions: how many captions without a stop show the layout, and a caption's words (at least, at most)
+_STOPLESS_EVIDENCE = 2
+_STOPLESS_WORDS = (8, 60)
+_QUOTE_OPENS = re.compile(
+    r"[^'\"“‘:\n]{1,80}\b(?:said|says|tweeted|tweets|wrote|writes|added|adds|posted|asked|told [^:'\"“‘\n]{1,40}):"
+    r" *['\"“‘]"
+)
 _TERMINAL = frozenset(".?!:;\"”’'")
+_CLOSERS = frozenset("\"”’')]")
+_SENTENCE_STOPS = frozenset(".?!:;…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +143,11 @@ def find_boilerplate(text: str) -> list[Furniture]:
     found.extend(_pull_quotes(text))
     captions = [f.end - f.start for f in found if f.kind == "caption"]
     if len(captions) >= _GALLERY_CAPTIONS and sum(captions) > _GALLERY * len(text.strip()):
-        found = [f for f in found if f.kind != "caption"]  # a gallery: its captions are the article
+        # a gallery: its captions are the article (and so are the captions that repeat one another)
+        found = [f for f in found if f.kind not in ("caption", "repeat")]
     merged = _merge(found)
-    between = _caption_runs(text, merged)
-    return _merge(merged + between) if between else merged
+    more = _caption_runs(text, merged) + _link_list(text, merged) + _stopless_captions(text, merged)
+    return _merge(merged + more) if more else merged
 
 
 def _whole_line(text: str, start: int, end: int, rules: _Rules) -> list[Furniture]:
@@ -220,11 +235,17 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _pull_quotes(text: str) -> list[Furniture]:
-    """Short lines that repeat a sentence of a longer line: pull quotes, highlight bullets, repeated blocks.
+    """Lines that repeat a sentence of another line: pull quotes, highlight bullets, captions, repeated blocks.
 
     A line's first characters (opening quotes aside) found again inside a longer line (or an
-    equal line before it) make it the repeat; the longer line keeps the content. At most
-    ``_PULL_LINES`` lines are looked up, each by two scans of the text, so the cost stays linear.
+    equal line before it) make one of the two a repeat. Which one is read from how they end: a
+    line that ends its sentence (a full stop, a question) is prose, a line that stops without one
+    is the page's copy (a pull quote, a highlight bullet, or a caption made of the sentence with a
+    label or a credit around it: "Not happy: <sentence without its stop>"). So the shorter line
+    is the repeat unless it ends its sentence; then the longer line is, if it does not (a
+    caption); when both end their sentences neither is marked (which one the page copied is not
+    known). At most ``_PULL_LINES`` lines are looked up, each by two scans of the text, so the
+    cost stays linear.
     """
     lines = [m.span() for m in _LINES.finditer(text)]
     if len(lines) < 2:
@@ -249,11 +270,80 @@ def _pull_quotes(text: str) -> list[Furniture]:
             if found == -1:
                 continue
             j = bisect.bisect_right(starts, found) - 1
-            other = lines[j][1] - lines[j][0]
-            if other > size or (other == size and j < k):
+            other_start, other_end = lines[j]
+            other = other_end - other_start
+            if other == size and j < k:
                 out.append(Furniture(start, _rstrip(text, start, end), "repeat", "pull quote"))
                 break
+            if other <= size:
+                continue
+            if not _ends_sentence(text, start, end):
+                out.append(Furniture(start, _rstrip(text, start, end), "repeat", "pull quote"))
+                break
+            if other <= _PULL_LINE and not _ends_sentence(text, other_start, other_end):
+                out.append(Furniture(other_start, _rstrip(text, other_start, other_end), "caption", "caption repeat"))
+                break
     return out
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Does the line end its sentence (a stop, a question, a colon; closing quotes and brackets aside)?"""
+    end = _rstrip(text, start, end)
+    while end > start and text[end - 1] in _CLOSERS:
+        end -= 1
+    return end > start and text[end - 1] in _SENTENCE_STOPS
+
+
+def _stopless_captions(text: str, found: list[Furniture]) -> list[Furniture]:
+    """On a page whose captions drop their full stop, the other lines of the story that do too.
+
+    Tabloid layouts print captions as lines of prose without a stop between the paragraphs
+    ("Memphis Hustle coach Glynn Cyprien reacted to the incident on Twitter"). Once the page shows
+    that layout (``_STOPLESS_EVIDENCE`` captions found by other rules that end no sentence, or a
+    "Scroll down for video" line), a line after the story's first full sentence that ends no
+    sentence, has ``_STOPLESS_WORDS`` words and is not a heading in title case is a caption too.
+    Highlights above the story (stopless too) stay content.
+    """
+    evidence = sum(f.kind in ("caption", "repeat") and _whole(text, f) and text[f.end - 1].isalnum() for f in found)
+    if evidence < _STOPLESS_EVIDENCE and not any(f.rule == "scroll for video" for f in found):
+        return []
+    lines = []
+    for m in _LINES.finditer(text):
+        start, end = m.start(), _rstrip(text, m.start(), m.end())
+        while start < end and text[start] in " \t":
+            start += 1
+        if end > start:
+            lines.append((start, end))
+    out = []
+    started = False
+    k = 0
+    for n, (start, end) in enumerate(lines):
+        if not started:
+            started = _ends_sentence(text, start, end) and len(text[start:end].split()) >= _STOPLESS_WORDS[0]
+            continue
+        while k < len(found) and found[k].end <= start:
+            k += 1
+        if k < len(found) and found[k].start < end:
+            continue  # furniture already
+        words = text[start:end].split()
+        if not _STOPLESS_WORDS[0] <= len(words) <= _STOPLESS_WORDS[1] or _ends_sentence(text, start, end):
+            continue
+        if not text[start].isupper() or sum(w[:1].isupper() for w in words) * 2 > len(words):
+            continue  # a heading in title case, or a line that opens on no sentence
+        if n + 1 < len(lines) and text[lines[n + 1][0]].islower():
+            continue  # a paragraph the page broke in two
+        if _QUOTE_OPENS.match(text, start, end):
+            continue  # a post or a remark quoted as said ("Lazare tweeted: 'It's 2017 and ...'")
+        out.append(Furniture(start, end, "caption", "stopless caption"))
+    return out
+
+
+def _whole(text: str, seg: Furniture) -> bool:
+    """Does the segment span its whole line?"""
+    line_start = text.rfind("\n", 0, seg.start) + 1
+    line_end = text.find("\n", seg.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return not text[line_start : seg.start].strip() and not text[seg.end : line_end].strip()
 
 
 def _caption_runs(text: str, found: list[Furniture]) -> list[Furniture]:
@@ -279,6 +369,25 @@ def _caption_runs(text: str, found: list[Furniture]) -> list[Furniture]:
         if inside and end - start <= _CAPTION_LINE and text[end - 1] not in _TERMINAL:
             out.append(Furniture(start, end, "caption", "caption run"))
     return out
+
+
+def _link_list(text: str, found: list[Furniture]) -> list[Furniture]:
+    """The list of links under a "Read more" / "Related" heading that closes the page: each of its
+    lines is the title of another story ("Read more:" / "Britain apologises after ..." / ...).
+
+    Only a heading alone on its line, followed by two to ``_LINK_LINES`` short lines up to the
+    end of the text, opens such a list (a heading followed by prose, or by one closing line of the
+    story, is not one)."""
+    for seg in found:
+        if seg.rule != "related" or seg.end - seg.start > _LINK_HEADING:
+            continue
+        if not _whole(text, seg):
+            continue  # the heading is not alone on its line
+        rest = [m.span() for m in _LINES.finditer(text, seg.end) if text[m.start() : m.end()].strip()]
+        if not 2 <= len(rest) <= _LINK_LINES or any(end - start > _LINK_LINE for start, end in rest):
+            continue
+        return [_line(text, start, end, _LINK_RULE) for start, end in rest]
+    return []
 
 
 def _merge(found: list[Furniture]) -> list[Furniture]:

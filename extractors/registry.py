@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from extractors import dates, denials, headline, inputs, quantities, sources, what, who
+from extractors import boilerplate, dates, denials, headline, inputs, quantities, sources, what, who
 from extractors.types import PACKAGE_VERSION as PACKAGE_VERSION
 
 
@@ -47,7 +47,9 @@ REGISTRY: tuple[Extractor, ...] = (
 
 
 def _pipeline_version() -> str:
-    names = "|".join([f"inputs.v{inputs.VERSION}"] + [e.name for e in REGISTRY])
+    # page furniture is read by who, what and the headline: its version changes theirs
+    shared = [f"inputs.v{inputs.VERSION}", f"boilerplate.v{boilerplate.VERSION}"]
+    names = "|".join(shared + [e.name for e in REGISTRY])
     return f"{PACKAGE_VERSION}+{hashlib.sha256(names.encode()).hexdigest()[:10]}"
 
 

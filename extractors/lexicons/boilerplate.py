@@ -76,6 +76,8 @@ PICTURE_CREDITS: tuple[str, ...] = (
     "AP:Associated Press",
     "Associated Press",
     "AP",
+    "AFP or licensors",
+    "EPA or licensors",
     "AFP",
     "Reuters",
     "REUTERS",
@@ -269,13 +271,51 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     FurnitureRule(
         "file photo caption",
         "caption",
-        r"FILE ?(?:--|[-—–]) |In this (?:[\w,.]+ ){0,8}(?:file )?photo\b",
+        # AP: "FILE - In this <date> file photo, ...", "This <date> photo made available by X shows ..."
+        rf"FILE ?(?:--|[-—–]) |In this (?:[\w,.]+ ){{0,8}}(?:file )?photo\b"
+        rf"|This (?:{_MONTH} \d{{1,2}},? \d{{4}},?|undated|handout) (?:file )?(?:photo|image)\b",
         "line",
         (
             "FILE - In this Sept. 30, 2016, file photo, Singer Rihanna poses for photographers in Paris.",
             "In this Jan. 5, 2018 photo, a crowd gathers outside the court.",
+            "This Dec. 28, 2017 photo made available by SpaceX shows a Falcon Heavy rocket in Cape Canaveral, Fla.",
+        ),
+        ("This photo shows that the minister was there, the lawyer said.",),
+        max_line=400,
+    ),
+    FurnitureRule(
+        "photographer credit",
+        "caption",
+        # a caption closed by its credit, photographer and agency: "(Joe Raedle/Getty Images)"
+        r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:/[A-Z][^()/\n]{1,40}){1,4}\)$",
+        "line_end",
+        (
+            "Police cordon off the area at the Brandenburg Gate in Berlin. (Hayoung Jeon/EPA)",
+            "Sarah Silverman said she split from Michael Sheen. (Jordan Strauss/Jordan Strauss/Invision/AP)",
+        ),
+        ("The deal was approved by the regulator (the Competition and Markets Authority).",),
+        max_line=400,
+        cues=("/",),
+    ),
+    FurnitureRule(
+        "position in the picture",
+        "caption",
+        # who stands where in the picture, in a line that ends no sentence: "X (left) and Y (right) were ..."
+        r"\((?:left|right|centre|center|pictured|above|below|top|bottom|inset"
+        r"|second (?:left|right)|far (?:left|right))\)"
+        r"(?=[^\n]*[^.!?:;\"”’'\n ]$)|[,;] (?:pictured|seen)(?: [^.\n]{0,60})?$|\bis pictured$",
+        "line_end",
+        (
+            "Marquis Teague (left) and teammate Trahson Burrell (right) were accused of stealing blankets",
+            "Police are investigating 359 assaults on New Year's Eve close to the cathedral, pictured",
+            "Cardi B was a former stripper with a massive social media following; seen in December",
+        ),
+        (
+            "Marquis Teague (left) and Trahson Burrell (right) were accused of stealing blankets.",
+            "The minister, pictured on Monday, said the plan would work.",
         ),
         max_line=400,
+        cues=("(", "pictured", "seen"),
     ),
     FurnitureRule(
         "video widget",
@@ -415,6 +455,31 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ("Daksha Rangan, CTVNews.ca",),
     ),
     FurnitureRule(
+        "contributed to this report",
+        "credit",
+        r"[A-Z][^\n]{0,200} contributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?$",
+        "line",
+        ("Ana Swanson in Washington and Gu Jinglu in Beijing contributed to this report.",),
+        ("She contributed to the report on child poverty, the charity said.",),
+    ),
+    FurnitureRule(
+        "most read",
+        "related",
+        # a tabloid's "most read" box run into one line: its kicker, then the teasers
+        r"MOST READ\b|Most [Rr]ead [Ii]n [A-Z]",
+        "line",
+        ("MOST READ IN NEWS 'I'M MADDIE!' Student jokes she is Madeleine McCann", "Most Read In TV & Showbiz LEW"),
+        ("Most read the report before the vote.",),
+        max_line=2000,
+    ),
+    FurnitureRule(
+        "separator",
+        "advert",
+        r"(?:[_*=~#•·-] ?){3,}$",
+        "line",
+        ("___", "* * *", "----------------"),
+    ),
+    FurnitureRule(
         "reporting credit",
         "credit",
         r"\(?(?:Additional reporting|Reporting|Writing|Editing|Compiled|Produced|Written) by [A-Z][^\n)]{0,150}\)?",
@@ -426,9 +491,10 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     FurnitureRule(
         "contact the writer",
         "byline",
-        r"(?:Contact (?:the writers?|the author|us|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) at|E-?mail(?: us)?:) ",
+        r"(?:Contact (?:the writers?|the author|us|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) at|E-?mail(?: us)?:) "
+        r"|E-?mail the (?:authors?|writers?|reporters?)\.?$",
         "line",
-        ("Contact the writers at zhangzhihao@chinadaily.com.cn", "Email: newsdesk@example.com"),
+        ("Contact the writers at zhangzhihao@chinadaily.com.cn", "Email: newsdesk@example.com", "Email the author."),
         max_line=200,
     ),
     FurnitureRule(

@@ -129,3 +129,100 @@ def test_a_gallery_of_captions_is_the_article_not_furniture() -> None:
         )
     )
     assert not any(f.kind == "caption" for f in find_boilerplate(text))
+
+
+def test_caption_that_repeats_a_sentence_without_its_stop_is_the_furniture_not_the_sentence() -> None:
+    sentence = "The council voted to close the library on Tuesday despite a petition signed by thousands"
+    text = (
+        f"{sentence}.\n"
+        "Campaigners said they would take the decision to court.\n"
+        f"Not happy: {sentence}\n"
+        "The library will close in March.\n"
+    )
+    found = find_boilerplate(text)
+    caption = text.index("Not happy")
+    assert _covered(found, caption, caption + len("Not happy: ") + len(sentence))
+    assert not _covered(found, 0, 20)  # the lead stays content
+
+
+def test_highlight_without_its_stop_repeats_the_sentence_and_is_the_furniture() -> None:
+    sentence = "The council voted to close the library on Tuesday despite a petition signed by thousands"
+    text = f"{sentence}\nCampaigners were angry.\n{sentence}, the mayor said.\n"
+    found = find_boilerplate(text)
+    assert _covered(found, 0, len(sentence))
+    assert not _covered(found, text.index(", the mayor") - 10, text.index(", the mayor"))
+
+
+def test_two_full_sentences_sharing_a_start_are_both_content() -> None:
+    sentence = "The council voted to close the library on Tuesday despite a petition signed by thousands."
+    text = f"{sentence}\nCampaigners were angry.\n{sentence} The library will close in March.\n"
+    assert find_boilerplate(text) == []
+
+
+def test_links_under_a_closing_read_more_heading_are_furniture() -> None:
+    text = (
+        "The council voted to close the library on Tuesday.\n"
+        "Campaigners said they would go to court.\n"
+        "Read more:\n"
+        "Britain's libraries are closing at record pace\n"
+        "A town kept its library open. Here is how.\n"
+    )
+    found = find_boilerplate(text)
+    for line in text.splitlines()[2:]:
+        start = text.index(line)
+        assert _covered(found, start, start + len(line)), line
+    assert not _covered(found, 0, 10)
+
+
+def test_read_more_heading_followed_by_prose_opens_no_link_list() -> None:
+    prose = "The mayor said the decision was final and that the money would go to schools instead, which " * 3
+    text = f"The council voted to close the library.\nRead more\n{prose}\n"
+    found = find_boilerplate(text)
+    assert not _covered(found, text.index("The mayor"), text.index("The mayor") + 20)
+
+
+def test_gallery_captions_that_repeat_one_another_stay_the_article() -> None:
+    text = "".join(
+        f"Photos: The royal wedding in Windsor {caption} Hide Caption {k} of 4\n"
+        for k, caption in enumerate(
+            ["The couple leave the chapel.", "Crowds line the street.", "The bride arrives.", "Guests wait."], 1
+        )
+    )
+    assert not any(f.kind in ("caption", "repeat") for f in find_boilerplate(text))
+
+
+TABLOID = """Fans queued overnight outside the stadium for tickets
+The club said the sale would reopen on Friday
+Thousands of fans queued overnight outside the stadium for tickets to the cup final.
+Scroll down for video
+The club said the online sale had crashed under the demand and would reopen on Friday.
+Supporters wrapped in blankets wait outside the ticket office in the early hours
+The striker tweeted: 'Thank you to every fan who waited out in the cold for us tonight'
+A steward hands out hot drinks to fans waiting in the queue near the gate
+The final will be played in London next month, the club said.
+"""
+
+
+def test_on_a_tabloid_page_lines_without_a_stop_are_captions() -> None:
+    found = find_boilerplate(TABLOID)
+    for line in TABLOID.splitlines():
+        start = TABLOID.index(line)
+        caption = line.startswith(("Supporters wrapped", "A steward", "Scroll down"))
+        assert _covered(found, start, start + len(line)) is caption, line
+
+
+def test_without_the_tabloid_layout_a_line_without_a_stop_stays_content() -> None:
+    text = TABLOID.replace("Scroll down for video\n", "")
+    found = find_boilerplate(text)
+    start = text.index("Supporters wrapped")
+    assert not _covered(found, start, start + 20)
+
+
+def test_a_paragraph_broken_in_two_is_no_caption() -> None:
+    text = TABLOID.replace(
+        "A steward hands out hot drinks to fans waiting in the queue near the gate\n",
+        "A steward said the club had handed out hot drinks to fans waiting in the queue near\nthe gate all night.\n",
+    )
+    found = find_boilerplate(text)
+    start = text.index("A steward")
+    assert not _covered(found, start, start + 20)
