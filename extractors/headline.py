@@ -40,7 +40,7 @@ from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 5
+VERSION = 6
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -566,7 +566,7 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
             and (child.lower_.endswith("ly") or (child.lower_ == "so" and verb.lemma_ == "do"))
         ):
             out.add(child.i)  # "will rise sharply", "did so"
-    out |= _phrases(verb, dobj, out, keep_appositions)
+    out |= _phrases(verb, dobj, out, keep_appositions, depth)
     return out
 
 
@@ -584,10 +584,12 @@ def _comparison(token: Token) -> bool:
     )
 
 
-def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: bool) -> set[int]:
+def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: bool, depth: int) -> set[int]:
     """The prepositional phrases that complete the clause, in order, while the headline stays short:
     "sentenced Morsi [to three years in prison] [for insulting the judiciary]". A date is skipped,
-    but no phrase after one that was left out is taken (that would change what it modifies)."""
+    but no phrase after one that was left out is taken (that would change what it modifies). A phrase
+    of circumstance ("after a fireworks malfunction", "amid rumours of a rift") only completes a bare
+    main clause ("Two people suffered minor injuries")."""
     candidates = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
     if dobj is not None:
         candidates += [c for c in dobj.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ != "of"]
@@ -605,7 +607,8 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
             break  # a phrase after words left out would seem to modify what it does not
         cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
         cut = cut and not _complete(prep, phrase_)
-        if not must and (words + len(phrase_) > _BUDGET or prep.lower_ in _LOOSE_PREPS or (cut and (out or core))):
+        loose = prep.lower_ in _LOOSE_PREPS and (depth > 0 or words > _SHORT)  # circumstance, unless bare
+        if not must and (words + len(phrase_) > _BUDGET or loose or (cut and (out or core))):
             break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
         out |= phrase_
         words += len(phrase_)
