@@ -40,7 +40,7 @@ def subject_of(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
         if subjects:
             before = [c for c in subjects if c.i < verb.i]
             child = before[-1] if before else subjects[0]
-            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ not in ("VERB", "AUX"):
                 return verb.head, child.dep_ == "nsubjpass"
             return past_dateline(child), child.dep_ == "nsubjpass"
         for child in verb.lefts:
@@ -81,11 +81,14 @@ def dateline_end(doc: Doc) -> int:
 
 
 def past_dateline(subject: Token) -> Token:
-    """The real subject when a dateline paragraph ran into the first sentence: the parser makes
-    "November 18, 2008 \n\n Japan ... has entered" a sentence about November."""
-    if subject.ent_type_ != "DATE":
-        return subject
-    breaks = [t.i for t in subject.subtree if t.is_space and "\n" in t.text]
+    """The real subject when a paragraph before ran into the sentence: the parser makes "November
+    18, 2008 \n\n Japan ... has entered" a sentence about November, and '"...," said Takashi
+    Kiuchi, economist for the Bank of Japan Ltd. \n\n The government ... did not make' one whose
+    subject is Kiuchi (a clause never runs across a paragraph break)."""
+    verb = subject.head.i
+    breaks = [t.i for t in subject.subtree if subject.i < t.i < verb and t.is_space and "\n" in t.text]
+    if subject.ent_type_ == "DATE":
+        breaks = [t.i for t in subject.subtree if t.is_space and "\n" in t.text]
     if not breaks:
         return subject
     after = [t for t in subject.subtree if t.i > breaks[-1] and t.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -207,6 +210,8 @@ def present_caption(sent: Span, following: Span | None) -> bool:
         return False
     if root.lemma_ in ("be", "have", "say"):
         return False
+    if any(c.dep_ == "ccomp" for c in root.children):
+        return False  # "Desailly insists there is no chance ...": a lead reports, a caption shows
     text = doc_text(sent.doc)
     end = sent.start_char + len(sent.text.rstrip())
     alone = "\n" in text[end : sent.end_char + 1] and (sent.start_char == 0 or text[sent.start_char - 1] == "\n")

@@ -43,6 +43,7 @@ from extractors.lexicons.events import (
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,
     MALE_NOUNS,
+    PARTITIVE_HEADS,
     PERSON_DESCRIPTIONS,
     TEAM_DESCRIPTIONS,
 )
@@ -131,8 +132,8 @@ class Coref:
             found_name = self._untagged_name(token)
             if found_name:
                 return found_name
-        if found is None and token.pos_ == "NOUN":
-            described = self._description(token)
+        if found is None and (token.pos_ == "NOUN" or _aged(token)):
+            described = self._description(token) or self._partitive(token)
             if described:
                 return described
         if found is None:
@@ -142,6 +143,12 @@ class Coref:
         # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
         # name keeps the actor comparable across events and with `who`
         return found.name
+
+    def _partitive(self, token: Token) -> str | None:
+        """ "Members of the union", "hundreds of Unite members": the organisation or group counted."""
+        counted = partitive_of(token)
+        found = self.actor(counted) if counted is not None else None
+        return found if found is not None and self.types.get(found) in ("organization", "group") else None
 
     def name(self, token: Token) -> str:
         return self.actor(token) or self.phrase(token)
@@ -154,7 +161,10 @@ class Coref:
             left = breaks[-1] + 1  # not the dateline paragraph before it
         if left <= self.floor < token.i:
             left = self.floor + 1  # not the "LONDON, March 1 -" dateline before it
-        return text_of(self.doc, left, token.i)
+        counted = partitive_of(token)
+        # "A group of MPs", not "A group": the "of" phrase says who the group is
+        right = max(t.i for t in counted.subtree) if counted is not None else token.i
+        return text_of(self.doc, left, right)
 
     def _untagged_name(self, token: Token) -> str | None:
         """ "B.F. Goodrich Co": a name whose head is a corporate suffix outside the mention, or a name
@@ -261,7 +271,7 @@ class Coref:
         if lemma in INSTITUTION_HEADS:
             orgs = [m for m in self._before(token, ("organization",)) if lemma in m.name.lower()]
             return orgs[0].name if orgs else None
-        if lemma in _PERSON_HEADS or _AGE.match(token.text):
+        if lemma in _PERSON_HEADS or _AGE.match(token.text) or _aged(token):
             return self._described_person(token, lemma)
         return None
 
@@ -309,6 +319,11 @@ class Coref:
         subjects = [m for m in persons if m.subject and m.sent >= sent - 1]
         if subjects:
             return subjects[0].name
+        if persons and lemma in TITLE_HEADS:
+            # "The chancellor has previously planned ...": the person named last whose known
+            # titles do not say otherwise (a description refers back; the nearest fits best)
+            untitled = [m for m in persons if not self._title_words(m.name) or lemma in self._title_words(m.name)]
+            return untitled[0].name if untitled else None
         return self._named_next(token, lemma) if not persons and sent <= 1 else None
 
     def _named_next(self, token: Token, lemma: str) -> str | None:
@@ -327,6 +342,27 @@ class Coref:
     def _title_words(self, name: str) -> set[str]:
         actor = self.index.named(name)
         return {w.lower() for t in (actor.titles if actor else []) for w in t.split()}
+
+
+def _aged(token: Token) -> bool:
+    """ "The 33-year-old", which the tokenizer splits into "33 - year - old": a person described by age."""
+    doc = token.doc
+    return (
+        token.lower_ == "old"
+        and token.i >= 4
+        and doc[token.i - 2].lower_ == "year"
+        and doc[token.i - 4].like_num
+        and not any(c.dep_ == "prep" for c in token.children)
+    )
+
+
+def partitive_of(token: Token) -> Token | None:
+    """The head of the "of" phrase a partitive subject counts ("A group of [MPs]", "Members of
+    [the committee]"), or None."""
+    if token.lemma_.lower() not in PARTITIVE_HEADS and token.lower_ not in PARTITIVE_HEADS:
+        return None
+    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _introducing(token: Token) -> bool:

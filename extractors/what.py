@@ -34,6 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import (
+    RELATIVE,
     captions,
     doc_text,
     furniture,
@@ -57,13 +58,19 @@ from extractors.lexicons.actors import (
 )
 from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
 from extractors.lexicons.events import (
+    BACKGROUND_ADVERBS,
     CALL_PREPOSITIONS,
     CATENATIVE_VERBS,
     CLAIM_DEONTIC_AUX,
     CLAIM_FUTURE_AUX,
     CLAIM_LIKELIHOOD,
     DIRECTIVE_VERBS,
+    EVENT_IN_PROGRESS,
+    EVENT_NOUNS,
+    EVENT_PROGRESS_VERBS,
     METRIC_NOUNS,
+    PSYCH_VERBS,
+    SIDE_STORY_OPENERS,
     SPEECH_ACT_EVENTS,
     UNACCUSATIVE_VERBS,
     VAGUE_SUBJECTS,
@@ -71,7 +78,7 @@ from extractors.lexicons.events import (
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 16
+VERSION = 17
 
 # How central a clause is, by its dependency.
 _CLAUSES = {
@@ -135,10 +142,13 @@ def _predicate(child: Token) -> bool:
     """A copula's predicate: "is the largest exporter", "is ready", "is not out of control"."""
     if child.dep_ in ("attr", "acomp"):
         return True
+    # right after the copula, or after its negation or adverbs only ("is not out of", "is now under way")
+    between = child.doc[child.head.i + 1 : child.i] if child.i > child.head.i else None
     return (
         child.dep_ == "prep"
         and child.lower_ in _STATE_PREPS
-        and child.i == child.head.i + 1 + sum(1 for c in child.head.children if c.dep_ == "neg")
+        and between is not None
+        and all(t.dep_ in ("neg", "advmod") and t.head.i == child.head.i for t in between)
     )
 
 
@@ -154,7 +164,11 @@ def _raising(governor: Token) -> bool:
 def _event_verb(token: Token) -> bool:
     if token.dep_ not in _CLAUSES or plain_report(token):
         return False
-    if token.lemma_ in CATENATIVE_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+    if (
+        token.lemma_ in CATENATIVE_VERBS
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children)
+        and not any(c.dep_ == "dobj" for c in token.children)
+    ):
         return False  # "has sought to reassure": the reassuring is the event
     if token.pos_ != "VERB":
         # a copular clause states a fact too ("prints can be cheaper"), when it has a predicate
@@ -183,6 +197,7 @@ class _Contents:
         self.starts = [start for start, _, _ in spans]
         self.spans = spans
         self.longest = max((end - start for start, end, _ in spans), default=0)
+        self.by_cue = {a.cue_span.start: a for _, _, a in spans}
 
     def innermost(self, offset: int) -> Attribution | None:
         """The attribution with the shortest content span containing ``offset``."""
@@ -199,8 +214,9 @@ class _Contents:
 def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | None, bool]:
     """(who reported the event, whether the report is a belief) from the sources part, else the syntax."""
     found = contents.innermost(verb.idx)
-    if found is not None:
-        return found.source, found.cue in _BELIEF_CUES
+    dateline = verb.doc[coref.floor].idx if coref.floor >= 0 else -1
+    if found is not None and (found.source_span is None or found.source_span.start > dateline):
+        return found.source, found.cue in _BELIEF_CUES  # never "TORONTO", the dateline
     token = verb
     for _ in range(8):
         for child in token.children:
@@ -211,17 +227,17 @@ def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | 
                         if obj.dep_ == "pobj":
                             return coref.name(obj), False
             if child.dep_ in ("parataxis", "ccomp") and plain_report(child) and child.i > verb.i:
-                subject, _ = subject_of(child)
+                subject, _ = subject_of(child, coref.floor)
                 if subject is not None:
                     return coref.name(subject), child.lemma_ in _BELIEF_CUES
         head = token.head
         if head.i == token.i:
             break
         if token.dep_ in ("ccomp", "parataxis") and reports(head):
-            subject, _ = subject_of(head)
+            subject, _ = subject_of(head, coref.floor)
             return (coref.name(subject) if subject is not None else None), head.lemma_ in _BELIEF_CUES
         if token.dep_ == "pcomp" and head.head.lemma_ in ACCUSATION_VERBS:
-            subject, _ = subject_of(head.head)
+            subject, _ = subject_of(head.head, coref.floor)
             return (coref.name(subject) if subject is not None else None), True
         if token.dep_ not in ("conj", "xcomp", "prep", "pcomp"):
             break
@@ -249,7 +265,9 @@ def hedged(verb: Token) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
             return True
-    if verb.dep_ == "xcomp" and (verb.head.lemma_ in HEDGE_GOVERNORS or plain_report(verb.head)):
+    if verb.dep_ == "xcomp" and (
+        verb.head.lemma_ in HEDGE_GOVERNORS or (plain_report(verb.head) and verb.head.lemma_ not in CATENATIVE_VERBS)
+    ):
         return True
     return (
         verb.dep_ == "conj"
@@ -440,7 +458,20 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     actor: str | None
     obj: str | None
     vague = False
-    if passive:
+    nominal = _nominal(verb, subject, coref)
+    if nominal is not None:
+        # "An investigation by the Standards Board is under way": the Board investigates
+        actor, action, obj = nominal
+        recipient, passive = None, False
+    elif subject.lower_ in RELATIVE:
+        # "..., that left 50 dead" hung on a verb: the doer is not in the parse
+        actor, action, (obj, recipient) = None, _action(verb), _arguments(verb, coref)
+    elif passive and verb.lemma_ in PSYCH_VERBS and subject.pos_ in ("PRON", "PROPN"):
+        # "Johnson was horrified by the attack": the experiencer's reaction, the cause its object
+        actor, action, passive = coref.name(subject), _action(verb), False
+        cause = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+        obj, recipient = (text_of(doc, cause.i + 1, max(t.i for t in cause.subtree)) if cause else None), None
+    elif passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         actor = coref.name(doer) if doer is not None else None
@@ -456,12 +487,14 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             obj = text_of(doc, patient[0], patient[-1])
         else:
             actor = actor or coref.phrase(subject)
+    if nominal is None:
+        action = _action(verb)
     attributed, belief = _attribution(verb, coref, ctx.contents)
     first, last = _story_range(verb, ctx)
     span = char_span(ctx.text, doc[first].idx, doc[last].idx + len(doc[last].text))
     event = Event(
         actor=actor,
-        action=_action(verb),
+        action=action,
         object=obj,
         recipient=recipient,
         negated=negated(verb),
@@ -471,6 +504,63 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     )
     titled = ctx.title.overlap(first, last, verb, actor)
     return _news_value(verb, event, ctx, passive=passive, vague=vague) * (1.0 + _TITLE_WEIGHT * titled), event
+
+
+def _nominal(verb: Token, subject: Token, coref: Coref) -> tuple[str | None, str, str | None] | None:
+    """(actor, action, object) of an event told as a noun: "An investigation by the Standards Board
+    [into X] is under way" (the Board investigates X), "MPs are on a visit to Scotland" (the MPs
+    visit Scotland), "Workers are on strike"; None for any other clause."""
+    children = list(verb.children)
+    noun = subject.lower_ if subject.lower_ in EVENT_NOUNS else subject.lemma_.lower()
+    if noun in EVENT_NOUNS and subject.pos_ == "NOUN" and _in_progress(verb, children):
+        doer = _by_whom(subject)
+        actor = coref.name(doer) if doer is not None else None
+        about = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("into", "of", "on")), None)
+        return actor, EVENT_NOUNS[noun], _pobj_text(about)
+    if verb.lemma_ != "be":
+        return None
+    on = next((c for c in children if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i), None)
+    held = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if held is None or held.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    actor = coref.actor(subject) or coref.phrase(subject)
+    to = next((c for c in held.rights if c.dep_ == "prep" and c.lower_ in ("to", "of", "in")), None)
+    return actor, EVENT_NOUNS[held.lemma_.lower()], _pobj_text(to)
+
+
+def _in_progress(verb: Token, children: list[Token]) -> bool:
+    """ "is under way", "is ongoing", "has begun", "got under way": the event a subject names is on."""
+    if verb.lemma_ in EVENT_PROGRESS_VERBS and not any(c.dep_ == "dobj" for c in children):
+        return True
+    if verb.lemma_ not in ("be", "get"):
+        return False
+    for child in children:
+        if child.lower_ in EVENT_IN_PROGRESS and child.dep_ in ("acomp", "advmod", "attr"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "under" and any(g.lower_ == "way" for g in child.children):
+            return True
+    return False
+
+
+def _by_whom(noun: Token) -> Token | None:
+    """The doer of an event noun: "an investigation [by the Board]", "[the FBI's] investigation",
+    "a [police] investigation"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.lower_ == "police"):
+            return child
+    return None
+
+
+def _pobj_text(prep: Token | None) -> str | None:
+    """The words a preposition governs ("into [the claims]"), or None."""
+    if prep is None or not any(True for _ in prep.children):
+        return None
+    words = [t.i for t in prep.subtree if t.i != prep.i]
+    return text_of(prep.doc, min(words), max(words)) if words else None
 
 
 def claim_act(content: Token) -> str | None:
@@ -506,18 +596,18 @@ def _claim(report: Token, ctx: _Context) -> tuple[float, Event] | None:
     act = claim_act(content)
     reporter, _ = subject_of(report, ctx.coref.floor)
     said, _ = subject_of(content, ctx.coref.floor)
-    if act is None or reporter is None or said is None or reporter.pos_ == "PRON" or _vague(reporter):
+    if act is None or said is None:
         return None
     coref = ctx.coref
-    name = coref.actor(reporter) or coref.phrase(reporter)
-    if said.pos_ == "PRON" or coref.actor(said) == name:
+    name = _reporter_name(report, reporter, ctx)
+    if name is None or said.pos_ == "PRON" or coref.actor(said) == name:
         return None  # "X said it will ...": X's own plan, an act of X's (the clause is the event)
     passive = any(c.dep_ == "auxpass" for c in content.children)
     if act == "forecast" and passive and content.lemma_.lower() not in CLAIM_LIKELIHOOD:
         return None  # "the company said the gold model would be dropped": by the company, its own plan
     first, last = _story_range(content, ctx)
     doc = ctx.doc
-    lo, hi = max(min(first, reporter.i), ctx.coref.floor + 1), max(last, report.i)
+    lo, hi = max(min(first, reporter.i if reporter is not None else report.i), ctx.coref.floor + 1), max(last, report.i)
     event = Event(
         actor=name,
         action=act,
@@ -527,6 +617,17 @@ def _claim(report: Token, ctx: _Context) -> tuple[float, Event] | None:
     )
     value = _news_value(content, event, ctx, passive=False, vague=False)
     return value * (1.0 + _TITLE_WEIGHT * ctx.title.overlap(lo, hi, report, name)), event
+
+
+def _reporter_name(report: Token, reporter: Token | None, ctx: _Context) -> str | None:
+    """Who makes a reported claim: the report's named subject, or, where the parser lost it ("...,
+    senior economists, including X of Y, said"), the source the sources part read for this cue."""
+    if reporter is not None:
+        if reporter.pos_ == "PRON" or _vague(reporter):
+            return None
+        return ctx.coref.actor(reporter) or ctx.coref.phrase(reporter)
+    found = ctx.contents.by_cue.get(report.idx)
+    return found.source if found is not None else None
 
 
 def _story_range(verb: Token, ctx: _Context) -> tuple[int, int]:
@@ -605,14 +706,30 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.5 if ctx.quoted[verb.i] else 1.0)
         # the writer or speaker's own "I" / "we": a view or an anecdote, not the news
         * (0.6 if actor and actor.lower() in ("i", "we", "you") else 1.0)
-        # background: "had been", "had won"
-        * (0.7 if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) else 1.0)
+        # background: "had been", "had won", "has previously planned"
+        * (0.7 if any(_background(c) for c in verb.children) else 1.0)
+        # "Meanwhile, ...": a side story
+        * (0.6 if _side_story(ctx.doc, k) else 1.0)
         # a photo caption describes a picture, not the story's news
         * (0.3 if ctx.furniture[k] else 1.0)
         # an interview's answers are what someone says, not news of the day
         * (0.5 if ctx.kind.name != "news" and ctx.kind.in_turn(verb.idx) else 1.0)
     )
     return weight
+
+
+def _background(child: Token) -> bool:
+    """A word that makes its clause background: "had" (past perfect), "previously"."""
+    return (child.dep_ == "aux" and child.lower_ == "had") or (
+        child.dep_ == "advmod" and child.lower_ in BACKGROUND_ADVERBS
+    )
+
+
+def _side_story(doc: Doc, k: int) -> bool:
+    """A sentence that turns to a side story: "Meanwhile, ...", "Separately, ..."."""
+    sent = sentences(doc)[k]
+    words = [t for t in sent[:3] if not t.is_space and t.text not in ('"', "“", "'")]
+    return len(words) >= 2 and words[0].lower_ in SIDE_STORY_OPENERS and words[1].text == ","
 
 
 def _centrality(verb: Token) -> float:

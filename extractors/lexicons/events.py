@@ -27,10 +27,25 @@ SPEECH_ACT_EVENTS: frozenset[str] = frozenset(
 DIRECTIVE_VERBS: frozenset[str] = frozenset(["tell", "ask", "advise", "instruct", "encourage", "invite"])
 
 # Verbs whose infinitive carries the act ("sought to reassure", "tried to block", "continue to
-# rise"): the infinitive is the event, its doer the governor's subject.
+# rise", "agreed to acquire", "decided to close"): the infinitive is the event, its doer the
+# governor's subject. Not "refuse" or "fail", which invert it, nor "vote" (the vote is the news).
+# With a noun object the verb is the act itself ("agreed a deal to supply kit").
 CATENATIVE_VERBS: frozenset[str] = frozenset(
-    ["seek", "try", "attempt", "aim", "strive", "move", "manage", "continue", "begin", "start", "set"]
+    [
+        *("seek", "try", "attempt", "aim", "strive", "move", "manage", "continue", "begin", "start", "set"),
+        *("agree", "decide", "plan", "intend", "prepare", "opt", "choose"),
+    ]
 )
+
+# Adverbs that mark a clause as background rather than the day's news ("The chancellor has
+# previously planned the strategy").
+BACKGROUND_ADVERBS: frozenset[str] = frozenset(
+    ["previously", "formerly", "originally", "traditionally", "historically"]
+)
+
+# Sentence openers that turn to a side story ("Meanwhile, ...", "Separately, ..."): what follows
+# is rarely the article's main news.
+SIDE_STORY_OPENERS: frozenset[str] = frozenset(["meanwhile", "separately", "elsewhere"])
 
 # Heads of a subject that measure an organisation rather than act ("eBay shares fell", "Apple's
 # profits rose"): the organisation is the event's actor (financial news usage).
@@ -127,5 +142,50 @@ UNACCUSATIVE_VERBS: frozenset[str] = frozenset(
     [
         *("crash", "collide", "collapse", "derail", "sink", "capsize", "explode", "burn", "erupt"),
         *("die", "drown", "occur", "happen", "break", "crumble", "fail", "flood", "overturn"),
+    ]
+)
+
+# Heads of a subject that count or group the people of an "of" phrase rather than act for
+# themselves ("A group of MPs are on ...", "Members of the committee will tour ...", "Hundreds of
+# workers marched"): the doer is the "of" phrase's organisation or group when `who` knows it
+# ("Members of the Unite union voted": Unite), else the whole phrase as written, never the bare
+# "A group".
+PARTITIVE_HEADS: frozenset[str] = frozenset(
+    [
+        *("group", "member", "delegation", "team", "panel", "number", "majority", "minority", "handful"),
+        *("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score"),
+        *("scores", "crowd", "crowds", "contingent"),
+    ]
+)
+
+# A news event told as a noun ("An investigation by the Standards Board is under way", "Six MPs
+# are on a visit to Scotland", "Workers are on strike"): the noun's verb is the act, the "by"
+# phrase (or the possessor, "the FBI's investigation") its doer, the "into" / "of" phrase what it
+# acts on. Noun -> the verb lemma the event takes (hand-kept from news usage; NomBank's
+# nominalisations of the same verbs).
+EVENT_NOUNS: dict[str, str] = {
+    **{"investigation": "investigate", "inquiry": "investigate", "enquiry": "investigate", "probe": "investigate"},
+    **{"review": "review", "audit": "audit", "search": "search", "hunt": "hunt", "manhunt": "hunt"},
+    **{"visit": "visit", "trip": "visit", "mission": "visit", "tour": "tour", "strike": "strike"},
+    **{"talks": "talk", "negotiations": "negotiate", "protest": "protest", "protests": "protest"},
+    **{"trial": "try", "hearing": "hear", "recount": "recount", "vote": "vote", "voting": "vote"},
+    **{"rescue": "rescue", "evacuation": "evacuate", "crackdown": "crack down", "offensive": "attack"},
+    **{"campaign": "campaign", "clean-up": "clean up", "cleanup": "clean up", "consultation": "consult"},
+}
+
+# What makes a clause with an event noun as subject state that event: the event is in progress
+# ("is under way", "is ongoing", "has begun", "continues"). The copula's predicates (lower-case)
+# and the verbs (lemmas) that say so.
+EVENT_IN_PROGRESS: frozenset[str] = frozenset(["underway", "ongoing", "continuing", "imminent"])
+EVENT_PROGRESS_VERBS: frozenset[str] = frozenset(["begin", "start", "continue", "resume", "open", "get"])
+
+# Verbs of feeling whose passive tells the experiencer's reaction ("Johnson was horrified by the
+# attack", "fans were stunned by the news"): the experiencer is the actor of the reaction, the
+# "by" phrase what caused it (VerbNet's amuse-31.1 class, the ones news uses).
+PSYCH_VERBS: frozenset[str] = frozenset(
+    [
+        *("horrify", "shock", "sadden", "appal", "appall", "dismay", "stun", "outrage", "anger", "delight"),
+        *("disappoint", "alarm", "devastate", "surprise", "upset", "frustrate", "disgust", "worry", "concern"),
+        *("thrill", "encourage", "trouble", "astonish", "amaze", "baffle", "infuriate"),
     ]
 )

@@ -419,3 +419,101 @@ def test_what_a_named_subject_of_an_unaccusative_stays_the_actor(nlp: Language) 
 def test_what_an_organisations_agentless_passive_plan_is_no_claim(nlp: Language) -> None:
     text = "Acme Corp launched a new phone. The company also said the old model would be dropped."
     assert "forecast" not in {e.action for e in _what(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action", "obj"),
+    [
+        (
+            "An investigation by the Electoral Commission is under way into the party's donations.",
+            "Electoral Commission",
+            "investigate",
+            None,
+        ),
+        ("A police investigation into the fire has begun in Leeds.", "police", "investigate", "the fire"),
+        ("An inquiry into the crash is now under way.", None, "investigate", "the crash"),
+        ("Prime Minister Jane Morrow is on a three-day visit to Brazil.", "Jane Morrow", "visit", "Brazil"),
+        ("Thousands of nurses across Wales are on strike over pay.", "Thousands of nurses", "strike", None),
+    ],
+)
+def test_what_an_event_told_as_a_noun_is_the_event(
+    nlp: Language, text: str, actor: str | None, action: str, obj: str | None
+) -> None:
+    top = _what(nlp, text)[0]
+    assert (top.action, top.actor) == (action, actor)
+    if obj is not None:
+        assert top.object == obj
+
+
+def test_what_a_partitive_subject_names_who_the_group_is(nlp: Language) -> None:
+    events = _what(nlp, "A group of farmers blocked the motorway near Lyon on Monday.")
+    assert (events[0].actor, events[0].action) == ("A group of farmers", "block")
+
+
+def test_what_members_of_a_named_body_are_the_body(nlp: Language) -> None:
+    text = (
+        "The Royal College of Nursing met ministers on Monday. Members of the Royal College of Nursing voted to strike."
+    )
+    vote = next(e for e in _what(nlp, text) if e.action == "vote")
+    assert vote.actor == "Royal College of Nursing"
+
+
+def test_what_a_feeling_passive_is_the_experiencers_reaction(nlp: Language) -> None:
+    top = _what(nlp, "Mayor Karen Bass said she was shocked by the attack on the clinic.")[0]
+    assert (top.actor, top.action, top.object) == ("Karen Bass", "shock", "the attack on the clinic")
+
+
+def test_what_a_claim_keeps_its_reporter_when_the_parser_loses_it(nlp: Language) -> None:
+    doc = nlp(
+        "Inflation is expected to rise to about four pct next year, senior analysts, including Ann Lee of "
+        "Northway Bank, said."
+    )
+    who = extract_who(doc)
+    from extractors.sources import extract_sources
+
+    events = extract_what(doc, who=who, sources=extract_sources(doc, who=who))
+    forecast = next((e for e in events if e.action == "forecast"), None)
+    assert forecast is not None and forecast.actor is not None and "analysts" in forecast.actor
+
+
+def test_what_a_clause_never_takes_its_subject_across_a_paragraph(nlp: Language) -> None:
+    text = (
+        '"We are worried," said Tom Hale, chief economist at Harbour Bank Ltd.\n\n'
+        "The government, which published the figures today, did not make any forecast."
+    )
+    make = next(e for e in _what(nlp, text) if e.action == "make")
+    assert make.actor != "Tom Hale" and make.negated
+
+
+def test_what_agreed_to_do_is_the_act_not_a_hedge(nlp: Language) -> None:
+    top = _what(nlp, "Northwind Mining said it agreed to buy a stake in two copper mines in Chile.")[0]
+    assert (top.actor, top.action, top.hedged) == ("Northwind Mining", "buy", False)
+
+
+def test_what_a_description_by_age_or_title_is_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "Sprinter Jane Okafor has appealed against her doping ban. The 29-year-old received the ban in May. "
+        "Her coach Tom Reyes said she was innocent."
+    )
+    receive = next(e for e in _what(nlp, text) if e.action == "receive")
+    assert receive.actor == "Jane Okafor"
+
+
+def test_what_background_and_side_stories_rank_below_the_news(nlp: Language) -> None:
+    text = (
+        "The city council approved a new stadium for the Lions on Monday. Meanwhile, the mayor opened a "
+        "library in the east of the city. The council had previously rejected two plans for the site."
+    )
+    events = _what(nlp, text)
+    assert events[0].action == "approve"
+    ranks = {e.action: i for i, e in enumerate(events)}
+    assert ranks["open"] > ranks["approve"] and ranks["reject"] > ranks["approve"]
+
+
+def test_what_a_dateline_is_never_the_source(nlp: Language) -> None:
+    doc = nlp("TORONTO, March 2 - Northwind Mining Corp said it agreed to issue five mln shares to buy the mine.")
+    who = extract_who(doc)
+    from extractors.sources import extract_sources
+
+    events = extract_what(doc, who=who, sources=extract_sources(doc, who=who))
+    assert all(e.attributed_to != "TORONTO" for e in events)
