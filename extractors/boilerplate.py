@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicons.boilerplate import FURNITURE_RULES, FurnitureKind, FurnitureRule
 
-VERSION = 4
+VERSION = 5
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")

@@ -156,6 +156,16 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ("2015 was a record year for the company.",),
     ),
     FurnitureRule(
+        "year credit opens caption",
+        "caption",
+        # the same credit opening a caption that ends without a stop: the whole line is the caption
+        r"(?:© ?)?(?:19|20)\d\d (?:[A-Z][\w&'-]+ ){0,3}"
+        r"(?:Publishing|Media|Images|Press|Pictures|Photography|Ltd|Limited) [A-Z][^\n]*[^.!?\n ]$",
+        "line",
+        ("2015 Future Publishing A new PS4 update is incoming, and you can get early access with Sony's beta scheme",),
+        max_line=250,
+    ),
+    FurnitureRule(
         "agency opener",
         "dateline",
         rf"\((?:{_AGENCIES})\)(?: ?(?:--|[-—–]))?",
@@ -453,6 +463,16 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         r"[A-Z][\w'’-]+ [A-Z][\w'’-]+, [\w.-]+\.(?:com|ca|co\.uk|org|net)$",
         "line",
         ("Daksha Rangan, CTVNews.ca",),
+    ),
+    FurnitureRule(
+        "wire signature",
+        "credit",
+        # a wire story's closing signature run into its last sentence: "... the report added. REUTER"
+        r"(?<=[.!?\"”’'] )(?:REUTER|Reuter)$",
+        "match",
+        ("Exports are forecast to rise to 720,000 tonnes, the report added. REUTER",),
+        ("Shares of Reuter rose 5%.",),
+        cues=("REUTER", "Reuter"),
     ),
     FurnitureRule(
         "contributed to this report",
