@@ -217,7 +217,7 @@ def create_app(
         runner = (
             InProcessRunner(summarizer)
             if summarizer is not None
-            else ProcessRunner(settings.spacy_model, close_grace_s=settings.timeout_s)
+            else ProcessRunner(settings.spacy_model, close_grace_s=settings.timeout_s, max_rss_mb=settings.max_rss_mb)
         )
     routes = [route for route in ROUTES if not (settings.metrics_port and route is prometheus_metrics)]
     access = access_for(settings)

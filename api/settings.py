@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from extractors.article import DEFAULT_MODEL
+from extractors.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_TOKENS
 
 T = TypeVar("T")
 
@@ -120,8 +121,10 @@ class Settings:
     max_bytes: int = 1024 * 1024  # NEWSUM_MAX_BYTES: largest request body (1 MiB), a whole batch included
     # NEWSUM_MAX_CHARS, NEWSUM_MAX_TOKENS: the largest article text (code points, estimated tokens)
     # summarised; larger ones get a 413 before any parsing (docs/api.md, "Very long articles").
-    max_chars: int = 200_000
-    max_tokens: int = 50_000
+    max_chars: int = DEFAULT_MAX_CHARS
+    max_tokens: int = DEFAULT_MAX_TOKENS
+    # NEWSUM_MAX_RSS_MB: a parser process over this resident memory after a job is replaced (unset: never).
+    max_rss_mb: float | None = None
     timeout_s: float = 30.0  # NEWSUM_TIMEOUT_S: longest extraction before a 503 (the work is stopped)
     # NEWSUM_READ_TIMEOUT_S: longest time a client may take to send its headers, a whole body, or
     # one line of a stream; past it 408 and the connection is closed (slow clients hold no worker).
@@ -159,6 +162,7 @@ class Settings:
             ("NEWSUM_MAX_BYTES must be >= 1", self.max_bytes >= 1),
             ("NEWSUM_MAX_CHARS must be >= 1", self.max_chars >= 1),
             ("NEWSUM_MAX_TOKENS must be >= 1", self.max_tokens >= 1),
+            ("NEWSUM_MAX_RSS_MB must be > 0", self.max_rss_mb is None or self.max_rss_mb > 0),
             ("NEWSUM_TIMEOUT_S must be > 0", self.timeout_s > 0),
             ("NEWSUM_READ_TIMEOUT_S must be >= 1", self.read_timeout_s >= 1),
             ("NEWSUM_STREAM_MAX_BYTES must be >= NEWSUM_MAX_BYTES", self.stream_max_bytes >= self.max_bytes),
@@ -217,6 +221,7 @@ class Settings:
         read("NEWSUM_MAX_BYTES", "max_bytes", int)
         read("NEWSUM_MAX_CHARS", "max_chars", int)
         read("NEWSUM_MAX_TOKENS", "max_tokens", int)
+        read("NEWSUM_MAX_RSS_MB", "max_rss_mb", float)
         read("NEWSUM_TIMEOUT_S", "timeout_s", float)
         read("NEWSUM_READ_TIMEOUT_S", "read_timeout_s", float)
         read("NEWSUM_STREAM_MAX_BYTES", "stream_max_bytes", int)

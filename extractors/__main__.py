@@ -7,7 +7,9 @@
 Writes one line per article, in input order: ``{"id": ..., "summary": <Summary>}``, or
 ``{"id": ..., "error": "..."}`` for an input that cannot be read or is refused (the run goes on;
 the exit status is then 1). Inputs are checked exactly as the HTTP API checks a request: strict
-UTF-8 (or ``--encoding``), unknown fields, blank text, ``language`` and ``published``.
+UTF-8 (or ``--encoding``), unknown fields, blank text, ``language``, ``published``, and the size
+of the text (``--max-chars`` and ``--max-tokens``, by default NEWSUM_MAX_CHARS and
+NEWSUM_MAX_TOKENS or the API's defaults; 0: no limit).
 
 The model loads once (per Ray actor) and articles are parsed with
 ``nlp.pipe``. Files ending in ``.parquet`` are read and written as Parquet (columns ``id``,
@@ -25,7 +27,7 @@ from contextlib import contextmanager
 from typing import IO
 
 from extractors.batch import ParquetSink, Record, is_parquet, jsonl_line, read_inputs, summarize_items
-from extractors.inputs import InputError, charset
+from extractors.inputs import InputError, SizeLimits, charset
 from extractors.pipeline import DEFAULT_MODEL, ModelNotFound, Summarizer
 
 Write = Callable[[Record], None]
@@ -42,6 +44,20 @@ def _parser() -> argparse.ArgumentParser:
             "the files' charset: utf-8 (default; strict: an input with a bad byte is reported and the run goes on), "
             "ascii, latin-1 or cp1252 (windows-1252). Nothing is guessed: declare it, as an HTTP client does."
         ),
+    )
+    ap.add_argument(
+        "--max-chars",
+        type=_limit,
+        default=None,
+        help=f"longest text summarised, in characters; longer ones are reported and the run goes on "
+        f"(default: NEWSUM_MAX_CHARS, else {SizeLimits().chars}; 0: no limit)",
+    )
+    ap.add_argument(
+        "--max-tokens",
+        type=_limit,
+        default=None,
+        help=f"most (estimated) tokens in a text summarised (default: NEWSUM_MAX_TOKENS, else {SizeLimits().tokens}; "
+        "0: no limit)",
     )
     ap.add_argument("--model", default=os.environ.get("NEWSUM_SPACY_MODEL", DEFAULT_MODEL), help="spaCy model")
     ap.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch")
@@ -60,6 +76,27 @@ def _parser() -> argparse.ArgumentParser:
         help="progress bar on stderr (default: when stderr is a terminal)",
     )
     return ap
+
+
+def _limit(value: str) -> int:
+    """A size limit: a whole number >= 0 (0: none)."""
+    if not value.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number >= 0")
+    return int(value)
+
+
+def _size_limits(args: argparse.Namespace) -> SizeLimits:
+    """The limits of the flags, else of the API's environment variables, else the API's defaults."""
+    default = SizeLimits()
+    values = {"chars": args.max_chars, "tokens": args.max_tokens}
+    for name, var in (("chars", "NEWSUM_MAX_CHARS"), ("tokens", "NEWSUM_MAX_TOKENS")):
+        if values[name] is None:
+            raw = os.environ.get(var, "").strip()
+            try:
+                values[name] = _limit(raw) if raw else getattr(default, name)
+            except argparse.ArgumentTypeError:
+                raise InputError("invalid-field", f"{var}={raw!r} is not a whole number >= 0.") from None
+    return SizeLimits(**{name: value or sys.maxsize for name, value in values.items()})
 
 
 def _open_output(output: str) -> IO[bytes]:
@@ -129,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     show = sys.stderr.isatty() if args.progress is None else args.progress
     try:
         encoding = charset(args.encoding)
+        limits = _size_limits(args)
     except InputError as exc:
         print(f"error: {exc.detail}", file=sys.stderr)
         return 2
@@ -146,11 +184,12 @@ def main(argv: list[str] | None = None) -> int:
                 batch_size=args.batch_size,
                 actors=args.actors,
                 progress=show,
+                limits=limits,
             )
             show = False  # Ray Data draws its own progress bars
         else:
             summarizer = Summarizer(args.model)  # loaded before anything is written
-            items = read_inputs(args.files, args.jsonl, encoding)
+            items = read_inputs(args.files, args.jsonl, encoding, limits)
             records = summarize_items(summarizer, items, batch_size=args.batch_size)
         return 1 if _emit(records, args.output, show) else 0
     except ModelNotFound as exc:

@@ -19,7 +19,15 @@ from typing import IO, Any
 import msgspec
 from spacy.tokens import Doc
 
-from extractors.inputs import InputError, check_article, decode_json, decode_text, for_parsing, validation_error
+from extractors.inputs import (
+    InputError,
+    SizeLimits,
+    check_article,
+    decode_json,
+    decode_text,
+    for_parsing,
+    validation_error,
+)
 from extractors.pipeline import Article, Summarizer
 
 Item = tuple[str, Article | str]  # (id, the article or why it could not be read)
@@ -67,11 +75,11 @@ def is_parquet(path: str) -> bool:
     return path.lower().endswith(PARQUET_SUFFIXES)
 
 
-def _article(item: InputLine, where: str) -> Item:
-    """The item for a decoded line: refused fields are reported under the line's own id."""
+def _article(item: InputLine, where: str, limits: SizeLimits | None) -> Item:
+    """The item for a decoded line: refused fields (and a text over ``limits``) are reported under the line's own id."""
     try:
         return str(item.id), check_article(
-            item.text, title=item.title, published=item.published, language=item.language
+            item.text, title=item.title, published=item.published, language=item.language, limits=limits
         )
     except InputError as exc:
         return str(item.id), f"{where}: {_message(exc)}"
@@ -81,39 +89,41 @@ def _message(exc: InputError) -> str:
     return f"{exc.detail} (field {exc.field})" if exc.field else exc.detail
 
 
-def decode_line(path: str, n: int, line: bytes | str, encoding: str = "utf-8") -> Item:
+def decode_line(
+    path: str, n: int, line: bytes | str, encoding: str = "utf-8", limits: SizeLimits | None = None
+) -> Item:
     """The item for line ``n`` (from 1) of JSONL file ``path``; blank lines are skipped by the callers.
 
     The line's bytes must be UTF-8 (or the file's declared ``encoding``); a bad line becomes an
-    error item naming the byte at fault, and the run goes on.
+    error item naming the byte at fault, and the run goes on. So does a text over ``limits``.
     """
     data = line.encode("utf-8", "surrogatepass") if isinstance(line, str) else line
     try:
         if encoding != "utf-8":
             data = decode_text(data, encoding, what="The line").encode("utf-8")
-        return _article(decode_json(_LINE_DECODER, data, what="The line"), f"line {n}")
+        return _article(decode_json(_LINE_DECODER, data, what="The line"), f"line {n}", limits)
     except InputError as exc:
         return f"{path}:{n}", f"line {n}: {_message(exc)}"
 
 
-def decode_row(path: str, n: int, row: Mapping[str, Any]) -> Item:
+def decode_row(path: str, n: int, row: Mapping[str, Any], limits: SizeLimits | None = None) -> Item:
     """The item for row ``n`` (from 1) of Parquet file ``path`` (columns as for JSONL)."""
     values = {key: value for key, value in row.items() if value is not None}
     if isinstance(values.get("published"), date):
         values["published"] = values["published"].isoformat()
     try:
-        return _article(msgspec.convert(values, InputLine), f"row {n}")
+        return _article(msgspec.convert(values, InputLine), f"row {n}", limits)
     except msgspec.ValidationError as exc:
         return f"{path}:{n}", f"row {n}: {_message(validation_error(exc))}"
 
 
-def decode_file(id_: str, data: bytes, encoding: str = "utf-8") -> Item:
+def decode_file(id_: str, data: bytes, encoding: str = "utf-8", limits: SizeLimits | None = None) -> Item:
     """The item for a whole plain-text file: its bytes in ``encoding`` (strict), newlines as ``open()`` reads them."""
     try:
         text = decode_text(data, encoding, what="The file")
         # Universal newlines, as open(path, encoding=...) reads a text file.
         text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-        return id_, check_article(text)
+        return id_, check_article(text, limits=limits)
     except InputError as exc:
         return id_, _message(exc)
 
@@ -137,16 +147,18 @@ def parquet_rows(
         yield from batch.to_pylist()
 
 
-def read_inputs(paths: list[str], jsonl: bool, encoding: str = "utf-8") -> Iterator[Item]:
+def read_inputs(
+    paths: list[str], jsonl: bool, encoding: str = "utf-8", limits: SizeLimits | None = None
+) -> Iterator[Item]:
     """(id, Article) for each readable input, (id, error message) for each unreadable one.
 
     Files are read as bytes and decoded here (strict UTF-8 unless ``encoding`` is declared), so a
-    bad byte costs one item, not the run.
+    bad byte costs one item, not the run; so does a text over ``limits`` (none: no size limit).
     """
     for path in paths:
         if is_parquet(path):
             try:
-                yield from (decode_row(path, n, row) for n, row in enumerate(parquet_rows(path), 1))
+                yield from (decode_row(path, n, row, limits) for n, row in enumerate(parquet_rows(path), 1))
             except OSError as exc:
                 yield path, f"cannot read {path}: {exc}"
             continue
@@ -157,10 +169,10 @@ def read_inputs(paths: list[str], jsonl: bool, encoding: str = "utf-8") -> Itera
             continue
         with fh if path != "-" else contextlib.nullcontext(fh):
             if not jsonl:
-                yield decode_file("stdin" if path == "-" else path, fh.read(), encoding)
+                yield decode_file("stdin" if path == "-" else path, fh.read(), encoding, limits)
                 continue
             for n, line in jsonl_lines(fh):
-                yield decode_line(path, n, line, encoding)
+                yield decode_line(path, n, line, encoding, limits)
 
 
 def summarize_items(summarizer: Summarizer, items: Iterable[Item], *, batch_size: int) -> Iterator[Record]:

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
 from extractors.lexicons import attribution as lex
-from extractors.sources.spans import entity_text, fullest_person, person_entities, phrase_chars, trim_tokens
+from extractors.sources.grammar import children_of
+from extractors.sources.spans import entity_text, fullest_person, phrase_chars, trim_tokens
 from extractors.spans import char_span
 from extractors.types import Actor, Attribution, Denial, Span
 
@@ -48,18 +49,21 @@ def extract_denials(
     actors = ActorIndex(who)
     text = doc.text  # Doc.text joins every token: read it once
     found: list[Denial] = []
+    claims = _Claims(sources, actors)
     for token in doc:
-        denial = _denial_at(doc, text, token, actors, sources)
+        denial = _denial_at(doc, text, token, actors, sources, claims)
         if denial is not None:
             found.append(denial)
     return sorted(found, key=lambda d: d.cue_span.start)
 
 
-def _denial_at(doc: Doc, text: str, token: Token, actors: ActorIndex, sources: list[Attribution]) -> Denial | None:
+def _denial_at(
+    doc: Doc, text: str, token: Token, actors: ActorIndex, sources: list[Attribution], claims: _Claims
+) -> Denial | None:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or not (lemma in _CUE_LEMMAS or lemma in ("call", "say")):
         return None
-    particle = next((c for c in token.children if c.dep_ in ("prt", "advmod") and c.i == token.i + 1), None)
+    particle = next((c for c in children_of(token) if c.dep_ in ("prt", "advmod") and c.i == token.i + 1), None)
     phrasal = particle is not None and (lemma, particle.lower_) in lex.DENIAL_PHRASALS
     if lemma in lex.DENIAL_VERBS or phrasal:
         claim = _claim_object(token, lemma)
@@ -70,7 +74,7 @@ def _denial_at(doc: Doc, text: str, token: Token, actors: ActorIndex, sources: l
         claim = _called_false(token)
         cue, label = char_span(text, token.idx, token.idx + len(token)), token.text
         if claim is not None:
-            adjective = next(c for c in token.children if c.dep_ in ("oprd", "xcomp", "acomp"))
+            adjective = next(c for c in children_of(token) if c.dep_ in ("oprd", "xcomp", "acomp"))
             label = f"{token.text} {adjective.text}"
     elif lemma == "say":
         claim = _said_false(token)
@@ -92,31 +96,31 @@ def _denial_at(doc: Doc, text: str, token: Token, actors: ActorIndex, sources: l
         cue_span=cue,
         denied=denied.text,
         denied_span=denied,
-        contests=_contested(doc, denied, cue, heads, deniers, actors, sources),
+        contests=_contested(doc, denied, cue, heads, deniers, actors, sources, claims),
     )
 
 
 def _negated(token: Token) -> bool:
     """'did not deny', 'has never disputed', 'refused to deny'."""
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in token.children if c.i < token.i):
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in children_of(token) if c.i < token.i):
         return True
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
     if subject is not None and (
-        subject.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in subject.children)
+        subject.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in children_of(subject))
     ):
         return True  # "No one has disputed ..."
     if token.dep_ == "acl" and token.head.lemma_.lower() in ("attempt", "effort", "bid"):
         return True  # "an attempt to dispute the polls" is not a denial made
     head = token.head
     return token.dep_ == "xcomp" and (
-        head.lemma_.lower() in _NEGATING_HEADS or any(c.dep_ == "neg" for c in head.children)
+        head.lemma_.lower() in _NEGATING_HEADS or any(c.dep_ == "neg" for c in children_of(head))
     )
 
 
 def _claim_object(token: Token, lemma: str) -> tuple[int, int] | None:
     """The claim a denial verb takes, or None when it takes something else (a permit, a plan)."""
     doc = token.doc
-    children = list(token.children)
+    children = list(children_of(token))
     if any(c.dep_ in ("dative", "iobj") for c in children):
         return None  # "denied him access": a refusal
     ccomp = next((c for c in children if c.dep_ in ("ccomp",)), None)
@@ -132,7 +136,7 @@ def _claim_object(token: Token, lemma: str) -> tuple[int, int] | None:
     if obj is None:
         # "pushed back on the claims", "pushed back against accusations"
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None:
         return _relative_claim(token)
     if obj.lower_ in _RELATIVE_OBJECTS and token.dep_ == "relcl":
@@ -160,7 +164,7 @@ def _claim_object(token: Token, lemma: str) -> tuple[int, int] | None:
 def _relative_claim(token: Token) -> tuple[int, int] | None:
     """'an allegation rejected by ...', 'something he denied', passive 'the claim was denied'."""
     doc = token.doc
-    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
     if subject is not None:
         if subject.lower_ in _RELATIVE_OBJECTS and token.dep_ == "relcl" and _claim_like(token.head):
             return (subject.idx, subject.idx + len(subject))
@@ -178,7 +182,7 @@ def _relative_claim(token: Token) -> tuple[int, int] | None:
 
 def _gerund(verb: Token) -> bool:
     """'denied meeting him', 'denied having met him'."""
-    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in children_of(verb))
 
 
 def _claim_like(noun: Token) -> bool:
@@ -187,15 +191,15 @@ def _claim_like(noun: Token) -> bool:
     if lemma in lex.CLAIM_NOUNS or noun.lower_ in lex.CLAIM_NOUNS:
         return True
     return any(
-        c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
-        for c in noun.children
+        c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in children_of(c))
+        for c in children_of(noun)
     )
 
 
 def _called_false(token: Token) -> tuple[int, int] | None:
     """'called the allegations baseless': the object is the claim denied."""
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
-    adjective = next((c for c in token.children if c.dep_ in ("oprd", "xcomp", "acomp")), None)
+    obj = next((c for c in children_of(token) if c.dep_ in ("dobj", "obj")), None)
+    adjective = next((c for c in children_of(token) if c.dep_ in ("oprd", "xcomp", "acomp")), None)
     if obj is None or adjective is None:
         return None
     words = {adjective.lower_, *(c.lower_ for c in adjective.subtree)}
@@ -206,14 +210,14 @@ def _called_false(token: Token) -> tuple[int, int] | None:
 
 def _said_false(token: Token) -> tuple[int, int] | None:
     """'said it was not true', 'said the reports were false': the subject of that clause."""
-    ccomp = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    ccomp = next((c for c in children_of(token) if c.dep_ == "ccomp"), None)
     if ccomp is None or ccomp.lemma_ != "be":
         return None
-    subject = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
-    predicate = next((c for c in ccomp.children if c.dep_ in ("acomp", "attr")), None)
+    subject = next((c for c in children_of(ccomp) if c.dep_ == "nsubj"), None)
+    predicate = next((c for c in children_of(ccomp) if c.dep_ in ("acomp", "attr")), None)
     if subject is None or predicate is None:
         return None
-    negated = any(c.dep_ == "neg" for c in ccomp.children)
+    negated = any(c.dep_ == "neg" for c in children_of(ccomp))
     word = predicate.lower_
     false = word in lex.FALSITY_ADJECTIVES or (negated and word in ("true", "accurate", "correct", "right", "so"))
     if not false or not (subject.lower_ in ("it", "this", "that") or _claim_like(subject)):
@@ -226,10 +230,10 @@ def _deniers(token: Token) -> tuple[tuple[int, int] | None, list[Token]]:
     verb = token
     subject: Token | None = None
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")), None)
         if subject is None:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+            subject = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
         if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head.i == verb.i:
             break
         # "by publicly denying ...": through the preposition to the verb it modifies
@@ -257,7 +261,7 @@ def _name(doc: Doc, head: Token, actors: ActorIndex, sources: list[Attribution])
                 return attribution.source
         return head.text
     if head.ent_type_ == "PERSON":
-        return fullest_person(doc, head, person_entities(doc))
+        return fullest_person(doc, head)
     if head.ent_type_:
         return re.sub(r"^(?:the|The)\s+", "", entity_text(head))
     first = min((t.i for t in head.lefts if t.dep_ not in ("det", "preconj", "cc", "punct")), default=head.i)
@@ -268,6 +272,42 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
+class _Claims:
+    """The attributions' contents, indexed once per article by stem and by actor, so that a denial
+    only scores the claims that share a word or an actor with it (scoring every earlier claim for
+    every denial was quadratic in long articles)."""
+
+    def __init__(self, sources: list[Attribution], actors: ActorIndex) -> None:
+        self._sources, self._actors = sources, actors
+        self.stems: dict[int, set[str]] = {}
+        self.actors: dict[int, list[int]] = {}  # index -> ids of the actors its content names
+        self._by_stem: dict[str, list[int]] = {}
+        self._by_actor: dict[int, list[int]] = {}
+        self._built = False
+
+    def _build(self) -> None:  # (on the first denial: most articles have none)
+        self._built = True
+        actors = self._actors
+        for index, attribution in enumerate(self._sources):
+            content = attribution.content_span
+            if content is None:
+                continue
+            self.stems[index] = _stems(content.text)
+            self.actors[index] = [id(a) for a in actors.at(content.start, content.end)]
+            for stem in self.stems[index]:
+                self._by_stem.setdefault(stem, []).append(index)
+            for actor in set(self.actors[index]):
+                self._by_actor.setdefault(actor, []).append(index)
+
+    def sharing(self, stems: set[str], actors: set[int]) -> list[int]:
+        """The attributions whose content has one of these stems or names one of these actors, in order."""
+        if not self._built:
+            self._build()
+        found = {i for stem in stems for i in self._by_stem.get(stem, ())}
+        found.update(i for actor in actors for i in self._by_actor.get(actor, ()))
+        return sorted(found)
+
+
 def _contested(
     doc: Doc,
     denied: Span,
@@ -276,20 +316,23 @@ def _contested(
     deniers: list[str],
     actors: ActorIndex,
     sources: list[Attribution],
+    claims: _Claims,
 ) -> int | None:
     """Index of the earlier attribution whose claim the denial answers, or None."""
     denied_stems = _stems(denied.text)
     denier_actors = {id(a) for h in heads for a in actors.at(h.idx, h.idx + len(h))}
     denier_words = {w for name in deniers for w in _stems(name)} | {w for h in heads for w in _stems(h.text)}
     best: tuple[float, int] | None = None
-    for index, attribution in enumerate(sources):
+    # (an attribution sharing no stem and no actor with the denial scores nothing: only the others are read)
+    for index in claims.sharing(denied_stems | denier_words, denier_actors):
+        attribution = sources[index]
         content = attribution.content_span
         if content is None or attribution.cue_span.start >= cue.start or attribution.cue_span == cue:
             continue
         if attribution.source and attribution.source in deniers:
             continue  # a denier's own words are not the claim it denies
-        about = sum(1 for a in actors.at(content.start, content.end) if id(a) in denier_actors)
-        content_stems = _stems(content.text)
+        about = sum(1 for a in claims.actors[index] if a in denier_actors)
+        content_stems = claims.stems[index]
         about += len(denier_words & content_stems)
         shared = len(denied_stems & content_stems)
         if not about and not shared:

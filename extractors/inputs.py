@@ -168,12 +168,18 @@ def parse_published(value: str, field: str = "published") -> date:
         ) from None
 
 
+# The largest article summarised by default, in code points and (estimated) tokens: the API's
+# NEWSUM_MAX_CHARS and NEWSUM_MAX_TOKENS, and the command line's --max-chars and --max-tokens.
+DEFAULT_MAX_CHARS = 200_000
+DEFAULT_MAX_TOKENS = 50_000
+
+
 @dataclass(frozen=True, slots=True)
 class SizeLimits:
     """The largest article worth parsing: code points of its text, and (estimated) tokens."""
 
-    chars: int
-    tokens: int
+    chars: int = DEFAULT_MAX_CHARS
+    tokens: int = DEFAULT_MAX_TOKENS
 
 
 # What the tokenizer makes at least as many pieces of as spaCy does, near enough: runs of word

@@ -34,6 +34,7 @@ from extractors.batch import (
     parquet_rows,
     summarize_items,
 )
+from extractors.inputs import SizeLimits
 from extractors.pipeline import ModelNotFound, Summarizer, model_installed
 
 if TYPE_CHECKING:
@@ -95,27 +96,28 @@ class _InputDatasource(FileBasedDatasource):  # type: ignore[misc]
             yield {"path": path, "n": n, "kind": "jsonl", "payload": line}
 
 
-def _item(path: str, n: int, kind: str, payload: bytes) -> Item:
+def _item(path: str, n: int, kind: str, payload: bytes, limits: SizeLimits | None = None) -> Item:
     """The command line's own decoding (``extractors.batch``), on the actor: the same items, the same errors."""
     if kind == "jsonl":
-        return decode_line(path, n, payload)
+        return decode_line(path, n, payload, limits=limits)
     if kind == "parquet":
-        return decode_row(path, n, msgspec.json.decode(payload))
-    return decode_file(path, payload)
+        return decode_row(path, n, msgspec.json.decode(payload), limits)
+    return decode_file(path, payload, limits=limits)
 
 
 class SummarizeBatch:
     """One Ray actor: the model, loaded once; each batch of input rows becomes records in order."""
 
-    def __init__(self, model: str, batch_size: int) -> None:
+    def __init__(self, model: str, batch_size: int, limits: SizeLimits | None = None) -> None:
         self.summarizer = Summarizer(model)
         self.batch_size = batch_size
+        self.limits = limits
 
     def __call__(self, batch: pyarrow.Table) -> pyarrow.Table:
         import pyarrow as pa
 
         rows = zip(*(batch.column(name).to_pylist() for name in _ROW_SCHEMA), strict=True)
-        items = [_item(path, n, kind, payload) for path, n, kind, payload in rows]
+        items = [_item(path, n, kind, payload, self.limits) for path, n, kind, payload in rows]
         records = list(summarize_items(self.summarizer, items, batch_size=self.batch_size))
         return pa.table(
             {
@@ -143,7 +145,14 @@ def _dataset(files: list[str], *, jsonl: bool) -> Any:
 
 
 def ray_records(
-    files: list[str], *, jsonl: bool, model: str, batch_size: int, actors: int | None, progress: bool
+    files: list[str],
+    *,
+    jsonl: bool,
+    model: str,
+    batch_size: int,
+    actors: int | None,
+    progress: bool,
+    limits: SizeLimits | None = None,
 ) -> Iterator[Record]:
     """The records for ``files``, in input order, computed by Ray actors."""
     if not model_installed(model):
@@ -161,7 +170,7 @@ def ray_records(
         pool = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
         summaries = _dataset(files, jsonl=jsonl).map_batches(
             SummarizeBatch,
-            fn_constructor_kwargs={"model": model, "batch_size": batch_size},
+            fn_constructor_kwargs={"model": model, "batch_size": batch_size, "limits": limits},
             batch_size=batch_size,
             batch_format="pyarrow",
             compute=ray.data.ActorPoolStrategy(size=pool),

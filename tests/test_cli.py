@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from tests.conftest import ROOT
 
 
-def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "extractors", *args],
         input=stdin,
@@ -19,6 +20,7 @@ def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         cwd=ROOT,
         timeout=120,
         check=False,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -87,3 +89,25 @@ def test_cli_unknown_model_says_how_to_fix() -> None:
     proc = run_cli("--model", "no_such_model_xyz", "-", stdin="Text.")
     assert proc.returncode == 2
     assert "NEWSUM_SPACY_MODEL" in proc.stderr
+
+
+def test_cli_applies_the_api_size_limits_and_its_flags_change_them() -> None:
+    lines = [
+        {"id": "ok", "text": "The minister said on Monday that talks ended."},
+        {"id": "long", "text": "Officials met. " * 30},
+        {"id": "dense", "text": ",".join("1" * 40)},
+        {"id": "last", "text": "Talks ended."},
+    ]
+    stdin = "".join(json.dumps(line) + "\n" for line in lines)
+    proc = run_cli("--jsonl", "-", "--max-chars", "300", stdin=stdin, env={"NEWSUM_MAX_TOKENS": "50"})
+    assert proc.returncode == 1, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["ok", "long", "dense", "last"]  # the run goes on, in order
+    assert "summary" in out[0] and "summary" in out[3]
+    assert "at most 300" in out[1]["error"] and "NEWSUM_MAX_CHARS" in out[1]["error"]
+    assert "at most 50" in out[2]["error"] and "NEWSUM_MAX_TOKENS" in out[2]["error"]
+    unlimited = run_cli("--jsonl", "-", "--max-chars", "0", "--max-tokens", "0", stdin=stdin)
+    assert unlimited.returncode == 0, unlimited.stderr
+    assert all("summary" in json.loads(line) for line in unlimited.stdout.splitlines())
+    refused = run_cli("--jsonl", "-", "--max-chars", "-3", stdin=stdin)
+    assert refused.returncode == 2 and "whole number" in refused.stderr

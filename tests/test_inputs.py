@@ -11,7 +11,7 @@ import msgspec
 import pytest
 
 from extractors.batch import decode_line, read_inputs
-from extractors.inputs import InputError, charset, check_article, decode_json, decode_text, for_parsing
+from extractors.inputs import InputError, SizeLimits, charset, check_article, decode_json, decode_text, for_parsing
 from tests.conftest import ROOT
 
 
@@ -90,6 +90,30 @@ def test_inputs_files_are_read_as_bytes_and_a_bad_one_is_one_item(tmp_path: Path
     assert article.text == "\ufeffPeskov said it.\nSecond line."
     declared = dict(read_inputs([str(bad)], jsonl=False, encoding="cp1252"))
     assert not isinstance(declared[str(bad)], str)
+
+
+def test_inputs_cli_applies_the_size_limits_to_each_input(tmp_path: Path) -> None:
+    limits = SizeLimits(chars=40, tokens=10)
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text(
+        '{"id": "short", "text": "Talks ended."}\n'
+        '{"id": "long", "text": "The minister said the talks had ended on Monday."}\n'
+        '{"id": "dense", "text": "1,2,3,4,5,6,7"}\n'
+        '{"id": "after", "text": "Officials met."}\n',
+        encoding="utf-8",
+    )
+    items = list(read_inputs([str(jsonl)], jsonl=True, limits=limits))
+    assert [id_ for id_, _ in items] == ["short", "long", "dense", "after"]  # every line, in order
+    errors = {id_: item for id_, item in items if isinstance(item, str)}
+    assert set(errors) == {"long", "dense"}
+    assert (
+        "line 2" in errors["long"] and "48 characters; at most 40" in errors["long"] and "field text" in errors["long"]
+    )
+    assert "line 3" in errors["dense"] and "about 13 tokens; at most 10" in errors["dense"]
+    plain = tmp_path / "a.txt"
+    plain.write_text("x" * 41, encoding="utf-8")
+    assert "at most 40" in str(dict(read_inputs([str(plain)], jsonl=False, limits=limits))[str(plain)])
+    assert not any(isinstance(item, str) for _, item in read_inputs([str(jsonl)], jsonl=True))  # no limits: none
 
 
 def run_cli(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:

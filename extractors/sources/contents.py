@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context
-from extractors.sources.grammar import SUBJECTS, document_subject, is_reporting, subject_of, verb_lemma
+from extractors.sources.grammar import SUBJECTS, children_of, document_subject, is_reporting, subject_of, verb_lemma
 from extractors.sources.quotemarks import paragraph_of, word_count
 from extractors.sources.spans import clip, sentence_of, span_union, subtree_chars, trim_tokens, union
 
@@ -67,12 +67,12 @@ def content_of(
         prep_for = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > token.i), None)
         if dobj is not None and oprd is not None:
             return span_union(doc, [dobj, oprd], ctx, token)
-        if dobj is not None and any(_bare_appos(c) for c in dobj.children):
+        if dobj is not None and any(_bare_appos(c) for c in children_of(dobj)):
             # "called Mr. Yanukovych an outstanding leader": the parser reads the name as an appositive
             return subtree_chars(doc, dobj, (), ctx, token)
         if prep_for is not None:
             # "called on Republicans to unendorse him": whom it calls on and what it asks of them
-            objects = [c for c in prep_for.children if c.dep_ in ("pobj", "pcomp")]
+            objects = [c for c in children_of(prep_for) if c.dep_ in ("pobj", "pcomp")]
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > prep_for.i), None)
             return span_union(doc, [*objects, *([xcomp] if xcomp is not None else [])] or [prep_for], ctx, token)
         return _named_in_quotes(doc, ctx.text, token, quotes)
@@ -137,9 +137,9 @@ def stance_content(
         target = next((c for c in children if c.dep_ in ("ccomp", "dobj", "obj") and c.i > particle.i), None)
         if target is None:
             prep = next((c for c in children if c.dep_ == "prep" and c.i > particle.i), None)
-            target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            target = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
         if target is None:  # "shrugged off the criticism": the parser hangs the object on the particle
-            target = next((c for c in particle.children if c.dep_ == "pobj"), None)
+            target = next((c for c in children_of(particle) if c.dep_ == "pobj"), None)
         if target is not None:
             return subtree_chars(doc, target, (), ctx, token), particle
         return _adjacent_quotes(doc, token, quotes, ctx), particle
@@ -150,7 +150,7 @@ def stance_content(
     if preps:
         for child in children:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > token.i:
-                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                obj = next((c for c in children_of(child) if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     # "referred to Rubio as a bright leader": the "as" phrase is part of what was said
                     as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
@@ -164,7 +164,7 @@ def stance_content(
             # "Sanders supports raising the minimum wage": the gerund clause is what the stance is about
             return subtree_chars(doc, gerund, (), ctx, token), None
     if lemma in lex.INTENTION_VERBS:
-        xcomp = next((c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
+        xcomp = next((c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in children_of(c))), None)
         if xcomp is not None:
             return subtree_chars(doc, xcomp, (), ctx, token), None
         dobj = next((c for c in children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
@@ -181,11 +181,11 @@ def _bare_appos(token: Token) -> bool:
 
 def as_phrase_of(token: Token) -> Token | None:
     """The 'as' phrase of a framing verb, on the verb or on its object ('cast X as Y')."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ == "as":
             return child
         if child.dep_ in ("dobj", "obj"):
-            found = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "as"), None)
+            found = next((g for g in children_of(child) if g.dep_ == "prep" and g.lower_ == "as"), None)
             if found is not None:
                 return found
     return None
@@ -194,7 +194,7 @@ def as_phrase_of(token: Token) -> Token | None:
 def light_object(token: Token) -> Token | None:
     """The object that makes a light verb a cue: 'made the case', 'raised questions', 'made (it) clear'."""
     objects = lex.LIGHT_VERB_OBJECTS.get(verb_lemma(token), frozenset())
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("dobj", "obj") and (child.lower_ in objects or child.lemma_ in objects):
             return child
         if child.lower_ == "clear" and "clear" in objects:
@@ -207,15 +207,15 @@ def _light_content(doc: Doc, token: Token, obj: Token, ctx: Context) -> tuple[in
     preposition, else the noun."""
     if obj.lower_ == "it":
         return None  # "as X put it": only a quote or the clause it interrupts (found before) is content
-    for child in obj.children:
+    for child in children_of(obj):
         if child.dep_ in ("ccomp", "acl") or (child.dep_ == "prep" and child.lower_ in _LIGHT_PREPS):
-            objects = (c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            objects = (c for c in children_of(child) if c.dep_ in ("pobj", "pcomp"))
             target = child if child.dep_ != "prep" else next(objects, None)
             if target is not None:
                 return subtree_chars(doc, target, (), ctx, token)
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ in _LIGHT_PREPS and child.i > obj.i:
-            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            target = next((c for c in children_of(child) if c.dep_ in ("pobj", "pcomp")), None)
             if target is not None:
                 return subtree_chars(doc, target, (), ctx, token)
     if obj.lower_ == "clear" or obj.pos_ == "PRON":
@@ -254,14 +254,14 @@ def _parallel_side(verb: Token, after: bool) -> bool:
     """``_parallel_report`` for a verb on one side of its cue (``after``: to the right of it)."""
     if verb_lemma(verb) not in lex.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("it", "there") or subject.i > verb.i:
         return False
     doc = verb.doc
     before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     following = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
     if verb.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in verb.children)
+        return any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in children_of(verb))
     if verb.dep_ == "conj":
         return True
     if verb.dep_ == "ccomp" and after:
@@ -272,7 +272,7 @@ def _parallel_side(verb: Token, after: bool) -> bool:
 def _share_subject(verb: Token) -> bool:
     """The verb's subject is a share of a group, as polls report it: '56 percent', 'a majority of
     voters', 'more than half', 'six in 10', 'four out of 10 voters'."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     if subject.lemma_.lower() in lex.SHARE_NOUNS or subject.text == "%":
@@ -383,8 +383,8 @@ def _interrupted_clause(doc: Doc, token: Token, ctx: Context) -> tuple[int, int]
         return clip(doc, subtree_chars(doc, token.head, (token,), ctx, token), token, ctx)
     if token.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or token.head.i >= token.i:
         return None
-    has_subject = any(c.dep_ in SUBJECTS for c in token.children)
-    if not has_subject or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children):
+    has_subject = any(c.dep_ in SUBJECTS for c in children_of(token))
+    if not has_subject or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children_of(token)):
         return None
     if token.dep_ != "parataxis" and not (token.i > 0 and _comma_before_phrase(token)):
         return None
@@ -394,18 +394,18 @@ def _interrupted_clause(doc: Doc, token: Token, ctx: Context) -> tuple[int, int]
 
 def _as_clause(token: Token) -> bool:
     """'as X noted' / 'as X reported': a reporting clause with a subject and no object of its own."""
-    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(token)):
         return False
-    deps = {c.dep_ for c in token.children}
+    deps = {c.dep_ for c in children_of(token)}
     preps = lex.VERB_PREPOSITION_CUES.get(verb_lemma(token), frozenset())
-    if any(c.dep_ == "prep" and c.lower_ in preps for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in children_of(token)):
         return False  # "as he spoke of his faith": the preposition's object is the content
     return bool(deps & set(SUBJECTS)) and not deps & {"ccomp", "dobj", "obj", "xcomp"}
 
 
 def _comma_before_phrase(token: Token) -> bool:
     """Whether the 'X said' phrase is set off by a comma from what precedes it."""
-    first = min([token, *(c.left_edge for c in token.children if c.dep_ in SUBJECTS)], key=lambda t: t.i)
+    first = min([token, *(c.left_edge for c in children_of(token) if c.dep_ in SUBJECTS)], key=lambda t: t.i)
     return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "--")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context, Rel
-from extractors.sources.quotemarks import overlaps
+from extractors.sources.quotemarks import SpanCover
 
 _DASH_CREDIT = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<who>(?:[A-Z][\w.’'-]*[ \t\u00a0]?){1,4})")
 
@@ -16,9 +16,10 @@ def dash_credits(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:
     """Pass: '“...” ― Sonya Herridge': a quote credited with a dash and a name after it."""
     text = ctx.text
     found: list[Rel] = []
+    contents = SpanCover(len(text), (r.content for r in rels))
     for q in ctx.quotes:
         m = _DASH_CREDIT.match(text, q[1])
-        if m is None or any(r.content is not None and overlaps(r.content, q) for r in rels):
+        if m is None or contents.overlaps(q):
             continue
         who = m.group("who").rstrip(" \t\u00a0.")
         start = m.start("who")

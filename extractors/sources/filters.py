@@ -13,8 +13,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import CLOSING_TOKENS, SUBJECTS, is_infinitive, verb_lemma
-from extractors.spans import char_span
+from extractors.sources.grammar import CLOSING_TOKENS, SUBJECTS, children_of, is_infinitive, verb_lemma
 from extractors.types import Attribution, Span
 
 # "and" / "but" left at the end of a content once a phrase after it is cut off.
@@ -25,28 +24,70 @@ def cut_phrases(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:
     """Pass: take 'according to X' and 'citing X' off the edges of the other contents they sit in."""
     text = ctx.text
     phrases = [r.phrase for r in rels if r.phrase is not None]
+    # The phrases by start (with their place in ``rels``): a content is only cut by the phrases that
+    # start inside it, found by bisection rather than by trying every phrase on every content.
+    by_start = sorted((p[0], k) for k, p in enumerate(phrases))
     out: list[Rel] = []
     for rel in rels:
         if rel.content is None:
             out.append(rel)
             continue
         start, end = rel.content
-        for p_start, p_end in phrases:
+        inside = by_start[bisect.bisect_left(by_start, (start, -1)) : bisect.bisect_left(by_start, (end, -1))]
+        for k in sorted(k for _, k in inside):  # (in their order: each cut moves the content's ends)
+            p_start, p_end = phrases[k]
             if not ((start <= p_start < end and p_end <= end) or start < p_start < end <= p_end):
                 continue  # (a second cue's quote may end past the first content: "... and added, “...”")
             if (p_start, p_end) == (start, end):
                 continue
-            if not text[p_end:end].strip(" ,.;:—–-\n"):
+            if _only(text, p_end, end, " ,.;:—–-\n"):
                 end = p_start
-            elif not text[start:p_start].strip(" ,;:—–-\n"):
+            elif _only(text, start, p_start, " ,;:—–-\n"):
                 start = p_end
-        piece = char_span(text, start, end)
-        trimmed = _TRAILING_CONJUNCTION.sub("", piece.text.strip(" ,;:—–-")).rstrip(" ,;:—–-")
-        if trimmed:
-            offset = piece.start + piece.text.index(trimmed)
-            rel = replace(rel, content=(offset, offset + len(trimmed)))
+        trimmed = _trimmed(text, start, end)
+        if trimmed is not None:
+            rel = replace(rel, content=trimmed)
         out.append(rel)
     return out
+
+
+_EDGE = " ,;:—–-"
+
+
+def _only(text: str, start: int, end: int, chars: str) -> bool:
+    """Whether ``text[start:end]`` holds only ``chars`` (read up to the first other one, not copied)."""
+    return all(text[i] in chars for i in range(start, end))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The content without edge space and punctuation (``_EDGE``) or a trailing 'and' / 'but'.
+
+    Read from the content's two ends only: a content is a slice of the article, and nested reports
+    give nested contents, so copying and rescanning each one made a text of many reports quadratic.
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    first, last = start, end
+    while first < last and text[first] in _EDGE:
+        first += 1
+    while last > first and text[last - 1] in _EDGE:
+        last -= 1
+    if text[last - 1 : last] == "\n":  # ('$' also matches before a final line break: the regex decides)
+        piece = text[start:end]
+        kept = _TRAILING_CONJUNCTION.sub("", piece.strip(_EDGE)).rstrip(_EDGE)
+        at = piece.find(kept)  # (-1: 'and' cut from before the line break leaves no slice of the text)
+        return (start + at, start + at + len(kept)) if kept and at >= 0 else None
+    if last - first > 3 and text[last - 3 : last] in ("and", "but"):
+        run = last - 3
+        while run > first and (text[run - 1].isspace() or text[run - 1] == ","):
+            run -= 1
+        if run < last - 3:  # (_TRAILING_CONJUNCTION: at least one space or comma before the word)
+            last = run
+    while last > first and text[last - 1] in _EDGE:
+        last -= 1
+    return (first, last) if first < last else None
 
 
 def drop_empty(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:
@@ -102,7 +143,7 @@ def drop_nested(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             and a.cue_span.start > o.cue_span.start
             and inner is not None
             and (inner.dep_ == "conj" or (inner.dep_ == "advcl" and inner.tag_ == "VBG"))
-            and not any(c.dep_ in SUBJECTS for c in inner.children)
+            and not any(c.dep_ in SUBJECTS for c in children_of(inner))
             and not is_infinitive(inner)
             and (verb_lemma(inner) in lex.SPEECH_VERBS or verb_lemma(inner) in lex.JUDGING_VERBS)
         )
@@ -132,12 +173,10 @@ def drop_nested(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     longest = max((end - start for start, end, _ in outers), default=0)
 
     def nested(a: Attribution) -> bool:
-        window = [
-            o
-            for _, _, o in outers[
-                bisect.bisect_left(starts, a.cue_span.start - longest) : bisect.bisect_right(starts, a.cue_span.start)
-            ]
-        ]
+        # (a generator: nested reports put every outer content around each inner cue, and the first
+        # outer that holds the cue decides; a list of them all made nested reports quadratic)
+        lo = bisect.bisect_left(starts, a.cue_span.start - longest)
+        window = (outers[j][2] for j in range(lo, bisect.bisect_right(starts, a.cue_span.start)))
         return any(
             o.cue_span != a.cue_span
             and inside(a, o)

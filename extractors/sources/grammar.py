@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extractors.lexicons import attribution as lex
 from extractors.sources.quotemarks import QUOTE_CHARS, quote_at
@@ -20,6 +20,32 @@ QUOTE_TOKENS = QUOTE_CHARS | {"''", "``"}
 CLOSING_TOKENS = frozenset(['"', "”", "''"])
 
 
+_CHILDREN_KEY = "newsum.sources.children"
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """``token.children`` (in order), from an index built once per Doc (kept in ``doc.user_data``).
+
+    spaCy finds a token's children by scanning the whole stretch of its subtree, so asking it of
+    every verb of a deeply nested sentence ('He said "She said \'...') was quadratic.
+    """
+    doc = token.doc
+    index = doc.user_data.get(_CHILDREN_KEY)
+    if not isinstance(index, list) or len(index) != len(doc):
+        index = _children_index(doc)
+        doc.user_data[_CHILDREN_KEY] = index
+    found: tuple[Token, ...] = index[token.i]
+    return found
+
+
+def _children_index(doc: Doc) -> list[tuple[Token, ...]]:
+    lists: list[list[Token]] = [[] for _ in range(len(doc))]
+    for t in doc:
+        if t.head.i != t.i:
+            lists[t.head.i].append(t)
+    return [tuple(found) for found in lists]
+
+
 def verb_lemma(token: Token) -> str:
     """The token's lemma, with the small model's known slips mended ('hoping' -> 'hop')."""
     return lex.LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
@@ -30,7 +56,7 @@ def is_infinitive(token: Token) -> bool:
     (not a present tense the small model tags as a base form: 'they want A and suggest B')."""
     if token.tag_ != "VB":
         return False
-    return token.head.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.children)
+    return token.head.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in children_of(token))
 
 
 def is_reporting(token: Token) -> bool:
@@ -41,7 +67,7 @@ def is_reporting(token: Token) -> bool:
 
 def subject_of(verb: Token, quotes: list[tuple[int, int]]) -> Token | None:
     """The verb's subject; when the parser gives two, the one outside quotation marks ('“...,” said X')."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in children_of(verb) if c.dep_ in SUBJECTS]
     if len(subjects) > 1:
         outside = [c for c in subjects if quote_at(quotes, c.idx, c.idx + len(c)) is None]
         # a timestamp line or dateline before the real subject ("9:30 p.m. / Donald Trump says"):
@@ -52,7 +78,7 @@ def subject_of(verb: Token, quotes: list[tuple[int, int]]) -> Token | None:
 
 def document_subject(verb: Token) -> bool:
     """The verb's subject is a document ('polls', 'the emails', 'court records')."""
-    return any(c.dep_ in SUBJECTS and c.lemma_.lower() in lex.DOCUMENT_NOUNS for c in verb.children)
+    return any(c.dep_ in SUBJECTS and c.lemma_.lower() in lex.DOCUMENT_NOUNS for c in children_of(verb))
 
 
 FINITE = frozenset(["VBD", "VBZ", "VBP"])

@@ -13,9 +13,9 @@ from spacy.tokens import Span as SpacySpan
 from extractors.actors import ActorIndex
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import RELATIVE, SUBJECTS
+from extractors.sources.grammar import RELATIVE, SUBJECTS, children_of
 from extractors.sources.quotemarks import QUOTE_CHARS
-from extractors.sources.spans import entity_text, fullest_person, person_entities, sentence_of, surname_keys
+from extractors.sources.spans import People, entity_text, sentence_of, surname_keys
 from extractors.spans import char_span
 from extractors.types import Attribution, SourceType
 
@@ -23,7 +23,7 @@ from extractors.types import Attribution, SourceType
 def resolve(ctx: Context, rels: Sequence[Rel]) -> list[Attribution]:
     """Type and name every source, in article order so pronouns find their antecedent."""
     doc, text, actors, quotes = ctx.doc, ctx.text, ctx.actors, ctx.quotes
-    people = person_entities(doc)
+    people = People.of(doc)
     inside = list(accumulate((q[1] - q[0] for q in quotes), initial=0))  # quoted characters before quote k
     out: list[Attribution] = []
     history: list[tuple[int, SourceType, str]] = []  # (offset, type, name) of sources resolved so far
@@ -67,7 +67,7 @@ def _type_and_name(
     text: str,
     rel: Rel,
     actors: ActorIndex,
-    people: list[SpacySpan],
+    people: People,
     history: list[tuple[int, SourceType, str]],
 ) -> tuple[SourceType, str | None]:
     if rel.kind is not None:
@@ -96,12 +96,12 @@ def _type_and_name(
         if actor.type != "group" or head.ent_type_:
             return kind, actor.name
     if head.ent_type_ == "PERSON":
-        return "person", fullest_person(doc, head, people)
+        return "person", people.fullest(head)
     lemma = head.lemma_.lower()
     # a title with the name alongside: "the minister, Shin Won-sik" / "spokesman Josh Earnest"
     named = next((t for t in head.subtree if t.ent_type_ == "PERSON" and rel.source[0] <= t.idx < rel.source[1]), None)
     if named is not None and (lemma in lex.TITLE_NOUNS or head.pos_ == "PROPN"):
-        return "person", fullest_person(doc, named, people)
+        return "person", people.fullest(named)
     if lemma in lex.DOCUMENT_NOUNS or head.lower_ in lex.DOCUMENT_NOUNS:
         return "document", phrase
     if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and head.pos_ == "PROPN":
@@ -147,7 +147,7 @@ def _last_person_before(token: Token) -> str | None:
     for i in range(token.i - 1, max(token.i - 400, -1), -1):
         candidate = doc[i]
         if candidate.ent_type_ == "PERSON":
-            return fullest_person(doc, candidate, person_entities(doc))
+            return People.of(doc).fullest(candidate)
         if candidate.dep_ == "nsubj" and candidate.pos_ == "PROPN" and not candidate.ent_type_:
             names = [t for t in candidate.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             names = [t for t in names if t.lemma_.lower() not in lex.TITLE_NOUNS]
@@ -173,10 +173,10 @@ def _is_agency(phrase: str) -> bool:
 
 
 def _indefinite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "some", "another") for c in head.children)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "some", "another") for c in children_of(head))
 
 
-def _title_bearer(doc: Doc, head: Token, rel: Rel, actors: ActorIndex, people: list[SpacySpan]) -> str | None:
+def _title_bearer(doc: Doc, head: Token, rel: Rel, actors: ActorIndex, people: People) -> str | None:
     """The named person holding the title of a nominal source ('South Korea's defense minister').
 
     In order: an actor of the article with that title; a person named with that title in the
@@ -199,27 +199,21 @@ def _title_bearer(doc: Doc, head: Token, rel: Rel, actors: ActorIndex, people: l
                     best = (score, actor.name)
     if best is not None:
         return best[1]
-    titled: list[SpacySpan] = []
-    for ent in people:
-        window = doc[max(ent.start - 3, 0) : ent.start]
-        after = doc[ent.end : min(ent.end + 4, len(doc))]
-        if any(t.lemma_.lower() == lemma for t in window) or (
-            len(after) > 1 and after[0].text == "," and any(t.lemma_.lower() == lemma for t in after)
-        ):
-            titled.append(ent)
+    titled = people.titled(lemma)
     if titled:
-        nearest = min(titled, key=lambda e: abs(e.start_char - head.idx))
-        return fullest_person(doc, nearest[-1], people)
+        # the nearest (the earlier of two as near), by bisection over the entities in order
+        k = bisect_left(titled, head.idx, key=_start_char)
+        near = titled[max(k - 1, 0) : k + 1]
+        nearest = min(near, key=lambda e: abs(e.start_char - head.idx))
+        return people.fullest(nearest[-1])
     sent = sentence_of(head)
     if sent.end < len(doc):
         following = sentence_of(doc[sent.end])
         subject = next((t for t in following if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"), None)
         if subject is not None and subject.ent_type_ == "PERSON":
-            named = next((e for e in people if e.start <= subject.i < e.end), None)
-            if named is not None and not any(
-                surname_keys(e)[1] == surname_keys(named)[1] for e in people if e.end <= sent.end
-            ):
-                return fullest_person(doc, subject, people)
+            named = people.at(subject.i)
+            if named is not None and not people.surname_seen_by(surname_keys(named)[1], sent.end):
+                return people.fullest(subject)
     return None
 
 
@@ -231,6 +225,10 @@ def _quoted_chars(quotes: Sequence[tuple[int, int]], inside: list[int], start: i
         return 0
     total = inside[last] - inside[first]
     return total - max(0, start - quotes[first][0]) - max(0, quotes[last - 1][1] - end)
+
+
+def _start_char(ent: SpacySpan) -> int:
+    return ent.start_char
 
 
 def _start(quote: tuple[int, int]) -> int:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from extractors.lexicons import attribution as lex
-from extractors.sources.grammar import verb_lemma
+from extractors.sources.grammar import children_of, verb_lemma
 
 _VIEW_PREPOSITIONS = sorted({prep for prep, _ in lex.POSSESSIVE_VIEW_CUES})
 _PARTICLES = sorted({particle for _, particle in lex.PARTICLE_CUES})
@@ -59,10 +59,10 @@ def view_matches(doc: Doc) -> list[tuple[Token, Token, Token]]:
     found: list[tuple[Token, Token, Token]] = []
     for _, start, _ in _matchers(doc.vocab).view(doc):
         prep = doc[start]
-        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        noun = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
         if noun is None or (prep.lower_, noun.lemma_.lower()) not in lex.POSSESSIVE_VIEW_CUES:
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
         if owner is not None:
             found.append((prep, noun, owner))
     return found

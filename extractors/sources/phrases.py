@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import RELATIVE, SUBJECTS
+from extractors.sources.grammar import RELATIVE, SUBJECTS, children_of
 from extractors.sources.patterns import prepositional_matches, view_matches
 from extractors.sources.quotemarks import quote_at
 from extractors.sources.spans import clip, phrase_chars, sentence_of, subtree_chars, trim_tokens
@@ -23,7 +23,7 @@ def prepositional_cues(ctx: Context, found: Sequence[Rel]) -> list[Rel]:
     for pattern, i in prepositional_matches(doc):
         n = len(pattern)
         last = doc[i + n - 1]
-        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children_of(last) if c.dep_ == "pobj"), None)
         if pobj is None and i + n < len(doc) and doc[i + n].dep_ == "pobj":
             pobj = doc[i + n]
         if pobj is None:
@@ -55,10 +55,10 @@ def prepositional_cues(ctx: Context, found: Sequence[Rel]) -> list[Rel]:
 
 def _agent_of(noun: Token) -> Token | None:
     """The agent of a participle after a noun: 'a document filed by the county' -> 'county'."""
-    for acl in noun.children:
+    for acl in children_of(noun):
         if acl.dep_ == "acl" and acl.i > noun.i and acl.tag_ == "VBN":
-            by = next((c for c in acl.children if c.dep_ == "agent"), None)
-            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            by = next((c for c in children_of(acl) if c.dep_ == "agent"), None)
+            obj = next((c for c in children_of(by) if c.dep_ == "pobj"), None) if by is not None else None
             if obj is not None:
                 return obj
     return None
@@ -92,8 +92,8 @@ def view_cues(ctx: Context, found: Sequence[Rel]) -> list[Rel]:
             continue
         last = noun
         if noun.lower_ == "point":  # "from Trump's point of view"
-            of = next((c for c in noun.children if c.lower_ == "of" and c.dep_ == "prep"), None)
-            view = next((c for c in of.children if c.lower_ == "view"), None) if of is not None else None
+            of = next((c for c in children_of(noun) if c.lower_ == "of" and c.dep_ == "prep"), None)
+            view = next((c for c in children_of(of) if c.lower_ == "view"), None) if of is not None else None
             if view is None:
                 continue
             last = view
@@ -112,7 +112,7 @@ def finding_cues(ctx: Context, found: Sequence[Rel]) -> list[Rel]:
     for token in doc:
         if token.lower_ != "in" or token.dep_ != "prep":
             continue
-        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children_of(token) if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in lex.FINDING_DOCUMENTS:
             continue
         if token.i > token.head.i:
@@ -150,21 +150,21 @@ def nominal_cues(ctx: Context, found: Sequence[Rel]) -> list[Rel]:
             continue
         if quote_at(quotes, token.idx, token.idx + len(token)) is not None:
             continue
-        source = next((c for c in token.children if c.dep_ == "poss"), None)
+        source = next((c for c in children_of(token) if c.dep_ == "poss"), None)
         content: tuple[int, int] | None = None
         cue_end = token
-        for child in token.children:
+        for child in children_of(token):
             if source is None and child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 # "a statement by the ministry", "complaints from his counterpart that ..."
-                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                source = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             elif content is None and child.dep_ == "prep" and child.lower_ in ("of", "on", "about", "for", "against"):
-                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                obj = next((c for c in children_of(child) if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     content, cue_end = subtree_chars(doc, obj, (), ctx, token), child
             elif (
                 content is None
                 and child.dep_ in ("acl", "ccomp")
-                and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children)
+                and any(g.lower_ == "that" and g.dep_ == "mark" for g in children_of(child))
             ):
                 content = subtree_chars(doc, child, (), ctx, token)
         if source is None or content is None:
@@ -197,16 +197,16 @@ def _owner_as_subject(noun: Token, owner: Token) -> Token:
         verb = verb.head
     elif noun.dep_ != "dobj":
         return owner
-    while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
+    while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in children_of(verb)):
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return owner
-    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in SUBJECTS), None)
     if subj is None:
         return owner
     if subj.pos_ == "PRON":
         return subj if subj.lower_ in pronouns or subj.lower_ in RELATIVE else owner
-    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subj))
     if plural == (owner.lower_ in ("their", "our")) and subj.pos_ in ("PROPN", "NOUN") and owner.lower_ != "its":
         return subj
     return owner
@@ -256,7 +256,7 @@ def fill_citing(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:
         if token is None:
             continue
         cue = token[0]
-        dobj = next((c for c in cue.children if c.dep_ in ("dobj", "obj")), None)
+        dobj = next((c for c in children_of(cue) if c.dep_ in ("dobj", "obj")), None)
         if dobj is None:
             continue
         out[k] = replace(

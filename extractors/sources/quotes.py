@@ -11,8 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import FINITE, QUOTE_TOKENS, is_reporting
+from extractors.sources.grammar import FINITE, QUOTE_TOKENS, children_of, is_reporting
 from extractors.sources.quotemarks import (
+    SpanCover,
     is_quoted,
     overlaps,
     paragraph_of,
@@ -33,16 +34,23 @@ def orphan_quotes(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:
     """
     text, paragraphs = ctx.text, ctx.paragraphs
     out = list(rels)
-    ordered = sorted(range(len(out)), key=lambda k: out[k].cue[0])  # (a stable sort: ties keep their order)
+    covered = SpanCover(len(text), (span for r in out for span in (r.content, r.source, r.cue)))
+    # The relations that can host a quote (a content and a source: amending one keeps both), by cue
+    # start (a stable sort: ties keep their order), so that the host is found by bisection.
+    hosts = sorted((k for k, r in enumerate(out) if r.content and r.source is not None), key=lambda k: out[k].cue[0])
+    host_starts = [out[k].cue[0] for k in hosts]
     for q in ctx.quotes:
         if word_count(text[q[0] : q[1]]) < 4:
             continue  # scare quotes and titles, not speech
-        if any(overlaps(q, span) for k in ordered for span in (out[k].content, out[k].source, out[k].cue) if span):
+        if covered.overlaps(q):
             continue
-        before = [k for k in ordered if out[k].cue[1] <= q[0] and out[k].content and out[k].source is not None]
-        if not before:
+        # the last host (in cue order) whose cue ends before the quote
+        at = bisect.bisect_right(host_starts, q[0]) - 1
+        while at >= 0 and out[hosts[at]].cue[1] > q[0]:
+            at -= 1
+        if at < 0:
             continue
-        host = out[before[-1]]
+        host = out[hosts[at]]
         para = paragraph_of(paragraphs, q[0])
         if para - paragraph_of(paragraphs, host.cue[0]) > 1:
             continue
@@ -51,7 +59,8 @@ def orphan_quotes(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:
         # the same speaker's quote goes on
         direct = host.direct or is_quoted(text, host.content) or not gap.strip()
         content = (min(host.content[0], q[0]), max(host.content[1], q[1]))
-        out[before[-1]] = replace(host, direct=direct, content=content)
+        out[hosts[at]] = replace(host, direct=direct, content=content)
+        covered.add(content)  # (the grown content holds the old one)
     return out
 
 
@@ -64,6 +73,10 @@ _COLON_SPEAKER = re.compile(
 )
 
 
+# How far before its quote a colon speaker may start: six long words, a parenthesis and a dash.
+_COLON_REACH = 300
+
+
 _OPENS_AFTER_COLON = re.compile(r":[ \t\u00a0]*(?P<mark>[“\"])")
 
 
@@ -72,8 +85,17 @@ def colon_quotes(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:
     doc, text, quotes = ctx.doc, ctx.text, ctx.quotes
     found: list[Rel] = []
     for q in quotes + _unpaired_after_colon(text, quotes):
-        line_start = text.rfind("\n", 0, q[0]) + 1
-        m = _COLON_SPEAKER.search(text, max(line_start - 1, 0), q[0])
+        # The name and colon lie within _COLON_REACH characters before the quote: searching from the
+        # start of its line made an article written as one long line quadratic.
+        reach = max(0, q[0] - _COLON_REACH)
+        line_start = text.rfind("\n", reach, q[0]) + 1
+        lo = max(line_start - 1, reach)
+        colon = q[0]
+        while colon > lo and text[colon - 1] in " \t\u00a0\n":
+            colon -= 1
+        if text[colon - 1 : colon] != ":":
+            continue  # (what the pattern needs before the quote, checked before searching for it)
+        m = _COLON_SPEAKER.search(text, lo, q[0])
         if m is None or word_count(text[q[0] : q[1]]) < 4:
             continue
         who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
@@ -90,7 +112,7 @@ def _unpaired_after_colon(text: str, quotes: list[tuple[int, int]]) -> list[tupl
     found: list[tuple[int, int]] = []
     for m in _OPENS_AFTER_COLON.finditer(text):
         at = m.start("mark")
-        if at in starts or any(q[0] < at < q[1] for q in quotes):
+        if at in starts or quote_at(quotes, at, at + 1) is not None:
             continue
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
@@ -107,27 +129,32 @@ def quote_frames(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:
     a speaker and a verb of any kind (the quotation marks, not the verb, say that it is speech), or by
     a reporting verb whose subject the parser lost ('“...,” Tulsa police Chief Chuck Jordan said')."""
     doc, text, quotes = ctx.doc, ctx.text, ctx.quotes
-    covered = [span for r in rels for span in (r.content, r.cue, r.source) if span is not None]
+    # (A quote taken here covers none of the later ones: the quotes are sorted and disjoint.)
+    covered = SpanCover(len(text), (span for r in rels for span in (r.content, r.cue, r.source)))
     cues = {r.cue[0] for r in rels}
     starts = [t.idx for t in doc]
     out = list(rels)
+    # Sourceless relations (a cue whose speaker the parser lost), by content start: few, and each
+    # leaves the list once a frame gives it a speaker.
+    sourceless = [k for k, r in enumerate(out) if r.source is None and r.content]
     found: list[Rel] = []
     for q in quotes:
         if word_count(text[q[0] : q[1]]) < 2:
             continue
-        if any(overlaps(q, span) for span in covered):
+        if covered.overlaps(q):
             # a cue found with its quote but not its speaker: '“...,” tweeted Rubio spokesman Alex Conant'
-            lost = [k for k, r in enumerate(out) if r.source is None and r.content and overlaps(q, r.content)]
+            lost = [k for k in sourceless if overlaps(q, out[k].content or q)]
             frame = _speaker_after(doc, text, q, starts, quotes) if lost else None
             for k in lost:
                 if frame is not None and overlaps(frame.cue, out[k].cue):
                     out[k] = replace(out[k], source=frame.source)
+            if frame is not None and frame.source is not None:
+                sourceless = [k for k in sourceless if out[k].source is None]
             continue
         rel = _speaker_after(doc, text, q, starts, quotes) or _speaker_before(doc, text, q, starts, quotes)
         if rel is None or rel.cue[0] in cues or rel.source is None:
             continue
         cues.add(rel.cue[0])
-        covered.append(q)
         found.append(rel)
     return [*out, *found]
 
@@ -144,7 +171,8 @@ def _frame_verb(tokens: list[Token]) -> Token | None:
 def _with_particle(doc: Doc, verb: Token) -> tuple[int, int]:
     """The cue: the verb and its particle ('shot back', 'went on', 'cut in')."""
     particle = next(
-        (c for c in verb.children if c.i == verb.i + 1 and (c.dep_ == "prt" or c.lower_ in ("back", "on", "in"))), None
+        (c for c in children_of(verb) if c.i == verb.i + 1 and (c.dep_ == "prt" or c.lower_ in ("back", "on", "in"))),
+        None,
     )
     last = particle if particle is not None else verb
     return (verb.idx, last.idx + len(last))
@@ -215,7 +243,7 @@ def _speaker_before(
         verb = verb.head  # "shot back,", "went even further:"
     if (verb.tag_ not in FINITE and verb.tag_ != "VBG") or verb.lemma_ == "be" or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.idx < q[0] for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.idx < q[0] for c in children_of(verb)):
         return None
     if quote_at(quotes, verb.idx, verb.idx + len(verb)) is not None:
         return None
@@ -229,7 +257,7 @@ def _speaker_before(
     if after.strip() and after.strip()[0] not in ".\n" and text[q[1] - 2 : q[1] - 1] not in (".", "?", "!"):
         return None  # the quote must close the sentence
     cue = _with_particle(doc, verb)
-    speaker = attach_source(verb, list(verb.children), quotes)
+    speaker = attach_source(verb, list(children_of(verb)), quotes)
     return Rel(
         cue=cue,
         cue_label=text[cue[0] : cue[1]].lower(),
@@ -256,13 +284,13 @@ def fragment_cues(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:
     organisation is that subject's words; the verb is the cue, its complement the content. Quotes whose
     words are all capitalised are titles, not words of the subject."""
     doc, text, quotes = ctx.doc, ctx.text, ctx.quotes
-    covered = [span for r in rels for span in (r.content, r.cue, r.source) if span is not None]
+    covered = SpanCover(len(text), (span for r in rels for span in (r.content, r.cue, r.source)))
     cues = {r.cue[0] for r in rels}
     found: list[Rel] = []
     starts = [t.idx for t in doc]
     for q in quotes:
         words = re.findall(r"[A-Za-z]\w*", text[q[0] : q[1]])
-        if not words or all(w[0].isupper() for w in words) or any(overlaps(q, span) for span in covered):
+        if not words or all(w[0].isupper() for w in words) or covered.overlaps(q):
             continue
         inside = doc[bisect.bisect_left(starts, q[0]) : bisect.bisect_left(starts, q[1])]
         top = next((t for t in inside if not t.is_punct and not (q[0] <= t.head.idx < q[1])), None)
@@ -277,18 +305,18 @@ def fragment_cues(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:
             continue
         if verb.idx in cues:
             continue  # '“...,” he said on “Meet the Press.”': the verb already cues its own quote
-        speaker = attach_source(verb, list(verb.children), quotes)
+        speaker = attach_source(verb, list(children_of(verb)), quotes)
         head = speaker.head
         if head is None or not (
             head.ent_type_ in _SPEAKING_ENTITIES or head.lower_ in _SPEAKING_PRONOUNS or head.pos_ == "NOUN"
         ):
             continue
-        parts = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENTS]
+        parts = [c for c in children_of(verb) if c.i > verb.i and c.dep_ in _COMPLEMENTS]
         content = clip(doc, span_union(doc, parts, ctx, verb), verb, ctx)
-        if content is None or any(overlaps(content, span) for span in covered):
+        if content is None or covered.overlaps(content):
             continue
         content = to_closing_mark(text, content, quotes)
-        covered.append(content)
+        covered.add(content)
         cue = _with_particle(doc, verb)
         found.append(
             Rel(

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from extractors.sources.context import Context
-from extractors.sources.grammar import CLOSING_TOKENS, QUOTE_TOKENS
+from extractors.sources.grammar import CLOSING_TOKENS, QUOTE_TOKENS, children_of
 from extractors.sources.quotemarks import paragraph_of, rstrip
 from extractors.spans import char_span
 
@@ -19,7 +20,7 @@ _JUNK = frozenset(",.;:—–-!?…()[]{}/*•'’")
 def phrase_chars(doc: Doc, head: Token) -> tuple[int, int]:
     """A noun phrase without its relative clauses and comma-set appositions, as characters."""
     drop: set[int] = set()
-    for child in head.children:
+    for child in children_of(head):
         if (child.dep_ in ("relcl", "acl") and child.i > head.i) or (
             child.dep_ == "appos"
             and child.i > head.i
@@ -153,28 +154,107 @@ def surname_keys(ent: SpacySpan) -> tuple[str, str]:
     return (parts[0], parts[-1])
 
 
-def fullest_person(doc: Doc, token: Token, people: list[SpacySpan]) -> str:
+class People:
+    """The article's PERSON entities, indexed once per Doc (``People.of``): the entity holding a token, a
+    name at its fullest, the entities a title word stands next to, where each surname first appears.
+
+    Each question was a walk over every entity, asked for every source and denial: quadratic in
+    articles that name many people many times.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ents = person_entities(doc)
+        self._starts = [e.start for e in self.ents]
+        self._names: dict[str, int] = {}  # each cleaned name, with the index of its first entity
+        self._by_word: dict[str, list[str]] = {}  # first and last words (and hyphen parts) -> names
+        for k, ent in enumerate(self.ents):
+            name = _clean_name(ent.text)
+            if name in self._names:
+                continue
+            self._names[name] = k
+            words, parts = name.split(), name.replace("-", " - ").split()
+            for word in {*words[:1], *words[-1:], *parts[:1], *parts[-1:]}:
+                self._by_word.setdefault(word, []).append(name)
+        self._fullest: dict[str, str] = {}
+        self._titled: dict[str, list[SpacySpan]] = {}
+        self._surnames: dict[str, int] | None = None
+
+    @classmethod
+    def of(cls, doc: Doc) -> People:
+        """The index of ``doc``'s people, built on first use (kept in ``doc.user_data``)."""
+        found = doc.user_data.get(_PEOPLE_KEY)
+        if not isinstance(found, People) or found.doc is not doc:
+            found = doc.user_data[_PEOPLE_KEY] = cls(doc)
+        return found
+
+    def at(self, i: int) -> SpacySpan | None:
+        """The PERSON entity holding token ``i`` (entities do not overlap)."""
+        k = bisect_right(self._starts, i) - 1
+        return self.ents[k] if k >= 0 and i < self.ents[k].end else None
+
+    def fullest(self, token: Token) -> str:
+        """The longest PERSON name in the article that this short name is part of ('Shin' -> 'Shin Won-sik')."""
+        ent = self.at(token.i)
+        if ent is None:
+            return token.text
+        short = _clean_name(ent.text)
+        if short not in self._fullest:
+            self._fullest[short] = self._longest_with(short)
+        return self._fullest[short]
+
+    def _longest_with(self, short: str) -> str:
+        # a longer name that starts or ends with the short one, or (one word) whose first or last part it
+        # is; of the longest such names, the first named. Only names sharing a word with it are tried.
+        words = short.split()
+        found = {name for word in {*words[:1], *words[-1:]} for name in self._by_word.get(word, ())}
+        best, first = short, -1
+        for name in found:
+            if len(name) < len(best) or len(name) <= len(short):
+                continue
+            parts = name.replace("-", " - ").split()
+            if not (
+                name.startswith(short + " ")
+                or name.endswith(" " + short)
+                or (len(words) == 1 and words[0] in (parts[0], parts[-1]))
+            ):
+                continue
+            if len(name) > len(best) or self._names[name] < first:
+                best, first = name, self._names[name]
+        return best
+
+    def titled(self, lemma: str) -> list[SpacySpan]:
+        """The entities with a title word of this lemma just before them ('Defense Minister Shin'), or
+        right after a comma ('Shin, the minister')."""
+        if lemma not in self._titled:
+            doc = self.doc
+            found: list[SpacySpan] = []
+            for ent in self.ents:
+                window = doc[max(ent.start - 3, 0) : ent.start]
+                after = doc[ent.end : min(ent.end + 4, len(doc))]
+                if any(t.lemma_.lower() == lemma for t in window) or (
+                    len(after) > 1 and after[0].text == "," and any(t.lemma_.lower() == lemma for t in after)
+                ):
+                    found.append(ent)
+            self._titled[lemma] = found
+        return self._titled[lemma]
+
+    def surname_seen_by(self, surname: str, end: int) -> bool:
+        """Whether an entity with this surname ends at or before token ``end``."""
+        if self._surnames is None:
+            self._surnames = {}
+            for ent in self.ents:
+                key = surname_keys(ent)[1]
+                self._surnames[key] = min(self._surnames.get(key, ent.end), ent.end)
+        return self._surnames.get(surname, end + 1) <= end
+
+
+_PEOPLE_KEY = "newsum.sources.people"
+
+
+def fullest_person(doc: Doc, token: Token) -> str:
     """The longest PERSON name in the article that this short name is part of ('Shin' -> 'Shin Won-sik')."""
-    ent = next((e for e in people if e.start <= token.i < e.end), None)
-    if ent is None:
-        return token.text
-    short = _clean_name(ent.text)
-    words = short.split()
-    best = short
-    for other in people:
-        if other.end_char - other.start_char <= len(best):
-            continue  # cheap length test before cleaning the name
-        name = _clean_name(other.text)
-        parts = name.replace("-", " - ").split()
-        if len(name) <= len(best):
-            continue
-        if (
-            name.startswith(short + " ")
-            or name.endswith(" " + short)
-            or (len(words) == 1 and words[0] in (parts[0], parts[-1]))
-        ):
-            best = name
-    return best
+    return People.of(doc).fullest(token)
 
 
 def _clean_name(name: str) -> str:

@@ -11,7 +11,15 @@ from spacy.tokens import Token
 
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context
-from extractors.sources.grammar import CLOSING_TOKENS, RELATIVE, is_infinitive, is_reporting, subject_of, verb_lemma
+from extractors.sources.grammar import (
+    CLOSING_TOKENS,
+    RELATIVE,
+    children_of,
+    is_infinitive,
+    is_reporting,
+    subject_of,
+    verb_lemma,
+)
 from extractors.sources.quotemarks import quote_at
 from extractors.sources.spans import phrase_chars, sentence_of
 
@@ -42,7 +50,7 @@ def attach_source(token: Token, children: list[Token], quotes: list[tuple[int, i
     'voters saying they ...' (participle on a noun), 'who said' (relative clause).
     """
     agent = next((c for c in children if c.dep_ == "agent"), None)
-    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    asker = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
     if asker is not None and token.tag_ == "VBN":
         # "Asked by a reporter whether ...": a participle without its auxiliary, its agent the source
         return Speaker(phrase_chars(token.doc, asker), asker)
@@ -53,14 +61,16 @@ def attach_source(token: Token, children: list[Token], quotes: list[tuple[int, i
         if subj is None and verb is not token:
             # "X was forced into damage control and said ...", "X was pressed to explain ...": the
             # passive subject of the verb the cue hangs from is who speaks
-            subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
+            subj = next(
+                (c for c in children_of(verb) if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None
+            )
         if subj is not None:
             antecedent = verb.head if subj.lower_ in RELATIVE and verb.dep_ == "relcl" else None
             return Speaker(phrase_chars(token.doc, subj), subj, antecedent, continues)
         if verb is not token and verb.pos_ in ("NOUN", "PROPN"):
             # "Cruz's refusal to disavow ...", "their strategy of attacking ...": the noun's owner speaks;
             # "mounted a campaign to condemn ...", "took the step of criticizing ...": the one who acts
-            owner = next((c for c in verb.children if c.dep_ == "poss"), None)
+            owner = next((c for c in children_of(verb) if c.dep_ == "poss"), None)
             if owner is not None:
                 return Speaker(phrase_chars(token.doc, owner), owner, continues=continues)
             holder = _noun_holder(verb)
@@ -76,7 +86,7 @@ def attach_source(token: Token, children: list[Token], quotes: list[tuple[int, i
             if (
                 verb.dep_ == "acl"
                 and verb.tag_ == "VB"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
             ):
                 verb = head  # "an effort to paint X as ...": whoever makes the effort
                 continue
@@ -93,7 +103,7 @@ def attach_source(token: Token, children: list[Token], quotes: list[tuple[int, i
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             verb = head.head  # "distanced himself by saying ..."
         elif verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
-            if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not any(c.lower_ == "to" for c in verb.children):
+            if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not any(c.lower_ == "to" for c in children_of(verb)):
                 # participles ("..., saying") and purposes ("met to discuss") share the subject
                 return Speaker(continues=continues)
             verb = head
@@ -205,12 +215,12 @@ def _after_quote(token: Token) -> bool:
 def _object_controller(verb: Token) -> Token | None:
     """The object that is the understood subject of an infinitive: 'led some to speculate ...',
     'forced his rival to distance herself from ...' (the object speaks, not the subject)."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         return None
     head = verb.head
     if verb_lemma(head) not in lex.OBJECT_CONTROL_VERBS:
         return None
-    return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    return next((c for c in children_of(head) if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
 
 
 def _carrier(noun: Token) -> bool:

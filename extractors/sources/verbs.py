@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from extractors.lexicons import attribution as lex
 from extractors.sources.contents import as_phrase_of, content_of, light_object, stance_content
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import verb_lemma
+from extractors.sources.grammar import children_of, verb_lemma
 from extractors.sources.quotemarks import quote_at, to_closing_mark
 from extractors.sources.spans import clip, phrase_chars, subtree_chars, trim_tokens
 from extractors.sources.speakers import Speaker, attach_source, opening_subject, stranded_subject
@@ -49,7 +49,7 @@ def verb_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], ctx: Context
         return None
     if quote_at(quotes, token.idx, token.idx + len(token)) is not None:
         return None  # words inside a quote belong to the quoted speaker, not the article's sourcing
-    children = list(token.children)
+    children = list(children_of(token))
     deps = {c.dep_ for c in children}
     if ((cognition or stance) and not speech) and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children):
         # "if you think ...": the generic reader holds no view. "I think ...", "we want ..." outside quotes (an
@@ -170,7 +170,7 @@ def agentless(doc: Doc, token: Token, quotes: list[tuple[int, int]], ctx: Contex
         if content is None:
             return None
         return Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower(), content=content)
-    children = list(token.children)
+    children = list(children_of(token))
     if any(c.dep_ in ("nsubj", "agent") and c.lower_ not in ("it", "there") for c in children) and lemma not in (
         "seem",
         "appear",
@@ -214,7 +214,7 @@ def _passive(doc: Doc, token: Token, children: list[Token], ctx: Context) -> Rel
         return None
     rel = Rel(cue=(token.idx, token.idx + len(token)), cue_label=token.text.lower())
     if agent is not None:
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children_of(agent) if c.dep_ == "pobj"), None)
         if pobj is None:
             return None
         rel = replace(rel, source=phrase_chars(doc, pobj), source_head=pobj)
@@ -253,7 +253,7 @@ def _framing_complement(child: Token) -> bool:
     if child.dep_ == "prep":
         return child.lower_ in ("as", "for")
     if child.dep_ == "xcomp":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))
     return child.dep_ == "oprd"
 
 
@@ -288,15 +288,15 @@ def adjective_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], ctx: Co
     copula = token.head
     if copula.lemma_.lower() not in lex.COPULAS or quote_at(quotes, token.idx, token.idx + len(token)) is not None:
         return None
-    if any(c.dep_ == "nsubj" and c.lower_ in ("you", "it", "there") for c in copula.children):
+    if any(c.dep_ == "nsubj" and c.lower_ in ("you", "it", "there") for c in children_of(copula)):
         return None  # "you are right to ...": the generic reader; "it is clear that ...": no one holds it
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in copula.children) and copula.head.pos_ != "VERB":
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(copula)) and copula.head.pos_ != "VERB":
         return None  # "it is easy to be cynical about ...", "reason to be skeptical": no one holds it
     target: Token | None = None
     cue_end = token
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ in lex.STANCE_ADJECTIVE_PREPS and child.i > token.i:
-            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            target = next((c for c in children_of(child) if c.dep_ in ("pobj", "pcomp")), None)
             cue_end = child
         elif child.i > token.i and (
             child.dep_ == "ccomp" or (child.dep_ == "xcomp" and token.lemma_.lower() in lex.WILLING_ADJECTIVES)
@@ -306,9 +306,9 @@ def adjective_cue(doc: Doc, token: Token, quotes: list[tuple[int, int]], ctx: Co
             break
     if target is None:
         return None
-    auxiliaries = [c for c in copula.children if c.dep_ in ("aux", "neg") and c.i < copula.i]
+    auxiliaries = [c for c in children_of(copula) if c.dep_ in ("aux", "neg") and c.i < copula.i]
     start = min([copula, *auxiliaries], key=lambda t: t.i)
-    speaker = attach_source(copula, list(copula.children), quotes)
+    speaker = attach_source(copula, list(children_of(copula)), quotes)
     if speaker.span is None:
         return None
     content = subtree_chars(doc, target, (), ctx, token)

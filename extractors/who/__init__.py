@@ -30,7 +30,7 @@ from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 20
+VERSION = 22
 
 
 def extract_who(

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from extractors.lexicons.actors import ORG_DESCRIPTIONS
@@ -21,15 +23,46 @@ from extractors.types import Actor
 from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, agentive, fold, setting, unique_spans
 
-# Salience for being named in the title: the first actor named there, and any other.
-_TITLE_FIRST = 2.5
-_TITLE_OTHER = 1.0
-# Words of a title before the actor it opens on ("Singer Christina Aguilera to wed", "Angry Williams").
+# The words of a title before the actor it opens on ("Singer Christina Aguilera to wed", "Angry Williams").
 _OPEN_WORDS = 2
 # Words before a title's first name that make it a subordinate clause or a question, not the news.
 _CLAUSE_OPENERS = frozenset({"as", "how", "why", "what", "when", "where", "after", "before", "while", "if", "who"})
-# The actor a title opens on adds this share of the next actor's score.
-_OPENER = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The weights of salience, one row per signal: a mention weighs by its role times its position;
+    an actor adds bonuses for what it does in the article and where the title and the lead name it."""
+
+    # -- a mention's role (the mention's syntactic head)
+    doer: float = 1.5  # subject of an event verb: a story is about what its actors did
+    source: float = 1.0  # subject of a reporting verb ("X said"): sources only tell the story
+    argument: float = 1.0  # object, complement, apposition, conjunct
+    modifier: float = 0.4  # possessor, compound, demonym ("Russian debt"): a topic, not an actor
+    setting: float = 0.4  # a place named as the scene ("in Croydon")
+    other: float = 0.8  # any other role
+    dateline: float = 0.1  # a dateline place ("SEOUL, March 3 -") names where the story was filed
+    agency: float = 0.25  # share kept by the wire service that carried the story, or a photo credit
+    # -- a mention's position (the inverted pyramid)
+    in_lead: float = 2.0  # the lead sentence
+    near_lead: float = 1.3  # the two sentences after it
+    # -- an actor's bonuses, per mention
+    acts: float = 0.8  # each time it is the subject of an event verb
+    reports: float = 0.3  # each time it is the subject of a reporting verb, or "according to" it
+    answers: float = 0.3  # each turn it speaks in an interview (and each answer, again, for one who answers much)
+    pronoun: float = 0.5  # each "he"/"she" subject after it (the person named last before it)
+    # -- an actor's bonuses, once
+    lead_doer: float = 6.0  # the doer of the lead's main event: who the story is about (the inverted pyramid)
+    interviewee: float = 3.0  # who an interview is about (the title's, else the one who answers most)
+    title_first: float = 2.5  # the first actor the title names (not a group: "Councils 'must find sites'")
+    title_other: float = 1.0  # any other actor the title names
+    opener: float = 1.0  # the actor the title opens on adds this share of the next actor's score
+    # -- an actor's share of its score
+    scene: float = 0.3  # a place that never acts (no subject of a verb): the setting of the story
+    interviewer: float = 0.3  # an interview's asker ("Wikinews: Why ...?"): the medium, not the subject
+
+
+W = Weights()
 
 
 def roles(st: WhoState) -> None:
@@ -40,9 +73,9 @@ def roles(st: WhoState) -> None:
             root = doc[m.first : m.last + 1].root
             if root.dep_ in SUBJECT and root.head.pos_ in ("VERB", "AUX"):
                 reporting = root.head.lemma_ in REPORTING_VERBS
-                cluster.bonus += 0.3 if reporting else 0.8
+                cluster.bonus += W.reports if reporting else W.acts
             elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-                cluster.bonus += 0.3
+                cluster.bonus += W.reports
     # An interview is about those who answer: each answer weighs, and of those who answer much
     # the one the title names first (else the one who answers most) is who the piece is about.
     titles = title_order(st)
@@ -50,7 +83,7 @@ def roles(st: WhoState) -> None:
     for first, question in sorted(st.turns.items()):
         owner = st.owner.get(first)
         if owner in st.clusters:
-            st.clusters[owner].bonus += 0.3
+            st.clusters[owner].bonus += W.answers
             answers[owner] = answers.get(owner, 0) + (0 if question else 1)
     if answers and max(answers.values()) >= 2:
         most = max(answers.values())
@@ -58,20 +91,22 @@ def roles(st: WhoState) -> None:
         named = [k for k in answering if k in titles]
         key: str | None = min(named, key=lambda k: titles[k]) if named else max(answering, key=lambda k: answers[k])
         for k, n in answers.items():
-            st.clusters[k].bonus += 0.3 * n
+            st.clusters[k].bonus += W.answers * n
     else:
         # The doer of the lead's main event is who the story is about (the inverted pyramid).
         key = lead_doer(st)
     if key is not None and key in st.clusters:
-        st.clusters[key].bonus += 2.0 if not answers else 3.0
+        st.clusters[key].bonus += W.lead_doer if not answers else W.interviewee
     # (a group named in the title is a topic more often than the doer: "Councils 'must find Gypsy sites'")
     ranked = sorted(titles, key=lambda k: (st.clusters[k].kind == "group", titles[k]))
     main = key
     for rank, key in enumerate(ranked):
-        st.clusters[key].bonus += _TITLE_FIRST if rank == 0 and st.clusters[key].kind != "group" else _TITLE_OTHER
+        st.clusters[key].bonus += W.title_first if rank == 0 and st.clusters[key].kind != "group" else W.title_other
     # the title's opener outweighs the mentions of others, unless the lead's main actor is the
     # source of the news that the title states ("Japan's jobless rate will rise, economists said")
     opener = title_opener(st, ranked[0], titles[ranked[0]]) if ranked and not answers else None
+    if opener is not None and main is not None and _stands_for(st, opener, main):
+        opener = main
     if opener is not None and not (main is not None and main != opener and st.lead_source):
         st.clusters[opener].opener = True
     # "he said", "she added": a subject he/she most often is the person named last before it.
@@ -85,7 +120,21 @@ def roles(st: WhoState) -> None:
     for i in tokens.where(tokens.any_of(tokens.lower, {"he", "she"}) & tokens.any_of(tokens.dep, SUBJECT)):
         at = bisect.bisect_left(starts, i)
         if at:
-            by_id[persons[at - 1][1]].bonus += 0.5
+            by_id[persons[at - 1][1]].bonus += W.pronoun
+
+
+def _stands_for(st: WhoState, country: str, doer: str) -> bool:
+    """True when the title's country is the lead's doer by metonymy: the lead names a body of it
+    ("Venezuela identifies idle farms" / "Venezuelan authorities have identified ...";
+    "Russia's foreign ministry said")."""
+    if doer == country or st.clusters[country].kind != "location" or st.clusters[doer].kind == "location":
+        return False
+    for m in st.clusters[doer].mentions:
+        if st.sent_of[m.first] == st.lead:
+            root = st.doc[m.first : m.last + 1].root
+            if any(st.owner.get(t.i) == country for t in root.subtree):
+                return True
+    return False
 
 
 def title_order(st: WhoState) -> dict[str, int]:
@@ -161,11 +210,15 @@ def lead_doer(st: WhoState) -> str | None:
             (t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"), None
         )
     doer = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if doer is None:  # a passive's agent: "The service is being piloted by the RNID"
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    holder = _holders(st, sent)
     for token in (doer, reporter):
-        weak = doer is None or doer.pos_ == "PRON" or doer.i not in st.owner
-        if token is not None and st.owner.get(token.i) in st.clusters and (token is doer or weak):
+        weak = doer is None or doer.pos_ == "PRON" or doer.i not in holder
+        if token is not None and token.i in holder and (token is doer or weak):
             st.lead_source = token is reporter
-            return st.owner[token.i]
+            return holder[token.i]
     st.lead_source = True
     if reporter is not None and reporter.pos_ in ("NOUN", "NUM", "PRON") and reporter.ent_type_ in ("", "CARDINAL"):
         named = introduced(st, reporter)
@@ -175,11 +228,40 @@ def lead_doer(st: WhoState) -> str | None:
     if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
         return people(st, reporter)
     st.lead_source = False
-    if doer is not None and doer.pos_ != "PRON":
-        inside = sorted((t for t in doer.subtree if st.owner.get(t.i) in st.clusters), key=lambda t: abs(t.i - doer.i))
+    # "Shares in eBay fell", "The meeting of the ICO council was called": a name inside the subject
+    subject = doer if doer is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.pos_ != "PRON":
+        inside = sorted((t for t in _phrase(subject) if t.i in holder), key=lambda t: abs(t.i - subject.i))
         if inside:
-            return st.owner[inside[0].i]
+            return holder[inside[0].i]
     return None
+
+
+# Dependents that open a clause inside a noun phrase ("U2, who have won three Grammy Awards, ..."):
+# the names in such a clause are not what the phrase names.
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """The tokens of a noun phrase without its clauses: "Shares in eBay", not "people who use BSL"."""
+    out, todo = [], [noun]
+    while todo:
+        token = todo.pop()
+        out.append(token)
+        todo.extend(c for c in token.children if c.dep_ not in _CLAUSES)
+    return out
+
+
+def _holders(st: WhoState, sent: SpacySpan) -> dict[int, str]:
+    """Token index -> the cluster it names, in one sentence: the owner of the token, or the cluster
+    of a mention headed by it ("Venezuelan authorities": its demonym is owned by Venezuela, its head
+    names the group)."""
+    found = {i: k for i in range(sent.start, sent.end) if (k := st.owner.get(i)) in st.clusters}
+    for key, cluster in st.clusters.items():
+        for m in cluster.mentions:
+            if sent.start <= m.first < sent.end:
+                found[st.doc[m.first : m.last + 1].root.i] = key
+    return found
 
 
 def introduced(st: WhoState, reporter: Token) -> str | None:
@@ -230,24 +312,38 @@ def weight(st: WhoState, m: Mention) -> float:
         first < 12 and any(doc[j].text in ("-", "—", "–") for j in range(last + 1, min(len(doc), last + 10)))
     )
     if root.is_upper and len(root) > 3 and dateline:
-        base = 0.1  # a dateline place names where the story was filed, not whom it is about
+        base = W.dateline
     elif dep in SUBJECT:
-        # the doer of an event weighs more than the source of reported speech: a story is
-        # about what its actors did, its sources only tell it
-        base = 1.0 if root.head.lemma_ in REPORTING_VERBS else 1.5
+        base = W.source if root.head.lemma_ in REPORTING_VERBS else W.doer
     elif root.ent_type_ in ("GPE", "LOC", "FAC") and setting(root):
-        base = 0.4  # a place where something happened is the setting, not an actor
+        base = W.setting
     elif dep in ARGUMENT:
-        base = 1.0
+        base = W.argument
     elif root.ent_type_ == "NORP" or dep in MODIFIER:
-        base = 0.4
+        base = W.modifier
     else:
-        base = 0.8
+        base = W.other
     if fold(doc[first : last + 1].text) in NEWS_AGENCIES:
-        base *= 0.25  # the wire service that carried the story, or a photo credit
+        base *= W.agency
     sent = st.sent_of[first]
-    position = 2.0 if sent == st.lead else 1.3 if sent <= st.lead + 2 else 1.0
+    position = W.in_lead if sent == st.lead else W.near_lead if sent <= st.lead + 2 else 1.0
     return base * position
+
+
+def _askers(st: WhoState) -> set[str]:
+    """The clusters that speak in an interview's turns and only ask."""
+    asks: dict[str, bool] = {}
+    for first, question in st.turns.items():
+        owner = st.owner.get(first)
+        if owner is not None:
+            asks[owner] = asks.get(owner, True) and question
+    return {k for k, only in asks.items() if only}
+
+
+def _acts(root: Token) -> bool:
+    """A place mention that acts: the subject of a verb ("China warned", "Russia is a creditor") or
+    the possessor of one ("Japan's jobless rate rose": the country's own affairs are the news)."""
+    return root.dep_ in SUBJECT or (root.dep_ == "poss" and root.head.dep_ in SUBJECT)
 
 
 def actors(st: WhoState) -> list[Actor]:
@@ -255,19 +351,24 @@ def actors(st: WhoState) -> list[Actor]:
     doc = st.doc
     text = st.text
     scored: list[tuple[float, int, Cluster]] = []
-    for cluster in st.clusters.values():
+    askers = _askers(st)
+    for key, cluster in st.clusters.items():
         if not cluster.mentions:
             continue
         score = sum(weight(st, m) for m in cluster.mentions) + cluster.bonus
+        if cluster.kind == "location" and not any(_acts(doc[m.first : m.last + 1].root) for m in cluster.mentions):
+            score *= W.scene
+        if key in askers:
+            score *= W.interviewer
         scored.append((score, min(m.first for m in cluster.mentions), cluster))
     if not scored:
         return []
     opened = [k for k, (_, _, c) in enumerate(scored) if c.opener]
-    if opened and _OPENER:
+    if opened and W.opener:
         k = opened[0]
         others = max((s for j, (s, *_) in enumerate(scored) if j != k), default=0.0)
         score, first, cluster = scored[k]
-        scored[k] = (score + _OPENER * others, first, cluster)
+        scored[k] = (score + W.opener * others, first, cluster)
     top = max(s for s, *_ in scored) or 1.0
     out = []
     for score, _, cluster in sorted(scored, key=lambda x: (-x[0], x[1])):

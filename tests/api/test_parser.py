@@ -7,6 +7,7 @@ and no child outlives its worker.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from api.parser import DeadlineExceeded, ProcessRunner
+from api.parser import DeadlineExceeded, ProcessRunner, release_memory, rss_mb
 from extractors.article import Article
 from tests.api.doubles import VERSION
 
@@ -180,3 +181,42 @@ def test_parser_process_exits_when_its_worker_is_killed() -> None:
         worker.wait(timeout=5)
         if worker.stdout is not None:
             worker.stdout.close()
+
+
+async def test_parser_over_its_memory_ceiling_is_replaced_between_jobs() -> None:
+    parser = ProcessRunner("unused", factory="tests.api.doubles:behaving", close_grace_s=2, max_rss_mb=1)
+    await parser.start()
+    try:
+        first = parser.pid
+        assert first is not None
+        assert (await _run(parser, ["One.", "Two."], within_s=10)).keys() == {0, 1}  # the job itself is answered
+        for _ in range(100):  # retired after it (any Python process is over 1 MB), while this loop runs
+            if _gone(first, within_s=0.01):
+                break
+            await asyncio.sleep(0.05)
+        assert _gone(first, within_s=0.01)
+        results = await _run(parser, ["Three."], within_s=60)  # the next job waits for the new child
+        assert b'"headline":"Three."' in (results[0] or b"")
+        assert parser.pid != first  # (and that one is retired in turn: None while the next loads)
+        assert parser.restarts >= 1
+    finally:
+        await parser.close()
+
+
+async def test_parser_under_its_memory_ceiling_is_kept() -> None:
+    roomy = ProcessRunner("unused", factory="tests.api.doubles:behaving", close_grace_s=2, max_rss_mb=1e6)
+    await roomy.start()
+    try:
+        first = roomy.pid
+        await _run(roomy, ["One."], within_s=10)
+        await _run(roomy, ["Two."], within_s=10)
+        assert roomy.pid == first and roomy.restarts == 0
+    finally:
+        await roomy.close()
+
+
+def test_parser_memory_is_read_and_released() -> None:
+    size = rss_mb(os.getpid())
+    assert size is not None and size > 1
+    assert rss_mb(2**22 + 12345) is None  # no such process
+    release_memory()  # collects and trims without error, on glibc and elsewhere

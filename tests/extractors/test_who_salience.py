@@ -123,3 +123,68 @@ def test_the_reporter_of_the_lead_outranks_the_title_opener(nlp: Language) -> No
         "The rate was 2.9 pct in December. Japan's jobless rate has never been so high."
     )
     assert _who(nlp, text, "Japan's Unemployment Rate Seen Rising")[0].name == "economists"
+
+
+def test_a_place_named_only_as_the_setting_ranks_below_those_who_act(nlp: Language) -> None:
+    text = (
+        "Protesters marched in Peru on Saturday. Shops in Peru closed early, and police in Peru blocked the "
+        "bridges. Banks in Peru stayed shut. Marie Dubois, the union leader, organised the march in Peru."
+    )
+    assert [a.name for a in _who(nlp, text)][:2] == ["Marie Dubois", "Peru"]
+
+
+def test_a_country_that_acts_is_not_a_mere_setting(nlp: Language) -> None:
+    text = (
+        "Chile said on Monday it would cut its copper output. Chile is the largest producer. "
+        "Traders in London said prices rose. Traders in London expect more cuts."
+    )
+    assert _who(nlp, text)[0].name == "Chile"
+
+
+def test_the_title_country_stands_for_its_authorities_doing_the_lead(nlp: Language) -> None:
+    text = (
+        "Chilean authorities have seized more than 300 farms as part of a land reform. Under a 2001 law, the "
+        "government can seize unused land. Landowners in Chile say the reform will hurt Chile's economy."
+    )
+    assert _who(nlp, text, "Chile seizes idle farms")[0].name == "Chilean authorities"
+
+
+def test_the_doer_of_the_lead_outranks_a_country_named_more_often(nlp: Language) -> None:
+    text = (
+        "The World Bank has raised its forecast for Brazil's growth, citing strong exports.\n\n"
+        "Brazil's economy grew by 5% last year. Brazil has paid down its foreign debt, and Brazil's central "
+        "bank holds large reserves. Brazilian bonds rallied after the news. Brazil sells more soy than ever, "
+        "and Brazil's farms are thriving."
+    )
+    assert _who(nlp, text)[0].name == "World Bank"
+
+
+def test_a_name_in_a_clause_of_the_lead_subject_is_not_the_lead_doer(nlp: Language) -> None:
+    text = (
+        "Farmers who sell milk to Tesco will earn more under a new scheme.\n\n"
+        "The National Farmers Union backs the scheme. The National Farmers Union has campaigned for years. "
+        "Robert Hale, of the National Farmers Union, said the deal was fair."
+    )
+    assert _who(nlp, text)[0].name == "National Farmers Union"
+
+
+def test_the_interviewer_ranks_below_the_people_interviewed(nlp: Language) -> None:
+    text = (
+        "Wikinews: How did the band start?\n\n"
+        "Anna Berg: We met at school and began to play together.\n\n"
+        "Wikinews: What comes next?\n\n"
+        "Tom Lind: A tour in the spring, and then a new record.\n\n"
+        "Wikinews: Where will you play?\n\n"
+        "Anna Berg: In Oslo first, and then across Europe."
+    )
+    names = [a.name for a in _who(nlp, text, "Wikinews interviews Anna Berg and Tom Lind")]
+    assert names[:2] == ["Anna Berg", "Tom Lind"]
+
+
+def test_the_agent_of_a_passive_lead_is_its_doer(nlp: Language) -> None:
+    text = (
+        "A new video relay service for deaf callers is being tested by the Royal National Institute for Deaf "
+        "People.\n\nOfcom will review the cost of the service. Ofcom said it would report next year, and Ofcom "
+        "has asked phone companies for their views."
+    )
+    assert _who(nlp, text)[0].name == "Royal National Institute for Deaf People"
