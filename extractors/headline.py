@@ -40,7 +40,7 @@ from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 4
+VERSION = 6
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -227,8 +227,10 @@ def _from_verb(
         return None  # "The Law Lords have ruled.": a speech act without what was said is no news
     content = b.render()
     if reporter is not None:
-        first = doc[min(b.keep | set(b.replace))]
-        if first.is_sent_start and first.pos_ != "PROPN" and first.text != "I" and first.i not in b.replace:
+        first = doc[min((i for i in b.keep | set(b.replace) if i > coref.floor), default=verb.i)]
+        named = first.pos_ == "PROPN" and bool(first.ent_type_)  # "Domestic demand ..." is no name
+        opening = first.is_sent_start or first.i == coref.floor + 1  # "CANBERRA, Feb 27 - [Domestic] demand"
+        if opening and not named and first.text != "I" and first.i not in b.replace:
             content = content[:1].lower() + content[1:]
         content = f"{reporter[0]} {reporter[1]} {content}"
     return _sentence(content)
@@ -294,7 +296,7 @@ def _unnamed_reporter(b: _Builder, frame: Token, pronoun: Token) -> str | None:
     plural = reporter.tag_ in ("NNS", "NNPS") or reporter.lemma_ in ("police", "government", "team")
     if (pronoun.lower_ == "they") != plural or pronoun.lower_ not in ("they", "it"):
         return None
-    return _np_text(b.doc, reporter)
+    return _np_text(b.doc, reporter, b.coref.floor)
 
 
 def _finite(verb: Token) -> bool:
@@ -348,7 +350,7 @@ def _bare_name(coref: Coref, head: Token) -> str | None:
     if mention is None:
         return None
     start, end = mention
-    before = [t for t in head.subtree if t.i < head.i and t.idx < start]
+    before = [t for t in head.subtree if coref.floor < t.i < head.i and t.idx < start]
     if not before or any(t.dep_ not in ("compound", "amod", "nummod", "det", "punct") for t in before):
         return None
     if all(t.dep_ == "det" for t in before):
@@ -373,8 +375,8 @@ def _named_apposition(subject: Token) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
-def _np_text(doc: Doc, head: Token) -> str:
-    keep = _np(head)
+def _np_text(doc: Doc, head: Token, floor: int = -1) -> str:
+    keep = {i for i in _np(head) if i > floor} or {head.i}  # never the "LONDON -" dateline before it
     return (
         text_of(doc, min(keep), max(keep))
         if keep == set(range(min(keep), max(keep) + 1))
@@ -510,7 +512,10 @@ def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> N
         # "is mourning her cousin and calling for an end to gun violence": the same doer's second act
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             break
-        more = {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i} | _verb_phrase(conj, 1)
+        cc = {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
+        if not cc and conj.left_edge.i > 0 and verb.doc[conj.left_edge.i - 1].text == ",":
+            break  # "participate in storylines, manipulate plots": a list of acts cut to two would lose its "and"
+        more = cc | _verb_phrase(conj, 1)
         if len(keep) + len(more) + 3 > _BUDGET:
             break
         keep |= more
@@ -561,7 +566,7 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
             and (child.lower_.endswith("ly") or (child.lower_ == "so" and verb.lemma_ == "do"))
         ):
             out.add(child.i)  # "will rise sharply", "did so"
-    out |= _phrases(verb, dobj, out, keep_appositions)
+    out |= _phrases(verb, dobj, out, keep_appositions, depth)
     return out
 
 
@@ -579,10 +584,12 @@ def _comparison(token: Token) -> bool:
     )
 
 
-def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: bool) -> set[int]:
+def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: bool, depth: int) -> set[int]:
     """The prepositional phrases that complete the clause, in order, while the headline stays short:
     "sentenced Morsi [to three years in prison] [for insulting the judiciary]". A date is skipped,
-    but no phrase after one that was left out is taken (that would change what it modifies)."""
+    but no phrase after one that was left out is taken (that would change what it modifies). A phrase
+    of circumstance ("after a fireworks malfunction", "amid rumours of a rift") only completes a bare
+    main clause ("Two people suffered minor injuries")."""
     candidates = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
     if dobj is not None:
         candidates += [c for c in dobj.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ != "of"]
@@ -600,7 +607,8 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
             break  # a phrase after words left out would seem to modify what it does not
         cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
         cut = cut and not _complete(prep, phrase_)
-        if not must and (words + len(phrase_) > _BUDGET or prep.lower_ in _LOOSE_PREPS or (cut and (out or core))):
+        loose = prep.lower_ in _LOOSE_PREPS and (depth > 0 or words > _SHORT)  # circumstance, unless bare
+        if not must and (words + len(phrase_) > _BUDGET or loose or (cut and (out or core))):
             break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
         out |= phrase_
         words += len(phrase_)
@@ -739,7 +747,7 @@ def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]
     name = b.coref.actor(reporter)
     if (reporter.pos_ == "PRON" and name is None) or (reporter.lower_ in VAGUE_SUBJECTS and name is None):
         return None
-    written = _bare_name(b.coref, reporter) or _np_text(b.doc, reporter)
+    written = _bare_name(b.coref, reporter) or _np_text(b.doc, reporter, b.coref.floor)
     if (name or written).casefold() in NEWS_AGENCIES:
         return None
     named = name is not None and b.coref.types.get(name) in ("person", "organization", "location")
