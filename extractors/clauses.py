@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.boilerplate import boilerplate
 from extractors.lexicons.actors import CAPTION_CUES
 from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
+from extractors.tree import children_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _FURNITURE_KEY = "newsum.furniture"
@@ -33,9 +34,9 @@ def subject_of(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
     gives one verb, the one nearest before the verb is.
     """
     for _ in range(6):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > floor]
+        subjects = [c for c in children_of(verb) if c.dep_ in SUBJECTS and c.i > floor]
         if not subjects:
-            hung = [after_dateline(c, floor) for c in verb.children if c.dep_ in SUBJECTS and c.i <= floor]
+            hung = [after_dateline(c, floor) for c in children_of(verb) if c.dep_ in SUBJECTS and c.i <= floor]
             subjects = [c for c in hung if c is not None]
         if subjects:
             before = [c for c in subjects if c.i < verb.i]
@@ -54,7 +55,7 @@ def subject_of(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.head.lemma_ in ACCUSATION_VERBS:
-            objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            objects = [c for c in children_of(verb.head.head) if c.dep_ == "dobj"]
             return (objects[0], False) if objects else (None, False)
         return None, False
     return None, False
@@ -206,11 +207,11 @@ def present_caption(sent: Span, following: Span | None) -> bool:
     """A line on its own in the simple present ("Women hold up placards", "Justin Timberlake
     performs during the show") before a story told in the past: a photo caption without its cue."""
     root = sent.root
-    if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+    if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(root)):
         return False
     if root.lemma_ in ("be", "have", "say"):
         return False
-    if any(c.dep_ == "ccomp" for c in root.children):
+    if any(c.dep_ == "ccomp" for c in children_of(root)):
         return False  # "Desailly insists there is no chance ...": a lead reports, a caption shows
     text = doc_text(sent.doc)
     end = sent.start_char + len(sent.text.rstrip())
@@ -218,7 +219,7 @@ def present_caption(sent: Span, following: Span | None) -> bool:
     if not alone or following is None:
         return False
     after = following.root
-    return after.tag_ == "VBD" or any(c.tag_ in ("VBD", "VBZ") and c.lemma_ == "have" for c in after.children)
+    return after.tag_ == "VBD" or any(c.tag_ in ("VBD", "VBZ") and c.lemma_ == "have" for c in children_of(after))
 
 
 def sentences(doc: Doc) -> list[Span]:

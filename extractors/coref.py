@@ -50,6 +50,7 @@ from extractors.lexicons.events import (
 from extractors.lexicons.events import (
     SPEECH_ACT_EVENTS as SPEECH_ACTS,
 )
+from extractors.tree import children_of
 from extractors.types import Actor
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -138,7 +139,7 @@ class Coref:
                 return described
         if found is None:
             # "European aircraft manufacturer, Airbus, has won": the apposition names the doer
-            named = next((c for c in token.children if c.dep_ == "appos"), None)
+            named = next((c for c in children_of(token) if c.dep_ == "appos"), None)
             return self.actor(named) if named is not None else None
         # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
         # name keeps the actor comparable across events and with `who`
@@ -187,7 +188,7 @@ class Coref:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
             return None
-        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        reporter = next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
         if reporter is not None and reporter.i <= self.floor:
             reporter = after_dateline(reporter, self.floor)
         if reporter is None or reporter.pos_ == "PRON":
@@ -252,8 +253,8 @@ class Coref:
 
     def _description(self, token: Token) -> str | None:
         """ "the company", "the country", "the club", "the minister": the actor it refers back to."""
-        det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
-        if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.children):
+        det = next((c.lower_ for c in children_of(token) if c.dep_ == "det"), None)
+        if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in children_of(token)):
             return None  # "the Labour party", "Britain's biggest bank": a description of its own
         lemma = token.lemma_.lower()
         if det in ("a", "an") or (det == "the" and _introducing(token)):
@@ -352,7 +353,7 @@ def _aged(token: Token) -> bool:
         and token.i >= 4
         and doc[token.i - 2].lower_ == "year"
         and doc[token.i - 4].like_num
-        and not any(c.dep_ == "prep" for c in token.children)
+        and not any(c.dep_ == "prep" for c in children_of(token))
     )
 
 
@@ -362,7 +363,7 @@ def partitive_of(token: Token) -> Token | None:
     if token.lemma_.lower() not in PARTITIVE_HEADS and token.lower_ not in PARTITIVE_HEADS:
         return None
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _introducing(token: Token) -> bool:
@@ -370,7 +371,7 @@ def _introducing(token: Token) -> bool:
     (a superlative or ordinal, or a phrase of its own) rather than refers back."""
     return any(
         (c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL")) or c.dep_ == "prep"
-        for c in token.children
+        for c in children_of(token)
     )
 
 

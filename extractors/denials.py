@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
 from extractors.lexicons import attribution as lex
-from extractors.sources.grammar import children_of
 from extractors.sources.spans import entity_text, fullest_person, phrase_chars, trim_tokens
 from extractors.spans import char_span
+from extractors.tree import children_of
 from extractors.types import Actor, Attribution, Denial, Span
 
 VERSION = 2

@@ -76,6 +76,7 @@ from extractors.lexicons.events import (
     VAGUE_SUBJECTS,
 )
 from extractors.spans import char_span
+from extractors.tree import children_of
 from extractors.types import Actor, Attribution, Event
 
 VERSION = 18
@@ -110,15 +111,16 @@ def speech_act(verb: Token) -> bool:
         return True
     if lemma in DIRECTIVE_VERBS:
         # "told councils to find more sites": a directive, not a report
-        children = list(verb.children)
+        children = list(children_of(verb))
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         if dobj is None:
             return False
         # the infinitive on the verb, or (a parse the small model often gives) on its object
         return any(c.dep_ == "xcomp" for c in children) or any(
-            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in dobj.children
+            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+            for c in children_of(dobj)
         )
-    return lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPOSITIONS for c in verb.children)
+    return lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPOSITIONS for c in children_of(verb))
 
 
 def reports(verb: Token) -> bool:
@@ -132,9 +134,9 @@ def plain_report(verb: Token) -> bool:
         return False
     if verb.lemma_ in ANNOUNCE_VERBS:
         # "agreed a new deal ... to supply", "reported a loss": a noun object makes it the event
-        if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
-            return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
-        return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
+        if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(verb)):
+            return any(c.dep_ in ("ccomp", "parataxis") for c in children_of(verb))
+        return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children_of(verb))
     return True
 
 
@@ -158,7 +160,7 @@ def _raising(governor: Token) -> bool:
         return True
     if governor.lemma_ in CATENATIVE_VERBS and governor.pos_ == "VERB":
         return True
-    return governor.lemma_ in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in governor.children)
+    return governor.lemma_ in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in children_of(governor))
 
 
 def _event_verb(token: Token) -> bool:
@@ -166,8 +168,8 @@ def _event_verb(token: Token) -> bool:
         return False
     if (
         token.lemma_ in CATENATIVE_VERBS
-        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children)
-        and not any(c.dep_ == "dobj" for c in token.children)
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children_of(token))
+        and not any(c.dep_ == "dobj" for c in children_of(token))
     ):
         return False  # "has sought to reassure": the reassuring is the event
     if _inverted_report(token):
@@ -175,7 +177,7 @@ def _event_verb(token: Token) -> bool:
     if token.pos_ != "VERB":
         # a copular clause states a fact too ("prints can be cheaper"), when it has a predicate
         copula = token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ in ("ROOT", "ccomp", "conj")
-        if not (copula and any(_predicate(c) for c in token.children)):
+        if not (copula and any(_predicate(c) for c in children_of(token))):
             return False
     if not token.is_alpha or token.is_upper:
         return False  # tables and headings in capitals are not clauses
@@ -193,11 +195,11 @@ def _inverted_report(verb: Token) -> bool:
     after it, which the parser takes for a coordinated verb with an object ending the sentence."""
     if verb.dep_ != "conj" or not reports(verb) or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return False
-    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+    if any(c.dep_ == "cc" and c.i < verb.i for c in children_of(verb.head)):
         return False  # "... and warned the council": a second act of the same doer
-    source = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    source = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     end = max(t.i for t in verb.subtree)
     after = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
     return (
@@ -238,15 +240,15 @@ def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | 
         return found.source, found.cue in _BELIEF_CUES  # never "TORONTO", the dateline
     token = verb
     for _ in range(8):
-        for child in token.children:
+        for child in children_of(token):
             # "according to X" on the clause, or a trailing "..., X said" attached to it
             if child.lower_ == "according":
-                for to in child.children:
-                    for obj in to.children:
+                for to in children_of(child):
+                    for obj in children_of(to):
                         if obj.dep_ == "pobj":
                             return coref.name(obj), False
             if child.dep_ == "conj" and _inverted_report(child):
-                source = next(c for c in child.children if c.dep_ == "dobj")
+                source = next(c for c in children_of(child) if c.dep_ == "dobj")
                 return coref.name(source), child.lemma_ in _BELIEF_CUES
             if child.dep_ in ("parataxis", "ccomp") and plain_report(child) and child.i > verb.i:
                 subject, _ = subject_of(child, coref.floor)
@@ -272,17 +274,21 @@ def negated(verb: Token) -> bool:
     for token in (verb, verb.head if verb.dep_ == "xcomp" else None):
         if token is None:
             continue
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATIONS):
                 return True
-            if child.dep_ == "advmod" and child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ == "longer"
+                and any(c.lower_ == "no" for c in children_of(child))
+            ):
                 return True
     return False
 
 
 def hedged(verb: Token) -> bool:
     """Stated as possible, likely or reported: a modal, a hedging adverb or a hedging governor."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS:
             return True
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
@@ -294,7 +300,7 @@ def hedged(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.head.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in verb.head.children)
+        and any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in children_of(verb.head))
     )
 
 
@@ -316,21 +322,21 @@ def _object_token(verb: Token, children: list[Token]) -> Token | None:
 def _arguments(verb: Token, coref: Coref) -> tuple[str | None, str | None]:
     """(object text, recipient) of a verb."""
     doc = coref.doc
-    children = list(verb.children)
+    children = list(children_of(verb))
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
     dative = next((c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
     recipient: str | None = None
     obj_token = dobj
     if verb.lemma_ in PROVIDE_VERBS and dobj is not None:
         with_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "with"), None)
-        thing = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
+        thing = next((c for c in children_of(with_) if c.dep_ == "pobj"), None) if with_ else None
         if thing is not None:  # "provided Russia with shells": Russia receives the shells
             recipient, obj_token = coref.name(dobj), thing
     if dative is not None:
         recipient = coref.name(dative)
     elif recipient is None and dobj is not None:
         to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > dobj.i), None)
-        target = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        target = next((c for c in children_of(to) if c.dep_ == "pobj"), None) if to else None
         if target is not None and coref.actor(target):
             recipient = coref.actor(target)
     if obj_token is None:
@@ -353,7 +359,7 @@ def _arguments(verb: Token, coref: Coref) -> tuple[str | None, str | None]:
 def clause_range(verb: Token) -> tuple[int, int]:
     """Token range of the clause: the verb's subtree without coordinated clauses and reporting frames."""
     keep = [verb.i]
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("conj", "cc") and child.pos_ in ("VERB", "AUX", "CCONJ"):
             continue
         if child.dep_ in ("parataxis", "ccomp") and plain_report(child) and child.i > verb.i:
@@ -477,7 +483,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     subject = _run_on(subject, coref.floor)
     if verb.dep_ == "xcomp":
         # "is expected to announce": the subject of "expected" announces (active)
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        passive = any(c.dep_ == "auxpass" for c in children_of(verb))
     actor: str | None
     obj: str | None
     vague = False
@@ -492,11 +498,13 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     elif passive and verb.lemma_ in PSYCH_VERBS and subject.pos_ in ("PRON", "PROPN"):
         # "Johnson was horrified by the attack": the experiencer's reaction, the cause its object
         actor, action, passive = coref.name(subject), _action(verb), False
-        cause = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+        cause = next(
+            (c for c in children_of(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None
+        )
         obj, recipient = (text_of(doc, cause.i + 1, max(t.i for t in cause.subtree)) if cause else None), None
     elif passive:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+        doer = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent else None
         actor = coref.name(doer) if doer is not None else None
         patient = phrase(subject, coref.floor)
         obj, recipient = text_of(doc, patient[0], patient[-1]), None
@@ -533,7 +541,7 @@ def _nominal(verb: Token, subject: Token, coref: Coref) -> tuple[str | None, str
     """(actor, action, object) of an event told as a noun: "An investigation by the Standards Board
     [into X] is under way" (the Board investigates X), "MPs are on a visit to Scotland" (the MPs
     visit Scotland), "Workers are on strike"; None for any other clause."""
-    children = list(verb.children)
+    children = list(children_of(verb))
     noun = subject.lower_ if subject.lower_ in EVENT_NOUNS else subject.lemma_.lower()
     if noun in EVENT_NOUNS and subject.pos_ == "NOUN" and _in_progress(verb, children):
         doer = _by_whom(subject)
@@ -543,7 +551,7 @@ def _nominal(verb: Token, subject: Token, coref: Coref) -> tuple[str | None, str
     if verb.lemma_ != "be":
         return None
     on = next((c for c in children if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i), None)
-    held = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    held = next((c for c in children_of(on) if c.dep_ == "pobj"), None) if on is not None else None
     if held is None or held.lemma_.lower() not in EVENT_NOUNS:
         return None
     actor = coref.actor(subject) or coref.phrase(subject)
@@ -560,7 +568,7 @@ def _in_progress(verb: Token, children: list[Token]) -> bool:
     for child in children:
         if child.lower_ in EVENT_IN_PROGRESS and child.dep_ in ("acomp", "advmod", "attr"):
             return True
-        if child.dep_ == "prep" and child.lower_ == "under" and any(g.lower_ == "way" for g in child.children):
+        if child.dep_ == "prep" and child.lower_ == "under" and any(g.lower_ == "way" for g in children_of(child)):
             return True
     return False
 
@@ -568,9 +576,9 @@ def _in_progress(verb: Token, children: list[Token]) -> bool:
 def _by_whom(noun: Token) -> Token | None:
     """The doer of an event noun: "an investigation [by the Board]", "[the FBI's] investigation",
     "a [police] investigation"."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "prep" and child.lower_ == "by":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child
         if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.lower_ == "police"):
@@ -580,7 +588,7 @@ def _by_whom(noun: Token) -> Token | None:
 
 def _pobj_text(prep: Token | None) -> str | None:
     """The words a preposition governs ("into [the claims]"), or None."""
-    if prep is None or not any(True for _ in prep.children):
+    if prep is None or not any(True for _ in children_of(prep)):
         return None
     words = [t.i for t in prep.subtree if t.i != prep.i]
     return text_of(prep.doc, min(words), max(words)) if words else None
@@ -590,7 +598,7 @@ def claim_act(content: Token) -> str | None:
     """The act a reported clause performs when it is a claim rather than a stated fact: "forecast"
     for what will or may happen ("will rise", "are unlikely to happen", "is expected to climb"),
     "argue" for what should ("should be appointed"); None for a fact ("sales rose")."""
-    for child in content.children:
+    for child in children_of(content):
         if child.dep_ != "aux":
             continue
         if child.lower_ in CLAIM_DEONTIC_AUX:
@@ -598,10 +606,10 @@ def claim_act(content: Token) -> str | None:
         if child.lower_ in CLAIM_FUTURE_AUX:
             return "forecast"
     likely = content.lemma_.lower() in CLAIM_LIKELIHOOD or any(
-        c.dep_ in ("acomp", "oprd") and c.lower_ in CLAIM_LIKELIHOOD for c in content.children
+        c.dep_ in ("acomp", "oprd") and c.lower_ in CLAIM_LIKELIHOOD for c in children_of(content)
     )
-    infinitive = any(c.dep_ == "xcomp" for c in content.children) or any(
-        c.dep_ in ("acomp", "oprd") and any(g.dep_ == "xcomp" for g in c.children) for c in content.children
+    infinitive = any(c.dep_ == "xcomp" for c in children_of(content)) or any(
+        c.dep_ in ("acomp", "oprd") and any(g.dep_ == "xcomp" for g in children_of(c)) for c in children_of(content)
     )
     return "forecast" if likely and infinitive else None
 
@@ -613,7 +621,7 @@ def _claim(report: Token, ctx: _Context) -> tuple[float, Event] | None:
     if report.dep_ in ("ccomp", "parataxis") and report.i > report.head.i and report.head.pos_ in ("VERB", "AUX"):
         content: Token | None = report.head  # "..., bankers said": the parser hangs the report on its clause
     else:
-        content = next((c for c in report.children if c.dep_ in ("ccomp", "parataxis")), None)
+        content = next((c for c in children_of(report) if c.dep_ in ("ccomp", "parataxis")), None)
     if content is None or content.pos_ not in ("VERB", "AUX"):
         return None
     act = claim_act(content)
@@ -625,7 +633,7 @@ def _claim(report: Token, ctx: _Context) -> tuple[float, Event] | None:
     name = _reporter_name(report, reporter, ctx)
     if name is None or said.pos_ == "PRON" or coref.actor(said) == name:
         return None  # "X said it will ...": X's own plan, an act of X's (the clause is the event)
-    passive = any(c.dep_ == "auxpass" for c in content.children)
+    passive = any(c.dep_ == "auxpass" for c in children_of(content))
     if act == "forecast" and passive and content.lemma_.lower() not in CLAIM_LIKELIHOOD:
         return None  # "the company said the gold model would be dropped": by the company, its own plan
     first, last = _story_range(content, ctx)
@@ -670,7 +678,7 @@ def _undergoes(verb: Token, subject: Token) -> bool:
         verb.lemma_.lower() in UNACCUSATIVE_VERBS
         and subject.pos_ in ("NOUN", "PROPN")
         and subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
-        and not any(c.dep_ in ("dobj", "attr") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "attr") for c in children_of(verb))
     )
 
 
@@ -678,7 +686,7 @@ def _run_on(subject: Token, floor: int) -> Token:
     """ "A saxophone belonging to jazz musician [Charlie Parker] is expected to fetch": a name the
     parser made a second subject though it runs on from the first subject's last word is part of
     the first, which is the subject."""
-    earlier = [c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and floor < c.i < subject.i]
+    earlier = [c for c in children_of(subject.head) if c.dep_ in ("nsubj", "nsubjpass") and floor < c.i < subject.i]
     if earlier and any(t.is_space and "\n" in t.text for t in subject.doc[earlier[-1].i : subject.i]):
         return subject  # a heading or dateline line above is never the subject
     if earlier and subject.left_edge.i == earlier[-1].right_edge.i + 1 and subject.pos_ == "PROPN":
@@ -690,13 +698,13 @@ def _measured(subject: Token, coref: Coref) -> str | None:
     """ "eBay shares fell", "Apple's profits rose", "shares in BP fell": the organisation measured."""
     if subject.lemma_.lower() not in METRIC_NOUNS:
         return None
-    for child in subject.children:
+    for child in children_of(subject):
         if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
             return coref.actor(child)
         if child.dep_ == "prep" and (
             child.lower_ == "of" or (child.lower_ == "in" and subject.lemma_ in ("share", "stock"))
         ):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "PROPN":
                 return coref.actor(obj)
             after = subject.doc[obj.i + 1] if obj is not None and obj.i + 1 < len(subject.doc) else None
@@ -708,11 +716,11 @@ def _measured(subject: Token, coref: Coref) -> str | None:
 def _action(verb: Token) -> str:
     """The verb lemma with its particle ("vote down") or its speech-act preposition ("call for")."""
     action = verb.lemma_.lower()
-    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c for c in children_of(verb) if c.dep_ == "prt"), None)
     if particle is not None:
         return f"{action} {particle.lower_}"
     if action == "call":
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in CALL_PREPOSITIONS), None)
+        prep = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in CALL_PREPOSITIONS), None)
         if prep is not None:
             return f"call {prep.lower_}"
     return action
@@ -747,7 +755,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         # the writer or speaker's own "I" / "we": a view or an anecdote, not the news
         * (0.6 if actor and actor.lower() in ("i", "we", "you") else 1.0)
         # background: "had been", "had won", "has previously planned"
-        * (0.7 if any(_background(c) for c in verb.children) else 1.0)
+        * (0.7 if any(_background(c) for c in children_of(verb)) else 1.0)
         # "Meanwhile, ...": a side story
         * (0.6 if _side_story(ctx.doc, k) else 1.0)
         # a photo caption describes a picture, not the story's news
@@ -808,16 +816,16 @@ def main_relative(verb: Token) -> bool:
         verb.dep_ in ("relcl", "acl")
         and head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in children_of(verb))
     )
 
 
 def _copula(verb: Token) -> float:
     """A copula states less than an action: a class ("is a company") least, a state ("is ready", "is
     not out of control") more, and "is ready to launch", "is set to", "is to" as much."""
-    if any(c.dep_ in ("acomp", "xcomp") and any(g.dep_ == "xcomp" for g in c.children) for c in verb.children):
+    if any(c.dep_ in ("acomp", "xcomp") and any(g.dep_ == "xcomp" for g in children_of(c)) for c in children_of(verb)):
         return 1.0
-    return 0.5 if any(c.dep_ == "attr" for c in verb.children) else 0.75
+    return 0.5 if any(c.dep_ == "attr" for c in children_of(verb)) else 0.75
 
 
 def _askers(kind: Kind) -> set[str]:

@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Token
 
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context
-from extractors.sources.grammar import SUBJECTS, children_of, document_subject, is_reporting, subject_of, verb_lemma
+from extractors.sources.grammar import SUBJECTS, document_subject, is_reporting, subject_of, verb_lemma
 from extractors.sources.quotemarks import paragraph_of, word_count
 from extractors.sources.spans import clip, sentence_of, span_union, subtree_chars, trim_tokens, union
+from extractors.tree import children_of
 
 _LIGHT_PREPS = frozenset(["of", "about", "on", "at", "against", "over", "with", "that", "for"])
 

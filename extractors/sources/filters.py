@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import CLOSING_TOKENS, SUBJECTS, children_of, is_infinitive, verb_lemma
+from extractors.sources.grammar import CLOSING_TOKENS, SUBJECTS, is_infinitive, verb_lemma
+from extractors.tree import children_of
 from extractors.types import Attribution, Span
 
 # "and" / "but" left at the end of a content once a phrase after it is cut off.

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from extractors.lexicons import attribution as lex
 from extractors.sources.quotemarks import QUOTE_CHARS, quote_at
+from extractors.tree import children_of
 
 SUBJECTS = ("nsubj", "csubj")
 
@@ -18,32 +19,6 @@ QUOTE_TOKENS = QUOTE_CHARS | {"''", "``"}
 
 
 CLOSING_TOKENS = frozenset(['"', "”", "''"])
-
-
-_CHILDREN_KEY = "newsum.sources.children"
-
-
-def children_of(token: Token) -> tuple[Token, ...]:
-    """``token.children`` (in order), from an index built once per Doc (kept in ``doc.user_data``).
-
-    spaCy finds a token's children by scanning the whole stretch of its subtree, so asking it of
-    every verb of a deeply nested sentence ('He said "She said \'...') was quadratic.
-    """
-    doc = token.doc
-    index = doc.user_data.get(_CHILDREN_KEY)
-    if not isinstance(index, list) or len(index) != len(doc):
-        index = _children_index(doc)
-        doc.user_data[_CHILDREN_KEY] = index
-    found: tuple[Token, ...] = index[token.i]
-    return found
-
-
-def _children_index(doc: Doc) -> list[tuple[Token, ...]]:
-    lists: list[list[Token]] = [[] for _ in range(len(doc))]
-    for t in doc:
-        if t.head.i != t.i:
-            lists[t.head.i].append(t)
-    return [tuple(found) for found in lists]
 
 
 def verb_lemma(token: Token) -> str:

@@ -13,10 +13,11 @@ from spacy.tokens import Span as SpacySpan
 from extractors.actors import ActorIndex
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import RELATIVE, SUBJECTS, children_of
+from extractors.sources.grammar import RELATIVE, SUBJECTS
 from extractors.sources.quotemarks import QUOTE_CHARS
 from extractors.sources.spans import People, entity_text, sentence_of, surname_keys
 from extractors.spans import char_span
+from extractors.tree import children_of
 from extractors.types import Attribution, SourceType
 
 

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from extractors.lexicons import attribution as lex
-from extractors.sources.grammar import children_of, verb_lemma
+from extractors.sources.grammar import verb_lemma
+from extractors.tree import children_of
 
 _VIEW_PREPOSITIONS = sorted({prep for prep, _ in lex.POSSESSIVE_VIEW_CUES})
 _PARTICLES = sorted({particle for _, particle in lex.PARTICLE_CUES})

@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Token
 
 from extractors.lexicons import attribution as lex
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import RELATIVE, SUBJECTS, children_of
+from extractors.sources.grammar import RELATIVE, SUBJECTS
 from extractors.sources.patterns import prepositional_matches, view_matches
 from extractors.sources.quotemarks import quote_at
 from extractors.sources.spans import clip, phrase_chars, sentence_of, subtree_chars, trim_tokens
+from extractors.tree import children_of
 
 
 def prepositional_cues(ctx: Context, found: Sequence[Rel]) -> list[Rel]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import FINITE, QUOTE_TOKENS, children_of, is_reporting
+from extractors.sources.grammar import FINITE, QUOTE_TOKENS, is_reporting
 from extractors.sources.quotemarks import (
     SpanCover,
     is_quoted,
@@ -24,6 +24,7 @@ from extractors.sources.quotemarks import (
 )
 from extractors.sources.spans import clip, span_union, trim_tokens
 from extractors.sources.speakers import attach_source
+from extractors.tree import children_of
 
 
 def orphan_quotes(ctx: Context, rels: Sequence[Rel]) -> list[Rel]:

@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from extractors.sources.context import Context
-from extractors.sources.grammar import CLOSING_TOKENS, QUOTE_TOKENS, children_of
+from extractors.sources.grammar import CLOSING_TOKENS, QUOTE_TOKENS
 from extractors.sources.quotemarks import paragraph_of, rstrip
 from extractors.spans import char_span
+from extractors.tree import children_of
 
 _JUNK = frozenset(",.;:—–-!?…()[]{}/*•'’")
 

@@ -14,7 +14,6 @@ from extractors.sources.context import Context
 from extractors.sources.grammar import (
     CLOSING_TOKENS,
     RELATIVE,
-    children_of,
     is_infinitive,
     is_reporting,
     subject_of,
@@ -22,6 +21,7 @@ from extractors.sources.grammar import (
 )
 from extractors.sources.quotemarks import quote_at
 from extractors.sources.spans import phrase_chars, sentence_of
+from extractors.tree import children_of
 
 _ASIDE_OPENERS = frozenset([",", "—", "–", "-", "--", "("])
 

@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Token
 from extractors.lexicons import attribution as lex
 from extractors.sources.contents import as_phrase_of, content_of, light_object, stance_content
 from extractors.sources.context import Context, Rel
-from extractors.sources.grammar import children_of, verb_lemma
+from extractors.sources.grammar import verb_lemma
 from extractors.sources.quotemarks import quote_at, to_closing_mark
 from extractors.sources.spans import clip, phrase_chars, subtree_chars, trim_tokens
 from extractors.sources.speakers import Speaker, attach_source, opening_subject, stranded_subject
+from extractors.tree import children_of
 
 _PARTICLE_VERBS = frozenset(verb for verb, _ in lex.PARTICLE_CUES)
 
