@@ -41,9 +41,10 @@ def _gone(pid: int, within_s: float = 5.0) -> bool:
     while time.monotonic() < deadline:
         try:
             os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        if Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z":
+            state = Path(f"/proc/{pid}/stat").read_text().split()[2]
+        except (ProcessLookupError, FileNotFoundError):
+            return True  # reaped, perhaps between the two looks
+        if state == "Z":
             return True  # a zombie uses no CPU; its parent reaps it
         time.sleep(0.05)
     return False
