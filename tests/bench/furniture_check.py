@@ -5,11 +5,12 @@ Usage::
 
     python tests/bench/furniture_check.py [--split dev|held] [-v]
 
-``tests/bench/gold/furniture-lines.jsonl`` holds, per article (``{id, split, furniture: [line, ...]}``),
+``tests/bench/gold/furniture-lines.jsonl`` holds, per article (``{id, split, furniture: [[start, end], ...]}``),
 the lines of the corpus text that are page furniture (captions, credits, share and subscribe prompts,
-bylines, related links, timestamps, widgets), written down verbatim (offset-free) before the detector
-was run on them. A text that holds a furniture line more often than the annotation lists it counts its
-last copies (a repeated paragraph is the later copy). ``held`` is the held-back half: score it, do not
+bylines, related links, timestamps, widgets), as code-point offsets of whole lines (blanks trimmed).
+They were written down verbatim before the detector was run on them (a line listed fewer times than
+it occurs marked its last copies: a repeated paragraph is the later copy) and converted to offsets,
+so that the file holds no corpus text. ``held`` is the held-back half: score it, do not
 tune on its misses (``-v`` prints per-article misses of ``dev`` only).
 
 Measures, per split:
@@ -51,19 +52,13 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def gold_lines(text: str, furniture: list[str], lines: list[tuple[int, int]]) -> set[int]:
-    """Indexes of the annotated lines; a line listed fewer times than it occurs marks its last copies."""
-    want = Counter(furniture)
-    found: set[int] = set()
-    for k in reversed(range(len(lines))):
-        line = text[lines[k][0] : lines[k][1]]
-        if want[line] > 0:
-            want[line] -= 1
-            found.add(k)
-    missing = [line for line, n in want.items() if n > 0]
+def gold_lines(text: str, furniture: list[list[int]], lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the annotated lines (each annotation is one line's [start, end) in code points)."""
+    index = {span: k for k, span in enumerate(lines)}
+    missing = [span for span in furniture if tuple(span) not in index]
     if missing:
-        raise ValueError(f"annotated lines not in the text: {missing[:2]}")
-    return found
+        raise ValueError(f"annotated spans that are not lines of the text: {missing[:2]}")
+    return {index[(start, end)] for start, end in furniture}
 
 
 def detected(lines: list[tuple[int, int]], segments: list[Any]) -> set[int]:
