@@ -307,13 +307,7 @@ def _stopless_captions(text: str, found: list[Furniture]) -> list[Furniture]:
     evidence = sum(f.kind in ("caption", "repeat") and _whole(text, f) and text[f.end - 1].isalnum() for f in found)
     if evidence < _STOPLESS_EVIDENCE and not any(f.rule == "scroll for video" for f in found):
         return []
-    lines = []
-    for m in _LINES.finditer(text):
-        start, end = m.start(), _rstrip(text, m.start(), m.end())
-        while start < end and text[start] in " \t":
-            start += 1
-        if end > start:
-            lines.append((start, end))
+    lines = _text_lines(text)
     out = []
     started = False
     k = 0
@@ -338,6 +332,18 @@ def _stopless_captions(text: str, found: list[Furniture]) -> list[Furniture]:
     return out
 
 
+def _text_lines(text: str) -> list[tuple[int, int]]:
+    """The text's non-blank lines as (start, end), without their leading blanks and trailing space."""
+    lines = []
+    for m in _LINES.finditer(text):
+        start, end = m.start(), _rstrip(text, m.start(), m.end())
+        while start < end and text[start] in " \t":
+            start += 1
+        if end > start:
+            lines.append((start, end))
+    return lines
+
+
 def _whole(text: str, seg: Furniture) -> bool:
     """Does the segment span its whole line?"""
     line_start = text.rfind("\n", 0, seg.start) + 1
@@ -355,13 +361,7 @@ def _caption_runs(text: str, found: list[Furniture]) -> list[Furniture]:
     whole = {(f.start, f.end) for f in found if f.kind in ("caption", "credit")}
     if len(whole) < 2:
         return []
-    lines = []
-    for m in _LINES.finditer(text):
-        start, end = m.start(), _rstrip(text, m.start(), m.end())
-        while start < end and text[start] in " \t":
-            start += 1
-        if end > start:
-            lines.append((start, end))
+    lines = _text_lines(text)
     out = []
     for k in range(1, len(lines) - 1):
         start, end = lines[k]
