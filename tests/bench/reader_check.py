@@ -102,7 +102,8 @@ def score_article(gold: dict[str, Any], summary: Any, c: Counter[str], notes: li
 
     main = gold["main_actor"]
     ok = bool(ours) and match(0, main)
-    c.update(main=1, main_ok=ok)
+    ranks = [i for i in range(len(ours)) if match(i, main)]
+    c.update(main=1, main_ok=ok, main_found=bool(ranks), main_top3=bool(ranks) and ranks[0] < 3)
     if not ok:
         notes.append(f"main actor {main!r}; ours first {summary.who[0].name if summary.who else None!r}")
 
@@ -145,11 +146,13 @@ def score_article(gold: dict[str, Any], summary: Any, c: Counter[str], notes: li
 
     top3 = summary.what[:3]
 
-    def event_ok(ev: dict[str, Any]) -> bool:
+    def event_ok(ev: dict[str, Any], events: Any = top3, actor: bool = True) -> bool:
         actions = {norm(ev["action"])} | {norm(x) for x in ev.get("actions") or []}
-        for e in top3:
+        for e in events:
             if norm(e.action) not in actions:
                 continue
+            if not actor:
+                return True
             if ev["actor"] is None:
                 if e.actor is None:
                     return True
@@ -162,7 +165,8 @@ def score_article(gold: dict[str, Any], summary: Any, c: Counter[str], notes: li
         good = event_ok(ev)
         c.update(what=1, what_ok=good)
         if ev.get("rank") == 1:
-            c.update(main_ev=1, main_ev_ok=good)
+            c.update(main_ev=1, main_ev_ok=good, main_ev_act3=event_ok(ev, actor=False))
+            c.update(main_ev_any=event_ok(ev, summary.what), main_ev_act_any=event_ok(ev, summary.what, actor=False))
         if not good:
             notes.append(
                 f"event#{ev.get('rank')} {ev['actor']!r} {ev['action']!r}; ours {[(e.actor, e.action) for e in top3]}"
@@ -194,6 +198,16 @@ def report(split: str, c: Counter[str]) -> str:
         f"  rougeL {c['rougeL_x1000'] / 1000 / c['hl']:.3f}"
         if c["hl"]
         else f"{split}: no articles"
+    )
+
+
+def diagnose(split: str, c: Counter[str]) -> str:
+    """Where the misses lie: the main actor found at all / in our first 3; the main event's action in our top 3
+    whatever its actor, and the main event among all our events (with and without its actor)."""
+    return (
+        f"{'':5} main actor found {_ratio(c, 'main_found', 'main')}  in top 3 {_ratio(c, 'main_top3', 'main')}"
+        f"  main event: action in top 3 {_ratio(c, 'main_ev_act3', 'main_ev')}"
+        f"  anywhere {_ratio(c, 'main_ev_any', 'main_ev')}  action anywhere {_ratio(c, 'main_ev_act_any', 'main_ev')}"
     )
 
 
@@ -236,6 +250,7 @@ def main(argv: list[str]) -> int:
                 print(f"   - {n}")
     for split in sorted(counts):
         print(report(split, counts[split]))
+        print(diagnose(split, counts[split]))
     return 0
 
 
