@@ -32,9 +32,9 @@ import numpy as np
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from extractors.lexicons.boilerplate import FURNITURE_RULES, FurnitureKind, FurnitureRule
+from extractors.lexicons.boilerplate import FURNITURE_RULES, READER_SIGNATURE, FurnitureKind, FurnitureRule
 
-VERSION = 5
+VERSION = 6
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")
@@ -62,6 +62,30 @@ _QUOTE_OPENS = re.compile(
 _TERMINAL = frozenset(".?!:;\"”’'")
 _CLOSERS = frozenset("\"”’')]")
 _SENTENCE_STOPS = frozenset(".?!:;…")
+# readers' comments: a signature alone on its line, or closing its contribution's paragraph (searched for in the
+# paragraph's last characters only); the lines a contribution spans at most (a signature's distance to the
+# previous one, or to the heading); signed contributions that make a section without a heading; the words
+# of the prose line a lone signature signs
+_SIG_LINE = re.compile(rf"(?:{READER_SIGNATURE.pattern})[ \t]*$", re.M)
+_SIG_TAIL = re.compile(rf"(?<=[.!?\"”’)]) (?:{READER_SIGNATURE.pattern})[ \t]*$", re.M)
+_SIG_TAIL_REACH = READER_SIGNATURE.max_line + 2
+_CONTRIBUTION_LINES = 4
+_SIGNED_RUN = 2
+_CONTRIBUTION_WORDS = 6
+_SECTION = FurnitureRule("comment section", "comment", "", "line", ())
+# unsigned contributions closing a page: the reader's voice outside quotes (the first person singular, an
+# exclamation, a question; a journalist's "you" and "we" are not it); reporting verbs and quotation marks (the
+# article quoting its people: "...," he said); quoted passages; a speaker's label; the lines of a run (at
+# least) and the share of them in the reader's voice (at least); the article lines before it (at least) and
+# their share in that voice (at most: a column, an interview or a transcript speaks in it throughout)
+_READER_VOICE = re.compile(r"\b(?:I|i(?!\.)|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|me|my|My|myself|mine)\b|[!?]")
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|according to|explained|asked)\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_QUOTED = re.compile(r"\"[^\"\n]*(?:\"|$)|“[^”\n]*(?:”|$)", re.M)
+_SPEAKER = re.compile(r"(?:Q|A|[A-Z][A-Z .'’-]+)\. |[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: ")  # "Richman: I", "Q. Do"
+_UNSIGNED_RUN = (6, 0.5)
+_UNSIGNED_ARTICLE = (4, 0.25)
+_UNSIGNED = FurnitureRule("unsigned contributions", "comment", "", "line", ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +171,7 @@ def find_boilerplate(text: str) -> list[Furniture]:
         found = [f for f in found if f.kind not in ("caption", "repeat")]
     merged = _merge(found)
     more = _caption_runs(text, merged) + _link_list(text, merged) + _stopless_captions(text, merged)
+    more += _comment_sections(text, merged) + _unsigned_contributions(text)
     return _merge(merged + more) if more else merged
 
 
@@ -388,6 +413,111 @@ def _link_list(text: str, found: list[Furniture]) -> list[Furniture]:
             continue
         return [_line(text, start, end, _LINK_RULE) for start, end in rest]
     return []
+
+
+def _signatures(text: str, lines: list[tuple[int, int]]) -> list[bool]:
+    """Per line: is it signed by a reader (a signature line under a prose line, or a paragraph closing on one)?"""
+    shaped = [
+        end - start <= READER_SIGNATURE.max_line and _SIG_LINE.match(text, start, end) is not None
+        for start, end in lines
+    ]
+    out = [False] * len(lines)
+    for k, (start, end) in enumerate(lines):
+        if shaped[k]:
+            # under its prose line, and no list of "Name, Place" lines (two in a row: a line-up, results)
+            alone = k > 0 and not shaped[k - 1] and (k + 1 == len(lines) or not shaped[k + 1])
+            prev = text[lines[k - 1][0] : lines[k - 1][1]] if k else ""
+            out[k] = alone and len(prev.split()) >= _CONTRIBUTION_WORDS and _ends_sentence(text, *lines[k - 1])
+            continue
+        tail = _SIG_TAIL.search(text, max(start, end - _SIG_TAIL_REACH), end)
+        out[k] = tail is not None and len(text[start : tail.start()].split()) >= _CONTRIBUTION_WORDS
+    return out
+
+
+def _comment_sections(text: str, found: list[Furniture]) -> list[Furniture]:
+    """Readers' comment sections: their contributions, from the heading or prompt that opens them.
+
+    A section runs from a comments heading or prompt ("Here is a selection of your comments", "Send
+    us your comments") over the contributions signed under it ("Dave, London, UK" alone under its
+    paragraph, or closing it), each at most ``_CONTRIBUTION_LINES`` lines after the previous one, up to
+    the last signature: the article may resume after it. Without signatures, everything under a
+    heading (not a mere prompt) is the section when two lines at least follow it. Without a heading,
+    ``_SIGNED_RUN`` signed contributions in a row make one (a single "Name, Town" line does not).
+    """
+    lines = _text_lines(text)
+    if len(lines) < 2:
+        return []
+    signed = _signatures(text, lines)
+    openers: dict[int, bool] = {}  # line -> is it a heading (not a prompt)
+    k = 0
+    for n, (start, end) in enumerate(lines):
+        while k < len(found) and found[k].end <= start:
+            k += 1
+        if k < len(found) and found[k].kind == "comment" and found[k].start < end:
+            openers[n] = found[k].rule == "comments heading"
+    if not openers and sum(signed) < _SIGNED_RUN:
+        return []
+    out = []
+    n = 0
+    while n < len(lines):
+        if n not in openers and not signed[n]:
+            n += 1
+            continue
+        first, last, count = n, n if signed[n] else -1, int(signed[n])
+        probe = n + 1
+        while probe < len(lines) and probe - max(last, first) <= _CONTRIBUTION_LINES:
+            if signed[probe]:
+                last, count = probe, count + 1
+            elif probe in openers:
+                last = probe
+            probe += 1
+        if count == 0 and openers.get(n) and len(lines) - n > 2:
+            last = len(lines) - 1  # a heading over unsigned contributions: the rest of the page
+        elif n not in openers and count < _SIGNED_RUN:
+            n += 1
+            continue
+        if signed[first] and first > 0 and _SIG_LINE.match(text, *lines[first]):
+            first -= 1  # the paragraph a lone signature signs
+        if last > first:
+            out.append(_line(text, lines[first][0], lines[last][1], _SECTION))
+        n = max(last, n) + 1
+    return out
+
+
+def _unsigned_contributions(text: str) -> list[Furniture]:
+    """Readers' contributions closing a page without heading or signatures (the scraper lost them).
+
+    The article quotes its people ("...," he said; a quoted paragraph); the readers speak in their
+    own voice (I, me, my; an exclamation, a question) and quote nobody. The run is the lines after
+    the article's last quoting line (one between two lines in the reader's voice is a reader's), from
+    its first line in the reader's voice: ``_UNSIGNED_RUN`` lines at least, half of them in that voice;
+    and the article before it is long enough and mostly not in that voice (a column, an interview or
+    a transcript is).
+    """
+    lines = [span for span in _text_lines(text) if len(text[span[0] : span[1]].split()) >= _CONTRIBUTION_WORDS]
+    if len(lines) < _UNSIGNED_RUN[0] + _UNSIGNED_ARTICLE[0]:
+        return []
+    voice, quoting = [], []
+    for start, end in lines:
+        quote = text[start] in _QUOTES or _SPEAKER.match(text, start, end) is not None  # a quote, an answer
+        own = "" if quote else _QUOTED.sub("", text[start:end])
+        voice.append(_READER_VOICE.search(own) is not None)
+        reports = _REPORTING.search(own) is not None and _QUOTE_MARK.search(text, start, end) is not None
+        quoting.append(not voice[-1] and (quote or reports))
+    begin = len(lines)
+    while begin > 0:
+        k = begin - 1
+        if quoting[k] and not (k > 0 and voice[k - 1] and k + 1 < len(lines) and voice[k + 1]):
+            break  # the article's last quoting line (one between two readers' lines is a reader's)
+        begin = k
+    while begin < len(lines) and not voice[begin]:
+        begin += 1
+    run = len(lines) - begin
+    if run < _UNSIGNED_RUN[0] or sum(voice[begin:]) < _UNSIGNED_RUN[1] * run:
+        return []
+    if begin < _UNSIGNED_ARTICLE[0] or sum(voice[:begin]) > _UNSIGNED_ARTICLE[1] * begin:
+        return []
+    return [_line(text, lines[begin][0], _rstrip(text, 0, len(text)), _UNSIGNED)]
 
 
 def _merge(found: list[Furniture]) -> list[Furniture]:

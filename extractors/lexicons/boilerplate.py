@@ -6,7 +6,8 @@ tests check. The rules are hand-kept from the layouts of the common news sites (
 USA Today, NPR, CNN, the Guardian, the Mail, the Sun, the Express, the Washington Post, the New
 York Times): captions and photo credits, share and subscribe prompts, bylines and reporting
 credits, "Related" and "Read more" links, copyright notices, embedded posts, advertisements and
-timestamps.
+timestamps; and readers' comment sections (their heading or prompt here, the contributions under
+it read by the engine from the signature rows below).
 
 Reach (``extent``):
 
@@ -44,6 +45,7 @@ FurnitureKind = Literal[
     "copyright",
     "embed",
     "repeat",
+    "comment",
 ]
 Extent = Literal["line", "start", "line_end", "rest", "match"]
 
@@ -679,6 +681,55 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ),
         cues=("A post shared by", "pic.twitter.com", "https://t.co/", "Skip ", "End of "),
     ),
+    # ------------------------------------------------------------------ readers' comments
+    # Readers' contributions printed under a story ("Here is a selection of your comments", then short
+    # paragraphs each signed "Name, Town, Country") are not the article: no name in them is an actor.
+    # These rows mark the heading and the prompts; the section under a heading (or a run of signed
+    # contributions without one) is read by boilerplate._comment_sections from READER_SIGNATURE.
+    FurnitureRule(
+        "comments heading",
+        "comment",
+        r"(?:Here (?:is|are) (?:a (?:small |short )?selection of|some of|a few of|more of) your"
+        r"|(?:A|Another) selection of your|Some of your|More of your)"
+        r" (?:comments|views|e-?mails|reactions|responses|experiences|stories|thoughts|opinions)\b[^\n]*$"
+        r"|(?:Your|Readers'?|Reader) (?:comments|views|e-?mails|reactions|responses|experiences|say)\b[^\n]{0,60}$",
+        "line",
+        (
+            "Here is a selection of your comments.",
+            "Here are some of your comments on the plan:",
+            "A selection of your comments",
+            "Your comments:",
+            "Readers' comments",
+            "Your views on the budget",
+        ),
+        ("Your comments were hurtful, the judge told him, and the court would not accept them.",),
+        max_line=160,
+    ),
+    FurnitureRule(
+        "comments prompt",
+        "comment",
+        r"(?:Send|E-?mail|Post|Add|Submit|Leave|Share) (?:us |in )?(?:your|a)"
+        r" (?:comments?|views|thoughts|experiences?|stories|e-?mails?)\b"
+        r"|Have your say\b"
+        r"|Tell us (?:what you think|your views|about your)"
+        r"|(?:The BBC|We) (?:may|will|reserves? the right to) edit (?:your )?(?:comments|e-?mails|contributions)"
+        r"|(?:This|The) (?:debate|discussion|Talking Point|forum) (?:is|has) (?:now )?closed"
+        r"|(?:Thank you|Thanks) for (?:all )?your (?:comments|e-?mails|contributions)"
+        r"|The following comments\b"
+        r"|(?:Your )?E-?mail address\W*$|Town (?:and|&) (?:country|city)\W*$|Your comments?\W*$",
+        "line",
+        (
+            "Send us your comments using the form below.",
+            "Have your say",
+            "The BBC may edit your comments and cannot guarantee that all e-mails will be published.",
+            "This debate is now closed. Thank you for your comments.",
+            "Tell us what you think",
+            "Town and country",
+            "E-mail us your views",
+        ),
+        ("Send your children to school, the minister urged parents on Monday, warning of fines for absences.",),
+        max_line=250,
+    ),
     # ------------------------------------------------------------------ timestamps
     FurnitureRule(
         "published",
@@ -709,4 +760,23 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         "line",
         ("12:34 GMT 3 January 2018", "11 a.m. JST. Saturday, September 16", "12 p.m. AEST Saturday, September 16"),
     ),
+)
+
+# A reader's signature under a contribution: "Name, Town, Country" ("Dave, London, UK", "Sarah Jones,
+# 15, Leeds", "Mark, Newcastle upon Tyne, England"), alone on its line or closing the contribution's
+# paragraph after its last sentence. It is read only inside a comment section or as part of a run of
+# signed contributions (boilerplate._comment_sections): one "Roger Federer, Switzerland" line is not a
+# comment, and "John Smith, 54, from Leeds, said ..." is the article (a verb, a lower-case "from").
+_SIG_WORD = r"[A-Z][\w'’.-]*"
+_SIG_LINK = r"(?:of|upon|on|de|du|la|le|van|von|der|den|da|del|and|in|the|am|sur|&)"
+_SIG_PLACE = rf"{_SIG_WORD}(?: (?:{_SIG_WORD}|{_SIG_LINK})){{0,4}}"
+READER_SIGNATURE = FurnitureRule(
+    "reader signature",
+    "comment",
+    r"(?!(?:By|From|Photo|Image|Picture|Reporting|Posted|Updated|Published|Copyright|Read|Related|Source)\b)"
+    rf"{_SIG_WORD}(?: {_SIG_WORD}){{0,3}}(?:, \d{{1,3}})?(?:, {_SIG_PLACE}){{1,3}}",
+    "line",
+    ("Dave, London, UK", "Sarah Jones, 15, Leeds", "Mark, Newcastle upon Tyne, England", "J. Smith, Ottawa, Canada"),
+    ("John Smith, 54, from Leeds, said the council had lied.", "By Jane Porter, BBC News", "Read more, Here"),
+    max_line=80,
 )

@@ -226,3 +226,122 @@ def test_a_paragraph_broken_in_two_is_no_caption() -> None:
     found = find_boilerplate(text)
     start = text.index("A steward")
     assert not _covered(found, start, start + 20)
+
+
+COMMENTS = """The council voted on Tuesday to close the town's last public library next spring.
+Campaigners said they would take the decision to court and ask for a judicial review.
+Here is a selection of your comments.
+I have borrowed books there for forty years and it is a disgrace that it should close.
+Dave Hughes, Reading, UK
+Libraries are the heart of a town, as Thomas Jefferson knew. The council has lost its way. Sarah Jones, Leeds
+What a shame, my children learned to read there and now they will have nowhere to go.
+Anon, Bristol
+The BBC may edit your comments and cannot guarantee that all e-mails will be published.
+"""
+
+
+def _lines_marked(text: str, found: list[Furniture]) -> dict[str, bool]:
+    return {line: _covered(found, text.index(line), text.index(line) + len(line)) for line in text.splitlines()}
+
+
+def test_readers_comments_under_a_heading_are_furniture_and_the_story_is_not() -> None:
+    marked = _lines_marked(COMMENTS, find_boilerplate(COMMENTS))
+    for line, furniture in marked.items():
+        assert furniture is not line.startswith(("The council", "Campaigners")), line
+    assert any(f.kind == "comment" for f in find_boilerplate(COMMENTS))
+
+
+def test_signed_contributions_without_a_heading_are_a_comment_section() -> None:
+    text = COMMENTS.replace("Here is a selection of your comments.\n", "").replace(
+        "The BBC may edit your comments and cannot guarantee that all e-mails will be published.\n", ""
+    )
+    marked = _lines_marked(text, find_boilerplate(text))
+    for line, furniture in marked.items():
+        assert furniture is not line.startswith(("The council", "Campaigners")), line
+
+
+def test_the_article_resumes_after_the_last_signature() -> None:
+    text = COMMENTS.replace(
+        "The BBC may edit your comments and cannot guarantee that all e-mails will be published.\n",
+        "The council will publish its final plans for the building in the summer, a spokesman said.\n",
+    )
+    marked = _lines_marked(text, find_boilerplate(text))
+    assert marked["Anon, Bristol"]
+    assert not marked["The council will publish its final plans for the building in the summer, a spokesman said."]
+
+
+def test_a_heading_over_unsigned_contributions_marks_the_rest_of_the_page() -> None:
+    text = "\n".join(line for line in COMMENTS.splitlines() if "," not in line or len(line) > 40) + "\n"
+    marked = _lines_marked(text, find_boilerplate(text))
+    assert marked["What a shame, my children learned to read there and now they will have nowhere to go."]
+    assert not marked[COMMENTS.splitlines()[1]]
+
+
+def test_an_article_quoting_people_by_name_age_and_town_stays_content() -> None:
+    text = (
+        "A fire destroyed a furniture warehouse in Leeds on Monday night, police said.\n"
+        "John Smith, 54, from Leeds, said he heard a loud bang at about midnight and ran outside.\n"
+        "Mary Brown, a neighbour, said the smoke could be seen for miles.\n"
+        "Fire crews from three stations fought the blaze for six hours before it was out.\n"
+        "Gary Hughes, Leeds\n"
+        "The cause of the fire is not yet known, a fire service spokesman said.\n"
+    )
+    assert find_boilerplate(text) == []
+
+
+def test_a_list_of_names_and_places_is_no_comment_section() -> None:
+    text = (
+        "The seeds for the tournament were announced on Monday after a long delay by the organisers.\n"
+        "Roger Federer, Switzerland\n"
+        "Rafael Nadal, Spain\n"
+        "The draw will be made on Friday, with the first matches played next week in Paris.\n"
+        "Andy Murray, Britain\n"
+        "Novak Djokovic, Serbia\n"
+    )
+    assert find_boilerplate(text) == []
+
+
+REPORTED = """Millions of people now play online role playing games, and some of them cannot stop.
+Doctors say the number of players seeking help for gaming addiction has doubled in a year.
+One player told the BBC that he had once played for thirty hours without a break.
+"You lose track of time completely," said Tom Baker, who runs a support group in Leeds.
+The games' makers say most players enjoy them without any harm, and point to parental controls.
+"""
+READERS = """I used to play every night after work and my girlfriend left me because of it.
+I think the games are no worse than television, and my friends all play them too.
+Nobody forces anyone to play for thirty hours, it is a question of self control.
+My son plays for an hour a day and I see no harm in it at all, he does his homework first.
+I gave up last year and I have never felt better, I even took up running with my brother.
+When I was at school I played Ultima Online all through the holidays, those were the days.
+"""
+
+
+def test_unsigned_readers_contributions_closing_a_reported_story_are_furniture() -> None:
+    text = REPORTED + READERS
+    marked = _lines_marked(text, find_boilerplate(text))
+    for line, furniture in marked.items():
+        assert furniture is (line in READERS), line
+
+
+def test_a_story_told_in_the_first_person_throughout_stays_content() -> None:
+    opening = (
+        "I have been writing about games for ten years and I have never seen anything like this.\n"
+        "My inbox fills up every week with letters from parents who say their children have changed.\n"
+        "I went to meet some of them, and what I found surprised me more than I expected it to.\n"
+        "One mother told me that her son had not left his room for a fortnight, except to eat.\n"
+    )
+    assert find_boilerplate(opening + READERS) == []
+
+
+def test_an_interview_of_answers_in_the_first_person_stays_content() -> None:
+    answers = "".join(f"Richman: {line}\n" for line in READERS.splitlines())
+    text = REPORTED + answers
+    assert not any(f.kind == "comment" for f in find_boilerplate(text))
+
+
+def test_names_in_readers_comments_are_no_actors(nlp: Language) -> None:
+    from extractors.who import extract_who
+
+    doc = nlp(COMMENTS)
+    names = {a.name for a in extract_who(doc)}
+    assert not names & {"Thomas Jefferson", "Jefferson", "Dave Hughes", "Sarah Jones", "Bristol"}, names
