@@ -770,13 +770,27 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
 _SIG_WORD = r"[A-Z][\w'’.-]*"
 _SIG_LINK = r"(?:of|upon|on|de|du|la|le|van|von|der|den|da|del|and|in|the|am|sur|&)"
 _SIG_PLACE = rf"{_SIG_WORD}(?: (?:{_SIG_WORD}|{_SIG_LINK})){{0,4}}"
+# a reporter named with the paper or the network (a news conference's "Helen Thomas, United Press
+# International") is no reader: no part of a signature is a newsroom's
+_NEWSROOM = (
+    r"News|Press|Times|Post|Service|Radio|Television|TV|Broadcasting|Journal|Tribune|Network|Agency|Magazine"
+    r"|Herald|Inquirer|Daily|Newspapers?|Associated|International|Reuters|Bloomberg|Wire|Bureau|Chronicle"
+    r"|Gazette|Telegraph|Guardian|Standard|Observer|Correspondent|Reporter|Editor"
+)
 READER_SIGNATURE = FurnitureRule(
     "reader signature",
     "comment",
     r"(?!(?:By|From|Photo|Image|Picture|Reporting|Posted|Updated|Published|Copyright|Read|Related|Source)\b)"
+    rf"(?![A-Z]{{2}})(?![^\n]*\b(?:{_NEWSROOM})\b)"
     rf"{_SIG_WORD}(?: {_SIG_WORD}){{0,3}}(?:, \d{{1,3}})?(?:, {_SIG_PLACE}){{1,3}}",
     "line",
     ("Dave, London, UK", "Sarah Jones, 15, Leeds", "Mark, Newcastle upon Tyne, England", "J. Smith, Ottawa, Canada"),
-    ("John Smith, 54, from Leeds, said the council had lied.", "By Jane Porter, BBC News", "Read more, Here"),
+    (
+        "John Smith, 54, from Leeds, said the council had lied.",
+        "By Jane Porter, BBC News",
+        "Read more, Here",
+        "Helen Thomas, United Press International",
+        "FRANK CORMIER, Associated Press",
+    ),
     max_line=80,
 )

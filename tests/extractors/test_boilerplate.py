@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.language import Language
 
 from extractors.boilerplate import Boilerplate, Furniture, boilerplate, find_boilerplate
-from extractors.lexicons.boilerplate import FURNITURE_RULES
+from extractors.lexicons.boilerplate import FURNITURE_RULES, READER_SIGNATURE
 
 
 def _covered(found: list[Furniture], start: int, end: int) -> bool:
@@ -345,3 +347,21 @@ def test_names_in_readers_comments_are_no_actors(nlp: Language) -> None:
     doc = nlp(COMMENTS)
     names = {a.name for a in extract_who(doc)}
     assert not names & {"Thomas Jefferson", "Jefferson", "Dave Hughes", "Sarah Jones", "Bristol"}, names
+
+
+def test_reader_signature_row_reads_its_examples_and_not_its_counter_examples() -> None:
+    signature = re.compile(rf"(?:{READER_SIGNATURE.pattern})\s*$")
+    assert all(signature.match(e) for e in READER_SIGNATURE.examples)
+    assert not any(signature.match(e) for e in READER_SIGNATURE.counter)
+
+
+def test_reporters_named_with_their_paper_in_a_transcript_are_no_readers() -> None:
+    text = (
+        "THE PRESIDENT. I will take your questions now, and I will try to be brief in my answers.\n"
+        "Helen Thomas, United Press International\n"
+        "Q. Mr. President, will you meet the Soviet leader this year, as your aides have suggested?\n"
+        "THE PRESIDENT. We have no plans for such a meeting at this time, but we are open to one.\n"
+        "Frank Cormier, Associated Press\n"
+        "Q. Mr. President, what is your view of the tax bill that passed the House last week?\n"
+    )
+    assert not any(f.kind == "comment" for f in find_boilerplate(text))
