@@ -46,6 +46,7 @@ FurnitureKind = Literal[
     "embed",
     "repeat",
     "comment",
+    "footnote",
 ]
 Extent = Literal["line", "start", "line_end", "rest", "match"]
 
@@ -729,6 +730,22 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ),
         ("Send your children to school, the minister urged parents on Monday, warning of fines for absences.",),
         max_line=250,
+    ),
+    # ------------------------------------------------------------------ footnotes
+    FurnitureRule(
+        "inline footnote",
+        "footnote",
+        # an editor's note run into the paragraph it annotates, after its sentence's end, up to the line's end
+        # (transcripts of the public papers: "... aid programs.,1 For texts of amendments ..., see 77 Stat. 386.")
+        r"""(?<=[.?!"”]),\d{1,2} (?=[A-Z])""",
+        "rest",
+        (
+            "We will act on the sugar quota.,1 For texts of the amendments, see 77 Stat. 386.",
+            'He spoke of "a new start.",2 Senate Minority Leader Everett Dirksen of Illinois.',
+        ),
+        ("Sales rose 5.2% to 1,250 tonnes.", "It cost $1,000. Then it rose.", "In 1,2 and 3 of the cases, it did."),
+        max_line=600,
+        cues=(".,", '",', "”,", "?,", "!,"),
     ),
     # ------------------------------------------------------------------ timestamps
     FurnitureRule(
