@@ -4,9 +4,10 @@ Real inputs are often scraped pages: picture captions and credits ("Image captio
 station was launched in 2011", "(Photo: Evan Vucci, AP)"), share and subscribe prompts ("Share this
 with Email Facebook ...", "Get politics updates directly to your inbox + Subscribe"), bylines and
 reporting credits, "Related" / "Read more" links, copyright notices, embedded posts, "Advertisement"
-widgets, timestamps and pull quotes (a sentence of the article repeated on a line of its own).
-None of it may become a headline, an event or an actor. The text and its offsets stay untouched:
-furniture is only marked, and each part skips what is marked.
+widgets, timestamps, pull quotes (a sentence of the article repeated on a line of its own) and
+readers' comment sections ("Here is a selection of your comments", contributions signed "Dave,
+London, UK"). None of it may become a headline, an event or an actor. The text and its offsets
+stay untouched: furniture is only marked, and each part skips what is marked.
 
 Use from any part::
 
@@ -18,7 +19,8 @@ Use from any part::
 
 ``find_boilerplate(text)`` gives the ranges of a plain text. The rules are named data rows with
 examples in ``extractors/lexicons/boilerplate.py``; this module only runs them (line by line
-semantics, linear time) and adds the one rule that is not a pattern: pull quotes.
+semantics, linear time) and adds the page-level readings that are not patterns: pull quotes, caption
+runs, link lists, stopless captions and comment sections.
 """
 
 from __future__ import annotations
