@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
 from extractors.clauses import SUBJECTS, after_dateline, dateline_end, sentences, text_of
+from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
     FEMALE_HONORIFICS,
     INSTITUTION_HEADS,
@@ -56,6 +57,8 @@ from extractors.types import Actor
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+# First person in a speaker's turn of an interview or a transcript: the speaker ("THE PRESIDENT. I have ordered").
+_SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself", "mine"})
 # Verbs whose "it" subject is a slot filler: "it is unfair that ...", "it appears", "it takes".
 # "it" that names no actor: "it is unclear", "it seems", and the news itself in "It follows a Home
 # Office move", "It comes after ...".
@@ -128,6 +131,8 @@ class Coref:
             return self._reporter(token) or self._person(token)
         if lower in _THING_PRONOUNS and token.pos_ == "PRON":
             return self._reporter(token) or self._thing(token)
+        if lower in _SPEAKER_PRONOUNS and token.pos_ == "PRON":
+            return self._speaker(token)
         found = self.index.best(token.idx, token.idx + len(token.text))
         if found is None and token.pos_ == "PROPN":
             found_name = self._untagged_name(token)
@@ -144,6 +149,13 @@ class Coref:
         # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
         # name keeps the actor comparable across events and with `who`
         return found.name
+
+    def _speaker(self, token: Token) -> str | None:
+        """ "Anna Berg: I started Bookshare": in a speaker's turn, "I" is the speaker, when an actor."""
+        kind = article_kind(self.doc)
+        label = kind.label_at(token.idx) if kind.name != "news" else None
+        found = self.index.best(*label) if label is not None else None
+        return found.name if found is not None and found.type == "person" else None
 
     def _partitive(self, token: Token) -> str | None:
         """ "Members of the union", "hundreds of Unite members": the organisation or group counted."""

@@ -40,7 +40,7 @@ from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 6
+VERSION = 7
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -51,6 +51,9 @@ _BUDGET = 20  # words: optional phrases are added while the headline stays this 
 # Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
 _LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like"})
 _GROUP_ADVERBS = HEDGE_ADVERBS | {"never", "not", "hardly", "barely", "scarcely", "no"}
+# Adverbs that complete a phrasal verb when they follow it at once, though the parser calls them
+# advmod, not prt: "has struck back", "walked away from the talks", "pulled out of the deal".
+_PARTICLE_ADVERBS = frozenset({"back", "away", "out", "off", "apart", "ahead"})
 _INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk", "sit", "chat", "catch"})
 _NP_KEEP = frozenset({"det", "poss", "compound", "amod", "nummod", "quantmod", "nmod", "case", "predet", "neg"})
 _VERB_KEEP = frozenset({"aux", "auxpass", "neg", "prt"})
@@ -83,6 +86,12 @@ class _Builder:
             hyphen = i + 2 < len(self.doc) and self.doc[i + 1].text in ("-", "–", "/", "&")
             if hyphen and i + 2 in kept and not self.doc[i].whitespace_:
                 kept.add(i + 1)
+        for i in sorted(kept):
+            # "caused damage [and] an emergency was declared" (a misparse of two clauses): a coordinator
+            # after its kept head and before a kept word stays, or the headline is a run-on
+            cc = self.doc[i - 1] if i > 0 else None
+            if cc is not None and cc.dep_ == "cc" and cc.i not in kept and cc.head.i in kept and cc.head.i < cc.i:
+                kept.add(cc.i)
         for i in sorted(kept):
             if i <= skip_to:
                 continue
@@ -527,6 +536,10 @@ def _verb_group(verb: Token) -> set[int]:
     for child in verb.children:
         if child.dep_ in _VERB_KEEP or (child.dep_ == "advmod" and child.lower_ in _GROUP_ADVERBS):
             out.add(child.i)
+        elif child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in _PARTICLE_ADVERBS:
+            out.add(child.i)  # "struck back": without it the verb says something else
+            for prep in (c for c in child.children if c.dep_ == "prep" and not _temporal(c)):
+                out |= _prep(prep)  # "walked away [from the talks]"
         elif child.dep_ == "advmod" and child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
             out |= {t.i for t in child.subtree}
     return out

@@ -53,6 +53,16 @@ class Kind:
         k = bisect_right(self._starts, offset) - 1
         return self.turns[k][2] if k >= 0 and self.turns[k][0] <= offset < self.turns[k][1] else None
 
+    def label_at(self, offset: int) -> tuple[int, int] | None:
+        """The characters of the label of the speaker whose turn holds an offset, if any: the turn that
+        opened last before it (an answer may run over several paragraphs)."""
+        k = bisect_right(self._starts, offset) - 1  # a turn runs on, paragraph after paragraph, to the next
+        if k < 0:
+            return None
+        start, _, label = self.turns[k]
+        at = self.text.find(label, start)
+        return (at, at + len(label)) if at >= 0 else None
+
     def speakers(self) -> Counter[str]:
         """About how many words each speaker says."""
         counts: Counter[str] = Counter()
@@ -229,7 +239,9 @@ def _transcript_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str:
 def _from_capitals(heading: str, who: list[Actor], body: str) -> str:
     """A heading in capitals in sentence case, names kept capitalised ("SITUATION IN IRAN" ->
     "the situation in Iran")."""
+    # (a speaker named by role, "The President", is no name: "on the President's trip")
     forms = {m.text for a in who for m in a.mentions if m.text[:1].isupper()} | {a.name for a in who}
+    forms = {f for f in forms if not f.startswith("The ")}
     # a heading's own words in capitals are no evidence of a name ("MIDDLE EAST"); acronyms are
     names = sorted((f for f in forms if not f.isupper() or " " not in f), key=len, reverse=True)
     text = heading.lower()

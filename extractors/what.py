@@ -79,7 +79,7 @@ from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Attribution, Event
 
-VERSION = 18
+VERSION = 19
 
 # How central a clause is, by its dependency.
 _CLAUSES = {

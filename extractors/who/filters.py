@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractors.kinds import article_kind
 from extractors.lexicons.names import (
     GENERIC_ORG_WORDS,
     NOT_ACTOR_HEADS,
@@ -110,6 +111,12 @@ def drop_scenes(st: WhoState) -> None:
             drop(st, key)
 
 
+def _role_speaker(st: WhoState, cluster: Cluster) -> bool:
+    """A news-conference transcript's speaker named by role ("THE PRESIDENT. I have ordered ..."):
+    the person who answers, an actor though the name is a title."""
+    return article_kind(st.doc).name == "transcript" and all(m.first in st.turns for m in cluster.mentions)
+
+
 def is_actor(st: WhoState, cluster: Cluster) -> bool:
     name = fold(cluster.name)
     words = name.replace("-", " ").split()
@@ -121,7 +128,7 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         and (words[-1] in NOT_ACTOR_HEADS or " ".join(words[-2:]) in NOT_ACTOR_HEADS)
     ):
         return False  # "the International Coffee Agreement", "the Winter Olympics"
-    if len(words) == 1 and name in TITLES and cluster.kind != "location":
+    if len(words) == 1 and name in TITLES and cluster.kind != "location" and not _role_speaker(st, cluster):
         return False  # "HOST", "President": a role word, not a name
     if cluster.kind in ("organization", "location") and len(words) == 1 and name in GENERIC_ORG_WORDS:
         return False  # a common noun named as a body the article does not name

@@ -113,10 +113,11 @@ def speaker_labels(st: WhoState) -> list[tuple[int, int]]:
     text = st.text
     found: dict[str, list[tuple[int, int, bool]]] = {}
     for m in _SPEAKER.finditer(text):
-        label = m.group(1)
+        group = 1 if m.group(1) else 2
+        label = m.group(group)
         if label.casefold() in NOT_SPEAKERS or st.furniture.overlaps(m.start(), m.end()):
             continue
-        span = doc.char_span(m.start(1), m.end(1))
+        span = doc.char_span(m.start(group), m.end(group))
         if span is None:
             continue
         line_end = text.find("\n", m.end())
@@ -133,6 +134,9 @@ def speaker_labels(st: WhoState) -> list[tuple[int, int]]:
                 continue
             if fold(label) in NEWS_AGENCIES or label.casefold().endswith("news") or doc[first].ent_type_ == "ORG":
                 st.mention(f"O:{fold(label)}", "organization", label, first, last)  # "Wikinews: ..."
+            elif label.isupper() and fold(label) in TITLES:
+                # "THE PRESIDENT. I have ordered ...": a transcript's speaker named by role
+                st.mention(f"P:{fold(label)}", "person", label.title(), first, last)
             elif doc[first].ent_type_ not in ("GPE", "NORP"):
                 out.append((first, last))
     return out
@@ -232,7 +236,12 @@ def add_org(st: WhoState, span: SpacySpan) -> None:
 
 
 # "Name: words" opening a line: a speaker's turn in an interview or a transcript.
-_SPEAKER = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +\S", re.MULTILINE)
+_SPEAKER = re.compile(
+    r"^[ \t]*(?:([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +\S"
+    # a news-conference transcript's "THE PRESIDENT. words" (capitals and a full stop; never "Q.")
+    r"|(?:\[[\dIVX]+\.?\][ \t]*)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})\. +\S)",
+    re.MULTILINE,
+)
 
 # Words of an entity on a heading line from which on it is taken for the heading's capitals.
 _HEADING_NAME = 4

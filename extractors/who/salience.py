@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from extractors.kinds import article_kind
 from extractors.lexicons.actors import ORG_DESCRIPTIONS
 from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS, SALIENT_SPEECH_VERBS
 from extractors.lexicons.names import ORG_NOUNS
@@ -50,7 +51,7 @@ class Weights:
     acts: float = 0.8  # each time it is the subject of an event verb
     reports: float = 0.3  # each time it is the subject of a reporting verb, or "according to" it
     answers: float = 0.3  # each turn it speaks in an interview (and each answer, again, for one who answers much)
-    pronoun: float = 0.5  # each "he"/"she" subject after it (the person named last before it)
+    pronoun: float = 0.5  # each "he"/"she" subject after it (the person named last before it), each "I" in its turns
     # -- an actor's bonuses, once
     lead_doer: float = 6.0  # the doer of the lead's main event: who the story is about (the inverted pyramid)
     interviewee: float = 3.0  # who an interview is about (the title's, else the one who answers most)
@@ -121,6 +122,16 @@ def roles(st: WhoState) -> None:
         at = bisect.bisect_left(starts, i)
         if at:
             by_id[persons[at - 1][1]].bonus += W.pronoun
+    # "THE PRESIDENT. ... I have ordered": in an interview or a transcript, "I" is the speaker
+    kind = article_kind(st.doc)
+    if kind.name == "news":
+        return
+    for i in tokens.where(tokens.any_of(tokens.lower, {"i"}) & tokens.any_of(tokens.dep, SUBJECT)):
+        label = kind.label_at(st.doc[i].idx)
+        span = st.doc.char_span(*label) if label is not None else None
+        owner = st.owner.get(span.start) if span is not None else None
+        if owner in st.clusters and st.clusters[owner].kind == "person":
+            st.clusters[owner].bonus += W.pronoun
 
 
 def _stands_for(st: WhoState, country: str, doer: str) -> bool:

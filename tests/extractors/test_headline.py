@@ -327,3 +327,31 @@ def test_headline_a_phrase_of_a_bare_noun_cut_short_is_left_out(nlp: Language) -
 def test_headline_a_participle_of_reporting_is_left_out(nlp: Language) -> None:
     headline = _headline(nlp, "The drummer has quit the band, saying he needed a rest after the tour.")
     assert headline is not None and "saying" not in headline, headline
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # an adverb particle the parser calls advmod stays with its verb: "struck" alone says something else
+        (
+            "Only weeks after its rival opened a new store, Tesco has struck back by cutting the price of bread.",
+            "Tesco has struck back by cutting the price of bread.",
+        ),
+        # ... with the phrase that hangs on the particle
+        ("Labour has hit back at the Tories over the tax plans.", "Labour has hit back at the Tories"),
+    ],
+)
+def test_headline_keeps_a_phrasal_verbs_particle(nlp: Language, text: str, headline: str) -> None:
+    assert (_headline(nlp, text) or "").startswith(headline.rstrip("."))
+
+
+def test_headline_keeps_the_and_between_two_clauses_hung_on_one_verb(nlp: Language) -> None:
+    # the parser reads "caused [damage ... and an emergency was declared]": both subjects hang on
+    # "declared"; the headline must not join them without their "and"
+    text = (
+        "A cyclone measuring five on the Saffir-Simpson scale caused widespread damage in northern Australia and a "
+        "civil defence emergency was declared in some areas, officials and meteorologists said."
+    )
+    headline = _headline(nlp, text) or ""
+    assert "Australia a civil" not in headline
+    assert headline.startswith("A cyclone caused widespread damage")
