@@ -47,6 +47,27 @@ BACKGROUND_ADVERBS: frozenset[str] = frozenset(
 # is rarely the article's main news.
 SIDE_STORY_OPENERS: frozenset[str] = frozenset(["meanwhile", "separately", "elsewhere"])
 
+# First words of a scene-setting sentence that addresses the reader rather than reports ("Imagine
+# editing Titanic down to ...", "Picture the scene: ..."): a feature's opening, not its news.
+SCENE_OPENERS: frozenset[str] = frozenset(["imagine", "picture", "suppose", "consider"])
+
+# A fronted time phrase that puts its sentence in the past before the news ("Last year, the firm
+# ...", "More than five years ago, Al Qaeda called on ...", "In the past, ..."): background. Each row
+# is the phrase's words before its comma, matched at its end ("more than five years ago" ends with
+# "years ago"). "Last week" and "on Monday" are not here: they date the news itself.
+BACKGROUND_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("last", "year"),
+    ("years", "ago"),
+    ("decades", "ago"),
+    ("year", "ago"),
+    ("months", "ago"),
+    ("in", "the", "past"),
+    ("in", "recent", "years"),
+    ("over", "the", "years"),
+    ("for", "years"),
+    ("for", "decades"),
+)
+
 # Heads of a subject that measure an organisation rather than act ("eBay shares fell", "Apple's
 # profits rose"): the organisation is the event's actor (financial news usage).
 METRIC_NOUNS: frozenset[str] = frozenset(

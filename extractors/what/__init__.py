@@ -76,7 +76,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 18
+VERSION = 19
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:

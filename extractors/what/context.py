@@ -21,6 +21,7 @@ from extractors.clauses import (
 from extractors.coref import Coref, coref_for
 from extractors.kinds import Kind, article_kind
 from extractors.lexicons.attribution import ACCUSATION_VERBS
+from extractors.lexicons.events import BACKGROUND_OPENERS, SCENE_OPENERS
 from extractors.tree import children_of
 from extractors.types import Actor, Attribution
 from extractors.what.verbs import _inverted_report, plain_report, reports
@@ -172,6 +173,8 @@ class _Context:
     sent_index: dict[int, int]
     lead: int
     furniture: list[bool]
+    aside: list[bool]  # per sentence: a question or a scene set for the reader, not news
+    past: list[bool]  # per sentence: opened by a time phrase of the past ("Last year, ...")
     quoted: list[bool]
     kind: Kind
     title: _TitleIndex
@@ -187,8 +190,14 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str 
     for k in range(min(3, len(sents))):
         if present_caption(sents[k], sents[k + 1] if k + 1 < len(sents) else None):
             furnished[k] = True
-    # the lead is the first sentence with a verb that is not furniture (a caption, a credit)
-    lead = next((k for k, s in enumerate(sents) if not furnished[k] and _story_sentence(s)), 0)
+    aside = [_aside(s) for s in sents]
+    past = [_past_opener(s) for s in sents]
+    # the lead is the first sentence with a verb that is not furniture (a caption, a credit), nor a
+    # question or a scene set for the reader ("Imagine editing Titanic down to ..."), nor background
+    # told before the news ("Last year, ...")
+    lead = next(
+        (k for k, s in enumerate(sents) if not (furnished[k] or aside[k] or past[k]) and _story_sentence(s)), 0
+    )
     return _Context(
         doc=doc,
         text=text,
@@ -197,10 +206,42 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str 
         sent_index={s.start: k for k, s in enumerate(sents)},
         lead=lead,
         furniture=furnished,
+        aside=aside,
+        past=past,
         quoted=quoted(doc),
         kind=article_kind(doc),
         title=_TitleIndex(doc, title_words(title)),
     )
+
+
+def _aside(sent: Span) -> bool:
+    """A question ("What are the Panama Papers?") or a scene set for the reader ("Imagine editing
+    Titanic down to ..."): a feature's way in, stating no news of its own."""
+    words = [t for t in sent if not t.is_space and not t.is_quote]
+    if not words:
+        return False
+    if words[-1].text == "?":
+        return True
+    first = next((t for t in words if t.is_alpha), None)
+    after = first.nbor() if first is not None and first.i + 1 < len(sent.doc) else None
+    return (
+        first is not None
+        and first.lower_ in SCENE_OPENERS
+        and after is not None
+        and (after.is_lower or after.tag_ in ("VBG", "DT", "PRP"))
+    )
+
+
+def _past_opener(sent: Span) -> bool:
+    """A sentence opened by a time phrase of the past before a comma ("Last year, ...", "More than
+    five years ago, ..."): background to the news, not the news."""
+    words: list[str] = []
+    for token in sent[:10]:
+        if token.text == ",":
+            return any(tuple(words[-len(row) :]) == row for row in BACKGROUND_OPENERS if len(words) >= len(row))
+        if not token.is_space:
+            words.append(token.lower_)
+    return False
 
 
 def _story_sentence(sent: Span) -> bool:
