@@ -22,6 +22,11 @@ SPEECH_ACT_EVENTS: frozenset[str] = frozenset(
     ]
 )
 
+# Speech acts that are news with a noun object ("Sony confirmed the launch") but only report a
+# clause that states a fact ("A plane has crashed ..., the government has confirmed"): with a
+# clause, the clause is the event, attributed to the speaker, as with "said".
+CLAUSE_REPORTS: frozenset[str] = frozenset(["confirm"])
+
 # Verbs that direct someone when they take an object and an infinitive ("told councils to find
 # sites", "asked the court to delay"): then a speech act (Request frame), not plain reporting.
 DIRECTIVE_VERBS: frozenset[str] = frozenset(["tell", "ask", "advise", "instruct", "encourage", "invite"])

@@ -18,6 +18,7 @@ from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
 from extractors.lexicons.events import (
     CALL_PREPOSITIONS,
     CATENATIVE_VERBS,
+    CLAUSE_REPORTS,
     DIRECTIVE_VERBS,
     SPEECH_ACT_EVENTS,
     VAGUE_SUBJECTS,
@@ -48,7 +49,7 @@ def speech_act(verb: Token) -> bool:
     """True for a speech act that is itself news: "denied", "urged", "called for"."""
     lemma = verb.lemma_.lower()
     if lemma in SPEECH_ACT_EVENTS:
-        return True
+        return lemma not in CLAUSE_REPORTS or not _reports_clause(verb)
     if lemma in DIRECTIVE_VERBS:
         # "told councils to find more sites": a directive, not a report
         children = list(children_of(verb))
@@ -61,6 +62,17 @@ def speech_act(verb: Token) -> bool:
             for c in children_of(dobj)
         )
     return lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPOSITIONS for c in children_of(verb))
+
+
+def _reports_clause(verb: Token) -> bool:
+    """ "confirmed that it had crashed", "It has crashed, X confirmed": the verb reports a clause
+    (its own, or the one the parser hung it on) rather than acting on a noun."""
+    children = list(children_of(verb))
+    if any(c.dep_ == "dobj" for c in children):
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") for c in children):
+        return True
+    return verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i
 
 
 def reports(verb: Token) -> bool:

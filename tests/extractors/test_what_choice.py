@@ -50,3 +50,45 @@ def test_what_choice_a_dated_lead_is_still_the_news(nlp: Language) -> None:
     text = "Last week, the Brennan Group closed its printing plant in Leeds. Unions said they were shocked."
     top = _what(nlp, text)[0]
     assert (top.actor, top.action) == ("Brennan Group", "close")
+
+
+def test_what_choice_a_confirmed_clause_is_the_event(nlp: Language) -> None:
+    # "confirm" with a clause reports it, like "said"; with a noun it is the act
+    text = "A small plane carrying six tourists has crashed in the mountains of Peru, the government has confirmed."
+    top = _what(nlp, text)[0]
+    assert top.action == "crash"
+    assert top.attributed_to == "the government"
+    named = _what(nlp, "The Norland Football Club confirmed the signing of two players on Monday.")[0]
+    assert (named.actor, named.action) == ("Norland Football Club", "confirm")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A chief constable has backed longer opening hours for pubs. "
+            "Northshire chief constable Martin Eldridge said the change needed preparation.",
+            "Martin Eldridge",
+        ),
+        (
+            "A Scottish firm is looking to attract web surfers with a talking search engine. "
+            "Glasgow technology firm Vantaro Systems launched the site in November.",
+            "Vantaro Systems",
+        ),
+    ],
+)
+def test_what_actor_a_lead_description_is_the_one_named_next(nlp: Language, text: str, actor: str) -> None:
+    assert _what(nlp, text)[0].actor == actor
+
+
+def test_what_actor_a_plain_person_description_is_not_named_from_later(nlp: Language) -> None:
+    # "A man" is not a role: the next person named may be anyone
+    text = "A man has climbed the north face of the tower. Mayor Linda Ortez praised the rescue team."
+    top = next(e for e in _what(nlp, text) if e.action == "climb")
+    assert top.actor != "Linda Ortez"
+
+
+def test_what_actor_an_apposition_names_the_doer_not_its_demonym(nlp: Language) -> None:
+    text = "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37% of India's United Breweries."
+    top = _what(nlp, text)[0]
+    assert (top.actor, top.action) == ("S&N", "buy")
