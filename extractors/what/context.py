@@ -170,7 +170,8 @@ class _Context:
     text: str
     coref: Coref
     contents: _Contents
-    sent_index: dict[int, int]
+    units: list[Span]  # sentences split at line breaks (``units``)
+    unit_starts: list[int]
     lead: int
     furniture: list[bool]
     aside: list[bool]  # per sentence: a question or a scene set for the reader, not news
@@ -179,9 +180,32 @@ class _Context:
     kind: Kind
     title: _TitleIndex
 
+    def unit_of(self, i: int) -> int:
+        """Index of the unit (``units``) holding token ``i``."""
+        return max(0, bisect.bisect_right(self.unit_starts, i) - 1)
+
+
+def units(doc: Doc) -> list[Span]:
+    """The Doc's sentences split at line breaks: the parser sometimes runs a line without a stop (a
+    video's title, a credit) into the paragraph after it, which a reader takes as two."""
+    out: list[Span] = []
+    for sent in sentences(doc):
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text and start < token.i + 1 < sent.end:
+                out.append(doc[start : token.i + 1])
+                start = token.i + 1
+        out.append(doc[start : sent.end])
+    return out
+
+
+def line_break(doc: Doc, a: int, b: int) -> bool:
+    """Whether a line break stands between tokens ``a`` and ``b``."""
+    return any(doc[j].is_space and "\n" in doc[j].text for j in range(min(a, b) + 1, max(a, b)))
+
 
 def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str | None = None) -> _Context:
-    sents = sentences(doc)
+    sents = units(doc)
     text = doc_text(doc)  # rebuilt by spaCy on every access: once per document
     marked = furniture(doc)
     furnished = [
@@ -195,15 +219,14 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str 
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit), nor a
     # question or a scene set for the reader ("Imagine editing Titanic down to ..."), nor background
     # told before the news ("Last year, ...")
-    lead = next(
-        (k for k, s in enumerate(sents) if not (furnished[k] or aside[k] or past[k]) and _story_sentence(s)), 0
-    )
+    lead = next((k for k, s in enumerate(sents) if not (furnished[k] or aside[k] or past[k]) and _story_sentence(s)), 0)
     return _Context(
         doc=doc,
         text=text,
         coref=coref_for(doc, who),
         contents=_Contents(sources),
-        sent_index={s.start: k for k, s in enumerate(sents)},
+        units=sents,
+        unit_starts=[s.start for s in sents],
         lead=lead,
         furniture=furnished,
         aside=aside,
@@ -212,6 +235,10 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str 
         kind=article_kind(doc),
         title=_TitleIndex(doc, title_words(title)),
     )
+
+
+# Sentence-final marks besides punctuation tokens (a closing quote the tokenizer keeps as a word).
+_STOPS = frozenset({".", "!", "?", '"', "”", "'", "’", ")"})
 
 
 def _aside(sent: Span) -> bool:
@@ -245,9 +272,15 @@ def _past_opener(sent: Span) -> bool:
 
 
 def _story_sentence(sent: Span) -> bool:
-    """A sentence of the story: a verb, and not a heading or a bare dateline."""
+    """A sentence of the story: a verb, and not a heading or a bare dateline, nor a line that ends
+    without a stop (a repeated headline, a video's title with its timestamp)."""
     words = [t for t in sent if t.is_alpha]
-    return len(words) >= 4 and any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent)
+    if len(words) < 4 or not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent):
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
+    line_end = after is None or (after.is_space and "\n" in after.text) or "\n" in sent[-1].text
+    return not line_end or (last is not None and (last.is_punct or last.text in _STOPS))
 
 
 def _story_range(verb: Token, ctx: _Context) -> tuple[int, int]:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import (
-    sentence_of,
-    sentences,
-)
 from extractors.kinds import Kind, interview
 from extractors.lexicons.events import (
     BACKGROUND_ADVERBS,
@@ -16,7 +12,7 @@ from extractors.lexicons.events import (
 from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Event
-from extractors.what.context import _Context
+from extractors.what.context import _Context, line_break
 from extractors.what.verbs import _CLAUSES, _raising, reports, speech_act
 
 _MAX_EVENTS = 30
@@ -28,7 +24,7 @@ _TITLE_WEIGHT = 2.0
 
 def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vague: bool) -> float:
     """Position (the lead first), centrality of the clause, salience of the doer, penalties."""
-    k = sentence_of(ctx.doc, verb.i)
+    k = ctx.unit_of(verb.i)
     # news puts the main event in the lead (the inverted pyramid): it outweighs the rest
     position = 1.0 if k <= ctx.lead else 0.55 / (1.0 + 0.3 * (k - ctx.lead - 1))
     clause = _centrality(verb)
@@ -54,7 +50,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         # a question or a scene set for the reader ("Imagine ...") states no news
         * (0.4 if ctx.aside[k] else 1.0)
         # "Meanwhile, ...": a side story
-        * (0.6 if _side_story(ctx.doc, k) else 1.0)
+        * (0.6 if _side_story(ctx.units[k]) else 1.0)
         # a photo caption describes a picture, not the story's news
         * (0.3 if ctx.furniture[k] else 1.0)
         # an interview's answers are what someone says, not news of the day
@@ -70,9 +66,8 @@ def _background(child: Token) -> bool:
     )
 
 
-def _side_story(doc: Doc, k: int) -> bool:
+def _side_story(sent: Span) -> bool:
     """A sentence that turns to a side story: "Meanwhile, ...", "Separately, ..."."""
-    sent = sentences(doc)[k]
     words = [t for t in sent[:3] if not t.is_space and t.text not in ('"', "“", "'")]
     return len(words) >= 2 and words[0].lower_ in SIDE_STORY_OPENERS and words[1].text == ","
 
@@ -85,8 +80,8 @@ def _centrality(verb: Token) -> float:
     token = verb
     for _ in range(8):
         head = token.head
-        if token.dep_ == "ROOT" or head.i == token.i:
-            break
+        if token.dep_ == "ROOT" or head.i == token.i or line_break(token.doc, token.i, head.i):
+            break  # a clause on a line after its head's starts a sentence of its own (``units``)
         dep = token.dep_
         if main_relative(token):
             break  # "Chart-topping star Usher is leading the field": the parser's root is the noun

@@ -92,3 +92,25 @@ def test_what_actor_an_apposition_names_the_doer_not_its_demonym(nlp: Language) 
     text = "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37% of India's United Breweries."
     top = _what(nlp, text)[0]
     assert (top.actor, top.action) == ("S&N", "buy")
+
+
+def test_what_choice_a_credit_line_above_the_lead_is_not_the_lead(nlp: Language) -> None:
+    text = (
+        "Image copyright Getty Images\nThe Corvell messaging app has been removed from the Tandem app store.\n"
+        "It had been removed because it had shown offensive content, the founder said.\n"
+        "The founder expects the app to return within days."
+    )
+    top = _what(nlp, text)[0]
+    assert top.action == "remove"
+    assert top.object is not None and "Getty" not in top.object
+    assert top.span is not None and text[top.span.start : top.span.end].startswith("The Corvell")
+
+
+def test_what_choice_a_line_without_a_stop_is_not_the_lead(nlp: Language) -> None:
+    text = (
+        "Watch the markets slide in under a minute 11:03 AM ET Fri | 00:40\n\n"
+        "The Harlow Mining Company cut 400 jobs at its Queensland site on Friday.\n\n"
+        "Shares in the company fell 12 percent after the announcement."
+    )
+    top = _what(nlp, text)[0]
+    assert (top.actor, top.action) == ("Harlow Mining Company", "cut")
