@@ -76,7 +76,11 @@ BACKGROUND_OPENERS: tuple[tuple[str, ...], ...] = (
 # Heads of a subject that measure an organisation rather than act ("eBay shares fell", "Apple's
 # profits rose"): the organisation is the event's actor (financial news usage).
 METRIC_NOUNS: frozenset[str] = frozenset(
-    ["share", "stock", "profit", "sale", "revenue", "earnings", "price", "value", "output", "turnover"]
+    [
+        *("share", "stock", "profit", "sale", "revenue", "earnings", "price", "value", "output", "turnover"),
+        # a country's economy measured ("Dutch feed usage fell", "Japanese exports rose")
+        *("usage", "export", "import", "production", "consumption", "demand"),
+    ]
 )
 
 # "call for X", "call on X to ...": the verb call is a speech act only with these prepositions.

@@ -155,18 +155,26 @@ def _run_on(subject: Token, floor: int) -> Token:
 
 
 def _measured(subject: Token, coref: Coref) -> str | None:
-    """ "eBay shares fell", "Apple's profits rose", "shares in BP fell": the organisation measured."""
+    """ "eBay shares fell", "Apple's profits rose", "shares in BP fell", "shares in auction house
+    eBay fell": the organisation measured; "Dutch feed usage fell": the country measured."""
     if subject.lemma_.lower() not in METRIC_NOUNS:
         return None
     for child in children_of(subject):
         if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
             return coref.actor(child)
+        if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
+            found = coref.actor(child)
+            if found is not None and coref.types.get(found) == "location":
+                return found
         if child.dep_ == "prep" and (
             child.lower_ == "of" or (child.lower_ == "in" and subject.lemma_ in ("share", "stock"))
         ):
             obj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "PROPN":
                 return coref.actor(obj)
+            named = next((c for c in children_of(obj) if c.dep_ == "appos"), None) if obj is not None else None
+            if named is not None and named.pos_ == "PROPN" and coref.actor(named):
+                return coref.actor(named)  # "shares in online auction house [eBay]"
             after = subject.doc[obj.i + 1] if obj is not None and obj.i + 1 < len(subject.doc) else None
             if after is not None and after.pos_ == "PROPN" and after.dep_ in ("nsubj", "nsubjpass"):
                 return coref.actor(after)  # "Shares in online retailer [Zalando] fell", parsed as two subjects

@@ -114,3 +114,14 @@ def test_what_choice_a_line_without_a_stop_is_not_the_lead(nlp: Language) -> Non
     )
     top = _what(nlp, text)[0]
     assert (top.actor, top.action) == ("Harlow Mining Company", "cut")
+
+
+def test_what_actor_shares_in_a_described_company_are_the_company(nlp: Language) -> None:
+    top = _what(nlp, "Shares in online auction house Vendra fell 9.8% in after-hours trade on Wednesday.")[0]
+    assert (top.actor, top.action) == ("Vendra", "fall")
+
+
+def test_what_actor_a_countrys_measure_is_the_country(nlp: Language) -> None:
+    text = "Japanese exports rose 4% in March. Japan remains the largest buyer of Australian coal."
+    top = _what(nlp, text)[0]
+    assert (top.actor, top.action) == ("Japan", "rise")
