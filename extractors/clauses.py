@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractors.boilerplate import boilerplate
-from extractors.lexicons.actors import CAPTION_CUES
+from extractors.lexicons.actors import CAPTION_CUES, CREDIT_CUES
 from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
 from extractors.tree import children_of
 
@@ -121,6 +121,10 @@ def phrase(head: Token, floor: int = -1) -> list[int]:
     if reports:
         cut = min(min(x.i for x in r.subtree) for r in reports)
         indices = [i for i in indices if i < cut] or [head.i]
+    breaks = [i for i in indices if i < head.i and doc[i].is_space and "\n" in doc[i].text]
+    if breaks:
+        # "Getty Images\nTelegram's official app": a line above the phrase is never part of it
+        indices = [i for i in indices if i > breaks[-1]]
     while len(indices) > 1 and (doc[indices[-1]].is_punct or doc[indices[-1]].is_space):
         indices.pop()
     return indices
@@ -157,10 +161,14 @@ def captions(text: str, sents: list[Span]) -> list[bool]:
     paragraphs = "\n" in text.strip()
     for sent in sents:
         start = text.rfind("\n", 0, sent.start_char) + 1
+        root_line = text.rfind("\n", 0, sent.root.idx) + 1
+        if root_line > start and any(cue in text[start:root_line].casefold() for cue in CREDIT_CUES):
+            start = root_line  # "Image copyright Getty Images\nTelegram's app has been removed ..."
         end = text.find("\n", sent.end_char)
         para = text[start : end if end >= 0 else len(text)]
-        scope = para if paragraphs and len(para) <= 600 else sent.text
-        cued = any(cue in scope.casefold() for cue in CAPTION_CUES) or bool(_PHOTO.search(sent.text))
+        own = text[max(start, sent.start_char) : sent.end_char]
+        scope = para if paragraphs and len(para) <= 600 else own
+        cued = any(cue in scope.casefold() for cue in CAPTION_CUES) or bool(_PHOTO.search(own))
         # "Image caption" split off as a sentence of its own captions the sentence after it
         after_cue = bool(out) and out[-1] and len(sents[len(out) - 1]) <= 4
         out.append(cued or after_cue)

@@ -66,6 +66,7 @@ _DUMMY_IT_VERBS = frozenset(
     {"be", "seem", "appear", "take", "remain", "become", "matter", "look", "rain", "follow", "come"}
 )
 _PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
+_NAMED_ROLES = TITLE_HEADS | ROLE_HEADS
 # Heads of an indefinite description of an organisation introduced before its name ("a charity").
 _ORG_NOUNS = frozenset({"charity", "watchdog", "union", "body", "agency", "organisation", "organization", "think-tank"})
 _AGE = re.compile(r"^\d+-year-old$")
@@ -144,8 +145,7 @@ class Coref:
                 return described
         if found is None:
             # "European aircraft manufacturer, Airbus, has won": the apposition names the doer
-            named = next((c for c in children_of(token) if c.dep_ == "appos"), None)
-            return self.actor(named) if named is not None else None
+            return self._apposed(token)
         # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
         # name keeps the actor comparable across events and with `who`
         return found.name
@@ -156,6 +156,17 @@ class Coref:
         label = kind.label_at(token.idx) if kind.name != "news" else None
         found = self.index.best(*label) if label is not None else None
         return found.name if found is not None and found.type == "person" else None
+
+    def _apposed(self, token: Token) -> str | None:
+        """The actor an apposition names: "The UK's biggest brewer, Scottish and Newcastle (S&N),"
+        is S&N, not the place a demonym in the name stands for (a place only when nothing else)."""
+        names: list[str] = []
+        nested = [c for c in children_of(token) if c.dep_ == "appos"]
+        for named in nested[:1] + [g for g in children_of(nested[0]) if g.dep_ == "appos"] if nested else []:
+            found = self.actor(named)
+            if found is not None:
+                names.append(found)
+        return next((n for n in names if self.types.get(n) != "location"), names[0] if names else None)
 
     def _partitive(self, token: Token) -> str | None:
         """ "Members of the union", "hundreds of Unite members": the organisation or group counted."""
@@ -292,22 +303,30 @@ class Coref:
         """ "..., a charity has warned. ... Christian Aid said": a lead's indefinite source is the one
         of its kind named as a subject in the next sentences (news introduces, then names)."""
         sent = self.sent_of(token.i)
-        if (
-            sent > 1
-            or token.dep_ not in ("nsubj",)
-            or not (token.head.lemma_ in REPORTING_VERBS or token.head.lemma_ in SPEECH_ACTS)
-        ):
+        if sent > 1 or token.dep_ not in ("nsubj",):
             return None
         kind = (
             "organization" if lemma in ORG_DESCRIPTIONS | _ORG_NOUNS else "person" if lemma in _PERSON_HEADS else None
         )
-        if kind is None:
+        reported = token.head.lemma_ in REPORTING_VERBS or token.head.lemma_ in SPEECH_ACTS
+        if kind is None or (not reported and kind == "person" and lemma not in _NAMED_ROLES):
+            # "A man has died ...": a plain description of a person is not introduced for a name
+            # later on (the next person named may be anyone); a title or a role is ("A chief
+            # constable has backed ... Norfolk police chief Andy Hayman also warned")
             return None
+        gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
         k = bisect.bisect_right(self.starts, token.idx)
         for m in self.mentions[k:]:
             if m.sent > sent + 3:
                 break
-            if m.source and m.sent > sent and (m.type == kind or self._untyped_org(m, kind)):
+            # a source names the lead's source; the lead's doer is named as the doer of a later clause
+            named = m.source or (not reported and m.subject)
+            if (
+                named
+                and m.sent > sent
+                and (m.type == kind or self._untyped_org(m, kind))
+                and (gender is None or self.gender.get(m.name, gender) == gender)
+            ):
                 return m.name
         return None
 

@@ -754,3 +754,6 @@ CAPTION_CUES: tuple[str, ...] = (
     "photo:",
     "pictured:",
 )
+# Of these, the credits: they name a picture's source on a line of their own and caption nothing
+# after them ("Image copyright Getty Images" above the lead is not part of the lead).
+CREDIT_CUES: tuple[str, ...] = ("image copyright", "getty images", "ap photo")

@@ -22,6 +22,11 @@ SPEECH_ACT_EVENTS: frozenset[str] = frozenset(
     ]
 )
 
+# Speech acts that are news with a noun object ("Sony confirmed the launch") but only report a
+# clause that states a fact ("A plane has crashed ..., the government has confirmed"): with a
+# clause, the clause is the event, attributed to the speaker, as with "said".
+CLAUSE_REPORTS: frozenset[str] = frozenset(["confirm"])
+
 # Verbs that direct someone when they take an object and an infinitive ("told councils to find
 # sites", "asked the court to delay"): then a speech act (Request frame), not plain reporting.
 DIRECTIVE_VERBS: frozenset[str] = frozenset(["tell", "ask", "advise", "instruct", "encourage", "invite"])
@@ -47,10 +52,35 @@ BACKGROUND_ADVERBS: frozenset[str] = frozenset(
 # is rarely the article's main news.
 SIDE_STORY_OPENERS: frozenset[str] = frozenset(["meanwhile", "separately", "elsewhere"])
 
+# First words of a scene-setting sentence that addresses the reader rather than reports ("Imagine
+# editing Titanic down to ...", "Picture the scene: ..."): a feature's opening, not its news.
+SCENE_OPENERS: frozenset[str] = frozenset(["imagine", "picture", "suppose", "consider"])
+
+# A fronted time phrase that puts its sentence in the past before the news ("Last year, the firm
+# ...", "More than five years ago, Al Qaeda called on ...", "In the past, ..."): background. Each row
+# is the phrase's words before its comma, matched at its end ("more than five years ago" ends with
+# "years ago"). "Last week" and "on Monday" are not here: they date the news itself.
+BACKGROUND_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("last", "year"),
+    ("years", "ago"),
+    ("decades", "ago"),
+    ("year", "ago"),
+    ("months", "ago"),
+    ("in", "the", "past"),
+    ("in", "recent", "years"),
+    ("over", "the", "years"),
+    ("for", "years"),
+    ("for", "decades"),
+)
+
 # Heads of a subject that measure an organisation rather than act ("eBay shares fell", "Apple's
 # profits rose"): the organisation is the event's actor (financial news usage).
 METRIC_NOUNS: frozenset[str] = frozenset(
-    ["share", "stock", "profit", "sale", "revenue", "earnings", "price", "value", "output", "turnover"]
+    [
+        *("share", "stock", "profit", "sale", "revenue", "earnings", "price", "value", "output", "turnover"),
+        # a country's economy measured ("Dutch feed usage fell", "Japanese exports rose")
+        *("usage", "export", "import", "production", "consumption", "demand"),
+    ]
 )
 
 # "call for X", "call on X to ...": the verb call is a speech act only with these prepositions.

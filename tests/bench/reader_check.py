@@ -145,6 +145,7 @@ def score_article(gold: dict[str, Any], summary: Any, c: Counter[str], notes: li
     c.update(our_actors=len(summary.who))
 
     top3 = summary.what[:3]
+    forms = {norm(a.name): {norm(a.name)} | {norm(m.text) for m in a.mentions} for a in summary.who}
 
     def event_ok(ev: dict[str, Any], events: Any = top3, actor: bool = True) -> bool:
         actions = {norm(ev["action"])} | {norm(x) for x in ev.get("actions") or []}
@@ -157,7 +158,9 @@ def score_article(gold: dict[str, Any], summary: Any, c: Counter[str], notes: li
                 if e.actor is None:
                     return True
                 continue
-            if e.actor is not None and norm(e.actor) in alias.get(norm(ev["actor"]), {norm(ev["actor"])}):
+            # our actor by any of its forms, as for `who` ("United Kingdom" mentioned as "UK")
+            want = alias.get(norm(ev["actor"]), {norm(ev["actor"])})
+            if e.actor is not None and (forms.get(norm(e.actor), {norm(e.actor)}) & want):
                 return True
         return False
 

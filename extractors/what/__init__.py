@@ -1,0 +1,179 @@
+"""What: the main events as who-did-what-to-whom, ranked by news value.
+
+An event is a clause's main verb with its doer (the subject, the agent of a passive, the subject
+inherited by a coordinated verb or by the clause of "appears to" / "is likely to"), what it acted
+on (the object phrase as written), and to whom (a bare second object: "sent Russia containers";
+"to X" beside an object; "provided X with Y").
+
+- Speech acts that are the news are events ("Moscow denied the report", "the minister announced a
+  ban", "Obama urged Congress to act", "called for calm"): lexicons/events.py lists them. Plain
+  reporting and cognition verbs ("said", "told", "added", "believes") are not: the clause they
+  report is the event, attributed to their subject ("Shin said North Korea sent ..."), as is the
+  clause in "X accused Y of doing Z" (Y did Z, according to X).
+- A passive's doer is its by-agent; an agentless passive keeps the event with a null actor and the
+  patient as object ("107 people were killed").
+- Pronouns and definite descriptions resolve to canonical `who` names (extractors/coref.py).
+- Negation ("did not", "never", a negated governing verb) and hedges (modals, "reportedly", "appears
+  to", a belief cue) are kept on the event.
+- Page furniture (photo captions, credits) never yields a top event.
+
+News value ranks them: where the clause stands (the lead first, the inverted pyramid), how central
+the clause is, how salient its doer, whether the doer is named at all, and whether the words are
+someone's quoted opinion or background (past perfect) rather than the news.
+
+The steps, each a module of this package: ``verbs`` (which verbs state an event, negation, hedges),
+``context`` (what an article's events are read against: attributions, the title, the lead),
+``arguments`` (objects, recipients, doers told as nouns), ``claims`` (reported forecasts and
+arguments), ``ranking`` (news value); this module reads each verb's event and ranks them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+from spacy.tokens import Doc, Token
+
+from extractors.clauses import (
+    RELATIVE,
+    furniture,
+    heading,
+    phrase,
+    subject_of,
+    text_of,
+)
+from extractors.lexicons.events import PSYCH_VERBS
+from extractors.spans import char_span
+from extractors.tree import children_of
+from extractors.types import Actor, Attribution, Event
+from extractors.what.arguments import _arguments, _measured, _nominal, _run_on, _undergoes
+from extractors.what.claims import CLAIM_ACTS, _claim, claim_act
+from extractors.what.context import _attribution, _Context, _context, _story_range, clause_range, same_word, title_words
+from extractors.what.ranking import (
+    _MAX_EVENTS,
+    _TITLE_WEIGHT,
+    _askers,
+    _distinct,
+    _interview_event,
+    _news_value,
+    main_relative,
+)
+from extractors.what.verbs import _action, _event_verb, _vague, hedged, negated, plain_report, reports, speech_act
+
+__all__ = [
+    "CLAIM_ACTS",
+    "VERSION",
+    "claim_act",
+    "clause_range",
+    "extract_what",
+    "hedged",
+    "main_relative",
+    "negated",
+    "plain_report",
+    "reports",
+    "same_word",
+    "speech_act",
+    "title_words",
+]
+
+VERSION = 19
+
+
+def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
+    """The event a verb states, with its news value; None when it states none."""
+    coref, doc = ctx.coref, ctx.doc
+    subject, passive = subject_of(verb, coref.floor)
+    if subject is None or heading(subject):
+        return None
+    subject = _run_on(subject, coref.floor)
+    if verb.dep_ == "xcomp":
+        # "is expected to announce": the subject of "expected" announces (active)
+        passive = any(c.dep_ == "auxpass" for c in children_of(verb))
+    actor: str | None
+    obj: str | None
+    vague = False
+    nominal = _nominal(verb, subject, coref)
+    if nominal is not None:
+        # "An investigation by the Standards Board is under way": the Board investigates
+        actor, action, obj = nominal
+        recipient, passive = None, False
+    elif subject.lower_ in RELATIVE:
+        # "..., that left 50 dead" hung on a verb: the doer is not in the parse
+        actor, action, (obj, recipient) = None, _action(verb), _arguments(verb, coref)
+    elif passive and verb.lemma_ in PSYCH_VERBS and subject.pos_ in ("PRON", "PROPN"):
+        # "Johnson was horrified by the attack": the experiencer's reaction, the cause its object
+        actor, action, passive = coref.name(subject), _action(verb), False
+        cause = next(
+            (c for c in children_of(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None
+        )
+        obj, recipient = (text_of(doc, cause.i + 1, max(t.i for t in cause.subtree)) if cause else None), None
+    elif passive:
+        agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+        doer = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent else None
+        actor = coref.name(doer) if doer is not None else None
+        patient = phrase(subject, coref.floor)
+        obj, recipient = text_of(doc, patient[0], patient[-1]), None
+    else:
+        actor = _measured(subject, coref) or coref.actor(subject)
+        vague = actor is None and _vague(subject)
+        obj, recipient = _arguments(verb, coref)
+        if actor is None and not vague and _undergoes(verb, subject):
+            # "A plane crashed": what it happened to, told like an agentless passive
+            patient = phrase(subject, coref.floor)
+            obj = text_of(doc, patient[0], patient[-1])
+        else:
+            actor = actor or coref.phrase(subject)
+    if nominal is None:
+        action = _action(verb)
+    attributed, belief = _attribution(verb, coref, ctx.contents)
+    first, last = _story_range(verb, ctx)
+    span = char_span(ctx.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+    event = Event(
+        actor=actor,
+        action=action,
+        object=obj,
+        recipient=recipient,
+        negated=negated(verb),
+        hedged=hedged(verb) or belief,
+        attributed_to=attributed,
+        span=span,
+    )
+    titled = ctx.title.overlap(first, last, verb, actor)
+    return _news_value(verb, event, ctx, passive=passive, vague=vague) * (1.0 + _TITLE_WEIGHT * titled), event
+
+
+def extract_what(
+    doc: Doc,
+    *,
+    reference: date | None = None,
+    who: list[Actor],
+    sources: list[Attribution],
+    title: str | None = None,
+) -> list[Event]:
+    """Events, most newsworthy first (``title``: the article's title, when the client sends one)."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    ctx = _context(doc, who, sources, title)
+    scored: list[tuple[float, int, Event]] = []
+    marked = furniture(doc)
+    askers = _askers(ctx.kind)
+    for verb in doc:
+        if plain_report(verb) and not marked.token(verb.i):
+            claim = _claim(verb, ctx)
+            if claim is not None:
+                scored.append((claim[0], verb.i, claim[1]))
+        if not _event_verb(verb) or marked.token(verb.i):
+            continue  # page furniture (a caption, a credit, a share prompt) states no event
+        if askers and ctx.kind.speaker(verb.idx) in askers:
+            continue  # an interviewer's question states no event
+        found = _event(verb, ctx)
+        if found is not None:
+            scored.append((found[0], verb.i, found[1]))
+    talk = _interview_event(doc, ctx, who, scored)
+    if talk is not None:
+        scored.append(talk)
+    if not scored:
+        return []
+    ranked = _distinct(sorted(scored, key=lambda x: (-x[0], x[1])))[:_MAX_EVENTS]
+    top = max(w for w, *_ in ranked) or 1.0
+    return [msgspec.structs.replace(e, salience=round(min(1.0, w / top), 3)) for w, _, e in ranked]

@@ -1,0 +1,181 @@
+"""An event's arguments: its object, its recipient, a doer told as a noun or a measure."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.clauses import (
+    phrase,
+    text_of,
+)
+from extractors.coref import Coref
+from extractors.lexicons.actors import PROVIDE_VERBS
+from extractors.lexicons.attribution import ACCUSATION_VERBS
+from extractors.lexicons.events import (
+    EVENT_IN_PROGRESS,
+    EVENT_NOUNS,
+    EVENT_PROGRESS_VERBS,
+    METRIC_NOUNS,
+    UNACCUSATIVE_VERBS,
+)
+from extractors.tree import children_of
+from extractors.what.verbs import speech_act
+
+
+def _object_token(verb: Token, children: list[Token]) -> Token | None:
+    """The phrase that says what a verb without a direct object acted on."""
+    found = next((c for c in children if c.dep_ in ("attr", "acomp", "oprd")), None)
+    if found is None and speech_act(verb):
+        # "warned that prices would rise", "vowed to fight on", "called for calm", and the
+        # fronted claim of "Millions will lose their jobs, a charity has warned"
+        found = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
+    if found is None:
+        # "have begun to offer buyouts": the infinitive says what was begun
+        found = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if found is None:
+        found = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
+    return found
+
+
+def _arguments(verb: Token, coref: Coref) -> tuple[str | None, str | None]:
+    """(object text, recipient) of a verb."""
+    doc = coref.doc
+    children = list(children_of(verb))
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    dative = next((c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    recipient: str | None = None
+    obj_token = dobj
+    if verb.lemma_ in PROVIDE_VERBS and dobj is not None:
+        with_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        thing = next((c for c in children_of(with_) if c.dep_ == "pobj"), None) if with_ else None
+        if thing is not None:  # "provided Russia with shells": Russia receives the shells
+            recipient, obj_token = coref.name(dobj), thing
+    if dative is not None:
+        recipient = coref.name(dative)
+    elif recipient is None and dobj is not None:
+        to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > dobj.i), None)
+        target = next((c for c in children_of(to) if c.dep_ == "pobj"), None) if to else None
+        if target is not None and coref.actor(target):
+            recipient = coref.actor(target)
+    if obj_token is None:
+        obj_token = _object_token(verb, children)
+    if obj_token is None:
+        return None, recipient
+    indices = phrase(obj_token, coref.floor)
+    first, last = min(indices), max(indices)
+    extension = next((c for c in children if c.dep_ == "xcomp" and c.i > last), None)
+    if extension is not None and dobj is not None:  # "using its rail network to ship weapons"
+        last = max(t.i for t in extension.subtree)
+    if dobj is not None and verb.lemma_ in ACCUSATION_VERBS:
+        # "accused Blunkett of confusion": what the accused is accused of belongs to the object
+        of = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > last), None)
+        if of is not None:
+            last = max(t.i for t in of.subtree)
+    return text_of(doc, first, last) or None, recipient
+
+
+def _nominal(verb: Token, subject: Token, coref: Coref) -> tuple[str | None, str, str | None] | None:
+    """(actor, action, object) of an event told as a noun: "An investigation by the Standards Board
+    [into X] is under way" (the Board investigates X), "MPs are on a visit to Scotland" (the MPs
+    visit Scotland), "Workers are on strike"; None for any other clause."""
+    children = list(children_of(verb))
+    noun = subject.lower_ if subject.lower_ in EVENT_NOUNS else subject.lemma_.lower()
+    if noun in EVENT_NOUNS and subject.pos_ == "NOUN" and _in_progress(verb, children):
+        doer = _by_whom(subject)
+        actor = coref.name(doer) if doer is not None else None
+        about = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("into", "of", "on")), None)
+        return actor, EVENT_NOUNS[noun], _pobj_text(about)
+    if verb.lemma_ != "be":
+        return None
+    on = next((c for c in children if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i), None)
+    held = next((c for c in children_of(on) if c.dep_ == "pobj"), None) if on is not None else None
+    if held is None or held.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    actor = coref.actor(subject) or coref.phrase(subject)
+    to = next((c for c in held.rights if c.dep_ == "prep" and c.lower_ in ("to", "of", "in")), None)
+    return actor, EVENT_NOUNS[held.lemma_.lower()], _pobj_text(to)
+
+
+def _in_progress(verb: Token, children: list[Token]) -> bool:
+    """ "is under way", "is ongoing", "has begun", "got under way": the event a subject names is on."""
+    if verb.lemma_ in EVENT_PROGRESS_VERBS and not any(c.dep_ == "dobj" for c in children):
+        return True
+    if verb.lemma_ not in ("be", "get"):
+        return False
+    for child in children:
+        if child.lower_ in EVENT_IN_PROGRESS and child.dep_ in ("acomp", "advmod", "attr"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "under" and any(g.lower_ == "way" for g in children_of(child)):
+            return True
+    return False
+
+
+def _by_whom(noun: Token) -> Token | None:
+    """The doer of an event noun: "an investigation [by the Board]", "[the FBI's] investigation",
+    "a [police] investigation"."""
+    for child in children_of(noun):
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.lower_ == "police"):
+            return child
+    return None
+
+
+def _pobj_text(prep: Token | None) -> str | None:
+    """The words a preposition governs ("into [the claims]"), or None."""
+    if prep is None or not any(True for _ in children_of(prep)):
+        return None
+    words = [t.i for t in prep.subtree if t.i != prep.i]
+    return text_of(prep.doc, min(words), max(words)) if words else None
+
+
+def _undergoes(verb: Token, subject: Token) -> bool:
+    """The subject of an unaccusative verb without an object, a thing rather than a person
+    ("a plane crashed", not "the pilot died" when the pilot is named: that is an actor)."""
+    return (
+        verb.lemma_.lower() in UNACCUSATIVE_VERBS
+        and subject.pos_ in ("NOUN", "PROPN")
+        and subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+        and not any(c.dep_ in ("dobj", "attr") for c in children_of(verb))
+    )
+
+
+def _run_on(subject: Token, floor: int) -> Token:
+    """ "A saxophone belonging to jazz musician [Charlie Parker] is expected to fetch": a name the
+    parser made a second subject though it runs on from the first subject's last word is part of
+    the first, which is the subject."""
+    earlier = [c for c in children_of(subject.head) if c.dep_ in ("nsubj", "nsubjpass") and floor < c.i < subject.i]
+    if earlier and any(t.is_space and "\n" in t.text for t in subject.doc[earlier[-1].i : subject.i]):
+        return subject  # a heading or dateline line above is never the subject
+    if earlier and subject.left_edge.i == earlier[-1].right_edge.i + 1 and subject.pos_ == "PROPN":
+        return earlier[-1]
+    return subject
+
+
+def _measured(subject: Token, coref: Coref) -> str | None:
+    """ "eBay shares fell", "Apple's profits rose", "shares in BP fell", "shares in auction house
+    eBay fell": the organisation measured; "Dutch feed usage fell": the country measured."""
+    if subject.lemma_.lower() not in METRIC_NOUNS:
+        return None
+    for child in children_of(subject):
+        if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+            return coref.actor(child)
+        if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
+            found = coref.actor(child)
+            if found is not None and coref.types.get(found) == "location":
+                return found
+        if child.dep_ == "prep" and (
+            child.lower_ == "of" or (child.lower_ == "in" and subject.lemma_ in ("share", "stock"))
+        ):
+            obj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                return coref.actor(obj)
+            named = next((c for c in children_of(obj) if c.dep_ == "appos"), None) if obj is not None else None
+            if named is not None and named.pos_ == "PROPN" and coref.actor(named):
+                return coref.actor(named)  # "shares in online auction house [eBay]"
+            after = subject.doc[obj.i + 1] if obj is not None and obj.i + 1 < len(subject.doc) else None
+            if after is not None and after.pos_ == "PROPN" and after.dep_ in ("nsubj", "nsubjpass"):
+                return coref.actor(after)  # "Shares in online retailer [Zalando] fell", parsed as two subjects
+    return None

@@ -1,0 +1,92 @@
+"""Reported claims as events: a forecast or an argument made by someone about someone else."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.clauses import (
+    subject_of,
+    text_of,
+)
+from extractors.lexicons.events import (
+    CLAIM_DEONTIC_AUX,
+    CLAIM_FUTURE_AUX,
+    CLAIM_LIKELIHOOD,
+)
+from extractors.spans import char_span
+from extractors.tree import children_of
+from extractors.types import Event
+from extractors.what.context import _Context, _story_range
+from extractors.what.ranking import _TITLE_WEIGHT, _news_value
+from extractors.what.verbs import _vague, negated
+
+# The acts of a reported claim (claim_act): a forecast, an argument.
+CLAIM_ACTS = frozenset({"forecast", "argue"})
+
+
+def claim_act(content: Token) -> str | None:
+    """The act a reported clause performs when it is a claim rather than a stated fact: "forecast"
+    for what will or may happen ("will rise", "are unlikely to happen", "is expected to climb"),
+    "argue" for what should ("should be appointed"); None for a fact ("sales rose")."""
+    for child in children_of(content):
+        if child.dep_ != "aux":
+            continue
+        if child.lower_ in CLAIM_DEONTIC_AUX:
+            return "argue"
+        if child.lower_ in CLAIM_FUTURE_AUX:
+            return "forecast"
+    likely = content.lemma_.lower() in CLAIM_LIKELIHOOD or any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in CLAIM_LIKELIHOOD for c in children_of(content)
+    )
+    infinitive = any(c.dep_ == "xcomp" for c in children_of(content)) or any(
+        c.dep_ in ("acomp", "oprd") and any(g.dep_ == "xcomp" for g in children_of(c)) for c in children_of(content)
+    )
+    return "forecast" if likely and infinitive else None
+
+
+def _claim(report: Token, ctx: _Context) -> tuple[float, Event] | None:
+    """ "Reserves will rise to five billion, private bankers said": the bankers' forecast is an event
+    (the reported clause stays one too, attributed to them) when a plain report frames a claim about
+    someone or something other than the reporter ("GM said it will cut jobs" is GM's own act)."""
+    if report.dep_ in ("ccomp", "parataxis") and report.i > report.head.i and report.head.pos_ in ("VERB", "AUX"):
+        content: Token | None = report.head  # "..., bankers said": the parser hangs the report on its clause
+    else:
+        content = next((c for c in children_of(report) if c.dep_ in ("ccomp", "parataxis")), None)
+    if content is None or content.pos_ not in ("VERB", "AUX"):
+        return None
+    act = claim_act(content)
+    reporter, _ = subject_of(report, ctx.coref.floor)
+    said, _ = subject_of(content, ctx.coref.floor)
+    if act is None or said is None:
+        return None
+    coref = ctx.coref
+    name = _reporter_name(report, reporter, ctx)
+    if name is None or said.pos_ == "PRON" or coref.actor(said) == name:
+        return None  # "X said it will ...": X's own plan, an act of X's (the clause is the event)
+    passive = any(c.dep_ == "auxpass" for c in children_of(content))
+    if act == "forecast" and passive and content.lemma_.lower() not in CLAIM_LIKELIHOOD:
+        return None  # "the company said the gold model would be dropped": by the company, its own plan
+    first, last = _story_range(content, ctx)
+    doc = ctx.doc
+    lo, hi = max(min(first, reporter.i if reporter is not None else report.i), ctx.coref.floor + 1), max(last, report.i)
+    event = Event(
+        actor=name,
+        action=act,
+        object=text_of(doc, first, last) or None,
+        negated=negated(report),
+        span=char_span(ctx.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text)),
+    )
+    value = _news_value(content, event, ctx, passive=False, vague=False)
+    # the claim outranks its own clause a little: "X will rise, bankers said" is the bankers' forecast
+    return 1.05 * value * (1.0 + _TITLE_WEIGHT * ctx.title.overlap(lo, hi, report, name)), event
+
+
+def _reporter_name(report: Token, reporter: Token | None, ctx: _Context) -> str | None:
+    """Who makes a reported claim: the report's named subject, or, where the parser lost it ("...,
+    senior economists, including X of Y, said"), the source the sources part read for this cue."""
+    if reporter is not None:
+        if reporter.pos_ == "PRON" or _vague(reporter):
+            return None
+        return ctx.coref.actor(reporter) or ctx.coref.phrase(reporter)
+    found = ctx.contents.by_cue.get(report.idx)
+    return found.source if found is not None else None

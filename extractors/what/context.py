@@ -1,0 +1,292 @@
+"""What every event of one article is read against: attributions, the title's words, the lead."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from extractors.clauses import (
+    captions,
+    doc_text,
+    furniture,
+    present_caption,
+    quoted,
+    sentences,
+    subject_of,
+)
+from extractors.coref import Coref, coref_for
+from extractors.kinds import Kind, article_kind
+from extractors.lexicons.attribution import ACCUSATION_VERBS
+from extractors.lexicons.events import BACKGROUND_OPENERS, SCENE_OPENERS
+from extractors.tree import children_of
+from extractors.types import Actor, Attribution
+from extractors.what.verbs import _inverted_report, plain_report, reports
+
+# Cognition cues that make the reported clause a belief rather than a stated fact.
+_BELIEF_CUES = frozenset({"believe", "suspect", "allege", "think", "estimate", "fear", "suggest", "claim"})
+
+
+class _Contents:
+    """The named sources' content spans, found by position without scanning them all per verb."""
+
+    def __init__(self, sources: list[Attribution]) -> None:
+        spans = sorted(
+            ((a.content_span.start, a.content_span.end, a) for a in sources if a.content_span and a.source),
+            key=lambda t: (t[0], t[1]),
+        )
+        self.starts = [start for start, _, _ in spans]
+        self.spans = spans
+        self.longest = max((end - start for start, end, _ in spans), default=0)
+        self.by_cue = {a.cue_span.start: a for _, _, a in spans}
+
+    def innermost(self, offset: int) -> Attribution | None:
+        """The attribution with the shortest content span containing ``offset``."""
+        best: tuple[int, Attribution] | None = None
+        i = bisect.bisect_right(self.starts, offset) - 1
+        while i >= 0 and self.spans[i][0] >= offset - self.longest:
+            start, end, a = self.spans[i]
+            if start <= offset < end and (best is None or end - start < best[0]):
+                best = (end - start, a)
+            i -= 1
+        return best[1] if best else None
+
+
+def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | None, bool]:
+    """(who reported the event, whether the report is a belief) from the sources part, else the syntax."""
+    found = contents.innermost(verb.idx)
+    dateline = verb.doc[coref.floor].idx if coref.floor >= 0 else -1
+    if found is not None and (found.source_span is None or found.source_span.start > dateline):
+        return found.source, found.cue in _BELIEF_CUES  # never "TORONTO", the dateline
+    token = verb
+    for _ in range(8):
+        for child in children_of(token):
+            # "according to X" on the clause, or a trailing "..., X said" attached to it
+            if child.lower_ == "according":
+                for to in children_of(child):
+                    for obj in children_of(to):
+                        if obj.dep_ == "pobj":
+                            return coref.name(obj), False
+            if child.dep_ == "conj" and _inverted_report(child):
+                source = next(c for c in children_of(child) if c.dep_ == "dobj")
+                return coref.name(source), child.lemma_ in _BELIEF_CUES
+            if child.dep_ in ("parataxis", "ccomp") and plain_report(child) and child.i > verb.i:
+                subject, _ = subject_of(child, coref.floor)
+                if subject is not None:
+                    return coref.name(subject), child.lemma_ in _BELIEF_CUES
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ in ("ccomp", "parataxis") and reports(head):
+            subject, _ = subject_of(head, coref.floor)
+            return (coref.name(subject) if subject is not None else None), head.lemma_ in _BELIEF_CUES
+        if token.dep_ == "pcomp" and head.head.lemma_ in ACCUSATION_VERBS:
+            subject, _ = subject_of(head.head, coref.floor)
+            return (coref.name(subject) if subject is not None else None), True
+        if token.dep_ not in ("conj", "xcomp", "prep", "pcomp"):
+            break
+        token = head
+    return None, False
+
+
+def clause_range(verb: Token) -> tuple[int, int]:
+    """Token range of the clause: the verb's subtree without coordinated clauses and reporting frames."""
+    keep = [verb.i]
+    for child in children_of(verb):
+        if child.dep_ in ("conj", "cc") and child.pos_ in ("VERB", "AUX", "CCONJ"):
+            continue
+        if child.dep_ in ("parataxis", "ccomp") and plain_report(child) and child.i > verb.i:
+            continue
+        keep += [t.i for t in child.subtree]
+    first, last = min(keep), max(keep)
+    doc = verb.doc
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return first, last
+
+
+def title_words(title: str | None) -> tuple[str, ...]:
+    """The content words of a title, folded: what its news is about ("eBay shares fall as profits
+    miss forecasts" -> ebay, shares, fall, profits, miss, forecasts)."""
+    if not title:
+        return ()
+    words = (w.casefold() for w in re.findall(r"[^\W_]+", title))
+    return tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS and (len(w) > 2 or w.isdigit())))
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two folded words of one stem: "fired" and "fire", "upgrades" and "upgraded" (not "plan" and
+    "plant" beyond four letters: the shorter may differ from the common part by two letters at most)."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    common = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    return shorter >= 4 and common >= max(4, shorter - 2)
+
+
+class _TitleIndex:
+    """Which title words each stretch of the article holds, by prefix counts per title word."""
+
+    def __init__(self, doc: Doc, title: tuple[str, ...]) -> None:
+        self.size = len(title)
+        self.counts: list[list[int]] = []
+        if not title:
+            return
+        hits: dict[str, list[int]] = {}
+        rows = [[0] * (len(doc) + 1) for _ in title]
+        for token in doc:
+            key = token.lower_
+            found = hits.get(key)
+            if found is None:
+                lemma = token.lemma_.lower()
+                found = hits[key] = [j for j, w in enumerate(title) if same_word(w, key) or same_word(w, lemma)]
+            for j, row in enumerate(rows):
+                row[token.i + 1] = row[token.i] + (1 if j in found else 0)
+        self.counts = rows
+        self.words = title
+
+    def overlap(self, first: int, last: int, verb: Token, actor: str | None) -> float:
+        """Share of the title's words the clause ``first..last`` (with its doer's name) holds; the verb
+        itself counts twice ("Moscow denies ..." titles the denial)."""
+        if not self.size:
+            return 0.0
+        held = {j for j, row in enumerate(self.counts) if row[last + 1] > row[first]}
+        names = [w.casefold() for w in re.findall(r"[^\W_]+", actor)] if actor else []
+        held |= {j for j, w in enumerate(self.words) if any(same_word(w, n) for n in names)}
+        verbal = any(self.counts[j][verb.i + 1] > self.counts[j][verb.i] for j in range(self.size))
+        return (len(held) + int(verbal)) / (self.size + 1)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What every event of one article is read against."""
+
+    doc: Doc
+    text: str
+    coref: Coref
+    contents: _Contents
+    units: list[Span]  # sentences split at line breaks (``units``)
+    unit_starts: list[int]
+    lead: int
+    furniture: list[bool]
+    aside: list[bool]  # per sentence: a scene set for the reader, not news
+    past: list[bool]  # per sentence: opened by a time phrase of the past ("Last year, ...")
+    quoted: list[bool]
+    kind: Kind
+    title: _TitleIndex
+
+    def unit_of(self, i: int) -> int:
+        """Index of the unit (``units``) holding token ``i``."""
+        return max(0, bisect.bisect_right(self.unit_starts, i) - 1)
+
+
+def units(doc: Doc) -> list[Span]:
+    """The Doc's sentences split at line breaks: the parser sometimes runs a line without a stop (a
+    video's title, a credit) into the paragraph after it, which a reader takes as two."""
+    out: list[Span] = []
+    for sent in sentences(doc):
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text and start < token.i + 1 < sent.end:
+                out.append(doc[start : token.i + 1])
+                start = token.i + 1
+        out.append(doc[start : sent.end])
+    return out
+
+
+def line_break(doc: Doc, a: int, b: int) -> bool:
+    """Whether a line break stands between tokens ``a`` and ``b``."""
+    return any(doc[j].is_space and "\n" in doc[j].text for j in range(min(a, b) + 1, max(a, b)))
+
+
+def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str | None = None) -> _Context:
+    sents = units(doc)
+    text = doc_text(doc)  # rebuilt by spaCy on every access: once per document
+    marked = furniture(doc)
+    furnished = [
+        caption or marked.token(sent.root.i) for caption, sent in zip(captions(text, sents), sents, strict=True)
+    ]
+    for k in range(min(3, len(sents))):
+        if present_caption(sents[k], sents[k + 1] if k + 1 < len(sents) else None):
+            furnished[k] = True
+    aside = [_aside(s) for s in sents]
+    past = [_past_opener(s) for s in sents]
+    # the lead is the first sentence with a verb that is not furniture (a caption, a credit), nor a
+    # scene set for the reader ("Imagine editing Titanic down to ..."), nor background
+    # told before the news ("Last year, ...")
+    lead = next((k for k, s in enumerate(sents) if not (furnished[k] or aside[k] or past[k]) and _story_sentence(s)), 0)
+    return _Context(
+        doc=doc,
+        text=text,
+        coref=coref_for(doc, who),
+        contents=_Contents(sources),
+        units=sents,
+        unit_starts=[s.start for s in sents],
+        lead=lead,
+        furniture=furnished,
+        aside=aside,
+        past=past,
+        quoted=quoted(doc),
+        kind=article_kind(doc),
+        title=_TitleIndex(doc, title_words(title)),
+    )
+
+
+# Sentence-final marks besides punctuation tokens (a closing quote the tokenizer keeps as a word).
+_STOPS = frozenset({".", "!", "?", '"', "”", "'", "’", ")"})
+
+
+def _aside(sent: Span) -> bool:
+    """A scene set for the reader ("Imagine editing Titanic down to ..."): a feature's way in,
+    stating no news of its own. (Not a question: a lead question skipped moved one held-out
+    headline onto a clause it could not state, so questions keep their place for now.)"""
+    words = [t for t in sent if not t.is_space and not t.is_quote]
+    if not words:
+        return False
+    first = next((t for t in words if t.is_alpha), None)
+    after = first.nbor() if first is not None and first.i + 1 < len(sent.doc) else None
+    return (
+        first is not None
+        and first.lower_ in SCENE_OPENERS
+        and after is not None
+        and (after.is_lower or after.tag_ in ("VBG", "DT", "PRP"))
+    )
+
+
+def _past_opener(sent: Span) -> bool:
+    """A sentence opened by a time phrase of the past before a comma ("Last year, ...", "More than
+    five years ago, ..."): background to the news, not the news."""
+    words: list[str] = []
+    for token in sent[:10]:
+        if token.text == ",":
+            return any(tuple(words[-len(row) :]) == row for row in BACKGROUND_OPENERS if len(words) >= len(row))
+        if not token.is_space:
+            words.append(token.lower_)
+    return False
+
+
+def _story_sentence(sent: Span) -> bool:
+    """A sentence of the story: a verb, and not a heading or a bare dateline, nor a line that ends
+    without a stop (a repeated headline, a video's title with its timestamp)."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 4 or not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent):
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
+    line_end = after is None or (after.is_space and "\n" in after.text) or "\n" in sent[-1].text
+    return not line_end or (last is not None and (last.is_punct or last.text in _STOPS))
+
+
+def _story_range(verb: Token, ctx: _Context) -> tuple[int, int]:
+    """The clause's token range without the dateline before it ("LONDON, March 1 -")."""
+    first, last = clause_range(verb)
+    first = max(first, min(ctx.coref.floor + 1, verb.i))
+    breaks = [i for i in range(first, verb.i) if ctx.doc[i].is_space and "\n" in ctx.doc[i].text]
+    if breaks:
+        first = breaks[-1] + 1  # a dateline paragraph the parser ran into the sentence
+    return first, last

@@ -1,0 +1,164 @@
+"""News value: where a clause stands, how central it is, who does it, penalties; the ranking."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.kinds import Kind, interview
+from extractors.lexicons.events import (
+    BACKGROUND_ADVERBS,
+    SIDE_STORY_OPENERS,
+)
+from extractors.spans import char_span
+from extractors.tree import children_of
+from extractors.types import Actor, Event
+from extractors.what.context import _Context, line_break
+from extractors.what.verbs import _CLAUSES, _raising, reports, speech_act
+
+_MAX_EVENTS = 30
+
+
+# How much the title's words in a clause raise its news value (the title, when sent, states the news).
+_TITLE_WEIGHT = 2.0
+
+
+def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vague: bool) -> float:
+    """Position (the lead first), centrality of the clause, salience of the doer, penalties."""
+    k = ctx.unit_of(verb.i)
+    # news puts the main event in the lead (the inverted pyramid): it outweighs the rest
+    position = 1.0 if k <= ctx.lead else 0.55 / (1.0 + 0.3 * (k - ctx.lead - 1))
+    clause = _centrality(verb)
+    actor = event.actor
+    doer = ctx.coref.salience.get(actor, 0.0) if actor else 0.0
+    lemma = verb.lemma_
+    weight = (
+        position
+        * clause
+        * (0.8 + 0.2 * doer)
+        * (1.2 if event.object and not passive else 1.0)
+        * (_copula(verb) if lemma == "be" else 0.8 if lemma == "have" else 1.0)
+        # a doer that names nobody ("they", "the pair") makes a poor main event
+        * (0.7 if vague else 1.0)
+        # words in quotation marks are what someone said, rarely the news event itself
+        * (0.5 if ctx.quoted[verb.i] else 1.0)
+        # the writer or speaker's own "I" / "we": a view or an anecdote, not the news
+        * (0.6 if actor and actor.lower() in ("i", "we", "you") else 1.0)
+        # background: "had been", "had won", "has previously planned"
+        * (0.7 if any(_background(c) for c in children_of(verb)) else 1.0)
+        # "Last year, ...", "More than five years ago, ...": background told before the news
+        * (0.7 if ctx.past[k] else 1.0)
+        # a scene set for the reader ("Imagine ...") states no news
+        * (0.4 if ctx.aside[k] else 1.0)
+        # "Meanwhile, ...": a side story
+        * (0.6 if _side_story(ctx.units[k]) else 1.0)
+        # a photo caption describes a picture, not the story's news
+        * (0.3 if ctx.furniture[k] else 1.0)
+        # an interview's answers are what someone says, not news of the day
+        * (0.5 if ctx.kind.name != "news" and ctx.kind.in_turn(verb.idx) else 1.0)
+    )
+    return weight
+
+
+def _background(child: Token) -> bool:
+    """A word that makes its clause background: "had" (past perfect), "previously"."""
+    return (child.dep_ == "aux" and child.lower_ == "had") or (
+        child.dep_ == "advmod" and child.lower_ in BACKGROUND_ADVERBS
+    )
+
+
+def _side_story(sent: Span) -> bool:
+    """A sentence that turns to a side story: "Meanwhile, ...", "Separately, ..."."""
+    words = [t for t in sent[:3] if not t.is_space and t.text not in ('"', "“", "'")]
+    return len(words) >= 2 and words[0].lower_ in SIDE_STORY_OPENERS and words[1].text == ","
+
+
+def _centrality(verb: Token) -> float:
+    """How central a clause is: the product of its dependencies up to the sentence's root, a
+    reported clause counting as its report ("Shin said [North Korea sent ...]" is central, "quit,
+    saying [he made the decision]" is not)."""
+    weight = 1.0
+    token = verb
+    for _ in range(8):
+        head = token.head
+        if token.dep_ == "ROOT" or head.i == token.i or line_break(token.doc, token.i, head.i):
+            break  # a clause on a line after its head's starts a sentence of its own (``units``)
+        dep = token.dep_
+        if main_relative(token):
+            break  # "Chart-topping star Usher is leading the field": the parser's root is the noun
+        if dep in ("ccomp", "parataxis") and reports(head):
+            # "denied sending weapons": the denial is the news, the sending its object
+            weight *= 0.85 if speech_act(head) else 1.0
+        elif dep == "xcomp" and _raising(head):
+            pass  # "appears to have sent", "is to marry": the embedded verb is the event
+        else:
+            weight *= _CLAUSES.get(dep, 0.5)
+        token = head
+        if token.pos_ not in ("VERB", "AUX"):
+            # "amid fears [it could slam down]": a clause completing a noun is background
+            weight *= 0.5 if dep in ("ccomp", "acl", "relcl") else 1.0
+            break
+    return weight
+
+
+def main_relative(verb: Token) -> bool:
+    """A clause the parser hung on a verbless root noun as a relative clause though it has a subject
+    of its own ("[Chart-topping R&B star] Usher is leading the field"): the sentence's main clause."""
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in children_of(verb))
+    )
+
+
+def _copula(verb: Token) -> float:
+    """A copula states less than an action: a class ("is a company") least, a state ("is ready", "is
+    not out of control") more, and "is ready to launch", "is set to", "is to" as much."""
+    if any(c.dep_ in ("acomp", "xcomp") and any(g.dep_ == "xcomp" for g in children_of(c)) for c in children_of(verb)):
+        return 1.0
+    return 0.5 if any(c.dep_ == "attr" for c in children_of(verb)) else 0.75
+
+
+def _askers(kind: Kind) -> set[str]:
+    """The interviewers of an interview or transcript: speakers whose turns are mostly questions."""
+    if kind.name == "news":
+        return set()
+    questions: dict[str, list[int]] = {}
+    for start, end, speaker in kind.turns:
+        questions.setdefault(speaker, [0, 0])
+        questions[speaker][0] += 1
+        questions[speaker][1] += int(kind.text[start:end].rstrip().endswith("?"))
+    return {s for s, (n, asked) in questions.items() if asked * 2 >= n}
+
+
+def _interview_event(
+    doc: Doc, ctx: _Context, who: list[Actor], scored: list[tuple[float, int, Event]]
+) -> tuple[float, int, Event] | None:
+    """An interview's main event is the interview: the one interviewed talking about its topic."""
+    if ctx.kind.name != "interview":
+        return None
+    found = interview(doc, ctx.kind, who)
+    if found is None:
+        return None
+    top = max((w for w, *_ in scored), default=1.0)
+    event = Event(
+        actor=found.name,
+        action="talk",
+        object=found.topic,
+        recipient=found.asker,
+        span=char_span(ctx.text, found.start, found.end),
+    )
+    return top * 1.01, -1, event
+
+
+def _distinct(ranked: list[tuple[float, int, Event]]) -> list[tuple[float, int, Event]]:
+    """The same doer doing the same thing again ("Equifax admitted ... Equifax admitted") is the same
+    news told twice: the repeat ranks at half its value, so the top events tell different things."""
+    seen: set[tuple[str | None, str]] = set()
+    out: list[tuple[float, int, Event]] = []
+    for weight, i, event in ranked:
+        key = (event.actor, event.action)
+        out.append((weight * 0.5 if key in seen else weight, i, event))
+        seen.add(key)
+    return sorted(out, key=lambda x: (-x[0], x[1]))

@@ -1,0 +1,214 @@
+"""Which verbs state an event, and how: speech acts, reports, raising verbs, negation, hedges."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.clauses import (
+    phrase,
+    text_of,
+)
+from extractors.lexicons.actors import (
+    ANNOUNCE_VERBS,
+    HEDGE_ADVERBS,
+    HEDGE_GOVERNORS,
+    HEDGE_MODALS,
+)
+from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
+from extractors.lexicons.events import (
+    CALL_PREPOSITIONS,
+    CATENATIVE_VERBS,
+    CLAUSE_REPORTS,
+    DIRECTIVE_VERBS,
+    SPEECH_ACT_EVENTS,
+    VAGUE_SUBJECTS,
+)
+from extractors.tree import children_of
+
+# How central a clause is, by its dependency.
+_CLAUSES = {
+    "ROOT": 1.0,
+    "ccomp": 1.0,
+    "conj": 0.9,
+    "parataxis": 0.8,
+    "xcomp": 0.8,
+    "advcl": 0.5,
+    "relcl": 0.4,
+    "pcomp": 0.6,
+}
+
+
+_NEGATIONS = frozenset({"never", "no longer"})
+
+
+# Prepositions of a state after a copula: "is out of control", "is in danger", "is under investigation".
+_STATE_PREPS = frozenset({"out", "in", "under", "on", "at", "behind", "beyond", "off"})
+
+
+def speech_act(verb: Token) -> bool:
+    """True for a speech act that is itself news: "denied", "urged", "called for"."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_ACT_EVENTS:
+        return lemma not in CLAUSE_REPORTS or not _reports_clause(verb)
+    if lemma in DIRECTIVE_VERBS:
+        # "told councils to find more sites": a directive, not a report
+        children = list(children_of(verb))
+        dobj = next((c for c in children if c.dep_ == "dobj"), None)
+        if dobj is None:
+            return False
+        # the infinitive on the verb, or (a parse the small model often gives) on its object
+        return any(c.dep_ == "xcomp" for c in children) or any(
+            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+            for c in children_of(dobj)
+        )
+    return lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPOSITIONS for c in children_of(verb))
+
+
+def _reports_clause(verb: Token) -> bool:
+    """ "confirmed that it had crashed", "It has crashed, X confirmed": the verb reports a clause
+    (its own, or the one the parser hung it on) rather than acting on a noun."""
+    children = list(children_of(verb))
+    if any(c.dep_ == "dobj" for c in children):
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") for c in children):
+        return True
+    return verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i
+
+
+def reports(verb: Token) -> bool:
+    """True for a verb that frames a reported clause: its clause is attributed to its subject."""
+    return verb.lemma_ in REPORTING_VERBS or verb.lemma_ in SPEECH_ACT_EVENTS
+
+
+def plain_report(verb: Token) -> bool:
+    """True for plain reporting or cognition ("said", "told", "believes"): attribution, not an event."""
+    if verb.lemma_ not in REPORTING_VERBS or speech_act(verb):
+        return False
+    if verb.lemma_ in ANNOUNCE_VERBS:
+        # "agreed a new deal ... to supply", "reported a loss": a noun object makes it the event
+        if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(verb)):
+            return any(c.dep_ in ("ccomp", "parataxis") for c in children_of(verb))
+        return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children_of(verb))
+    return True
+
+
+def _predicate(child: Token) -> bool:
+    """A copula's predicate: "is the largest exporter", "is ready", "is not out of control"."""
+    if child.dep_ in ("attr", "acomp"):
+        return True
+    # right after the copula, or after its negation or adverbs only ("is not out of", "is now under way")
+    between = child.doc[child.head.i + 1 : child.i] if child.i > child.head.i else None
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in _STATE_PREPS
+        and between is not None
+        and all(t.dep_ in ("neg", "advmod") and t.head.i == child.head.i for t in between)
+    )
+
+
+def _raising(governor: Token) -> bool:
+    """A verb whose infinitive carries the event: "appears to", "is to", "is expected to", "sought to"."""
+    if governor.lemma_ in HEDGE_GOVERNORS or (governor.lemma_ == "be" and governor.pos_ == "AUX"):
+        return True
+    if governor.lemma_ in CATENATIVE_VERBS and governor.pos_ == "VERB":
+        return True
+    return governor.lemma_ in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in children_of(governor))
+
+
+def _event_verb(token: Token) -> bool:
+    if token.dep_ not in _CLAUSES or plain_report(token):
+        return False
+    if (
+        token.lemma_ in CATENATIVE_VERBS
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children_of(token))
+        and not any(c.dep_ == "dobj" for c in children_of(token))
+    ):
+        return False  # "has sought to reassure": the reassuring is the event
+    if _inverted_report(token):
+        return False  # "..., predicts the report by BT": the report frames the clause before it
+    if token.pos_ != "VERB":
+        # a copular clause states a fact too ("prints can be cheaper"), when it has a predicate
+        copula = token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ in ("ROOT", "ccomp", "conj")
+        if not (copula and any(_predicate(c) for c in children_of(token))):
+            return False
+    if not token.is_alpha or token.is_upper:
+        return False  # tables and headings in capitals are not clauses
+    if token.dep_ == "xcomp":
+        # "appears to have sent": the sending is the event (hedged); "is to marry": the marrying;
+        # "is expected to rule", "is said to have fled": the ruling, the fleeing (hedged)
+        return _raising(token.head)
+    if token.dep_ == "pcomp":
+        return token.head.head.lemma_ in ACCUSATION_VERBS  # "accused Y of providing"
+    return True
+
+
+def _inverted_report(verb: Token) -> bool:
+    """ "Millions will miss out, predicts the report by BT": a report after its clause, its subject
+    after it, which the parser takes for a coordinated verb with an object ending the sentence."""
+    if verb.dep_ != "conj" or not reports(verb) or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return False
+    if any(c.dep_ == "cc" and c.i < verb.i for c in children_of(verb.head)):
+        return False  # "... and warned the council": a second act of the same doer
+    source = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    end = max(t.i for t in verb.subtree)
+    after = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
+    return (
+        source is not None and source.pos_ in ("NOUN", "PROPN") and (after is None or after.is_punct or after.is_space)
+    )
+
+
+def negated(verb: Token) -> bool:
+    """ "did not pay", "never paid", "is not expected to pay", "no longer pays"."""
+    for token in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        if token is None:
+            continue
+        for child in children_of(token):
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATIONS):
+                return True
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ == "longer"
+                and any(c.lower_ == "no" for c in children_of(child))
+            ):
+                return True
+    return False
+
+
+def hedged(verb: Token) -> bool:
+    """Stated as possible, likely or reported: a modal, a hedging adverb or a hedging governor."""
+    for child in children_of(verb):
+        if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS:
+            return True
+        if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
+            return True
+    if verb.dep_ == "xcomp" and (
+        verb.head.lemma_ in HEDGE_GOVERNORS or (plain_report(verb.head) and verb.head.lemma_ not in CATENATIVE_VERBS)
+    ):
+        return True
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in children_of(verb.head))
+    )
+
+
+def _action(verb: Token) -> str:
+    """The verb lemma with its particle ("vote down") or its speech-act preposition ("call for")."""
+    action = verb.lemma_.lower()
+    particle = next((c for c in children_of(verb) if c.dep_ == "prt"), None)
+    if particle is not None:
+        return f"{action} {particle.lower_}"
+    if action == "call":
+        prep = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in CALL_PREPOSITIONS), None)
+        if prep is not None:
+            return f"call {prep.lower_}"
+    return action
+
+
+def _vague(subject: Token) -> bool:
+    """A subject that names nobody: an unresolved pronoun, "the pair", "News"."""
+    words = phrase(subject)
+    text = text_of(subject.doc, words[0], words[-1]).lower()
+    return subject.pos_ == "PRON" or text in VAGUE_SUBJECTS or subject.lower_ in VAGUE_SUBJECTS
