@@ -76,7 +76,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 19
+VERSION = 20
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:

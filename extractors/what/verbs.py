@@ -106,9 +106,22 @@ def _predicate(child: Token) -> bool:
     )
 
 
+def going_to(verb: Token) -> bool:
+    """ "I am going to make", "the firm is going to cut": the future told with "going to", where the
+    infinitive is the event (not a going anywhere: "is going to Paris" has no infinitive)."""
+    return (
+        verb.lemma_ == "go"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(verb))
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in children_of(verb))
+    )
+
+
 def _raising(governor: Token) -> bool:
     """A verb whose infinitive carries the event: "appears to", "is to", "is expected to", "sought to"."""
     if governor.lemma_ in HEDGE_GOVERNORS or (governor.lemma_ == "be" and governor.pos_ == "AUX"):
+        return True
+    if going_to(governor):
         return True
     if governor.lemma_ in CATENATIVE_VERBS and governor.pos_ == "VERB":
         return True
@@ -124,6 +137,8 @@ def _event_verb(token: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in children_of(token))
     ):
         return False  # "has sought to reassure": the reassuring is the event
+    if going_to(token):
+        return False  # "is going to cut": the cutting is the event
     if _inverted_report(token):
         return False  # "..., predicts the report by BT": the report frames the clause before it
     if token.pos_ != "VERB":

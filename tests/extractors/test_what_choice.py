@@ -123,3 +123,14 @@ def test_what_actor_a_countrys_measure_is_the_country(nlp: Language) -> None:
     text = "Japanese exports rose 4% in March. Japan remains the largest buyer of Australian coal."
     top = _what(nlp, text)[0]
     assert (top.actor, top.action) == ("Japan", "rise")
+
+
+def test_what_choice_going_to_future_is_the_infinitives_event(nlp: Language) -> None:
+    events = _what(nlp, "The Hartwell Energy Company is going to cut 500 jobs in Wales, the union said.")
+    assert (events[0].action, events[0].object) == ("cut", "500 jobs")
+    assert all(e.action != "go" for e in events)
+
+
+def test_what_choice_going_somewhere_is_still_going(nlp: Language) -> None:
+    events = _what(nlp, "The Hartwell Energy Company is going to Paris for the motor show.")
+    assert events[0].action == "go"
