@@ -37,10 +37,11 @@ from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
 from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS
 from extractors.lexicons.events import VAGUE_SUBJECTS
+from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 6
+VERSION = 7
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -72,6 +73,7 @@ class _Builder:
     coref: Coref
     keep: set[int] = field(default_factory=set)
     replace: dict[int, tuple[int, str]] = field(default_factory=dict)  # first token -> (last token, text)
+    forms: dict[int, str] = field(default_factory=dict)  # token -> the word written instead (tense)
 
     def render(self) -> str:
         out: list[str] = []
@@ -93,7 +95,7 @@ class _Builder:
                 token = self.doc[i]
                 if token.is_space:
                     continue
-                piece = token.text
+                piece = self.forms.get(i, token.text)
             glue = "" if piece.startswith(("'", "’", "n't", "n’t", ",", ".", ")", "%")) else " "
             if out and i == previous + 1 and not self.doc[previous].whitespace_ and i not in self.replace:
                 glue = ""
@@ -223,6 +225,8 @@ def _from_verb(
     _predicate(b, verb, keep_appositions=keep_appositions)
     _enrich(b, verb, subject)
     _same_paragraph(b, verb)
+    if reporter is None:
+        _headline_tense(b, verb, subject)  # a claim keeps its own tense, in a frame that "says"
     if (reports(verb) or speech_act(verb)) and not any(i > verb.i for i in b.keep if not doc[i].is_punct):
         return None  # "The Law Lords have ruled.": a speech act without what was said is no news
     content = b.render()
@@ -234,6 +238,27 @@ def _from_verb(
             content = content[:1].lower() + content[1:]
         content = f"{reporter[0]} {reporter[1]} {content}"
     return _sentence(content)
+
+
+def _headline_tense(b: _Builder, verb: Token, subject: Token) -> None:
+    """The finite verb group in headline tense ("has filed" -> "files"), with the same doer's second
+    act; a clause that keeps a date stays in its own tense ("left on Jan. 1" is no "leaves")."""
+    if any(b.doc[i].ent_type_ in _TEMPORAL for i in b.keep):
+        return
+    finite = verb
+    while finite.dep_ in ("xcomp", "acomp") and finite.head.i != finite.i:
+        finite = finite.head
+    if any(a.i in b.keep and a.pos_ in ("VERB", "AUX") for a in finite.ancestors):
+        return  # the event is a clause of a kept frame ("has confirmed a plane has crashed")
+    rewrite = headline_tense(finite, subject, b.keep)
+    if _words(b) - len(rewrite.drop) < _MIN_WORDS:
+        return
+    if finite is verb:
+        plural = plural_of(verb, subject)
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.i in b.keep):
+            conjunct_tense(verb, conj, rewrite, plural)
+    b.keep -= rewrite.drop
+    b.forms.update(rewrite.forms)
 
 
 def _enrich(b: _Builder, verb: Token, subject: Token) -> None:
@@ -758,14 +783,17 @@ def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]
         return None  # a source the sources part does not list (a document, a publication)
     described = reporter.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in reporter.children)
     shown = name if name is not None and (reporter.pos_ == "PRON" or described) else written
-    return shown, _said(frame), name
+    return shown, _said(frame, reporter), name
 
 
-def _said(frame: Token) -> str:
-    """The reporting verb group as written: "said", "has said", "insists", "told MPs"."""
+def _said(frame: Token, reporter: Token) -> str:
+    """The reporting verb group in headline tense: "says" for "said" or "has said", "insists",
+    "tells MPs"."""
     words = [c for c in frame.children if c.dep_ in ("aux", "neg") and c.i < frame.i] + [frame]
     hearer = next((c for c in frame.children if c.dep_ in ("dobj", "dative") and c.i > frame.i), None)
-    said = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
+    tense = headline_tense(frame, reporter, {frame.i}, inverted=True)
+    words = [t for t in words if t.i not in tense.drop]
+    said = " ".join(tense.forms.get(t.i, t.text) for t in sorted(words, key=lambda t: t.i)).lower()
     if hearer is not None and sum(1 for _ in hearer.subtree) <= 3:
         said += " " + text_of(frame.doc, hearer.left_edge.i, hearer.right_edge.i)
     return said

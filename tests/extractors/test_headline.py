@@ -32,7 +32,7 @@ def _headline(nlp: Language, text: str) -> str | None:
         (
             "June 13, 2005\n\nEuropean aircraft manufacturer, Airbus, has won an order from Qatar Airways for up to "
             "60 of its new jets. The order is worth $15 billion.",
-            "Airbus has won an order from Qatar Airways for up to 60 of its new jets.",
+            "Airbus wins an order from Qatar Airways for up to 60 of its new jets.",
         ),
         # the reporting clause the parser hung on the object is cut; a role before the name goes
         (
@@ -48,11 +48,11 @@ def _headline(nlp: Language, text: str) -> str | None:
         # a particle verb keeps its phrase ("put up for sale"); "of" + a gerund stays with its noun
         (
             "One of Britain's largest game makers, Argonaut Games, has been put up for sale.",
-            "Argonaut Games has been put up for sale.",
+            "Argonaut Games was put up for sale.",
         ),
         (
             "Cardi B has been hit with claims of appearing in a sex tape.",
-            "Cardi B has been hit with claims of appearing in a sex tape.",
+            "Cardi B was hit with claims of appearing in a sex tape.",
         ),
         # a date phrase is skipped, the sentence's argument phrases are kept in order
         (
@@ -70,7 +70,7 @@ def test_headline_compresses_the_top_clause(nlp: Language, text: str, headline: 
     [
         ("The government did not approve the merger of the two banks, despite months of talks.", "did not approve"),
         ("The army may have used chemical weapons in the attack on the town.", "may have used"),
-        ("The rebels reportedly seized the airport near the capital.", "reportedly seized"),
+        ("The rebels reportedly seized the airport near the capital.", "reportedly seize"),
         ("The regulator is not expected to block the takeover of the airline.", "is not expected to block"),
         # the negation sits on a governing verb the headline must keep
         ("Employers will no longer be able to force workers to retire before 65.", "will no longer be able to force"),
@@ -86,17 +86,17 @@ def test_headline_keeps_negation_and_hedges(nlp: Language, text: str, kept: str)
     [
         # an amount keeps its unit, however the parser hung it
         ("A painting by Frida Kahlo is expected to fetch up to $3m at an auction in London next week.", "$3m"),
-        ("Shares in the mining group Ferrox fell 12% in early trade on Tuesday.", "fell 12%"),
+        ("Shares in the mining group Ferrox fell 12% in early trade on Tuesday.", "fall 12%"),
         # a comparison is the news ("fewer than expected")
         ("The factory sector shed fewer workers than expected in March, the figures showed.", "than expected"),
         # the content of claims, an appeal's target: not the bare noun
         (
             "Tennis player Maria Vogel has rejected claims that she is planning to retire this year.",
-            "rejected claims that she is planning to retire",
+            "rejects claims that she is planning to retire",
         ),
         ("Swimmer Tom Reyes has lodged an appeal against his four-year doping ban with the sport's court.", "against"),
         # a fronted "what" stays with its clause
-        ("Anna Weiss has outlined what she thinks should be the main goals of the new city budget.", "outlined what"),
+        ("Anna Weiss has outlined what she thinks should be the main goals of the new city budget.", "outlines what"),
         # a name right after its description stays
         ("Shares in online retailer Zalando fell 8% after its profits missed forecasts.", "retailer Zalando"),
     ],
@@ -123,7 +123,7 @@ def test_headline_never_ends_on_a_cut_phrase(nlp: Language, text: str, absent: s
 
 def test_headline_frames_a_named_sources_claim(nlp: Language) -> None:
     text = "Prices will rise sharply next year, central bank governor Anna Berg said on Monday."
-    assert _headline(nlp, text) == "Anna Berg said prices will rise sharply."
+    assert _headline(nlp, text) == "Anna Berg says prices will rise sharply."
 
 
 def test_headline_frame_leaves_the_dateline_out(nlp: Language) -> None:
@@ -131,18 +131,18 @@ def test_headline_frame_leaves_the_dateline_out(nlp: Language) -> None:
         "CANBERRA, Feb 27 - Domestic demand is now expected to make no contribution to growth, "
         "Treasurer Paul Keating said."
     )
-    assert _headline(nlp, text) == "Paul Keating said domestic demand is expected to make no contribution to growth."
+    assert _headline(nlp, text) == "Paul Keating says domestic demand is expected to make no contribution to growth."
     text = (
         "LONDON - British Foreign Secretary Boris Johnson said he was horrified by a shooting at a music festival "
         "that left at least 50 people dead."
     )
     headline = _headline(nlp, text)
-    assert headline is not None and headline.startswith("Boris Johnson said he was horrified"), headline
+    assert headline is not None and headline.startswith("Boris Johnson says he was horrified"), headline
 
 
 def test_headline_circumstance_only_completes_a_bare_clause(nlp: Language) -> None:
     text = "Three people suffered minor burns after a gas explosion at a bakery in Leeds on Sunday."
-    assert _headline(nlp, text) == "Three people suffered minor burns after a gas explosion."
+    assert _headline(nlp, text) == "Three people suffer minor burns after a gas explosion."
     text = (
         "The city council has approved a plan to build two thousand new homes on the old airfield, "
         "despite protests from residents."
@@ -153,18 +153,18 @@ def test_headline_circumstance_only_completes_a_bare_clause(nlp: Language) -> No
 
 def test_headline_keeps_a_pronoun_bound_by_its_frame(nlp: Language) -> None:
     text = "North Korea said on Monday it is ready to launch satellites aboard long-range rockets."
-    assert _headline(nlp, text) == "North Korea said it is ready to launch satellites aboard long-range rockets."
+    assert _headline(nlp, text) == "North Korea says it is ready to launch satellites aboard long-range rockets."
 
 
 def test_headline_drops_an_unnamed_source_of_a_fact(nlp: Language) -> None:
     text = "Police arrested three men after the robbery, officials said."
-    assert _headline(nlp, text) == "Police arrested three men after the robbery."  # a bare clause keeps "after"
+    assert _headline(nlp, text) == "Police arrest three men after the robbery."  # a bare clause keeps "after"
 
 
 def test_headline_speech_act_with_its_clause(nlp: Language) -> None:
     text = "The Law Lords have ruled that the government's immigration policy discriminated against Roma travellers."
     assert _headline(nlp, text) == (
-        "The Law Lords have ruled the government's immigration policy discriminated against Roma travellers."
+        "The Law Lords rule the government's immigration policy discriminated against Roma travellers."
     )
 
 
@@ -213,7 +213,7 @@ def test_headline_of_an_interview_says_it_is_one(nlp: Language) -> None:
     assert article_kind(doc).name == "interview"
     headline = _headline(nlp, _INTERVIEW)
     assert headline == (
-        "The Daily Bugle spoke with Jane Porter, founder of Green Wheels, about electric bicycles in cities."
+        "The Daily Bugle speaks with Jane Porter, founder of Green Wheels, about electric bicycles in cities."
     )
 
 
@@ -244,7 +244,7 @@ def test_headline_seed(nlp: Language, seed_text: str) -> None:
     headline = _headline(nlp, seed_text)
     assert headline is not None
     # a single official's statement keeps its source, named as the article names it
-    assert headline.startswith("South Korea’s defense minister said North Korea has sent Russia about 7,000 containers")
+    assert headline.startswith("South Korea’s defense minister says North Korea has sent Russia about 7,000 containers")
     assert headline.endswith(".") and "\n" not in headline and len(headline.split()) <= 30
     assert "2024-03-18" not in headline and "SEOUL" not in headline
 
@@ -305,7 +305,7 @@ def test_headline_wire_photo_caption_is_furniture(nlp: Language) -> None:
         # a headline cut too short takes back the subject's apposition ...
         (
             "Harold Quint, creator of the first pocket calculator, has died.",
-            "Harold Quint, creator of the first pocket calculator, has died.",
+            "Harold Quint, creator of the first pocket calculator, dies.",
         ),
         # ... or the act's trailing participle
         (
