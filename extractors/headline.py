@@ -362,6 +362,8 @@ def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_app
         b.replace[first] = (last, name)  # "the company" -> "Apple"
         return True
     bare = _bare_name(coref, subject)
+    if keep_appositions and name is not None and name != (bare or written) and name.endswith(bare or written):
+        bare = name  # an interview names its guest in full ("Professor Chomsky" -> "Noam Chomsky")
     if bare is not None:
         b.replace[first] = (last, bare)
         return True
@@ -672,6 +674,8 @@ def _required_prep(verb: Token, prep: Token, dobj: Token | None, keep_apposition
     order from Qatar Airways", "spoke with X about Y" in an interview's opening."""
     if keep_appositions and prep.lower_ in ("with", "to", "about", "on") and verb.lemma_ in _INTERVIEW_LEMMAS:
         return True
+    if keep_appositions and prep.lower_ == "for" and any(c.lemma_ == "interview" for c in prep.children):
+        return True  # "sat down with X [for an interview]": what the meeting was
     if verb.lemma_ in PROVIDE_VERBS and prep.lower_ == "with":
         return True
     if dobj is not None and prep.lower_ == "to" and prep.i > dobj.i and prep.head.i == verb.i:

@@ -327,3 +327,31 @@ def test_headline_a_phrase_of_a_bare_noun_cut_short_is_left_out(nlp: Language) -
 def test_headline_a_participle_of_reporting_is_left_out(nlp: Language) -> None:
     headline = _headline(nlp, "The drummer has quit the band, saying he needed a rest after the tour.")
     assert headline is not None and "saying" not in headline, headline
+
+
+def test_headline_of_an_interview_with_two_guests(nlp: Language) -> None:
+    # the interviewer is who asks the questions, not the second guest, who answers at length too
+    text = (
+        "Daily Bugle: How did Green Wheels start?\n\n"
+        "Jane Porter: We started with two bicycles in a garage. Electric bicycles were rare then, and nobody "
+        "wanted them.\n\n"
+        "Tom Reed: I joined a year later. We sold the first hundred bicycles to friends.\n\n"
+        "Daily Bugle: What comes next for electric bicycles?\n\n"
+        "Jane Porter: More electric bicycles, and cheaper batteries for electric bicycles.\n\n"
+        "Tom Reed: And a shop in every city, with electric bicycles for rent.\n\n"
+        "Daily Bugle: Thank you both. Will you open in Paris?\n\n"
+        "Jane Porter: Yes, next spring, with electric bicycles."
+    )
+    assert _headline(nlp, text) == "Jane Porter and Tom Reed talk to Daily Bugle about electric bicycles."
+
+
+def test_headline_of_an_interview_names_the_guest_in_full(nlp: Language) -> None:
+    # the opening's "Professor Hart" is the guest's full name; "for an interview" says what the meeting was
+    text = (
+        "Monday, May 4, 2015\n\nLinda Hart is a professor of economics at Oxford University. "
+        "On Friday, Professor Hart sat down with Sam Cole for an interview in her office in Oxford.\n\n"
+        "Sam Cole: What worries you most?\n\nLinda Hart: Debt. Public debt is very high.\n\n"
+        "Sam Cole: And inflation?\n\nLinda Hart: Inflation is falling.\n\n"
+        "Sam Cole: Thank you.\n\nLinda Hart: Thank you."
+    )
+    assert _headline(nlp, text) == "Linda Hart sits down with Sam Cole for an interview."
