@@ -36,7 +36,7 @@ from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
 from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS
-from extractors.lexicons.events import VAGUE_SUBJECTS
+from extractors.lexicons.events import ARGUMENT_PREPOSITIONS, PLACING_VERBS, VAGUE_SUBJECTS
 from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
@@ -48,7 +48,7 @@ _MIN_WORDS = 4
 _SHORT = 8  # words: a headline this short takes back an apposition or a trailing participle ...
 _EXTRA = 10  # tokens: ... of at most this length
 _WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
-_BUDGET = 20  # words: optional phrases are added while the headline stays this short
+_BUDGET = 18  # words: optional phrases are added while the headline stays this short (titles: ~7)
 # Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
 _LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like"})
 _GROUP_ADVERBS = HEDGE_ADVERBS | {"never", "not", "hardly", "barely", "scarcely", "no"}
@@ -635,11 +635,25 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
         cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
         cut = cut and not _complete(prep, phrase_)
         loose = prep.lower_ in _LOOSE_PREPS and (depth > 0 or words > _SHORT)  # circumstance, unless bare
-        if not must and (words + len(phrase_) > _BUDGET or loose or (cut and (out or core))):
+        over = words + len(phrase_) > _BUDGET and not _argument(verb, prep, dobj)
+        if not must and (over or loose or (cut and (out or core))):
             break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
         out |= phrase_
         words += len(phrase_)
     return out
+
+
+def _argument(verb: Token, prep: Token, dobj: Token | None) -> bool:
+    """A phrase the verb's meaning needs, kept past the length budget: right after the verb
+    ("succeeded [in launching]", "called [on its followers]"), a role or a goal after the object
+    ("view X [as a violation]", "forced X [out of the tie]"), or the place of a placing verb ("put
+    the economy [at the centre]")."""
+    between = [t for t in verb.doc[verb.i + 1 : prep.i] if t.dep_ not in ("prt", "neg", "advmod")]
+    if not between and prep.head.i == verb.i:
+        return True
+    if dobj is not None and prep.i > dobj.i and prep.head.i == verb.i and prep.lower_ in ARGUMENT_PREPOSITIONS:
+        return True
+    return verb.lemma_ in PLACING_VERBS and prep.head.i == verb.i
 
 
 def _complete(prep: Token, kept: set[int]) -> bool:

@@ -355,3 +355,39 @@ def test_headline_of_an_interview_names_the_guest_in_full(nlp: Language) -> None
         "Sam Cole: Thank you.\n\nLinda Hart: Thank you."
     )
     assert _headline(nlp, text) == "Linda Hart sits down with Sam Cole for an interview."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a headline past its length budget still keeps what the verb needs: a role after the object ...
+        (
+            "Most of the member countries of the trade bloc view the new and very large five-year settlement "
+            "construction programme of the government as a violation of international law.",
+            "as a violation of international law",
+        ),
+        # ... the goal of a caused motion ...
+        (
+            "A knee injury has forced the experienced and popular left-handed doubles specialist Arvo Parm of the "
+            "national team out of Estonia's Davis Cup tie.",
+            "out of Estonia's Davis Cup tie",
+        ),
+        # ... and a phrase right after the verb
+        (
+            "Scientists at the national observatory have succeeded in capturing the first clear pictures of the "
+            "newly discovered comet.",
+            "succeed in capturing",
+        ),
+    ],
+)
+def test_headline_keeps_the_verbs_arguments_past_its_budget(nlp: Language, text: str, kept: str) -> None:
+    headline = _headline(nlp, text)
+    assert headline is not None and kept in headline, headline
+
+
+def test_headline_leaves_a_trailing_phrase_past_its_budget(nlp: Language) -> None:
+    text = (
+        "Apple has expanded its iPod family with the release of its next generation of the digital music players "
+        "and a new version of its software."
+    )
+    assert _headline(nlp, text) == "Apple expands its iPod family."
