@@ -243,7 +243,7 @@ def _from_verb(
 def _headline_tense(b: _Builder, verb: Token, subject: Token) -> None:
     """The finite verb group in headline tense ("has filed" -> "files"), with the same doer's second
     act; a clause that keeps a date stays in its own tense ("left on Jan. 1" is no "leaves")."""
-    if any(b.doc[i].ent_type_ in _TEMPORAL for i in b.keep):
+    if any(_dates_the_clause(b.doc[i]) for i in b.keep):
         return
     finite = verb
     while finite.dep_ in ("xcomp", "acomp") and finite.head.i != finite.i:
@@ -259,6 +259,16 @@ def _headline_tense(b: _Builder, verb: Token, subject: Token) -> None:
             conjunct_tense(verb, conj, rewrite, plural)
     b.keep -= rewrite.drop
     b.forms.update(rewrite.forms)
+
+
+def _dates_the_clause(token: Token) -> bool:
+    """A date or time that says when the event happened ("on 1 January", "last week"), not one inside
+    a noun phrase ("the 101-year-old", "an eight-year ban", "decades of tradition")."""
+    return (
+        token.ent_type_ in _TEMPORAL
+        and token.dep_ in ("pobj", "npadvmod", "tmod")
+        and token.head.pos_ in ("VERB", "AUX", "ADP")
+    )
 
 
 def _enrich(b: _Builder, verb: Token, subject: Token) -> None:
