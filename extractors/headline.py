@@ -45,7 +45,8 @@ VERSION = 7
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
-_SHORT = 8  # words: a headline this short takes back an apposition or a trailing participle ...
+_SHORT = 8  # words: a headline this short takes back a trailing participle ...
+_BARE = 6  # words: ... this short, the subject's apposition, and a phrase of circumstance completes it
 _EXTRA = 10  # tokens: ... of at most this length
 _WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
 _BUDGET = 18  # words: optional phrases are added while the headline stays this short (titles: ~7)
@@ -280,6 +281,7 @@ def _enrich(b: _Builder, verb: Token, subject: Token) -> None:
     if _words(b) >= _SHORT:
         return
     appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    appos = appos if _words(b) < _BARE else None
     renamed = any(subject.left_edge.i <= i <= subject.right_edge.i for i in b.replace)
     if appos is not None and not renamed and not _bracketed(appos):
         whole = {t.i for t in appos.subtree}
@@ -644,7 +646,7 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
             break  # a phrase after words left out would seem to modify what it does not
         cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
         cut = cut and not _complete(prep, phrase_)
-        loose = prep.lower_ in _LOOSE_PREPS and (depth > 0 or words > _SHORT)  # circumstance, unless bare
+        loose = prep.lower_ in _LOOSE_PREPS and (depth > 0 or words > _BARE)  # circumstance, unless bare
         over = words + len(phrase_) > _BUDGET and not _argument(verb, prep, dobj)
         if not must and (over or loose or (cut and (out or core))):
             break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all

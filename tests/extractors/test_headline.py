@@ -391,3 +391,22 @@ def test_headline_leaves_a_trailing_phrase_past_its_budget(nlp: Language) -> Non
         "and a new version of its software."
     )
     assert _headline(nlp, text) == "Apple expands its iPod family."
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a headline of six words or more tells the news without the subject's apposition ...
+        (
+            "Acme, Ohio's third-biggest steel maker, has reported a 60% rise in profit.",
+            "Acme reports a 60% rise in profit.",
+        ),
+        # ... or a phrase of circumstance
+        (
+            "The old space station will burn up in the atmosphere amid rumours that controllers have lost control of it.",
+            "The old space station will burn up in the atmosphere.",
+        ),
+    ],
+)
+def test_headline_of_six_words_needs_no_apposition_or_circumstance(nlp: Language, text: str, headline: str) -> None:
+    assert _headline(nlp, text) == headline
