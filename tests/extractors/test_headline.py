@@ -403,7 +403,8 @@ def test_headline_leaves_a_trailing_phrase_past_its_budget(nlp: Language) -> Non
         ),
         # ... or a phrase of circumstance
         (
-            "The old space station will burn up in the atmosphere amid rumours that controllers have lost control of it.",
+            "The old space station will burn up in the atmosphere amid rumours that controllers have lost "
+            "control of it.",
             "The old space station will burn up in the atmosphere.",
         ),
     ],
