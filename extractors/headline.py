@@ -50,6 +50,7 @@ _BARE = 6  # words: ... this short, the subject's apposition, and a phrase of ci
 _EXTRA = 10  # tokens: ... of at most this length
 _WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
 _BUDGET = 18  # words: optional phrases are added while the headline stays this short (titles: ~7)
+_ACTS_BUDGET = 20  # tokens: the same doer's second act is added while the headline stays this short
 # Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
 _LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like"})
 _GROUP_ADVERBS = HEDGE_ADVERBS | {"never", "not", "hardly", "barely", "scarcely", "no"}
@@ -555,7 +556,7 @@ def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> N
         if not cc and conj.left_edge.i > 0 and verb.doc[conj.left_edge.i - 1].text == ",":
             break  # "participate in storylines, manipulate plots": a list of acts cut to two would lose its "and"
         more = cc | _verb_phrase(conj, 1)
-        if len(keep) + len(more) + 3 > _BUDGET:
+        if len(keep) + len(more) + 3 > _ACTS_BUDGET:
             break
         keep |= more
 

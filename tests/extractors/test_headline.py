@@ -411,3 +411,11 @@ def test_headline_leaves_a_trailing_phrase_past_its_budget(nlp: Language) -> Non
 )
 def test_headline_of_six_words_needs_no_apposition_or_circumstance(nlp: Language, text: str, headline: str) -> None:
     assert _headline(nlp, text) == headline
+
+
+def test_headline_keeps_the_same_doers_second_act(nlp: Language) -> None:
+    # the second act has a budget of its own: the phrases' budget would leave it out
+    text = "Singer Ada Moon is mourning the sudden death of her younger cousin and calling for an end to gun violence."
+    assert _headline(nlp, text) == (
+        "Ada Moon mourns the sudden death of her younger cousin and calls for an end to gun violence."
+    )
