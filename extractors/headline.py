@@ -36,7 +36,8 @@ from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
 from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS
-from extractors.lexicons.events import VAGUE_SUBJECTS
+from extractors.lexicons.events import ARGUMENT_PREPOSITIONS, PLACING_VERBS, VAGUE_SUBJECTS
+from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
@@ -44,10 +45,12 @@ VERSION = 7
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
-_SHORT = 8  # words: a headline this short takes back an apposition or a trailing participle ...
+_SHORT = 8  # words: a headline this short takes back a trailing participle ...
+_BARE = 6  # words: ... this short, the subject's apposition, and a phrase of circumstance completes it
 _EXTRA = 10  # tokens: ... of at most this length
 _WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
-_BUDGET = 20  # words: optional phrases are added while the headline stays this short
+_BUDGET = 18  # words: optional phrases are added while the headline stays this short (titles: ~7)
+_ACTS_BUDGET = 20  # tokens: the same doer's second act is added while the headline stays this short
 # Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
 _LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like"})
 _GROUP_ADVERBS = HEDGE_ADVERBS | {"never", "not", "hardly", "barely", "scarcely", "no"}
@@ -75,6 +78,7 @@ class _Builder:
     coref: Coref
     keep: set[int] = field(default_factory=set)
     replace: dict[int, tuple[int, str]] = field(default_factory=dict)  # first token -> (last token, text)
+    forms: dict[int, str] = field(default_factory=dict)  # token -> the word written instead (tense)
 
     def render(self) -> str:
         out: list[str] = []
@@ -102,7 +106,7 @@ class _Builder:
                 token = self.doc[i]
                 if token.is_space:
                     continue
-                piece = token.text
+                piece = self.forms.get(i, token.text)
             glue = "" if piece.startswith(("'", "’", "n't", "n’t", ",", ".", ")", "%")) else " "
             if out and i == previous + 1 and not self.doc[previous].whitespace_ and i not in self.replace:
                 glue = ""
@@ -232,6 +236,8 @@ def _from_verb(
     _predicate(b, verb, keep_appositions=keep_appositions)
     _enrich(b, verb, subject)
     _same_paragraph(b, verb)
+    if reporter is None:
+        _headline_tense(b, verb, subject)  # a claim keeps its own tense, in a frame that "says"
     if (reports(verb) or speech_act(verb)) and not any(i > verb.i for i in b.keep if not doc[i].is_punct):
         return None  # "The Law Lords have ruled.": a speech act without what was said is no news
     content = b.render()
@@ -245,6 +251,37 @@ def _from_verb(
     return _sentence(content)
 
 
+def _headline_tense(b: _Builder, verb: Token, subject: Token) -> None:
+    """The finite verb group in headline tense ("has filed" -> "files"), with the same doer's second
+    act; a clause that keeps a date stays in its own tense ("left on Jan. 1" is no "leaves")."""
+    if any(_dates_the_clause(b.doc[i]) for i in b.keep):
+        return
+    finite = verb
+    while finite.dep_ in ("xcomp", "acomp") and finite.head.i != finite.i:
+        finite = finite.head
+    if any(a.i in b.keep and a.pos_ in ("VERB", "AUX") for a in finite.ancestors):
+        return  # the event is a clause of a kept frame ("has confirmed a plane has crashed")
+    rewrite = headline_tense(finite, subject, b.keep)
+    if _words(b) - len(rewrite.drop) < _MIN_WORDS:
+        return
+    if finite is verb:
+        plural = plural_of(verb, subject)
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.i in b.keep):
+            conjunct_tense(verb, conj, rewrite, plural)
+    b.keep -= rewrite.drop
+    b.forms.update(rewrite.forms)
+
+
+def _dates_the_clause(token: Token) -> bool:
+    """A date or time that says when the event happened ("on 1 January", "last week"), not one inside
+    a noun phrase ("the 101-year-old", "an eight-year ban", "decades of tradition")."""
+    return (
+        token.ent_type_ in _TEMPORAL
+        and token.dep_ in ("pobj", "npadvmod", "tmod")
+        and token.head.pos_ in ("VERB", "AUX", "ADP")
+    )
+
+
 def _enrich(b: _Builder, verb: Token, subject: Token) -> None:
     """A headline cut too short to tell the news ("Jef Raskin has died.", "Turkey is to relaunch
     its currency.") takes back what says who the subject is ("Jef Raskin, head of the team behind
@@ -254,6 +291,7 @@ def _enrich(b: _Builder, verb: Token, subject: Token) -> None:
     if _words(b) >= _SHORT:
         return
     appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    appos = appos if _words(b) < _BARE else None
     renamed = any(subject.left_edge.i <= i <= subject.right_edge.i for i in b.replace)
     if appos is not None and not renamed and not _bracketed(appos):
         whole = {t.i for t in appos.subtree}
@@ -346,6 +384,8 @@ def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_app
         b.replace[first] = (last, name)  # "the company" -> "Apple"
         return True
     bare = _bare_name(coref, subject)
+    if keep_appositions and name is not None and name != (bare or written) and name.endswith(bare or written):
+        bare = name  # an interview names its guest in full ("Professor Chomsky" -> "Noam Chomsky")
     if bare is not None:
         b.replace[first] = (last, bare)
         return True
@@ -525,7 +565,7 @@ def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> N
         if not cc and conj.left_edge.i > 0 and verb.doc[conj.left_edge.i - 1].text == ",":
             break  # "participate in storylines, manipulate plots": a list of acts cut to two would lose its "and"
         more = cc | _verb_phrase(conj, 1)
-        if len(keep) + len(more) + 3 > _BUDGET:
+        if len(keep) + len(more) + 3 > _ACTS_BUDGET:
             break
         keep |= more
 
@@ -620,12 +660,26 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
             break  # a phrase after words left out would seem to modify what it does not
         cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
         cut = cut and not _complete(prep, phrase_)
-        loose = prep.lower_ in _LOOSE_PREPS and (depth > 0 or words > _SHORT)  # circumstance, unless bare
-        if not must and (words + len(phrase_) > _BUDGET or loose or (cut and (out or core))):
+        loose = prep.lower_ in _LOOSE_PREPS and (depth > 0 or words > _BARE)  # circumstance, unless bare
+        over = words + len(phrase_) > _BUDGET and not _argument(verb, prep, dobj)
+        if not must and (over or loose or (cut and (out or core))):
             break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
         out |= phrase_
         words += len(phrase_)
     return out
+
+
+def _argument(verb: Token, prep: Token, dobj: Token | None) -> bool:
+    """A phrase the verb's meaning needs, kept past the length budget: right after the verb
+    ("succeeded [in launching]", "called [on its followers]"), a role or a goal after the object
+    ("view X [as a violation]", "forced X [out of the tie]"), or the place of a placing verb ("put
+    the economy [at the centre]")."""
+    between = [t for t in verb.doc[verb.i + 1 : prep.i] if t.dep_ not in ("prt", "neg", "advmod")]
+    if not between and prep.head.i == verb.i:
+        return True
+    if dobj is not None and prep.i > dobj.i and prep.head.i == verb.i and prep.lower_ in ARGUMENT_PREPOSITIONS:
+        return True
+    return verb.lemma_ in PLACING_VERBS and prep.head.i == verb.i
 
 
 def _complete(prep: Token, kept: set[int]) -> bool:
@@ -660,6 +714,8 @@ def _required_prep(verb: Token, prep: Token, dobj: Token | None, keep_apposition
     order from Qatar Airways", "spoke with X about Y" in an interview's opening."""
     if keep_appositions and prep.lower_ in ("with", "to", "about", "on") and verb.lemma_ in _INTERVIEW_LEMMAS:
         return True
+    if keep_appositions and prep.lower_ == "for" and any(c.lemma_ == "interview" for c in prep.children):
+        return True  # "sat down with X [for an interview]": what the meeting was
     if verb.lemma_ in PROVIDE_VERBS and prep.lower_ == "with":
         return True
     if dobj is not None and prep.lower_ == "to" and prep.i > dobj.i and prep.head.i == verb.i:
@@ -771,14 +827,17 @@ def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]
         return None  # a source the sources part does not list (a document, a publication)
     described = reporter.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in reporter.children)
     shown = name if name is not None and (reporter.pos_ == "PRON" or described) else written
-    return shown, _said(frame), name
+    return shown, _said(frame, reporter), name
 
 
-def _said(frame: Token) -> str:
-    """The reporting verb group as written: "said", "has said", "insists", "told MPs"."""
+def _said(frame: Token, reporter: Token) -> str:
+    """The reporting verb group in headline tense: "says" for "said" or "has said", "insists",
+    "tells MPs"."""
     words = [c for c in frame.children if c.dep_ in ("aux", "neg") and c.i < frame.i] + [frame]
     hearer = next((c for c in frame.children if c.dep_ in ("dobj", "dative") and c.i > frame.i), None)
-    said = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
+    tense = headline_tense(frame, reporter, {frame.i}, inverted=True)
+    words = [t for t in words if t.i not in tense.drop]
+    said = " ".join(tense.forms.get(t.i, t.text) for t in sorted(words, key=lambda t: t.i)).lower()
     if hearer is not None and sum(1 for _ in hearer.subtree) <= 3:
         said += " " + text_of(frame.doc, hearer.left_edge.i, hearer.right_edge.i)
     return said

@@ -6,8 +6,9 @@ An interview or a transcript is told by its layout: lines that open with a speak
 interviewed X", "spoke with X about Y"). Its events are people's answers, not news, so its headline
 says what it is: the sentence that introduces the interview when there is one ("Wikinews spoke with
 William Evans, president of the International Brotherhood of Magicians, about the state of magic"),
-else "X, <title>, talks to <interviewer> about <topic>", and for a transcript "The President holds a
-news conference on <its first topic>".
+else "X, <title>, talks to <interviewer> about <topic>" (the interviewer: who asks the questions; "X and
+Y talk to ..." when two guests answer at length), and for a transcript "The President holds a news
+conference on <its first topic>".
 """
 
 from __future__ import annotations
@@ -176,14 +177,52 @@ def interview(doc: Doc, kind: Kind, who: list[Actor]) -> Interview | None:
 
 
 def _interview_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str | None:
+    """ "X, <title>, talks to <asker> about <topic>"; "X and Y talk to ..." when two answer."""
     found = interview(doc, kind, who)
     if found is None:
         return None
     name, title, asker, about = found.name, found.title, found.asker, found.topic
-    subject = f"{name}, {title}," if title else name
+    asker = _asker(kind) or asker
+    others = _answerers(kind, asker)[1:]  # the first is the one named, perhaps by a longer name
+    if others:
+        names = [name, *others]
+        subject, verb = f"{', '.join(names[:-1])} and {names[-1]}", "talk"
+    else:
+        subject, verb = (f"{name}, {title}," if title else name), "talks"
     to = f" to {asker}" if asker and not asker.isupper() and asker.lower() not in QUESTION_LABELS else ""
-    topic = f" about {about}" if about else ""
-    return f"{subject} talks{to}{topic}."
+    topic = f" about {about}" if about and not _names_speaker(about, kind) else ""
+    return f"{subject} {verb}{to}{topic}."
+
+
+def _questions(kind: Kind) -> Counter[str]:
+    """How many of each speaker's turns are questions."""
+    asked: Counter[str] = Counter()
+    for start, end, speaker in kind.turns:
+        asked[speaker] += int(kind.text[start:end].rstrip().endswith("?"))
+    return asked
+
+
+def _asker(kind: Kind) -> str | None:
+    """The interviewer: the speaker who asks most of the questions (at least two), not the one who
+    says most after the interviewee (a second guest answers at length too)."""
+    asked = _questions(kind).most_common(1)
+    return asked[0][0] if asked and asked[0][1] >= 2 else None
+
+
+def _answerers(kind: Kind, asker: str | None) -> list[str]:
+    """The guests, in order of words: every speaker but the interviewer who says at least a third
+    as much as the main one (two founders of a company, three experts on a storm), at most three."""
+    words = kind.speakers()
+    guests = sorted((s for s in words if s != asker), key=lambda s: -words[s])
+    if not guests:
+        return []
+    return [s for s in guests if words[s] * 3 >= words[guests[0]]][:3]
+
+
+def _names_speaker(topic: str, kind: Kind) -> bool:
+    """A topic that is a speaker's own name ("about Isabel" for Isabel Ruiz) is no topic."""
+    names = {w.casefold() for _, _, speaker in kind.turns for w in speaker.split()}
+    return any(w.casefold() in names for w in topic.split())
 
 
 def _actor_named(who: list[Actor], label: str) -> Actor | None:

@@ -219,3 +219,13 @@ PSYCH_VERBS: frozenset[str] = frozenset(
         *("thrill", "encourage", "trouble", "astonish", "amaze", "baffle", "infuriate"),
     ]
 )
+
+# Headline compression keeps a verb's arguments past its length budget. Prepositions that, after
+# the object, give its role or the goal of its motion ("view X as Y", "forced X out of the tie",
+# "turned X into Y"), not a circumstance (VerbNet's caused-motion and characterize classes) ...
+ARGUMENT_PREPOSITIONS: frozenset[str] = frozenset(["as", "into", "out", "onto", "off", "from"])
+# ... and the verbs that need their place ("put the economy at the centre", "spend the weekend in
+# jail", "did so on behalf of").
+PLACING_VERBS: frozenset[str] = frozenset(
+    ["put", "place", "set", "lay", "keep", "leave", "base", "station", "spend", "do"]
+)

@@ -32,7 +32,7 @@ def _headline(nlp: Language, text: str) -> str | None:
         (
             "June 13, 2005\n\nEuropean aircraft manufacturer, Airbus, has won an order from Qatar Airways for up to "
             "60 of its new jets. The order is worth $15 billion.",
-            "Airbus has won an order from Qatar Airways for up to 60 of its new jets.",
+            "Airbus wins an order from Qatar Airways for up to 60 of its new jets.",
         ),
         # the reporting clause the parser hung on the object is cut; a role before the name goes
         (
@@ -48,11 +48,11 @@ def _headline(nlp: Language, text: str) -> str | None:
         # a particle verb keeps its phrase ("put up for sale"); "of" + a gerund stays with its noun
         (
             "One of Britain's largest game makers, Argonaut Games, has been put up for sale.",
-            "Argonaut Games has been put up for sale.",
+            "Argonaut Games was put up for sale.",
         ),
         (
             "Cardi B has been hit with claims of appearing in a sex tape.",
-            "Cardi B has been hit with claims of appearing in a sex tape.",
+            "Cardi B was hit with claims of appearing in a sex tape.",
         ),
         # a date phrase is skipped, the sentence's argument phrases are kept in order
         (
@@ -70,7 +70,7 @@ def test_headline_compresses_the_top_clause(nlp: Language, text: str, headline: 
     [
         ("The government did not approve the merger of the two banks, despite months of talks.", "did not approve"),
         ("The army may have used chemical weapons in the attack on the town.", "may have used"),
-        ("The rebels reportedly seized the airport near the capital.", "reportedly seized"),
+        ("The rebels reportedly seized the airport near the capital.", "reportedly seize"),
         ("The regulator is not expected to block the takeover of the airline.", "is not expected to block"),
         # the negation sits on a governing verb the headline must keep
         ("Employers will no longer be able to force workers to retire before 65.", "will no longer be able to force"),
@@ -86,17 +86,17 @@ def test_headline_keeps_negation_and_hedges(nlp: Language, text: str, kept: str)
     [
         # an amount keeps its unit, however the parser hung it
         ("A painting by Frida Kahlo is expected to fetch up to $3m at an auction in London next week.", "$3m"),
-        ("Shares in the mining group Ferrox fell 12% in early trade on Tuesday.", "fell 12%"),
+        ("Shares in the mining group Ferrox fell 12% in early trade on Tuesday.", "fall 12%"),
         # a comparison is the news ("fewer than expected")
         ("The factory sector shed fewer workers than expected in March, the figures showed.", "than expected"),
         # the content of claims, an appeal's target: not the bare noun
         (
             "Tennis player Maria Vogel has rejected claims that she is planning to retire this year.",
-            "rejected claims that she is planning to retire",
+            "rejects claims that she is planning to retire",
         ),
         ("Swimmer Tom Reyes has lodged an appeal against his four-year doping ban with the sport's court.", "against"),
         # a fronted "what" stays with its clause
-        ("Anna Weiss has outlined what she thinks should be the main goals of the new city budget.", "outlined what"),
+        ("Anna Weiss has outlined what she thinks should be the main goals of the new city budget.", "outlines what"),
         # a name right after its description stays
         ("Shares in online retailer Zalando fell 8% after its profits missed forecasts.", "retailer Zalando"),
     ],
@@ -123,7 +123,7 @@ def test_headline_never_ends_on_a_cut_phrase(nlp: Language, text: str, absent: s
 
 def test_headline_frames_a_named_sources_claim(nlp: Language) -> None:
     text = "Prices will rise sharply next year, central bank governor Anna Berg said on Monday."
-    assert _headline(nlp, text) == "Anna Berg said prices will rise sharply."
+    assert _headline(nlp, text) == "Anna Berg says prices will rise sharply."
 
 
 def test_headline_frame_leaves_the_dateline_out(nlp: Language) -> None:
@@ -131,18 +131,18 @@ def test_headline_frame_leaves_the_dateline_out(nlp: Language) -> None:
         "CANBERRA, Feb 27 - Domestic demand is now expected to make no contribution to growth, "
         "Treasurer Paul Keating said."
     )
-    assert _headline(nlp, text) == "Paul Keating said domestic demand is expected to make no contribution to growth."
+    assert _headline(nlp, text) == "Paul Keating says domestic demand is expected to make no contribution to growth."
     text = (
         "LONDON - British Foreign Secretary Boris Johnson said he was horrified by a shooting at a music festival "
         "that left at least 50 people dead."
     )
     headline = _headline(nlp, text)
-    assert headline is not None and headline.startswith("Boris Johnson said he was horrified"), headline
+    assert headline is not None and headline.startswith("Boris Johnson says he was horrified"), headline
 
 
 def test_headline_circumstance_only_completes_a_bare_clause(nlp: Language) -> None:
     text = "Three people suffered minor burns after a gas explosion at a bakery in Leeds on Sunday."
-    assert _headline(nlp, text) == "Three people suffered minor burns after a gas explosion."
+    assert _headline(nlp, text) == "Three people suffer minor burns after a gas explosion."
     text = (
         "The city council has approved a plan to build two thousand new homes on the old airfield, "
         "despite protests from residents."
@@ -153,18 +153,18 @@ def test_headline_circumstance_only_completes_a_bare_clause(nlp: Language) -> No
 
 def test_headline_keeps_a_pronoun_bound_by_its_frame(nlp: Language) -> None:
     text = "North Korea said on Monday it is ready to launch satellites aboard long-range rockets."
-    assert _headline(nlp, text) == "North Korea said it is ready to launch satellites aboard long-range rockets."
+    assert _headline(nlp, text) == "North Korea says it is ready to launch satellites aboard long-range rockets."
 
 
 def test_headline_drops_an_unnamed_source_of_a_fact(nlp: Language) -> None:
     text = "Police arrested three men after the robbery, officials said."
-    assert _headline(nlp, text) == "Police arrested three men after the robbery."  # a bare clause keeps "after"
+    assert _headline(nlp, text) == "Police arrest three men after the robbery."  # a bare clause keeps "after"
 
 
 def test_headline_speech_act_with_its_clause(nlp: Language) -> None:
     text = "The Law Lords have ruled that the government's immigration policy discriminated against Roma travellers."
     assert _headline(nlp, text) == (
-        "The Law Lords have ruled the government's immigration policy discriminated against Roma travellers."
+        "The Law Lords rule the government's immigration policy discriminated against Roma travellers."
     )
 
 
@@ -213,7 +213,7 @@ def test_headline_of_an_interview_says_it_is_one(nlp: Language) -> None:
     assert article_kind(doc).name == "interview"
     headline = _headline(nlp, _INTERVIEW)
     assert headline == (
-        "The Daily Bugle spoke with Jane Porter, founder of Green Wheels, about electric bicycles in cities."
+        "The Daily Bugle speaks with Jane Porter, founder of Green Wheels, about electric bicycles in cities."
     )
 
 
@@ -244,7 +244,7 @@ def test_headline_seed(nlp: Language, seed_text: str) -> None:
     headline = _headline(nlp, seed_text)
     assert headline is not None
     # a single official's statement keeps its source, named as the article names it
-    assert headline.startswith("South Korea’s defense minister said North Korea has sent Russia about 7,000 containers")
+    assert headline.startswith("South Korea’s defense minister says North Korea has sent Russia about 7,000 containers")
     assert headline.endswith(".") and "\n" not in headline and len(headline.split()) <= 30
     assert "2024-03-18" not in headline and "SEOUL" not in headline
 
@@ -305,7 +305,7 @@ def test_headline_wire_photo_caption_is_furniture(nlp: Language) -> None:
         # a headline cut too short takes back the subject's apposition ...
         (
             "Harold Quint, creator of the first pocket calculator, has died.",
-            "Harold Quint, creator of the first pocket calculator, has died.",
+            "Harold Quint, creator of the first pocket calculator, dies.",
         ),
         # ... or the act's trailing participle
         (
@@ -330,19 +330,19 @@ def test_headline_a_participle_of_reporting_is_left_out(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "headline"),
+    ("text", "kept"),
     [
         # an adverb particle the parser calls advmod stays with its verb: "struck" alone says something else
         (
             "Only weeks after its rival opened a new store, Tesco has struck back by cutting the price of bread.",
-            "Tesco has struck back by cutting the price of bread.",
+            "back by cutting the price of bread",
         ),
         # ... with the phrase that hangs on the particle
-        ("Labour has hit back at the Tories over the tax plans.", "Labour has hit back at the Tories"),
+        ("Labour has hit back at the Tories over the tax plans.", "back at the Tories"),
     ],
 )
-def test_headline_keeps_a_phrasal_verbs_particle(nlp: Language, text: str, headline: str) -> None:
-    assert (_headline(nlp, text) or "").startswith(headline.rstrip("."))
+def test_headline_keeps_a_phrasal_verbs_particle(nlp: Language, text: str, kept: str) -> None:
+    assert kept in (_headline(nlp, text) or "")
 
 
 def test_headline_keeps_the_and_between_two_clauses_hung_on_one_verb(nlp: Language) -> None:
@@ -354,4 +354,96 @@ def test_headline_keeps_the_and_between_two_clauses_hung_on_one_verb(nlp: Langua
     )
     headline = _headline(nlp, text) or ""
     assert "Australia a civil" not in headline
-    assert headline.startswith("A cyclone caused widespread damage")
+    assert "widespread damage in northern Australia and a civil defence emergency" in headline
+
+
+def test_headline_of_an_interview_with_two_guests(nlp: Language) -> None:
+    # the interviewer is who asks the questions, not the second guest, who answers at length too
+    text = (
+        "Daily Bugle: How did Green Wheels start?\n\n"
+        "Jane Porter: We started with two bicycles in a garage. Electric bicycles were rare then, and nobody "
+        "wanted them.\n\n"
+        "Tom Reed: I joined a year later. We sold the first hundred bicycles to friends.\n\n"
+        "Daily Bugle: What comes next for electric bicycles?\n\n"
+        "Jane Porter: More electric bicycles, and cheaper batteries for electric bicycles.\n\n"
+        "Tom Reed: And a shop in every city, with electric bicycles for rent.\n\n"
+        "Daily Bugle: Thank you both. Will you open in Paris?\n\n"
+        "Jane Porter: Yes, next spring, with electric bicycles."
+    )
+    assert _headline(nlp, text) == "Jane Porter and Tom Reed talk to Daily Bugle about electric bicycles."
+
+
+def test_headline_of_an_interview_names_the_guest_in_full(nlp: Language) -> None:
+    # the opening's "Professor Hart" is the guest's full name; "for an interview" says what the meeting was
+    text = (
+        "Monday, May 4, 2015\n\nLinda Hart is a professor of economics at Oxford University. "
+        "On Friday, Professor Hart sat down with Sam Cole for an interview in her office in Oxford.\n\n"
+        "Sam Cole: What worries you most?\n\nLinda Hart: Debt. Public debt is very high.\n\n"
+        "Sam Cole: And inflation?\n\nLinda Hart: Inflation is falling.\n\n"
+        "Sam Cole: Thank you.\n\nLinda Hart: Thank you."
+    )
+    assert _headline(nlp, text) == "Linda Hart sits down with Sam Cole for an interview."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a headline past its length budget still keeps what the verb needs: a role after the object ...
+        (
+            "Most of the member countries of the trade bloc view the new and very large five-year settlement "
+            "construction programme of the government as a violation of international law.",
+            "as a violation of international law",
+        ),
+        # ... the goal of a caused motion ...
+        (
+            "A knee injury has forced the experienced and popular left-handed doubles specialist Arvo Parm of the "
+            "national team out of Estonia's Davis Cup tie.",
+            "out of Estonia's Davis Cup tie",
+        ),
+        # ... and a phrase right after the verb
+        (
+            "Scientists at the national observatory have succeeded in capturing the first clear pictures of the "
+            "newly discovered comet.",
+            "succeed in capturing",
+        ),
+    ],
+)
+def test_headline_keeps_the_verbs_arguments_past_its_budget(nlp: Language, text: str, kept: str) -> None:
+    headline = _headline(nlp, text)
+    assert headline is not None and kept in headline, headline
+
+
+def test_headline_leaves_a_trailing_phrase_past_its_budget(nlp: Language) -> None:
+    text = (
+        "Apple has expanded its iPod family with the release of its next generation of the digital music players "
+        "and a new version of its software."
+    )
+    assert _headline(nlp, text) == "Apple expands its iPod family."
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a headline of six words or more tells the news without the subject's apposition ...
+        (
+            "Acme, Ohio's third-biggest steel maker, has reported a 60% rise in profit.",
+            "Acme reports a 60% rise in profit.",
+        ),
+        # ... or a phrase of circumstance
+        (
+            "The old space station will burn up in the atmosphere amid rumours that controllers have lost "
+            "control of it.",
+            "The old space station will burn up in the atmosphere.",
+        ),
+    ],
+)
+def test_headline_of_six_words_needs_no_apposition_or_circumstance(nlp: Language, text: str, headline: str) -> None:
+    assert _headline(nlp, text) == headline
+
+
+def test_headline_keeps_the_same_doers_second_act(nlp: Language) -> None:
+    # the second act has a budget of its own: the phrases' budget would leave it out
+    text = "Singer Ada Moon is mourning the sudden death of her younger cousin and calling for an end to gun violence."
+    assert _headline(nlp, text) == (
+        "Ada Moon mourns the sudden death of her younger cousin and calls for an end to gun violence."
+    )
