@@ -26,6 +26,10 @@ ORG_DROPPED_HEADS: frozenset[str] = frozenset(
     ["party", "bank", "gallery", "museum", "airlines", "airways", "group", "network", "foundation", "institute"]
 )
 
+# Heads of public bodies that news names either way round: "the Department of Justice" / "the
+# Justice Department", "the Ministry of Defence" / "the Defence Ministry". Lower case.
+BODY_HEADS: frozenset[str] = frozenset(["department", "ministry", "office", "bureau", "agency"])
+
 # Last words of names that are events, laws, awards, works or programmes, not actors: "the
 # Constitutional Reform Bill", "the International Coffee Agreement", "the Six Nations Championship",
 # "the Winter Olympics", "the Americans with Disabilities Act". Lower case.

@@ -10,7 +10,7 @@ from extractors.lexicons.actors import ORG_SUFFIXES
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, ORG_ALIASES, ORG_DROPPED_HEADS
 from extractors.who.state import Cluster, WhoState, drop
-from extractors.who.words import ACRONYM_SKIP, fold, org_core
+from extractors.who.words import ACRONYM_SKIP, fold, name_key, org_core
 
 
 def merge_names(st: WhoState) -> None:
@@ -19,7 +19,7 @@ def merge_names(st: WhoState) -> None:
     by_name: dict[str, list[str]] = {}
     for key, cluster in st.clusters.items():
         if key[:1] in ("P", "O", "L"):
-            by_name.setdefault(org_core(cluster.name), []).append(key)
+            by_name.setdefault(name_key(cluster.name), []).append(key)
     # "Trump" typed as an organisation in a story about Donald Trump is Donald Trump
     # (case counts: "UN" is not the "Un" of Kim Jong Un)
     parts: dict[str, list[str]] = {}
@@ -42,16 +42,18 @@ def merge_names(st: WhoState) -> None:
 
 
 def merge_acronyms(st: WhoState) -> None:
-    """ "UN" joins "United Nations"; "U.N." too. The longer name is canonical."""
-    orgs = {k: c for k, c in st.clusters.items() if k.startswith("O:")}
+    """ "UN" joins "United Nations"; "U.N." too; "DPRK" the Democratic People's Republic of Korea
+    and "NCCI" the National Company for Cooperative Insurance whatever type the NER gave either.
+    The longer name is canonical."""
+    bodies = {k: c for k, c in st.clusters.items() if k[:1] in ("O", "L", "C") and c.kind != "person"}
     by_initials: dict[str, str] = {}
-    for key, cluster in orgs.items():
+    for key, cluster in sorted(bodies.items(), key=lambda kc: kc[0][:1] != "O"):
         words = [w for w in cluster.name.replace("-", " ").split() if w.lower() not in ACRONYM_SKIP]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             by_initials.setdefault("".join(w[0] for w in words).upper(), key)
-    for key, cluster in orgs.items():
+    for key, cluster in bodies.items():
         short = cluster.name.replace(".", "").replace("&", "")
-        target = by_initials.get(short) if short.isupper() and 2 <= len(short) <= 6 else None
+        target = by_initials.get(short) if key[:1] != "C" and short.isupper() and 2 <= len(short) <= 6 else None
         if target and target != key and target in st.clusters and key in st.clusters:
             st.merge_into(key, target)
 

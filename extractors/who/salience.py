@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from extractors.lexicons.actors import ORG_DESCRIPTIONS
 from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS, SALIENT_SPEECH_VERBS
+from extractors.lexicons.events import PERSON_DESCRIPTIONS
 from extractors.lexicons.names import ORG_NOUNS
 from extractors.spans import char_span
 from extractors.types import Actor
@@ -224,6 +225,11 @@ def lead_doer(st: WhoState) -> str | None:
         named = introduced(st, reporter)
         if named is not None:
             return named
+    if doer is not None and doer.pos_ == "NOUN" and doer.i not in holder:
+        named = introduced(st, doer)  # "A US airline attendant has been fired. Ellen Simonetti ..."
+        if named is not None:
+            st.lead_source = False
+            return named
     says = reporter is not None and (sent.root.lemma_ == "say" or reporter.head.lower_ == "to")
     if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
         return people(st, reporter)
@@ -274,8 +280,10 @@ def introduced(st: WhoState, reporter: Token) -> str | None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
     indefinite = reporter.lower_ == "one" or any(c.lower_ in ("a", "an") for c in noun.children)
-    if not indefinite or noun.lemma_.lower() not in ORG_NOUNS | ORG_DESCRIPTIONS:
+    if not indefinite:
         return None
+    if noun.lemma_.lower() not in ORG_NOUNS | ORG_DESCRIPTIONS:
+        return named_next(st, noun) if agentive(noun) or noun.lemma_.lower() in PERSON_DESCRIPTIONS else None
     lead = st.sent_of[reporter.i]
     found = sorted(
         (m.first, key)
@@ -285,6 +293,31 @@ def introduced(st: WhoState, reporter: Token) -> str | None:
         if lead < st.sent_of[m.first] <= lead + 3 and _speaks(st.doc[m.first : m.last + 1].root)
     )
     return found[0][1] if found else None
+
+
+def named_next(st: WhoState, noun: Token) -> str | None:
+    """The person a lead introduces by a description before naming him or her ("A US airline
+    attendant ... says she has been fired. Ellen Simonetti, known as ..., wrote"; "A 45-year-old
+    man has been charged ... John Smith, of Leeds, appeared in court"): the first person named in
+    the next two sentences, when that name is the subject of a verb that reports no clause (one
+    who says what happened is a source about the person, not the person)."""
+    lead = st.sent_of[noun.i]
+    firsts = sorted(
+        (m.first, key)
+        for key, cluster in st.clusters.items()
+        if cluster.kind == "person"
+        for m in cluster.mentions
+        if lead < st.sent_of[m.first] <= lead + 2
+    )
+    if not firsts:
+        return None
+    first, key = firsts[0]
+    root = st.doc[first]
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    reports = verb.lemma_ in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    return key if root.dep_ in ("nsubj", "nsubjpass") and not reports else None
 
 
 def _speaks(root: Token) -> bool:

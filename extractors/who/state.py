@@ -6,6 +6,7 @@ Each step of the package (mentions, persons, organisations, titles, salience) is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -57,6 +58,9 @@ class Cluster:
         if title and title not in self.titles:
             self.titles.append(title)
 
+
+# An abbreviation in points that lost its last one to the sentence's full stop: "U.S", "U.K".
+_CUT_POINT = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 _COLUMNS = (ORTH, LOWER, POS, DEP, TAG, ENT_TYPE, IS_TITLE, IS_UPPER)
 
@@ -187,6 +191,8 @@ class WhoState:
         forms = [text]
         if text.isupper() and len(text) > 4:
             forms.append(text.title())  # datelines shout: "SEOUL"
+        if _CUT_POINT.fullmatch(text):
+            forms.append(text + ".")  # "in the U.S.": the tokenizer gives the sentence's point its last dot
         for form in forms:
             if form in METONYM_ALIASES:
                 return gaz.names[form], "capital"

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from extractors.lexicons.actors import AGENT_SUFFIXES, HONORIFICS, NOT_TITLES, ORG_SUFFIXES, ROLE_HEADS, TITLE_HEADS
 from extractors.lexicons.boilerplate import PICTURE_CREDITS
-from extractors.lexicons.names import PLATFORMS
+from extractors.lexicons.names import BODY_HEADS, PLATFORMS
 from extractors.types import Span
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
@@ -170,6 +170,26 @@ def org_core(name: str) -> str:
     words = fold(name).replace(",", " ").split()
     while len(words) > 1 and words[-1] in ORG_SUFFIXES:
         words.pop()
+    return " ".join(words)
+
+
+# A web address's ending on a company's name: "Amazon.com" is Amazon.
+_WEB_END = re.compile(r"\.(?:com|net|org|co\.uk)$")
+
+
+def name_key(name: str) -> str:
+    """One key for the spellings of one name: its core (``org_core``) without points, quotes, a
+    possessive or a web ending ("Warner Bros." / "Warner Bros", "Amazon.com" / "Amazon",
+    "University of Maryland's Observatory" / "University of Maryland Observatory"), and a body
+    named by its head and "of" read in the other order ("Department of Justice" / "Justice
+    Department", "Ministry of the Interior" / "Interior Ministry")."""
+    text = _WEB_END.sub("", fold(name.replace("\u2019", "'")))
+    words = re.findall(r"[\w&]+", re.sub(r"'s\b", "", text).replace(".", ""))
+    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        words.pop()
+    if len(words) >= 3 and words[0] in BODY_HEADS and words[1] == "of":
+        rest = words[3:] if words[2] == "the" else words[2:]
+        words = [*rest, words[0]] if rest else words
     return " ".join(words)
 
 
