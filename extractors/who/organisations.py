@@ -10,7 +10,7 @@ from extractors.lexicons.actors import ORG_SUFFIXES
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, ORG_ALIASES, ORG_DROPPED_HEADS
 from extractors.who.state import Cluster, WhoState, drop
-from extractors.who.words import ACRONYM_SKIP, fold, name_key, org_core
+from extractors.who.words import ACRONYM_SKIP, MODIFIER, fold, name_key, org_core
 
 
 def merge_names(st: WhoState) -> None:
@@ -73,6 +73,7 @@ def merge_aliases(st: WhoState) -> None:
     merge_generic_words(st)
     merge_party_members(st)
     merge_tickers(st)
+    merge_demonym_names(st)
 
 
 def _orgs(st: WhoState) -> dict[str, Cluster]:
@@ -295,3 +296,32 @@ def merge_name_openings(st: WhoState) -> None:
         homes = [k for k, w in orgs if len(w) > len(words) and w[: len(words)] == words and k in st.clusters]
         if len(homes) == 1:
             st.merge_into(key, homes[0])
+
+
+def merge_demonym_names(st: WhoState) -> None:
+    """ "Our team at American", "British has cut flights": a demonym standing alone as a noun (no
+    noun after it, not plural, no determiner: "the disbelieving American" is a person) is the one
+    organisation the article names that opens on it ("American Airlines", "British Airways"), not
+    its country."""
+    doc = st.doc
+    opening: dict[str, list[str]] = {}
+    for key, cluster in _orgs(st).items():
+        words = cluster.name.split()
+        if len(words) > 1:
+            opening.setdefault(words[0], []).append(key)
+    for key, cluster in list(st.clusters.items()):
+        if key[:2] != "C:":
+            continue
+        for m in list(cluster.mentions):
+            token = doc[m.first]
+            homes = opening.get(token.text, [])
+            if m.first != m.last or len(homes) != 1 or token.tag_ in ("NNS", "NNPS") or token.dep_ in MODIFIER:
+                continue
+            if any(c.dep_ in ("det", "amod", "poss") for c in token.children):
+                continue  # "the disbelieving American": a person named by nationality
+            after = doc[m.first + 1] if m.first + 1 < len(doc) else None
+            found = st.country_of(token.text)
+            if found is None or found[1] != "demonym" or (after is not None and after.pos_ in ("NOUN", "PROPN")):
+                continue
+            if homes[0] in st.clusters and key in st.clusters:
+                st.move(m, key, homes[0])

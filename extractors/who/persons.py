@@ -14,7 +14,7 @@ from extractors.lexicons.actors import HONORIFICS, TITLE_ABBREVIATIONS
 from extractors.lexicons.attribution import SAYING_VERBS
 from extractors.lexicons.names import EPITHETS
 from extractors.who.state import WhoState
-from extractors.who.words import TITLES, contains
+from extractors.who.words import TITLES, contains, part_key
 
 # "Added Haynes", "Says Smith": inflected verbs of saying that open a sentence before the speaker.
 _SAYING_FORMS = frozenset(f for v in SAYING_VERBS for f in (v + "s", v + "d", v + "ed")) | {"said", "told"}
@@ -96,21 +96,30 @@ def merge_early_short_forms(st: WhoState) -> None:
     apart from a "Michelle Obama" named later."""
     persons = [(k, c) for k, c in st.clusters.items() if c.kind == "person"]
     for key, cluster in persons:
-        if len(cluster.parts) != 1 or cluster.titles:
+        if not cluster.parts or cluster.titles:
             continue
-        homes = [k for k, c in persons if len(c.parts) > 1 and cluster.parts[0] in c.parts and k in st.clusters]
+        # one part, or the surname with a particle ("Van Gisbergen ... Mark van Gisbergen")
+        last = part_key(cluster.parts[-1])
+        homes = [
+            k
+            for k, c in persons
+            if len(c.parts) > len(cluster.parts)
+            and contains(c.parts, cluster.parts)
+            and (len(cluster.parts) == 1 or part_key(c.parts[-1]) == last)
+            and k in st.clusters
+        ]
         if len(homes) == 1 and key in st.clusters:
             st.merge_into(key, homes[0])
 
 
 def merge_spellings(st: WhoState) -> None:
-    """Two spellings of one name ("Mario JLucero", "Mario J. Lucero"): the same letters, spaces,
-    points and hyphens aside, are one person."""
+    """Two spellings of one name ("Mario JLucero", "Mario J. Lucero", "Pascal Pape", "Pascal
+    Papé"): the same letters, spaces, points, hyphens and accents aside, are one person."""
     seen: dict[str, str] = {}
     for key, cluster in list(st.clusters.items()):
         if cluster.kind != "person" or key not in st.clusters:
             continue
-        letters = "".join(c for c in cluster.name.casefold() if c.isalnum())
+        letters = "".join(c for c in part_key(cluster.name) if c.isalnum())
         if len(letters) < 6:
             continue
         home = seen.setdefault(letters, key)

@@ -185,6 +185,18 @@ class WhoState:
                 self.owner[i] = target
                 self.members.setdefault(target, []).append(i)
 
+    def move(self, mention: Mention, key: str, target: str) -> None:
+        """Move one mention of cluster ``key`` (dropped if left empty) to cluster ``target``."""
+        self.clusters[key].mentions.remove(mention)
+        self.clusters[target].mentions.append(mention)
+        for i in range(mention.first, mention.last + 1):
+            if self.owner.get(i) == key:
+                self.owner[i] = target
+                self.members[key].remove(i)
+                self.members.setdefault(target, []).append(i)
+        if not self.clusters[key].mentions:
+            drop(self, key)
+
     def country_of(self, text: str) -> tuple[str, str] | None:
         """(ISO code, how) for a country name, capital or demonym; how is 'name', 'capital' or 'demonym'."""
         gaz = self.gaz

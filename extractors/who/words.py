@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -199,8 +200,21 @@ def fold(text: str) -> str:
 
 
 def contains(full: tuple[str, ...], parts: tuple[str, ...]) -> bool:
-    """True when every part of a short name is a part of the full name ("Kim" in "Kim Jong Un")."""
-    return all(p in full for p in parts)
+    """True when every part of a short name is a part of the full name ("Kim" in "Kim Jong Un"),
+    case, accents and an article particle aside ("Pape" in "Pascal Papé", "Al-Adnani" and
+    "Adnani" in "Abu Muhammad al-Adnani", "Van Gisbergen" in "Mark van Gisbergen")."""
+    keys = {part_key(p) for p in full}
+    return all(part_key(p) in keys for p in parts)
+
+
+# An article particle joined to a surname by a hyphen: "al-Adnani", "el-Sisi", "Abdel-" is not one.
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar)-(?=\w)")
+
+
+def part_key(part: str) -> str:
+    """A name part without case, accents or a joined article particle: "al-Adnani" -> "adnani"."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", part.casefold()) if not unicodedata.combining(c))
+    return _JOINED_PARTICLE.sub("", text)
 
 
 def title_from(words: list[Token], head: Token | None = None) -> str | None:
