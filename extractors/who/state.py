@@ -59,7 +59,7 @@ class Cluster:
             self.titles.append(title)
 
 
-# An abbreviation in points that lost its last one to the sentence's full stop: "U.S", "U.K".
+# An abbreviation in points written without its last one (transcripts): "the U.S government".
 _CUT_POINT = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 _COLUMNS = (ORTH, LOWER, POS, DEP, TAG, ENT_TYPE, IS_TITLE, IS_UPPER)
@@ -204,7 +204,7 @@ class WhoState:
         if text.isupper() and len(text) > 4:
             forms.append(text.title())  # datelines shout: "SEOUL"
         if _CUT_POINT.fullmatch(text):
-            forms.append(text + ".")  # "in the U.S.": the tokenizer gives the sentence's point its last dot
+            forms.append(text + ".")  # "the U.S government": a transcript's abbreviation without its last point
         for form in forms:
             if form in METONYM_ALIASES:
                 return gaz.names[form], "capital"
