@@ -98,11 +98,13 @@ def roles(st: WhoState) -> None:
         key = lead_doer(st)
     if key is not None and key in st.clusters:
         st.clusters[key].bonus += W.lead_doer if not answers else W.interviewee
-    # (a group named in the title is a topic more often than the doer: "Councils 'must find Gypsy sites'")
-    ranked = sorted(titles, key=lambda k: (st.clusters[k].kind == "group", titles[k]))
+    # (a group named in the title is a topic more often than the doer: "Councils 'must find Gypsy sites'",
+    # and so is a place that labels a noun: "ISIS claims Las Vegas attack", "Cologne police investigating")
+    ranked = sorted(titles, key=lambda k: (st.clusters[k].kind == "group" or _label(st, k, titles[k]), titles[k]))
     main = key
     for rank, key in enumerate(ranked):
-        st.clusters[key].bonus += W.title_first if rank == 0 and st.clusters[key].kind != "group" else W.title_other
+        first = rank == 0 and st.clusters[key].kind != "group" and not _label(st, key, titles[key])
+        st.clusters[key].bonus += W.title_first if first else W.title_other
     # the title's opener outweighs the mentions of others, unless the lead's main actor is the
     # source of the news that the title states ("Japan's jobless rate will rise, economists said")
     opener = title_opener(st, ranked[0], titles[ranked[0]]) if ranked and not answers else None
@@ -154,12 +156,26 @@ def title_order(st: WhoState) -> dict[str, int]:
     return found
 
 
+def _label(st: WhoState, key: str, at: int) -> bool:
+    """A place the title names as a label of a noun ("US blogger fired", "Cologne police
+    investigating", "ISIS claims Las Vegas attack"): the word after its name is in lower case and
+    the article uses that word as a noun, never as a verb."""
+    if st.clusters[key].kind != "location":
+        return False
+    match = re.match(r"[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*\s+([a-z]+)\b", st.title[at:])
+    if match is None:
+        return False
+    word = match.group(1)
+    uses = {st.doc[i].pos_ for i in st.tokens.where(st.tokens.any_of(st.tokens.lower, {word}))}
+    return "NOUN" in uses and not uses & {"VERB", "AUX"}
+
+
 def title_opener(st: WhoState, key: str, at: int) -> str | None:
     """The actor the title opens on ("Nadal puts Spain 2-0 up", "Angry Williams rejects
     criticism"): named by a name within its first words, not by a demonym ("10 American tourists
     killed ..." is not about the United States) nor as a group."""
     before = st.title[:at].split()
-    if st.clusters[key].kind == "group" or len(before) > _OPEN_WORDS:
+    if st.clusters[key].kind == "group" or len(before) > _OPEN_WORDS or _label(st, key, at):
         return None
     if any(w.casefold().strip(",:") in _CLAUSE_OPENERS for w in before):
         return None  # "As Panama leaks spread, ...": a clause before the news, not its subject
@@ -237,10 +253,21 @@ def lead_doer(st: WhoState) -> str | None:
     # "Shares in eBay fell", "The meeting of the ICO council was called": a name inside the subject
     subject = doer if doer is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.pos_ != "PRON":
-        inside = sorted((t for t in _phrase(subject) if t.i in holder), key=lambda t: abs(t.i - subject.i))
+        inside = sorted(
+            (t for t in _phrase(subject) if t.i in holder and not _backdrop(st, t, holder[t.i])),
+            key=lambda t: abs(t.i - subject.i),
+        )
         if inside:
             return holder[inside[0].i]
     return None
+
+
+def _backdrop(st: WhoState, token: Token, key: str) -> bool:
+    """A place inside a subject that is its scene or its label, not its owner: "Police in Cologne",
+    "The Las Vegas shooter", "A US airline attendant" (but "Japan's exports", "Shares in eBay")."""
+    if st.clusters[key].kind != "location":
+        return False
+    return token.dep_ in ("compound", "amod", "nmod") or setting(token)
 
 
 # Dependents that open a clause inside a noun phrase ("U2, who have won three Grammy Awards, ..."):
@@ -283,7 +310,7 @@ def introduced(st: WhoState, reporter: Token) -> str | None:
     if not indefinite:
         return None
     if noun.lemma_.lower() not in ORG_NOUNS | ORG_DESCRIPTIONS:
-        return named_next(st, noun) if agentive(noun) or noun.lemma_.lower() in PERSON_DESCRIPTIONS else None
+        return named_next(st, noun) if _personal(noun) else None
     lead = st.sent_of[reporter.i]
     found = sorted(
         (m.first, key)
@@ -293,6 +320,14 @@ def introduced(st: WhoState, reporter: Token) -> str | None:
         if lead < st.sent_of[m.first] <= lead + 3 and _speaks(st.doc[m.first : m.last + 1].root)
     )
     return found[0][1] if found else None
+
+
+def _personal(noun: Token) -> bool:
+    """A noun that names a person: a role ("attendant"), a person word ("man"), or one a "who"
+    clause describes ("a suspected fanatic who ploughed a truck into the crowd")."""
+    if agentive(noun) or noun.lemma_.lower() in PERSON_DESCRIPTIONS:
+        return True
+    return any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in noun.children)
 
 
 def named_next(st: WhoState, noun: Token) -> str | None:
