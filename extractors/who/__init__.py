@@ -33,7 +33,7 @@ from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 23
+VERSION = 24
 
 
 def extract_who(

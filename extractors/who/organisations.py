@@ -15,10 +15,11 @@ from extractors.who.words import ACRONYM_SKIP, MODIFIER, fold, name_key, org_cor
 
 def merge_names(st: WhoState) -> None:
     """One actor per name: "Ford" joins "Ford Motor Company"; a name the NER typed two ways
-    ("Cardi B" as a person and as an organisation) keeps the type it has most often."""
+    ("Cardi B" as a person and as an organisation) keeps the type it has most often; a person's
+    surname the NER took for a group ("Arians announces retirement": "Arians" as NORP) is the person."""
     by_name: dict[str, list[str]] = {}
     for key, cluster in st.clusters.items():
-        if key[:1] in ("P", "O", "L"):
+        if key[:1] in ("P", "O", "L") or (key[:1] == "G" and " " not in cluster.name and cluster.affiliation is None):
             by_name.setdefault(name_key(cluster.name), []).append(key)
     # "Trump" typed as an organisation in a story about Donald Trump is Donald Trump
     # (case counts: "UN" is not the "Un" of Kim Jong Un)
@@ -29,11 +30,11 @@ def merge_names(st: WhoState) -> None:
                 parts.setdefault(part, []).append(key)
     groups: list[list[str]] = []
     for keys in by_name.values():
-        spelled = {st.clusters[k].name for k in keys if k[:1] in ("O", "L")}
+        spelled = {st.clusters[k].name for k in keys if k[:1] in ("O", "L", "G")}
         owners = sorted({o for n in spelled for o in parts.get(n, [])}, key=lambda k: -len(st.clusters[k].mentions))
-        if owners and any(k[:1] in ("O", "L") for k in keys):  # the person named most often
-            groups.append([owners[0], *(k for k in keys if k[:1] in ("O", "L"))])
-        elif len(keys) > 1:  # the same name typed two ways: the commoner type wins
+        if owners and any(k[:1] in ("O", "L", "G") for k in keys):  # the person named most often
+            groups.append([owners[0], *(k for k in keys if k[:1] in ("O", "L", "G"))])
+        elif len(keys) > 1 and all(k[:1] != "G" for k in keys):  # the same name typed two ways: the commoner type wins
             groups.append(sorted(keys, key=lambda k: (-len(st.clusters[k].mentions), -len(st.clusters[k].name))))
     for keys in groups:
         keys = [k for k in keys if k in st.clusters]

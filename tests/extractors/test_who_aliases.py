@@ -185,3 +185,35 @@ def test_a_person_the_lead_describes_before_naming_comes_first(
     nlp: Language, text: str, title: str | None, name: str
 ) -> None:
     assert _who(nlp, text, title)[0].name == name
+
+
+def test_a_surname_taken_for_a_group_is_the_person(nlp: Language) -> None:
+    text = (
+        "Bruce Arians announced his retirement on Monday after five seasons with the Arizona Cardinals. "
+        "Arians, 65, said he wanted to spend more time with his family. Arians won 50 games in Arizona."
+    )
+    holders = _holders(_who(nlp, text), "Arians")
+    assert [a.name for a in holders] == ["Bruce Arians"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place"),
+    [
+        (
+            "Police in Cologne are investigating 359 sexual assaults after a mob went on the rampage in the city. "
+            "Interior minister Ralf Jaeger said the police had failed. Cologne police chief Wolfgang Albers resigned.",
+            "Cologne police investigating sexual assaults",
+            "Cologne",
+        ),
+        (
+            "The Las Vegas shooter, who killed 59 people, acted on behalf of Islamic State, the group said. "
+            "The FBI says the gunman had no connection to any group. Las Vegas police said the motive was unknown.",
+            "Islamic State claims Las Vegas attack",
+            "Las Vegas",
+        ),
+    ],
+)
+def test_a_place_labelling_the_title_or_the_lead_subject_is_not_first(
+    nlp: Language, text: str, title: str, place: str
+) -> None:
+    assert _who(nlp, text, title)[0].name != place
