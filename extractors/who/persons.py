@@ -12,7 +12,7 @@ from collections import Counter
 
 from extractors.lexicons.actors import HONORIFICS, TITLE_ABBREVIATIONS
 from extractors.lexicons.attribution import SAYING_VERBS
-from extractors.lexicons.names import EPITHETS
+from extractors.lexicons.names import EPITHETS, GIVEN_NAME_FORMS
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, contains, part_key
 
@@ -110,6 +110,34 @@ def merge_early_short_forms(st: WhoState) -> None:
         ]
         if len(homes) == 1 and key in st.clusters:
             st.merge_into(key, homes[0])
+
+
+def _given(part: str) -> str:
+    key = part_key(part)
+    return GIVEN_NAME_FORMS.get(key, key)
+
+
+def merge_given_name_forms(st: WhoState) -> None:
+    """ "Larry Lessig" and "Lawrence Lessig", "Chuck Robb" and "Charles S. Robb": one surname and two
+    forms of one given name are one person (the one named most keeps the actor); "Moon Jae" and
+    "Moon Jae-in": a name the NER cut at a hyphen is the full one."""
+    persons = [(k, c) for k, c in st.clusters.items() if c.kind == "person" and len(c.parts) > 1]
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for key, cluster in persons:
+        by_name.setdefault((_given(cluster.parts[0]), part_key(cluster.parts[-1])), []).append(key)
+    for keys in by_name.values():
+        if len(keys) < 2:
+            continue
+        keys = sorted(keys, key=lambda k: -len(st.clusters[k].mentions))
+        for key in keys[1:]:
+            if key in st.clusters and keys[0] in st.clusters:
+                st.merge_into(key, keys[0])
+    names = {c.name: k for k, c in st.clusters.items() if c.kind == "person"}
+    for name, key in names.items():
+        cut = name.rsplit("-", 1)[0] if "-" in name.split()[-1] else None
+        home = names.get(cut) if cut else None
+        if home is not None and home in st.clusters and key in st.clusters:
+            st.merge_into(home, key)
 
 
 def merge_spellings(st: WhoState) -> None:

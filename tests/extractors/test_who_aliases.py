@@ -217,3 +217,28 @@ def test_a_place_labelling_the_title_or_the_lead_subject_is_not_first(
     nlp: Language, text: str, title: str, place: str
 ) -> None:
     assert _who(nlp, text, title)[0].name != place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        (
+            "Lawrence Lessig, a law professor, founded Creative Commons. Larry Lessig said the licences were free.",
+            "Lawrence Lessig",
+            ["Larry Lessig"],
+        ),
+        (
+            "Moon Jae-in met Kim Jong Un on Friday. Moon Jae said the talks went well.",
+            "Moon Jae-in",
+            ["Moon Jae"],
+        ),
+    ],
+)
+def test_a_familiar_or_cut_given_name_is_the_same_person(nlp: Language, text: str, name: str, forms: list[str]) -> None:
+    actors = _who(nlp, text)
+    assert all([a.name for a in _holders(actors, f)] == [name] for f in forms)
+
+
+def test_two_given_names_with_one_surname_stay_two_persons(nlp: Language) -> None:
+    actors = _who(nlp, "Dick Evans and David Evans played guitar in the band. Dick Evans left in 1978.")
+    assert {"Dick Evans", "David Evans"} <= {a.name for a in actors}
