@@ -6,10 +6,13 @@ The steps, each a module of this package working on one ``WhoState`` (state.py):
    (countries, capitals, demonyms, "the North"), groups and institutions named by a country,
    acronyms the NER missed; ``persons``: persons clustered by name parts. Page furniture
    (``extractors.boilerplate``) gives no mention.
-2. ``organisations``: one actor per organisation and per name (core names, acronyms, parenthesised
-   short forms, names with or without their country or parent body, newsroom aliases, a generic
-   word standing for the one body that holds it); ``identities``: other names introduced in the
-   text ("Paul Hewson (Bono)"), a nation named by its demonym, one country's group under synonyms;
+2. ``organisations``: one actor per organisation and per name (core names and spellings: "Warner
+   Bros."/"Warner Bros", "Amazon.com", "Department of Justice"/"Justice Department"; acronyms of any
+   type, parenthesised short forms, names with or without their country or parent body, newsroom
+   aliases, a generic word standing for the one body that holds it, a demonym standing alone for the
+   company opening on it: "at American"); ``identities``: other names introduced in the text ("Paul
+   Hewson (Bono)", "known as Queen of the Sky"), a nation named by its demonym, one country's group
+   under synonyms;
    ``filters``: types settled, non-actors dropped
    (events, laws, awards, capitalised common nouns, platforms as media; after titles, places
    named only as a scene).
