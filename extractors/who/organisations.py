@@ -9,6 +9,7 @@ from __future__ import annotations
 from extractors.lexicons.actors import ORG_SUFFIXES
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, ORG_ALIASES, ORG_DROPPED_HEADS
+from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.state import Cluster, WhoState, drop
 from extractors.who.words import ACRONYM_SKIP, MODIFIER, fold, name_key, org_core
 
@@ -75,6 +76,7 @@ def merge_aliases(st: WhoState) -> None:
     merge_party_members(st)
     merge_tickers(st)
     merge_demonym_names(st)
+    merge_country_governments(st)
 
 
 def _orgs(st: WhoState) -> dict[str, Cluster]:
@@ -326,3 +328,25 @@ def merge_demonym_names(st: WhoState) -> None:
                 continue
             if homes[0] in st.clusters and key in st.clusters:
                 st.move(m, key, homes[0])
+
+
+def merge_country_governments(st: WhoState) -> None:
+    """ "the Peruvian Government", "the Government of South Vietnam": a country's government named
+    as an organisation is the country as an actor (as "the Canadian government" is, untagged)."""
+    for key, cluster in list(_orgs(st).items()):
+        words = cluster.name.split()
+        if len(words) < 2 or key not in st.clusters:
+            continue
+        if words[-1].casefold() in COUNTRY_GOVERNMENTS:
+            place = " ".join(words[:-1])
+        elif words[0].casefold() in COUNTRY_GOVERNMENTS and words[1] == "of":
+            place = " ".join(words[3:] if words[2:3] == ["the"] else words[2:])
+        else:
+            continue
+        found = st.country_of(place) if place else None
+        if found is None:
+            continue
+        country = f"C:{found[0]}"
+        if country not in st.clusters:
+            st.clusters[country] = Cluster(kind="location", name=st.gaz.countries[found[0]].name, named=False)
+        st.merge_into(key, country)

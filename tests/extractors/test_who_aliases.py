@@ -242,3 +242,15 @@ def test_a_familiar_or_cut_given_name_is_the_same_person(nlp: Language, text: st
 def test_two_given_names_with_one_surname_stay_two_persons(nlp: Language) -> None:
     actors = _who(nlp, "Dick Evans and David Evans played guitar in the band. Dick Evans left in 1978.")
     assert {"Dick Evans", "David Evans"} <= {a.name for a in actors}
+
+
+def test_a_country_government_named_as_an_organisation_is_the_country(nlp: Language) -> None:
+    text = "The Peruvian Government said on Monday it would pay its debts. Peru owes $14bn to foreign banks."
+    actors = _who(nlp, text)
+    assert [a.name for a in _holders(actors, "Peruvian Government")] == ["Peru"]
+    assert len([a for a in actors if a.name == "Peru"]) == 1
+
+
+def test_a_government_body_of_a_country_stays_an_organisation(nlp: Language) -> None:
+    text = "The Peruvian Government Bank said on Monday it would raise rates. Peru owes $14bn to foreign banks."
+    assert "Peru" not in {a.name for a in _holders(_who(nlp, text), "Peruvian Government Bank")}
