@@ -26,6 +26,10 @@ ORG_DROPPED_HEADS: frozenset[str] = frozenset(
     ["party", "bank", "gallery", "museum", "airlines", "airways", "group", "network", "foundation", "institute"]
 )
 
+# Heads of public bodies that news names either way round: "the Department of Justice" / "the
+# Justice Department", "the Ministry of Defence" / "the Defence Ministry". Lower case.
+BODY_HEADS: frozenset[str] = frozenset(["department", "ministry", "office", "bureau", "agency"])
+
 # Last words of names that are events, laws, awards, works or programmes, not actors: "the
 # Constitutional Reform Bill", "the International Coffee Agreement", "the Six Nations Championship",
 # "the Winter Olympics", "the Americans with Disabilities Act". Lower case.
@@ -161,3 +165,38 @@ WORK_NOUNS: frozenset[str] = frozenset(
         *("sculpture", "exhibition", "portrait", "column", "blog", "video", "app", "title"),
     ]
 )
+
+
+# Familiar forms of English given names, mapped to the formal name they shorten ("Larry Lessig" is
+# Lawrence Lessig, "Chuck Robb" Charles Robb): two persons with one surname whose given names are
+# the same name are one person. Lower case; common English hypocoristics only.
+GIVEN_NAME_FORMS: dict[str, str] = {
+    **dict.fromkeys(("bob", "bobby", "rob", "robbie"), "robert"),
+    **dict.fromkeys(("bill", "billy", "will", "willie"), "william"),
+    **dict.fromkeys(("jim", "jimmy", "jamie"), "james"),
+    **dict.fromkeys(("mike", "mick", "mickey"), "michael"),
+    **dict.fromkeys(("dick", "rick", "ricky", "rich", "richie"), "richard"),
+    **dict.fromkeys(("tony",), "anthony"),
+    **dict.fromkeys(("chuck", "charlie"), "charles"),
+    **dict.fromkeys(("larry",), "lawrence"),
+    **dict.fromkeys(("fred", "freddie", "freddy"), "frederick"),
+    **dict.fromkeys(("tom", "tommy"), "thomas"),
+    **dict.fromkeys(("joe", "joey"), "joseph"),
+    **dict.fromkeys(("dave",), "david"),
+    **dict.fromkeys(("steve",), "steven"),
+    **dict.fromkeys(("ed", "eddie", "ted", "teddy"), "edward"),
+    **dict.fromkeys(("alex",), "alexander"),
+    **dict.fromkeys(("andy", "drew"), "andrew"),
+    **dict.fromkeys(("ben",), "benjamin"),
+    **dict.fromkeys(("dan", "danny"), "daniel"),
+    **dict.fromkeys(("matt",), "matthew"),
+    **dict.fromkeys(("nick",), "nicholas"),
+    **dict.fromkeys(("pat",), "patrick"),
+    **dict.fromkeys(("ron", "ronnie"), "ronald"),
+    **dict.fromkeys(("sam",), "samuel"),
+    **dict.fromkeys(("jerry",), "gerald"),
+    **dict.fromkeys(("liz", "beth", "betty"), "elizabeth"),
+    **dict.fromkeys(("kate", "katie", "cathy"), "katherine"),
+    **dict.fromkeys(("jenny",), "jennifer"),
+    **dict.fromkeys(("sue",), "susan"),
+}

@@ -6,10 +6,13 @@ The steps, each a module of this package working on one ``WhoState`` (state.py):
    (countries, capitals, demonyms, "the North"), groups and institutions named by a country,
    acronyms the NER missed; ``persons``: persons clustered by name parts. Page furniture
    (``extractors.boilerplate``) gives no mention.
-2. ``organisations``: one actor per organisation and per name (core names, acronyms, parenthesised
-   short forms, names with or without their country or parent body, newsroom aliases, a generic
-   word standing for the one body that holds it); ``identities``: other names introduced in the
-   text ("Paul Hewson (Bono)"), a nation named by its demonym, one country's group under synonyms;
+2. ``organisations``: one actor per organisation and per name (core names and spellings: "Warner
+   Bros."/"Warner Bros", "Amazon.com", "Department of Justice"/"Justice Department"; acronyms of any
+   type, parenthesised short forms, names with or without their country or parent body, newsroom
+   aliases, a generic word standing for the one body that holds it, a demonym standing alone for the
+   company opening on it: "at American"); ``identities``: other names introduced in the text ("Paul
+   Hewson (Bono)", "known as Queen of the Sky"), a nation named by its demonym, one country's group
+   under synonyms;
    ``filters``: types settled, non-actors dropped
    (events, laws, awards, capitalised common nouns, platforms as media; after titles, places
    named only as a scene).
@@ -28,7 +31,7 @@ from extractors.who.filters import drop_scenes, settle
 from extractors.who.identities import merge_identities
 from extractors.who.mentions import collect
 from extractors.who.organisations import merge_acronyms, merge_aliases, merge_names
-from extractors.who.persons import merge_early_short_forms, merge_spellings
+from extractors.who.persons import merge_early_short_forms, merge_given_name_forms, merge_spellings
 from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
@@ -54,5 +57,6 @@ def extract_who(
     drop_scenes(st)
     merge_early_short_forms(st)
     merge_spellings(st)
+    merge_given_name_forms(st)
     roles(st)
     return actors(st)

@@ -57,7 +57,25 @@ def merge_introduced_aliases(st: WhoState) -> None:
                 st.mention(key, cluster.kind, doc[first : last + 1].text, first, last, canonical=False)
             elif owner != key and owner in st.clusters and _same_kind(st, key, owner, nickname):
                 st.merge_into(owner, key)
+            _merge_inside(st, key, first, last)
             break
+
+
+def _merge_inside(st: WhoState, key: str, first: int, last: int) -> None:
+    """ "Ellen Simonetti, known as Queen of the Sky": a name inside the alias ("Sky") is no actor of
+    its own when the article names it only inside that alias; it is the alias's bearer."""
+    doc = st.doc
+    alias = doc[first : last + 1].text
+    if " " not in alias:
+        return
+    inside = [(m.start(), m.end()) for m in re.finditer(re.escape(alias), st.text)]
+    for other in {st.owner[i] for i in range(first + 1, last + 1) if i in st.owner} - {key}:
+        cluster = st.clusters.get(other)
+        if cluster is None or cluster.kind == "person":
+            continue
+        spans = [(doc[m.first].idx, doc[m.last].idx + len(doc[m.last])) for m in cluster.mentions]
+        if all(any(s <= a and b <= e for s, e in inside) for a, b in spans):
+            st.merge_into(other, key)
 
 
 def _same_kind(st: WhoState, key: str, owner: str, nickname: bool) -> bool:
@@ -95,6 +113,9 @@ def _alias_after(st: WhoState, last: int, *, parenthesis: bool) -> tuple[int, in
     while end < len(doc) and words < _ALIAS_WORDS and _name_word(doc[end]):
         end += 1
         words += 1
+        joined = _joined(doc, end)
+        if words and joined:  # "Queen of the Sky", "Butcher of Baghdad": one name across "of (the)"
+            end += joined
     if not words:
         return None
     determined = doc[start].lower_ == "the"
@@ -113,6 +134,14 @@ def _stage_name(doc: Doc, first: int, end: int, *, determined: bool) -> bool:
     if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_lower:
         return False
     return determined or doc[first].ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "FAC")
+
+
+def _joined(doc: Doc, at: int) -> int:
+    """The number of joining words ("of", "of the") at token ``at`` that a name word follows."""
+    n = 1 if at < len(doc) and doc[at].lower_ == "of" else 0
+    if n and at + 1 < len(doc) and doc[at + 1].lower_ == "the":
+        n = 2
+    return n if n and at + n < len(doc) and _name_word(doc[at + n]) else 0
 
 
 def _name_word(token: Token) -> bool:

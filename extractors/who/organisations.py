@@ -9,17 +9,19 @@ from __future__ import annotations
 from extractors.lexicons.actors import ORG_SUFFIXES
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, ORG_ALIASES, ORG_DROPPED_HEADS
+from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.state import Cluster, WhoState, drop
-from extractors.who.words import ACRONYM_SKIP, fold, org_core
+from extractors.who.words import ACRONYM_SKIP, MODIFIER, fold, name_key, org_core
 
 
 def merge_names(st: WhoState) -> None:
     """One actor per name: "Ford" joins "Ford Motor Company"; a name the NER typed two ways
-    ("Cardi B" as a person and as an organisation) keeps the type it has most often."""
+    ("Cardi B" as a person and as an organisation) keeps the type it has most often; a person's
+    surname the NER took for a group ("Arians announces retirement": "Arians" as NORP) is the person."""
     by_name: dict[str, list[str]] = {}
     for key, cluster in st.clusters.items():
-        if key[:1] in ("P", "O", "L"):
-            by_name.setdefault(org_core(cluster.name), []).append(key)
+        if key[:1] in ("P", "O", "L") or (key[:1] == "G" and " " not in cluster.name and cluster.affiliation is None):
+            by_name.setdefault(name_key(cluster.name), []).append(key)
     # "Trump" typed as an organisation in a story about Donald Trump is Donald Trump
     # (case counts: "UN" is not the "Un" of Kim Jong Un)
     parts: dict[str, list[str]] = {}
@@ -29,11 +31,11 @@ def merge_names(st: WhoState) -> None:
                 parts.setdefault(part, []).append(key)
     groups: list[list[str]] = []
     for keys in by_name.values():
-        spelled = {st.clusters[k].name for k in keys if k[:1] in ("O", "L")}
+        spelled = {st.clusters[k].name for k in keys if k[:1] in ("O", "L", "G")}
         owners = sorted({o for n in spelled for o in parts.get(n, [])}, key=lambda k: -len(st.clusters[k].mentions))
-        if owners and any(k[:1] in ("O", "L") for k in keys):  # the person named most often
-            groups.append([owners[0], *(k for k in keys if k[:1] in ("O", "L"))])
-        elif len(keys) > 1:  # the same name typed two ways: the commoner type wins
+        if owners and any(k[:1] in ("O", "L", "G") for k in keys):  # the person named most often
+            groups.append([owners[0], *(k for k in keys if k[:1] in ("O", "L", "G"))])
+        elif len(keys) > 1 and all(k[:1] != "G" for k in keys):  # the same name typed two ways: the commoner type wins
             groups.append(sorted(keys, key=lambda k: (-len(st.clusters[k].mentions), -len(st.clusters[k].name))))
     for keys in groups:
         keys = [k for k in keys if k in st.clusters]
@@ -42,16 +44,18 @@ def merge_names(st: WhoState) -> None:
 
 
 def merge_acronyms(st: WhoState) -> None:
-    """ "UN" joins "United Nations"; "U.N." too. The longer name is canonical."""
-    orgs = {k: c for k, c in st.clusters.items() if k.startswith("O:")}
+    """ "UN" joins "United Nations"; "U.N." too; "DPRK" the Democratic People's Republic of Korea
+    and "NCCI" the National Company for Cooperative Insurance whatever type the NER gave either.
+    The longer name is canonical."""
+    bodies = {k: c for k, c in st.clusters.items() if k[:1] in ("O", "L", "C") and c.kind != "person"}
     by_initials: dict[str, str] = {}
-    for key, cluster in orgs.items():
+    for key, cluster in sorted(bodies.items(), key=lambda kc: kc[0][:1] != "O"):
         words = [w for w in cluster.name.replace("-", " ").split() if w.lower() not in ACRONYM_SKIP]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             by_initials.setdefault("".join(w[0] for w in words).upper(), key)
-    for key, cluster in orgs.items():
+    for key, cluster in bodies.items():
         short = cluster.name.replace(".", "").replace("&", "")
-        target = by_initials.get(short) if short.isupper() and 2 <= len(short) <= 6 else None
+        target = by_initials.get(short) if key[:1] != "C" and short.isupper() and 2 <= len(short) <= 6 else None
         if target and target != key and target in st.clusters and key in st.clusters:
             st.merge_into(key, target)
 
@@ -71,6 +75,8 @@ def merge_aliases(st: WhoState) -> None:
     merge_generic_words(st)
     merge_party_members(st)
     merge_tickers(st)
+    merge_demonym_names(st)
+    merge_country_governments(st)
 
 
 def _orgs(st: WhoState) -> dict[str, Cluster]:
@@ -293,3 +299,54 @@ def merge_name_openings(st: WhoState) -> None:
         homes = [k for k, w in orgs if len(w) > len(words) and w[: len(words)] == words and k in st.clusters]
         if len(homes) == 1:
             st.merge_into(key, homes[0])
+
+
+def merge_demonym_names(st: WhoState) -> None:
+    """ "Our team at American", "British has cut flights": a demonym standing alone as a noun (no
+    noun after it, not plural, no determiner: "the disbelieving American" is a person) is the one
+    organisation the article names that opens on it ("American Airlines", "British Airways"), not
+    its country."""
+    doc = st.doc
+    opening: dict[str, list[str]] = {}
+    for key, cluster in _orgs(st).items():
+        words = cluster.name.split()
+        if len(words) > 1:
+            opening.setdefault(words[0], []).append(key)
+    for key, cluster in list(st.clusters.items()):
+        if key[:2] != "C:":
+            continue
+        for m in list(cluster.mentions):
+            token = doc[m.first]
+            homes = opening.get(token.text, [])
+            if m.first != m.last or len(homes) != 1 or token.tag_ in ("NNS", "NNPS") or token.dep_ in MODIFIER:
+                continue
+            if any(c.dep_ in ("det", "amod", "poss") for c in token.children):
+                continue  # "the disbelieving American": a person named by nationality
+            after = doc[m.first + 1] if m.first + 1 < len(doc) else None
+            found = st.country_of(token.text)
+            if found is None or found[1] != "demonym" or (after is not None and after.pos_ in ("NOUN", "PROPN")):
+                continue
+            if homes[0] in st.clusters and key in st.clusters:
+                st.move(m, key, homes[0])
+
+
+def merge_country_governments(st: WhoState) -> None:
+    """ "the Peruvian Government", "the Government of South Vietnam": a country's government named
+    as an organisation is the country as an actor (as "the Canadian government" is, untagged)."""
+    for key, cluster in list(_orgs(st).items()):
+        words = cluster.name.split()
+        if len(words) < 2 or key not in st.clusters:
+            continue
+        if words[-1].casefold() in COUNTRY_GOVERNMENTS:
+            place = " ".join(words[:-1])
+        elif words[0].casefold() in COUNTRY_GOVERNMENTS and words[1] == "of":
+            place = " ".join(words[3:] if words[2:3] == ["the"] else words[2:])
+        else:
+            continue
+        found = st.country_of(place) if place else None
+        if found is None:
+            continue
+        country = f"C:{found[0]}"
+        if country not in st.clusters:
+            st.clusters[country] = Cluster(kind="location", name=st.gaz.countries[found[0]].name, named=False)
+        st.merge_into(key, country)

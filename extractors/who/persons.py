@@ -12,9 +12,9 @@ from collections import Counter
 
 from extractors.lexicons.actors import HONORIFICS, TITLE_ABBREVIATIONS
 from extractors.lexicons.attribution import SAYING_VERBS
-from extractors.lexicons.names import EPITHETS
+from extractors.lexicons.names import EPITHETS, GIVEN_NAME_FORMS
 from extractors.who.state import WhoState
-from extractors.who.words import TITLES, contains
+from extractors.who.words import TITLES, contains, part_key
 
 # "Added Haynes", "Says Smith": inflected verbs of saying that open a sentence before the speaker.
 _SAYING_FORMS = frozenset(f for v in SAYING_VERBS for f in (v + "s", v + "d", v + "ed")) | {"said", "told"}
@@ -96,21 +96,58 @@ def merge_early_short_forms(st: WhoState) -> None:
     apart from a "Michelle Obama" named later."""
     persons = [(k, c) for k, c in st.clusters.items() if c.kind == "person"]
     for key, cluster in persons:
-        if len(cluster.parts) != 1 or cluster.titles:
+        if not cluster.parts or cluster.titles:
             continue
-        homes = [k for k, c in persons if len(c.parts) > 1 and cluster.parts[0] in c.parts and k in st.clusters]
+        # one part, or the surname with a particle ("Van Gisbergen ... Mark van Gisbergen")
+        last = part_key(cluster.parts[-1])
+        homes = [
+            k
+            for k, c in persons
+            if len(c.parts) > len(cluster.parts)
+            and contains(c.parts, cluster.parts)
+            and (len(cluster.parts) == 1 or part_key(c.parts[-1]) == last)
+            and k in st.clusters
+        ]
         if len(homes) == 1 and key in st.clusters:
             st.merge_into(key, homes[0])
 
 
+def _given(part: str) -> str:
+    key = part_key(part)
+    return GIVEN_NAME_FORMS.get(key, key)
+
+
+def merge_given_name_forms(st: WhoState) -> None:
+    """ "Larry Lessig" and "Lawrence Lessig", "Chuck Robb" and "Charles S. Robb": one surname and two
+    forms of one given name are one person (the one named most keeps the actor); "Moon Jae" and
+    "Moon Jae-in": a name the NER cut at a hyphen is the full one."""
+    persons = [(k, c) for k, c in st.clusters.items() if c.kind == "person" and len(c.parts) > 1]
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for key, cluster in persons:
+        by_name.setdefault((_given(cluster.parts[0]), part_key(cluster.parts[-1])), []).append(key)
+    for keys in by_name.values():
+        if len(keys) < 2:
+            continue
+        keys = sorted(keys, key=lambda k: -len(st.clusters[k].mentions))
+        for key in keys[1:]:
+            if key in st.clusters and keys[0] in st.clusters:
+                st.merge_into(key, keys[0])
+    names = {c.name: k for k, c in st.clusters.items() if c.kind == "person"}
+    for name, key in names.items():
+        cut = name.rsplit("-", 1)[0] if "-" in name.split()[-1] else None
+        home = names.get(cut) if cut else None
+        if home is not None and home in st.clusters and key in st.clusters:
+            st.merge_into(home, key)
+
+
 def merge_spellings(st: WhoState) -> None:
-    """Two spellings of one name ("Mario JLucero", "Mario J. Lucero"): the same letters, spaces,
-    points and hyphens aside, are one person."""
+    """Two spellings of one name ("Mario JLucero", "Mario J. Lucero", "Pascal Pape", "Pascal
+    Papé"): the same letters, spaces, points, hyphens and accents aside, are one person."""
     seen: dict[str, str] = {}
     for key, cluster in list(st.clusters.items()):
         if cluster.kind != "person" or key not in st.clusters:
             continue
-        letters = "".join(c for c in cluster.name.casefold() if c.isalnum())
+        letters = "".join(c for c in part_key(cluster.name) if c.isalnum())
         if len(letters) < 6:
             continue
         home = seen.setdefault(letters, key)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import ORG_DESCRIPTIONS
 from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS, SALIENT_SPEECH_VERBS
+from extractors.lexicons.events import PERSON_DESCRIPTIONS
 from extractors.lexicons.names import ORG_NOUNS
 from extractors.spans import char_span
 from extractors.types import Actor
@@ -98,11 +99,13 @@ def roles(st: WhoState) -> None:
         key = lead_doer(st)
     if key is not None and key in st.clusters:
         st.clusters[key].bonus += W.lead_doer if not answers else W.interviewee
-    # (a group named in the title is a topic more often than the doer: "Councils 'must find Gypsy sites'")
-    ranked = sorted(titles, key=lambda k: (st.clusters[k].kind == "group", titles[k]))
+    # (a group named in the title is a topic more often than the doer: "Councils 'must find Gypsy sites'",
+    # and so is a place that labels a noun: "ISIS claims Las Vegas attack", "Cologne police investigating")
+    ranked = sorted(titles, key=lambda k: (st.clusters[k].kind == "group" or _label(st, k, titles[k]), titles[k]))
     main = key
     for rank, key in enumerate(ranked):
-        st.clusters[key].bonus += W.title_first if rank == 0 and st.clusters[key].kind != "group" else W.title_other
+        first = rank == 0 and st.clusters[key].kind != "group" and not _label(st, key, titles[key])
+        st.clusters[key].bonus += W.title_first if first else W.title_other
     # the title's opener outweighs the mentions of others, unless the lead's main actor is the
     # source of the news that the title states ("Japan's jobless rate will rise, economists said")
     opener = title_opener(st, ranked[0], titles[ranked[0]]) if ranked and not answers else None
@@ -164,12 +167,26 @@ def title_order(st: WhoState) -> dict[str, int]:
     return found
 
 
+def _label(st: WhoState, key: str, at: int) -> bool:
+    """A place the title names as a label of a noun ("US blogger fired", "Cologne police
+    investigating", "ISIS claims Las Vegas attack"): the word after its name is in lower case and
+    the article uses that word as a noun, never as a verb."""
+    if st.clusters[key].kind != "location":
+        return False
+    match = re.match(r"[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*\s+([a-z]+)\b", st.title[at:])
+    if match is None:
+        return False
+    word = match.group(1)
+    uses = {st.doc[i].pos_ for i in st.tokens.where(st.tokens.any_of(st.tokens.lower, {word}))}
+    return "NOUN" in uses and not uses & {"VERB", "AUX"}
+
+
 def title_opener(st: WhoState, key: str, at: int) -> str | None:
     """The actor the title opens on ("Nadal puts Spain 2-0 up", "Angry Williams rejects
     criticism"): named by a name within its first words, not by a demonym ("10 American tourists
     killed ..." is not about the United States) nor as a group."""
     before = st.title[:at].split()
-    if st.clusters[key].kind == "group" or len(before) > _OPEN_WORDS:
+    if st.clusters[key].kind == "group" or len(before) > _OPEN_WORDS or _label(st, key, at):
         return None
     if any(w.casefold().strip(",:") in _CLAUSE_OPENERS for w in before):
         return None  # "As Panama leaks spread, ...": a clause before the news, not its subject
@@ -235,6 +252,11 @@ def lead_doer(st: WhoState) -> str | None:
         named = introduced(st, reporter)
         if named is not None:
             return named
+    if doer is not None and doer.pos_ == "NOUN" and doer.i not in holder:
+        named = introduced(st, doer)  # "A US airline attendant has been fired. Ellen Simonetti ..."
+        if named is not None:
+            st.lead_source = False
+            return named
     says = reporter is not None and (sent.root.lemma_ == "say" or reporter.head.lower_ == "to")
     if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
         return people(st, reporter)
@@ -242,10 +264,21 @@ def lead_doer(st: WhoState) -> str | None:
     # "Shares in eBay fell", "The meeting of the ICO council was called": a name inside the subject
     subject = doer if doer is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.pos_ != "PRON":
-        inside = sorted((t for t in _phrase(subject) if t.i in holder), key=lambda t: abs(t.i - subject.i))
+        inside = sorted(
+            (t for t in _phrase(subject) if t.i in holder and not _backdrop(st, t, holder[t.i])),
+            key=lambda t: abs(t.i - subject.i),
+        )
         if inside:
             return holder[inside[0].i]
     return None
+
+
+def _backdrop(st: WhoState, token: Token, key: str) -> bool:
+    """A place inside a subject that is its scene or its label, not its owner: "Police in Cologne",
+    "The Las Vegas shooter", "A US airline attendant" (but "Japan's exports", "Shares in eBay")."""
+    if st.clusters[key].kind != "location":
+        return False
+    return token.dep_ in ("compound", "amod", "nmod") or setting(token)
 
 
 # Dependents that open a clause inside a noun phrase ("U2, who have won three Grammy Awards, ..."):
@@ -285,8 +318,10 @@ def introduced(st: WhoState, reporter: Token) -> str | None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
     indefinite = reporter.lower_ == "one" or any(c.lower_ in ("a", "an") for c in noun.children)
-    if not indefinite or noun.lemma_.lower() not in ORG_NOUNS | ORG_DESCRIPTIONS:
+    if not indefinite:
         return None
+    if noun.lemma_.lower() not in ORG_NOUNS | ORG_DESCRIPTIONS:
+        return named_next(st, noun) if _personal(noun) else None
     lead = st.sent_of[reporter.i]
     found = sorted(
         (m.first, key)
@@ -296,6 +331,39 @@ def introduced(st: WhoState, reporter: Token) -> str | None:
         if lead < st.sent_of[m.first] <= lead + 3 and _speaks(st.doc[m.first : m.last + 1].root)
     )
     return found[0][1] if found else None
+
+
+def _personal(noun: Token) -> bool:
+    """A noun that names a person: a role ("attendant"), a person word ("man"), or one a "who"
+    clause describes ("a suspected fanatic who ploughed a truck into the crowd")."""
+    if agentive(noun) or noun.lemma_.lower() in PERSON_DESCRIPTIONS:
+        return True
+    return any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in noun.children)
+
+
+def named_next(st: WhoState, noun: Token) -> str | None:
+    """The person a lead introduces by a description before naming him or her ("A US airline
+    attendant ... says she has been fired. Ellen Simonetti, known as ..., wrote"; "A 45-year-old
+    man has been charged ... John Smith, of Leeds, appeared in court"): the first person named in
+    the next two sentences, when that name is the subject of a verb that reports no clause (one
+    who says what happened is a source about the person, not the person)."""
+    lead = st.sent_of[noun.i]
+    firsts = sorted(
+        (m.first, key)
+        for key, cluster in st.clusters.items()
+        if cluster.kind == "person"
+        for m in cluster.mentions
+        if lead < st.sent_of[m.first] <= lead + 2
+    )
+    if not firsts:
+        return None
+    first, key = firsts[0]
+    root = st.doc[first]
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    reports = verb.lemma_ in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    return key if root.dep_ in ("nsubj", "nsubjpass") and not reports else None
 
 
 def _speaks(root: Token) -> bool:

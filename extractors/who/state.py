@@ -6,6 +6,7 @@ Each step of the package (mentions, persons, organisations, titles, salience) is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -57,6 +58,9 @@ class Cluster:
         if title and title not in self.titles:
             self.titles.append(title)
 
+
+# An abbreviation in points written without its last one (transcripts): "the U.S government".
+_CUT_POINT = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 _COLUMNS = (ORTH, LOWER, POS, DEP, TAG, ENT_TYPE, IS_TITLE, IS_UPPER)
 
@@ -181,12 +185,26 @@ class WhoState:
                 self.owner[i] = target
                 self.members.setdefault(target, []).append(i)
 
+    def move(self, mention: Mention, key: str, target: str) -> None:
+        """Move one mention of cluster ``key`` (dropped if left empty) to cluster ``target``."""
+        self.clusters[key].mentions.remove(mention)
+        self.clusters[target].mentions.append(mention)
+        for i in range(mention.first, mention.last + 1):
+            if self.owner.get(i) == key:
+                self.owner[i] = target
+                self.members[key].remove(i)
+                self.members.setdefault(target, []).append(i)
+        if not self.clusters[key].mentions:
+            drop(self, key)
+
     def country_of(self, text: str) -> tuple[str, str] | None:
         """(ISO code, how) for a country name, capital or demonym; how is 'name', 'capital' or 'demonym'."""
         gaz = self.gaz
         forms = [text]
         if text.isupper() and len(text) > 4:
             forms.append(text.title())  # datelines shout: "SEOUL"
+        if _CUT_POINT.fullmatch(text):
+            forms.append(text + ".")  # "the U.S government": a transcript's abbreviation without its last point
         for form in forms:
             if form in METONYM_ALIASES:
                 return gaz.names[form], "capital"

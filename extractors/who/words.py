@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -10,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from extractors.lexicons.actors import AGENT_SUFFIXES, HONORIFICS, NOT_TITLES, ORG_SUFFIXES, ROLE_HEADS, TITLE_HEADS
 from extractors.lexicons.boilerplate import PICTURE_CREDITS
-from extractors.lexicons.names import PLATFORMS
+from extractors.lexicons.names import BODY_HEADS, PLATFORMS
 from extractors.types import Span
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
@@ -173,14 +174,47 @@ def org_core(name: str) -> str:
     return " ".join(words)
 
 
+# A web address's ending on a company's name: "Amazon.com" is Amazon.
+_WEB_END = re.compile(r"\.(?:com|net|org|co\.uk)$")
+
+
+def name_key(name: str) -> str:
+    """One key for the spellings of one name: its core (``org_core``) without points, quotes, a
+    possessive or a web ending ("Warner Bros." / "Warner Bros", "Amazon.com" / "Amazon",
+    "University of Maryland's Observatory" / "University of Maryland Observatory"), and a body
+    named by its head and "of" read in the other order ("Department of Justice" / "Justice
+    Department", "Ministry of the Interior" / "Interior Ministry")."""
+    text = _WEB_END.sub("", fold(name.replace("\u2019", "'")))
+    words = re.findall(r"[\w&]+", re.sub(r"'s\b", "", text).replace(".", ""))
+    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        words.pop()
+    if len(words) >= 3 and words[0] in BODY_HEADS and words[1] == "of":
+        rest = words[3:] if words[2] == "the" else words[2:]
+        words = [*rest, words[0]] if rest else words
+    return " ".join(words)
+
+
 def fold(text: str) -> str:
     text = text.casefold()
     return text[4:] if text.startswith("the ") else text
 
 
 def contains(full: tuple[str, ...], parts: tuple[str, ...]) -> bool:
-    """True when every part of a short name is a part of the full name ("Kim" in "Kim Jong Un")."""
-    return all(p in full for p in parts)
+    """True when every part of a short name is a part of the full name ("Kim" in "Kim Jong Un"),
+    case, accents and an article particle aside ("Pape" in "Pascal Papé", "Al-Adnani" and
+    "Adnani" in "Abu Muhammad al-Adnani", "Van Gisbergen" in "Mark van Gisbergen")."""
+    keys = {part_key(p) for p in full}
+    return all(part_key(p) in keys for p in parts)
+
+
+# An article particle joined to a surname by a hyphen: "al-Adnani", "el-Sisi", "Abdel-" is not one.
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar)-(?=\w)")
+
+
+def part_key(part: str) -> str:
+    """A name part without case, accents or a joined article particle: "al-Adnani" -> "adnani"."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", part.casefold()) if not unicodedata.combining(c))
+    return _JOINED_PARTICLE.sub("", text)
 
 
 def title_from(words: list[Token], head: Token | None = None) -> str | None:
