@@ -41,7 +41,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 7
+VERSION = 8
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -259,6 +259,8 @@ def _headline_tense(b: _Builder, verb: Token, subject: Token) -> None:
     finite = verb
     while finite.dep_ in ("xcomp", "acomp") and finite.head.i != finite.i:
         finite = finite.head
+    if any(_year_after(verb, c) for c in verb.children):
+        return  # a story of a past year, though the year was cut: "worked with Marley [from 1977] until ..."
     if any(a.i in b.keep and a.pos_ in ("VERB", "AUX") for a in finite.ancestors):
         return  # the event is a clause of a kept frame ("has confirmed a plane has crashed")
     rewrite = headline_tense(finite, subject, b.keep)
@@ -270,6 +272,14 @@ def _headline_tense(b: _Builder, verb: Token, subject: Token) -> None:
             conjunct_tense(verb, conj, rewrite, plural)
     b.keep -= rewrite.drop
     b.forms.update(rewrite.forms)
+
+
+def _year_after(verb: Token, prep: Token) -> bool:
+    """A phrase after the verb that dates it to a year ("from 1977", "in 1981"): a past told as past,
+    never in headline present (a recent "on Monday" may be)."""
+    if prep.dep_ != "prep" or prep.i < verb.i:
+        return False
+    return any(t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.isdigit() for t in prep.subtree)
 
 
 def _dates_the_clause(token: Token) -> bool:
