@@ -41,7 +41,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 8
+VERSION = 9
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -671,6 +671,7 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
         cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
         cut = cut and not _complete(prep, phrase_)
         loose = prep.lower_ in _LOOSE_PREPS and (depth > 0 or words > _BARE)  # circumstance, unless bare
+        loose = loose and not _limit(prep)
         over = words + len(phrase_) > _BUDGET and not _argument(verb, prep, dobj)
         if not must and (over or loose or (cut and (out or core))):
             break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
@@ -690,6 +691,13 @@ def _argument(verb: Token, prep: Token, dobj: Token | None) -> bool:
     if dobj is not None and prep.i > dobj.i and prep.head.i == verb.i and prep.lower_ in ARGUMENT_PREPOSITIONS:
         return True
     return verb.lemma_ in PLACING_VERBS and prep.head.i == verb.i
+
+
+def _limit(prep: Token) -> bool:
+    """ "retire [before 65]", "not [before 2030]": a time preposition whose object is a bare number sets
+    a limit that is the news, not a circumstance."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.like_num and sum(1 for _ in prep.subtree) == 2
 
 
 def _complete(prep: Token, kept: set[int]) -> bool:

@@ -447,3 +447,9 @@ def test_headline_keeps_the_same_doers_second_act(nlp: Language) -> None:
     assert _headline(nlp, text) == (
         "Ada Moon mourns the sudden death of her younger cousin and calls for an end to gun violence."
     )
+
+
+def test_headline_keeps_a_limit_set_by_a_number(nlp: Language) -> None:
+    # "before 65" is the news (the age), not a circumstance like "before the match"
+    text = "Employers will no longer be able to force workers to retire before 65, unless they can justify it."
+    assert (_headline(nlp, text) or "").endswith("to retire before 65.")
