@@ -166,11 +166,11 @@ def test_two_spellings_with_and_without_accents_are_one_person(nlp: Language) ->
     ("text", "title", "name"),
     [
         (
-            'A US airline attendant suspended over "inappropriate images" on her blog says she has been fired.\n\n'
-            "Ellen Simonetti, known as Queen of the Sky, wrote an account of her life in the sky. "
-            "She was suspended by Delta in September.",
-            "US blogger fired by her airline",
-            "Ellen Simonetti",
+            'A Canadian train guard suspended over "offensive cartoons" on his website says he has been sacked.\n\n'
+            "Marco Ferreira, known as King of the Rails, drew the cartoons during his breaks. "
+            "He was suspended by Via Rapid in March.",
+            "Canadian cartoonist sacked by his rail firm",
+            "Marco Ferreira",
         ),
         (
             "A retired teacher from Leeds has won the lottery for the second time in a year. "
