@@ -36,8 +36,8 @@ def _headline(nlp: Language, text: str) -> str | None:
         ),
         # the reporting clause the parser hung on the object is cut; a role before the name goes
         (
-            "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed.",
-            "Christina Aguilera is to marry music executive Jordan Bratman.",
+            "Pop star Dana Kovac is to marry music producer Felix Brandt, the singer's agent has confirmed.",
+            "Dana Kovac is to marry music producer Felix Brandt.",
         ),
         # a common-noun subject with a named apposition: the name; brackets and the deal's value go
         (
@@ -51,8 +51,8 @@ def _headline(nlp: Language, text: str) -> str | None:
             "Argonaut Games was put up for sale.",
         ),
         (
-            "Cardi B has been hit with claims of appearing in a sex tape.",
-            "Cardi B was hit with claims of appearing in a sex tape.",
+            "Rapper Lil Nova has been hit with claims of appearing in a fake advert.",
+            "Lil Nova was hit with claims of appearing in a fake advert.",
         ),
         # a date phrase is skipped, the sentence's argument phrases are kept in order
         (

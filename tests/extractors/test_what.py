@@ -114,22 +114,22 @@ def test_what_events_in_quotes_rank_below_reported_facts(nlp: Language) -> None:
 
 def test_what_be_to_future_is_the_event_and_object_stops_at_a_report(nlp: Language) -> None:
     doc = nlp(
-        "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed."
+        "Pop star Dana Kovac is to marry music producer Felix Brandt, the singer's agent has confirmed."
     )
     events = extract_what(doc, who=extract_who(doc), sources=[])
     top = events[0]
-    assert (top.actor, top.action, top.object) == ("Christina Aguilera", "marry", "music executive Jordan Bratman")
+    assert (top.actor, top.action, top.object) == ("Dana Kovac", "marry", "music producer Felix Brandt")
 
 
 def test_what_wire_dateline_is_never_the_subject(nlp: Language) -> None:
     text = (
-        "WELLINGTON, March 2 - An earthquake measuring 6.5 on the Richter scale caused widespread damage in "
-        "northern New Zealand, officials said."
+        "NAPIER, May 4 - An earthquake measuring 5.9 on the Richter scale caused heavy damage in "
+        "eastern New Zealand, officials said."
     )
     doc = nlp(text)
     events = extract_what(doc, who=extract_who(doc), sources=[])
-    assert all(not e.span.text.startswith("WELLINGTON") for e in events)
-    assert all(e.actor != "Wellington" for e in events)
+    assert all(not e.span.text.startswith("NAPIER") for e in events)
+    assert all(e.actor != "Napier" for e in events)
 
 
 def test_what_it_said_is_the_organisation_named_before(nlp: Language) -> None:
@@ -208,7 +208,7 @@ def test_what_image_caption_sentence_is_demoted(nlp: Language) -> None:
 
 def test_what_subject_hung_on_a_wire_dateline(nlp: Language) -> None:
     text = (
-        "ROTTERDAM, March 3 - Employers and the port union, FNV, are to meet again this afternoon "
+        "HAMBURG, April 7 - Employers and the port union are to meet again this afternoon "
         "to attempt a settlement of the dispute, but neither side is optimistic."
     )
     events = _what(nlp, text)
