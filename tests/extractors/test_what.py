@@ -113,9 +113,7 @@ def test_what_events_in_quotes_rank_below_reported_facts(nlp: Language) -> None:
 
 
 def test_what_be_to_future_is_the_event_and_object_stops_at_a_report(nlp: Language) -> None:
-    doc = nlp(
-        "Pop star Dana Kovac is to marry music producer Felix Brandt, the singer's agent has confirmed."
-    )
+    doc = nlp("Pop star Dana Kovac is to marry music producer Felix Brandt, the singer's agent has confirmed.")
     events = extract_what(doc, who=extract_who(doc), sources=[])
     top = events[0]
     assert (top.actor, top.action, top.object) == ("Dana Kovac", "marry", "music producer Felix Brandt")
