@@ -41,7 +41,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 9
+VERSION = 10
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -760,6 +760,8 @@ def _verb_phrase(verb: Token, depth: int) -> set[int]:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.i < verb.i and child.tag_ in ("WP", "WDT"):
             out.add(child.i)  # "outlined [what] he thinks should be ...": the fronted object
+        elif child.dep_ == "compound" and child.i < verb.i:
+            out |= {t.i for t in child.subtree}  # "make [staff] retire": the parser took the doer for a modifier
         elif child.dep_ in _VERB_KEEP or child.dep_ in ("mark", "nsubj", "nsubjpass", "expl"):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 out |= _np(child)
