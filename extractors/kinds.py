@@ -50,14 +50,18 @@ class Kind:
         return self.speaker(offset) is not None
 
     def speaker(self, offset: int) -> str | None:
-        """The speaker whose turn holds a character offset, if any."""
-        k = bisect_right(self._starts, offset) - 1
-        return self.turns[k][2] if k >= 0 and self.turns[k][0] <= offset < self.turns[k][1] else None
+        """The speaker whose turn line holds a character offset, if any."""
+        k = self._opened_before(offset)
+        return self.turns[k][2] if k >= 0 and offset < self.turns[k][1] else None
+
+    def _opened_before(self, offset: int) -> int:
+        """The index of the last turn that opens at or before an offset, or -1."""
+        return bisect_right(self._starts, offset) - 1
 
     def label_at(self, offset: int) -> tuple[int, int] | None:
         """The characters of the label of the speaker whose turn holds an offset, if any: the turn that
         opened last before it (an answer may run over several paragraphs)."""
-        k = bisect_right(self._starts, offset) - 1  # a turn runs on, paragraph after paragraph, to the next
+        k = self._opened_before(offset)  # a turn runs on, paragraph after paragraph, to the next
         if k < 0:
             return None
         start, _, label = self.turns[k]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -168,10 +169,14 @@ def complete_name(doc: Doc, start: int, end: int) -> int:
 
 def org_core(name: str) -> str:
     """A name without its corporate suffixes, case-folded: "Ford Motor Company" -> "ford"."""
-    words = fold(name).replace(",", " ").split()
+    return " ".join(_without_suffixes(fold(name).replace(",", " ").split()))
+
+
+def _without_suffixes(words: list[str]) -> list[str]:
+    """The words of a name up to its corporate suffixes ("ford motor company" -> "ford")."""
     while len(words) > 1 and words[-1] in ORG_SUFFIXES:
         words.pop()
-    return " ".join(words)
+    return words
 
 
 # A web address's ending on a company's name: "Amazon.com" is Amazon.
@@ -185,9 +190,7 @@ def name_key(name: str) -> str:
     named by its head and "of" read in the other order ("Department of Justice" / "Justice
     Department", "Ministry of the Interior" / "Interior Ministry")."""
     text = _WEB_END.sub("", fold(name.replace("\u2019", "'")))
-    words = re.findall(r"[\w&]+", re.sub(r"'s\b", "", text).replace(".", ""))
-    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
-        words.pop()
+    words = _without_suffixes(re.findall(r"[\w&]+", re.sub(r"'s\b", "", text).replace(".", "")))
     if len(words) >= 3 and words[0] in BODY_HEADS and words[1] == "of":
         rest = words[3:] if words[2] == "the" else words[2:]
         words = [*rest, words[0]] if rest else words
@@ -211,6 +214,7 @@ def contains(full: tuple[str, ...], parts: tuple[str, ...]) -> bool:
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar)-(?=\w)")
 
 
+@lru_cache(maxsize=8192)
 def part_key(part: str) -> str:
     """A name part without case, accents or a joined article particle: "al-Adnani" -> "adnani"."""
     text = "".join(c for c in unicodedata.normalize("NFKD", part.casefold()) if not unicodedata.combining(c))
