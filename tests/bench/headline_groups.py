@@ -10,8 +10,8 @@ real title; "sane": one line of 4-40 words whose "according to X" names one of o
 the pipeline run in-process, and prints the ratio ours / lead for two groups:
 
 - **pool**: bbc-*, reuters21578-*, g5w1h-cluster-*, us-news-*, wikinews-gum-interview-* articles,
-  minus the ids of the reader annotation's held-out splits (``tests/bench/gold/reader-test.jsonl``,
-  ``reader-test2.jsonl``) — the only
+  minus the ids of the reader annotation's held-out splits (``tests/bench/gold/reader-test*.jsonl``:
+  test, test2, test3) — the only
   articles whose output may be read during rule work (``--show`` lists the pool's misses;
   ``--dump`` writes the pool's headlines for a before/after diff);
 - **held out**: every other article (g5w1h-gold-*, wikinews-* but the interviews, the test ids):
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").exists() else Path("/work/shared")
 EVALUATE = SHARED / "bench" / "evaluate.py"
 CORPUS = SHARED / "corpus" / "articles.jsonl"
-HELD_OUT = [Path(__file__).resolve().parent / "gold" / name for name in ("reader-test.jsonl", "reader-test2.jsonl")]
+HELD_OUT = sorted((Path(__file__).resolve().parent / "gold").glob("reader-test*.jsonl"))
 POOL_PREFIXES = ("bbc-", "reuters21578-", "g5w1h-cluster-", "us-news-", "wikinews-gum-interview-")
 
 
