@@ -544,8 +544,8 @@ def _reader_reactions(text: str) -> list[Furniture]:
     if len(lines) < _REACTION_RUN[0] + _UNSIGNED_ARTICLE[0]:
         return []
     reacts = [
-        text[start] not in _QUOTES and _REACTION.match(text, start, min(end, start + READER_REACTION.max_line))
-        is not None
+        text[start] not in _QUOTES
+        and _REACTION.match(text, start, min(end, start + READER_REACTION.max_line)) is not None
         for start, end in lines
     ]
     begin = next((k for k in range(_UNSIGNED_ARTICLE[0], len(lines)) if reacts[k]), len(lines))

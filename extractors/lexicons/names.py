@@ -103,6 +103,17 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     "springboks": ("south africa",),
 }
 
+# Words of sports copy: with scores ("won 34-6", "(12-3)") they tell a match report, where a team is
+# named by its nickname, its city or both ("the Steelers", "Pittsburgh", "the Pittsburgh Steelers").
+# Lower case.
+SPORT_WORDS: frozenset[str] = frozenset(
+    [
+        *("game", "games", "match", "season", "coach", "halftime", "half-time", "playoff", "playoffs", "league"),
+        *("quarterback", "touchdown", "touchdowns", "goal", "goals", "innings", "inning", "striker", "pitcher"),
+        *("win", "won", "victory", "defeat", "beat", "rout", "scored", "score", "points", "title", "cup"),
+    ]
+)
+
 # Platforms that news names as the place of a post ("wrote on Twitter"): there they are a medium,
 # not an actor; they act only as companies ("Twitter suspended the account"). Lower case.
 PLATFORMS: frozenset[str] = frozenset(

@@ -7,6 +7,8 @@
   built the first stage") are that country as an actor when the story names the country; a
   counted group ("10 Americans were killed") is people, not the country.
 - One country's group named by synonyms ("Israeli troops", "Israeli forces") is one group.
+- In sports copy a team is one actor under its nickname, its city and both ("the Falcons",
+  "Harlow", "the Harlow Falcons"): a city that acts ("Harlow beat Denver 24-10") is its team.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from spacy.tokens import Doc, Token
 
 from extractors.lexicons.actors import GROUP_SYNONYMS
 from extractors.lexicons.attribution import NEWS_AGENCIES
-from extractors.lexicons.names import ALIAS_CUES
+from extractors.lexicons.names import ALIAS_CUES, SPORT_WORDS
 from extractors.who.state import WhoState
-from extractors.who.words import fold
+from extractors.who.words import acts, fold
 
 # "X, better known as Y", "X (aka Y)": the cue between the two names, then an optional quote.
 _CUE = re.compile(
@@ -31,6 +33,11 @@ _ALIAS_WORDS = 3
 # Determiners and quantities that make a demonym a counted set of people, not the nation.
 _COUNTED = frozenset({"nummod", "quantmod"})
 _QUANTIFIERS = frozenset({"some", "many", "few", "several", "most", "all", "two", "three", "no", "these", "those"})
+# A score or a win-loss record: "34-6", "(12-3)"; sports copy has this many at least, and a word of sport.
+_SCORE = re.compile(r"(?<![\d.,-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,-])")
+_SCORES = 2
+# Words before a nickname that make a team's full name ("Harlow Falcons", "New Harlow Falcons"), at most.
+_CITY_WORDS = 3
 
 
 def merge_identities(st: WhoState) -> None:
@@ -38,6 +45,7 @@ def merge_identities(st: WhoState) -> None:
     merge_introduced_aliases(st)
     merge_demonym_groups(st)
     merge_group_synonyms(st)
+    merge_team_names(st)
 
 
 def merge_introduced_aliases(st: WhoState) -> None:
@@ -185,3 +193,59 @@ def merge_group_synonyms(st: WhoState) -> None:
         for key in keys:
             if key != target and key in st.clusters:
                 st.merge_into(key, target)
+
+
+def sports_copy(st: WhoState) -> bool:
+    """A match report: scores or records ("won 24-10", "(3-9)") and a word of sport."""
+    if len(_SCORE.findall(st.text, 0, 20000)) < _SCORES:
+        return False
+    return bool(st.tokens.where(st.tokens.any_of(st.tokens.lower, SPORT_WORDS)))
+
+
+def _nickname(st: WhoState, cluster_key: str) -> bool:
+    """A team's nickname: one capitalised plural word, "the Falcons" somewhere, no country's people."""
+    cluster = st.clusters[cluster_key]
+    name = cluster.name
+    if " " in name or not name[:1].isupper() or not name.endswith("s") or cluster_key[:2] == "C:":
+        return False
+    if st.country_of(name) is not None:
+        return False
+    return any(m.first > 0 and st.doc[m.first - 1].lower_ == "the" for m in cluster.mentions)
+
+
+def merge_team_names(st: WhoState) -> None:
+    """ "the Falcons", "the Harlow Falcons" and "Harlow" acting ("Harlow beat Denver 24-10") in a
+    match report: one team. The nickname joins the one "City Nickname" name; a city that acts is
+    the team it names ("City Nickname"), or the one nickname no city names. A city only named as
+    the scene stays a place; countries stay countries (a national side is its country)."""
+    if not sports_copy(st):
+        return
+    nicknames = {st.clusters[k].name: k for k in list(st.clusters) if _nickname(st, k)}
+    teams: dict[str, str] = {}  # city -> the team's key
+    cities = {c.name for k, c in st.clusters.items() if k[:2] == "L:"}
+    for key, cluster in list(st.clusters.items()):
+        words = cluster.name.split()
+        if not 2 <= len(words) <= _CITY_WORDS + 1 or key not in st.clusters or cluster.kind in ("person", "location"):
+            continue
+        if not all(w[:1].isupper() for w in words) or not words[-1].endswith("s"):
+            continue
+        if words[-1] not in nicknames and " ".join(words[:-1]) not in cities:
+            continue
+        nick = nicknames.pop(words[-1], None)
+        if nick is not None and nick in st.clusters and nick != key:
+            st.merge_into(nick, key)
+        cluster.kind = "organization"
+        teams[" ".join(words[:-1])] = key
+    lone = [k for k in nicknames.values() if k in st.clusters]
+    acting = [
+        k
+        for k, c in st.clusters.items()
+        if k[:2] == "L:" and any(acts(st.doc[m.first : m.last + 1].root) for m in c.mentions)
+    ]
+    unnamed = [k for k in acting if st.clusters[k].name not in teams]
+    for key in acting:
+        # the city's own team, or the one team named by nickname alone when one acting city is left
+        team = teams.get(st.clusters[key].name) or (lone[0] if len(lone) == 1 and unnamed == [key] else None)
+        if team is not None and team in st.clusters:
+            st.merge_into(key, team)
+            st.clusters[team].kind = "organization"

@@ -254,3 +254,27 @@ def test_a_country_government_named_as_an_organisation_is_the_country(nlp: Langu
 def test_a_government_body_of_a_country_stays_an_organisation(nlp: Language) -> None:
     text = "The Peruvian Government Bank said on Monday it would raise rates. Peru owes $14bn to foreign banks."
     assert "Peru" not in {a.name for a in _holders(_who(nlp, text), "Peruvian Government Bank")}
+
+
+def test_a_team_under_its_nickname_its_city_and_both_is_one_actor(nlp: Language) -> None:
+    text = (
+        "Portland lost to the Falcons 27-10 on Sunday. The Portland Hawks (4-11) have won only four games "
+        "this season, and the Hawks play Denver next."
+    )
+    hawks = _holders(_who(nlp, text), "Portland Hawks")
+    assert len(hawks) == 1 and {"Portland", "Hawks"} <= {m.text for m in hawks[0].mentions}
+    assert hawks[0].type == "organization"
+
+
+def test_a_city_that_wins_in_a_match_report_is_the_team_named_by_nickname(nlp: Language) -> None:
+    text = (
+        "Raiders quarterback Jim Baxter threw two touchdowns as Denver beat the Portland Hawks 27-10 on "
+        "Sunday. Denver (11-4) led 17-0 at halftime. The Raiders have won five straight games."
+    )
+    raiders = _holders(_who(nlp, text), "Raiders")
+    assert len(raiders) == 1 and "Denver" in {m.text for m in raiders[0].mentions}
+
+
+def test_a_city_outside_a_match_report_stays_a_place(nlp: Language) -> None:
+    text = "Denver approved a new budget on Monday. The Raiders, a local charity, welcomed the decision."
+    assert not any("Denver" in {m.text for m in a.mentions} and a.name != "Denver" for a in _who(nlp, text))
