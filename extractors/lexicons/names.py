@@ -133,6 +133,17 @@ NOT_SPEAKERS: frozenset[str] = frozenset(
     ]
 )
 
+# Words that address an audience at the opening of a sentence ("Ladies and gentlemen, the purpose of
+# this conference is to report ...", "Friends, we have won"): a vocative is spoken to, not a doer, even
+# where the parser makes it the subject. Lower case.
+VOCATIVES: frozenset[str] = frozenset(
+    [
+        # only words that are an address whenever they open a sentence before a comma ("Members, however,
+        # voted" is a subject)
+        *("ladies", "gentlemen", "folks", "sir", "madam", "comrades"),
+    ]
+)
+
 # Nouns that describe an organisation when a lead introduces it before naming it ("..., a charity
 # has warned", "one of the world's leading credit rating agencies says"), besides ORG_DESCRIPTIONS.
 # Lower-case lemmas.

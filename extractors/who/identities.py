@@ -7,6 +7,10 @@
   built the first stage") are that country as an actor when the story names the country; a
   counted group ("10 Americans were killed") is people, not the country.
 - One country's group named by synonyms ("Israeli troops", "Israeli forces") is one group.
+- A person named with a title that the NER took for an organisation ("General Okafor" beside
+  "Okafor") is that person.
+- A body's other names listed in brackets after its name: "Islamic State (IS, formerly ISIS/ISIL)",
+  "the Workers' League (WL, previously the Labour Front)": acronyms and the names after "formerly".
 - In sports copy a team is one actor under its nickname, its city and both ("the Falcons",
   "Harlow", "the Harlow Falcons"): a city that acts ("Harlow beat Denver 24-10") is its team.
 """
@@ -21,7 +25,7 @@ from extractors.lexicons.actors import GROUP_SYNONYMS
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import ALIAS_CUES, SPORT_WORDS
 from extractors.who.state import WhoState
-from extractors.who.words import acts, fold
+from extractors.who.words import TITLES, acts, fold
 
 # "X, better known as Y", "X (aka Y)": the cue between the two names, then an optional quote.
 _CUE = re.compile(
@@ -33,6 +37,10 @@ _ALIAS_WORDS = 3
 # Determiners and quantities that make a demonym a counted set of people, not the nation.
 _COUNTED = frozenset({"nummod", "quantmod"})
 _QUANTIFIERS = frozenset({"some", "many", "few", "several", "most", "all", "two", "three", "no", "these", "those"})
+# Words in brackets that introduce a body's earlier or other name: "(IS, formerly ISIS)".
+_FORMER = re.compile(r"\b(?:formerly|previously|once|also|aka|or|later|now|known as|then)\b", re.IGNORECASE)
+_ITEMS = re.compile(r"\s*(?:[,;/]|\bor\b)\s*")
+_BRACKET_TOKENS = 16  # tokens inside the brackets, at most
 # A score or a win-loss record: "34-6", "(12-3)"; sports copy has this many at least, and a word of sport.
 _SCORE = re.compile(r"(?<![\d.,-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,-])")
 _SCORES = 2
@@ -43,6 +51,8 @@ _CITY_WORDS = 3
 def merge_identities(st: WhoState) -> None:
     """Other names of one person or body, a nation named by its demonym, one group's synonyms."""
     merge_introduced_aliases(st)
+    merge_bracketed_names(st)
+    merge_titled_names(st)
     merge_demonym_groups(st)
     merge_group_synonyms(st)
     merge_team_names(st)
@@ -67,6 +77,59 @@ def merge_introduced_aliases(st: WhoState) -> None:
                 st.merge_into(owner, key)
             _merge_inside(st, key, first, last)
             break
+
+
+def merge_bracketed_names(st: WhoState) -> None:
+    """ "Islamic State (IS, formerly ISIS/ISIL)": the acronyms listed in brackets right after a body's
+    name, and the names after "formerly" / "also" there, are that body, wherever the article uses
+    them ("an IS-affiliated website"). A bracket of one word is merge_parenthesised's; a place or a
+    role in the list ("(DUP, Belfast)") names no alias."""
+    doc = st.doc
+    found: dict[str, str] = {}  # other name -> the body's key
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, {"("})):
+        owner = st.owner.get(i - 1) if i > 0 else None
+        if owner is None or owner not in st.clusters or st.clusters[owner].kind != "organization":
+            continue
+        close = next((j for j in range(i + 1, min(len(doc), i + _BRACKET_TOKENS)) if doc[j].text in ")("), None)
+        if close is None or doc[close].text != ")" or close - i < 3:
+            continue
+        inner = st.text[doc[i].idx + 1 : doc[close].idx]
+        cued = False
+        for part in _ITEMS.split(inner):
+            name = _FORMER.sub("", part).strip()
+            cued = cued or name != part.strip()
+            words = name.split()
+            acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 8
+            if acronym or (cued and words and len(words) <= _ALIAS_WORDS and all(w[:1].isupper() for w in words)):
+                found.setdefault(name, owner)
+    if not found:
+        return
+    for key, cluster in list(st.clusters.items()):
+        owner = found.get(cluster.name)
+        forms = [w for w in re.split(r"\s*/\s*", cluster.name) if w]
+        if owner is None and forms and all(found.get(w) == found.get(forms[0]) for w in forms):
+            owner = found.get(forms[0])  # "ISIS/ISIL": one name of the list joined by a slash
+        if owner not in (None, key) and owner in st.clusters and key in st.clusters and cluster.kind != "person":
+            st.merge_into(key, owner)
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, {n for n in found if " " not in n})):
+        owner = found[doc[i].text]
+        shouting = any(doc[j].is_upper and doc[j].is_alpha for j in (i - 1, i + 1) if 0 <= j < len(doc))
+        if i not in st.owner and owner in st.clusters and not shouting:  # not a word of a heading in capitals
+            st.mention(owner, "organization", doc[i].text, i, i, canonical=False)
+
+
+def merge_titled_names(st: WhoState) -> None:
+    """ "General de Gaulle" typed as an organisation beside the person "de Gaulle": a title and a
+    person's name (or its last words) are that person, when one person fits."""
+    persons = [(k, c.name) for k, c in st.clusters.items() if c.kind == "person"]
+    for key, cluster in list(st.clusters.items()):
+        words = cluster.name.split()
+        if cluster.kind == "person" or len(words) < 2 or words[0].casefold().rstrip(".") not in TITLES:
+            continue
+        rest = " ".join(words[1:])
+        homes = [k for k, name in persons if k != key and (name == rest or name.endswith(" " + rest))]
+        if len(homes) == 1 and homes[0] in st.clusters and key in st.clusters:
+            st.merge_into(key, homes[0])
 
 
 def _merge_inside(st: WhoState, key: str, first: int, last: int) -> None:

@@ -278,3 +278,33 @@ def test_a_city_that_wins_in_a_match_report_is_the_team_named_by_nickname(nlp: L
 def test_a_city_outside_a_match_report_stays_a_place(nlp: Language) -> None:
     text = "Denver approved a new budget on Monday. The Raiders, a local charity, welcomed the decision."
     assert not any("Denver" in {m.text for m in a.mentions} and a.name != "Denver" for a in _who(nlp, text))
+
+
+def test_a_bodys_acronyms_and_former_names_in_brackets_are_that_body(nlp: Language) -> None:
+    text = (
+        "The Northern Liberation Front (NLF, formerly NLA/NLM) has claimed the bombing, according to an "
+        "NLF-affiliated website. Police said the Northern Liberation Front had been planning attacks for months."
+    )
+    front = _holders(_who(nlp, text), "Northern Liberation Front")
+    assert len(front) == 1 and {"NLF", "NLA/NLM"} <= {m.text for m in front[0].mentions}
+    assert len([a for a in _who(nlp, text) if "NL" in a.name]) == 0
+
+
+def test_a_party_and_a_town_in_brackets_after_a_person_are_no_aliases(nlp: Language) -> None:
+    actors = _who(nlp, "Mary Stone (Labour, Leeds) said the plan would fail.")
+    assert not any("Labour" in {m.text for m in a.mentions} for a in _holders(actors, "Mary Stone"))
+
+
+def test_a_person_named_with_a_title_the_ner_took_for_a_body_is_that_person(nlp: Language) -> None:
+    text = "Charles de Marsac spoke in Paris on Monday. General de Marsac has led the country since 1958."
+    holders = _holders(_who(nlp, text), "General de Marsac")
+    assert len(holders) == 1 and holders[0].name == "Charles de Marsac" and holders[0].type == "person"
+
+
+def test_the_government_of_a_state_the_gazetteer_lacks_is_that_state(nlp: Language) -> None:
+    text = (
+        "The Government of North Arcadia rejected the plan on Monday. North Arcadia has refused all talks "
+        "since March, and North Arcadia will not attend."
+    )
+    holders = _holders(_who(nlp, text), "Government of North Arcadia")
+    assert len(holders) == 1 and holders[0].name == "North Arcadia"
