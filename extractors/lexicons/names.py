@@ -114,6 +114,22 @@ SPORT_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+# Outlets: the last word of a newsroom's name ("BBC News", "the Radio Times", "CBS News"), the
+# broadcasters known by letters, and the nouns that introduce an outlet ("the Swiss daily Le Matin").
+# An outlet named only as the medium of a report ("told BBC Sport", "reported by the daily X", "BBC
+# correspondent Y", "televised on ITV1") is no actor (who.filters); one that acts ("Reuters reported")
+# is. Lower case.
+NEWSROOM_WORDS: frozenset[str] = frozenset(
+    [
+        *("news", "times", "press", "daily", "radio", "tv", "television", "sport", "sports", "magazine"),
+        *("herald", "tribune", "journal", "gazette", "telegraph", "chronicle", "inquirer", "bbc", "cnn"),
+        *("itv", "itv1", "bbc1", "bbc2", "abc", "nbc", "cbs", "sky", "msnbc", "npr", "pbs"),
+    ]
+)
+OUTLET_NOUNS: frozenset[str] = frozenset(
+    ["daily", "paper", "newspaper", "weekly", "magazine", "broadcaster", "channel", "tabloid", "website"]
+)
+
 # Platforms that news names as the place of a post ("wrote on Twitter"): there they are a medium,
 # not an actor; they act only as companies ("Twitter suspended the account"). Lower case.
 PLATFORMS: frozenset[str] = frozenset(

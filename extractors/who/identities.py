@@ -11,6 +11,8 @@
   "Okafor") is that person.
 - A body's other names listed in brackets after its name: "Islamic State (IS, formerly ISIS/ISIL)",
   "the Workers' League (WL, previously the Labour Front)": acronyms and the names after "formerly".
+- A company's name misspelt once ("Brightcorex" beside "Brightcorax", one letter of a long
+  one-word name, not the first) is that company.
 - In sports copy a team is one actor under its nickname, its city and both ("the Falcons",
   "Harlow", "the Harlow Falcons"): a city that acts ("Harlow beat Denver 24-10") is its team.
 """
@@ -37,6 +39,8 @@ _ALIAS_WORDS = 3
 # Determiners and quantities that make a demonym a counted set of people, not the nation.
 _COUNTED = frozenset({"nummod", "quantmod"})
 _QUANTIFIERS = frozenset({"some", "many", "few", "several", "most", "all", "two", "three", "no", "these", "those"})
+# Letters of a one-word organisation name from which one letter's misspelling is read as a typo, at least.
+_TYPO_LETTERS = 8
 # Words in brackets that introduce a body's earlier or other name: "(IS, formerly ISIS)".
 _FORMER = re.compile(r"\b(?:formerly|previously|once|also|aka|or|later|now|known as|then)\b", re.IGNORECASE)
 _ITEMS = re.compile(r"\s*(?:[,;/]|\bor\b)\s*")
@@ -53,6 +57,7 @@ def merge_identities(st: WhoState) -> None:
     merge_introduced_aliases(st)
     merge_bracketed_names(st)
     merge_titled_names(st)
+    merge_misspelt_names(st)
     merge_demonym_groups(st)
     merge_group_synonyms(st)
     merge_team_names(st)
@@ -130,6 +135,31 @@ def merge_titled_names(st: WhoState) -> None:
         homes = [k for k, name in persons if k != key and (name == rest or name.endswith(" " + rest))]
         if len(homes) == 1 and homes[0] in st.clusters and key in st.clusters:
             st.merge_into(key, homes[0])
+
+
+def merge_misspelt_names(st: WhoState) -> None:
+    """ "AcmeZeneca" beside "AcmeZenica": a one-word name of ``_TYPO_LETTERS`` letters or more that
+    differs in one letter (not the first) from an organisation's is that organisation (the NER
+    types a misspelt name at random), the organisation's spelling used more often winning."""
+    words = [(k, c) for k, c in st.clusters.items() if " " not in c.name and k[:2] != "C:"]
+    words = [(k, c) for k, c in words if len(c.name) >= _TYPO_LETTERS and c.name.isalpha()]
+    words.sort(key=lambda kc: (kc[1].kind != "organization", -len(kc[1].mentions)))
+    for n, (key, cluster) in enumerate(words):
+        name = cluster.name
+        for other, home in words[:n]:
+            spelt = home.name
+            if home.kind != "organization" or len(spelt) != len(name) or spelt[0] != name[0]:
+                continue
+            if (
+                other in st.clusters
+                and key in st.clusters
+                and sum(a != b for a, b in zip(spelt, name, strict=True)) == 1
+            ):
+                more_often = len(cluster.mentions) > len(home.mentions)
+                st.merge_into(key, other)
+                if more_often:
+                    home.name = name  # the spelling the article uses more often
+                break
 
 
 def _merge_inside(st: WhoState, key: str, first: int, last: int) -> None:

@@ -308,3 +308,23 @@ def test_the_government_of_a_state_the_gazetteer_lacks_is_that_state(nlp: Langua
     )
     holders = _holders(_who(nlp, text), "Government of North Arcadia")
     assert len(holders) == 1 and holders[0].name == "North Arcadia"
+
+
+def test_a_company_name_misspelt_once_is_that_company(nlp: Language) -> None:
+    text = (
+        "Shares in Brightcorax fell 5% on Monday after the drugmaker cut its forecast. Brightcorex said sales "
+        "of its heart drug had slowed, and Brightcorax will report results in May."
+    )
+    holders = _holders(_who(nlp, text), "Brightcorex")
+    assert len(holders) == 1 and holders[0].name == "Brightcorax"
+    assert len(_who(nlp, "Robertson met Robertsen on Monday in Leeds.")) == 3  # two persons, one letter apart
+
+
+def test_an_outlet_named_only_as_the_medium_of_a_report_is_no_actor(nlp: Language) -> None:
+    text = (
+        '"It is over," the coach told BBC Sport on Monday. BBC correspondent Ann Lee said the club was stunned. '
+        "The final will be televised on ITV1, and the Harlow Herald revealed the deal."
+    )
+    names = {a.name for a in _who(nlp, text)}
+    assert not names & {"BBC Sport", "BBC", "ITV1"}, names
+    assert "Harlow Herald" in names  # an outlet that acts is an actor
