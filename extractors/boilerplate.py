@@ -34,9 +34,15 @@ import numpy as np
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from extractors.lexicons.boilerplate import FURNITURE_RULES, READER_SIGNATURE, FurnitureKind, FurnitureRule
+from extractors.lexicons.boilerplate import (
+    FURNITURE_RULES,
+    READER_REACTION,
+    READER_SIGNATURE,
+    FurnitureKind,
+    FurnitureRule,
+)
 
-VERSION = 6
+VERSION = 7
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")
@@ -88,6 +94,12 @@ _SPEAKER = re.compile(r"(?:Q|A|[A-Z][A-Z .'’-]+)\. |[A-Z][\w.'’-]*(?: [A-Z][
 _UNSIGNED_RUN = (6, 0.5)
 _UNSIGNED_ARTICLE = (4, 0.25)
 _UNSIGNED = FurnitureRule("unsigned contributions", "comment", "", "line", ())
+# readers' reactions closing a column (which speaks in the first person, so the voice does not tell them apart):
+# the reactions in the run (at least) and their share of its lines (at least); the article lines before it (at
+# least)
+_REACTION = re.compile(READER_REACTION.pattern)
+_REACTION_RUN = (3, 0.2)
+_REACTIONS = FurnitureRule("readers' reactions", "comment", "", "line", ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +185,7 @@ def find_boilerplate(text: str) -> list[Furniture]:
         found = [f for f in found if f.kind not in ("caption", "repeat")]
     merged = _merge(found)
     more = _caption_runs(text, merged) + _link_list(text, merged) + _stopless_captions(text, merged)
-    more += _comment_sections(text, merged) + _unsigned_contributions(text)
+    more += _comment_sections(text, merged) + _unsigned_contributions(text) + _reader_reactions(text)
     return _merge(merged + more) if more else merged
 
 
@@ -520,6 +532,27 @@ def _unsigned_contributions(text: str) -> list[Furniture]:
     if begin < _UNSIGNED_ARTICLE[0] or sum(voice[:begin]) > _UNSIGNED_ARTICLE[1] * begin:
         return []
     return [_line(text, lines[begin][0], _rstrip(text, 0, len(text)), _UNSIGNED)]
+
+
+def _reader_reactions(text: str) -> list[Furniture]:
+    """Readers' contributions closing a column, unsigned: from the first line that reacts to the piece
+    ("I agree with Mr Smith", "An interesting article", "Well said") to the end of the page, when
+    ``_REACTION_RUN`` of its lines at least react so (a reporter's quoted "I agree," is not one) and
+    ``_UNSIGNED_ARTICLE`` lines of the article come before it. A column speaks in the first person, so
+    ``_unsigned_contributions`` cannot tell its readers by their voice; their reactions to it tell them."""
+    lines = [span for span in _text_lines(text) if len(text[span[0] : span[1]].split()) >= _CONTRIBUTION_WORDS]
+    if len(lines) < _REACTION_RUN[0] + _UNSIGNED_ARTICLE[0]:
+        return []
+    reacts = [
+        text[start] not in _QUOTES
+        and _REACTION.match(text, start, min(end, start + READER_REACTION.max_line)) is not None
+        for start, end in lines
+    ]
+    begin = next((k for k in range(_UNSIGNED_ARTICLE[0], len(lines)) if reacts[k]), len(lines))
+    run = len(lines) - begin
+    if sum(reacts[begin:]) < max(_REACTION_RUN[0], _REACTION_RUN[1] * run) or any(reacts[:begin]):
+        return []
+    return [_line(text, lines[begin][0], _rstrip(text, 0, len(text)), _REACTIONS)]
 
 
 def _merge(found: list[Furniture]) -> list[Furniture]:

@@ -258,10 +258,12 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         # the whole line is a caption when it ends with its picture's credit
         r"\((?:Photo|Photograph|Picture|Image|Credit|Courtesy)(?: by|:| of) [^()\n]{1,80}\)$"
         r"|\([Ff]ile (?:photo|image)\)$"
-        r"|\b(?:Photograph|Photo|Picture|Credit): [A-Z][^\n.]{1,60}$",
+        r"|\b(?:Photograph|Photo|Picture|Credit): [A-Z][^\n.]{1,60}$"
+        r"|\[(?:Photo|Photos|Image)(?:/| by | provided to )[^\[\]\n]{1,60}\]$",
         "line_end",
         (
             "Broadcom CEO Hock Tan announced the move. (Photo: Evan Vucci, AP)",
+            "Farmers harvest rice in a field in Hunan province on Sept 3, 2017. [Photo/Agencies]",
             "The rocket lifts off from its launch pad in Xichang in 2007. Photograph: Getty Images",
             "The trains collided in the tunnel between Manhattan and Queens (file photo)",
         ),
@@ -810,4 +812,31 @@ READER_SIGNATURE = FurnitureRule(
         "FRANK CORMIER, Associated Press",
     ),
     max_line=80,
+)
+
+# A reader's reaction to the piece, opening a contribution (or within its first words): agreement or
+# disagreement with the writer ("I agree with Mr Smith", "I rarely find myself agreeing with him"), a
+# verdict on the article ("An interesting article", "Well said"). Below a column (which speaks in the
+# first person throughout, so the reader's "I" does not tell its comments apart) a run of contributions
+# holding several of these closes the page (boilerplate._reader_reactions).
+READER_REACTION = FurnitureRule(
+    "reader reaction",
+    "comment",
+    # agreement, within the line's first words (not inside a quotation)
+    r"(?:[^\n\"“]{0,60}?\b)?(?:I (?:\w+ ){0,2}(?:agree|disagree)\b"
+    r"|(?:agreeing|agree|disagree) with (?:Mr|Ms|Mrs|Dr|him|her|the writer|the author|this|your)\b)"
+    # a verdict on the piece, opening the line
+    r"|(?:(?:An?|What an?|Such an?) )?(?i:interesting|excellent|great|brilliant|fascinating|superb|thoughtful|good)"
+    r" (?:article|piece|column|view|read)\b"
+    r"|(?:Well said|How true|Spot on|Hear, hear)\b",
+    "start",
+    (
+        "I agree with Mr Jones. The plans go too far.",
+        "I rarely find myself agreeing with Ms Patel, but this time she is right.",
+        "An interesting article, but it misses one point.",
+        "Although, in principle I agree with him, the writer forgets the cost.",
+        "Well said. It is time someone spoke out.",
+    ),
+    ("The minister said the plan would cut waiting times.", '"I agree with the decision," the mayor said.'),
+    max_line=100,
 )

@@ -103,6 +103,33 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     "springboks": ("south africa",),
 }
 
+# Words of sports copy: with scores ("won 34-6", "(12-3)") they tell a match report, where a team is
+# named by its nickname, its city or both ("the Steelers", "Pittsburgh", "the Pittsburgh Steelers").
+# Lower case.
+SPORT_WORDS: frozenset[str] = frozenset(
+    [
+        *("game", "games", "match", "season", "coach", "halftime", "half-time", "playoff", "playoffs", "league"),
+        *("quarterback", "touchdown", "touchdowns", "goal", "goals", "innings", "inning", "striker", "pitcher"),
+        *("win", "won", "victory", "defeat", "beat", "rout", "scored", "score", "points", "title", "cup"),
+    ]
+)
+
+# Outlets: the last word of a newsroom's name ("BBC News", "the Radio Times", "CBS News"), the
+# broadcasters known by letters, and the nouns that introduce an outlet ("the Swiss daily Le Matin").
+# An outlet named only as the medium of a report ("told BBC Sport", "reported by the daily X", "BBC
+# correspondent Y", "televised on ITV1") is no actor (who.filters); one that acts ("Reuters reported")
+# is. Lower case.
+NEWSROOM_WORDS: frozenset[str] = frozenset(
+    [
+        *("news", "times", "press", "daily", "radio", "tv", "television", "sport", "sports", "magazine"),
+        *("herald", "tribune", "journal", "gazette", "telegraph", "chronicle", "inquirer", "bbc", "cnn"),
+        *("itv", "itv1", "bbc1", "bbc2", "abc", "nbc", "cbs", "sky", "msnbc", "npr", "pbs"),
+    ]
+)
+OUTLET_NOUNS: frozenset[str] = frozenset(
+    ["daily", "paper", "newspaper", "weekly", "magazine", "broadcaster", "channel", "tabloid", "website"]
+)
+
 # Platforms that news names as the place of a post ("wrote on Twitter"): there they are a medium,
 # not an actor; they act only as companies ("Twitter suspended the account"). Lower case.
 PLATFORMS: frozenset[str] = frozenset(
@@ -119,6 +146,17 @@ NOT_SPEAKERS: frozenset[str] = frozenset(
         *("q", "a", "question", "answer", "interview", "note", "editor's note", "update", "source", "sources"),
         *("photo", "video", "image", "related", "read more", "more", "watch", "listen", "warning", "disclaimer"),
         *("correction", "clarification", "background", "context", "analysis", "timeline", "summary", "transcript"),
+    ]
+)
+
+# Words that address an audience at the opening of a sentence ("Ladies and gentlemen, the purpose of
+# this conference is to report ...", "Friends, we have won"): a vocative is spoken to, not a doer, even
+# where the parser makes it the subject. Lower case.
+VOCATIVES: frozenset[str] = frozenset(
+    [
+        # only words that are an address whenever they open a sentence before a comma ("Members, however,
+        # voted" is a subject)
+        *("ladies", "gentlemen", "folks", "sir", "madam", "comrades"),
     ]
 )
 

@@ -46,7 +46,7 @@ from extractors.lexicons.events import PSYCH_VERBS
 from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Attribution, Event
-from extractors.what.arguments import _arguments, _measured, _nominal, _run_on, _undergoes
+from extractors.what.arguments import _arguments, _measured, _nominal, _run_on, _undergoes, vocative
 from extractors.what.claims import CLAIM_ACTS, _claim, claim_act
 from extractors.what.context import _attribution, _Context, _context, _story_range, clause_range, same_word, title_words
 from extractors.what.ranking import (
@@ -76,13 +76,15 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 20
+VERSION = 21
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     """The event a verb states, with its news value; None when it states none."""
     coref, doc = ctx.coref, ctx.doc
     subject, passive = subject_of(verb, coref.floor)
+    if subject is not None and vocative(subject):  # "Ladies and gentlemen, the aim ... is to": its apposition
+        subject = next((c for c in subject.children if c.dep_ == "appos"), None)
     if subject is None or heading(subject):
         return None
     subject = _run_on(subject, coref.floor)

@@ -18,6 +18,7 @@ from extractors.lexicons.events import (
     METRIC_NOUNS,
     UNACCUSATIVE_VERBS,
 )
+from extractors.lexicons.names import VOCATIVES
 from extractors.tree import children_of
 from extractors.what.verbs import speech_act
 
@@ -179,3 +180,15 @@ def _measured(subject: Token, coref: Coref) -> str | None:
             if after is not None and after.pos_ == "PROPN" and after.dep_ in ("nsubj", "nsubjpass"):
                 return coref.actor(after)  # "Shares in online retailer [Zalando] fell", parsed as two subjects
     return None
+
+
+def vocative(subject: Token) -> bool:
+    """ "Ladies and gentlemen, the purpose ... is to report": an address opening its sentence and closed
+    by a comma, which the parser may make the subject, is spoken to and does no act."""
+    if subject.lower_ not in VOCATIVES:
+        return False
+    address = [subject, *(t for t in subject.subtree if t.dep_ == "conj" and t.head.i >= subject.i)]
+    first, last = subject.left_edge.i, max(t.i for t in address)  # "Ladies and gentlemen", without an apposition
+    doc = subject.doc
+    opens = first == subject.sent.start or doc[first - 1].is_punct or doc[first - 1].is_space
+    return opens and last + 1 < len(doc) and doc[last + 1].text == ","

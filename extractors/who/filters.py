@@ -14,11 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.kinds import article_kind
+from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import (
     GENERIC_ORG_WORDS,
+    NEWSROOM_WORDS,
     NOT_ACTOR_HEADS,
     NOT_ACTOR_NAMES,
     ORG_NAME_WORDS,
+    OUTLET_NOUNS,
     PLATFORMS,
     WORK_NOUNS,
 )
@@ -34,6 +37,11 @@ _CLOSING = frozenset("\"”’'")
 _NOT_NAME_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "UH"})
 # Prepositions that make a platform the medium of a post ("on Twitter", "via Facebook").
 _MEDIUM = frozenset({"on", "via", "through", "onto"})
+# Where an outlet is the medium of a report: "told BBC Sport", "confirmed to", "reported by", "in an
+# interview with", "televised on", "polled by Reuter correspondents"; the verbs whose object it then is.
+_REPORT_PREPS = frozenset({"to", "by", "with", "on", "in"})
+_TOLD = frozenset({"tell", "watch"})
+_REPORT_NOUNS = frozenset({"correspondent", "correspondents", "reporter", "reporters", "website", "documentary"})
 
 
 # Prepositions whose object is a scene, a path or a destination, not a party to the event.
@@ -151,5 +159,29 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)
     if cluster.kind == "person" and single and modifier:
         return False  # "Gypsy sites", "Gypsy communities": a word used as an adjective
+    if _outlet(cluster.name, roots) and all(_medium(r) for r in roots):
+        return False  # "he told BBC Sport", "reported by the Swiss daily Le Matin": the medium, not an actor
     # "posted on Twitter": the medium, not an actor
     return not (name in PLATFORMS and all(r.dep_ == "pobj" and r.head.lower_ in _MEDIUM for r in roots))
+
+
+def _outlet(name: str, roots: list[Token]) -> bool:
+    """A news outlet: a wire, a name ending on a newsroom's word, or one introduced as a paper."""
+    last = fold(name).replace("-", " ").split()[-1]
+    introduced = any(r.head.lower_ in OUTLET_NOUNS and r.dep_ in ("appos", "compound") for r in roots)
+    return fold(name) in NEWS_AGENCIES or last in NEWSROOM_WORDS or introduced
+
+
+def _medium(root: Token) -> bool:
+    """An outlet's mention as the medium of a report: the one told or reported to or by, a report's
+    place, a reporter's employer ("BBC correspondent Ann Lee"), never a doer."""
+    if root.dep_ in ("appos", "compound") and root.head.lower_ in OUTLET_NOUNS:
+        root = root.head  # "the Swiss daily Le Matin"
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in _REPORT_PREPS
+    if root.dep_ in ("dobj", "dative"):
+        return head.lemma_ in _TOLD
+    if root.dep_ in ("compound", "poss", "nmod"):
+        return head.lower_ in _REPORT_NOUNS or head.lower_ in TITLES or head.ent_type_ == "PERSON"
+    return False

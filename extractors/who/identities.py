@@ -7,6 +7,14 @@
   built the first stage") are that country as an actor when the story names the country; a
   counted group ("10 Americans were killed") is people, not the country.
 - One country's group named by synonyms ("Israeli troops", "Israeli forces") is one group.
+- A person named with a title that the NER took for an organisation ("General Okafor" beside
+  "Okafor") is that person.
+- A body's other names listed in brackets after its name: "Islamic State (IS, formerly ISIS/ISIL)",
+  "the Workers' League (WL, previously the Labour Front)": acronyms and the names after "formerly".
+- A company's name misspelt once ("Brightcorex" beside "Brightcorax", one letter of a long
+  one-word name, not the first) is that company.
+- In sports copy a team is one actor under its nickname, its city and both ("the Falcons",
+  "Harlow", "the Harlow Falcons"): a city that acts ("Harlow beat Denver 24-10") is its team.
 """
 
 from __future__ import annotations
@@ -17,9 +25,9 @@ from spacy.tokens import Doc, Token
 
 from extractors.lexicons.actors import GROUP_SYNONYMS
 from extractors.lexicons.attribution import NEWS_AGENCIES
-from extractors.lexicons.names import ALIAS_CUES
+from extractors.lexicons.names import ALIAS_CUES, SPORT_WORDS
 from extractors.who.state import WhoState
-from extractors.who.words import fold
+from extractors.who.words import TITLES, acts, fold
 
 # "X, better known as Y", "X (aka Y)": the cue between the two names, then an optional quote.
 _CUE = re.compile(
@@ -31,13 +39,28 @@ _ALIAS_WORDS = 3
 # Determiners and quantities that make a demonym a counted set of people, not the nation.
 _COUNTED = frozenset({"nummod", "quantmod"})
 _QUANTIFIERS = frozenset({"some", "many", "few", "several", "most", "all", "two", "three", "no", "these", "those"})
+# Letters of a one-word organisation name from which one letter's misspelling is read as a typo, at least.
+_TYPO_LETTERS = 8
+# Words in brackets that introduce a body's earlier or other name: "(IS, formerly ISIS)".
+_FORMER = re.compile(r"\b(?:formerly|previously|once|also|aka|or|later|now|known as|then)\b", re.IGNORECASE)
+_ITEMS = re.compile(r"\s*(?:[,;/]|\bor\b)\s*")
+_BRACKET_TOKENS = 16  # tokens inside the brackets, at most
+# A score or a win-loss record: "34-6", "(12-3)"; sports copy has this many at least, and a word of sport.
+_SCORE = re.compile(r"(?<![\d.,-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,-])")
+_SCORES = 2
+# Words before a nickname that make a team's full name ("Harlow Falcons", "New Harlow Falcons"), at most.
+_CITY_WORDS = 3
 
 
 def merge_identities(st: WhoState) -> None:
     """Other names of one person or body, a nation named by its demonym, one group's synonyms."""
     merge_introduced_aliases(st)
+    merge_bracketed_names(st)
+    merge_titled_names(st)
+    merge_misspelt_names(st)
     merge_demonym_groups(st)
     merge_group_synonyms(st)
+    merge_team_names(st)
 
 
 def merge_introduced_aliases(st: WhoState) -> None:
@@ -59,6 +82,84 @@ def merge_introduced_aliases(st: WhoState) -> None:
                 st.merge_into(owner, key)
             _merge_inside(st, key, first, last)
             break
+
+
+def merge_bracketed_names(st: WhoState) -> None:
+    """ "Islamic State (IS, formerly ISIS/ISIL)": the acronyms listed in brackets right after a body's
+    name, and the names after "formerly" / "also" there, are that body, wherever the article uses
+    them ("an IS-affiliated website"). A bracket of one word is merge_parenthesised's; a place or a
+    role in the list ("(DUP, Belfast)") names no alias."""
+    doc = st.doc
+    found: dict[str, str] = {}  # other name -> the body's key
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, {"("})):
+        owner = st.owner.get(i - 1) if i > 0 else None
+        if owner is None or owner not in st.clusters or st.clusters[owner].kind != "organization":
+            continue
+        close = next((j for j in range(i + 1, min(len(doc), i + _BRACKET_TOKENS)) if doc[j].text in ")("), None)
+        if close is None or doc[close].text != ")" or close - i < 3:
+            continue
+        inner = st.text[doc[i].idx + 1 : doc[close].idx]
+        cued = False
+        for part in _ITEMS.split(inner):
+            name = _FORMER.sub("", part).strip()
+            cued = cued or name != part.strip()
+            words = name.split()
+            acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 8
+            if acronym or (cued and words and len(words) <= _ALIAS_WORDS and all(w[:1].isupper() for w in words)):
+                found.setdefault(name, owner)
+    if not found:
+        return
+    for key, cluster in list(st.clusters.items()):
+        owner = found.get(cluster.name)
+        forms = [w for w in re.split(r"\s*/\s*", cluster.name) if w]
+        if owner is None and forms and all(found.get(w) == found.get(forms[0]) for w in forms):
+            owner = found.get(forms[0])  # "ISIS/ISIL": one name of the list joined by a slash
+        if owner not in (None, key) and owner in st.clusters and key in st.clusters and cluster.kind != "person":
+            st.merge_into(key, owner)
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, {n for n in found if " " not in n})):
+        owner = found[doc[i].text]
+        shouting = any(doc[j].is_upper and doc[j].is_alpha for j in (i - 1, i + 1) if 0 <= j < len(doc))
+        if i not in st.owner and owner in st.clusters and not shouting:  # not a word of a heading in capitals
+            st.mention(owner, "organization", doc[i].text, i, i, canonical=False)
+
+
+def merge_titled_names(st: WhoState) -> None:
+    """ "General de Gaulle" typed as an organisation beside the person "de Gaulle": a title and a
+    person's name (or its last words) are that person, when one person fits."""
+    persons = [(k, c.name) for k, c in st.clusters.items() if c.kind == "person"]
+    for key, cluster in list(st.clusters.items()):
+        words = cluster.name.split()
+        if cluster.kind == "person" or len(words) < 2 or words[0].casefold().rstrip(".") not in TITLES:
+            continue
+        rest = " ".join(words[1:])
+        homes = [k for k, name in persons if k != key and (name == rest or name.endswith(" " + rest))]
+        if len(homes) == 1 and homes[0] in st.clusters and key in st.clusters:
+            st.merge_into(key, homes[0])
+
+
+def merge_misspelt_names(st: WhoState) -> None:
+    """ "AcmeZeneca" beside "AcmeZenica": a one-word name of ``_TYPO_LETTERS`` letters or more that
+    differs in one letter (not the first) from an organisation's is that organisation (the NER
+    types a misspelt name at random), the organisation's spelling used more often winning."""
+    words = [(k, c) for k, c in st.clusters.items() if " " not in c.name and k[:2] != "C:"]
+    words = [(k, c) for k, c in words if len(c.name) >= _TYPO_LETTERS and c.name.isalpha()]
+    words.sort(key=lambda kc: (kc[1].kind != "organization", -len(kc[1].mentions)))
+    for n, (key, cluster) in enumerate(words):
+        name = cluster.name
+        for other, home in words[:n]:
+            spelt = home.name
+            if home.kind != "organization" or len(spelt) != len(name) or spelt[0] != name[0]:
+                continue
+            if (
+                other in st.clusters
+                and key in st.clusters
+                and sum(a != b for a, b in zip(spelt, name, strict=True)) == 1
+            ):
+                more_often = len(cluster.mentions) > len(home.mentions)
+                st.merge_into(key, other)
+                if more_often:
+                    home.name = name  # the spelling the article uses more often
+                break
 
 
 def _merge_inside(st: WhoState, key: str, first: int, last: int) -> None:
@@ -185,3 +286,59 @@ def merge_group_synonyms(st: WhoState) -> None:
         for key in keys:
             if key != target and key in st.clusters:
                 st.merge_into(key, target)
+
+
+def sports_copy(st: WhoState) -> bool:
+    """A match report: scores or records ("won 24-10", "(3-9)") and a word of sport."""
+    if len(_SCORE.findall(st.text, 0, 20000)) < _SCORES:
+        return False
+    return bool(st.tokens.where(st.tokens.any_of(st.tokens.lower, SPORT_WORDS)))
+
+
+def _nickname(st: WhoState, cluster_key: str) -> bool:
+    """A team's nickname: one capitalised plural word, "the Falcons" somewhere, no country's people."""
+    cluster = st.clusters[cluster_key]
+    name = cluster.name
+    if " " in name or not name[:1].isupper() or not name.endswith("s") or cluster_key[:2] == "C:":
+        return False
+    if st.country_of(name) is not None:
+        return False
+    return any(m.first > 0 and st.doc[m.first - 1].lower_ == "the" for m in cluster.mentions)
+
+
+def merge_team_names(st: WhoState) -> None:
+    """ "the Falcons", "the Harlow Falcons" and "Harlow" acting ("Harlow beat Denver 24-10") in a
+    match report: one team. The nickname joins the one "City Nickname" name; a city that acts is
+    the team it names ("City Nickname"), or the one nickname no city names. A city only named as
+    the scene stays a place; countries stay countries (a national side is its country)."""
+    if not sports_copy(st):
+        return
+    nicknames = {st.clusters[k].name: k for k in list(st.clusters) if _nickname(st, k)}
+    teams: dict[str, str] = {}  # city -> the team's key
+    cities = {c.name for k, c in st.clusters.items() if k[:2] == "L:"}
+    for key, cluster in list(st.clusters.items()):
+        words = cluster.name.split()
+        if not 2 <= len(words) <= _CITY_WORDS + 1 or key not in st.clusters or cluster.kind in ("person", "location"):
+            continue
+        if not all(w[:1].isupper() for w in words) or not words[-1].endswith("s"):
+            continue
+        if words[-1] not in nicknames and " ".join(words[:-1]) not in cities:
+            continue
+        nick = nicknames.pop(words[-1], None)
+        if nick is not None and nick in st.clusters and nick != key:
+            st.merge_into(nick, key)
+        cluster.kind = "organization"
+        teams[" ".join(words[:-1])] = key
+    lone = [k for k in nicknames.values() if k in st.clusters]
+    acting = [
+        k
+        for k, c in st.clusters.items()
+        if k[:2] == "L:" and any(acts(st.doc[m.first : m.last + 1].root) for m in c.mentions)
+    ]
+    unnamed = [k for k in acting if st.clusters[k].name not in teams]
+    for key in acting:
+        # the city's own team, or the one team named by nickname alone when one acting city is left
+        team = teams.get(st.clusters[key].name) or (lone[0] if len(lone) == 1 and unnamed == [key] else None)
+        if team is not None and team in st.clusters:
+            st.merge_into(key, team)
+            st.clusters[team].kind = "organization"

@@ -332,7 +332,8 @@ def merge_demonym_names(st: WhoState) -> None:
 
 def merge_country_governments(st: WhoState) -> None:
     """ "the Peruvian Government", "the Government of South Vietnam": a country's government named
-    as an organisation is the country as an actor (as "the Canadian government" is, untagged)."""
+    as an organisation is the country as an actor (as "the Canadian government" is, untagged); a
+    state the gazetteer lacks is the place the article names ("North Arcadia")."""
     for key, cluster in list(_orgs(st).items()):
         words = cluster.name.split()
         if len(words) < 2 or key not in st.clusters:
@@ -345,6 +346,9 @@ def merge_country_governments(st: WhoState) -> None:
             continue
         found = st.country_of(place) if place else None
         if found is None:
+            place_key = f"L:{place.casefold()}"  # a state the gazetteer lacks ("South Vietnam"), named as a place
+            if place and place_key in st.clusters:
+                st.merge_into(key, place_key)
             continue
         country = f"C:{found[0]}"
         if country not in st.clusters:

@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.boilerplate import Boilerplate, Furniture, boilerplate, find_boilerplate
-from extractors.lexicons.boilerplate import FURNITURE_RULES, READER_SIGNATURE
+from extractors.lexicons.boilerplate import FURNITURE_RULES, READER_REACTION, READER_SIGNATURE
 
 
 def _covered(found: list[Furniture], start: int, end: int) -> bool:
@@ -347,6 +347,42 @@ def test_names_in_readers_comments_are_no_actors(nlp: Language) -> None:
     doc = nlp(COMMENTS)
     names = {a.name for a in extract_who(doc)}
     assert not names & {"Thomas Jefferson", "Jefferson", "Dave Hughes", "Sarah Jones", "Bristol"}, names
+
+
+COLUMN = """I was born in a small town by the sea, and I have lived through three wars since then.
+My father taught me that a free country does not lock up its citizens without a trial.
+Now the government wants to hold suspects for months on the word of a minister alone.
+I have never been a rebel, but I will not keep quiet about this, and neither should you.
+If we give up our freedoms to fight our enemies, then our enemies have already won.
+"""
+REACTIONS = """An interesting article, but the writer forgets that the threats we face today are new.
+I agree with Mr Halloway. The plans go far too far and they will not make us any safer.
+The government has a duty to protect us, and sometimes that means hard choices for everyone.
+I rarely find myself agreeing with him, but this time he is right about the courts and the law.
+Well said. It is about time somebody stood up against these plans in public and said so.
+"""
+
+
+def test_readers_reactions_under_a_column_are_furniture() -> None:
+    text = COLUMN + REACTIONS
+    marked = _lines_marked(text, find_boilerplate(text))
+    for line, furniture in marked.items():
+        assert furniture is (line in REACTIONS), line
+
+
+def test_a_column_that_agrees_with_someone_once_stays_content() -> None:
+    text = COLUMN + (
+        "I agree with Mr Halloway that the courts must decide, not the ministers of the day.\n"
+        "He told me last week that he would fight the plans in Parliament and in the courts.\n"
+        "We will see soon enough whether the country still values the freedoms it once fought for.\n"
+    )
+    assert find_boilerplate(text) == []
+
+
+def test_reader_reaction_row_reads_its_examples_and_not_its_counter_examples() -> None:
+    reaction = re.compile(READER_REACTION.pattern)
+    assert all(reaction.match(e) for e in READER_REACTION.examples)
+    assert not any(reaction.match(e) for e in READER_REACTION.counter)
 
 
 def test_reader_signature_row_reads_its_examples_and_not_its_counter_examples() -> None:

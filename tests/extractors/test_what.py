@@ -545,3 +545,23 @@ def test_what_a_wire_dateline_never_takes_a_run_on_subject(nlp: Language) -> Non
         nlp, "DALLAS (AP) — American Airlines has apologized to two passengers who were removed from a flight."
     )[0]
     assert top.actor == "American Airlines"
+
+
+def test_what_an_address_the_parser_took_for_the_subject_does_no_act(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    from extractors.what.arguments import vocative
+
+    # the parse the parser gives an opening address: "Ladies" the subject, the real subject its apposition
+    words = ["Ladies", "and", "gentlemen", ",", "the", "aim", "of", "this", "meeting", "is", "to", "report", "."]
+    heads = [9, 0, 0, 0, 5, 0, 5, 8, 6, 9, 11, 9, 9]
+    deps = ["nsubj", "cc", "conj", "punct", "det", "appos", "prep", "det", "pobj", "ROOT", "aux", "xcomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert vocative(doc[0])
+    members = Doc(
+        nlp.vocab,
+        words=["Members", ",", "however", ",", "rejected", "the", "deal", "."],
+        heads=[4, 4, 4, 4, 4, 6, 4, 4],
+        deps=["nsubj", "punct", "advmod", "punct", "ROOT", "det", "dobj", "punct"],
+    )
+    assert not vocative(members[0])

@@ -254,3 +254,77 @@ def test_a_country_government_named_as_an_organisation_is_the_country(nlp: Langu
 def test_a_government_body_of_a_country_stays_an_organisation(nlp: Language) -> None:
     text = "The Peruvian Government Bank said on Monday it would raise rates. Peru owes $14bn to foreign banks."
     assert "Peru" not in {a.name for a in _holders(_who(nlp, text), "Peruvian Government Bank")}
+
+
+def test_a_team_under_its_nickname_its_city_and_both_is_one_actor(nlp: Language) -> None:
+    text = (
+        "Portland lost to the Falcons 27-10 on Sunday. The Portland Hawks (4-11) have won only four games "
+        "this season, and the Hawks play Denver next."
+    )
+    hawks = _holders(_who(nlp, text), "Portland Hawks")
+    assert len(hawks) == 1 and {"Portland", "Hawks"} <= {m.text for m in hawks[0].mentions}
+    assert hawks[0].type == "organization"
+
+
+def test_a_city_that_wins_in_a_match_report_is_the_team_named_by_nickname(nlp: Language) -> None:
+    text = (
+        "Raiders quarterback Jim Baxter threw two touchdowns as Denver beat the Portland Hawks 27-10 on "
+        "Sunday. Denver (11-4) led 17-0 at halftime. The Raiders have won five straight games."
+    )
+    raiders = _holders(_who(nlp, text), "Raiders")
+    assert len(raiders) == 1 and "Denver" in {m.text for m in raiders[0].mentions}
+
+
+def test_a_city_outside_a_match_report_stays_a_place(nlp: Language) -> None:
+    text = "Denver approved a new budget on Monday. The Raiders, a local charity, welcomed the decision."
+    assert not any("Denver" in {m.text for m in a.mentions} and a.name != "Denver" for a in _who(nlp, text))
+
+
+def test_a_bodys_acronyms_and_former_names_in_brackets_are_that_body(nlp: Language) -> None:
+    text = (
+        "The Northern Liberation Front (NLF, formerly NLA/NLM) has claimed the bombing, according to an "
+        "NLF-affiliated website. Police said the Northern Liberation Front had been planning attacks for months."
+    )
+    front = _holders(_who(nlp, text), "Northern Liberation Front")
+    assert len(front) == 1 and {"NLF", "NLA/NLM"} <= {m.text for m in front[0].mentions}
+    assert len([a for a in _who(nlp, text) if "NL" in a.name]) == 0
+
+
+def test_a_party_and_a_town_in_brackets_after_a_person_are_no_aliases(nlp: Language) -> None:
+    actors = _who(nlp, "Mary Stone (Labour, Leeds) said the plan would fail.")
+    assert not any("Labour" in {m.text for m in a.mentions} for a in _holders(actors, "Mary Stone"))
+
+
+def test_a_person_named_with_a_title_the_ner_took_for_a_body_is_that_person(nlp: Language) -> None:
+    text = "Charles de Marsac spoke in Paris on Monday. General de Marsac has led the country since 1958."
+    holders = _holders(_who(nlp, text), "General de Marsac")
+    assert len(holders) == 1 and holders[0].name == "Charles de Marsac" and holders[0].type == "person"
+
+
+def test_the_government_of_a_state_the_gazetteer_lacks_is_that_state(nlp: Language) -> None:
+    text = (
+        "The Government of North Arcadia rejected the plan on Monday. North Arcadia has refused all talks "
+        "since March, and North Arcadia will not attend."
+    )
+    holders = _holders(_who(nlp, text), "Government of North Arcadia")
+    assert len(holders) == 1 and holders[0].name == "North Arcadia"
+
+
+def test_a_company_name_misspelt_once_is_that_company(nlp: Language) -> None:
+    text = (
+        "Shares in Brightcorax fell 5% on Monday after the drugmaker cut its forecast. Brightcorex said sales "
+        "of its heart drug had slowed, and Brightcorax will report results in May."
+    )
+    holders = _holders(_who(nlp, text), "Brightcorex")
+    assert len(holders) == 1 and holders[0].name == "Brightcorax"
+    assert len(_who(nlp, "Robertson met Robertsen on Monday in Leeds.")) == 3  # two persons, one letter apart
+
+
+def test_an_outlet_named_only_as_the_medium_of_a_report_is_no_actor(nlp: Language) -> None:
+    text = (
+        '"It is over," the coach told BBC Sport on Monday. BBC correspondent Ann Lee said the club was stunned. '
+        "The final will be televised on ITV1, and the Harlow Herald revealed the deal."
+    )
+    names = {a.name for a in _who(nlp, text)}
+    assert not names & {"BBC Sport", "BBC", "ITV1"}, names
+    assert "Harlow Herald" in names  # an outlet that acts is an actor
