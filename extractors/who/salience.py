@@ -515,7 +515,7 @@ def _askers(st: WhoState) -> set[str]:
 def _acts(root: Token) -> bool:
     """A place mention that acts: the subject of a verb ("China warned", "Russia is a creditor") or
     the possessor of one ("Japan's jobless rate rose": the country's own affairs are the news)."""
-    if root.dep_ == "appos":  # "US state Texas has filed a lawsuit"
+    if root.dep_ == "appos" and not root.head.ent_type_:  # "US state Oregon has filed a lawsuit"
         root = root.head
     return root.dep_ in SUBJECT or (root.dep_ == "poss" and root.head.dep_ in SUBJECT)
 
