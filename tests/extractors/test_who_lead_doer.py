@@ -120,3 +120,33 @@ def test_plural_people_of_a_role_are_the_one_person_named_next_with_it(nlp: Lang
 def test_anyone_named_by_a_plain_person_noun_is_no_group(nlp: Language) -> None:
     text = "Women hold up signs outside the court in Dunmore.\nThe court in Dunmore jailed Carl Vane for a year."
     assert "women" not in _names(_who(nlp, text))
+
+
+def test_a_court_named_by_its_country_is_an_actor(nlp: Language) -> None:
+    text = (
+        "A Danish military court jailed two officers on Friday for abusing prisoners.\n\n"
+        "The officers, Jens Holm and Per Lund, will appeal. Jens Holm said Jens Holm was innocent. Denmark "
+        "sent troops to the region in 2003, and Denmark still has 300 soldiers there."
+    )
+    first = _who(nlp, text, "Denmark jails two officers for abuse")[0]
+    assert (first.name, first.type) == ("Danish military court", "organization")
+
+
+def test_the_jury_doing_the_lead_is_an_actor(nlp: Language) -> None:
+    text = (
+        "The jury has cleared two nurses of neglect at a care home in Dunmore.\n\n"
+        "Prosecutor Ian Weller had said the nurses left a patient alone for a night. Ian Weller said he "
+        "would study the verdict."
+    )
+    assert _who(nlp, text)[0].name == "the jury"
+
+
+def test_a_one_word_name_the_title_and_the_lead_give_is_a_name_though_a_role_word(nlp: Language) -> None:
+    text = (
+        "Duke earned more than any other rapper in 2019, beating stars such as Lana Brooks and Tom Fuller "
+        "in a magazine's annual list.\n\nHe made $40m from concerts and records. Lana Brooks came second, "
+        "and Tom Fuller was third. Lana Brooks sold out her tour."
+    )
+    first = _who(nlp, text, "Duke tops rich list of rappers")[0]
+    assert (first.name, first.type) == ("Duke", "person")
+    assert "Duke" not in _names(_who(nlp, "The Duke opened a school in Dunmore. Tom Fuller was there."))
