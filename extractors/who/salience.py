@@ -167,8 +167,8 @@ def title_order(st: WhoState) -> dict[str, int]:
         return found
     for key, cluster in st.clusters.items():
         forms = {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}
-        if cluster.kind == "person" and len(cluster.parts) > 1:
-            forms.add(cluster.parts[-1])
+        if cluster.kind == "person" and len(cluster.parts) > 1 and cluster.parts[-1][:1].isupper():
+            forms.add(cluster.parts[-1])  # a surname, not a common noun the NER ran in ("Larsen C iceberg")
         at = min((m.start() for f in forms if len(f) > 1 for m in _words(f).finditer(st.title)), default=None)
         if at is not None:
             found[key] = at

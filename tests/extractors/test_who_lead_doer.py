@@ -150,3 +150,14 @@ def test_a_one_word_name_the_title_and_the_lead_give_is_a_name_though_a_role_wor
     first = _who(nlp, text, "Duke tops rich list of rappers")[0]
     assert (first.name, first.type) == ("Duke", "person")
     assert "Duke" not in _names(_who(nlp, "The Duke opened a school in Dunmore. Tom Fuller was there."))
+
+
+def test_a_common_noun_the_ner_ran_into_a_person_is_no_surname_in_the_title(nlp: Language) -> None:
+    # the NER takes "Brennan C iceberg" for a person: its lower-case last word is no surname, so the
+    # title's "iceberg" does not name it
+    text = (
+        "In a new image, the Polar Agency has captured an iceberg that broke into pieces last month.\n\n"
+        "The Polar Agency said the iceberg was unstable. This iceberg is not as big as the trillion-ton "
+        "Brennan C iceberg, which broke off the Antarctic Peninsula earlier this year."
+    )
+    assert _who(nlp, text, "Shattered iceberg captured in new image")[0].name == "Polar Agency"
