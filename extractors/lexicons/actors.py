@@ -540,9 +540,13 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     ]
 )
 
-# Singular institution nouns that act as organisations ("the South Korean military").
+# Singular institution nouns that act as organisations ("the South Korean military", "An Israeli
+# military court indicted ...", "the jury found ...").
 INSTITUTION_HEADS: frozenset[str] = frozenset(
     [
+        "court",
+        "jury",
+        "committee",
         "military",
         "army",
         "navy",

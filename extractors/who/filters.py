@@ -136,7 +136,8 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         and (words[-1] in NOT_ACTOR_HEADS or " ".join(words[-2:]) in NOT_ACTOR_HEADS)
     ):
         return False  # "the International Coffee Agreement", "the Winter Olympics"
-    if len(words) == 1 and name in TITLES and cluster.kind != "location" and not _role_speaker(st, cluster):
+    named = _role_speaker(st, cluster) or cluster.kind == "location" or st.lead_name == cluster.name
+    if len(words) == 1 and name in TITLES and not named:
         return False  # "HOST", "President": a role word, not a name
     if cluster.kind in ("organization", "location") and len(words) == 1 and name in GENERIC_ORG_WORDS:
         return False  # a common noun named as a body the article does not name

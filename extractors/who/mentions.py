@@ -21,7 +21,7 @@ from extractors.lexicons.names import EPITHETS, NOT_SPEAKERS, ORG_NAME_WORDS
 from extractors.types import ActorType
 from extractors.who.persons import add_persons
 from extractors.who.state import Mention, WhoState
-from extractors.who.untagged import ORG_HEADS, in_heading, untagged_names
+from extractors.who.untagged import ORG_HEADS, in_heading, lead_name, untagged_names
 from extractors.who.words import LABELS, MODIFIER, SUBJECT, TITLES, acts, fold, has_person_role, trim
 
 
@@ -97,6 +97,13 @@ def collect(st: WhoState) -> None:
     for first, last in bodies:
         add_org(st, doc[first : last + 1])
     persons.extend(missed)
+    uses, person = lead_name(st)
+    st.lead_name = doc[uses[0]].text if uses else ""
+    for i in uses:  # "Prince earned more than any other pop star": a name the NER missed in the lead
+        if person:
+            persons.append((i, i))
+        else:
+            add_org(st, doc[i : i + 1])
     labels = speaker_labels(st)
     taken = {i for first, last in persons for i in range(first, last + 1)}
     persons.extend((first, last) for first, last in labels if first not in taken and first not in st.owner)

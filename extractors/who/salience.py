@@ -16,19 +16,21 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from extractors.kinds import article_kind
-from extractors.lexicons.actors import ORG_DESCRIPTIONS
+from extractors.lexicons.actors import INSTITUTION_HEADS, ORG_DESCRIPTIONS
 from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS, SALIENT_SPEECH_VERBS
-from extractors.lexicons.events import PERSON_DESCRIPTIONS
+from extractors.lexicons.events import PARTITIVE_HEADS, PERSON_DESCRIPTIONS
 from extractors.lexicons.names import ORG_NOUNS
 from extractors.spans import char_span
 from extractors.types import Actor
 from extractors.who.state import Cluster, Mention, WhoState
-from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, agentive, fold, setting, unique_spans
+from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, TITLES, agentive, fold, setting, unique_spans
 
 # The words of a title before the actor it opens on ("Singer Christina Aguilera to wed", "Angry Williams").
 _OPEN_WORDS = 2
 # Words before a title's first name that make it a subordinate clause or a question, not the news.
 _CLAUSE_OPENERS = frozenset({"as", "how", "why", "what", "when", "where", "after", "before", "while", "if", "who"})
+# Verbs whose subject "it" is empty and whose clause holds the doer ("It appears Jan Moss has won").
+_RAISING_VERBS = frozenset({"appear", "seem", "look", "emerge"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,9 @@ class Weights:
     pronoun: float = 0.5  # each "he"/"she" subject after it (the person named last before it), each "I" in its turns
     # -- an actor's bonuses, once
     lead_doer: float = 6.0  # the doer of the lead's main event: who the story is about (the inverted pyramid)
+    lead_group: float = (
+        3.0  # the same for unnamed people ("Hundreds of nurses marched"): a name told later may be the actor
+    )
     interviewee: float = 3.0  # who an interview is about (the title's, else the one who answers most)
     title_first: float = 2.5  # the first actor the title names (not a group: "Councils 'must find sites'")
     title_other: float = 1.0  # any other actor the title names
@@ -98,17 +103,20 @@ def roles(st: WhoState) -> None:
         # The doer of the lead's main event is who the story is about (the inverted pyramid).
         key = lead_doer(st)
     if key is not None and key in st.clusters:
-        st.clusters[key].bonus += W.lead_doer if not answers else W.interviewee
+        # (people the lead reports, "..., senior economists said", are its source: they weigh fully)
+        lead = W.lead_group if st.clusters[key].kind == "group" and not st.lead_source else W.lead_doer
+        st.clusters[key].bonus += lead if not answers else W.interviewee
     # (a group named in the title is a topic more often than the doer: "Councils 'must find Gypsy sites'",
     # and so is a place that labels a noun: "ISIS claims Las Vegas attack", "Cologne police investigating")
-    ranked = sorted(titles, key=lambda k: (st.clusters[k].kind == "group" or _label(st, k, titles[k]), titles[k]))
+    # (but the lead's own doer is no label: "Zenco chief quits" / "Zenco has dismissed its chief")
     main = key
+    ranked = sorted(titles, key=lambda k: (st.clusters[k].kind == "group" or _label(st, k, titles[k], main), titles[k]))
     for rank, key in enumerate(ranked):
-        first = rank == 0 and st.clusters[key].kind != "group" and not _label(st, key, titles[key])
+        first = rank == 0 and st.clusters[key].kind != "group" and not _label(st, key, titles[key], main)
         st.clusters[key].bonus += W.title_first if first else W.title_other
     # the title's opener outweighs the mentions of others, unless the lead's main actor is the
     # source of the news that the title states ("Japan's jobless rate will rise, economists said")
-    opener = title_opener(st, ranked[0], titles[ranked[0]]) if ranked and not answers else None
+    opener = title_opener(st, ranked[0], titles[ranked[0]], main) if ranked and not answers else None
     if opener is not None and main is not None and _stands_for(st, opener, main):
         opener = main
     if opener is not None and not (main is not None and main != opener and st.lead_source):
@@ -159,34 +167,34 @@ def title_order(st: WhoState) -> dict[str, int]:
         return found
     for key, cluster in st.clusters.items():
         forms = {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}
-        if cluster.kind == "person" and len(cluster.parts) > 1:
-            forms.add(cluster.parts[-1])
+        if cluster.kind == "person" and len(cluster.parts) > 1 and cluster.parts[-1][:1].isupper():
+            forms.add(cluster.parts[-1])  # a surname, not a common noun the NER ran in ("Larsen C iceberg")
         at = min((m.start() for f in forms if len(f) > 1 for m in _words(f).finditer(st.title)), default=None)
         if at is not None:
             found[key] = at
     return found
 
 
-def _label(st: WhoState, key: str, at: int) -> bool:
-    """A place the title names as a label of a noun ("US blogger fired", "Cologne police
-    investigating", "ISIS claims Las Vegas attack"): the word after its name is in lower case and
-    the article uses that word as a noun, never as a verb."""
-    if st.clusters[key].kind != "location":
+def _label(st: WhoState, key: str, at: int, main: str | None = None) -> bool:
+    """A place or an organisation the title names as a label of a noun ("US blogger fired", "Cologne
+    police investigating", "ISIS claims Las Vegas attack", "Zenco deal lifts Brandt"): the word after
+    its name is in lower case and the article uses that word as a noun, never as a verb."""
+    if st.clusters[key].kind not in ("location", "organization") or key == main:
         return False
     match = re.match(r"[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*\s+([a-z]+)\b", st.title[at:])
-    if match is None:
-        return False
+    if match is None or re.search(r"['’]s?\s+[a-z]+$", match.group(0)):
+        return False  # a possessor owns the noun, it labels nothing: "Zenco's profits fall"
     word = match.group(1)
     uses = {st.doc[i].pos_ for i in st.tokens.where(st.tokens.any_of(st.tokens.lower, {word}))}
     return "NOUN" in uses and not uses & {"VERB", "AUX"}
 
 
-def title_opener(st: WhoState, key: str, at: int) -> str | None:
+def title_opener(st: WhoState, key: str, at: int, main: str | None = None) -> str | None:
     """The actor the title opens on ("Nadal puts Spain 2-0 up", "Angry Williams rejects
     criticism"): named by a name within its first words, not by a demonym ("10 American tourists
     killed ..." is not about the United States) nor as a group."""
     before = st.title[:at].split()
-    if st.clusters[key].kind == "group" or len(before) > _OPEN_WORDS or _label(st, key, at):
+    if st.clusters[key].kind == "group" or len(before) > _OPEN_WORDS or _label(st, key, at, main):
         return None
     if any(w.casefold().strip(",:") in _CLAUSE_OPENERS for w in before):
         return None  # "As Panama leaks spread, ...": a clause before the news, not its subject
@@ -194,9 +202,12 @@ def title_opener(st: WhoState, key: str, at: int) -> str | None:
     found = st.country_of(word)
     if found is not None and found[1] == "demonym":
         return None
-    # "Astros first base coach Rich Dauer escaped": a person named right after is the subject
+    # "Astros first base coach Rich Dauer escaped": a person named right after a role is the subject
+    # (not after a verb: "Premier League planning Cole date")
     for other, where in titles_after(st, at):
-        if st.clusters[other].kind == "person" and len(st.title[at:where].split()) <= _OPEN_WORDS + 3:
+        between = st.title[at:where].split()
+        role = bool(between) and between[-1].casefold() in TITLES
+        if st.clusters[other].kind == "person" and role and len(between) <= _OPEN_WORDS + 3:
             return other if st.clusters[key].kind != "person" else key
     return key
 
@@ -237,11 +248,16 @@ def lead_doer(st: WhoState) -> str | None:
         reporter = next(
             (t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"), None
         )
-    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    # a nominal subject before a clausal one ("Struggling car maker Zenco has struck a deal": the
+    # parser may take the opening participle for a clause)
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doer = doer if doer is not None else next((c for c in verb.children if c.dep_ == "csubj"), None)
     if doer is None:  # a passive's agent: "The service is being piloted by the RNID"
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     holder = _holders(st, sent)
+    if doer is not None and doer.lower_ == "it" and verb.lemma_ in _RAISING_VERBS:
+        doer = _raised(verb, holder)  # "It appears Jan Moss has won": Jan Moss
     for token in (doer, reporter):
         weak = doer is None or doer.pos_ == "PRON" or doer.i not in holder
         if token is not None and token.i in holder and (token is doer or weak):
@@ -270,7 +286,83 @@ def lead_doer(st: WhoState) -> str | None:
         )
         if inside:
             return holder[inside[0].i]
+    # no name: people or a body the lead makes its doer or reporter ("Hundreds of nurses marched",
+    # "The wage will rise, the government has announced")
+    for token in (doer, reporter):
+        body = _body(st, token) if token is not None else None
+        if body is not None:
+            st.lead_source = token is reporter
+            return body
     return None
+
+
+def _raised(verb: Token, holder: dict[int, str]) -> Token | None:
+    """The doer of the clause an empty "it" leaves to ("It appears Jan Moss has won", "It seems
+    that the Brandt group will sell"): the clause's subject, else the first name between the
+    verb and the clause (the parser may hang the name on the verb)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return subject
+    return next((verb.doc[i] for i in range(verb.i + 1, clause.i) if i in holder), None)
+
+
+# Nouns of people that say nothing of who they are ("Women hold up placards"): no group actor.
+_ANYONE = frozenset({"man", "woman", "person", "people"})
+# The plural tags of people a lead makes its doer ("Revellers fled", "A group of MPs are ...").
+_PLURALS = frozenset({"NNS", "NNPS"})
+
+
+def _body(st: WhoState, token: Token) -> str | None:
+    """A group or an institution named by a common noun that the lead makes its doer or reporter:
+    people by a plural noun of persons ("Parents are angry", "Thousands of revellers fled", "A
+    group of MPs are on a mission") as a group; a singular institution with "the" ("the
+    government has announced", "The police have arrested ...") as an organisation."""
+    if token.pos_ not in ("NOUN", "PROPN", "NUM") or token.ent_type_ not in ("", "CARDINAL"):
+        return None
+    if token.lemma_.lower() in PARTITIVE_HEADS or token.lower_ in PARTITIVE_HEADS:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        token = next((c for c in of.children if c.dep_ == "pobj"), token) if of is not None else token
+        if token.ent_type_ or token.i in st.owner:
+            return None
+    lemma = token.lemma_.lower()
+    plural = token.tag_ in _PLURALS or (token.tag_ == "NNP" and token.text[-1:] == "s" and token.text[:-1].isupper())
+    persons = agentive(token) or lemma in PERSON_DESCRIPTIONS or lemma.removesuffix("s") in TITLES
+    if plural and persons and lemma not in _ANYONE:
+        return _titled(st, token) or people(st, token)
+    the = any(c.lower_ == "the" for c in token.children)
+    if token.tag_ == "NN" and the and lemma in INSTITUTION_HEADS:
+        return institution(st, token)
+    return None
+
+
+def _titled(st: WhoState, noun: Token) -> str | None:
+    """The one person the next three sentences name with the role a lead gives people by
+    ("Ministers are telling councils ... said housing minister Ana Rook": Ana Rook)."""
+    role = noun.lemma_.lower().removesuffix("s")
+    lead = st.sent_of[noun.i]
+    found = {
+        key
+        for key, cluster in st.clusters.items()
+        if cluster.kind == "person"
+        and any(t.casefold().split()[-1:] == [role] for t in cluster.titles)
+        and any(lead < st.sent_of[m.first] <= lead + 3 for m in cluster.mentions)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def institution(st: WhoState, noun: Token) -> str | None:
+    """An organisation actor for an institution named by a common noun ("the government", named so:
+    the name says it is no proper name), with every mention of it by the same noun after "the"."""
+    key = f"G:{noun.lemma_.lower()}"
+    tokens = st.tokens
+    for i in tokens.where(tokens.any_of(tokens.lower, {noun.lower_}) & ~tokens.any_of(tokens.dep, {"compound"})):
+        t = st.doc[i]
+        if i not in st.owner and any(c.lower_ == "the" for c in t.children):
+            st.mention(key, "organization", f"the {noun.lower_}", i, i, canonical=False)
+    return key if key in st.clusters else None
 
 
 def _backdrop(st: WhoState, token: Token, key: str) -> bool:
@@ -371,12 +463,13 @@ def _speaks(root: Token) -> bool:
 
 
 def people(st: WhoState, noun: Token) -> str | None:
-    """A group actor for people named by a plural noun ("economists"), with every mention of it."""
+    """A group actor for people named by a plural noun ("economists", "MPs"), with every mention of it."""
     key = f"G:{noun.lemma_.lower()}"
+    name = noun.text if noun.text[:-1].isupper() else noun.lower_
     tokens = st.tokens
-    for i in tokens.where(tokens.any_of(tokens.tag, {"NNS"}) & ~tokens.any_of(tokens.dep, {"compound"})):
+    for i in tokens.where(tokens.any_of(tokens.tag, {"NNS", noun.tag_}) & ~tokens.any_of(tokens.dep, {"compound"})):
         if st.doc[i].lemma_ == noun.lemma_ and i not in st.owner:
-            st.mention(key, "group", noun.lower_, i, i, canonical=False)
+            st.mention(key, "group", name, i, i, canonical=False)
     return key if key in st.clusters else None
 
 
@@ -422,6 +515,8 @@ def _askers(st: WhoState) -> set[str]:
 def _acts(root: Token) -> bool:
     """A place mention that acts: the subject of a verb ("China warned", "Russia is a creditor") or
     the possessor of one ("Japan's jobless rate rose": the country's own affairs are the news)."""
+    if root.dep_ == "appos" and not root.head.ent_type_:  # "US state Oregon has filed a lawsuit"
+        root = root.head
     return root.dep_ in SUBJECT or (root.dep_ == "poss" and root.head.dep_ in SUBJECT)
 
 

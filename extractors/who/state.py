@@ -113,6 +113,9 @@ class WhoState:
     heading_end: int = 0  # the text opens on the title itself up to this offset: it weighs as the title
     # the lead's main actor is its reporter ("..., economists said"), not the doer of its clause
     lead_source: bool = False
+    # a one-word name the NER missed that the title and the lead's subject give ("Prince earned ..."):
+    # a name though it is a role word
+    lead_name: str = ""
     clusters: dict[str, Cluster] = field(default_factory=dict)
     owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
     members: dict[str, list[int]] = field(default_factory=dict)  # cluster key -> the tokens it owns

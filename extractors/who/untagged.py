@@ -11,13 +11,17 @@ heading, names:
   elsewhere ("Marcel Desailly" ... "Desailly said").
 
 Anything else stays untagged: a capitalised word alone is too often a heading, a product or a
-sentence's first word.
+sentence's first word — save one the title names and the lead makes its subject ("Prince crowned
+top earner" / "Prince earned more than any other pop star"), the name the story is about.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from extractors.kinds import article_kind
 from extractors.lexicons.actors import HONORIFICS, INSTITUTION_HEADS
 from extractors.lexicons.dates import MONTHS, WEEKDAYS
 from extractors.lexicons.names import ORG_NAME_WORDS
@@ -96,3 +100,24 @@ def in_heading(st: WhoState, at: int) -> bool:
     end = text.find("\n", idx)
     words = text[start : len(text) if end == -1 else end].split()
     return not any(w.islower() and w.isalpha() and len(w) > _SHORT for w in words)
+
+
+def lead_name(st: WhoState) -> tuple[list[int], bool]:
+    """A one-word name the NER missed that the title names and the lead makes the subject of its
+    main verb ("Prince crowned top earner" / "Prince earned more than any star in 2004"): the
+    tokens of every use of it as a name, and whether it names a person (a "he" or "she" subject
+    in the two sentences after the lead)."""
+    if not st.title or not st.sents or article_kind(st.doc).name != "news":
+        return [], False  # (an interview's lead names its medium: "Wikinews interviewed ...")
+    sent = st.sents[st.lead]
+    word = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if word is None or not _free(st, word) or any(c.dep_ in ("compound", "flat") for c in word.children):
+        return [], False
+    if len(word) < 3 or st.country_of(word.text) is not None or in_heading(st, word.i):
+        return [], False
+    if not re.search(rf"(?<!\w){re.escape(word.text)}(?!\w)", st.title):
+        return [], False
+    uses = [i for i in st.tokens.where(st.tokens.orth == word.orth) if _free(st, st.doc[i])]
+    after = range(sent.end, st.sents[min(st.lead + 2, len(st.sents) - 1)].end)
+    person = any(st.doc[i].lower_ in ("he", "she") and st.doc[i].dep_ == "nsubj" for i in after)
+    return uses, person

@@ -70,6 +70,8 @@ def acts(token: Token) -> bool:
     """True when a place name is used as an actor: subject, object, possessor, agent, partner."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # an apposition to a place ("Croydon, south London") is a place
+    if token.dep_ == "appos" and not token.head.ent_type_:
+        token = token.head  # but one to a common noun takes its role: "US state Oregon has filed"
     if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "between", "against")

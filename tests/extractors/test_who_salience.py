@@ -130,7 +130,8 @@ def test_a_place_named_only_as_the_setting_ranks_below_those_who_act(nlp: Langua
         "Protesters marched in Peru on Saturday. Shops in Peru closed early, and police in Peru blocked the "
         "bridges. Banks in Peru stayed shut. Marie Dubois, the union leader, organised the march in Peru."
     )
-    assert [a.name for a in _who(nlp, text)][:2] == ["Marie Dubois", "Peru"]
+    names = [a.name for a in _who(nlp, text)]
+    assert names.index("Peru") > max(names.index("Marie Dubois"), names.index("protesters"))
 
 
 def test_a_country_that_acts_is_not_a_mere_setting(nlp: Language) -> None:
