@@ -46,9 +46,26 @@ from extractors.lexicons.events import PSYCH_VERBS
 from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Attribution, Event
-from extractors.what.arguments import _arguments, _measured, _nominal, _run_on, _undergoes
+from extractors.what.arguments import (
+    _arguments,
+    _force,
+    _measured,
+    _nominal,
+    _purpose,
+    _run_on,
+    _undergoes,
+)
 from extractors.what.claims import CLAIM_ACTS, _claim, claim_act
-from extractors.what.context import _attribution, _Context, _context, _story_range, clause_range, same_word, title_words
+from extractors.what.context import (
+    _attribution,
+    _Context,
+    _context,
+    _story_range,
+    clause_range,
+    question,
+    same_word,
+    title_words,
+)
 from extractors.what.ranking import (
     _MAX_EVENTS,
     _TITLE_WEIGHT,
@@ -70,6 +87,7 @@ __all__ = [
     "main_relative",
     "negated",
     "plain_report",
+    "question",
     "reports",
     "same_word",
     "speech_act",
@@ -83,6 +101,10 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     """The event a verb states, with its news value; None when it states none."""
     coref, doc = ctx.coref, ctx.doc
     subject, passive = subject_of(verb, coref.floor)
+    if subject is None and _purpose(verb):
+        # "agreed to issue shares [to acquire stakes in three mines]": the doer of the purpose is its head's
+        subject, _ = subject_of(verb.head, coref.floor)
+        passive = any(c.dep_ == "auxpass" for c in children_of(verb))
     if subject is None or heading(subject):
         return None
     subject = _run_on(subject, coref.floor)
@@ -117,7 +139,9 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         actor = _measured(subject, coref) or coref.actor(subject)
         vague = actor is None and _vague(subject)
         obj, recipient = _arguments(verb, coref)
-        if actor is None and not vague and _undergoes(verb, subject):
+        if actor is None and _force(subject):
+            pass  # "A knee injury has forced Smith out": a cause, not a doer (actor null)
+        elif actor is None and not vague and _undergoes(verb, subject):
             # "A plane crashed": what it happened to, told like an agentless passive
             patient = phrase(subject, coref.floor)
             obj = text_of(doc, patient[0], patient[-1])

@@ -152,10 +152,24 @@ class _TitleIndex:
 
     def overlap(self, first: int, last: int, verb: Token, actor: str | None) -> float:
         """Share of the title's words the clause ``first..last`` (with its doer's name) holds; the verb
-        itself counts twice ("Moscow denies ..." titles the denial)."""
+        itself counts twice ("Moscow denies ..." titles the denial). A subordinate clause with a doer
+        of its own holds its own words ("X was 20 of 29 [as Pittsburgh clinched a bye]": the bye is
+        Pittsburgh's news, not the root's)."""
         if not self.size:
             return 0.0
-        held = {j for j, row in enumerate(self.counts) if row[last + 1] > row[first]}
+        inner: list[tuple[int, int]] = []
+        for t in verb.doc[first : last + 1]:
+            if inner and t.i <= inner[-1][1]:
+                continue  # inside a clause already set apart
+            if t.dep_ == "advcl" and t.i != verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(t)):
+                a, b = t.left_edge.i, t.right_edge.i
+                if first <= a and b <= last and not a <= verb.i <= b:
+                    inner.append((a, b))
+        held = {
+            j
+            for j, row in enumerate(self.counts)
+            if row[last + 1] - row[first] > sum(row[b + 1] - row[a] for a, b in inner)
+        }
         names = [w.casefold() for w in re.findall(r"[^\W_]+", actor)] if actor else []
         held |= {j for j, w in enumerate(self.words) if any(same_word(w, n) for n in names)}
         verbal = any(self.counts[j][verb.i + 1] > self.counts[j][verb.i] for j in range(self.size))
@@ -174,7 +188,7 @@ class _Context:
     unit_starts: list[int]
     lead: int
     furniture: list[bool]
-    aside: list[bool]  # per sentence: a scene set for the reader, not news
+    aside: list[bool]  # per sentence: a question or a scene set for the reader, not news
     past: list[bool]  # per sentence: opened by a time phrase of the past ("Last year, ...")
     quoted: list[bool]
     kind: Kind
@@ -217,7 +231,7 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str 
     aside = [_aside(s) for s in sents]
     past = [_past_opener(s) for s in sents]
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit), nor a
-    # scene set for the reader ("Imagine editing Titanic down to ..."), nor background
+    # question or a scene set for the reader ("Imagine editing Titanic down to ..."), nor background
     # told before the news ("Last year, ...")
     lead = next((k for k, s in enumerate(sents) if not (furnished[k] or aside[k] or past[k]) and _story_sentence(s)), 0)
     return _Context(
@@ -241,13 +255,21 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str 
 _STOPS = frozenset({".", "!", "?", '"', "”", "'", "’", ")"})
 
 
+def question(sent: Span) -> bool:
+    """A sentence that asks ("Will the bank raise rates?", "What happens when the money runs out?"):
+    a feature's way in or a reader's doubt, stating no news of its own."""
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text == "?"
+
+
 def _aside(sent: Span) -> bool:
-    """A scene set for the reader ("Imagine editing Titanic down to ..."): a feature's way in,
-    stating no news of its own. (Not a question: a lead question skipped moved one held-out
-    headline onto a clause it could not state, so questions keep their place for now.)"""
+    """A question or a scene set for the reader ("Imagine editing Titanic down to ..."): a
+    feature's way in, stating no news of its own (the headline skips them too)."""
     words = [t for t in sent if not t.is_space and not t.is_quote]
     if not words:
         return False
+    if question(sent):
+        return True
     first = next((t for t in words if t.is_alpha), None)
     after = first.nbor() if first is not None and first.i + 1 < len(sent.doc) else None
     return (

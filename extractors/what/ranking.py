@@ -47,7 +47,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.7 if any(_background(c) for c in children_of(verb)) else 1.0)
         # "Last year, ...", "More than five years ago, ...": background told before the news
         * (0.7 if ctx.past[k] else 1.0)
-        # a scene set for the reader ("Imagine ...") states no news
+        # a question or a scene set for the reader ("Imagine ...") states no news
         * (0.4 if ctx.aside[k] else 1.0)
         # "Meanwhile, ...": a side story
         * (0.6 if _side_story(ctx.units[k]) else 1.0)

@@ -87,9 +87,17 @@ def plain_report(verb: Token) -> bool:
     if verb.lemma_ in ANNOUNCE_VERBS:
         # "agreed a new deal ... to supply", "reported a loss": a noun object makes it the event
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(verb)):
-            return any(c.dep_ in ("ccomp", "parataxis") for c in children_of(verb))
+            # beside a noun object, only a clause with a subject of its own is reported ("found ways
+            # to limit exports in the year started March 1": the parser's clause is a participle)
+            return any(c.dep_ in ("ccomp", "parataxis") and _finite_clause(c) for c in children_of(verb))
         return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children_of(verb))
     return True
+
+
+def _finite_clause(clause: Token) -> bool:
+    """A clause with a subject of its own or opened by "that": a reported clause, not a participle."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
+               for c in children_of(clause))
 
 
 def _predicate(child: Token) -> bool:
