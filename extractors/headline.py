@@ -41,7 +41,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, question, reports, speech_act
 
-VERSION = 10
+VERSION = 11
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -881,8 +881,9 @@ def _opinion(verb: Token) -> bool:
 
 
 def _sentence(text: str) -> str | None:
-    """Balanced brackets and quotes, a capital and a full stop; None when nothing is left."""
-    text = text.strip()
+    """One line with balanced brackets and quotes, a capital and a full stop; None when nothing is
+    left (a name or a frame taken across a line break never breaks the headline's line)."""
+    text = re.sub(r"\s+", " ", text).strip()
     while text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].rstrip()
     text = re.sub(r"\s+([,;:])", r"\1", text)
