@@ -94,7 +94,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 20
+VERSION = 21
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
