@@ -75,7 +75,17 @@ from extractors.what.ranking import (
     _news_value,
     main_relative,
 )
-from extractors.what.verbs import _action, _event_verb, _vague, hedged, negated, plain_report, reports, speech_act
+from extractors.what.verbs import (
+    _action,
+    _event_verb,
+    _vague,
+    hedged,
+    main_participle,
+    negated,
+    plain_report,
+    reports,
+    speech_act,
+)
 
 __all__ = [
     "CLAIM_ACTS",
@@ -101,7 +111,9 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     """The event a verb states, with its news value; None when it states none."""
     coref, doc = ctx.coref, ctx.doc
     subject, passive = subject_of(verb, coref.floor)
-    if subject is None and _purpose(verb):
+    if subject is None and main_participle(verb):
+        subject = verb.head  # "A meteor streaked across the sky": the root noun is the subject
+    elif subject is None and _purpose(verb):
         # "agreed to issue shares [to acquire stakes in three mines]": the doer of the purpose is its head's
         subject, _ = subject_of(verb.head, coref.floor)
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))

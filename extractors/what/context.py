@@ -24,7 +24,7 @@ from extractors.lexicons.attribution import ACCUSATION_VERBS
 from extractors.lexicons.events import BACKGROUND_OPENERS, SCENE_OPENERS
 from extractors.tree import children_of
 from extractors.types import Actor, Attribution
-from extractors.what.verbs import _inverted_report, plain_report, reports
+from extractors.what.verbs import _inverted_report, main_participle, plain_report, reports
 
 # Cognition cues that make the reported clause a belief rather than a stated fact.
 _BELIEF_CUES = frozenset({"believe", "suspect", "allege", "think", "estimate", "fear", "suggest", "claim"})
@@ -296,7 +296,7 @@ def _story_sentence(sent: Span) -> bool:
     """A sentence of the story: a verb, and not a heading or a bare dateline, nor a line that ends
     without a stop (a repeated headline, a video's title with its timestamp)."""
     words = [t for t in sent if t.is_alpha]
-    if len(words) < 4 or not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent):
+    if len(words) < 4 or not any((t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT") or main_participle(t) for t in sent):
         return False
     last = next((t for t in reversed(sent) if not t.is_space), None)
     after = sent.doc[sent.end] if sent.end < len(sent.doc) else None

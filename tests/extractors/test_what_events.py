@@ -118,3 +118,16 @@ def test_what_choice_title_words_belong_to_the_clause_that_holds_them(nlp: Langu
     events = _what(nlp, text, title="Rams clinch playoff place with rout of Hawks")
     actions = [e.action for e in events]
     assert actions.index("clinch") < actions.index("be")
+
+
+def test_what_choice_a_lead_read_as_a_noun_phrase_keeps_its_verb(nlp: Language) -> None:
+    # the small parser reads "A fireball streaked ..." as the noun "fireball" with a reduced relative
+    text = "A fireball streaked across the sky in northern Marovia on Tuesday night, illuminating the darkness."
+    events = _what(nlp, text)
+    assert events and events[0].action == "streak"
+    assert events[0].object is not None and "sky" in events[0].object
+
+
+def test_what_choice_a_reduced_relative_after_a_subject_stays_a_modifier(nlp: Language) -> None:
+    text = "The vaccine approved by regulators in May has cut infections by half."
+    assert _what(nlp, text)[0].action == "cut"
