@@ -144,7 +144,8 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     elif passive:
         agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
         doer = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent else None
-        actor = coref.name(doer) if doer is not None else None
+        # "The girls were released" under the title "... Released by Boko Haram": the title's agent
+        actor = coref.name(doer) if doer is not None else ctx.title.agent_of(verb)
         patient = phrase(subject, coref.floor)
         obj, recipient = text_of(doc, patient[0], patient[-1]), None
     else:

@@ -129,11 +129,38 @@ def same_word(a: str, b: str) -> bool:
     return shorter >= 4 and common >= max(4, shorter - 2)
 
 
+# "21 girls released by Boko Haram", "Bank Fined By Watchdog": a title's passive verb and the words after "by".
+_TITLE_AGENT = re.compile(r"\b([A-Za-z]+(?:ed|en|wn|ht|id|lt|nt))\s+[Bb]y\s+((?:[\w'’&.-]+\s*){1,6})")
+
+
+def title_agents(title: str | None, who: list[Actor]) -> tuple[tuple[str, str], ...]:
+    """(verb word, canonical actor) for each passive of the title whose by-agent `who` knows (the
+    longest run of words after "by" that names an actor): the doer the article's lead may leave out
+    ("The girls were released" under "... Released by Boko Haram, Nigeria Says")."""
+    if not title:
+        return ()
+    forms: dict[str, str] = {}
+    for actor in who:
+        for form in (actor.name, *(m.text for m in actor.mentions)):
+            forms.setdefault(form.casefold(), actor.name)
+    found = []
+    for verb, after in _TITLE_AGENT.findall(title):
+        words = re.findall(r"[\w'’&.-]+", after)
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        runs = (" ".join(words[:n]).casefold() for n in range(len(words), 0, -1))
+        name = next((forms[k] for k in runs if k in forms), None)
+        if name is not None:
+            found.append((verb.casefold(), name))
+    return tuple(found)
+
+
 class _TitleIndex:
     """Which title words each stretch of the article holds, by prefix counts per title word."""
 
-    def __init__(self, doc: Doc, title: tuple[str, ...]) -> None:
+    def __init__(self, doc: Doc, title: tuple[str, ...], agents: tuple[tuple[str, str], ...] = ()) -> None:
         self.size = len(title)
+        self.agents = agents
         self.counts: list[list[int]] = []
         if not title:
             return
@@ -149,6 +176,13 @@ class _TitleIndex:
                 row[token.i + 1] = row[token.i] + (1 if j in found else 0)
         self.counts = rows
         self.words = title
+
+    def agent_of(self, verb: Token) -> str | None:
+        """The title's by-agent of the same verb ("released by Boko Haram" for "were released")."""
+        for word, name in self.agents:
+            if same_word(word, verb.lower_) or same_word(word, verb.lemma_.lower()):
+                return name
+        return None
 
     def overlap(self, first: int, last: int, verb: Token, actor: str | None) -> float:
         """Share of the title's words the clause ``first..last`` (with its doer's name) holds; the verb
@@ -247,7 +281,7 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str 
         past=past,
         quoted=quoted(doc),
         kind=article_kind(doc),
-        title=_TitleIndex(doc, title_words(title)),
+        title=_TitleIndex(doc, title_words(title), title_agents(title, who)),
     )
 
 

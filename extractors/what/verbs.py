@@ -96,8 +96,10 @@ def plain_report(verb: Token) -> bool:
 
 def _finite_clause(clause: Token) -> bool:
     """A clause with a subject of its own or opened by "that": a reported clause, not a participle."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
-               for c in children_of(clause))
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in children_of(clause)
+    )
 
 
 def _predicate(child: Token) -> bool:

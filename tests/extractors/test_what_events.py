@@ -93,7 +93,9 @@ def test_what_actor_unnamed_shares_are_the_stories_company(nlp: Language) -> Non
 
 
 def test_what_actor_market_shares_are_no_company(nlp: Language) -> None:
-    text = "European shares fell 2% on Monday. Verdane Chemicals said its profits rose. Verdane Chemicals hired 40 staff."
+    text = (
+        "European shares fell 2% on Monday. Verdane Chemicals said its profits rose. Verdane Chemicals hired 40 staff."
+    )
     event = next(e for e in _what(nlp, text) if e.action == "fall")
     assert event.actor != "Verdane Chemicals"
 
@@ -131,3 +133,15 @@ def test_what_choice_a_lead_read_as_a_noun_phrase_keeps_its_verb(nlp: Language) 
 def test_what_choice_a_reduced_relative_after_a_subject_stays_a_modifier(nlp: Language) -> None:
     text = "The vaccine approved by regulators in May has cut infections by half."
     assert _what(nlp, text)[0].action == "cut"
+
+
+def test_what_actor_an_agentless_passive_takes_the_titles_by_agent(nlp: Language) -> None:
+    text = (
+        "Three aid workers were released near the border on Thursday. "
+        "The Talos Liberation Army had held them for six months in the hills."
+    )
+    title = "Aid Workers Released By Talos Liberation Army, Officials Say"
+    event = next(e for e in _what(nlp, text, title=title) if e.action == "release")
+    assert event.actor == "Talos Liberation Army"
+    untitled = next(e for e in _what(nlp, text) if e.action == "release")
+    assert untitled.actor is None
