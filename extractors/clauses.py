@@ -99,9 +99,25 @@ def past_dateline(subject: Token) -> Token:
 
 def heading(subject: Token) -> bool:
     """True for a subject in capitals ("UNION OF SOVIET SOCIALIST REPUBLICS"): a heading the parser
-    ran into the next sentence, not a doer. A single acronym ("NATO") is a name."""
-    shouting = [t for t in subject.subtree if t.is_alpha and t.is_upper and len(t) > 2]
+    ran into the next sentence, not a doer. A single acronym ("NATO") is a name, and so are the
+    acronyms in brackets after one ("Islamic State (IS, formerly ISIS/ISIL)")."""
+    shouting = [t for t in subject.subtree if t.is_alpha and t.is_upper and len(t) > 2 and not _in_brackets(t)]
     return len(shouting) >= 2
+
+
+def _in_brackets(token: Token) -> bool:
+    """Whether an opening bracket before ``token`` on its line is not closed before it."""
+    depth_ = 0
+    for t in reversed(token.doc[max(0, token.i - 12) : token.i]):
+        if t.text == ")":
+            depth_ -= 1
+        elif t.text == "(":
+            depth_ += 1
+            if depth_ > 0:
+                return True
+        elif t.is_space and "\n" in t.text:
+            break
+    return False
 
 
 def depth(token: Token) -> int:

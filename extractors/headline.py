@@ -39,9 +39,9 @@ from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS
 from extractors.lexicons.events import ARGUMENT_PREPOSITIONS, PLACING_VERBS, VAGUE_SUBJECTS
 from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
-from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
+from extractors.what import CLAIM_ACTS, plain_report, question, reports, speech_act
 
-VERSION = 10
+VERSION = 11
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -137,8 +137,8 @@ def make_headline(
         if event.salience < 0.5:
             break
         verb = _verb_at(doc, event)
-        if verb is None or (kind.in_turn(verb.idx) and kind.name != "news"):
-            continue
+        if verb is None or (kind.in_turn(verb.idx) and kind.name != "news") or _asked(verb):
+            continue  # a question states no news: the headline comes from a clause that does
         built = _from_verb(doc, coref, verb, event, sources or [])
         if built:
             return built
@@ -156,7 +156,7 @@ def _lead_text(doc: Doc, kind: Kind) -> str | None:
         for sent in sentences(doc):
             if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
                 continue
-            if marked.token(sent.root.i) and not any_line:
+            if (marked.token(sent.root.i) or _asked(sent.root)) and not any_line:
                 continue
             start = max(sent.start, floor + 1)
             words = [t for t in doc[start : sent.end] if t.is_alpha]
@@ -166,6 +166,14 @@ def _lead_text(doc: Doc, kind: Kind) -> str | None:
                 if found:
                     return found
     return None
+
+
+def _asked(verb: Token) -> bool:
+    """Whether a verb's sentence (to the line's end) is a question ("Will the bank raise rates?")."""
+    sent = verb.sent
+    doc = verb.doc
+    end = next((t.i for t in doc[verb.i : sent.end] if t.is_space and "\n" in t.text), sent.end)
+    return question(doc[sent.start : end])
 
 
 def _compress_clause_text(doc: Doc, coref: Coref) -> Callable[[Token], str | None]:
@@ -184,7 +192,7 @@ def _lead_root(doc: Doc, kind: Kind) -> Token | None:
     for sent in sentences(doc):
         if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
             continue
-        if marked.token(sent.root.i):
+        if marked.token(sent.root.i) or _asked(sent.root):
             continue
         words = [t for t in sent if t.is_alpha]
         if len(words) < 4:
@@ -873,8 +881,9 @@ def _opinion(verb: Token) -> bool:
 
 
 def _sentence(text: str) -> str | None:
-    """Balanced brackets and quotes, a capital and a full stop; None when nothing is left."""
-    text = text.strip()
+    """One line with balanced brackets and quotes, a capital and a full stop; None when nothing is
+    left (a name or a frame taken across a line break never breaks the headline's line)."""
+    text = re.sub(r"\s+", " ", text).strip()
     while text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].rstrip()
     text = re.sub(r"\s+([,;:])", r"\1", text)

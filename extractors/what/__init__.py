@@ -46,9 +46,27 @@ from extractors.lexicons.events import PSYCH_VERBS
 from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Attribution, Event
-from extractors.what.arguments import _arguments, _measured, _nominal, _run_on, _undergoes, vocative
+from extractors.what.arguments import (
+    _arguments,
+    _force,
+    _measured,
+    _nominal,
+    _purpose,
+    _run_on,
+    _undergoes,
+    vocative,
+)
 from extractors.what.claims import CLAIM_ACTS, _claim, claim_act
-from extractors.what.context import _attribution, _Context, _context, _story_range, clause_range, same_word, title_words
+from extractors.what.context import (
+    _attribution,
+    _Context,
+    _context,
+    _story_range,
+    clause_range,
+    question,
+    same_word,
+    title_words,
+)
 from extractors.what.ranking import (
     _MAX_EVENTS,
     _TITLE_WEIGHT,
@@ -58,7 +76,17 @@ from extractors.what.ranking import (
     _news_value,
     main_relative,
 )
-from extractors.what.verbs import _action, _event_verb, _vague, hedged, negated, plain_report, reports, speech_act
+from extractors.what.verbs import (
+    _action,
+    _event_verb,
+    _vague,
+    hedged,
+    main_participle,
+    negated,
+    plain_report,
+    reports,
+    speech_act,
+)
 
 __all__ = [
     "CLAIM_ACTS",
@@ -70,6 +98,7 @@ __all__ = [
     "main_relative",
     "negated",
     "plain_report",
+    "question",
     "reports",
     "same_word",
     "speech_act",
@@ -83,8 +112,12 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     """The event a verb states, with its news value; None when it states none."""
     coref, doc = ctx.coref, ctx.doc
     subject, passive = subject_of(verb, coref.floor)
-    if subject is not None and vocative(subject):  # "Ladies and gentlemen, the aim ... is to": its apposition
-        subject = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if subject is None and main_participle(verb):
+        subject = verb.head  # "A meteor streaked across the sky": the root noun is the subject
+    elif subject is None and _purpose(verb):
+        # "agreed to issue shares [to acquire stakes in three mines]": the doer of the purpose is its head's
+        subject, _ = subject_of(verb.head, coref.floor)
+        passive = any(c.dep_ == "auxpass" for c in children_of(verb))
     if subject is None or heading(subject):
         return None
     subject = _run_on(subject, coref.floor)
@@ -112,14 +145,17 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     elif passive:
         agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
         doer = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent else None
-        actor = coref.name(doer) if doer is not None else None
+        # "The girls were released" under the title "... Released by Boko Haram": the title's agent
+        actor = coref.name(doer) if doer is not None else ctx.title.agent_of(verb)
         patient = phrase(subject, coref.floor)
         obj, recipient = text_of(doc, patient[0], patient[-1]), None
     else:
         actor = _measured(subject, coref) or coref.actor(subject)
         vague = actor is None and _vague(subject)
         obj, recipient = _arguments(verb, coref)
-        if actor is None and not vague and _undergoes(verb, subject):
+        if actor is None and _force(subject):
+            pass  # "A knee injury has forced Smith out": a cause, not a doer (actor null)
+        elif actor is None and not vague and _undergoes(verb, subject):
             # "A plane crashed": what it happened to, told like an agentless passive
             patient = phrase(subject, coref.floor)
             obj = text_of(doc, patient[0], patient[-1])

@@ -15,6 +15,7 @@ from extractors.lexicons.events import (
     EVENT_IN_PROGRESS,
     EVENT_NOUNS,
     EVENT_PROGRESS_VERBS,
+    FORCE_NOUNS,
     METRIC_NOUNS,
     UNACCUSATIVE_VERBS,
 )
@@ -139,8 +140,27 @@ def _undergoes(verb: Token, subject: Token) -> bool:
         verb.lemma_.lower() in UNACCUSATIVE_VERBS
         and subject.pos_ in ("NOUN", "PROPN")
         and subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
-        and not any(c.dep_ in ("dobj", "attr") for c in children_of(verb))
+        # a price is no object acted on ("is expected to fetch $1m")
+        and not any(c.dep_ in ("dobj", "attr") and c.ent_type_ != "MONEY" for c in children_of(verb))
     )
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose on a verb, without a subject of its own ("issued shares [to acquire
+    stakes]", "cut prices [to win back customers]"), not "in order" phrases hung elsewhere."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children_of(verb))
+    )
+
+
+def _force(subject: Token) -> bool:
+    """A subject that is a force or a mishap, no doer: "A knee injury [has forced ...]", "the
+    earthquake [that hammered ...]", "Floods [destroyed ...]" (not a name: "Storm Ciara" is one)."""
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in FORCE_NOUNS and not subject.ent_type_
 
 
 def _run_on(subject: Token, floor: int) -> Token:
@@ -179,6 +199,16 @@ def _measured(subject: Token, coref: Coref) -> str | None:
             after = subject.doc[obj.i + 1] if obj is not None and obj.i + 1 < len(subject.doc) else None
             if after is not None and after.pos_ == "PROPN" and after.dep_ in ("nsubj", "nsubjpass"):
                 return coref.actor(after)  # "Shares in online retailer [Zalando] fell", parsed as two subjects
+    if (
+        subject.lemma_.lower() in ("share", "stock")
+        and subject.tag_ == "NNS"
+        and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in children_of(subject))
+    ):
+        # "Shares closed down 8%", "Shares in the drug maker fell": the shares of the story's company,
+        # when its first actor is an organisation (not "European shares", "bank stocks": a market)
+        top = max(coref.salience, key=lambda n: coref.salience[n], default=None)
+        if top is not None and coref.types.get(top) == "organization":
+            return top
     return None
 
 

@@ -24,7 +24,7 @@ from extractors.lexicons.attribution import ACCUSATION_VERBS
 from extractors.lexicons.events import BACKGROUND_OPENERS, SCENE_OPENERS
 from extractors.tree import children_of
 from extractors.types import Actor, Attribution
-from extractors.what.verbs import _inverted_report, plain_report, reports
+from extractors.what.verbs import _inverted_report, main_participle, plain_report, reports
 
 # Cognition cues that make the reported clause a belief rather than a stated fact.
 _BELIEF_CUES = frozenset({"believe", "suspect", "allege", "think", "estimate", "fear", "suggest", "claim"})
@@ -129,11 +129,38 @@ def same_word(a: str, b: str) -> bool:
     return shorter >= 4 and common >= max(4, shorter - 2)
 
 
+# "21 girls released by Boko Haram", "Bank Fined By Watchdog": a title's passive verb and the words after "by".
+_TITLE_AGENT = re.compile(r"\b([A-Za-z]+(?:ed|en|wn|ht|id|lt|nt))\s+[Bb]y\s+((?:[\w'’&.-]+\s*){1,6})")
+
+
+def title_agents(title: str | None, who: list[Actor]) -> tuple[tuple[str, str], ...]:
+    """(verb word, canonical actor) for each passive of the title whose by-agent `who` knows (the
+    longest run of words after "by" that names an actor): the doer the article's lead may leave out
+    ("The girls were released" under "... Released by Boko Haram, Nigeria Says")."""
+    if not title:
+        return ()
+    forms: dict[str, str] = {}
+    for actor in who:
+        for form in (actor.name, *(m.text for m in actor.mentions)):
+            forms.setdefault(form.casefold(), actor.name)
+    found = []
+    for verb, after in _TITLE_AGENT.findall(title):
+        words = re.findall(r"[\w'’&.-]+", after)
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        runs = (" ".join(words[:n]).casefold() for n in range(len(words), 0, -1))
+        name = next((forms[k] for k in runs if k in forms), None)
+        if name is not None:
+            found.append((verb.casefold(), name))
+    return tuple(found)
+
+
 class _TitleIndex:
     """Which title words each stretch of the article holds, by prefix counts per title word."""
 
-    def __init__(self, doc: Doc, title: tuple[str, ...]) -> None:
+    def __init__(self, doc: Doc, title: tuple[str, ...], agents: tuple[tuple[str, str], ...] = ()) -> None:
         self.size = len(title)
+        self.agents = agents
         self.counts: list[list[int]] = []
         if not title:
             return
@@ -150,12 +177,33 @@ class _TitleIndex:
         self.counts = rows
         self.words = title
 
+    def agent_of(self, verb: Token) -> str | None:
+        """The title's by-agent of the same verb ("released by Boko Haram" for "were released")."""
+        for word, name in self.agents:
+            if same_word(word, verb.lower_) or same_word(word, verb.lemma_.lower()):
+                return name
+        return None
+
     def overlap(self, first: int, last: int, verb: Token, actor: str | None) -> float:
         """Share of the title's words the clause ``first..last`` (with its doer's name) holds; the verb
-        itself counts twice ("Moscow denies ..." titles the denial)."""
+        itself counts twice ("Moscow denies ..." titles the denial). A subordinate clause with a doer
+        of its own holds its own words ("X was 20 of 29 [as Pittsburgh clinched a bye]": the bye is
+        Pittsburgh's news, not the root's)."""
         if not self.size:
             return 0.0
-        held = {j for j, row in enumerate(self.counts) if row[last + 1] > row[first]}
+        inner: list[tuple[int, int]] = []
+        for t in verb.doc[first : last + 1]:
+            if inner and t.i <= inner[-1][1]:
+                continue  # inside a clause already set apart
+            if t.dep_ == "advcl" and t.i != verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(t)):
+                a, b = t.left_edge.i, t.right_edge.i
+                if first <= a and b <= last and not a <= verb.i <= b:
+                    inner.append((a, b))
+        held = {
+            j
+            for j, row in enumerate(self.counts)
+            if row[last + 1] - row[first] > sum(row[b + 1] - row[a] for a, b in inner)
+        }
         names = [w.casefold() for w in re.findall(r"[^\W_]+", actor)] if actor else []
         held |= {j for j, w in enumerate(self.words) if any(same_word(w, n) for n in names)}
         verbal = any(self.counts[j][verb.i + 1] > self.counts[j][verb.i] for j in range(self.size))
@@ -174,7 +222,7 @@ class _Context:
     unit_starts: list[int]
     lead: int
     furniture: list[bool]
-    aside: list[bool]  # per sentence: a scene set for the reader, not news
+    aside: list[bool]  # per sentence: a question or a scene set for the reader, not news
     past: list[bool]  # per sentence: opened by a time phrase of the past ("Last year, ...")
     quoted: list[bool]
     kind: Kind
@@ -217,7 +265,7 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str 
     aside = [_aside(s) for s in sents]
     past = [_past_opener(s) for s in sents]
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit), nor a
-    # scene set for the reader ("Imagine editing Titanic down to ..."), nor background
+    # question or a scene set for the reader ("Imagine editing Titanic down to ..."), nor background
     # told before the news ("Last year, ...")
     lead = next((k for k, s in enumerate(sents) if not (furnished[k] or aside[k] or past[k]) and _story_sentence(s)), 0)
     return _Context(
@@ -233,7 +281,7 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str 
         past=past,
         quoted=quoted(doc),
         kind=article_kind(doc),
-        title=_TitleIndex(doc, title_words(title)),
+        title=_TitleIndex(doc, title_words(title), title_agents(title, who)),
     )
 
 
@@ -241,13 +289,21 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str 
 _STOPS = frozenset({".", "!", "?", '"', "”", "'", "’", ")"})
 
 
+def question(sent: Span) -> bool:
+    """A sentence that asks ("Will the bank raise rates?", "What happens when the money runs out?"):
+    a feature's way in or a reader's doubt, stating no news of its own."""
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text == "?"
+
+
 def _aside(sent: Span) -> bool:
-    """A scene set for the reader ("Imagine editing Titanic down to ..."): a feature's way in,
-    stating no news of its own. (Not a question: a lead question skipped moved one held-out
-    headline onto a clause it could not state, so questions keep their place for now.)"""
+    """A question or a scene set for the reader ("Imagine editing Titanic down to ..."): a
+    feature's way in, stating no news of its own (the headline skips them too)."""
     words = [t for t in sent if not t.is_space and not t.is_quote]
     if not words:
         return False
+    if question(sent):
+        return True
     first = next((t for t in words if t.is_alpha), None)
     after = first.nbor() if first is not None and first.i + 1 < len(sent.doc) else None
     return (
@@ -274,7 +330,7 @@ def _story_sentence(sent: Span) -> bool:
     """A sentence of the story: a verb, and not a heading or a bare dateline, nor a line that ends
     without a stop (a repeated headline, a video's title with its timestamp)."""
     words = [t for t in sent if t.is_alpha]
-    if len(words) < 4 or not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent):
+    if len(words) < 4 or not any((t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT") or main_participle(t) for t in sent):
         return False
     last = next((t for t in reversed(sent) if not t.is_space), None)
     after = sent.doc[sent.end] if sent.end < len(sent.doc) else None

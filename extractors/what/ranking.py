@@ -13,7 +13,7 @@ from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Event
 from extractors.what.context import _Context, line_break
-from extractors.what.verbs import _CLAUSES, _raising, reports, speech_act
+from extractors.what.verbs import _CLAUSES, _raising, main_participle, reports, speech_act
 
 _MAX_EVENTS = 30
 
@@ -47,7 +47,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.7 if any(_background(c) for c in children_of(verb)) else 1.0)
         # "Last year, ...", "More than five years ago, ...": background told before the news
         * (0.7 if ctx.past[k] else 1.0)
-        # a scene set for the reader ("Imagine ...") states no news
+        # a question or a scene set for the reader ("Imagine ...") states no news
         * (0.4 if ctx.aside[k] else 1.0)
         # "Meanwhile, ...": a side story
         * (0.6 if _side_story(ctx.units[k]) else 1.0)
@@ -83,7 +83,7 @@ def _centrality(verb: Token) -> float:
         if token.dep_ == "ROOT" or head.i == token.i or line_break(token.doc, token.i, head.i):
             break  # a clause on a line after its head's starts a sentence of its own (``units``)
         dep = token.dep_
-        if main_relative(token):
+        if main_relative(token) or main_participle(token):
             break  # "Chart-topping star Usher is leading the field": the parser's root is the noun
         if dep in ("ccomp", "parataxis") and reports(head):
             # "denied sending weapons": the denial is the news, the sending its object

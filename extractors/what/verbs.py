@@ -87,9 +87,19 @@ def plain_report(verb: Token) -> bool:
     if verb.lemma_ in ANNOUNCE_VERBS:
         # "agreed a new deal ... to supply", "reported a loss": a noun object makes it the event
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(verb)):
-            return any(c.dep_ in ("ccomp", "parataxis") for c in children_of(verb))
+            # beside a noun object, only a clause with a subject of its own is reported ("found ways
+            # to limit exports in the year started March 1": the parser's clause is a participle)
+            return any(c.dep_ in ("ccomp", "parataxis") and _finite_clause(c) for c in children_of(verb))
         return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children_of(verb))
     return True
+
+
+def _finite_clause(clause: Token) -> bool:
+    """A clause with a subject of its own or opened by "that": a reported clause, not a participle."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in children_of(clause)
+    )
 
 
 def _predicate(child: Token) -> bool:
@@ -128,8 +138,23 @@ def _raising(governor: Token) -> bool:
     return governor.lemma_ in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in children_of(governor))
 
 
+def main_participle(verb: Token) -> bool:
+    """The main verb of a sentence the parser read as a bare noun phrase with a reduced relative
+    ("A meteor [streaked across the sky] on Tuesday", root "meteor"): a finite-looking verb right
+    after the sentence's opening noun, the root, without a subject or a by-agent of its own."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i:
+        return False
+    if verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.i > head.i + 8:
+        return False
+    opening = head.left_edge
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[opening.i : verb.i]):
+        return False  # "The makers of programs that spy ...": an inner clause first
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in children_of(verb))
+
+
 def _event_verb(token: Token) -> bool:
-    if token.dep_ not in _CLAUSES or plain_report(token):
+    if (token.dep_ not in _CLAUSES and not main_participle(token)) or plain_report(token):
         return False
     if (
         token.lemma_ in CATENATIVE_VERBS
