@@ -32,6 +32,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentences, subject_of, text_of
+from extractors.compress import asked, background, evaluation, own_act
 from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
@@ -41,7 +42,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, plain_report, reports, speech_act
 
-VERSION = 10
+VERSION = 11
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -133,13 +134,12 @@ def make_headline(
         special = kind_headline(doc, kind, who, _compress_clause_text(doc, coref))
         if special:
             return special
-    for event in what[:5]:
-        if event.salience < 0.5:
-            break
-        verb = _verb_at(doc, event)
-        if verb is None or (kind.in_turn(verb.idx) and kind.name != "news"):
-            continue
-        built = _from_verb(doc, coref, verb, event, sources or [])
+    verbs = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]
+    verbs = [v for v in verbs if v is not None and not (kind.in_turn(v.idx) and kind.name != "news")]
+    # an event before a judgement ("X is another blow") and before a clause of circumstance ("since he
+    # took office"): those only when no other top event makes a headline
+    for verb in sorted(verbs, key=lambda v: (background(v) or asked(v), evaluation(v))):
+        built = _from_verb(doc, coref, verb, None, sources or [])
         if built:
             return built
     root = _lead_root(doc, kind)
@@ -211,10 +211,21 @@ def _from_verb(
     if frame is verb:
         # the lead is "X said Y": Y is the news, in X's frame
         verb = next(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
-    subject, _ = subject_of(verb, coref.floor)
+    subject, passive = subject_of(verb, coref.floor)
     if subject is None or not _finite(verb):
         return None
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
+    if reporter is not None and frame is not None and plain_report(frame) and own_act(verb, passive):
+        doer = coref.actor(subject)
+        if (subject.pos_ == "PRON" and doer in (reporter[2], None) and subject.lower_ in ("it", "they", "he", "she")) or (
+            doer is not None and doer == reporter[2]
+        ):
+            # "Acme said it has opened an inquiry": the doer's own act, stated as titles state it
+            b.replace[subject.left_edge.i if subject.pos_ != "PRON" else subject.i] = (
+                subject.right_edge.i if subject.pos_ != "PRON" else subject.i,
+                reporter[0],
+            )
+            reporter = None
     own = reporter is not None and frame is not None and not speech_act(frame) and subject.pos_ != "PRON"
     if own and reporter is not None and coref.actor(subject) == reporter[2] is not None:
         reporter = None  # "ICIJ reports ICIJ helped ...": the doer's own statement needs no frame

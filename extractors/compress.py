@@ -1,0 +1,79 @@
+"""Which clause a headline may state, and what a sub-editor cuts from it (read by extractors/headline.py).
+
+Each rule is a named predicate over the parse, with the English form it stands for:
+
+- ``evaluation``: "X is another blow", "X are time-consuming": a copula that judges or classifies
+  states no event; a headline takes it only when the article's top events offer nothing else.
+- ``background``: "since he took office", "when the game hit the shops": a clause introduced by a
+  subordinator of time or cause is the circumstance of the news, never the news.
+- ``asked``: a clause of a question states nothing; like ``background``, a last resort.
+- ``own_act``: "Acme said it has opened an inquiry": a doer reporting its own act; the headline
+  states the act ("Acme opens an inquiry"), as titles do, without the frame.
+- ``dropped_conjunct``: "A as well as B", "A, B, C and D": a noun list keeps its first two items.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Subordinators whose clause is the news's circumstance: time ("since he took office", "when the
+# game hit the shops", "after the vote") and cause or concession ("because ...", "although ...").
+BACKGROUND_MARKS: frozenset[str] = frozenset(
+    ["since", "when", "while", "whilst", "after", "before", "until", "till", "as", "because", "although", "though"]
+)
+
+# Verbs that state a feeling or a belief, not an act: "X says it is horrified", "X said it believes ..."
+# keep their frame, whoever their subject is.
+STANCE_VERBS: frozenset[str] = frozenset(
+    ["believe", "think", "feel", "hope", "fear", "expect", "doubt", "regret", "welcome", "horrify", "shock"]
+)
+
+# Modals that hedge a doer's own plan: "Acme said it could close the plant" keeps its frame.
+HEDGE_MODALS: frozenset[str] = frozenset(["could", "may", "might", "would", "should"])
+
+
+def evaluation(verb: Token) -> bool:
+    """ "Scooped-up emails are another blow", "The games are time-consuming": a copula with a noun or
+    an adjective and nothing it governs ("is able to launch", "is set to", "is to" are acts to come;
+    "is in hospital", "is on a mission" a state that may be news)."""
+    if verb.lemma_ != "be" or any(c.dep_ in ("xcomp", "auxpass") for c in verb.children):
+        return False
+    predicates = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    return bool(predicates) and not any(
+        g.dep_ in ("xcomp", "ccomp") or (g.dep_ == "prep" and g.i == p.i + 1 and p.dep_ == "acomp")
+        for p in predicates
+        for g in p.children
+    )
+
+
+def background(verb: Token) -> bool:
+    """ "since he took office", "when video game Quest hit the shops": a subordinate clause of time or
+    cause, the news's circumstance."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
+
+
+def asked(verb: Token) -> bool:
+    """A clause of a question ("are some people taking it too seriously?"): it asks, states nothing."""
+    return verb.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+
+
+def own_act(verb: Token, passive: bool) -> bool:
+    """A reported clause that states its reporter's own act ("Acme said it has opened an inquiry",
+    "it will phase out production"): an act in the active voice, not a stance, a state or a hedge."""
+    if passive or verb.pos_ != "VERB" or verb.lemma_ in STANCE_VERBS or verb.lemma_ in ("be", "have"):
+        return False
+    governors = [verb, *(a for a in verb.ancestors if verb.dep_ == "xcomp")][:2]
+    if any(g.lemma_ in STANCE_VERBS or g.lemma_ == "be" for g in governors[1:]):
+        return False
+    return not any(c.dep_ in ("aux", "neg") and c.lower_ in HEDGE_MODALS for g in governors for c in g.children)
+
+
+def dropped_conjunct(head: Token, conj: Token) -> bool:
+    """ "tape recordings as well as sheet music", "A, B, C and D": what a noun list loses in a
+    headline — an "as well as" addition, and every item after the second."""
+    doc = head.doc
+    before = doc[max(conj.left_edge.i - 3, 0) : conj.left_edge.i]
+    if [t.lower_ for t in before] == ["as", "well", "as"] or [t.lower_ for t in before][-2:] == ["well", "as"]:
+        return True
+    items = [head, *(c for c in head.children if c.dep_ == "conj")]
+    return len(items) > 2 and conj.i > items[1].i
