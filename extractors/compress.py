@@ -6,10 +6,11 @@ Each rule is a named predicate over the parse, with the English form it stands f
   states no event; a headline takes it only when the article's top events offer nothing else.
 - ``background``: "since he took office", "when the game hit the shops": a clause introduced by a
   subordinator of time or cause is the circumstance of the news, never the news.
+- ``pro_verb``: "did so", "is doing it" stand for an act told elsewhere: no headline.
 - ``asked``: a clause of a question states nothing; like ``background``, a last resort.
 - ``own_act``: "Acme said it has opened an inquiry": a doer reporting its own act; the headline
   states the act ("Acme opens an inquiry"), as titles do, without the frame.
-- ``dropped_conjunct``: "A as well as B", "A, B, C and D": a noun list keeps its first two items.
+- ``addition``, ``cut_list``: "A as well as B" keeps A; "A, B, C and D" reads "A and B".
 """
 
 from __future__ import annotations
@@ -52,6 +53,15 @@ def background(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
 
 
+def pro_verb(verb: Token) -> bool:
+    """ "The gunman did so on behalf of the group", "Nasa is doing it": "do" with a pro-form stands for
+    an act told elsewhere, and states nothing alone."""
+    return verb.lemma_ == "do" and any(
+        (c.dep_ == "advmod" and c.lower_ == "so") or (c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "so"))
+        for c in verb.children
+    )
+
+
 def asked(verb: Token) -> bool:
     """A clause of a question ("are some people taking it too seriously?"): it asks, states nothing."""
     return verb.sent.text.rstrip().rstrip("\"'”’").endswith("?")
@@ -68,12 +78,21 @@ def own_act(verb: Token, passive: bool) -> bool:
     return not any(c.dep_ in ("aux", "neg") and c.lower_ in HEDGE_MODALS for g in governors for c in g.children)
 
 
-def dropped_conjunct(head: Token, conj: Token) -> bool:
-    """ "tape recordings as well as sheet music", "A, B, C and D": what a noun list loses in a
-    headline — an "as well as" addition, and every item after the second."""
-    doc = head.doc
-    before = doc[max(conj.left_edge.i - 3, 0) : conj.left_edge.i]
-    if [t.lower_ for t in before] == ["as", "well", "as"] or [t.lower_ for t in before][-2:] == ["well", "as"]:
-        return True
-    items = [head, *(c for c in head.children if c.dep_ == "conj")]
-    return len(items) > 2 and conj.i > items[1].i
+def addition(conj: Token) -> bool:
+    """ "tape recordings [as well as sheet music]": an addition a headline leaves out."""
+    doc = conj.doc
+    before = [t.lower_ for t in doc[max(conj.left_edge.i - 3, 0) : conj.left_edge.i]]
+    return before[-2:] == ["well", "as"]
+
+
+def cut_list(comma: Token, kept: set[int]) -> bool:
+    """ "tea, coffee[, sugar and rice]": a list cut after its second item, whose comma then reads "and"."""
+    doc = comma.doc
+    if comma.i + 1 >= len(doc) or comma.i + 1 not in kept:
+        return False
+    item = doc[comma.i + 1]
+    while item.dep_ != "conj" and item.head.i != item.i and item.head.left_edge.i == comma.i + 1:
+        item = item.head  # "Sport Studies": from the compound to the item
+    if item.dep_ != "conj" or item.left_edge.i != comma.i + 1 or item.head.i not in kept:
+        return False
+    return any(c.dep_ == "conj" and c.i not in kept for c in item.children)

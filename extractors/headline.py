@@ -32,7 +32,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentences, subject_of, text_of
-from extractors.compress import asked, background, evaluation, own_act
+from extractors.compress import addition, asked, background, cut_list, evaluation, own_act, pro_verb
 from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
@@ -108,6 +108,8 @@ class _Builder:
                 if token.is_space:
                     continue
                 piece = self.forms.get(i, token.text)
+                if token.text == "," and cut_list(token, kept):
+                    piece = " and"
             glue = "" if piece.startswith(("'", "’", "n't", "n’t", ",", ".", ")", "%")) else " "
             if out and i == previous + 1 and not self.doc[previous].whitespace_ and i not in self.replace:
                 glue = ""
@@ -212,7 +214,7 @@ def _from_verb(
         # the lead is "X said Y": Y is the news, in X's frame
         verb = next(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
     subject, passive = subject_of(verb, coref.floor)
-    if subject is None or not _finite(verb):
+    if subject is None or not _finite(verb) or pro_verb(verb):
         return None
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
     if reporter is not None and frame is not None and plain_report(frame) and own_act(verb, passive):
@@ -488,8 +490,14 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
         elif dep == "prep" and child.ent_iob_ == "I" and head.ent_type_ and child.i > head.i:
             keep |= {t.i for t in child.subtree}  # "National Company for Cooperative Insurance": one name
         elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2 and not _has_verb(child):
-            keep |= _np(child, depth + 1)
+            if addition(child):
+                continue  # "tape recordings [as well as sheet music]": the addition goes
+            listed = any(c.dep_ == "conj" for c in child.children)  # "A, B, C and D": "A and B"
+            keep |= _np(child, 2 if listed else depth + 1)
             keep |= {c.i for c in head.children if c.dep_ == "cc"}
+            comma = child.left_edge.i - 1
+            if listed and head.doc[comma].text == ",":
+                keep.add(comma)  # written "and" (render)
         elif dep == "prep" and keep_appositions and child.lower_ in ("about", "on") and child.i > head.i:
             keep |= _prep(child)  # "spoke with X, founder of Y, about Z": the interview's topic
         elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _infinitive(child):
