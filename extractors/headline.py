@@ -219,9 +219,9 @@ def _from_verb(
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
     if reporter is not None and frame is not None and plain_report(frame) and own_act(verb, passive):
         doer = coref.actor(subject)
-        if (subject.pos_ == "PRON" and doer in (reporter[2], None) and subject.lower_ in ("it", "they", "he", "she")) or (
-            doer is not None and doer == reporter[2]
-        ):
+        if (
+            subject.pos_ == "PRON" and doer in (reporter[2], None) and subject.lower_ in ("it", "they", "he", "she")
+        ) or (doer is not None and doer == reporter[2]):
             # "Acme said it has opened an inquiry": the doer's own act, stated as titles state it
             b.replace[subject.left_edge.i if subject.pos_ != "PRON" else subject.i] = (
                 subject.right_edge.i if subject.pos_ != "PRON" else subject.i,
@@ -625,7 +625,9 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
             continue
         if dep == "dobj" and dobj is not None and any(c.dep_ == "prep" and dobj.i < c.i < child.i for c in children):
             continue  # an object after a phrase is the parser's misreading ("beats X in the second match rubber")
-        if dep in ("dobj", "dative", "attr", "oprd"):
+        if dep == "dative" and child.pos_ == "ADP":
+            out |= _prep(child, keep_appositions)  # "sell the lighthouse [to a hotel group]": never a bare "to"
+        elif dep in ("dobj", "dative", "attr", "oprd"):
             out |= _np(child, keep_appositions=keep_appositions)
         elif _measure(child) or _comparison(child):
             out |= _without_brackets(verb.doc, {t.i for t in child.subtree})  # "fell 9.8%", "fewer than expected"
