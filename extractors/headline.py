@@ -228,6 +228,8 @@ def _from_verb(
                 reporter[0],
             )
             reporter = None
+    if reporter is not None and frame is not None and _institutions_fact(coref, reporter[2], verb, frame):
+        reporter = None  # "House prices dipped, the statistics office said": the fact is the news
     own = reporter is not None and frame is not None and not speech_act(frame) and subject.pos_ != "PRON"
     if own and reporter is not None and coref.actor(subject) == reporter[2] is not None:
         reporter = None  # "ICIJ reports ICIJ helped ...": the doer's own statement needs no frame
@@ -262,6 +264,12 @@ def _from_verb(
             content = content[:1].lower() + content[1:]
         content = f"{reporter[0]} {reporter[1]} {content}"
     return _sentence(content)
+
+
+def _institutions_fact(coref: Coref, name: str | None, verb: Token, frame: Token) -> bool:
+    """An organisation's plain report of a fact ("prices dipped, the statistics office said"): no claim
+    to attribute; a person's statement, an opinion or a forecast keeps its frame."""
+    return coref.types.get(name or "") == "organization" and not _opinion(verb) and plain_report(frame)
 
 
 def _headline_tense(b: _Builder, verb: Token, subject: Token) -> None:

@@ -551,3 +551,11 @@ def test_headline_never_states_a_pro_verb_alone(nlp: Language) -> None:
     # "did so" stands for an act told elsewhere: the compressed clause would say nothing
     text = "The Eastport striker, who scored twice in the final, did so on behalf of his late father."
     assert "does so" not in (_headline(nlp, text) or "")
+
+
+def test_headline_states_an_institutions_fact_without_its_frame(nlp: Language) -> None:
+    # an organisation's plain report of a fact: the fact is the news; its forecast keeps the frame
+    text = "House prices in Avonshire fell by 2% in March, the Avonshire Statistics Office said."
+    assert _headline(nlp, text) == "House prices in Avonshire fall by 2%."
+    text = "House prices in Avonshire will fall in March, the Avonshire Statistics Office said."
+    assert (_headline(nlp, text) or "").startswith("The Avonshire Statistics Office says")
