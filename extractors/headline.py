@@ -32,6 +32,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentences, subject_of, text_of
+from extractors.compress import addition, background, cut_list, evaluation, own_act, pro_verb
 from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
@@ -107,6 +108,8 @@ class _Builder:
                 if token.is_space:
                     continue
                 piece = self.forms.get(i, token.text)
+                if token.text == "," and cut_list(token, kept):
+                    piece = " and"
             glue = "" if piece.startswith(("'", "’", "n't", "n’t", ",", ".", ")", "%")) else " "
             if out and i == previous + 1 and not self.doc[previous].whitespace_ and i not in self.replace:
                 glue = ""
@@ -133,13 +136,12 @@ def make_headline(
         special = kind_headline(doc, kind, who, _compress_clause_text(doc, coref))
         if special:
             return special
-    for event in what[:5]:
-        if event.salience < 0.5:
-            break
-        verb = _verb_at(doc, event)
-        if verb is None or (kind.in_turn(verb.idx) and kind.name != "news") or _asked(verb):
-            continue  # a question states no news: the headline comes from a clause that does
-        built = _from_verb(doc, coref, verb, event, sources or [])
+    verbs = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]
+    verbs = [v for v in verbs if v is not None and not (kind.in_turn(v.idx) and kind.name != "news")]
+    # an event before a judgement ("X is another blow") and before a clause of circumstance ("since he
+    # took office"): those only when no other top event makes a headline
+    for verb in sorted(verbs, key=lambda v: (background(v) or _asked(v), evaluation(v))):
+        built = _from_verb(doc, coref, verb, None, sources or [])
         if built:
             return built
     root = _lead_root(doc, kind)
@@ -219,10 +221,23 @@ def _from_verb(
     if frame is verb:
         # the lead is "X said Y": Y is the news, in X's frame
         verb = next(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
-    subject, _ = subject_of(verb, coref.floor)
-    if subject is None or not _finite(verb):
+    subject, passive = subject_of(verb, coref.floor)
+    if subject is None or not _finite(verb) or pro_verb(verb):
         return None
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
+    if reporter is not None and frame is not None and plain_report(frame) and own_act(verb, passive):
+        doer = coref.actor(subject)
+        if (
+            subject.pos_ == "PRON" and doer in (reporter[2], None) and subject.lower_ in ("it", "they", "he", "she")
+        ) or (doer is not None and doer == reporter[2]):
+            # "Acme said it has opened an inquiry": the doer's own act, stated as titles state it
+            b.replace[subject.left_edge.i if subject.pos_ != "PRON" else subject.i] = (
+                subject.right_edge.i if subject.pos_ != "PRON" else subject.i,
+                reporter[0],
+            )
+            reporter = None
+    if reporter is not None and frame is not None and _institutions_fact(coref, reporter[2], verb, frame):
+        reporter = None  # "House prices dipped, the statistics office said": the fact is the news
     own = reporter is not None and frame is not None and not speech_act(frame) and subject.pos_ != "PRON"
     if own and reporter is not None and coref.actor(subject) == reporter[2] is not None:
         reporter = None  # "ICIJ reports ICIJ helped ...": the doer's own statement needs no frame
@@ -257,6 +272,12 @@ def _from_verb(
             content = content[:1].lower() + content[1:]
         content = f"{reporter[0]} {reporter[1]} {content}"
     return _sentence(content)
+
+
+def _institutions_fact(coref: Coref, name: str | None, verb: Token, frame: Token) -> bool:
+    """An organisation's plain report of a fact ("prices dipped, the statistics office said"): no claim
+    to attribute; a person's statement, an opinion or a forecast keeps its frame."""
+    return coref.types.get(name or "") == "organization" and not _opinion(verb) and plain_report(frame)
 
 
 def _headline_tense(b: _Builder, verb: Token, subject: Token) -> None:
@@ -485,8 +506,14 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
         elif dep == "prep" and child.ent_iob_ == "I" and head.ent_type_ and child.i > head.i:
             keep |= {t.i for t in child.subtree}  # "National Company for Cooperative Insurance": one name
         elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2 and not _has_verb(child):
-            keep |= _np(child, depth + 1)
+            if addition(child):
+                continue  # "tape recordings [as well as sheet music]": the addition goes
+            listed = any(c.dep_ == "conj" for c in child.children)  # "A, B, C and D": "A and B"
+            keep |= _np(child, 2 if listed else depth + 1)
             keep |= {c.i for c in head.children if c.dep_ == "cc"}
+            comma = child.left_edge.i - 1
+            if listed and head.doc[comma].text == ",":
+                keep.add(comma)  # written "and" (render)
         elif dep == "prep" and keep_appositions and child.lower_ in ("about", "on") and child.i > head.i:
             keep |= _prep(child)  # "spoke with X, founder of Y, about Z": the interview's topic
         elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _infinitive(child):
@@ -614,7 +641,9 @@ def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) ->
             continue
         if dep == "dobj" and dobj is not None and any(c.dep_ == "prep" and dobj.i < c.i < child.i for c in children):
             continue  # an object after a phrase is the parser's misreading ("beats X in the second match rubber")
-        if dep in ("dobj", "dative", "attr", "oprd"):
+        if dep == "dative" and child.pos_ == "ADP":
+            out |= _prep(child, keep_appositions)  # "sell the lighthouse [to a hotel group]": never a bare "to"
+        elif dep in ("dobj", "dative", "attr", "oprd"):
             out |= _np(child, keep_appositions=keep_appositions)
         elif _measure(child) or _comparison(child):
             out |= _without_brackets(verb.doc, {t.i for t in child.subtree})  # "fell 9.8%", "fewer than expected"

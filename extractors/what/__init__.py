@@ -112,6 +112,8 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     """The event a verb states, with its news value; None when it states none."""
     coref, doc = ctx.coref, ctx.doc
     subject, passive = subject_of(verb, coref.floor)
+    if subject is not None and vocative(subject):  # "Ladies and gentlemen, the aim ... is to": its apposition
+        subject = next((c for c in subject.children if c.dep_ == "appos"), None)
     if subject is None and main_participle(verb):
         subject = verb.head  # "A meteor streaked across the sky": the root noun is the subject
     elif subject is None and _purpose(verb):
