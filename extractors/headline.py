@@ -136,8 +136,8 @@ def make_headline(
         special = kind_headline(doc, kind, who, _compress_clause_text(doc, coref))
         if special:
             return special
-    verbs = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]
-    verbs = [v for v in verbs if v is not None and not (kind.in_turn(v.idx) and kind.name != "news")]
+    found = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]
+    verbs = [v for v in found if v is not None and not (kind.in_turn(v.idx) and kind.name != "news")]
     # an event before a judgement ("X is another blow") and before a clause of circumstance ("since he
     # took office"): those only when no other top event makes a headline
     for verb in sorted(verbs, key=lambda v: (background(v) or asked(v), evaluation(v))):
