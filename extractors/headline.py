@@ -32,7 +32,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentences, subject_of, text_of
-from extractors.compress import addition, asked, background, cut_list, evaluation, own_act, pro_verb
+from extractors.compress import addition, asked, background, cut_list, evaluation, own_act, pro_verb, split_subject
 from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
@@ -244,7 +244,10 @@ def _from_verb(
         stated = _unnamed_reporter(b, frame, subject)
         if stated is not None:
             b.replace[subject.i] = (subject.i, stated)  # "Police in Cologne said they had ..."
-    if subject.i not in b.replace and not _subject(
+    split = split_subject(subject)
+    if split is not None and subject.i not in b.replace:
+        b.replace[split.left_edge.i] = (subject.right_edge.i, text_of(doc, split.left_edge.i, subject.right_edge.i))
+    elif subject.i not in b.replace and not _subject(
         b, subject, bound=bound, strict=strict, keep_appositions=keep_appositions
     ):
         return None
