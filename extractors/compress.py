@@ -6,6 +6,7 @@ Each rule is a named predicate over the parse, with the English form it stands f
   states no event; a headline takes it only when the article's top events offer nothing else.
 - ``background``: "since he took office", "when the game hit the shops": a clause introduced by a
   subordinator of time or cause is the circumstance of the news, never the news.
+- ``split_subject``: a subject the parser split in two ("A saxophone belonging to X Y is ...") stays whole.
 - ``pro_verb``: "did so", "is doing it" stand for an act told elsewhere: no headline.
 - ``own_act``: "Acme said it has opened an inquiry": a doer reporting its own act; the headline
   states the act ("Acme opens an inquiry"), as titles do, without the frame.
@@ -59,6 +60,36 @@ def pro_verb(verb: Token) -> bool:
         (c.dep_ == "advmod" and c.lower_ == "so") or (c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "so"))
         for c in verb.children
     )
+
+
+def split_subject(subject: Token) -> Token | None:
+    """ "A saxophone belonging to jazz musician Charlie Parker is expected ...": the parser cut the
+    subject at a name, hanging the words before it elsewhere; the phrase those words belong to, which
+    runs to the name's end, is the subject (never the name alone). None when the subject starts its
+    clause (after punctuation, a date, a clause or a preposition's phrase)."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if subject.pos_ != "PROPN" or start == 0:
+        return None
+    top = doc[start - 1]
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while top.head.i != top.i and top.head.i < start:
+        top = top.head
+    if top.i == start - 1:
+        return None  # "Chart-topping R&B star Usher": a role before the name, which the name alone states
+    if (
+        top.pos_ not in ("NOUN", "PROPN")
+        or top.dep_ in ("npadvmod", "tmod", "pobj")
+        or top.ent_type_ in ("DATE", "TIME")
+    ):
+        return None
+    if any(
+        t.is_punct or t.is_space or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod"))
+        for t in doc[top.i : start]
+    ):
+        return None
+    return top
 
 
 def own_act(verb: Token, passive: bool) -> bool:

@@ -32,7 +32,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentences, subject_of, text_of
-from extractors.compress import addition, background, cut_list, evaluation, own_act, pro_verb
+from extractors.compress import addition, background, cut_list, evaluation, own_act, pro_verb, split_subject
 from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
@@ -136,8 +136,8 @@ def make_headline(
         special = kind_headline(doc, kind, who, _compress_clause_text(doc, coref))
         if special:
             return special
-    verbs = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]
-    verbs = [v for v in verbs if v is not None and not (kind.in_turn(v.idx) and kind.name != "news")]
+    found = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]
+    verbs = [v for v in found if v is not None and not (kind.in_turn(v.idx) and kind.name != "news")]
     # an event before a judgement ("X is another blow") and before a clause of circumstance ("since he
     # took office"): those only when no other top event makes a headline
     for verb in sorted(verbs, key=lambda v: (background(v) or _asked(v), evaluation(v))):
@@ -252,7 +252,10 @@ def _from_verb(
         stated = _unnamed_reporter(b, frame, subject)
         if stated is not None:
             b.replace[subject.i] = (subject.i, stated)  # "Police in Cologne said they had ..."
-    if subject.i not in b.replace and not _subject(
+    split = split_subject(subject)
+    if split is not None and subject.i not in b.replace:
+        b.replace[split.left_edge.i] = (subject.right_edge.i, text_of(doc, split.left_edge.i, subject.right_edge.i))
+    elif subject.i not in b.replace and not _subject(
         b, subject, bound=bound, strict=strict, keep_appositions=keep_appositions
     ):
         return None
