@@ -286,7 +286,9 @@ def _from_capitals(heading: str, who: list[Actor], body: str) -> str:
     forms = {m.text for a in who for m in a.mentions if m.text[:1].isupper()} | {a.name for a in who}
     forms = {f for f in forms if not f.startswith("The ")}
     # a heading's own words in capitals are no evidence of a name ("MIDDLE EAST"); acronyms are
-    names = sorted((f for f in forms if not f.isupper() or " " not in f), key=len, reverse=True)
+    # longest first; of two spellings of one name the written one before the capitals ("Iran", "IRAN"):
+    # the first that matches wins, in the same order on every run (a set's order is not)
+    names = sorted((f for f in forms if not f.isupper() or " " not in f), key=lambda f: (-len(f), f.isupper(), f))
     text = heading.lower()
     for name in names:
         text = re.sub(rf"\b{re.escape(name.lower())}\b", name, text)

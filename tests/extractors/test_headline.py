@@ -7,8 +7,9 @@ import pytest
 from spacy.language import Language
 
 from extractors.headline import make_headline
-from extractors.kinds import article_kind
+from extractors.kinds import _from_capitals, article_kind
 from extractors.sources import extract_sources
+from extractors.types import Actor, Span
 from extractors.what import extract_what
 from extractors.who import extract_who
 
@@ -566,3 +567,15 @@ def test_headline_keeps_a_subject_the_parser_cut_at_a_name(nlp: Language) -> Non
     # the singer, is what will fetch a price
     text = "A guitar belonging to blues singer Ray Tolliver is expected to fetch a record price at auction."
     assert (_headline(nlp, text) or "").startswith("A guitar belonging to blues singer Ray Tolliver is expected")
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_a_capitals_heading_takes_the_written_spelling_of_a_name(order: int) -> None:
+    """A heading in capitals is written in sentence case with names as the article writes them; where
+    the article has the name both in capitals (a heading) and as written, the written form is taken,
+    whatever order the mentions come in (a set's order once made this vary from run to run)."""
+    body = "SITUATION IN KORVALIA\n\nTHE PRESIDENT. We talk to Korvalia every day."
+    forms = [Span(start=0, end=0, text="KORVALIA"), Span(start=0, end=0, text="Korvalia")]
+    mentions = forms if order == 0 else forms[::-1]
+    who = [Actor(name=mentions[0].text, type="location", mentions=mentions)]
+    assert _from_capitals("SITUATION IN KORVALIA", who, body) == "the situation in Korvalia"
