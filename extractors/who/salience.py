@@ -204,10 +204,11 @@ def title_opener(st: WhoState, key: str, at: int, main: str | None = None) -> st
     if found is not None and found[1] == "demonym":
         return None
     # "Astros first base coach Rich Dauer escaped": a person named right after a role is the subject
-    # (not after a verb: "Premier League planning Cole date")
+    # (not after a verb: "Northern League planning Oakes hearing")
     for other, where in titles_after(st, at):
         between = st.title[at:where].split()
-        role = bool(between) and between[-1].casefold() in TITLES
+        # (or right after the opener's possessive: "Egypt's Morsi sentenced")
+        role = bool(between) and (between[-1].casefold() in TITLES or between[-1].endswith(("'s", "’s")))
         if st.clusters[other].kind == "person" and role and len(between) <= _OPEN_WORDS + 3:
             return other if st.clusters[key].kind != "person" else key
     return key

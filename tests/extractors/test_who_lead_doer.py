@@ -188,3 +188,12 @@ def test_a_list_of_doers_is_no_group(nlp: Language) -> None:
         "Carl Vane, the mayor of Dunmore, said the damage was huge."
     )
     assert "governments" not in _names(_who(nlp, text))
+
+
+def test_a_person_right_after_the_title_openers_possessive_is_its_subject(nlp: Language) -> None:
+    # the court does the lead, but the title is about the person it sentenced
+    text = (
+        "A Danish court sentenced Lars Berg to three years in prison on Friday for fraud.\n\n"
+        "Lars Berg, the former mayor of Aalborg, denied the charges. Lars Berg will appeal, his lawyer said."
+    )
+    assert _who(nlp, text, "Denmark's Berg jailed for three years")[0].name == "Lars Berg"
