@@ -21,7 +21,8 @@ from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS, SALI
 from extractors.lexicons.events import PARTITIVE_HEADS, PERSON_DESCRIPTIONS
 from extractors.lexicons.names import ORG_NOUNS
 from extractors.spans import char_span
-from extractors.types import Actor
+from extractors.types import Actor, ActorType
+from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, TITLES, agentive, fold, setting, unique_spans
 
@@ -203,10 +204,11 @@ def title_opener(st: WhoState, key: str, at: int, main: str | None = None) -> st
     if found is not None and found[1] == "demonym":
         return None
     # "Astros first base coach Rich Dauer escaped": a person named right after a role is the subject
-    # (not after a verb: "Premier League planning Cole date")
+    # (not after a verb: "Northern League planning Oakes hearing")
     for other, where in titles_after(st, at):
         between = st.title[at:where].split()
-        role = bool(between) and between[-1].casefold() in TITLES
+        # (or right after the opener's possessive: "Egypt's Morsi sentenced")
+        role = bool(between) and (between[-1].casefold() in TITLES or between[-1].endswith(("'s", "’s")))
         if st.clusters[other].kind == "person" and role and len(between) <= _OPEN_WORDS + 3:
             return other if st.clusters[key].kind != "person" else key
     return key
@@ -327,11 +329,13 @@ def _body(st: WhoState, token: Token) -> str | None:
         token = next((c for c in of.children if c.dep_ == "pobj"), token) if of is not None else token
         if token.ent_type_ or token.i in st.owner:
             return None
+    if any(c.dep_ == "conj" for c in token.children):
+        return None  # "Governments, aid agencies and insurers are counting the cost": no one doer
     lemma = token.lemma_.lower()
     plural = token.tag_ in _PLURALS or (token.tag_ == "NNP" and token.text[-1:] == "s" and token.text[:-1].isupper())
     persons = agentive(token) or lemma in PERSON_DESCRIPTIONS or lemma.removesuffix("s") in TITLES
-    if plural and persons and lemma not in _ANYONE:
-        return _titled(st, token) or people(st, token)
+    if plural and persons and lemma not in _ANYONE and lemma not in INSTITUTION_HEADS:
+        return _titled(st, token) or people(st, token, named=True)
     the = any(c.lower_ == "the" for c in token.children)
     if token.tag_ == "NN" and the and lemma in INSTITUTION_HEADS:
         return institution(st, token)
@@ -353,15 +357,39 @@ def _titled(st: WhoState, noun: Token) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _names(words: SpacySpan) -> bool:
+    """Modifiers that hold a name ("European Community", "US", "French"), not only plain words
+    ("senior"; "Heartbroken", an adjective the NER takes for an organisation)."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in words)
+
+
+def _named(st: WhoState, m: Mention) -> bool:
+    """A country mention by its name or capital, not its demonym ("ten American tourists")."""
+    found = st.country_of(st.doc[m.first : m.last + 1].text)
+    return found is None or found[1] != "demonym"
+
+
 def institution(st: WhoState, noun: Token) -> str | None:
     """An organisation actor for an institution named by a common noun ("the government", named so:
     the name says it is no proper name), with every mention of it by the same noun after "the"."""
     key = f"G:{noun.lemma_.lower()}"
+    kind: ActorType = "organization"
+    if noun.lemma_.lower() in COUNTRY_GOVERNMENTS:
+        # "the government" of the one country the lead or the two sentences after it name: that country
+        lead = st.sent_of[noun.i]
+        near = {
+            k
+            for k, c in st.clusters.items()
+            if k.startswith("C:") and any(lead <= st.sent_of[m.first] <= lead + 2 and _named(st, m) for m in c.mentions)
+        }
+        if len(near) == 1:
+            key, kind = near.pop(), "location"
     tokens = st.tokens
     for i in tokens.where(tokens.any_of(tokens.lower, {noun.lower_}) & ~tokens.any_of(tokens.dep, {"compound"})):
         t = st.doc[i]
         if i not in st.owner and any(c.lower_ == "the" for c in t.children):
-            st.mention(key, "organization", f"the {noun.lower_}", i, i, canonical=False)
+            name = st.clusters[key].name if key in st.clusters else f"the {noun.lower_}"
+            st.mention(key, kind, name, i, i, canonical=False)
     return key if key in st.clusters else None
 
 
@@ -462,10 +490,17 @@ def _speaks(root: Token) -> bool:
     return root.dep_ == "nsubj" and (root.head.lemma_ in REPORTING_VERBS or root.head.lemma_ in SALIENT_SPEECH_VERBS)
 
 
-def people(st: WhoState, noun: Token) -> str | None:
-    """A group actor for people named by a plural noun ("economists", "MPs"), with every mention of it."""
+def people(st: WhoState, noun: Token, *, named: bool = False) -> str | None:
+    """A group actor for people named by a plural noun ("economists", "MPs"), with every mention of
+    it; ``named``: the lead's mention keeps the names before the noun, and names the group ("European
+    Community steelmakers presented ...")."""
     key = f"G:{noun.lemma_.lower()}"
     name = noun.text if noun.text[:-1].isupper() else noun.lower_
+    left = noun.i  # the words right before the noun that modify it
+    while left > 0 and st.doc[left - 1].dep_ in MODIFIER and left - 1 < st.doc[left - 1].head.i <= noun.i:
+        left -= 1
+    if named and _names(st.doc[left : noun.i]) and not st.furniture.token(left):
+        st.mention(key, "group", st.doc[left : noun.i + 1].text, left, noun.i)
     tokens = st.tokens
     for i in tokens.where(tokens.any_of(tokens.tag, {"NNS", noun.tag_}) & ~tokens.any_of(tokens.dep, {"compound"})):
         if st.doc[i].lemma_ == noun.lemma_ and i not in st.owner:

@@ -107,16 +107,16 @@ def lead_name(st: WhoState) -> tuple[list[int], bool]:
     main verb ("Prince crowned top earner" / "Prince earned more than any star in 2004"): the
     tokens of every use of it as a name, and whether it names a person (a "he" or "she" subject
     in the two sentences after the lead)."""
-    if not st.title or not st.sents or article_kind(st.doc).name != "news":
-        return [], False  # (an interview's lead names its medium: "Wikinews interviewed ...")
+    if not st.title or not st.sents:
+        return [], False
     sent = st.sents[st.lead]
     word = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
     if word is None or not _free(st, word) or any(c.dep_ in ("compound", "flat") for c in word.children):
         return [], False
     if len(word) < 3 or st.country_of(word.text) is not None or in_heading(st, word.i):
         return [], False
-    if not re.search(rf"(?<!\w){re.escape(word.text)}(?!\w)", st.title):
-        return [], False
+    if not re.search(rf"(?<!\w){re.escape(word.text)}(?!\w)", st.title) or article_kind(st.doc).name != "news":
+        return [], False  # (an interview's lead names its medium: "Wikinews interviewed ...")
     uses = [i for i in st.tokens.where(st.tokens.orth == word.orth) if _free(st, st.doc[i])]
     after = range(sent.end, st.sents[min(st.lead + 2, len(st.sents) - 1)].end)
     person = any(st.doc[i].lower_ in ("he", "she") and st.doc[i].dep_ == "nsubj" for i in after)

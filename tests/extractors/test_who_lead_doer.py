@@ -161,3 +161,39 @@ def test_a_common_noun_the_ner_ran_into_a_person_is_no_surname_in_the_title(nlp:
         "Brennan C iceberg, which broke off the Antarctic Peninsula earlier this year."
     )
     assert _who(nlp, text, "Shattered iceberg captured in new image")[0].name == "Polar Agency"
+
+
+def test_a_lead_group_keeps_the_names_before_its_noun(nlp: Language) -> None:
+    text = (
+        "Spanish fishermen blocked the port of Vigo on Monday in a protest over fuel prices.\n\n"
+        "The fishermen say costs have doubled. Fishing minister Rosa Vidal will meet them on Friday."
+    )
+    first = _who(nlp, text)[0]
+    assert (first.name, first.type) == ("Spanish fishermen", "group")
+
+
+def test_the_government_of_the_one_country_the_lead_names_is_that_country(nlp: Language) -> None:
+    text = (
+        "A bus has crashed in the mountains of Peru, killing 12 people, the government has confirmed.\n\n"
+        "The government said rescue teams had reached the site. Peru has had several such crashes this year."
+    )
+    actors = _who(nlp, text)
+    assert actors[0].name == "Peru"
+    assert "the government" not in _names(actors)
+
+
+def test_a_list_of_doers_is_no_group(nlp: Language) -> None:
+    text = (
+        "Governments, charities and insurers are counting the cost of the floods that hit Dunmore last week.\n\n"
+        "Carl Vane, the mayor of Dunmore, said the damage was huge."
+    )
+    assert "governments" not in _names(_who(nlp, text))
+
+
+def test_a_person_right_after_the_title_openers_possessive_is_its_subject(nlp: Language) -> None:
+    # the court does the lead, but the title is about the person it sentenced
+    text = (
+        "A Danish court sentenced Lars Berg to three years in prison on Friday for fraud.\n\n"
+        "Lars Berg, the former mayor of Aalborg, denied the charges. Lars Berg will appeal, his lawyer said."
+    )
+    assert _who(nlp, text, "Denmark's Berg jailed for three years")[0].name == "Lars Berg"
