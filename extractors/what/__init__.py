@@ -94,6 +94,7 @@ __all__ = [
     "clause_range",
     "extract_what",
     "hedged",
+    "main_participle",
     "main_relative",
     "negated",
     "plain_report",
