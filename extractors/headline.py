@@ -40,7 +40,7 @@ from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS
 from extractors.lexicons.events import ARGUMENT_PREPOSITIONS, PLACING_VERBS, VAGUE_SUBJECTS
 from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
-from extractors.what import CLAIM_ACTS, plain_report, question, reports, speech_act
+from extractors.what import CLAIM_ACTS, main_participle, plain_report, question, reports, speech_act
 
 VERSION = 11
 
@@ -222,6 +222,8 @@ def _from_verb(
         # the lead is "X said Y": Y is the news, in X's frame
         verb = next(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
     subject, passive = subject_of(verb, coref.floor)
+    if subject is None and main_participle(verb):
+        subject = verb.head  # "A fireball streaked across the sky", parsed as a noun and a participle
     if subject is None or not _finite(verb) or pro_verb(verb):
         return None
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
@@ -394,7 +396,7 @@ def _finite(verb: Token) -> bool:
         verb = verb.head
     if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return True
-    if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.tag_ == "VBN" and (any(c.dep_ == "nsubj" for c in verb.children) or main_participle(verb)):
         return True  # "the policy discriminated": a past tense the tagger read as a participle
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 

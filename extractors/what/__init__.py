@@ -95,6 +95,7 @@ __all__ = [
     "clause_range",
     "extract_what",
     "hedged",
+    "main_participle",
     "main_relative",
     "negated",
     "plain_report",

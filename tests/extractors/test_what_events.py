@@ -145,3 +145,12 @@ def test_what_actor_an_agentless_passive_takes_the_titles_by_agent(nlp: Language
     assert event.actor == "Talos Liberation Army"
     untitled = next(e for e in _what(nlp, text) if e.action == "release")
     assert untitled.actor is None
+
+
+def test_headline_states_a_lead_read_as_a_noun_phrase(nlp: Language) -> None:
+    text = (
+        "A fireball streaked across the sky in northern Marovia on Tuesday night, illuminating the darkness. "
+        "Sightings were reported across three provinces."
+    )
+    headline = _headline(nlp, text)
+    assert headline is not None and headline.startswith("A fireball streak")
