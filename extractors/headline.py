@@ -137,10 +137,11 @@ def make_headline(
         if special:
             return special
     found = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]
-    verbs = [v for v in found if v is not None and not (kind.in_turn(v.idx) and kind.name != "news")]
+    # a question states no news: the headline comes from a clause that does
+    verbs = [v for v in found if v is not None and not (kind.in_turn(v.idx) and kind.name != "news") and not _asked(v)]
     # an event before a judgement ("X is another blow") and before a clause of circumstance ("since he
     # took office"): those only when no other top event makes a headline
-    for verb in sorted(verbs, key=lambda v: (background(v) or _asked(v), evaluation(v))):
+    for verb in sorted(verbs, key=lambda v: (background(v), evaluation(v))):
         built = _from_verb(doc, coref, verb, None, sources or [])
         if built:
             return built
