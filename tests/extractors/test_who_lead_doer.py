@@ -157,8 +157,8 @@ def test_a_common_noun_the_ner_ran_into_a_person_is_no_surname_in_the_title(nlp:
     # title's "iceberg" does not name it
     text = (
         "In a new image, the Polar Agency has captured an iceberg that broke into pieces last month.\n\n"
-        "The Polar Agency said the iceberg was unstable. This iceberg is not as big as the trillion-ton "
-        "Brennan C iceberg, which broke off the Antarctic Peninsula earlier this year."
+        "The Polar Agency said the iceberg was unstable. It is smaller than the vast "
+        "Brennan C iceberg, which split from the Weddell shelf last spring."
     )
     assert _who(nlp, text, "Shattered iceberg captured in new image")[0].name == "Polar Agency"
 
