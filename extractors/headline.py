@@ -42,7 +42,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 11
+VERSION = 12
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -132,6 +132,10 @@ def make_headline(
     who = who or []
     coref = coref_for(doc, who)
     kind = article_kind(doc)
+    if kind.name == "transcript":
+        announced = _announcement(what, who)
+        if announced:
+            return announced
     if kind.name != "news":
         special = kind_headline(doc, kind, who, _compress_clause_text(doc, coref))
         if special:
@@ -148,6 +152,19 @@ def make_headline(
     root = _lead_root(doc, kind)
     built = _from_verb(doc, coref, root, None, sources or [], strict=False) if root is not None else None
     return built or _lead_text(doc, kind)
+
+
+def _announcement(what: list[Event], who: list[Actor]) -> str | None:
+    """A news conference whose speaker opens with an announcement ("I announce the resignation of
+    ..."): the announcement is its news, told as made at the conference; None otherwise."""
+    speaker = who[0].name if who else None
+    for event in what[:3]:
+        if event.action != "announce" or event.actor != speaker or event.salience < 0.5:
+            continue
+        words = (event.object or "").split()
+        if words and len(words) <= 15 and not event.negated:
+            return _sentence(f"{speaker} announces {' '.join(words)} at a news conference")
+    return None
 
 
 def _lead_text(doc: Doc, kind: Kind) -> str | None:
@@ -927,6 +944,7 @@ def _sentence(text: str) -> str | None:
         text = text.replace('"', "")
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "")
+    text = _single_quotes(text)
     words = text.split()
     if len(words) < _MIN_WORDS:
         return None
@@ -934,6 +952,19 @@ def _sentence(text: str) -> str | None:
         text = " ".join(words[:_MAX_WORDS]).rstrip(" ,;:-–—")
     text = text.rstrip(".!?") + "."
     return text[:1].upper() + text[1:]
+
+
+def _single_quotes(text: str) -> str:
+    """Straight single quotes used as quotation marks, balanced: a closing one whose opening was cut
+    ("Another Security Incident'") goes, and an opening one left without its close; an apostrophe inside
+    a word ("don't") or after a plural's s ("the players' union") is no quotation mark."""
+    opening = re.findall(r"(?:^|(?<=[\s(]))'(?=\w)", text)
+    closing = re.findall(r"(?<=[^\Ws])'(?=[\s.,;:!?)]|$)", text)
+    if closing and not opening:
+        text = re.sub(r"(?<=[^\Ws])'(?=[\s.,;:!?)]|$)", "", text)
+    elif opening and not closing and not re.search(r"s'(?=[\s.,;:!?)]|$)", text):
+        text = re.sub(r"(?:^|(?<=[\s(]))'(?=\w)", "", text)
+    return text
 
 
 def _verb_at(doc: Doc, event: Event) -> Token | None:

@@ -113,6 +113,8 @@ def headline_tense(verb: Token, subject: Token | None, kept: set[int], *, invert
             out.drop.add(auxes[0].i)  # "have been arrested" -> "were arrested"
             out.forms[been.i] = "was" if words[0] == "has" else "were"
         return out
+    elif not auxes and verb.tag_ == "VBP" and subject.lower_ == "i":
+        form = present(verb, plural=False)  # "I announce" told of its speaker: "The President announces"
     elif not auxes and _simple_past(verb) and verb.lemma_ not in _KEEP_PAST:
         plural = _plural(subject)
         form = present(verb, plural=plural) if plural is not None else None  # "took" -> "takes"

@@ -6,9 +6,10 @@ import msgspec
 import pytest
 from spacy.language import Language
 
-from extractors.headline import make_headline
+from extractors.headline import _sentence, make_headline
 from extractors.kinds import _from_capitals, article_kind
 from extractors.sources import extract_sources
+from extractors.tense import headline_tense
 from extractors.types import Actor, Span
 from extractors.what import extract_what
 from extractors.who import extract_who
@@ -579,3 +580,39 @@ def test_a_capitals_heading_takes_the_written_spelling_of_a_name(order: int) -> 
     mentions = forms if order == 0 else forms[::-1]
     who = [Actor(name=mentions[0].text, type="location", mentions=mentions)]
     assert _from_capitals("SITUATION IN KORVALIA", who, body) == "the situation in Korvalia"
+
+
+def test_a_news_conference_that_opens_with_an_announcement_is_headed_by_it(nlp: Language) -> None:
+    text = (
+        "THE PRESIDENT. Ladies and gentlemen, I have an announcement before your questions.\n\n"
+        "It is with deep regret that I announce the resignation of Secretary of Commerce Ana Marsh. "
+        "She has served with great skill for four years.\n\n"
+        "[1.] Q. Mr. President, who will take her place?\n\n"
+        "THE PRESIDENT. I will name a successor next week.\n\n"
+        "[2.] Q. Mr. President, what about the budget?\n\n"
+        "THE PRESIDENT. We will send it to Congress in May."
+    )
+    assert article_kind(nlp(text)).name == "transcript"
+    assert _headline(nlp, text) == (
+        "The President announces the resignation of Secretary of Commerce Ana Marsh at a news conference."
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "headline"),
+    [
+        # a closing quote whose opening was cut goes; a plural's apostrophe and a word's stay
+        ("Acme confirms another security incident'", "Acme confirms another security incident."),
+        ("Acme confirms another 'security incident", "Acme confirms another security incident."),
+        ("The players' union backs the 'go slow' plan", "The players' union backs the 'go slow' plan."),
+        ("The minister says she won't resign", "The minister says she won't resign."),
+    ],
+)
+def test_single_quotes_are_balanced(written: str, headline: str) -> None:
+    assert _sentence(written) == headline
+
+
+def test_a_speakers_i_takes_the_third_person(nlp: Language) -> None:
+    doc = nlp("I announce the closure of the plant.")
+    verb, subject = doc[1], doc[0]
+    assert headline_tense(verb, subject, {t.i for t in doc}).forms == {verb.i: "announces"}
