@@ -61,7 +61,7 @@ def _arguments(verb: Token, coref: Coref) -> tuple[str | None, str | None]:
             recipient = coref.actor(target)
     if obj_token is None:
         obj_token = _object_token(verb, children)
-    if obj_token is None:
+    if obj_token is None or _other_line(verb, obj_token):
         return None, recipient
     indices = phrase(obj_token, coref.floor)
     first, last = min(indices), max(indices)
@@ -74,6 +74,13 @@ def _arguments(verb: Token, coref: Coref) -> tuple[str | None, str | None]:
         if of is not None:
             last = max(t.i for t in of.subtree)
     return text_of(doc, first, last) or None, recipient
+
+
+def _other_line(verb: Token, obj: Token) -> bool:
+    """Whether a line break parts a verb from its object: a title or heading the parser ran into the
+    line below ("Acme Confirms Another Incident\nEnlarge this image ..."), whose words are no object."""
+    low, high = sorted((verb.i, obj.i))
+    return any(t.is_space and "\n" in t.text for t in verb.doc[low:high])
 
 
 def _nominal(verb: Token, subject: Token, coref: Coref) -> tuple[str | None, str, str | None] | None:

@@ -154,3 +154,16 @@ def test_headline_states_a_lead_read_as_a_noun_phrase(nlp: Language) -> None:
     )
     headline = _headline(nlp, text)
     assert headline is not None and headline.startswith("A fireball streak")
+
+
+def test_a_line_below_a_title_is_no_object_of_its_verb(nlp: Language) -> None:
+    # the parser runs the title line into the caption line below and takes its verb for the object
+    text = (
+        "Harlow Bank Confirms Another 'Data Breach'\n"
+        "Enlarge this image toggle caption Jo Ruiz/AP Jo Ruiz/AP\n"
+        "After a breach at the lender exposed the records of two million savers, the bank has confirmed "
+        "an earlier incident at its card service."
+    )
+    objects = [e.object or "" for e in _what(nlp, text)]
+    assert not any("Enlarge" in o or "caption" in o for o in objects)
+    assert any("earlier incident" in o for o in objects)
