@@ -54,6 +54,10 @@ from extractors.what.arguments import (
     _purpose,
     _run_on,
     _undergoes,
+    authored,
+    measure,
+    own_plan,
+    quoted_speaker,
     vocative,
 )
 from extractors.what.claims import CLAIM_ACTS, _claim, claim_act
@@ -106,7 +110,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 22
+VERSION = 23
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -130,6 +134,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     actor: str | None
     obj: str | None
     vague = False
+    attributed, belief = _attribution(verb, coref, ctx.contents)
     nominal = _nominal(verb, subject, coref)
     if nominal is not None:
         # "An investigation by the Standards Board is under way": the Board investigates
@@ -148,12 +153,21 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     elif passive:
         agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
         doer = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent else None
+        if doer is not None and measure(doer):
+            doer = None  # "prices were cut by an average of £40": how much, not by whom
         # "The girls were released" under the title "... Released by Boko Haram": the title's agent
         actor = coref.name(doer) if doer is not None else ctx.title.agent_of(verb)
+        if actor is None and not belief:
+            actor = own_plan(verb, attributed, coref, ctx.contents)  # "Acme said the model would be dropped"
         patient = phrase(subject, coref.floor)
         obj, recipient = text_of(doc, patient[0], patient[-1]), None
     else:
-        actor = _measured(subject, coref) or coref.actor(subject)
+        actor = (
+            _measured(subject, coref)
+            or coref.actor(subject)
+            or authored(subject, coref)
+            or quoted_speaker(subject, verb, coref, ctx.contents)
+        )
         vague = actor is None and _vague(subject)
         obj, recipient = _arguments(verb, coref)
         if actor is None and _force(subject):
@@ -166,7 +180,6 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             actor = actor or coref.phrase(subject)
     if nominal is None:
         action = _action(verb)
-    attributed, belief = _attribution(verb, coref, ctx.contents)
     first, last = _story_range(verb, ctx)
     span = char_span(ctx.text, doc[first].idx, doc[last].idx + len(doc[last].text))
     event = Event(
