@@ -328,8 +328,10 @@ class Coref:
                 return found
         if det not in ("the", "this"):
             return None
-        if lemma == "group" and any(c.dep_ in ("amod", "compound") for c in children_of(token)):
-            return None  # "the majority producer group": a group of its own, not the company group named last
+        if lemma == "group" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children_of(token)):
+            # "the majority producer group": a group of its own, not the company named last ("the
+            # terrorist group" still is the one named)
+            return None
         if lemma in ORG_DESCRIPTIONS or lemma in TEAM_DESCRIPTIONS:
             orgs = self._before(token, ("organization",))
             return orgs[0].name if orgs else (self.main_org if lemma in ORG_DESCRIPTIONS else None)

@@ -146,3 +146,8 @@ Anna Berg: A mobile app next year.
 
 def test_we_in_an_interview_answer_is_the_interviewee(nlp: Language) -> None:
     assert _actors(nlp, INTERVIEW, "found") == ["Anna Berg"]
+
+
+def test_a_described_group_by_its_kind_is_still_the_one_named(nlp: Language) -> None:
+    text = "The Ostrel Liberation Front threatened the city on Monday. The militant group later scrapped its plan."
+    assert _actors(nlp, text, "scrap") == ["Ostrel Liberation Front"]
