@@ -151,3 +151,8 @@ def test_we_in_an_interview_answer_is_the_interviewee(nlp: Language) -> None:
 def test_a_described_group_by_its_kind_is_still_the_one_named(nlp: Language) -> None:
     text = "The Ostrel Liberation Front threatened the city on Monday. The militant group later scrapped its plan."
     assert _actors(nlp, text, "scrap") == ["Ostrel Liberation Front"]
+
+
+def test_looks_set_to_passes_its_subject_on(nlp: Language) -> None:
+    text = "Karl Wendt was injured in training on Monday. Tom Baxley looks set to take the second singles place."
+    assert _actors(nlp, text, "take") == ["Tom Baxley"]
