@@ -156,3 +156,8 @@ def test_a_described_group_by_its_kind_is_still_the_one_named(nlp: Language) -> 
 def test_looks_set_to_passes_its_subject_on(nlp: Language) -> None:
     text = "Karl Wendt was injured in training on Monday. Tom Baxley looks set to take the second singles place."
     assert _actors(nlp, text, "take") == ["Tom Baxley"]
+
+
+def test_a_countrys_population_is_the_country_measured(nlp: Language) -> None:
+    text = "Portugal's population will shrink to under nine million by 2060, according to a new study."
+    assert _actors(nlp, text, "shrink") == ["Portugal"]
