@@ -206,8 +206,9 @@ class Coref:
             left = breaks[-1] + 1  # not the dateline paragraph before it
         if left <= self.floor < token.i:
             left = self.floor + 1  # not the "LONDON, March 1 -" dateline before it
-        counted = partitive_of(token)
-        # "A group of MPs", not "A group": the "of" phrase says who the group is
+        counted = partitive_of(token) or _titled_of(token)
+        # "A group of MPs", not "A group": the "of" phrase says who the group is; "A Series of Unfortunate
+        # Events", not "A Series": a title runs on through its "of"
         right = max(t.i for t in counted.subtree) if counted is not None else token.i
         return text_of(self.doc, left, right)
 
@@ -481,6 +482,20 @@ def partitive_of(token: Token) -> Token | None:
         return None
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _titled_of(token: Token) -> Token | None:
+    """The "of" phrase a capitalised name runs on through ("Series [of Unfortunate Events]", "Passion
+    [of the Christ]"): every word of it capitalised but its articles; None for any other phrase."""
+    if token.pos_ != "PROPN":
+        return None
+    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+    if held is None or not held.text[:1].isupper():
+        return None
+    words = [t for t in held.subtree if not t.is_punct]
+    ok = all(t.text[:1].isupper() or t.lower_ in ("the", "a", "an", "of", "and") for t in words)
+    return held if ok and all(t.i == words[0].i + k for k, t in enumerate(words)) else None
 
 
 def _introducing(token: Token) -> bool:

@@ -161,3 +161,13 @@ def test_looks_set_to_passes_its_subject_on(nlp: Language) -> None:
 def test_a_countrys_population_is_the_country_measured(nlp: Language) -> None:
     text = "Portugal's population will shrink to under nine million by 2060, according to a new study."
     assert _actors(nlp, text, "shrink") == ["Portugal"]
+
+
+def test_an_unknown_title_runs_on_through_its_of(nlp: Language) -> None:
+    text = "A Season of Broken Promises, starring Tom Baxley, took $12m in its first weekend in cinemas."
+    assert _actors(nlp, text, "take") == ["A Season of Broken Promises"]
+
+
+def test_an_of_phrase_in_lower_case_is_no_part_of_a_name(nlp: Language) -> None:
+    text = "Tom Baxley of the city council took the first prize in Wexham on Monday."
+    assert _actors(nlp, text, "take") == ["Tom Baxley"]
