@@ -298,7 +298,10 @@ class Coref:
         if lower == "it" and token.head.lemma_ in REPORTING_VERBS:
             orgs = [m for m in near if m.type == "organization"]
             return orgs[0].name if orgs else None
-        subjects = [m for m in near if m.subject and m.sent >= self.sent_of(token.i) - 1]
+        # any place as the subject just before, not only a country ("US state Texas has sued two men. It
+        # is seeking damages")
+        recent = self.sent_of(token.i) - 1
+        subjects = [m for m in self._before(token, types) if m.subject and m.sent >= recent]
         return subjects[0].name if subjects else self._described_subject(token, types)
 
     def _described_subject(self, token: Token, types: tuple[str, ...]) -> str | None:

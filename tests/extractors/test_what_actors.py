@@ -171,3 +171,11 @@ def test_an_unknown_title_runs_on_through_its_of(nlp: Language) -> None:
 def test_an_of_phrase_in_lower_case_is_no_part_of_a_name(nlp: Language) -> None:
     text = "Tom Baxley of the city council took the first prize in Wexham on Monday."
     assert _actors(nlp, text, "take") == ["Tom Baxley"]
+
+
+def test_it_after_a_place_as_subject_is_that_place(nlp: Language) -> None:
+    text = (
+        "Oregon has filed a lawsuit against two men accused of selling fake vaccines. "
+        "It is seeking millions of dollars in damages."
+    )
+    assert _actors(nlp, text, "seek") == ["Oregon"]
