@@ -136,10 +136,9 @@ class Coref:
             return self._reporter(token) or self._thing(token)
         if lower in _SPEAKER_PRONOUNS and token.pos_ == "PRON":
             return self._speaker(token)
-        if token.pos_ == "NOUN" and _coordinated(token):
-            # a group, though `who` may have linked its first word ("The chairman, ..."); or titles
-            # run before one name ("Council chairman and Mines Minister Ola Brandt")
-            return self._titled_name(token)
+        titled = self._titled_name(token) if token.pos_ == "NOUN" else None
+        if titled is not None:
+            return titled  # titles run before one name ("Council chairman and Mines Minister Ola Brandt")
         found = self.index.best(token.idx, token.idx + len(token.text))
         if found is None and token.pos_ == "PROPN":
             found_name = self._untagged_name(token)
@@ -175,8 +174,9 @@ class Coref:
         return next((n for n in names if self.types.get(n) != "location"), names[0] if names else None)
 
     def _titled_name(self, token: Token) -> str | None:
-        """ "Tin council chairman and Ruritania's Mines Minister Ola Brandt has pledged": titles run before
-        a name, which the parser coordinated with it and made the head, are the person named last."""
+        """ "Tin council chairman and Ruritania's Mines Minister Ola Brandt has pledged", "Acme president and
+        chief executive Ann Berg said": titles run before a name, which the parser coordinated with it and
+        made the head, are the person named at the end (a bare title: "The chairman and the treasurer" are two)."""
         if token.lemma_.lower() not in _NAMED_ROLES or any(c.dep_ in ("det", "poss") for c in children_of(token)):
             return None
         joined: list[Token] = []
@@ -186,6 +186,9 @@ class Coref:
         if not joined or any(c.lemma_.lower() not in _NAMED_ROLES for c in joined[:-1]):
             return None
         last = joined[-1]
+        if last.pos_ != "PROPN":  # "... and chief executive [Ann Berg]": the name ends the last title
+            end = max(t.i for t in last.subtree)
+            last = self.doc[end] if last.lemma_.lower() in _NAMED_ROLES and end > last.i else last
         found = self.index.best(last.idx, last.idx + len(last.text)) if last.pos_ == "PROPN" else None
         return found.name if found is not None and found.type == "person" else None
 
@@ -307,7 +310,8 @@ class Coref:
     def _described_subject(self, token: Token, types: tuple[str, ...]) -> str | None:
         """ "The court indicted her on Monday. It extended her remand": the subject last before the
         pronoun (in its sentence or the one before), when it is a description of an actor of a type
-        the pronoun can stand for (the nearest subject only: "The footage spread. It ..." is the footage)."""
+        the pronoun can stand for (the nearest subject only: "The footage spread. It ..." is the footage;
+        a description resolved by name or nearness, not by the guess of the story's main organisation)."""
         sent = self.sent_of(token.i)
         start = self.sent_starts[max(sent - 1, 0)] if sent >= 0 else 0
         for i in range(token.i - 1, start - 1, -1):
@@ -316,16 +320,19 @@ class Coref:
                 if t.pos_ == "PRON" and t.lower_ in _THING_PRONOUNS:
                     found = self.actor(t)  # "The court indicted her. It extended ... It also said"
                 else:
-                    found = self._description(t) if t.pos_ == "NOUN" else None
+                    found = self._description(t, guess=False) if t.pos_ == "NOUN" else None
                 return found if found is not None and self.types.get(found) in types else None
         return None
 
-    def _description(self, token: Token) -> str | None:
-        """ "the company", "the country", "the club", "the minister": the actor it refers back to."""
+    def _description(self, token: Token, guess: bool = True) -> str | None:
+        """ "the company", "the country", "the club", "the minister": the actor it refers back to
+        (``guess``: else the story's main organisation for "the company" with none named near)."""
         det = next((c.lower_ for c in children_of(token) if c.dep_ == "det"), None)
         if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in children_of(token)):
             return None  # "the Labour party", "Britain's biggest bank": a description of its own
         lemma = token.lemma_.lower()
+        if any(c.lower_ in ("other", "another") for c in children_of(token)):
+            return None  # "The other two agencies", "the other man": not the one named
         if det in ("a", "an") or (det == "the" and _introducing(token)):
             found = self._introduced(token, lemma)
             if found or det != "the":
@@ -338,14 +345,14 @@ class Coref:
             return None
         if lemma in ORG_DESCRIPTIONS or lemma in TEAM_DESCRIPTIONS:
             orgs = self._before(token, ("organization",))
-            return orgs[0].name if orgs else (self.main_org if lemma in ORG_DESCRIPTIONS else None)
-        if lemma in ORG_NOUNS:
+            return orgs[0].name if orgs else (self.main_org if lemma in ORG_DESCRIPTIONS and guess else None)
+        if lemma in ORG_NOUNS and token.tag_ == "NN":
             # "the agency", "the industry body": the organisation of that name ("... Energy Agency"), else
             # the story's main one (the nearest may be any company the body's spokesman named)
             named = [
                 m for m in self._before(token, ("organization",), near=len(self.sent_starts)) if lemma in m.name.lower()
             ]
-            return named[0].name if named else self.main_org
+            return named[0].name if named else self.main_org if guess else None
         if lemma in COUNTRY_DESCRIPTIONS:
             places = [m for m in self._before(token, ("location",)) if m.name in self.countries]
             return places[0].name if places else None
@@ -448,22 +455,12 @@ class Coref:
 
 
 def _kind(actor: Actor) -> str:
-    """An actor's type for reference: a "person" whose every title is an organisation's ("De Morgen, a
+    """An actor's type for reference: a "person" whose every title is a news outlet's ("De Morgen, a
     daily newspaper": the NER's PERSON) is referred to as an organisation ("it published")."""
     heads = {t.split()[-1].lower() for t in actor.titles if t.split()}
-    if actor.type == "person" and heads and heads <= OUTLET_NOUNS | ORG_NOUNS | ORG_DESCRIPTIONS:
+    if actor.type == "person" and heads and heads <= OUTLET_NOUNS:
         return "organization"
     return actor.type
-
-
-def _coordinated(token: Token) -> bool:
-    """ "The chairman and the treasurer", "The chairman, chief executive and three directors" (the parser
-    may hang the list on an apposition; not on a name's: "The biggest brewer, Scottish and Newcastle"):
-    a description coordinated with others names a group."""
-    return any(
-        c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "NOUN" and any(g.dep_ == "conj" for g in children_of(c)))
-        for c in children_of(token)
-    )
 
 
 def _aged(token: Token) -> bool:

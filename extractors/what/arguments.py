@@ -246,8 +246,10 @@ def authored(subject: Token, coref: Coref) -> str | None:
     """ "A Ruritanian Embassy report said", "The latest Acme poll placed him", "Early estimates from the
     Fund put aid at $5bn": a document does what its author does through it; the author is the actor
     (a name as its possessor, its compound, or the object of "by" / "from"), when `who` knows it."""
-    if subject.lemma_.lower() not in DOCUMENT_NOUNS and subject.lower_ not in DOCUMENT_NOUNS:
-        return None
+    if subject.dep_ != "nsubj" or (
+        subject.lemma_.lower() not in DOCUMENT_NOUNS and subject.lower_ not in DOCUMENT_NOUNS
+    ):
+        return None  # a subject, not the noun a participle hangs on ("Acme's plan, hailed by all")
     for child in children_of(subject):
         author: Token | None = None
         if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
@@ -273,11 +275,11 @@ def quoted_speaker(subject: Token, verb: Token, coref: Coref, contents: _Content
 
 def measure(doer: Token) -> bool:
     """A "by" phrase that says how much, not who: "cut by 5%", "by an average of £40", "by 0.5 point"."""
-    return (
-        doer.like_num
-        or doer.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
-        or doer.lemma_.lower() in _MEASURE_HEADS
-    )
+    if doer.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or doer.lemma_.lower() in _MEASURE_HEADS:
+        return True
+    # "by two", not "by two of our visitors" (those counted do it)
+    counted = any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(doer))
+    return (doer.like_num or doer.ent_type_ == "CARDINAL") and not counted
 
 
 def own_plan(verb: Token, reporter: str | None, coref: Coref, contents: _Contents) -> str | None:

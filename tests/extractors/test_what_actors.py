@@ -1,8 +1,8 @@
-"""what: the actor of an event (extractors/coref.py and what/arguments.py) — a description by its title's
-head and not a lower rank, a coordinated description is a group, titles run before a name are that
-name, a pronoun takes a described subject, "the body" its organisation, a quotation's "we" its
-speaker, a document its author, a "by" measure no doer, an organisation's future passive its own plan.
-Invented names throughout."""
+"""what: the actor of an event (extractors/coref.py and what/arguments.py) — a description by its
+title's head and not a lower rank, "the other" is not the one named, titles run before a name are
+that name, a pronoun takes a described subject, "the body" its organisation, a quotation's "we" its
+speaker, a document its author, a "by" measure no doer, an organisation's future passive its own
+plan. Invented names throughout."""
 
 from __future__ import annotations
 
@@ -43,12 +43,26 @@ def test_the_minister_is_the_minister_of_a_department(nlp: Language) -> None:
     assert _actors(nlp, text, "cut") == ["Tomas Krell"]
 
 
-def test_a_coordinated_description_is_a_group(nlp: Language) -> None:
+def test_the_other_agencies_are_not_the_one_named(nlp: Language) -> None:
     text = (
-        "Arlo Finch spoke to reporters at the Wexham rugby club on Monday. "
-        "The chairman, the treasurer and two directors all resigned in a row over money."
+        "Harlow Ratings raised its rating of Marovian bonds on Monday. "
+        "The other two agencies have long since upgraded Marovia, the agency said."
     )
-    assert "Arlo Finch" not in _actors(nlp, text, "resign")
+    assert "Harlow Ratings" not in _actors(nlp, text, "upgrade")
+
+
+def test_a_by_phrase_that_counts_people_is_a_doer(nlp: Language) -> None:
+    text = "Velto opened its new station in Ostrel on Monday. It was praised by two of the visitors."
+    assert None not in _actors(nlp, text, "praise")
+
+
+def test_it_after_a_description_resolved_by_guess_stays_unresolved(nlp: Language) -> None:
+    text = (
+        "The Harlow Trade Office fined three firms on Monday. Two of them appealed at once. "
+        "Their lawyers met in Ostrel. The hearing lasted an hour. "
+        "The company named in the ruling denied any wrongdoing and said it complied with all laws."
+    )
+    assert "Harlow Trade Office" not in _actors(nlp, text, "comply")
 
 
 def test_titles_run_before_a_name_are_that_person(nlp: Language) -> None:
