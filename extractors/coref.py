@@ -36,6 +36,7 @@ from extractors.lexicons.actors import (
     MALE_HONORIFICS,
     ORG_DESCRIPTIONS,
     ROLE_HEADS,
+    SUBORDINATE_RANKS,
     TITLE_HEADS,
     gazetteer,
 )
@@ -51,14 +52,16 @@ from extractors.lexicons.events import (
 from extractors.lexicons.events import (
     SPEECH_ACT_EVENTS as SPEECH_ACTS,
 )
+from extractors.lexicons.names import ORG_NOUNS, OUTLET_NOUNS
 from extractors.tree import children_of
 from extractors.types import Actor
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
-# First person in a speaker's turn of an interview or a transcript: the speaker ("THE PRESIDENT. I have ordered").
-_SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself", "mine"})
+# First person in a speaker's turn of an interview or a transcript: the speaker ("THE PRESIDENT. I have ordered",
+# "Ann Berg: together we founded it").
+_SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself", "mine", "we", "us", "our"})
 # Verbs whose "it" subject is a slot filler: "it is unfair that ...", "it appears", "it takes".
 # "it" that names no actor: "it is unclear", "it seems", and the news itself in "It follows a Home
 # Office move", "It comes after ...".
@@ -67,8 +70,6 @@ _DUMMY_IT_VERBS = frozenset(
 )
 _PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
 _NAMED_ROLES = TITLE_HEADS | ROLE_HEADS
-# Heads of an indefinite description of an organisation introduced before its name ("a charity").
-_ORG_NOUNS = frozenset({"charity", "watchdog", "union", "body", "agency", "organisation", "organization", "think-tank"})
 _AGE = re.compile(r"^\d+-year-old$")
 _CACHE_KEY = "newsum.coref"
 _NEAR = 2  # sentences back a pronoun or description looks for its subject antecedent
@@ -91,7 +92,7 @@ class Coref:
         self.doc = doc
         self.index = ActorIndex(who)
         self.salience = {a.name: a.salience for a in who}
-        self.types = {a.name: a.type for a in who}
+        self.types = {a.name: _kind(a) for a in who}
         self.floor = dateline_end(doc)
         self.sent_starts = [s.start for s in sentences(doc)]
         countries = set(gazetteer().names)
@@ -115,7 +116,8 @@ class Coref:
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
                 lemma = root.head.lemma_
                 source = subject and (lemma in REPORTING_VERBS or lemma in SPEECH_ACTS)
-                mentions.append(_Mention(m.start, actor.name, actor.type, subject, self.sent_of(root.i), source))
+                kind = self.types[actor.name]
+                mentions.append(_Mention(m.start, actor.name, kind, subject, self.sent_of(root.i), source))
         mentions.sort(key=lambda m: m.start)
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
@@ -134,6 +136,9 @@ class Coref:
             return self._reporter(token) or self._thing(token)
         if lower in _SPEAKER_PRONOUNS and token.pos_ == "PRON":
             return self._speaker(token)
+        titled = self._titled_name(token) if token.pos_ == "NOUN" else None
+        if titled is not None:
+            return titled  # titles run before one name ("Council chairman and Mines Minister Ola Brandt")
         found = self.index.best(token.idx, token.idx + len(token.text))
         if found is None and token.pos_ == "PROPN":
             found_name = self._untagged_name(token)
@@ -168,6 +173,25 @@ class Coref:
                 names.append(found)
         return next((n for n in names if self.types.get(n) != "location"), names[0] if names else None)
 
+    def _titled_name(self, token: Token) -> str | None:
+        """ "Tin council chairman and Ruritania's Mines Minister Ola Brandt has pledged", "Acme president and
+        chief executive Ann Berg said": titles run before a name, which the parser coordinated with it and
+        made the head, are the person named at the end (a bare title: "The chairman and the treasurer" are two)."""
+        if token.lemma_.lower() not in _NAMED_ROLES or any(c.dep_ in ("det", "poss") for c in children_of(token)):
+            return None
+        joined: list[Token] = []
+        for c in token.subtree:  # the conjuncts of the head and of its conjuncts, in order
+            if c.dep_ == "conj" and (c.head.i == token.i or c.head in joined):
+                joined.append(c)
+        if not joined or any(c.lemma_.lower() not in _NAMED_ROLES for c in joined[:-1]):
+            return None
+        last = joined[-1]
+        if last.pos_ != "PROPN":  # "... and chief executive [Ann Berg]": the name ends the last title
+            end = max(t.i for t in last.subtree)
+            last = self.doc[end] if last.lemma_.lower() in _NAMED_ROLES and end > last.i else last
+        found = self.index.best(last.idx, last.idx + len(last.text)) if last.pos_ == "PROPN" else None
+        return found.name if found is not None and found.type == "person" else None
+
     def _partitive(self, token: Token) -> str | None:
         """ "Members of the union", "hundreds of Unite members": the organisation or group counted."""
         counted = partitive_of(token)
@@ -185,8 +209,9 @@ class Coref:
             left = breaks[-1] + 1  # not the dateline paragraph before it
         if left <= self.floor < token.i:
             left = self.floor + 1  # not the "LONDON, March 1 -" dateline before it
-        counted = partitive_of(token)
-        # "A group of MPs", not "A group": the "of" phrase says who the group is
+        counted = partitive_of(token) or _titled_of(token)
+        # "A group of MPs", not "A group": the "of" phrase says who the group is; "A Series of Unfortunate
+        # Events", not "A Series": a title runs on through its "of"
         right = max(t.i for t in counted.subtree) if counted is not None else token.i
         return text_of(self.doc, left, right)
 
@@ -223,14 +248,14 @@ class Coref:
             return None  # "Pavel Durov said it had been removed": "it" is never a named person
         return found
 
-    def _before(self, token: Token, types: tuple[str, ...]) -> list[_Mention]:
-        """Mentions of these types before the token, nearest first, within the last sentences."""
+    def _before(self, token: Token, types: tuple[str, ...], near: int = _NEAR) -> list[_Mention]:
+        """Mentions of these types before the token, nearest first, within the last ``near`` sentences."""
         k = bisect.bisect_left(self.starts, token.idx)
         sent = self.sent_of(token.i)
         out = []
         for j in range(k - 1, -1, -1):
             m = self.mentions[j]
-            if m.sent < sent - _NEAR:
+            if m.sent < sent - near:
                 break
             if m.type in types:
                 out.append(m)
@@ -268,32 +293,73 @@ class Coref:
             return None
         types = ("organization", "location") if lower in ("it", "its") else ("organization", "group")
         near = [m for m in self._before(token, types) if m.type != "location" or m.name in self.countries]
+        if lower == "its" and token.dep_ == "poss":
+            # "Shares in Acme fell after its profits slipped": a possessive is the one named last in its sentence
+            here = [m for m in near if m.sent == self.sent_of(token.i)]
+            if here:
+                return here[0].name
         if lower == "it" and token.head.lemma_ in REPORTING_VERBS:
             orgs = [m for m in near if m.type == "organization"]
             return orgs[0].name if orgs else None
-        subjects = [m for m in near if m.subject and m.sent >= self.sent_of(token.i) - 1]
-        return subjects[0].name if subjects else None
+        # any place as the subject just before, not only a country ("US state Texas has sued two men. It
+        # is seeking damages")
+        recent = self.sent_of(token.i) - 1
+        subjects = [m for m in self._before(token, types) if m.subject and m.sent >= recent]
+        return subjects[0].name if subjects else self._described_subject(token, types)
 
-    def _description(self, token: Token) -> str | None:
-        """ "the company", "the country", "the club", "the minister": the actor it refers back to."""
+    def _described_subject(self, token: Token, types: tuple[str, ...]) -> str | None:
+        """ "The court indicted her on Monday. It extended her remand": the subject last before the
+        pronoun (in its sentence or the one before), when it is a description of an actor of a type
+        the pronoun can stand for (the nearest subject only: "The footage spread. It ..." is the footage;
+        a description resolved by name or nearness, not by the guess of the story's main organisation)."""
+        sent = self.sent_of(token.i)
+        start = self.sent_starts[max(sent - 1, 0)] if sent >= 0 else 0
+        for i in range(token.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != token.head.i:
+                if t.pos_ == "PRON" and t.lower_ in _THING_PRONOUNS:
+                    found = self.actor(t)  # "The court indicted her. It extended ... It also said"
+                else:
+                    found = self._description(t, guess=False) if t.pos_ == "NOUN" else None
+                return found if found is not None and self.types.get(found) in types else None
+        return None
+
+    def _description(self, token: Token, guess: bool = True) -> str | None:
+        """ "the company", "the country", "the club", "the minister": the actor it refers back to
+        (``guess``: else the story's main organisation for "the company" with none named near)."""
         det = next((c.lower_ for c in children_of(token) if c.dep_ == "det"), None)
         if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in children_of(token)):
             return None  # "the Labour party", "Britain's biggest bank": a description of its own
         lemma = token.lemma_.lower()
+        if any(c.lower_ in ("other", "another") for c in children_of(token)):
+            return None  # "The other two agencies", "the other man": not the one named
         if det in ("a", "an") or (det == "the" and _introducing(token)):
             found = self._introduced(token, lemma)
             if found or det != "the":
                 return found
         if det not in ("the", "this"):
             return None
+        if lemma == "group" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children_of(token)):
+            # "the majority producer group": a group of its own, not the company named last ("the
+            # terrorist group" still is the one named)
+            return None
         if lemma in ORG_DESCRIPTIONS or lemma in TEAM_DESCRIPTIONS:
             orgs = self._before(token, ("organization",))
-            return orgs[0].name if orgs else (self.main_org if lemma in ORG_DESCRIPTIONS else None)
+            return orgs[0].name if orgs else (self.main_org if lemma in ORG_DESCRIPTIONS and guess else None)
+        if lemma in ORG_NOUNS and token.tag_ == "NN":
+            # "the agency", "the industry body": the organisation of that name ("... Energy Agency"), else
+            # the story's main one (the nearest may be any company the body's spokesman named)
+            named = [
+                m for m in self._before(token, ("organization",), near=len(self.sent_starts)) if lemma in m.name.lower()
+            ]
+            return named[0].name if named else self.main_org if guess else None
         if lemma in COUNTRY_DESCRIPTIONS:
             places = [m for m in self._before(token, ("location",)) if m.name in self.countries]
             return places[0].name if places else None
         if lemma in INSTITUTION_HEADS:
-            orgs = [m for m in self._before(token, ("organization",)) if lemma in m.name.lower()]
+            # "An Israeli military court indicted ... The court ...": the one of that name, however far back
+            everyone = self._before(token, ("organization",), near=len(self.sent_starts))
+            orgs = [m for m in everyone if lemma in m.name.lower()]
             return orgs[0].name if orgs else None
         if lemma in _PERSON_HEADS or _AGE.match(token.text) or _aged(token):
             return self._described_person(token, lemma)
@@ -305,9 +371,7 @@ class Coref:
         sent = self.sent_of(token.i)
         if sent > 1 or token.dep_ not in ("nsubj",):
             return None
-        kind = (
-            "organization" if lemma in ORG_DESCRIPTIONS | _ORG_NOUNS else "person" if lemma in _PERSON_HEADS else None
-        )
+        kind = "organization" if lemma in ORG_DESCRIPTIONS | ORG_NOUNS else "person" if lemma in _PERSON_HEADS else None
         reported = token.head.lemma_ in REPORTING_VERBS or token.head.lemma_ in SPEECH_ACTS
         if kind is None or (not reported and kind == "person" and lemma not in _NAMED_ROLES):
             # "A man has died ...": a plain description of a person is not introduced for a name
@@ -344,9 +408,12 @@ class Coref:
         gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
         if gender:
             persons = [m for m in persons if self.gender.get(m.name, gender) == gender]
-        titled = [m for m in persons if lemma in self._title_words(m.name)]
+        titled = [m for m in persons if self._bears(m.name, token)]
         if titled:
             return titled[0].name
+        if lemma in TITLE_HEADS:
+            # "the mayor" is not the prime minister named last: known titles that say otherwise rule one out
+            persons = [m for m in persons if not self._titles(m.name)]
         sent = self.sent_of(token.i)
         subjects = [m for m in persons if m.subject and m.sent >= sent - 1]
         if subjects:
@@ -354,8 +421,7 @@ class Coref:
         if persons and lemma in TITLE_HEADS:
             # "The chancellor has previously planned ...": the person named last whose known
             # titles do not say otherwise (a description refers back; the nearest fits best)
-            untitled = [m for m in persons if not self._title_words(m.name) or lemma in self._title_words(m.name)]
-            return untitled[0].name if untitled else None
+            return persons[0].name
         return self._named_next(token, lemma) if not persons and sent <= 1 else None
 
     def _named_next(self, token: Token, lemma: str) -> str | None:
@@ -367,13 +433,34 @@ class Coref:
         for m in self.mentions[k:]:
             if m.sent > sent + 3:
                 break
-            if m.type == "person" and lemma in self._title_words(m.name):
+            if m.type == "person" and self._bears(m.name, token):
                 return m.name
         return None
 
-    def _title_words(self, name: str) -> set[str]:
+    def _titles(self, name: str) -> list[str]:
         actor = self.index.named(name)
-        return {w.lower() for t in (actor.titles if actor else []) for w in t.split()}
+        return list(actor.titles) if actor else []
+
+    def _bears(self, name: str, description: Token) -> bool:
+        """Whether a person bears the title a description names by its head: "the mayor" is the
+        "mayor" or "London mayor", not the "deputy mayor" (a rank the description does not say);
+        "the minister" is the "Minister of Defence" (the head before its "of" phrase)."""
+        said = {c.lower_ for c in children_of(description)}
+        for title in self._titles(name):
+            words = title.lower().split()
+            cut = next((i for i, w in enumerate(words) if w in ("of", "for", "to") and i), len(words))
+            if words[cut - 1] == description.lemma_.lower() and not (set(words[:cut]) & SUBORDINATE_RANKS) - said:
+                return True
+        return False
+
+
+def _kind(actor: Actor) -> str:
+    """An actor's type for reference: a "person" whose every title is a news outlet's ("De Morgen, a
+    daily newspaper": the NER's PERSON) is referred to as an organisation ("it published")."""
+    heads = {t.split()[-1].lower() for t in actor.titles if t.split()}
+    if actor.type == "person" and heads and heads <= OUTLET_NOUNS:
+        return "organization"
+    return actor.type
 
 
 def _aged(token: Token) -> bool:
@@ -395,6 +482,20 @@ def partitive_of(token: Token) -> Token | None:
         return None
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _titled_of(token: Token) -> Token | None:
+    """The "of" phrase a capitalised name runs on through ("Series [of Unfortunate Events]", "Passion
+    [of the Christ]"): every word of it capitalised but its articles; None for any other phrase."""
+    if token.pos_ != "PROPN":
+        return None
+    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+    if held is None or not held.text[:1].isupper():
+        return None
+    words = [t for t in held.subtree if not t.is_punct]
+    ok = all(t.text[:1].isupper() or t.lower_ in ("the", "a", "an", "of", "and") for t in words)
+    return held if ok and all(t.i == words[0].i + k for k, t in enumerate(words)) else None
 
 
 def _introducing(token: Token) -> bool:

@@ -78,8 +78,9 @@ BACKGROUND_OPENERS: tuple[tuple[str, ...], ...] = (
 METRIC_NOUNS: frozenset[str] = frozenset(
     [
         *("share", "stock", "profit", "sale", "revenue", "earnings", "price", "value", "output", "turnover"),
-        # a country's economy measured ("Dutch feed usage fell", "Japanese exports rose")
-        *("usage", "export", "import", "production", "consumption", "demand"),
+        # a country's economy measured ("Dutch feed usage fell", "Japanese exports rose", "Japan's
+        # population will shrink")
+        *("usage", "export", "import", "production", "consumption", "demand", "population"),
     ]
 )
 

@@ -54,6 +54,10 @@ from extractors.what.arguments import (
     _purpose,
     _run_on,
     _undergoes,
+    authored,
+    measure,
+    own_plan,
+    quoted_speaker,
     vocative,
 )
 from extractors.what.claims import CLAIM_ACTS, _claim, claim_act
@@ -106,7 +110,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 22
+VERSION = 23
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -115,6 +119,11 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     subject, passive = subject_of(verb, coref.floor)
     if subject is not None and vocative(subject):  # "Ladies and gentlemen, the aim ... is to": its apposition
         subject = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        # "Baxley looks set to take the place", "is ready to sign": the subject of the verb the
+        # complement describes does it
+        subject, _ = subject_of(verb.head.head, coref.floor)
+        passive = any(c.dep_ == "auxpass" for c in children_of(verb))
     if subject is None and main_participle(verb):
         subject = verb.head  # "A meteor streaked across the sky": the root noun is the subject
     elif subject is None and _purpose(verb):
@@ -130,6 +139,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     actor: str | None
     obj: str | None
     vague = False
+    attributed, belief = _attribution(verb, coref, ctx.contents)
     nominal = _nominal(verb, subject, coref)
     if nominal is not None:
         # "An investigation by the Standards Board is under way": the Board investigates
@@ -148,12 +158,21 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     elif passive:
         agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
         doer = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent else None
+        if doer is not None and measure(doer):
+            doer = None  # "prices were cut by an average of £40": how much, not by whom
         # "The girls were released" under the title "... Released by Boko Haram": the title's agent
         actor = coref.name(doer) if doer is not None else ctx.title.agent_of(verb)
+        if actor is None and not belief:
+            actor = own_plan(verb, attributed, coref, ctx.contents)  # "Acme said the model would be dropped"
         patient = phrase(subject, coref.floor)
         obj, recipient = text_of(doc, patient[0], patient[-1]), None
     else:
-        actor = _measured(subject, coref) or coref.actor(subject)
+        actor = (
+            _measured(subject, coref)
+            or coref.actor(subject)
+            or authored(subject, coref)
+            or quoted_speaker(subject, verb, coref, ctx.contents)
+        )
         vague = actor is None and _vague(subject)
         obj, recipient = _arguments(verb, coref)
         if actor is None and _force(subject):
@@ -166,7 +185,6 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             actor = actor or coref.phrase(subject)
     if nominal is None:
         action = _action(verb)
-    attributed, belief = _attribution(verb, coref, ctx.contents)
     first, last = _story_range(verb, ctx)
     span = char_span(ctx.text, doc[first].idx, doc[last].idx + len(doc[last].text))
     event = Event(

@@ -10,7 +10,7 @@ from extractors.clauses import (
 )
 from extractors.coref import Coref
 from extractors.lexicons.actors import PROVIDE_VERBS
-from extractors.lexicons.attribution import ACCUSATION_VERBS
+from extractors.lexicons.attribution import ACCUSATION_VERBS, DOCUMENT_NOUNS
 from extractors.lexicons.events import (
     EVENT_IN_PROGRESS,
     EVENT_NOUNS,
@@ -21,7 +21,13 @@ from extractors.lexicons.events import (
 )
 from extractors.lexicons.names import VOCATIVES
 from extractors.tree import children_of
+from extractors.what.context import _Contents
 from extractors.what.verbs import speech_act
+
+# First-person subjects of a quotation: the speaker ("'We apologise,' said Ann Berg of Acme").
+_FIRST_PERSON = frozenset({"i", "we"})
+# Heads of a "by" phrase that measure a change rather than name its doer ("cut by an average of £40").
+_MEASURE_HEADS = frozenset({"average", "half", "third", "quarter", "factor", "margin", "point", "percent", "pct"})
 
 
 def _object_token(verb: Token, children: list[Token]) -> Token | None:
@@ -190,6 +196,11 @@ def _measured(subject: Token, coref: Coref) -> str | None:
     for child in children_of(subject):
         if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
             return coref.actor(child)
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            # "after its quarterly profits failed to meet forecasts": the organisation it stands for
+            found = coref.actor(child)
+            if found is not None and coref.types.get(found) in ("organization", "location"):
+                return found
         if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             found = coref.actor(child)
             if found is not None and coref.types.get(found) == "location":
@@ -229,3 +240,58 @@ def vocative(subject: Token) -> bool:
     doc = subject.doc
     opens = first == subject.sent.start or doc[first - 1].is_punct or doc[first - 1].is_space
     return opens and last + 1 < len(doc) and doc[last + 1].text == ","
+
+
+def authored(subject: Token, coref: Coref) -> str | None:
+    """ "A Ruritanian Embassy report said", "The latest Acme poll placed him", "Early estimates from the
+    Fund put aid at $5bn": a document does what its author does through it; the author is the actor
+    (a name as its possessor, its compound, or the object of "by" / "from"), when `who` knows it."""
+    if subject.dep_ != "nsubj" or (
+        subject.lemma_.lower() not in DOCUMENT_NOUNS and subject.lower_ not in DOCUMENT_NOUNS
+    ):
+        return None  # a subject, not the noun a participle hangs on ("Acme's plan, hailed by all")
+    for child in children_of(subject):
+        author: Token | None = None
+        if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+            author = child
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            author = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
+        found = coref.actor(author) if author is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def quoted_speaker(subject: Token, verb: Token, coref: Coref, contents: _Contents) -> str | None:
+    """ "'We apologise for the failure,' said Ann Berg": "I" or "we" in quoted words is their speaker,
+    when `who` knows the speaker."""
+    if subject.lower_ not in _FIRST_PERSON or subject.pos_ != "PRON":
+        return None
+    found = contents.innermost(verb.idx)
+    if found is None or not found.direct or found.source not in coref.salience:
+        return None
+    return found.source
+
+
+def measure(doer: Token) -> bool:
+    """A "by" phrase that says how much, not who: "cut by 5%", "by an average of £40", "by 0.5 point"."""
+    if doer.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or doer.lemma_.lower() in _MEASURE_HEADS:
+        return True
+    # "by two", not "by two of our visitors" (those counted do it)
+    counted = any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(doer))
+    return (doer.like_num or doer.ent_type_ == "CARDINAL") and not counted
+
+
+def own_plan(verb: Token, reporter: str | None, coref: Coref, contents: _Contents) -> str | None:
+    """An agentless passive in the future that an organisation reports is its own plan: "Acme said the
+    blue model would be dropped" (dropped by Acme; "the company said" too); a person's report is not
+    ("Ann said the bill would be passed"). The organisation, or None."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in children_of(verb)):
+        return None
+    if reporter is not None and reporter not in coref.types:  # "the company": the sources part's phrase
+        found = contents.innermost(verb.idx)
+        span = found.source_span if found is not None else None
+        said = coref.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+        found_name = coref.actor(said.root) if said is not None and len(said) else None
+        reporter = found_name if found_name == coref.main_org else None  # the story's own company, no other
+    return reporter if reporter is not None and coref.types.get(reporter) == "organization" else None

@@ -16,6 +16,7 @@ from extractors.lexicons.events import (
 from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Event
+from extractors.what.arguments import authored
 from extractors.what.context import _Context, _story_range
 from extractors.what.ranking import _TITLE_WEIGHT, _news_value
 from extractors.what.verbs import _vague, negated
@@ -87,6 +88,6 @@ def _reporter_name(report: Token, reporter: Token | None, ctx: _Context) -> str 
     if reporter is not None:
         if reporter.pos_ == "PRON" or _vague(reporter):
             return None
-        return ctx.coref.actor(reporter) or ctx.coref.phrase(reporter)
+        return ctx.coref.actor(reporter) or authored(reporter, ctx.coref) or ctx.coref.phrase(reporter)
     found = ctx.contents.by_cue.get(report.idx)
     return found.source if found is not None else None
