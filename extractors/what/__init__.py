@@ -106,7 +106,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 22
+VERSION = 23
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:

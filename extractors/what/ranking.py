@@ -13,7 +13,7 @@ from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Event
 from extractors.what.context import _Context, line_break
-from extractors.what.verbs import _CLAUSES, _raising, main_participle, reports, speech_act
+from extractors.what.verbs import _CLAUSES, _raising, main_participle, raising_adjective, reports, speech_act
 
 _MAX_EVENTS = 30
 
@@ -93,6 +93,8 @@ def _centrality(verb: Token) -> float:
         else:
             weight *= _CLAUSES.get(dep, 0.5)
         token = head
+        if raising_adjective(token):
+            token = token.head  # "is ready to launch": the launching stands where the copula does
         if token.pos_ not in ("VERB", "AUX"):
             # "amid fears [it could slam down]": a clause completing a noun is background
             weight *= 0.5 if dep in ("ccomp", "acl", "relcl") else 1.0
