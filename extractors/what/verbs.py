@@ -131,11 +131,13 @@ def going_to(verb: Token) -> bool:
 
 def raising_adjective(adjective: Token) -> bool:
     """A copula's adjective whose infinitive carries the event: "is ready to launch", "will be able to
-    vote", "are unlikely to happen" (the launching, the voting, the happening)."""
+    vote", "are unlikely to happen" (the launching, the voting, the happening); not "too likely to
+    kill", a judgement of the subject."""
     return (
         adjective.dep_ == "acomp"
         and adjective.lower_ in RAISING_ADJECTIVES
         and adjective.head.lemma_ == "be"
+        and not any(c.dep_ == "advmod" and c.lower_ == "too" for c in children_of(adjective))
         and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in children_of(adjective))
     )
 
@@ -143,9 +145,9 @@ def raising_adjective(adjective: Token) -> bool:
 def _raising(governor: Token) -> bool:
     """A verb whose infinitive carries the event: "appears to", "is to", "is expected to", "sought to",
     "is ready to"."""
+    if governor.pos_ == "ADJ":
+        return raising_adjective(governor)  # "is likely to", not "is too likely to"
     if governor.lemma_ in HEDGE_GOVERNORS or (governor.lemma_ == "be" and governor.pos_ == "AUX"):
-        return True
-    if raising_adjective(governor):
         return True
     if going_to(governor):
         return True

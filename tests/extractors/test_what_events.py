@@ -199,3 +199,9 @@ def test_have_to_lends_its_infinitive_the_event(nlp: Language) -> None:
 def test_the_headline_keeps_the_copula_of_an_adjectives_infinitive(nlp: Language) -> None:
     text = "Shoppers in Brindley will no longer be able to pay with cash at the Vantor market, unless they ask first."
     assert _headline(nlp, text) == "Shoppers in Brindley will no longer be able to pay with cash at the Vantor market."
+
+
+def test_too_an_adjective_to_is_a_judgement_not_the_act(nlp: Language) -> None:
+    # "was too risky to try": the trying did not happen; the judgement stays a copula
+    events = _what(nlp, "The Vantor plan was too likely to anger farmers, Orlo Brix said.")
+    assert "anger" not in [e.action for e in events]
