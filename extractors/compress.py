@@ -98,8 +98,8 @@ def own_act(verb: Token, passive: bool) -> bool:
     if passive or verb.pos_ != "VERB" or verb.lemma_ in STANCE_VERBS or verb.lemma_ in ("be", "have"):
         return False
     governors = [verb, *(a for a in verb.ancestors if verb.dep_ == "xcomp")][:2]
-    if any(g.lemma_ in STANCE_VERBS or g.lemma_ == "be" for g in governors[1:]):
-        return False
+    if any(g.lemma_ in STANCE_VERBS or g.lemma_ == "be" or g.pos_ == "ADJ" for g in governors[1:]):
+        return False  # "is to", "is ready to launch": a state or a plan claimed, not an act done
     return not any(c.dep_ in ("aux", "neg") and c.lower_ in HEDGE_MODALS for g in governors for c in g.children)
 
 
@@ -121,3 +121,11 @@ def cut_list(comma: Token, kept: set[int]) -> bool:
     if item.dep_ != "conj" or item.left_edge.i != comma.i + 1 or item.head.i not in kept:
         return False
     return any(c.dep_ == "conj" and c.i not in kept for c in item.children)
+
+
+def governing_verb(verb: Token) -> Token:
+    """The top of a verb's group of infinitives: "is" for "is ready to [launch]", "appears" for "appears
+    to have [sent]" (the finite verb, and the clause a report frames)."""
+    while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb

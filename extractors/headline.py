@@ -32,7 +32,16 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentences, subject_of, text_of
-from extractors.compress import addition, background, cut_list, evaluation, own_act, pro_verb, split_subject
+from extractors.compress import (
+    addition,
+    background,
+    cut_list,
+    evaluation,
+    governing_verb,
+    own_act,
+    pro_verb,
+    split_subject,
+)
 from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
@@ -42,7 +51,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 12
+VERSION = 13
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -410,8 +419,7 @@ def _unnamed_reporter(b: _Builder, frame: Token, pronoun: Token) -> str | None:
 
 def _finite(verb: Token) -> bool:
     """The clause has a finite verb ("have their conversations relayed" has none: no headline)."""
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governing_verb(verb)  # "appears to have sent", "will be able to vote"
     if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return True
     if verb.tag_ == "VBN" and (any(c.dep_ == "nsubj" for c in verb.children) or main_participle(verb)):
@@ -875,10 +883,12 @@ def _report_frame(verb: Token) -> Token | None:
     said", or the verb itself when it reports a clause of its own."""
     if (plain_report(verb) or speech_act(verb)) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return verb
-    head = verb.head
-    if verb.dep_ in ("ccomp", "parataxis") and head.i != verb.i and reports(head):
+    # "said it is ready to [launch]": the frame of the copula's clause
+    clause = governing_verb(verb) if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" else verb
+    head = clause.head
+    if clause.dep_ in ("ccomp", "parataxis") and head.i != clause.i and reports(head):
         return head
-    for child in verb.children:
+    for child in (*verb.children, *(clause.children if clause is not verb else ())):
         if child.dep_ in ("parataxis", "ccomp") and child.i > verb.i and plain_report(child):
             return child
     return None

@@ -39,8 +39,25 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     [
         *("seek", "try", "attempt", "aim", "strive", "move", "manage", "continue", "begin", "start", "set"),
         *("agree", "decide", "plan", "intend", "prepare", "opt", "choose"),
+        # "had to be shot": necessity, the infinitive is what happened (with a noun object, "has a
+        # plan to", the having is not that)
+        "have",
     ]
 )
+
+# Adjectives after a copula whose infinitive carries the act ("is ready to launch", "will be able to
+# vote", "are unlikely to happen", "is due to open"): the infinitive is the event, its doer the
+# copula's subject, and the copula states none of its own ("likely" and "unlikely" hedge it: they
+# are HEDGE_GOVERNORS).
+RAISING_ADJECTIVES: frozenset[str] = frozenset(
+    [
+        *("able", "unable", "ready", "set", "due", "poised", "about", "eligible", "prepared", "likely"),
+        *("unlikely", "willing", "unwilling", "keen", "eager", "determined", "certain", "sure", "bound"),
+    ]
+)
+
+# Of those, the ones that deny the act: "is unable to pay" (the paying is negated).
+NEGATING_ADJECTIVES: frozenset[str] = frozenset(["unable", "unwilling"])
 
 # Adverbs that mark a clause as background rather than the day's news ("The chancellor has
 # previously planned the strategy").

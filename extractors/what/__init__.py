@@ -110,7 +110,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 23
+VERSION = 24
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:

@@ -86,7 +86,7 @@ def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | 
         if token.dep_ == "pcomp" and head.head.lemma_ in ACCUSATION_VERBS:
             subject, _ = subject_of(head.head, coref.floor)
             return (coref.name(subject) if subject is not None else None), True
-        if token.dep_ not in ("conj", "xcomp", "prep", "pcomp"):
+        if token.dep_ not in ("conj", "xcomp", "prep", "pcomp", "acomp"):
             break
         token = head
     return None, False

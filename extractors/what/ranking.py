@@ -7,13 +7,14 @@ from spacy.tokens import Doc, Span, Token
 from extractors.kinds import Kind, interview
 from extractors.lexicons.events import (
     BACKGROUND_ADVERBS,
+    PSYCH_VERBS,
     SIDE_STORY_OPENERS,
 )
 from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Event
 from extractors.what.context import _Context, line_break
-from extractors.what.verbs import _CLAUSES, _raising, main_participle, reports, speech_act
+from extractors.what.verbs import _CLAUSES, _raising, main_participle, raising_adjective, reports, speech_act
 
 _MAX_EVENTS = 30
 
@@ -36,7 +37,9 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * clause
         * (0.8 + 0.2 * doer)
         * (1.2 if event.object and not passive else 1.0)
-        * (_copula(verb) if lemma == "be" else 0.8 if lemma == "have" else 1.0)
+        * (_copula(verb) if lemma == "be" else _STATE if lemma == "have" else 1.0)
+        # "X was horrified by the attack": a reaction to the news, not the news
+        * (_REACTION if _reaction(verb) else 1.0)
         # a doer that names nobody ("they", "the pair") makes a poor main event
         * (0.7 if vague else 1.0)
         # words in quotation marks are what someone said, rarely the news event itself
@@ -57,6 +60,17 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.5 if ctx.kind.name != "news" and ctx.kind.in_turn(verb.idx) else 1.0)
     )
     return weight
+
+
+# "has no doubt", "have a special zone": possession states a state, like a copula with a noun.
+_STATE = 0.5
+# An experiencer's reaction ("was horrified by", "is saddened by"): a reply to the news, below it.
+_REACTION = 0.6
+
+
+def _reaction(verb: Token) -> bool:
+    """ "Johnson was horrified by the attack", "fans were stunned": a feeling the news caused."""
+    return verb.lemma_ in PSYCH_VERBS and any(c.dep_ == "auxpass" for c in children_of(verb))
 
 
 def _background(child: Token) -> bool:
@@ -93,6 +107,8 @@ def _centrality(verb: Token) -> float:
         else:
             weight *= _CLAUSES.get(dep, 0.5)
         token = head
+        if raising_adjective(token):
+            token = token.head  # "is ready to launch": the launching stands where the copula does
         if token.pos_ not in ("VERB", "AUX"):
             # "amid fears [it could slam down]": a clause completing a noun is background
             weight *= 0.5 if dep in ("ccomp", "acl", "relcl") else 1.0

@@ -20,6 +20,8 @@ from extractors.lexicons.events import (
     CATENATIVE_VERBS,
     CLAUSE_REPORTS,
     DIRECTIVE_VERBS,
+    NEGATING_ADJECTIVES,
+    RAISING_ADJECTIVES,
     SPEECH_ACT_EVENTS,
     VAGUE_SUBJECTS,
 )
@@ -127,8 +129,24 @@ def going_to(verb: Token) -> bool:
     )
 
 
+def raising_adjective(adjective: Token) -> bool:
+    """A copula's adjective whose infinitive carries the event: "is ready to launch", "will be able to
+    vote", "are unlikely to happen" (the launching, the voting, the happening); not "too likely to
+    kill", a judgement of the subject."""
+    return (
+        adjective.dep_ == "acomp"
+        and adjective.lower_ in RAISING_ADJECTIVES
+        and adjective.head.lemma_ == "be"
+        and not any(c.dep_ == "advmod" and c.lower_ == "too" for c in children_of(adjective))
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in children_of(adjective))
+    )
+
+
 def _raising(governor: Token) -> bool:
-    """A verb whose infinitive carries the event: "appears to", "is to", "is expected to", "sought to"."""
+    """A verb whose infinitive carries the event: "appears to", "is to", "is expected to", "sought to",
+    "is ready to"."""
+    if governor.pos_ == "ADJ":
+        return raising_adjective(governor)  # "is likely to", not "is too likely to"
     if governor.lemma_ in HEDGE_GOVERNORS or (governor.lemma_ == "be" and governor.pos_ == "AUX"):
         return True
     if going_to(governor):
@@ -166,6 +184,8 @@ def _event_verb(token: Token) -> bool:
         return False  # "is going to cut": the cutting is the event
     if _inverted_report(token):
         return False  # "..., predicts the report by BT": the report frames the clause before it
+    if token.lemma_ == "be" and any(raising_adjective(c) for c in children_of(token)):
+        return False  # "is ready to launch": the launching is the event
     if token.pos_ != "VERB":
         # a copular clause states a fact too ("prints can be cheaper"), when it has a predicate
         copula = token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ in ("ROOT", "ccomp", "conj")
@@ -200,8 +220,15 @@ def _inverted_report(verb: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    """ "did not pay", "never paid", "is not expected to pay", "no longer pays"."""
-    for token in (verb, verb.head if verb.dep_ == "xcomp" else None):
+    """ "did not pay", "never paid", "is not expected to pay", "no longer pays", "is not able to pay",
+    "is unable to pay"."""
+    governor = verb.head if verb.dep_ == "xcomp" else None
+    copula = None
+    if governor is not None and raising_adjective(governor):
+        if governor.lower_ in NEGATING_ADJECTIVES:
+            return True
+        copula = governor.head  # "will no longer be able to force": the copula holds the negation
+    for token in (verb, governor, copula):
         if token is None:
             continue
         for child in children_of(token):
@@ -217,8 +244,12 @@ def negated(verb: Token) -> bool:
 
 
 def hedged(verb: Token) -> bool:
-    """Stated as possible, likely or reported: a modal, a hedging adverb or a hedging governor."""
-    for child in children_of(verb):
+    """Stated as possible, likely or reported: a modal, a hedging adverb or a hedging governor (a
+    copula's adjective: "could be able to vote" holds its modal on the copula)."""
+    holders = [verb]
+    if verb.dep_ == "xcomp" and raising_adjective(verb.head):
+        holders.append(verb.head.head)
+    for child in (c for h in holders for c in children_of(h)):
         if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS:
             return True
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:

@@ -134,3 +134,15 @@ def test_what_choice_going_to_future_is_the_infinitives_event(nlp: Language) -> 
 def test_what_choice_going_somewhere_is_still_going(nlp: Language) -> None:
     events = _what(nlp, "The Hartwell Energy Company is going to Paris for the motor show.")
     assert events[0].action == "go"
+
+
+def test_what_choice_possession_states_a_state_not_the_news(nlp: Language) -> None:
+    # "has no doubt": a state, like a copula with a noun; the sacking is the news
+    top = _what(nlp, "Orlo Brix has no doubt about the result, and the Vantor Club sacked its coach on Monday.")[0]
+    assert (top.actor, top.action) == ("Vantor Club", "sack")
+
+
+def test_what_choice_a_reaction_ranks_below_what_caused_it(nlp: Language) -> None:
+    # "were stunned as ...": the feeling answers the news
+    top = _what(nlp, "Fans of the Vantor Club were stunned as the club sacked its coach, Orlo Brix.")[0]
+    assert (top.actor, top.action) == ("Vantor Club", "sack")

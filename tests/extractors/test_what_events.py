@@ -167,3 +167,41 @@ def test_a_line_below_a_title_is_no_object_of_its_verb(nlp: Language) -> None:
     objects = [e.object or "" for e in _what(nlp, text)]
     assert not any("Enlarge" in o or "caption" in o for o in objects)
     assert any("earlier incident" in o for o in objects)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action", "negated", "hedged"),
+    [
+        ("The Vantor Rail Company is ready to launch a night train to Brindley.", "launch", False, False),
+        ("Members of the Orlo Club will be able to vote on the new rules.", "vote", False, False),
+        ("The Vantor Rail Company is unable to pay its debts to Brindley Bank.", "pay", True, False),
+        ("Fare rises at the Vantor Rail Company are unlikely to happen this year.", "happen", False, True),
+        ("Orlo Brix will no longer be able to coach the Brindley rowing team.", "coach", True, False),
+    ],
+)
+def test_a_copulas_adjective_lends_its_infinitive_the_event(
+    nlp: Language, sentence: str, action: str, negated: bool, hedged: bool
+) -> None:
+    # "is ready to launch": the launching is the event (a copula "be" is never an annotated news act)
+    events = _what(nlp, sentence)
+    top = events[0]
+    assert (top.action, top.negated, top.hedged) == (action, negated, hedged)
+    assert "be" not in [e.action for e in events]
+
+
+def test_have_to_lends_its_infinitive_the_event(nlp: Language) -> None:
+    # "had to be closed": necessity, the closing is what happened; "has a plan to" is no such thing
+    events = _what(nlp, "The Brindley bridge had to be closed after the storm damaged its towers.")
+    assert events[0].action == "close"
+    assert "have" not in [e.action for e in events]
+
+
+def test_the_headline_keeps_the_copula_of_an_adjectives_infinitive(nlp: Language) -> None:
+    text = "Shoppers in Brindley will no longer be able to pay with cash at the Vantor market, unless they ask first."
+    assert _headline(nlp, text) == "Shoppers in Brindley will no longer be able to pay with cash at the Vantor market."
+
+
+def test_too_an_adjective_to_is_a_judgement_not_the_act(nlp: Language) -> None:
+    # "was too risky to try": the trying did not happen; the judgement stays a copula
+    events = _what(nlp, "The Vantor plan was too likely to anger farmers, Orlo Brix said.")
+    assert "anger" not in [e.action for e in events]
