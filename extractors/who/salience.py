@@ -64,7 +64,9 @@ class Weights:
     interviewee: float = 3.0  # who an interview is about (the title's, else the one who answers most)
     title_first: float = 2.5  # the first actor the title names (not a group: "Councils 'must find sites'")
     title_other: float = 1.0  # any other actor the title names
+    # -- an actor's rank: the editors' choices come first, the title's opener before the lead's doer
     opener: float = 1.0  # the actor the title opens on adds this share of the next actor's score
+    lead_first: float = 1.0  # the same for the doer of the lead's main clause (not one that only reports it)
     # -- an actor's share of its score
     scene: float = 0.3  # a place that never acts (no subject of a verb): the setting of the story
     interviewer: float = 0.3  # an interview's asker ("Wikinews: Why ...?"): the medium, not the subject
@@ -107,6 +109,10 @@ def roles(st: WhoState) -> None:
         # (people the lead reports, "..., senior economists said", are its source: they weigh fully)
         lead = W.lead_group if st.clusters[key].kind == "group" and not st.lead_source else W.lead_doer
         st.clusters[key].bonus += lead if not answers else W.interviewee
+        # (not a lead whose main actor only reports the news, "..., the ministry said": it names its
+        # source, and a source is seldom what the story is about; nor unnamed people, who are often
+        # named later or stand for the one who acts: "Farmers will earn more under a new scheme")
+        st.clusters[key].lead_doer = not st.lead_source and st.clusters[key].kind != "group"
     # (a group named in the title is a topic more often than the doer: "Councils 'must find Gypsy sites'",
     # and so is a place that labels a noun: "ISIS claims Las Vegas attack", "Cologne police investigating")
     # (but the lead's own doer is no label: "Zenco chief quits" / "Zenco has dismissed its chief")
@@ -555,6 +561,16 @@ def _acts(root: Token) -> bool:
     return root.dep_ in SUBJECT or (root.dep_ == "poss" and root.head.dep_ in SUBJECT)
 
 
+def _raise(scored: list[tuple[float, int, Cluster]], marked: list[int], share: float) -> None:
+    """Add to the first marked actor's score ``share`` of the best other score (1.0: it goes first)."""
+    if not marked or not share:
+        return
+    k = marked[0]
+    others = max((s for j, (s, *_) in enumerate(scored) if j != k), default=0.0)
+    score, first, cluster = scored[k]
+    scored[k] = (score + share * others, first, cluster)
+
+
 def actors(st: WhoState) -> list[Actor]:
     """The clusters as Actor records, most salient first."""
     doc = st.doc
@@ -572,12 +588,9 @@ def actors(st: WhoState) -> list[Actor]:
         scored.append((score, min(m.first for m in cluster.mentions), cluster))
     if not scored:
         return []
-    opened = [k for k, (_, _, c) in enumerate(scored) if c.opener]
-    if opened and W.opener:
-        k = opened[0]
-        others = max((s for j, (s, *_) in enumerate(scored) if j != k), default=0.0)
-        score, first, cluster = scored[k]
-        scored[k] = (score + W.opener * others, first, cluster)
+    # The doer of the lead's main clause goes first, after only the title's opener (raised last, so on top).
+    _raise(scored, [k for k, (_, _, c) in enumerate(scored) if c.lead_doer], W.lead_first)
+    _raise(scored, [k for k, (_, _, c) in enumerate(scored) if c.opener], W.opener)
     top = max(s for s, *_ in scored) or 1.0
     out = []
     for score, _, cluster in sorted(scored, key=lambda x: (-x[0], x[1])):

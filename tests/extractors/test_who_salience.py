@@ -95,13 +95,18 @@ _MATCH = (
 )
 
 
+def test_the_lead_doer_comes_before_the_one_named_most(nlp: Language) -> None:
+    # the inverted pyramid: the lead's main clause says who did the news, the rest tells the detail
+    assert _who(nlp, _MATCH)[0].name == "Kowalski"
+
+
 def test_the_actor_a_title_opens_on_comes_first(nlp: Language) -> None:
-    assert _who(nlp, _MATCH)[0].name == "Lindqvist"  # without a title, the one named most
-    assert _who(nlp, _MATCH, "Kowalski wins the final in Madrid")[0].name == "Kowalski"
+    # the editor's own choice outranks even the lead's doer
+    assert _who(nlp, _MATCH, "Lindqvist loses the final in Madrid")[0].name == "Lindqvist"
 
 
 def test_a_title_opening_on_a_clause_or_a_demonym_names_no_main_actor(nlp: Language) -> None:
-    assert _who(nlp, _MATCH, "As Kowalski celebrates, a new era begins")[0].name == "Lindqvist"
+    assert _who(nlp, _MATCH, "As Lindqvist sulks, a new era begins")[0].name == "Kowalski"
     text = (
         "A plane carrying ten American tourists crashed in Costa Rica on Sunday, Costa Rica's government said. "
         "Costa Rica sent rescue teams. The US embassy said it was in touch with families of the Americans."
@@ -189,3 +194,24 @@ def test_the_agent_of_a_passive_lead_is_its_doer(nlp: Language) -> None:
         "has asked phone companies for their views."
     )
     assert _who(nlp, text)[0].name == "Royal National Institute for Deaf People"
+
+
+def test_the_lead_doer_comes_before_a_person_the_title_names(nlp: Language) -> None:
+    # the title names the one the news is about, the lead's main clause the one who acts: the doer leads
+    text = (
+        "An inquiry by the Harbour Ethics Council is under way after claims that Tom Vance insulted a reporter.\n\n"
+        "Mr Vance, the harbour mayor, has refused to apologise. He told the Daily Courant that he had done nothing "
+        "wrong. He said the reporter had provoked him. Vance added that he would keep his post. Tom Vance has led "
+        "the town since 2019."
+    )
+    assert _who(nlp, text, "Inquiry opened into Vance remarks")[0].name == "Harbour Ethics Council"
+
+
+def test_a_lead_that_only_names_its_source_does_not_put_the_source_first(nlp: Language) -> None:
+    text = (
+        "Twelve hostages held in the hills have been freed, government spokesman Ivo Marek said.\n\n"
+        "The Dobra Liberation Army had held them since May. The Dobra Liberation Army released them near the "
+        "border. The Dobra Liberation Army has kidnapped traders before and has asked for money each time. "
+        "The Dobra Liberation Army controls the roads in the north. The Dobra Liberation Army denies the kidnappings."
+    )
+    assert _who(nlp, text)[0].name == "Dobra Liberation Army"
