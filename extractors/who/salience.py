@@ -104,7 +104,7 @@ def roles(st: WhoState) -> None:
             st.clusters[k].bonus += W.answers * n
     else:
         # The doer of the lead's main event is who the story is about (the inverted pyramid).
-        key = lead_doer(st)
+        key = _lead_main(st)
     if key is not None and key in st.clusters:
         # (people the lead reports, "..., senior economists said", are its source: they weigh fully)
         lead = W.lead_group if st.clusters[key].kind == "group" and not st.lead_source else W.lead_doer
@@ -150,6 +150,16 @@ def roles(st: WhoState) -> None:
         owner = st.owner.get(span.start) if span is not None else None
         if owner in st.clusters and st.clusters[owner].kind == "person":
             st.clusters[owner].bonus += W.pronoun
+
+
+def _lead_main(st: WhoState) -> str | None:
+    """The lead's doer; for a lead that names no one, the doer the next two sentences name (delayed
+    identification: "Talks on quotas were extended. The meeting of the Fisheries Commission was called")."""
+    key = lead_doer(st)
+    if key is not None or _names_someone(st, st.lead):
+        return key
+    following = range(st.lead + 1, min(st.lead + 3, len(st.sents)))
+    return next((doer for at in following if (doer := lead_doer(st, at)) is not None), None)
 
 
 def _stands_for(st: WhoState, country: str, doer: str) -> bool:
@@ -229,15 +239,16 @@ def _words(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
-def lead_doer(st: WhoState) -> str | None:
+def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     """The cluster of the lead's main doer: the subject of the lead's main verb or of the clause
     its reporting verb reports; the reporter ("X said", "according to X") when that subject is a
     pronoun or no actor ("Indonesia's exports will rise, the U.S. Embassy said"); else a name inside
     the subject ("Shares in eBay fell"), unless the reporter is people the lead names by a plural
-    noun ("Japan's jobless rate will rise, senior economists said"), made a group actor."""
+    noun ("Japan's jobless rate will rise, senior economists said"), made a group actor.
+    ``at``: the same in a sentence after a lead that names no one, by names only (no description)."""
     if not st.sents:
         return None
-    sent = st.sents[st.lead]
+    sent = st.sents[st.lead if at is None else at]
     verb = sent.root
     reporter: Token | None = None
     if verb.lemma_ in REPORTING_VERBS:
@@ -264,6 +275,8 @@ def lead_doer(st: WhoState) -> str | None:
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     holder = _holders(st, sent)
+    if at is not None:  # a title is no name ("The lord chancellor ... said courts minister Ann Lee")
+        holder = {i: k for i, k in holder.items() if st.doc[i].pos_ == "PROPN" and st.doc[i].text[:1].isupper()}
     if doer is not None and doer.lower_ == "it" and verb.lemma_ in _RAISING_VERBS:
         doer = _raised(verb, holder)  # "It appears Jan Moss has won": Jan Moss
     for token in (doer, reporter):
@@ -272,6 +285,37 @@ def lead_doer(st: WhoState) -> str | None:
             st.lead_source = token is reporter
             return holder[token.i]
     st.lead_source = True
+    described = _described(st, sent, doer, reporter, holder) if at is None else None
+    if described is not None:
+        return described
+    st.lead_source = False
+    # "Shares in eBay fell", "The meeting of the ICO council was called": a name inside the subject
+    subject = doer if doer is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.pos_ != "PRON":
+        inside = sorted(
+            (t for t in _phrase(subject) if t.i in holder and not _backdrop(st, t, holder[t.i])),
+            key=lambda t: abs(t.i - subject.i),
+        )
+        if inside:
+            return holder[inside[0].i]
+    if at is not None:
+        return None
+    # no name: people or a body the lead makes its doer or reporter ("Hundreds of nurses marched",
+    # "The wage will rise, the government has announced")
+    for token in (doer, reporter):
+        body = _body(st, token) if token is not None else None
+        if body is not None:
+            st.lead_source = token is reporter
+            return body
+    return None
+
+
+def _described(
+    st: WhoState, sent: SpacySpan, doer: Token | None, reporter: Token | None, holder: dict[int, str]
+) -> str | None:
+    """The lead's doer or reporter that the lead describes and the next sentences name ("..., a charity
+    has warned", "A US airline attendant has been fired"), or people it names by a plural noun who
+    report it ("..., senior economists said"), made a group actor; sets ``st.lead_source``."""
     if reporter is not None and reporter.pos_ in ("NOUN", "NUM", "PRON") and reporter.ent_type_ in ("", "CARDINAL"):
         named = introduced(st, reporter)
         if named is not None:
@@ -284,24 +328,17 @@ def lead_doer(st: WhoState) -> str | None:
     says = reporter is not None and (sent.root.lemma_ == "say" or reporter.head.lower_ == "to")
     if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
         return people(st, reporter)
-    st.lead_source = False
-    # "Shares in eBay fell", "The meeting of the ICO council was called": a name inside the subject
-    subject = doer if doer is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is not None and subject.pos_ != "PRON":
-        inside = sorted(
-            (t for t in _phrase(subject) if t.i in holder and not _backdrop(st, t, holder[t.i])),
-            key=lambda t: abs(t.i - subject.i),
-        )
-        if inside:
-            return holder[inside[0].i]
-    # no name: people or a body the lead makes its doer or reporter ("Hundreds of nurses marched",
-    # "The wage will rise, the government has announced")
-    for token in (doer, reporter):
-        body = _body(st, token) if token is not None else None
-        if body is not None:
-            st.lead_source = token is reporter
-            return body
     return None
+
+
+def _names_someone(st: WhoState, at: int) -> bool:
+    """The sentence names a person or an organisation (by any mention)."""
+    return any(
+        st.sent_of[m.first] == at
+        for c in st.clusters.values()
+        if c.kind in ("person", "organization")
+        for m in c.mentions
+    )
 
 
 def _raised(verb: Token, holder: dict[int, str]) -> Token | None:

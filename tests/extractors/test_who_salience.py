@@ -215,3 +215,24 @@ def test_a_lead_that_only_names_its_source_does_not_put_the_source_first(nlp: La
         "The Dobra Liberation Army controls the roads in the north. The Dobra Liberation Army denies the kidnappings."
     )
     assert _who(nlp, text)[0].name == "Dobra Liberation Army"
+
+
+def test_a_lead_that_names_no_one_leaves_its_doer_to_the_next_sentence(nlp: Language) -> None:
+    # delayed identification: the lead tells what happened, the next sentence names who
+    text = (
+        "Talks on a new fishing pact have been extended into a third day, with tempers rising over the quotas.\n\n"
+        "The annual meeting of the Nordic Fisheries Commission (NFC) was called to set the catch for next year. "
+        "Norway wants a larger share. Norway says its boats have lost money. Norway has threatened to leave. "
+        "Norway's fleet is the largest in the region."
+    )
+    assert _who(nlp, text)[0].name == "Nordic Fisheries Commission"
+
+
+def test_a_body_the_lead_describes_is_named_by_the_next_sentence(nlp: Language) -> None:
+    text = (
+        "The body that speaks for the country's bakers has launched a campaign against cheap imported bread.\n\n"
+        "The Guild of Master Bakers' new campaign asks shoppers to buy local loaves. "
+        "Chair Hilda Brook said sales had fallen. Brook said prices were too low. Brook added that she was hopeful. "
+        "Hilda Brook has run a bakery for thirty years."
+    )
+    assert _who(nlp, text)[0].name == "Guild of Master Bakers"
