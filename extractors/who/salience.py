@@ -1,9 +1,9 @@
 """Step 4 of `who`: salience, and the Actor records sorted by it.
 
 A mention weighs by its syntactic role (doer > source > argument > modifier > setting) and its
-position (the lead counts double); an actor adds bonuses for its roles as doer of events and
-source of reported speech, and for being the doer of the lead's main event. Normalised so that
-the top actor has 1.0.
+position (the lead counts double); an actor adds bonuses for being a source of reported speech,
+for the title naming it and for being the lead's main actor. The title's opener and then the doer
+of the lead's main clause come first. Normalised so that the top actor has 1.0.
 """
 
 from __future__ import annotations
@@ -52,7 +52,6 @@ class Weights:
     in_lead: float = 2.0  # the lead sentence
     near_lead: float = 1.3  # the two sentences after it
     # -- an actor's bonuses, per mention
-    acts: float = 0.8  # each time it is the subject of an event verb
     reports: float = 0.3  # each time it is the subject of a reporting verb, or "according to" it
     answers: float = 0.3  # each turn it speaks in an interview (and each answer, again, for one who answers much)
     pronoun: float = 0.5  # each "he"/"she" subject after it (the person named last before it), each "I" in its turns
@@ -76,15 +75,14 @@ W = Weights()
 
 
 def roles(st: WhoState) -> None:
-    """Bonus for doers of events and sources of reported speech."""
+    """Bonuses for sources of reported speech, interviewees, the lead's main actor and the actors the
+    title names (a doer of events weighs by its mentions' role: counted once, not again as a bonus)."""
     doc = st.doc
     for cluster in st.clusters.values():
         for m in cluster.mentions:
             root = doc[m.first : m.last + 1].root
-            if root.dep_ in SUBJECT and root.head.pos_ in ("VERB", "AUX"):
-                reporting = root.head.lemma_ in REPORTING_VERBS
-                cluster.bonus += W.reports if reporting else W.acts
-            elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            says = root.dep_ in SUBJECT and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ in REPORTING_VERBS
+            if says or (root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"):
                 cluster.bonus += W.reports
     # An interview is about those who answer: each answer weighs, and of those who answer much
     # the one the title names first (else the one who answers most) is who the piece is about.
