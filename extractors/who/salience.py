@@ -1,9 +1,9 @@
 """Step 4 of `who`: salience, and the Actor records sorted by it.
 
 A mention weighs by its syntactic role (doer > source > argument > modifier > setting) and its
-position (the lead counts double); an actor adds bonuses for its roles as doer of events and
-source of reported speech, and for being the doer of the lead's main event. Normalised so that
-the top actor has 1.0.
+position (the lead counts double); an actor adds bonuses for being a source of reported speech,
+for the title naming it and for being the lead's main actor. The title's opener and then the doer
+of the lead's main clause come first. Normalised so that the top actor has 1.0.
 """
 
 from __future__ import annotations
@@ -52,7 +52,6 @@ class Weights:
     in_lead: float = 2.0  # the lead sentence
     near_lead: float = 1.3  # the two sentences after it
     # -- an actor's bonuses, per mention
-    acts: float = 0.8  # each time it is the subject of an event verb
     reports: float = 0.3  # each time it is the subject of a reporting verb, or "according to" it
     answers: float = 0.3  # each turn it speaks in an interview (and each answer, again, for one who answers much)
     pronoun: float = 0.5  # each "he"/"she" subject after it (the person named last before it), each "I" in its turns
@@ -64,7 +63,9 @@ class Weights:
     interviewee: float = 3.0  # who an interview is about (the title's, else the one who answers most)
     title_first: float = 2.5  # the first actor the title names (not a group: "Councils 'must find sites'")
     title_other: float = 1.0  # any other actor the title names
+    # -- an actor's rank: the editors' choices come first, the title's opener before the lead's doer
     opener: float = 1.0  # the actor the title opens on adds this share of the next actor's score
+    lead_first: float = 1.0  # the same for the doer of the lead's main clause (not one that only reports it)
     # -- an actor's share of its score
     scene: float = 0.3  # a place that never acts (no subject of a verb): the setting of the story
     interviewer: float = 0.3  # an interview's asker ("Wikinews: Why ...?"): the medium, not the subject
@@ -74,15 +75,14 @@ W = Weights()
 
 
 def roles(st: WhoState) -> None:
-    """Bonus for doers of events and sources of reported speech."""
+    """Bonuses for sources of reported speech, interviewees, the lead's main actor and the actors the
+    title names (a doer of events weighs by its mentions' role: counted once, not again as a bonus)."""
     doc = st.doc
     for cluster in st.clusters.values():
         for m in cluster.mentions:
             root = doc[m.first : m.last + 1].root
-            if root.dep_ in SUBJECT and root.head.pos_ in ("VERB", "AUX"):
-                reporting = root.head.lemma_ in REPORTING_VERBS
-                cluster.bonus += W.reports if reporting else W.acts
-            elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            says = root.dep_ in SUBJECT and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ in REPORTING_VERBS
+            if says or (root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"):
                 cluster.bonus += W.reports
     # An interview is about those who answer: each answer weighs, and of those who answer much
     # the one the title names first (else the one who answers most) is who the piece is about.
@@ -102,11 +102,15 @@ def roles(st: WhoState) -> None:
             st.clusters[k].bonus += W.answers * n
     else:
         # The doer of the lead's main event is who the story is about (the inverted pyramid).
-        key = lead_doer(st)
+        key = _lead_main(st)
     if key is not None and key in st.clusters:
         # (people the lead reports, "..., senior economists said", are its source: they weigh fully)
         lead = W.lead_group if st.clusters[key].kind == "group" and not st.lead_source else W.lead_doer
         st.clusters[key].bonus += lead if not answers else W.interviewee
+        # (not a lead whose main actor only reports the news, "..., the ministry said": it names its
+        # source, and a source is seldom what the story is about; nor unnamed people, who are often
+        # named later or stand for the one who acts: "Farmers will earn more under a new scheme")
+        st.clusters[key].lead_doer = not st.lead_source and st.clusters[key].kind != "group"
     # (a group named in the title is a topic more often than the doer: "Councils 'must find Gypsy sites'",
     # and so is a place that labels a noun: "ISIS claims Las Vegas attack", "Cologne police investigating")
     # (but the lead's own doer is no label: "Zenco chief quits" / "Zenco has dismissed its chief")
@@ -144,6 +148,16 @@ def roles(st: WhoState) -> None:
         owner = st.owner.get(span.start) if span is not None else None
         if owner in st.clusters and st.clusters[owner].kind == "person":
             st.clusters[owner].bonus += W.pronoun
+
+
+def _lead_main(st: WhoState) -> str | None:
+    """The lead's doer; for a lead that names no one, the doer the next two sentences name (delayed
+    identification: "Talks on quotas were extended. The meeting of the Fisheries Commission was called")."""
+    key = lead_doer(st)
+    if key is not None or _names_someone(st, st.lead):
+        return key
+    following = range(st.lead + 1, min(st.lead + 3, len(st.sents)))
+    return next((doer for at in following if (doer := lead_doer(st, at)) is not None), None)
 
 
 def _stands_for(st: WhoState, country: str, doer: str) -> bool:
@@ -223,15 +237,16 @@ def _words(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
-def lead_doer(st: WhoState) -> str | None:
+def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     """The cluster of the lead's main doer: the subject of the lead's main verb or of the clause
     its reporting verb reports; the reporter ("X said", "according to X") when that subject is a
     pronoun or no actor ("Indonesia's exports will rise, the U.S. Embassy said"); else a name inside
     the subject ("Shares in eBay fell"), unless the reporter is people the lead names by a plural
-    noun ("Japan's jobless rate will rise, senior economists said"), made a group actor."""
+    noun ("Japan's jobless rate will rise, senior economists said"), made a group actor.
+    ``at``: the same in a sentence after a lead that names no one, by names only (no description)."""
     if not st.sents:
         return None
-    sent = st.sents[st.lead]
+    sent = st.sents[st.lead if at is None else at]
     verb = sent.root
     reporter: Token | None = None
     if verb.lemma_ in REPORTING_VERBS:
@@ -258,6 +273,8 @@ def lead_doer(st: WhoState) -> str | None:
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     holder = _holders(st, sent)
+    if at is not None:  # a title is no name ("The lord chancellor ... said courts minister Ann Lee")
+        holder = {i: k for i, k in holder.items() if st.doc[i].pos_ == "PROPN" and st.doc[i].text[:1].isupper()}
     if doer is not None and doer.lower_ == "it" and verb.lemma_ in _RAISING_VERBS:
         doer = _raised(verb, holder)  # "It appears Jan Moss has won": Jan Moss
     for token in (doer, reporter):
@@ -266,6 +283,37 @@ def lead_doer(st: WhoState) -> str | None:
             st.lead_source = token is reporter
             return holder[token.i]
     st.lead_source = True
+    described = _described(st, sent, doer, reporter, holder) if at is None else None
+    if described is not None:
+        return described
+    st.lead_source = False
+    # "Shares in eBay fell", "The meeting of the ICO council was called": a name inside the subject
+    subject = doer if doer is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.pos_ != "PRON":
+        inside = sorted(
+            (t for t in _phrase(subject) if t.i in holder and not _backdrop(st, t, holder[t.i])),
+            key=lambda t: abs(t.i - subject.i),
+        )
+        if inside:
+            return holder[inside[0].i]
+    if at is not None:
+        return None
+    # no name: people or a body the lead makes its doer or reporter ("Hundreds of nurses marched",
+    # "The wage will rise, the government has announced")
+    for token in (doer, reporter):
+        body = _body(st, token) if token is not None else None
+        if body is not None:
+            st.lead_source = token is reporter
+            return body
+    return None
+
+
+def _described(
+    st: WhoState, sent: SpacySpan, doer: Token | None, reporter: Token | None, holder: dict[int, str]
+) -> str | None:
+    """The lead's doer or reporter that the lead describes and the next sentences name ("..., a charity
+    has warned", "A US airline attendant has been fired"), or people it names by a plural noun who
+    report it ("..., senior economists said"), made a group actor; sets ``st.lead_source``."""
     if reporter is not None and reporter.pos_ in ("NOUN", "NUM", "PRON") and reporter.ent_type_ in ("", "CARDINAL"):
         named = introduced(st, reporter)
         if named is not None:
@@ -278,24 +326,17 @@ def lead_doer(st: WhoState) -> str | None:
     says = reporter is not None and (sent.root.lemma_ == "say" or reporter.head.lower_ == "to")
     if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
         return people(st, reporter)
-    st.lead_source = False
-    # "Shares in eBay fell", "The meeting of the ICO council was called": a name inside the subject
-    subject = doer if doer is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is not None and subject.pos_ != "PRON":
-        inside = sorted(
-            (t for t in _phrase(subject) if t.i in holder and not _backdrop(st, t, holder[t.i])),
-            key=lambda t: abs(t.i - subject.i),
-        )
-        if inside:
-            return holder[inside[0].i]
-    # no name: people or a body the lead makes its doer or reporter ("Hundreds of nurses marched",
-    # "The wage will rise, the government has announced")
-    for token in (doer, reporter):
-        body = _body(st, token) if token is not None else None
-        if body is not None:
-            st.lead_source = token is reporter
-            return body
     return None
+
+
+def _names_someone(st: WhoState, at: int) -> bool:
+    """The sentence names a person or an organisation (by any mention)."""
+    return any(
+        st.sent_of[m.first] == at
+        for c in st.clusters.values()
+        if c.kind in ("person", "organization")
+        for m in c.mentions
+    )
 
 
 def _raised(verb: Token, holder: dict[int, str]) -> Token | None:
@@ -555,6 +596,16 @@ def _acts(root: Token) -> bool:
     return root.dep_ in SUBJECT or (root.dep_ == "poss" and root.head.dep_ in SUBJECT)
 
 
+def _raise(scored: list[tuple[float, int, Cluster]], marked: list[int], share: float) -> None:
+    """Add to the first marked actor's score ``share`` of the best other score (1.0: it goes first)."""
+    if not marked or not share:
+        return
+    k = marked[0]
+    others = max((s for j, (s, *_) in enumerate(scored) if j != k), default=0.0)
+    score, first, cluster = scored[k]
+    scored[k] = (score + share * others, first, cluster)
+
+
 def actors(st: WhoState) -> list[Actor]:
     """The clusters as Actor records, most salient first."""
     doc = st.doc
@@ -572,12 +623,9 @@ def actors(st: WhoState) -> list[Actor]:
         scored.append((score, min(m.first for m in cluster.mentions), cluster))
     if not scored:
         return []
-    opened = [k for k, (_, _, c) in enumerate(scored) if c.opener]
-    if opened and W.opener:
-        k = opened[0]
-        others = max((s for j, (s, *_) in enumerate(scored) if j != k), default=0.0)
-        score, first, cluster = scored[k]
-        scored[k] = (score + W.opener * others, first, cluster)
+    # The doer of the lead's main clause goes first, after only the title's opener (raised last, so on top).
+    _raise(scored, [k for k, (_, _, c) in enumerate(scored) if c.lead_doer], W.lead_first)
+    _raise(scored, [k for k, (_, _, c) in enumerate(scored) if c.opener], W.opener)
     top = max(s for s, *_ in scored) or 1.0
     out = []
     for score, _, cluster in sorted(scored, key=lambda x: (-x[0], x[1])):

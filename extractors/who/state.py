@@ -43,6 +43,7 @@ class Cluster:
     bonus: float = 0.0  # salience from roles (doer of events, source of quotes)
     named: bool = True  # the name is written in the article (not a gazetteer's name for it)
     opener: bool = False  # the title opens on this actor: the editor's own choice of main actor
+    lead_doer: bool = False  # the doer of the lead's main clause (not only its source): the reporter's choice
 
     def add(self, mention: Mention, name: str | None = None) -> None:
         self.mentions.append(mention)

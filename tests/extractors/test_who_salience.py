@@ -95,13 +95,18 @@ _MATCH = (
 )
 
 
+def test_the_lead_doer_comes_before_the_one_named_most(nlp: Language) -> None:
+    # the inverted pyramid: the lead's main clause says who did the news, the rest tells the detail
+    assert _who(nlp, _MATCH)[0].name == "Kowalski"
+
+
 def test_the_actor_a_title_opens_on_comes_first(nlp: Language) -> None:
-    assert _who(nlp, _MATCH)[0].name == "Lindqvist"  # without a title, the one named most
-    assert _who(nlp, _MATCH, "Kowalski wins the final in Madrid")[0].name == "Kowalski"
+    # the editor's own choice outranks even the lead's doer
+    assert _who(nlp, _MATCH, "Lindqvist loses the final in Madrid")[0].name == "Lindqvist"
 
 
 def test_a_title_opening_on_a_clause_or_a_demonym_names_no_main_actor(nlp: Language) -> None:
-    assert _who(nlp, _MATCH, "As Kowalski celebrates, a new era begins")[0].name == "Lindqvist"
+    assert _who(nlp, _MATCH, "As Lindqvist sulks, a new era begins")[0].name == "Kowalski"
     text = (
         "A plane carrying ten American tourists crashed in Costa Rica on Sunday, Costa Rica's government said. "
         "Costa Rica sent rescue teams. The US embassy said it was in touch with families of the Americans."
@@ -166,7 +171,9 @@ def test_a_name_in_a_clause_of_the_lead_subject_is_not_the_lead_doer(nlp: Langua
         "The National Farmers Union backs the scheme. The National Farmers Union has campaigned for years. "
         "Robert Hale, of the National Farmers Union, said the deal was fair."
     )
-    assert _who(nlp, text)[0].name == "National Farmers Union"
+    names = [a.name for a in _who(nlp, text)]
+    # the lead's doer is the farmers (a group, "+3"), not the name in their clause
+    assert names[0] != "Tesco" and names.index("National Farmers Union") < names.index("Tesco")
 
 
 def test_the_interviewer_ranks_below_the_people_interviewed(nlp: Language) -> None:
@@ -189,3 +196,58 @@ def test_the_agent_of_a_passive_lead_is_its_doer(nlp: Language) -> None:
         "has asked phone companies for their views."
     )
     assert _who(nlp, text)[0].name == "Royal National Institute for Deaf People"
+
+
+def test_the_lead_doer_comes_before_a_person_the_title_names(nlp: Language) -> None:
+    # the title names the one the news is about, the lead's main clause the one who acts: the doer leads
+    text = (
+        "An inquiry by the Harbour Ethics Council is under way after claims that Tom Vance insulted a reporter.\n\n"
+        "Mr Vance, the harbour mayor, has refused to apologise. He told the Daily Courant that he had done nothing "
+        "wrong. He said the reporter had provoked him. Vance added that he would keep his post. Tom Vance has led "
+        "the town since 2019."
+    )
+    assert _who(nlp, text, "Inquiry opened into Vance remarks")[0].name == "Harbour Ethics Council"
+
+
+def test_a_lead_that_only_names_its_source_does_not_put_the_source_first(nlp: Language) -> None:
+    text = (
+        "Twelve hostages held in the hills have been freed, government spokesman Ivo Marek said.\n\n"
+        "The Dobra Liberation Army had held them since May. The Dobra Liberation Army released them near the "
+        "border. The Dobra Liberation Army has kidnapped traders before and has asked for money each time. "
+        "The Dobra Liberation Army controls the roads in the north. The Dobra Liberation Army denies the kidnappings."
+    )
+    assert _who(nlp, text)[0].name == "Dobra Liberation Army"
+
+
+def test_a_lead_that_names_no_one_leaves_its_doer_to_the_next_sentence(nlp: Language) -> None:
+    # delayed identification: the lead tells what happened, the next sentence names who
+    text = (
+        "Talks on a new fishing pact have been extended into a third day, with tempers rising over the quotas.\n\n"
+        "The annual meeting of the Nordic Fisheries Commission (NFC) was called to set the catch for next year. "
+        "Norway wants a larger share. Norway says its boats have lost money. Norway has threatened to leave. "
+        "Norway's fleet is the largest in the region."
+    )
+    assert _who(nlp, text)[0].name == "Nordic Fisheries Commission"
+
+
+def test_a_body_the_lead_describes_is_named_by_the_next_sentence(nlp: Language) -> None:
+    text = (
+        "The body that speaks for the country's bakers has launched a campaign against cheap imported bread.\n\n"
+        "The Guild of Master Bakers' new campaign asks shoppers to buy local loaves. "
+        "Chair Hilda Brook said sales had fallen. Brook said prices were too low. Brook added that she was hopeful. "
+        "Hilda Brook has run a bakery for thirty years."
+    )
+    assert _who(nlp, text)[0].name == "Guild of Master Bakers"
+
+
+def test_a_body_the_lead_names_outranks_a_person_who_acts_only_later(nlp: Language) -> None:
+    # being the subject of a verb weighs once, by the mention's role and place, not again as a flat bonus
+    text = (
+        "Corvan Mining has halted work at its Dunmore pit after talks with the Pell Institute.\n\n"
+        "The pit had been warned of flooding by the Pell Institute. Engineers from the Pell Institute visited the "
+        "site last week, and a report by the Pell Institute is due in May.\n\n"
+        "In the town, the mood was calm. Mayor Ada Fenn opened the spring fair on Saturday. Fenn praised the miners. "
+        "Fenn thanked the teachers."
+    )
+    names = [a.name for a in _who(nlp, text)]
+    assert names[:3] == ["Corvan Mining", "Pell Institute", "Ada Fenn"]
