@@ -26,6 +26,13 @@ ORG_DROPPED_HEADS: frozenset[str] = frozenset(
     ["party", "bank", "gallery", "museum", "airlines", "airways", "group", "network", "foundation", "institute"]
 )
 
+# Nouns that state one organisation to be a part of another ("Acme Workforce Solutions, a unit of
+# Acme", "Acme's staffing subsidiary, Acme Workforce Solutions"): a longer name that opens on a
+# company's name is then another actor, the part, not the company's full name. Lower case.
+UNIT_NOUNS: frozenset[str] = frozenset(
+    ["subsidiary", "unit", "division", "arm", "affiliate", "offshoot", "branch", "spin-off", "spinoff", "subsidiaries"]
+)
+
 # Heads of public bodies that news names either way round: "the Department of Justice" / "the
 # Justice Department", "the Ministry of Defence" / "the Defence Ministry". Lower case.
 BODY_HEADS: frozenset[str] = frozenset(["department", "ministry", "office", "bureau", "agency"])

@@ -1,0 +1,67 @@
+"""who: one actor per real-world entity, and no clutter actors (issue 10).
+
+States that no longer exist, a company and the part of it the text names, a place closing a body's
+name. Hand-written sentences, one per form; each fails on the code before its rule.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from extractors.types import Actor
+from extractors.who import extract_who
+
+
+def _who(nlp: Language, text: str, title: str | None = None) -> list[Actor]:
+    return extract_who(nlp(text), title=title, text=text)
+
+
+def _holders(actors: list[Actor], form: str) -> list[Actor]:
+    return [a for a in actors if form == a.name or form in {m.text for m in a.mentions}]
+
+
+def test_a_former_state_and_its_people_are_one_actor_not_todays_country(nlp: Language) -> None:
+    text = (
+        "The Soviet Union rejected the proposal on Tuesday. The Soviets said the talks in Vienna would "
+        "resume in May, and Soviet negotiators left the city."
+    )
+    actors = _who(nlp, text)
+    union = _holders(actors, "Soviet Union")
+    assert len(union) == 1 and union == _holders(actors, "Soviets")
+    assert "Russia" not in {a.name for a in actors}
+
+
+def test_the_people_of_a_divided_state_are_that_state(nlp: Language) -> None:
+    text = "North Vietnam shelled the harbour on Friday. The North Vietnamese said the raid was a reply."
+    holders = _holders(_who(nlp, text), "North Vietnamese")
+    assert [a.name for a in holders] == ["North Vietnam"]
+
+
+def test_the_government_of_a_former_state_is_that_state_under_its_name(nlp: Language) -> None:
+    text = (
+        "East Germany closed its border on Sunday. The East German Government said the crossings would "
+        "reopen on Monday."
+    )
+    holders = _holders(_who(nlp, text), "East German Government")
+    assert [a.name for a in holders] == ["East Germany"]
+
+
+def test_a_part_the_text_states_a_company_to_have_is_another_actor(nlp: Language) -> None:
+    text = (
+        "Brontex Workforce Solutions, a staffing unit of Brontex, cut 300 jobs on Monday. Brontex said its "
+        "other businesses were growing. Brontex Workforce Solutions will close two offices."
+    )
+    actors = _who(nlp, text)
+    assert {a.name for a in _holders(actors, "Brontex")} == {"Brontex"}
+    assert len(_holders(actors, "Brontex Workforce Solutions")) == 1
+
+
+def test_a_company_short_name_without_a_stated_part_stays_its_short_form(nlp: Language) -> None:
+    text = "Carrow Lehrman Holdings cut 300 jobs on Monday. Carrow said the cuts would end in May."
+    holders = _holders(_who(nlp, text), "Carrow")
+    assert len(holders) == 1 and holders[0].name == "Carrow Lehrman Holdings"
+
+
+def test_a_place_closing_a_bodys_name_after_of_is_the_place(nlp: Language) -> None:
+    text = "The Bank of Ontario raised its main rate on Monday. House prices in Ontario rose by 3% last year."
+    assert "Ontario" not in {m.text for a in _holders(_who(nlp, text), "Bank of Ontario") for m in a.mentions}
