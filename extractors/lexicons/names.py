@@ -199,6 +199,14 @@ EPITHETS: frozenset[str] = frozenset(
     ]
 )
 
+# Prefixes joined by a hyphen to a name that make it a modifier ("pro-Chavez squatters", "Ex-Labour
+# leader Neil Kinnock", "an anti-EU party"): no part of the name. Lower case.
+NAME_PREFIXES: frozenset[str] = frozenset(["ex", "pro", "anti", "non", "post", "pre", "neo", "pan"])
+
+# Lower-case words that join a work's title to its last word ("Tears of the Sun", "Escape from
+# Alcatraz"): a name right after "Capitalised of (the)" starts with the title's last word.
+TITLE_JOINS: frozenset[str] = frozenset(["of", "from"])
+
 # Nouns that introduce the title of a work right before it ("her hit song Bodak Yellow", "the
 # album Final Straw", "his film Kill Bill", "the opera La Boheme"): the title is no person. Lower case.
 WORK_NOUNS: frozenset[str] = frozenset(

@@ -65,3 +65,24 @@ def test_a_company_short_name_without_a_stated_part_stays_its_short_form(nlp: La
 def test_a_place_closing_a_bodys_name_after_of_is_the_place(nlp: Language) -> None:
     text = "The Bank of Ontario raised its main rate on Monday. House prices in Ontario rose by 3% last year."
     assert "Ontario" not in {m.text for a in _holders(_who(nlp, text), "Bank of Ontario") for m in a.mentions}
+
+
+def test_a_name_run_on_from_a_works_title_loses_the_titles_last_word(nlp: Language) -> None:
+    text = "Anna Pike appeared in the film. In Songs of the Sun Dawson plays a navy officer, and Dawson liked it."
+    forms = {m.text for a in _who(nlp, text) for m in a.mentions} | {a.name for a in _who(nlp, text)}
+    assert "Dawson" in forms and not any(f.startswith("Sun") for f in forms)
+
+
+def test_a_name_after_a_titles_of_inside_an_office_keeps_its_words(nlp: Language) -> None:
+    assert "Colin Pardew" in {a.name for a in _who(nlp, "Secretary of State Colin Pardew said so on Monday.")}
+
+
+def test_a_hyphened_prefix_is_no_part_of_a_name(nlp: Language) -> None:
+    actors = _who(nlp, "Ex-Labour leader Tom Brand said the plan would fail.")
+    assert not any("-" in a.name for a in actors)
+    assert "Labour" in {a.name for a in actors}
+
+
+def test_a_capitalised_prefix_inside_a_bodys_name_stays(nlp: Language) -> None:
+    text = "The Anti-Fraud Office opened an inquiry on Monday. The Anti-Fraud Office said it had 12 staff."
+    assert "Anti-Fraud Office" in {a.name for a in _who(nlp, text)}
