@@ -35,6 +35,10 @@ _OPENING = frozenset("\"“‘'")
 _CLOSING = frozenset("\"”’'")
 # Tags of words that are no name alone: verbs, adverbs, interjections ("Educate", "Kneel", "Calm").
 _NOT_NAME_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "UH"})
+# A line of the body this short that ends no sentence is a crosshead, a teaser or a label: names only
+# there are not the story's actors.
+_TEASER_WORDS = 10
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…")
 # Prepositions that make a platform the medium of a post ("on Twitter", "via Facebook").
 _MEDIUM = frozenset({"on", "via", "through", "onto"})
 # Where an outlet is the medium of a report: "told BBC Sport", "confirmed to", "reported by", "in an
@@ -153,6 +157,8 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         m.first == m.last and r.tag_ in _NOT_NAME_TAGS for m, r in zip(cluster.mentions, roots, strict=True)
     ):
         return False  # "Calm down": a capitalised verb or adverb, not a person (a band may be "Busted")
+    if cluster.mentions and all(_short_line(st, m) for m in cluster.mentions):
+        return False  # named only in a crosshead or a link's teaser ("PROBLEM", "Apple unveils a phone")
     quoted = cluster.kind == "person"
     if all(_work(st, m, quoted=quoted) for m in cluster.mentions) and not any(r.dep_ in SUBJECT for r in roots):
         return False  # a work named in passing ("her hits include the single Dirrty"); one that acts stays
@@ -164,6 +170,20 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         return False  # "he told BBC Sport", "reported by the Swiss daily Le Matin": the medium, not an actor
     # "posted on Twitter": the medium, not an actor
     return not (name in PLATFORMS and all(r.dep_ == "pobj" and r.head.lower_ in _MEDIUM for r in roots))
+
+
+def _short_line(st: WhoState, m: Mention) -> bool:
+    """The mention lies on a short line of the body that ends no sentence: a crosshead in capitals
+    ("PROBLEM"), a link's teaser between paragraphs ("Apple unveils its new phone"), a list's label
+    ("Lakeside: 12 killed"); not the first line (the title or the lead)."""
+    text = st.text
+    at = st.doc[m.first].idx
+    start = text.rfind("\n", 0, at) + 1
+    if not text[:start].strip():
+        return False  # the first line
+    end = text.find("\n", at)
+    line = text[start : len(text) if end == -1 else end].strip()
+    return len(line.split()) <= _TEASER_WORDS and not line.endswith(_SENTENCE_ENDS)
 
 
 def _outlet(name: str, roots: list[Token]) -> bool:
