@@ -215,7 +215,8 @@ WORK_NOUNS: frozenset[str] = frozenset(
         *("film", "movie", "documentary", "sequel", "prequel", "franchise", "thriller", "comedy", "drama"),
         *("book", "novel", "memoir", "biography", "autobiography", "poem", "play", "musical", "opera", "ballet"),
         *("show", "series", "sitcom", "programme", "program", "episode", "podcast", "game", "painting"),
-        *("sculpture", "exhibition", "portrait", "column", "blog", "video", "app", "title"),
+        *("sculpture", "exhibition", "portrait", "column", "blog", "video", "app", "title", "tour", "website"),
+        *("site", "footage"),
     ]
 )
 

@@ -93,6 +93,18 @@ def _work(st: WhoState, m: Mention, *, quoted: bool) -> bool:
     return i >= 0 and doc[i].is_lower and doc[i].pos_ not in ("VERB", "AUX") and doc[i].lower_ in WORK_NOUNS
 
 
+def _work_modifier(st: WhoState, m: Mention) -> bool:
+    """A name before a work noun it modifies: "a Batman film", "his Musicology tour", "the Radio
+    Times website" (a person's name so is the work's maker or star: "a Will Smith comedy"). Not a
+    sentence's last word ("figures from X show." is a verb the parser took for a noun)."""
+    doc = st.doc
+    root = doc[m.first : m.last + 1].root
+    head = root.head
+    if root.dep_ != "compound" or head.i <= m.last or head.pos_ != "NOUN" or head.lemma_.lower() not in WORK_NOUNS:
+        return False
+    return head.i + 1 < len(doc) and not doc[head.i + 1].is_sent_end and doc[head.i + 1].text not in (".", "\n")
+
+
 def _common(st: WhoState, token: Token) -> bool:
     """A capitalised word the tagger reads as a common noun, and that is one: plural, opening its
     sentence, or written in lower case elsewhere ("Professors", "Debris"; not "He will say Labour")."""
@@ -160,7 +172,7 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     if cluster.mentions and all(_short_line(st, m) for m in cluster.mentions):
         return False  # named only in a crosshead or a link's teaser ("PROBLEM", "Apple unveils a phone")
     quoted = cluster.kind == "person"
-    if all(_work(st, m, quoted=quoted) for m in cluster.mentions) and not any(r.dep_ in SUBJECT for r in roots):
+    if all(_work(st, m, quoted=quoted) or (not quoted and _work_modifier(st, m)) for m in cluster.mentions) and not any(r.dep_ in SUBJECT for r in roots):
         return False  # a work named in passing ("her hits include the single Dirrty"); one that acts stays
     single = all(m.first == m.last for m in cluster.mentions)
     modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)

@@ -112,3 +112,13 @@ def test_a_name_in_a_teaser_and_in_the_story_stays(nlp: Language) -> None:
         "The shop sells Brontex phones, Ford said, and Brontex said it was pleased."
     )
     assert "Brontex" in {a.name for a in _who(nlp, text)}
+
+
+def test_a_name_only_before_a_work_noun_is_the_works_name_no_actor(nlp: Language) -> None:
+    text = "Tom Reed queued for hours at a Starfall film in Leeds on Friday. Reed said the wait was worth it."
+    assert "Starfall" not in {a.name for a in _who(nlp, text)}
+
+
+def test_a_person_named_before_a_work_noun_stays_an_actor(nlp: Language) -> None:
+    text = "Meanwhile, Jenna Mirell comedy Paper Hearts took $9m at the box office in its first week."
+    assert "Jenna Mirell" in {a.name for a in _who(nlp, text)}
