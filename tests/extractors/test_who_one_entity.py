@@ -122,3 +122,19 @@ def test_a_name_only_before_a_work_noun_is_the_works_name_no_actor(nlp: Language
 def test_a_person_named_before_a_work_noun_stays_an_actor(nlp: Language) -> None:
     text = "Meanwhile, Jenna Mirell comedy Paper Hearts took $9m at the box office in its first week."
     assert "Jenna Mirell" in {a.name for a in _who(nlp, text)}
+
+
+def test_a_person_speaking_of_an_office_is_not_its_bearer(nlp: Language) -> None:
+    text = (
+        "Mark Tilby says the prime minister is rushing the bill through Parliament. The prime minister "
+        "denied it on Monday."
+    )
+    tilby = _holders(_who(nlp, text), "Mark Tilby")
+    assert len(tilby) == 1 and "prime minister" not in {m.text for m in tilby[0].mentions}
+    assert "prime minister" not in tilby[0].titles
+
+
+def test_a_bare_title_after_an_untitled_person_is_still_that_person(nlp: Language) -> None:
+    text = "Anna Grey arrived in Leeds on Monday. The minister said the plan would work."
+    grey = _holders(_who(nlp, text), "Anna Grey")
+    assert len(grey) == 1 and "minister" in {m.text for m in grey[0].mentions}
