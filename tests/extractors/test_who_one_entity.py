@@ -138,3 +138,8 @@ def test_a_bare_title_after_an_untitled_person_is_still_that_person(nlp: Languag
     text = "Anna Grey arrived in Leeds on Monday. The minister said the plan would work."
     grey = _holders(_who(nlp, text), "Anna Grey")
     assert len(grey) == 1 and "minister" in {m.text for m in grey[0].mentions}
+
+
+def test_the_wires_older_name_is_the_medium_not_an_actor(nlp: Language) -> None:
+    text = "Tin output in Arcadia rose 3 pct in March, according to estimates polled by Reuter correspondents."
+    assert "Reuter" not in {a.name for a in _who(nlp, text)}
