@@ -38,6 +38,7 @@ _NOT_NAME_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "UH"}
 # A line of the body this short that ends no sentence is a crosshead, a teaser or a label: names only
 # there are not the story's actors.
 _TEASER_WORDS = 10
+_TEASER_CHARS = 160  # longer than any line of that many words but a run of long words
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…")
 # Prepositions that make a platform the medium of a post ("on Twitter", "via Facebook").
 _MEDIUM = frozenset({"on", "via", "through", "onto"})
@@ -191,11 +192,15 @@ def _short_line(st: WhoState, m: Mention) -> bool:
     text = st.text
     at = st.doc[m.first].idx
     start = text.rfind("\n", 0, at) + 1
-    if not text[:start].strip():
-        return False  # the first line
     end = text.find("\n", at)
-    line = text[start : len(text) if end == -1 else end].strip()
-    return len(line.split()) <= _TEASER_WORDS and not line.endswith(_SENTENCE_ENDS)
+    end = len(text) if end == -1 else end
+    if end - start > _TEASER_CHARS:
+        return False  # a paragraph
+    line = text[start:end].strip()
+    if len(line.split()) > _TEASER_WORDS or line.endswith(_SENTENCE_ENDS):
+        return False
+    first = next((t.idx for t in st.doc if not t.is_space), 0)
+    return text.find("\n", first, at) != -1  # not the first line
 
 
 def _outlet(name: str, roots: list[Token]) -> bool:

@@ -230,18 +230,26 @@ def merge_short_forms(st: WhoState) -> None:
 def stated_unit(st: WhoState, short: str, full: str) -> bool:
     """The text states the longer name to be a part of the organisation its first word names:
     "Acme Workforce Solutions, a unit of Acme", "Acme's staffing subsidiary, Acme Workforce
-    Solutions", "Acme subsidiary Acme Workforce Solutions" (UNIT_NOUNS)."""
-    if full not in st.text:
+    Solutions", "Acme subsidiary Acme Workforce Solutions" (UNIT_NOUNS): a cue naming ``short`` as
+    the owner, with ``full`` next to it."""
+    text = st.text
+    if full not in text:
         return False
-    s, f = re.escape(short), re.escape(full)
-    pattern = (
-        rf"{f},? (?:is |was |now )?(?:a|an|the|its)(?: [\w-]+){{0,2}} {_UNIT} of (?:the )?{s}\b"
-        rf"|\b{s}['’]s(?: [\w-]+){{0,2}} {_UNIT},? {f}|\b{s} {_UNIT} {f}"
-    )
-    return re.search(pattern, st.text) is not None
+    for m in _UNIT_CUE.finditer(text):
+        if short in (m.group("of"), m.group("own"), m.group("pre")):
+            near = text[max(0, m.start() - len(full) - _UNIT_GAP) : m.end() + len(full) + _UNIT_GAP]
+            if full in near:
+                return True
+    return False
 
 
 _UNIT = "(?:" + "|".join(sorted(UNIT_NOUNS, key=len, reverse=True)) + ")"
+_NAME = r"[A-Z][\w&.-]*"
+_UNIT_CUE = re.compile(
+    rf"\b{_UNIT} of (?:the )?(?P<of>{_NAME})|\b(?P<own>{_NAME})['’]s(?: [\w-]+){{0,2}} {_UNIT}\b"
+    rf"|\b(?P<pre>{_NAME}) {_UNIT} [A-Z]"
+)
+_UNIT_GAP = 24  # characters between the cue and the part's name, at most ("..., a staffing unit of")
 
 
 def merge_lexicon_aliases(st: WhoState) -> None:

@@ -216,7 +216,7 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
     sentence if only one is named there, else the untitled person introduced first in the next
     sentence. Someone's aide ("Mr Blair's spokesman") is nobody named."""
     doc = st.doc
-    spoken = _spoken_of(st, persons)
+    spoken: dict[str, set[str]] | None = None  # read once, when a bare title needs a person before it
     for i in st.tokens.where(st.tokens.any_of(st.tokens.dep, SUBJECT)):
         noun = doc[i]
         if noun.lemma_.lower() not in TITLE_HEADS or noun.i in st.owner:
@@ -245,6 +245,7 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
         elif bearers:
             found = None
         else:
+            spoken = _spoken_of(st, persons) if spoken is None else spoken
             found = person_before(st, persons, noun, title, spoken) or person_next(st, persons, noun.i)
         if found is None:
             continue
