@@ -643,7 +643,6 @@ EXTRA_DEMONYMS: dict[str, str] = {
     "English": "GB",
     "Scottish": "GB",
     "Welsh": "GB",
-    "Soviet": "RU",
     "Saudi": "SA",
     "Saudis": "SA",
     "Argentine": "AR",
@@ -656,11 +655,29 @@ EXTRA_DEMONYMS: dict[str, str] = {
 }
 
 
+# States that no longer exist, as news and transcripts name them (neither library lists them): one
+# row each, code (ISO 3166-3's four letters; a state both libraries still hold keeps its code), name,
+# other names, demonyms. A 1969 "Soviet" is the Soviet Union, not Russia; "West Germany" is the
+# Federal Republic, today's Germany, so it takes Germany's code ("the West German Government" and
+# "the German Government" are one actor); "North Vietnamese" is not "Vietnamese"; "Yugoslavia" is
+# the libraries' Serbia and Montenegro (its name until 2003).
+FORMER_STATES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("SUHH", "Soviet Union", ("USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"), ("Soviet", "Soviets")),
+    ("DDDE", "East Germany", ("German Democratic Republic", "GDR"), ("East German", "East Germans")),
+    ("DE", "Germany", ("West Germany",), ("West German", "West Germans")),
+    ("CS", "Yugoslavia", (), ("Yugoslav", "Yugoslavs", "Yugoslavian", "Yugoslavians")),
+    ("CSHH", "Czechoslovakia", (), ("Czechoslovak", "Czechoslovaks", "Czechoslovakian", "Czechoslovakians")),
+    ("VDVN", "North Vietnam", ("Democratic Republic of Vietnam",), ("North Vietnamese",)),
+    ("VNSV", "South Vietnam", ("Republic of Vietnam",), ("South Vietnamese",)),  # none in ISO: made like the others
+    ("RHZW", "Rhodesia", ("Southern Rhodesia",), ("Rhodesian", "Rhodesians")),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     """One country of the gazetteer."""
 
-    code: str  # ISO 3166 alpha-2
+    code: str  # ISO 3166 alpha-2 (a former state's: FORMER_STATES)
     name: str  # the common English name ("North Korea", "United States")
     capital: str | None
     demonym: str | None
@@ -718,11 +735,18 @@ def gazetteer() -> Gazetteer:
                 names.setdefault(form, code)
     for form, code in EXTRA_COUNTRY_ALIASES.items():
         names.setdefault(form, code)
+    former_demonyms: dict[str, str] = {}
+    for code, name, others, people in FORMER_STATES:
+        countries.setdefault(code, Country(code, name, None, people[0] if people else None, 0))
+        for form in (name, *others):
+            names.setdefault(form, code)
+        former_demonyms.update(dict.fromkeys(people, code))
     demonym_map = {d: c for d, (_, c) in demonyms.items()}
     for demonym, code in list(demonym_map.items()):
         if not demonym.endswith(("ese", "sh", "ch", "ss")):
             demonym_map.setdefault(demonym + "s", code)  # "Russians", "Americans"
     demonym_map.update(EXTRA_DEMONYMS)
+    demonym_map.update(former_demonyms)
     return Gazetteer(countries, names, {c: code for c, (_, code) in capitals.items()}, demonym_map)
 
 

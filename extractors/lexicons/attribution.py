@@ -173,7 +173,7 @@ AGENCIES_LOWER: frozenset[str] = frozenset(a.casefold() for a in AGENCIES)
 # (not read as a credit in sources: it is Pennsylvania as often), picture agencies and a syndication site
 # ("told Reuters", "according to the Associated Press", "SWNS", "Getty Images").
 NEWS_AGENCIES: frozenset[str] = frozenset(a.casefold() for a in MAJOR_WIRES) | frozenset(
-    ["pa", "swns", "getty images", "getty", "epa", "cnnmoney.com"]
+    ["pa", "swns", "getty images", "getty", "epa", "cnnmoney.com", "reuter"]  # "Reuter": the wire's older copy
 )
 
 # Credit-line cues: "Source: With information from AP", "Reporting by ...", "(AP) —".

@@ -26,6 +26,13 @@ ORG_DROPPED_HEADS: frozenset[str] = frozenset(
     ["party", "bank", "gallery", "museum", "airlines", "airways", "group", "network", "foundation", "institute"]
 )
 
+# Nouns that state one organisation to be a part of another ("Acme Workforce Solutions, a unit of
+# Acme", "Acme's staffing subsidiary, Acme Workforce Solutions"): a longer name that opens on a
+# company's name is then another actor, the part, not the company's full name. Lower case.
+UNIT_NOUNS: frozenset[str] = frozenset(
+    ["subsidiary", "unit", "division", "arm", "affiliate", "offshoot", "branch", "spin-off", "spinoff", "subsidiaries"]
+)
+
 # Heads of public bodies that news names either way round: "the Department of Justice" / "the
 # Justice Department", "the Ministry of Defence" / "the Defence Ministry". Lower case.
 BODY_HEADS: frozenset[str] = frozenset(["department", "ministry", "office", "bureau", "agency"])
@@ -192,6 +199,14 @@ EPITHETS: frozenset[str] = frozenset(
     ]
 )
 
+# Prefixes joined by a hyphen to a name that make it a modifier ("pro-Chavez squatters", "Ex-Labour
+# leader Neil Kinnock", "an anti-EU party"): no part of the name. Lower case.
+NAME_PREFIXES: frozenset[str] = frozenset(["ex", "pro", "anti", "non", "post", "pre", "neo", "pan"])
+
+# Lower-case words that join a work's title to its last word ("Tears of the Sun", "Escape from
+# Alcatraz"): a name right after "Capitalised of (the)" starts with the title's last word.
+TITLE_JOINS: frozenset[str] = frozenset(["of", "from"])
+
 # Nouns that introduce the title of a work right before it ("her hit song Bodak Yellow", "the
 # album Final Straw", "his film Kill Bill", "the opera La Boheme"): the title is no person. Lower case.
 WORK_NOUNS: frozenset[str] = frozenset(
@@ -200,7 +215,8 @@ WORK_NOUNS: frozenset[str] = frozenset(
         *("film", "movie", "documentary", "sequel", "prequel", "franchise", "thriller", "comedy", "drama"),
         *("book", "novel", "memoir", "biography", "autobiography", "poem", "play", "musical", "opera", "ballet"),
         *("show", "series", "sitcom", "programme", "program", "episode", "podcast", "game", "painting"),
-        *("sculpture", "exhibition", "portrait", "column", "blog", "video", "app", "title"),
+        *("sculpture", "exhibition", "portrait", "column", "blog", "video", "app", "title", "tour", "website"),
+        *("site", "footage"),
     ]
 )
 

@@ -35,6 +35,11 @@ _OPENING = frozenset("\"“‘'")
 _CLOSING = frozenset("\"”’'")
 # Tags of words that are no name alone: verbs, adverbs, interjections ("Educate", "Kneel", "Calm").
 _NOT_NAME_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "UH"})
+# A line of the body this short that ends no sentence is a crosshead, a teaser or a label: names only
+# there are not the story's actors.
+_TEASER_WORDS = 10
+_TEASER_CHARS = 160  # longer than any line of that many words but a run of long words
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…")
 # Prepositions that make a platform the medium of a post ("on Twitter", "via Facebook").
 _MEDIUM = frozenset({"on", "via", "through", "onto"})
 # Where an outlet is the medium of a report: "told BBC Sport", "confirmed to", "reported by", "in an
@@ -87,6 +92,18 @@ def _work(st: WhoState, m: Mention, *, quoted: bool) -> bool:
         return True
     i = m.first - 1 if m.first > 0 and doc[m.first - 1].text != "," else m.first - 2
     return i >= 0 and doc[i].is_lower and doc[i].pos_ not in ("VERB", "AUX") and doc[i].lower_ in WORK_NOUNS
+
+
+def _work_modifier(st: WhoState, m: Mention) -> bool:
+    """A name before a work noun it modifies: "a Batman film", "his Musicology tour", "the Radio
+    Times website" (a person's name so is the work's maker or star: "a Will Smith comedy"). Not a
+    sentence's last word ("figures from X show." is a verb the parser took for a noun)."""
+    doc = st.doc
+    root = doc[m.first : m.last + 1].root
+    head = root.head
+    if root.dep_ != "compound" or head.i <= m.last or head.pos_ != "NOUN" or head.lemma_.lower() not in WORK_NOUNS:
+        return False
+    return head.i + 1 < len(doc) and not doc[head.i + 1].is_sent_end and doc[head.i + 1].text not in (".", "\n")
 
 
 def _common(st: WhoState, token: Token) -> bool:
@@ -153,8 +170,10 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         m.first == m.last and r.tag_ in _NOT_NAME_TAGS for m, r in zip(cluster.mentions, roots, strict=True)
     ):
         return False  # "Calm down": a capitalised verb or adverb, not a person (a band may be "Busted")
+    if cluster.mentions and all(_short_line(st, m) for m in cluster.mentions):
+        return False  # named only in a crosshead or a link's teaser ("PROBLEM", "Apple unveils a phone")
     quoted = cluster.kind == "person"
-    if all(_work(st, m, quoted=quoted) for m in cluster.mentions) and not any(r.dep_ in SUBJECT for r in roots):
+    if all(_work(st, m, quoted=quoted) or (not quoted and _work_modifier(st, m)) for m in cluster.mentions) and not any(r.dep_ in SUBJECT for r in roots):
         return False  # a work named in passing ("her hits include the single Dirrty"); one that acts stays
     single = all(m.first == m.last for m in cluster.mentions)
     modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)
@@ -164,6 +183,24 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         return False  # "he told BBC Sport", "reported by the Swiss daily Le Matin": the medium, not an actor
     # "posted on Twitter": the medium, not an actor
     return not (name in PLATFORMS and all(r.dep_ == "pobj" and r.head.lower_ in _MEDIUM for r in roots))
+
+
+def _short_line(st: WhoState, m: Mention) -> bool:
+    """The mention lies on a short line of the body that ends no sentence: a crosshead in capitals
+    ("PROBLEM"), a link's teaser between paragraphs ("Apple unveils its new phone"), a list's label
+    ("Lakeside: 12 killed"); not the first line (the title or the lead)."""
+    text = st.text
+    at = st.doc[m.first].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end == -1 else end
+    if end - start > _TEASER_CHARS:
+        return False  # a paragraph
+    line = text[start:end].strip()
+    if len(line.split()) > _TEASER_WORDS or line.endswith(_SENTENCE_ENDS):
+        return False
+    first = next((t.idx for t in st.doc if not t.is_space), 0)
+    return text.find("\n", first, at) != -1  # not the first line
 
 
 def _outlet(name: str, roots: list[Token]) -> bool:

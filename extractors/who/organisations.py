@@ -6,9 +6,11 @@ Nations" (initials), and a name the NER typed two ways keeps the type it has mos
 
 from __future__ import annotations
 
+import re
+
 from extractors.lexicons.actors import ORG_SUFFIXES
 from extractors.lexicons.attribution import NEWS_AGENCIES
-from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, ORG_ALIASES, ORG_DROPPED_HEADS
+from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, ORG_ALIASES, ORG_DROPPED_HEADS, UNIT_NOUNS
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.state import Cluster, WhoState, drop
 from extractors.who.words import ACRONYM_SKIP, MODIFIER, fold, name_key, org_core
@@ -197,7 +199,9 @@ def merge_short_forms(st: WhoState) -> None:
     "SITE" for the SITE Intelligence Group, "Sumitomo" for Sumitomo Bank, "Tate" for Tate Britain,
     "Lords" for the House of Lords, "Qaeda" for al Qaeda, whatever type the NER gave the word.
     Opening it, the word is an acronym or the rest is a place or a generic head; a generic word
-    ("Bank") is resolved elsewhere, and a person's short name by the persons step."""
+    ("Bank") is resolved elsewhere, and a person's short name by the persons step. Not a part the
+    text states it to have (``stated_unit``: "Acme" is not "Acme Workforce Solutions, a unit of
+    Acme"), nor a place closing a name after "of" ("England" is not the Bank of England)."""
     bodies = {k: c for k, c in st.clusters.items() if c.kind in ("organization", "location") and k[:1] != "C"}
     longer = [(k, c.name.split()) for k, c in bodies.items() if len(c.name.split()) > 1]
     for key, cluster in list(st.clusters.items()):
@@ -209,16 +213,43 @@ def merge_short_forms(st: WhoState) -> None:
         homes = []
         for other, words in longer:
             rest = words[1:]
-            opens = words[0] == word and (
+            opens = words[0] == word and not stated_unit(st, word, " ".join(words)) and (
                 word.isupper()
                 or (key[:1] == "O" and other[:1] == "O")  # "Shearson" for Shearson Lehman Bros.
                 or all(w.casefold() in ORG_DROPPED_HEADS or w.casefold() in ORG_SUFFIXES for w in rest)
                 or st.country_of(" ".join(rest)) is not None
             )
-            if (opens or words[-1] == word) and other != key:
+            # "England" in "the Bank of England": a place that closes a body's name after "of" is the place
+            closes = words[-1] == word and not (key[:1] == "L" and words[-2:-1] == ["of"])
+            if (opens or closes) and other != key:
                 homes.append(other)
         if len(homes) == 1 and homes[0] in st.clusters:
             st.merge_into(key, homes[0])
+
+
+def stated_unit(st: WhoState, short: str, full: str) -> bool:
+    """The text states the longer name to be a part of the organisation its first word names:
+    "Acme Workforce Solutions, a unit of Acme", "Acme's staffing subsidiary, Acme Workforce
+    Solutions", "Acme subsidiary Acme Workforce Solutions" (UNIT_NOUNS): a cue naming ``short`` as
+    the owner, with ``full`` next to it."""
+    text = st.text
+    if full not in text:
+        return False
+    for m in _UNIT_CUE.finditer(text):
+        if short in (m.group("of"), m.group("own"), m.group("pre")):
+            near = text[max(0, m.start() - len(full) - _UNIT_GAP) : m.end() + len(full) + _UNIT_GAP]
+            if full in near:
+                return True
+    return False
+
+
+_UNIT = "(?:" + "|".join(sorted(UNIT_NOUNS, key=len, reverse=True)) + ")"
+_NAME = r"[A-Z][\w&.-]*"
+_UNIT_CUE = re.compile(
+    rf"\b{_UNIT} of (?:the )?(?P<of>{_NAME})|\b(?P<own>{_NAME})['’]s(?: [\w-]+){{0,2}} {_UNIT}\b"
+    rf"|\b(?P<pre>{_NAME}) {_UNIT} [A-Z]"
+)
+_UNIT_GAP = 24  # characters between the cue and the part's name, at most ("..., a staffing unit of")
 
 
 def merge_lexicon_aliases(st: WhoState) -> None:
@@ -297,6 +328,7 @@ def merge_name_openings(st: WhoState) -> None:
         if len(words) < 2 or key not in st.clusters:
             continue
         homes = [k for k, w in orgs if len(w) > len(words) and w[: len(words)] == words and k in st.clusters]
+        homes = [k for k in homes if not stated_unit(st, " ".join(words), st.clusters[k].name)]
         if len(homes) == 1:
             st.merge_into(key, homes[0])
 
@@ -333,8 +365,10 @@ def merge_demonym_names(st: WhoState) -> None:
 def merge_country_governments(st: WhoState) -> None:
     """ "the Peruvian Government", "the Government of South Vietnam": a country's government named
     as an organisation is the country as an actor (as "the Canadian government" is, untagged); a
-    state the gazetteer lacks is the place the article names ("North Arcadia")."""
-    for key, cluster in list(_orgs(st).items()):
+    state the gazetteer lacks is the place the article names ("North Arcadia"). The NER's place
+    "the Soviet Government" is one too."""
+    bodies = {k: c for k, c in st.clusters.items() if c.kind == "organization" or k[:2] == "L:"}
+    for key, cluster in list(bodies.items()):
         words = cluster.name.split()
         if len(words) < 2 or key not in st.clusters:
             continue
@@ -353,4 +387,8 @@ def merge_country_governments(st: WhoState) -> None:
         country = f"C:{found[0]}"
         if country not in st.clusters:
             st.clusters[country] = Cluster(kind="location", name=st.gaz.countries[found[0]].name, named=False)
+        home = st.clusters[country]
+        name = home.name
         st.merge_into(key, country)
+        if home.named:
+            home.name = name  # "Soviet Union", not its "Soviet Government"

@@ -216,6 +216,7 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
     sentence if only one is named there, else the untitled person introduced first in the next
     sentence. Someone's aide ("Mr Blair's spokesman") is nobody named."""
     doc = st.doc
+    spoken: dict[str, set[str]] | None = None  # read once, when a bare title needs a person before it
     for i in st.tokens.where(st.tokens.any_of(st.tokens.dep, SUBJECT)):
         noun = doc[i]
         if noun.lemma_.lower() not in TITLE_HEADS or noun.i in st.owner:
@@ -244,7 +245,8 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
         elif bearers:
             found = None
         else:
-            found = person_before(st, persons, noun, title) or person_next(st, persons, noun.i)
+            spoken = _spoken_of(st, persons) if spoken is None else spoken
+            found = person_before(st, persons, noun, title, spoken) or person_next(st, persons, noun.i)
         if found is None:
             continue
         key, target = found
@@ -267,18 +269,50 @@ def same_office(held: str, bare: str) -> bool:
 
 
 def person_before(
-    st: WhoState, persons: list[tuple[str, Cluster]], noun: Token, title: str
+    st: WhoState, persons: list[tuple[str, Cluster]], noun: Token, title: str, spoken: dict[str, set[str]]
 ) -> tuple[str, Cluster] | None:
     """The one person named before ``noun`` in its sentence or the one before, if untitled or
-    bearing the same title; with two persons there it is not known which."""
+    bearing the same title; with two persons there it is not known which. Not one who speaks of
+    that office (``spoken``, ``_spoken_of``): "Howard says the prime minister is rushing the bill.
+    The prime minister denies it" names someone else twice."""
     sent = st.sent_of[noun.i]
     found = []
     for key, cluster in persons:
         if cluster.titles and not any(same_office(t, title) for t in cluster.titles):
             continue
+        if key in spoken.get(title, ()):
+            continue  # "Howard says the prime minister ...": someone else
         if any(m.last < noun.i and st.sent_of[m.first] >= sent - 1 for m in cluster.mentions):
             found.append((key, cluster))
     return found[0] if len(found) == 1 else None
+
+
+def _spoken_of(st: WhoState, persons: list[tuple[str, Cluster]]) -> dict[str, set[str]]:
+    """Title -> the persons who speak of a bearer of it in their own clause ("Howard has no doubt it
+    is the prime minister who ...", "Howard says the prime minister is rushing the bill"): the
+    subject of a verb whose clause holds the title is someone else, and so is a later bare use."""
+    doc = st.doc
+    subjects = []  # (person, subject token) of every mention that is a clause's subject
+    for key, cluster in persons:
+        for m in cluster.mentions:
+            root = doc[m.first : m.last + 1].root
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                subjects.append((key, root))
+    spoken: dict[str, set[str]] = {}
+    if not subjects:
+        return spoken
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.lower, TITLE_HEADS)):
+        noun = doc[i]
+        if i in st.owner or not any(c.lower_ == "the" for c in noun.children):
+            continue
+        sent = st.sent_of[i]
+        title = None
+        for key, root in subjects:
+            if st.sent_of[root.i] == sent and root.head.is_ancestor(noun):
+                title = title or title_from([*(t for t in noun.lefts if t.dep_ in ("compound", "amod")), noun])
+                if title:
+                    spoken.setdefault(title, set()).add(key)
+    return spoken
 
 
 def person_next(st: WhoState, persons: list[tuple[str, Cluster]], at: int) -> tuple[str, Cluster] | None:

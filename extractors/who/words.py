@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from extractors.lexicons.actors import AGENT_SUFFIXES, HONORIFICS, NOT_TITLES, ORG_SUFFIXES, ROLE_HEADS, TITLE_HEADS
 from extractors.lexicons.boilerplate import PICTURE_CREDITS
-from extractors.lexicons.names import BODY_HEADS, PLATFORMS
+from extractors.lexicons.names import BODY_HEADS, NAME_PREFIXES, ORG_NAME_WORDS, PLATFORMS, TITLE_JOINS
 from extractors.types import Span
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
@@ -85,13 +85,16 @@ def has_person_role(span: SpacySpan) -> bool:
 
 
 def trim(ent: SpacySpan) -> SpacySpan | None:
-    """The entity as a clean name: without a leading determiner or picture credit ("GETTY Max
-    Verstappen"), cut before a parenthesis ("Congress of South African Trade Unions (Cosatu"), and
-    without a trailing possessive, punctuation or score ("Chelsea 2-1")."""
+    """The entity as a clean name: without a leading determiner, a hyphened prefix ("pro-Chavez"),
+    the last word of a work's title it runs on from ("Tears of the Sun Willis") or a picture credit
+    ("GETTY Max Verstappen"), cut before a parenthesis ("Congress of South African Trade Unions
+    (Cosatu"), and without a trailing possessive, punctuation or score ("Chelsea 2-1")."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].dep_ in ("det", "predet") or doc[start].lower_ in ("the", "both")):
         start += 1
+    if end - start == 3 and doc[start].lower_ in NAME_PREFIXES and doc[start + 1].text == "-":
+        start += 2  # "pro-Chavez squatters", "Ex-Labour leader": the prefix makes a modifier of the name
     credit = credit_prefix(doc, start, end)
     if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
         start += 1
@@ -111,6 +114,9 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
         if doc[i].text in ("(", "[") or medium or scene or (preposition and ent.label_ == "PERSON"):
             end = i  # "Tavon Alleyne on Instagram": a person's name holds no preposition
             break
+    if ent.label_ == "PERSON" and end - start >= 2 and after_title(doc, start):
+        if not any(t.lower_ in ORG_NAME_WORDS for t in doc[start:end]):
+            start = max(start + 1, end - 2)  # "in Tears of the Sun Willis plays": the title's last word
     if ent.label_ == "ORG":
         end = complete_name(doc, start, end)
     half = (end - start) // 2
@@ -135,6 +141,15 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
 def _caption_word(token: Token) -> bool:
     """A caption's first word after a credit: a common noun, or a plural ("Cars", "Survivors")."""
     return token.pos_ != "PROPN" or token.tag_ == "NNPS"
+
+
+def after_title(doc: Doc, first: int) -> bool:
+    """The token ``first`` follows a title's "Capitalised of (the)" or "Capitalised from" ("Tears
+    of the Sun", "Escape from Alcatraz"): it is the title's last word, not a name's first."""
+    i = first - 1
+    if i >= 0 and doc[i].lower_ == "the" and doc[i].is_lower:
+        i -= 1
+    return i >= 1 and doc[i].text in TITLE_JOINS and doc[i - 1].is_title and doc[i - 1].is_alpha
 
 
 def credit_prefix(doc: Doc, start: int, end: int) -> int:
