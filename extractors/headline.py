@@ -888,7 +888,8 @@ def _report_frame(verb: Token) -> Token | None:
     head = clause.head
     if clause.dep_ in ("ccomp", "parataxis") and head.i != clause.i and reports(head):
         return head
-    for child in (*verb.children, *(clause.children if clause is not verb else ())):
+    children: list[Token] = [*verb.children, *(clause.children if clause is not verb else ())]
+    for child in children:
         if child.dep_ in ("parataxis", "ccomp") and child.i > verb.i and plain_report(child):
             return child
     return None

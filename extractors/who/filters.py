@@ -173,7 +173,8 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     if cluster.mentions and all(_short_line(st, m) for m in cluster.mentions):
         return False  # named only in a crosshead or a link's teaser ("PROBLEM", "Apple unveils a phone")
     quoted = cluster.kind == "person"
-    if all(_work(st, m, quoted=quoted) or (not quoted and _work_modifier(st, m)) for m in cluster.mentions) and not any(r.dep_ in SUBJECT for r in roots):
+    works = all(_work(st, m, quoted=quoted) or (not quoted and _work_modifier(st, m)) for m in cluster.mentions)
+    if works and not any(r.dep_ in SUBJECT for r in roots):
         return False  # a work named in passing ("her hits include the single Dirrty"); one that acts stays
     single = all(m.first == m.last for m in cluster.mentions)
     modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)

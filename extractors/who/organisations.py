@@ -213,11 +213,15 @@ def merge_short_forms(st: WhoState) -> None:
         homes = []
         for other, words in longer:
             rest = words[1:]
-            opens = words[0] == word and not stated_unit(st, word, " ".join(words)) and (
-                word.isupper()
-                or (key[:1] == "O" and other[:1] == "O")  # "Shearson" for Shearson Lehman Bros.
-                or all(w.casefold() in ORG_DROPPED_HEADS or w.casefold() in ORG_SUFFIXES for w in rest)
-                or st.country_of(" ".join(rest)) is not None
+            opens = (
+                words[0] == word
+                and not stated_unit(st, word, " ".join(words))
+                and (
+                    word.isupper()
+                    or (key[:1] == "O" and other[:1] == "O")  # "Shearson" for Shearson Lehman Bros.
+                    or all(w.casefold() in ORG_DROPPED_HEADS or w.casefold() in ORG_SUFFIXES for w in rest)
+                    or st.country_of(" ".join(rest)) is not None
+                )
             )
             # "England" in "the Bank of England": a place that closes a body's name after "of" is the place
             closes = words[-1] == word and not (key[:1] == "L" and words[-2:-1] == ["of"])

@@ -114,9 +114,13 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
         if doc[i].text in ("(", "[") or medium or scene or (preposition and ent.label_ == "PERSON"):
             end = i  # "Tavon Alleyne on Instagram": a person's name holds no preposition
             break
-    if ent.label_ == "PERSON" and end - start >= 2 and after_title(doc, start):
-        if not any(t.lower_ in ORG_NAME_WORDS for t in doc[start:end]):
-            start = max(start + 1, end - 2)  # "in Tears of the Sun Willis plays": the title's last word
+    if (
+        ent.label_ == "PERSON"
+        and end - start >= 2
+        and after_title(doc, start)
+        and not any(t.lower_ in ORG_NAME_WORDS for t in doc[start:end])
+    ):
+        start = max(start + 1, end - 2)  # "in Tears of the Sun Willis plays": the title's last word
     if ent.label_ == "ORG":
         end = complete_name(doc, start, end)
     half = (end - start) // 2

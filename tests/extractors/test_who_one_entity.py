@@ -102,7 +102,10 @@ def test_a_name_only_in_a_teaser_between_paragraphs_is_no_actor(nlp: Language) -
 
 
 def test_a_name_only_in_a_lists_label_line_is_no_actor(nlp: Language) -> None:
-    text = "Lena Ford opened the shop in Leeds in May.\n\nKessling Bank: 12 branches closed\n\nFord said the shop lost money."
+    text = (
+        "Lena Ford opened the shop in Leeds in May.\n\nKessling Bank: 12 branches closed\n\n"
+        "Ford said the shop lost money."
+    )
     assert "Kessling Bank" not in {a.name for a in _who(nlp, text)}
 
 
