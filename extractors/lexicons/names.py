@@ -56,6 +56,9 @@ NOT_ACTOR_NAMES: frozenset[str] = frozenset(
         *("emmy", "emmys", "bafta", "baftas", "olympics", "paralympics", "christmas", "easter", "ramadan", "eid"),
         *("thanksgiving", "halloween", "hanukkah", "diwali", "new year", "internet", "covid", "covid-19"),
         *("coronavirus", "ebola", "zika", "aids", "hiv", "juche", "allah", "god"),
+        # a government's yearly statement ("when he delivers his Budget"); the Office of Management and
+        # Budget keeps its name (a whole name, not a last word)
+        "budget",
     ]
 )
 

@@ -109,6 +109,12 @@ def test_a_government_named_by_its_country_is_the_country(nlp: Language) -> None
         ("The State must pay damages, the Court ruled. The Government said it would appeal.", {"State", "Court"}),
         # an event is not a person
         ("Britain voted for Brexit in 2016. Brexit has divided the country ever since.", {"Brexit"}),
+        # a government's yearly statement, capitalised, is no actor
+        (
+            "Mark Dalton will set out his plans when he delivers the Budget today. The Budget is his last "
+            "before the election, analysts said.",
+            {"Budget"},
+        ),
         # laws and awards
         (
             "MPs debated the Constitutional Reform Bill on Monday. The singer won a Grammy in 2000.",
@@ -179,3 +185,8 @@ def test_a_capitalised_name_the_tagger_reads_as_a_noun_stays_in_mid_sentence(nlp
 def test_a_wire_possessive_in_one_token_is_the_name(nlp: Language) -> None:
     text = 'A drought cut Brazil"s output by two thirds. Brazil is the largest coffee producer.'
     assert _one(_who(nlp, text), "Brazil", 'Brazil"s').name == "Brazil"
+
+
+def test_an_office_named_after_the_budget_stays_an_actor(nlp: Language) -> None:
+    text = "The Office of Management and Budget said on Monday that the deficit would shrink next year."
+    assert "Office of Management and Budget" in {a.name for a in _who(nlp, text)}
