@@ -60,9 +60,9 @@ def test_it_after_a_description_resolved_by_guess_stays_unresolved(nlp: Language
     text = (
         "The Harlow Trade Office fined three firms on Monday. Two of them appealed at once. "
         "Their lawyers met in Ostrel. The hearing lasted an hour. "
-        "The company named in the ruling denied any wrongdoing and said it complied with all laws."
+        "The company named in the ruling rejected the fine, saying it had always obeyed the rules."
     )
-    assert "Harlow Trade Office" not in _actors(nlp, text, "comply")
+    assert "Harlow Trade Office" not in _actors(nlp, text, "obey")
 
 
 def test_titles_run_before_a_name_are_that_person(nlp: Language) -> None:
@@ -141,10 +141,10 @@ def test_a_described_group_of_its_own_is_not_the_company_named_before(nlp: Langu
 
 def test_it_is_a_newspaper_the_ner_took_for_a_person(nlp: Language) -> None:
     text = (
-        "A tram crashed in Ostrel on Monday. One day later Het Dagblad, a daily newspaper, "
-        "became news on its own when it published a photo of the crash."
+        "A tram crashed in Ostrel on Monday. A day later Het Dagblad, a daily newspaper, "
+        "made headlines itself when it printed a photo of the crash."
     )
-    assert _actors(nlp, text, "publish") == ["Het Dagblad"]
+    assert _actors(nlp, text, "print") == ["Het Dagblad"]
 
 
 INTERVIEW = """Wikinews interviewed Anna Berg and Tom Lund, the founders of Bookshare, about the project.
