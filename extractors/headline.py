@@ -51,7 +51,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 13
+VERSION = 14
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -551,6 +551,8 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
             infinitive = _verb_phrase(child, 2)  # "looking for gamers [to beta-test the update]"
             if any(i > child.i for i in infinitive) or not _transitive(child):
                 keep |= infinitive  # never "a report on the decision [to allow]." with its object cut
+        elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _negative(child):
+            keep |= {t.i for t in child.subtree}  # "any players [not involved in the league]": it restricts
         elif depth == 0 and child.i > head.i and (_measure(child) or _comparison(child)):
             keep |= {t.i for t in child.subtree}  # "fewer jobs [than expected]"
         elif dep == "acl" and depth == 0 and child.i > head.i and _content_clause(child):
@@ -565,6 +567,12 @@ def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]
                 if 0 <= edge < len(doc) and doc[edge].text == ",":
                     keep.add(edge)
     return _without_brackets(head.doc, keep)
+
+
+def _negative(clause: Token) -> bool:
+    """A noun's clause that holds a negation ("players [not involved in the league]", "landlords [who do
+    not register]"): it says which ones, and the noun without it says the opposite."""
+    return any(c.dep_ == "neg" for c in clause.children)
 
 
 def _content_clause(clause: Token) -> bool:

@@ -616,3 +616,24 @@ def test_a_speakers_i_takes_the_third_person(nlp: Language) -> None:
     doc = nlp("I announce the closure of the plant.")
     verb, subject = doc[1], doc[0]
     assert headline_tense(verb, subject, {t.i for t in doc}).forms == {verb.i: "announces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Rovers coach Tom Baxley says he is unlikely to pick any players not involved in the Northern "
+            "League this season. Baxley named his squad on Friday.",
+            "not involved in the Northern League",
+        ),
+        (
+            "The council will fine any landlords who do not register their flats by June, the mayor said on "
+            "Monday. Landlords have until June.",
+            "who do not register their flats",
+        ),
+    ],
+)
+def test_a_negated_restriction_of_a_noun_is_kept(nlp: Language, text: str, kept: str) -> None:
+    # "any players" alone says the opposite of "any players not involved in the league"
+    headline = _headline(nlp, text)
+    assert headline is not None and kept in headline
