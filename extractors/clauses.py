@@ -54,8 +54,9 @@ def subject_of(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
-        if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.lemma_ == "be":
-            verb = verb.head  # "Viewers will be able [to vote]": the copula's subject
+        if verb.dep_ == "acomp" and verb.head.i != verb.i:
+            # "Viewers will be able [to vote]", "Baxley looks set [to take]": the linking verb's subject
+            verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.head.lemma_ in ACCUSATION_VERBS:
             objects = [c for c in children_of(verb.head.head) if c.dep_ == "dobj"]

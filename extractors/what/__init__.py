@@ -110,7 +110,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 24
+VERSION = 25
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -119,10 +119,9 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     subject, passive = subject_of(verb, coref.floor)
     if subject is not None and vocative(subject):  # "Ladies and gentlemen, the aim ... is to": its apposition
         subject = next((c for c in subject.children if c.dep_ == "appos"), None)
-    if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
-        # "Baxley looks set to take the place", "is ready to sign": the subject of the verb the
-        # complement describes does it
-        subject, _ = subject_of(verb.head.head, coref.floor)
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        # "Baxley looks set to take the place", "is ready to be signed": the subject is the linking
+        # verb's (subject_of), the voice the infinitive's own
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))
     if subject is None and main_participle(verb):
         subject = verb.head  # "A meteor streaked across the sky": the root noun is the subject
