@@ -29,12 +29,16 @@ def merge_names(st: WhoState) -> None:
     parts: dict[str, list[str]] = {}
     for key, cluster in st.clusters.items():
         if cluster.kind == "person" and len(cluster.parts) > 1:
-            for part in {cluster.parts[0], cluster.parts[-1]}:
+            for part in dict.fromkeys((cluster.parts[0], cluster.parts[-1])):
                 parts.setdefault(part, []).append(key)
     groups: list[list[str]] = []
     for keys in by_name.values():
-        spelled = {st.clusters[k].name for k in keys if k[:1] in ("O", "L", "G")}
-        owners = sorted({o for n in spelled for o in parts.get(n, [])}, key=lambda k: -len(st.clusters[k].mentions))
+        # in the clusters' order, never a set's (hash order): the tie between two owners named as often
+        # goes to the one introduced first
+        spelled = dict.fromkeys(st.clusters[k].name for k in keys if k[:1] in ("O", "L", "G"))
+        owners = sorted(
+            dict.fromkeys(o for n in spelled for o in parts.get(n, [])), key=lambda k: -len(st.clusters[k].mentions)
+        )
         if owners and any(k[:1] in ("O", "L", "G") for k in keys):  # the person named most often
             groups.append([owners[0], *(k for k in keys if k[:1] in ("O", "L", "G"))])
         elif len(keys) > 1 and all(k[:1] != "G" for k in keys):  # the same name typed two ways: the commoner type wins
