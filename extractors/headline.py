@@ -33,7 +33,6 @@ from spacy.tokens import Doc, Token
 
 from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentences, subject_of, text_of
 from extractors.compress import (
-    addition,
     background,
     cut_list,
     evaluation,
@@ -44,9 +43,19 @@ from extractors.compress import (
 )
 from extractors.coref import Coref, agrees, coref_for
 from extractors.kinds import Kind, article_kind, kind_headline
-from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
 from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS
-from extractors.lexicons.events import ARGUMENT_PREPOSITIONS, PLACING_VERBS, VAGUE_SUBJECTS
+from extractors.lexicons.events import VAGUE_SUBJECTS
+from extractors.phrases import (
+    BARE,
+    OPEN,
+    TEMPORAL,
+    bracketed,
+    complements,
+    noun_phrase,
+    np_text,
+    verb_group,
+    verb_phrase,
+)
 from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, main_participle, plain_report, question, reports, speech_act
@@ -55,29 +64,9 @@ VERSION = 14
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
-_SHORT = 8  # words: a headline this short takes back a trailing participle ...
-_BARE = 6  # words: ... this short, the subject's apposition, and a phrase of circumstance completes it
+_SHORT = 8  # words: a headline this short takes back a trailing participle (under BARE words, its subject's apposition)
 _EXTRA = 10  # tokens: ... of at most this length
-_WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
-_BUDGET = 18  # words: optional phrases are added while the headline stays this short (titles: ~7)
 _ACTS_BUDGET = 20  # tokens: the same doer's second act is added while the headline stays this short
-# Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
-_LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like"})
-_GROUP_ADVERBS = HEDGE_ADVERBS | {"never", "not", "hardly", "barely", "scarcely", "no"}
-# Adverbs that complete a phrasal verb when they follow it at once, though the parser calls them
-# advmod, not prt: "has struck back", "walked away from the talks", "pulled out of the deal".
-_PARTICLE_ADVERBS = frozenset({"back", "away", "out", "off", "apart", "ahead"})
-_INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk", "sit", "chat", "catch"})
-_NP_KEEP = frozenset({"det", "poss", "compound", "amod", "nummod", "quantmod", "nmod", "case", "predet", "neg"})
-_VERB_KEEP = frozenset({"aux", "auxpass", "neg", "prt"})
-_TEMPORAL = frozenset({"DATE", "TIME"})
-_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
-_AMOUNT_TOKENS = 5
-# What may follow a described noun and go without leaving its phrase unfinished
-# ("against her eight-year doping ban [with the Court of Arbitration]", "[, up from ...]").
-_LOOSE_DEPS = frozenset({"acl", "relcl", "punct", "prep", "appos", "advmod"})
-_TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "by", "until", "till", "before", "after", "from", "over"})
-_OPEN, _CLOSE = "([{", ")]}"
 
 
 @dataclass(slots=True)
@@ -347,7 +336,7 @@ def _dates_the_clause(token: Token) -> bool:
     """A date or time that says when the event happened ("on 1 January", "last week"), not one inside
     a noun phrase ("the 101-year-old", "an eight-year ban", "decades of tradition")."""
     return (
-        token.ent_type_ in _TEMPORAL
+        token.ent_type_ in TEMPORAL
         and token.dep_ in ("pobj", "npadvmod", "tmod")
         and token.head.pos_ in ("VERB", "AUX", "ADP")
     )
@@ -362,11 +351,11 @@ def _enrich(b: _Builder, verb: Token, subject: Token) -> None:
     if _words(b) >= _SHORT:
         return
     appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
-    appos = appos if _words(b) < _BARE else None
+    appos = appos if _words(b) < BARE else None
     renamed = any(subject.left_edge.i <= i <= subject.right_edge.i for i in b.replace)
-    if appos is not None and not renamed and not _bracketed(appos):
+    if appos is not None and not renamed and not bracketed(appos):
         whole = {t.i for t in appos.subtree}
-        if len(whole) <= _EXTRA and not any(doc[i].text in _OPEN for i in whole):
+        if len(whole) <= _EXTRA and not any(doc[i].text in OPEN for i in whole):
             commas = {
                 e for e in (appos.left_edge.i - 1, appos.right_edge.i + 1) if 0 <= e < len(doc) and doc[e].text == ","
             }
@@ -384,7 +373,7 @@ def _enrich(b: _Builder, verb: Token, subject: Token) -> None:
     if participle is not None and participle.lemma_ not in REPORTING_VERBS:
         whole = {t.i for t in participle.subtree}
         comma = participle.left_edge.i - 1
-        if len(whole) <= _EXTRA and doc[comma].text == "," and not any(doc[i].text in _OPEN for i in whole):
+        if len(whole) <= _EXTRA and doc[comma].text == "," and not any(doc[i].text in OPEN for i in whole):
             b.keep |= whole | {comma}
 
 
@@ -414,7 +403,7 @@ def _unnamed_reporter(b: _Builder, frame: Token, pronoun: Token) -> str | None:
     plural = reporter.tag_ in ("NNS", "NNPS") or reporter.lemma_ in ("police", "government", "team")
     if (pronoun.lower_ == "they") != plural or pronoun.lower_ not in ("they", "it"):
         return None
-    return _np_text(b.doc, reporter, b.coref.floor)
+    return np_text(b.doc, reporter, b.coref.floor)
 
 
 def _finite(verb: Token) -> bool:
@@ -446,7 +435,7 @@ def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_app
         return False
     named = _named_apposition(subject)
     if named is not None and not keep_appositions:
-        b.replace[first] = (last, _np_text(b.doc, named))
+        b.replace[first] = (last, np_text(b.doc, named))
         return True
     name = coref.actor(subject)
     described = subject.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subject.subtree)
@@ -494,144 +483,16 @@ def _named_apposition(subject: Token) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
-def _np_text(doc: Doc, head: Token, floor: int = -1) -> str:
-    keep = {i for i in _np(head) if i > floor} or {head.i}  # never the "LONDON -" dateline before it
-    return (
-        text_of(doc, min(keep), max(keep))
-        if keep == set(range(min(keep), max(keep) + 1))
-        else " ".join(doc[i].text for i in sorted(keep))
-    )
-
-
 def _keep_np(b: _Builder, head: Token) -> bool:
-    b.keep |= _np(head)
+    b.keep |= noun_phrase(head)
     return True
-
-
-def _np(head: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]:
-    """A noun phrase compressed: determiners, possessives, modifiers and "of" phrases stay;
-    appositions, relative clauses, participle phrases, brackets and other phrases go."""
-    keep = {head.i}
-    for child in head.children:
-        dep = child.dep_
-        if _bracketed(child):
-            continue
-        if dep in _NP_KEEP:
-            if dep == "amod" and child.i > head.i and sum(1 for _ in child.subtree) > 1:
-                continue  # "containers full of ammunition": the trailing adjective phrase goes
-            keep |= _np(child, depth + 1) if dep in ("poss", "compound") else {t.i for t in child.subtree}
-        elif dep == "prep" and child.lower_ == "of" and child.i > head.i and depth < 2:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                keep |= {child.i} | _np(obj, depth + 1)
-            act = next((c for c in child.children if c.dep_ == "pcomp"), None)
-            if obj is None and act is not None:
-                keep |= {child.i} | _verb_phrase(act, 2)  # "claims of appearing in a sex tape"
-        elif dep == "prep" and child.i == head.i + 1 and depth == 0 and _names_party(child, 3):
-            keep |= {t.i for t in child.subtree}  # "A court in Cairo", "Shares of Apple"
-        elif dep == "prep" and child.i == head.i + 1 and depth == 0 and head.pos_ == "NOUN" and _bare(head):
-            # "Shares in Saudi Arabia's National Company ...": a bare noun needs its phrase
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                keep |= {child.i} | _np(obj, depth + 1)
-        elif dep == "prep" and child.ent_iob_ == "I" and head.ent_type_ and child.i > head.i:
-            keep |= {t.i for t in child.subtree}  # "National Company for Cooperative Insurance": one name
-        elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2 and not _has_verb(child):
-            if addition(child):
-                continue  # "tape recordings [as well as sheet music]": the addition goes
-            listed = any(c.dep_ == "conj" for c in child.children)  # "A, B, C and D": "A and B"
-            keep |= _np(child, 2 if listed else depth + 1)
-            keep |= {c.i for c in head.children if c.dep_ == "cc"}
-            comma = child.left_edge.i - 1
-            if listed and head.doc[comma].text == ",":
-                keep.add(comma)  # written "and" (render)
-        elif dep == "prep" and keep_appositions and child.lower_ in ("about", "on") and child.i > head.i:
-            keep |= _prep(child)  # "spoke with X, founder of Y, about Z": the interview's topic
-        elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _infinitive(child):
-            infinitive = _verb_phrase(child, 2)  # "looking for gamers [to beta-test the update]"
-            if any(i > child.i for i in infinitive) or not _transitive(child):
-                keep |= infinitive  # never "a report on the decision [to allow]." with its object cut
-        elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _negative(child):
-            keep |= {t.i for t in child.subtree}  # "any players [not involved in the league]": it restricts
-        elif depth == 0 and child.i > head.i and (_measure(child) or _comparison(child)):
-            keep |= {t.i for t in child.subtree}  # "fewer jobs [than expected]"
-        elif dep == "acl" and depth == 0 and child.i > head.i and _content_clause(child):
-            keep |= _verb_phrase(child, 1) | {c.i for c in child.children if c.dep_ == "mark"}  # "claims that ..."
-        elif dep == "appos" and child.i == head.i + 1 and child.pos_ == "PROPN" and head.pos_ == "NOUN":
-            keep |= _np(child, depth + 1)  # "online auction house eBay": a name right after its description
-        elif dep == "appos" and keep_appositions and child.i > head.i:
-            # "William Evans, president of the International Brotherhood of Magicians,": commas kept
-            keep |= {t.i for t in child.subtree}
-            doc = head.doc
-            for edge in (child.left_edge.i - 1, child.right_edge.i + 1):
-                if 0 <= edge < len(doc) and doc[edge].text == ",":
-                    keep.add(edge)
-    return _without_brackets(head.doc, keep)
-
-
-def _negative(clause: Token) -> bool:
-    """A noun's clause that holds a negation ("players [not involved in the league]", "landlords [who do
-    not register]"): it says which ones, and the noun without it says the opposite."""
-    return any(c.dep_ == "neg" for c in clause.children)
-
-
-def _content_clause(clause: Token) -> bool:
-    """ "claims [that she and Venus are a declining force]": a noun's "that" clause with a subject of its
-    own states what the claim, fear or report is (a relative clause has "that" as its subject or
-    object, not as its marker)."""
-    children = list(clause.children)
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children
-    )
-
-
-def _has_verb(head: Token) -> bool:
-    """ "control and people living under it": a conjunct with a clause of its own is no plain noun
-    ("19 others of insulting the judiciary" is one: a gerund after a preposition is a noun's phrase)."""
-    return any(t.pos_ == "VERB" and t.dep_ != "pcomp" for t in head.subtree)
-
-
-def _transitive(verb: Token) -> bool:
-    """The verb has an object or a complement in the text (which a cut may have left out)."""
-    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") for c in verb.children)
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _bare(head: Token) -> bool:
-    """A noun with no determiner, possessive or modifier of its own ("Shares", "Prices")."""
-    return not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in head.children)
-
-
-def _bracketed(token: Token) -> bool:
-    left = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-    return token.text in _OPEN or (left is not None and left.text in _OPEN and token.dep_ == "appos")
-
-
-def _without_brackets(doc: Doc, keep: set[int]) -> set[int]:
-    """Drop what stands between brackets, and the brackets."""
-    out: set[int] = set()
-    depth = 0
-    for i in sorted(keep):
-        text = doc[i].text
-        if text in _OPEN:
-            depth += 1
-            continue
-        if text in _CLOSE:
-            depth = max(0, depth - 1)
-            continue
-        if depth == 0:
-            out.add(i)
-    return out
 
 
 def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> None:
     """The verb group and its complements, compressed."""
     keep = b.keep
     keep.add(verb.i)
-    keep |= _verb_group(verb)
+    keep |= verb_group(verb)
     governed = verb
     while governed.dep_ in ("xcomp", "acomp") and governed.head.i != governed.i:
         # "is to marry", "appears to have sent", "is expected to continue to climb", "will no longer
@@ -639,8 +500,8 @@ def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> N
         # keeps a finite verb and never loses a "not"
         governed = governed.head
         keep.add(governed.i)
-        keep |= _verb_group(governed)
-    keep |= _complements(verb, keep_appositions=keep_appositions)
+        keep |= verb_group(governed)
+    keep |= complements(verb, keep_appositions=keep_appositions)
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
         # "is mourning her cousin and calling for an end to gun violence": the same doer's second act
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
@@ -648,242 +509,10 @@ def _predicate(b: _Builder, verb: Token, *, keep_appositions: bool = False) -> N
         cc = {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i}
         if not cc and conj.left_edge.i > 0 and verb.doc[conj.left_edge.i - 1].text == ",":
             break  # "participate in storylines, manipulate plots": a list of acts cut to two would lose its "and"
-        more = cc | _verb_phrase(conj, 1)
+        more = cc | verb_phrase(conj, 1)
         if len(keep) + len(more) + 3 > _ACTS_BUDGET:
             break
         keep |= more
-
-
-def _verb_group(verb: Token) -> set[int]:
-    """Auxiliaries, negation ("not", "never", "no longer"), hedges and particles of a verb."""
-    out: set[int] = set()
-    for child in verb.children:
-        if child.dep_ in _VERB_KEEP or (child.dep_ == "advmod" and child.lower_ in _GROUP_ADVERBS):
-            out.add(child.i)
-        elif child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in _PARTICLE_ADVERBS:
-            out.add(child.i)  # "struck back": without it the verb says something else
-            for prep in (c for c in child.children if c.dep_ == "prep" and not _temporal(c)):
-                out |= _prep(prep)  # "walked away [from the talks]"
-        elif child.dep_ == "advmod" and child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
-            out |= {t.i for t in child.subtree}
-    return out
-
-
-def _complements(verb: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]:
-    """Token indices of a verb's objects, complements and the phrases that complete them."""
-    out: set[int] = set()
-    children = list(verb.children)
-    dobj = next((c for c in children if c.dep_ == "dobj"), None)
-    for child in children:
-        dep = child.dep_
-        if child.i < verb.i:
-            continue
-        if dep == "dobj" and dobj is not None and any(c.dep_ == "prep" and dobj.i < c.i < child.i for c in children):
-            continue  # an object after a phrase is the parser's misreading ("beats X in the second match rubber")
-        if dep == "dative" and child.pos_ == "ADP":
-            out |= _prep(child, keep_appositions)  # "sell the lighthouse [to a hotel group]": never a bare "to"
-        elif dep in ("dobj", "dative", "attr", "oprd"):
-            out |= _np(child, keep_appositions=keep_appositions)
-        elif _measure(child) or _comparison(child):
-            out |= _without_brackets(verb.doc, {t.i for t in child.subtree})  # "fell 9.8%", "fewer than expected"
-        elif dep == "acomp":
-            out |= {child.i} | _adjective(child, depth)
-        elif dep in ("xcomp", "ccomp") and depth < 2 and (dep == "xcomp" or speech_act(verb) or verb.pos_ == "VERB"):
-            if dep == "ccomp" and plain_report(verb) and depth == 0:
-                continue  # the frame's business; deeper, "outlined what he thinks should be ..." is the content
-            out |= _verb_phrase(child, depth + 1)
-        elif dep == "agent":
-            out |= _prep(child)
-        elif dep == "conj" and child.pos_ == "NOUN" and dobj is not None and child.i == dobj.right_edge.i + 1:
-            out |= {child.i}  # "reduced Chelsea's Premiership lead": the parser made "lead" a verb's conjunct
-        elif dep == "advmod" and child.lower_ in ("up", "down") and sum(1 for _ in child.subtree) <= 4:
-            out |= {t.i for t in child.subtree}  # "closed down 8%"
-        elif (
-            dep == "advmod"
-            and child.i == verb.i + 1
-            and dobj is None
-            and (child.lower_.endswith("ly") or (child.lower_ == "so" and verb.lemma_ == "do"))
-        ):
-            out.add(child.i)  # "will rise sharply", "did so"
-    out |= _phrases(verb, dobj, out, keep_appositions, depth)
-    return out
-
-
-def _measure(token: Token) -> bool:
-    """An amount hung loose on a verb or noun ("fell [9.8%]", "$1 [m]"): part of the news, with its unit."""
-    return token.dep_ == "npadvmod" and token.ent_type_ in _AMOUNTS and sum(1 for _ in token.subtree) <= _AMOUNT_TOKENS
-
-
-def _comparison(token: Token) -> bool:
-    """A short "than" clause ("fewer jobs [than expected]"): the comparison is the news."""
-    return (
-        token.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "than" for c in token.children)
-        and sum(1 for _ in token.subtree) <= _AMOUNT_TOKENS
-    )
-
-
-def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: bool, depth: int) -> set[int]:
-    """The prepositional phrases that complete the clause, in order, while the headline stays short:
-    "sentenced Morsi [to three years in prison] [for insulting the judiciary]". A date is skipped,
-    but no phrase after one that was left out is taken (that would change what it modifies). A phrase
-    of circumstance ("after a fireworks malfunction", "amid rumours of a rift") only completes a bare
-    main clause ("Two people suffered minor injuries")."""
-    candidates = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
-    if dobj is not None:
-        candidates += [c for c in dobj.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ != "of"]
-    out: set[int] = set()
-    words = len(core) + 4  # the subject and the verb group, roughly
-    for prep in sorted(candidates, key=lambda t: t.i):
-        if prep.lower_ == "according":
-            continue  # an attribution is the frame's business, never a phrase of the clause
-        if _temporal(prep) and (out or core):
-            continue
-        whole = {t.i for t in prep.subtree}
-        phrase_ = _prep(prep, keep_appositions)
-        must = _required_prep(verb, prep, dobj, keep_appositions)
-        if not keep_appositions and _gap(verb.doc, core | out | {verb.i}, prep.i):
-            break  # a phrase after words left out would seem to modify what it does not
-        cut = phrase_ != whole and not any(t.pos_ == "PROPN" for t in prep.children)
-        cut = cut and not _complete(prep, phrase_)
-        loose = prep.lower_ in _LOOSE_PREPS and (depth > 0 or words > _BARE)  # circumstance, unless bare
-        loose = loose and not _limit(prep)
-        over = words + len(phrase_) > _BUDGET and not _argument(verb, prep, dobj)
-        if not must and (over or loose or (cut and (out or core))):
-            break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
-        out |= phrase_
-        words += len(phrase_)
-    return out
-
-
-def _argument(verb: Token, prep: Token, dobj: Token | None) -> bool:
-    """A phrase the verb's meaning needs, kept past the length budget: right after the verb
-    ("succeeded [in launching]", "called [on its followers]"), a role or a goal after the object
-    ("view X [as a violation]", "forced X [out of the tie]"), or the place of a placing verb ("put
-    the economy [at the centre]")."""
-    between = [t for t in verb.doc[verb.i + 1 : prep.i] if t.dep_ not in ("prt", "neg", "advmod")]
-    if not between and prep.head.i == verb.i:
-        return True
-    if dobj is not None and prep.i > dobj.i and prep.head.i == verb.i and prep.lower_ in ARGUMENT_PREPOSITIONS:
-        return True
-    return verb.lemma_ in PLACING_VERBS and prep.head.i == verb.i
-
-
-def _limit(prep: Token) -> bool:
-    """ "retire [before 65]", "not [before 2030]": a time preposition whose object is a bare number sets
-    a limit that is the news, not a circumstance."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and obj.like_num and sum(1 for _ in prep.subtree) == 2
-
-
-def _complete(prep: Token, kept: set[int]) -> bool:
-    """A phrase cut only after a described noun: its object keeps a number, an adjective, a compound
-    or a possessive, and loses only clauses ("against two men [believed to be ...]"), so it reads
-    whole; "in a deal [worth $50m]", "into allegations [that ...]" would not."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ != "NOUN":
-        return False
-    dropped = [c for c in obj.children if c.i > obj.i and c.i not in kept]
-    described = any(c.dep_ in ("nummod", "amod", "compound", "poss") and c.i in kept for c in obj.children)
-    return (described or not dropped) and all(c.dep_ in _LOOSE_DEPS or c.ent_type_ in _TEMPORAL for c in dropped)
-
-
-def _gap(doc: Doc, kept: set[int], start: int) -> bool:
-    """Words left out between what is kept and a phrase starting at ``start`` (punctuation, dates
-    and adverbs may go unnoticed)."""
-    last = max((i for i in kept if i < start), default=start - 1)
-    for token in doc[last + 1 : start]:
-        if token.is_punct or token.is_space or token.pos_ in ("ADV", "PART"):
-            continue
-        if token.dep_ in ("prt", "aux", "auxpass", "neg") and token.head.i in kept:
-            continue  # "has been put up [for sale]": the verb group is kept with the verb
-        if token.ent_type_ in _TEMPORAL or (token.dep_ == "prep" and _temporal(token)):
-            continue
-        return True
-    return False
-
-
-def _required_prep(verb: Token, prep: Token, dobj: Token | None, keep_appositions: bool) -> bool:
-    """A prepositional phrase the clause needs: "provided X with Y", "sent Y to X", the party in "won an
-    order from Qatar Airways", "spoke with X about Y" in an interview's opening."""
-    if keep_appositions and prep.lower_ in ("with", "to", "about", "on") and verb.lemma_ in _INTERVIEW_LEMMAS:
-        return True
-    if keep_appositions and prep.lower_ == "for" and any(c.lemma_ == "interview" for c in prep.children):
-        return True  # "sat down with X [for an interview]": what the meeting was
-    if verb.lemma_ in PROVIDE_VERBS and prep.lower_ == "with":
-        return True
-    if dobj is not None and prep.lower_ == "to" and prep.i > dobj.i and prep.head.i == verb.i:
-        return True
-    return dobj is not None and prep.i > dobj.i and _names_party(prep)
-
-
-def _adjective(adj: Token, depth: int) -> set[int]:
-    """ "ready to launch satellites", "ill-prepared for the act": the adjective's complement."""
-    out: set[int] = set()
-    for child in adj.children:
-        if child.dep_ in ("advmod", "npadvmod") and child.i < adj.i and child.lower_ not in ("very", "so", "too"):
-            out |= {t.i for t in child.subtree}
-        elif child.dep_ == "xcomp" and depth < 2:
-            out |= _verb_phrase(child, depth + 1)
-        elif child.dep_ == "prep" and child.i == adj.i + 1 and not _temporal(child):
-            out |= _prep(child)
-    return out
-
-
-def _verb_phrase(verb: Token, depth: int) -> set[int]:
-    """An embedded clause or infinitive, compressed like the main one."""
-    out = {verb.i}
-    for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.i < verb.i and child.tag_ in ("WP", "WDT"):
-            out.add(child.i)  # "outlined [what] he thinks should be ...": the fronted object
-        elif child.dep_ == "compound" and child.i < verb.i:
-            out |= {t.i for t in child.subtree}  # "make [staff] retire": the parser took the doer for a modifier
-        elif child.dep_ in _VERB_KEEP or child.dep_ in ("mark", "nsubj", "nsubjpass", "expl"):
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                out |= _np(child)
-            elif child.dep_ == "mark" and child.lower_ == "that":
-                continue  # "ruled that X": the headline drops the complementiser
-            else:
-                out.add(child.i)
-    return out | _complements(verb, depth)
-
-
-def _prep(prep: Token, keep_appositions: bool = False) -> set[int]:
-    """A prepositional phrase: whole when short ("to three years in prison"), else compressed."""
-    whole = {t.i for t in prep.subtree}
-    if len(whole) <= _WHOLE_PP and not _temporal_inside(prep):
-        return _without_brackets(prep.doc, whole)
-    out = {prep.i}
-    for child in prep.children:
-        if child.dep_ == "prep" and child.i == prep.i + 1:
-            out |= _prep(child, keep_appositions)  # "out of control"
-        elif child.dep_ == "pobj":
-            out |= _np(child, keep_appositions=keep_appositions)
-        elif child.dep_ == "pcomp":
-            out |= _verb_phrase(child, 2)
-    return out
-
-
-def _temporal_inside(prep: Token) -> bool:
-    return any(t.dep_ == "prep" and _temporal(t) for t in prep.subtree if t.i != prep.i)
-
-
-def _temporal(prep: Token) -> bool:
-    """A phrase that dates the event ("on Monday", "in March"), not an argument ("to three years")."""
-    if prep.lower_ not in _TIME_PREPS:
-        return False
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return any(o.ent_type_ in _TEMPORAL for o in objects)
-
-
-def _names_party(prep: Token, longest: int = 5) -> bool:
-    """True for a short prepositional phrase naming a person, organisation or place."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return (
-        len(objects) == 1
-        and objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC")
-        and sum(1 for _ in prep.subtree) <= longest
-    )
 
 
 def _report_frame(verb: Token) -> Token | None:
@@ -915,7 +544,7 @@ def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]
     name = b.coref.actor(reporter)
     if (reporter.pos_ == "PRON" and name is None) or (reporter.lower_ in VAGUE_SUBJECTS and name is None):
         return None
-    written = _bare_name(b.coref, reporter) or _np_text(b.doc, reporter, b.coref.floor)
+    written = _bare_name(b.coref, reporter) or np_text(b.doc, reporter, b.coref.floor)
     if (name or written).casefold() in NEWS_AGENCIES:
         return None
     named = name is not None and b.coref.types.get(name) in ("person", "organization", "location")
