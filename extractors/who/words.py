@@ -156,14 +156,28 @@ def after_title(doc: Doc, first: int) -> bool:
     return i >= 1 and doc[i].text in TITLE_JOINS and doc[i - 1].is_title and doc[i - 1].is_alpha
 
 
+def _credits_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for words in CREDIT_TOKENS:  # longest first, as in CREDIT_TOKENS
+        table.setdefault(words[0], []).append(words)
+    return {first: tuple(rows) for first, rows in table.items()}
+
+
+# CREDIT_TOKENS by their first word: every entity's first token is looked up, not tried against each credit.
+_CREDITS_BY_FIRST = _credits_by_first_word()
+
+
 def credit_prefix(doc: Doc, start: int, end: int) -> int:
     """How many tokens at ``start`` are a picture credit run into a following capitalised word
     ("Reuters People", "Getty Images Cars", "Fame Flynet Police"): a person's name never opens on one."""
-    for words in CREDIT_TOKENS:
+    if end - start < 2:
+        return 0
+    first = doc[start].text
+    for words in _CREDITS_BY_FIRST.get(first, ()):
         n = len(words)
-        if end - start > n and tuple(t.text for t in doc[start : start + n]) == words and doc[start + n].is_title:
+        if end - start > n and all(doc[start + k].text == words[k] for k in range(1, n)) and doc[start + n].is_title:
             return n
-    if end - start > 1 and _DOMAIN.match(doc[start].text) and doc[start + 1].is_title:
+    if _DOMAIN.match(first) and doc[start + 1].is_title:
         return 1  # "matrixpictures.co.uk Survivors"
     return 0
 
