@@ -160,8 +160,10 @@ def main_participle(verb: Token) -> bool:
     """The main verb of a sentence the parser read as a bare noun phrase with a reduced relative
     ("A meteor [streaked across the sky] on Tuesday", root "meteor"): a finite-looking verb right
     after the sentence's opening noun, the root, without a subject or a by-agent of its own."""
+    if verb.dep_ != "acl":
+        return False  # (asked of every token: the cheap test first)
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i:
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i:
         return False
     if verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or verb.i > head.i + 8:
         return False
