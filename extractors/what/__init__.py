@@ -84,6 +84,7 @@ from extractors.what.verbs import (
     _action,
     _event_verb,
     _vague,
+    candidates,
     hedged,
     main_participle,
     negated,
@@ -215,7 +216,7 @@ def extract_what(
     scored: list[tuple[float, int, Event]] = []
     marked = furniture(doc)
     askers = _askers(ctx.kind)
-    for verb in doc:
+    for verb in candidates(doc):  # (a verb that is neither a clause's, a participle nor a report states none)
         if plain_report(verb) and not marked.token(verb.i):
             claim = _claim(verb, ctx)
             if claim is not None:

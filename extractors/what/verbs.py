@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.attrs import DEP, LEMMA
+from spacy.tokens import Doc, Token
 
 from extractors.clauses import (
     phrase,
@@ -171,6 +173,24 @@ def main_participle(verb: Token) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[opening.i : verb.i]):
         return False  # "The makers of programs that spy ...": an inner clause first
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in children_of(verb))
+
+
+# The dependencies of a verb that can state an event: a clause's (``_CLAUSES``) or a participle's ("acl").
+_CANDIDATE_DEPS = frozenset(_CLAUSES) | {"acl"}
+
+
+def candidates(doc: Doc) -> list[Token]:
+    """The tokens that may state or report an event, in order: a clause's verb by its dependency, a
+    participle (``main_participle``), a reporting verb (``plain_report``). Read from the Doc's
+    arrays: testing every token would make a Python object of each."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    columns = doc.to_array([DEP, LEMMA])
+    deps = np.array([strings[d] for d in _CANDIDATE_DEPS], dtype="uint64")
+    lemmas = np.array([strings[w] for w in REPORTING_VERBS], dtype="uint64")
+    mask = np.isin(columns[:, 0], deps) | np.isin(columns[:, 1], lemmas)
+    return [doc[int(i)] for i in np.flatnonzero(mask)]
 
 
 def _event_verb(token: Token) -> bool:
