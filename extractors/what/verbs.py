@@ -6,6 +6,7 @@ import numpy as np
 from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
 
+from extractors.arrays import any_of
 from extractors.clauses import (
     phrase,
     text_of,
@@ -185,11 +186,8 @@ def candidates(doc: Doc) -> list[Token]:
     arrays: testing every token would make a Python object of each."""
     if not len(doc):
         return []
-    strings = doc.vocab.strings
     columns = doc.to_array([DEP, LEMMA])
-    deps = np.array([strings[d] for d in _CANDIDATE_DEPS], dtype="uint64")
-    lemmas = np.array([strings[w] for w in REPORTING_VERBS], dtype="uint64")
-    mask = np.isin(columns[:, 0], deps) | np.isin(columns[:, 1], lemmas)
+    mask = any_of(columns[:, 0], _CANDIDATE_DEPS) | any_of(columns[:, 1], REPORTING_VERBS)
     return [doc[int(i)] for i in np.flatnonzero(mask)]
 
 

@@ -16,6 +16,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from extractors.arrays import any_of
 from extractors.boilerplate import Boilerplate, boilerplate
 from extractors.lexicons.actors import METONYM_ALIASES, Gazetteer, gazetteer
 from extractors.types import ActorType
@@ -92,7 +93,7 @@ class Tokens:
 
     def any_of(self, column: np.ndarray, strings: set[str] | frozenset[str]) -> np.ndarray:
         """True where the column's string is one of ``strings``."""
-        return np.isin(column, np.array([self.strings[s] for s in strings], dtype="uint64"))
+        return any_of(column, strings)
 
 
 @dataclass(slots=True)
