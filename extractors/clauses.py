@@ -270,11 +270,14 @@ def sentence_of(doc: Doc, i: int) -> int:
     return max(0, bisect.bisect_right(starts, i) - 1)
 
 
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, joined once and kept on it (``doc.text`` rebuilds it from every token)."""
+def doc_text(doc: Doc, known: str | None = None) -> str:
+    """The Doc's text, joined once and kept on it (``doc.text`` rebuilds it from every token);
+    ``known`` is the text the caller has (the article as parsed), taken when its length fits."""
     found = doc.user_data.get(_TEXT_KEY)
     if isinstance(found, str):
         return found
-    text = doc.text
+    last = doc[-1] if len(doc) else None
+    fits = known is not None and last is not None and len(known) == last.idx + len(last.text_with_ws)
+    text = known if fits and known is not None else doc.text
     doc.user_data[_TEXT_KEY] = text
     return text

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from extractors.arrays import any_of
 from extractors.boilerplate import Boilerplate, boilerplate
+from extractors.clauses import doc_text, sentences
 from extractors.lexicons.actors import METONYM_ALIASES, Gazetteer, gazetteer
 from extractors.types import ActorType
 from extractors.who.words import SUBJECT
@@ -126,11 +127,9 @@ class WhoState:
 
     @classmethod
     def of(cls, doc: Doc, title: str | None = None, text: str | None = None) -> WhoState:
-        last = doc[-1] if len(doc) else None
-        if text is None or last is None or len(text) != last.idx + len(last.text_with_ws):
-            text = doc.text  # rebuilt by spaCy from the tokens: slow, so taken from the caller if it can
+        text = doc_text(doc, text)  # the caller's text kept for `what` and the headline (spaCy rebuilds it)
         tokens = Tokens.of(doc)
-        sents = list(doc.sents)
+        sents = sentences(doc)  # split once for `who`, `what` and the headline
         sent_of = [0] * len(doc)
         for i, sent in enumerate(sents):
             for t in range(sent.start, sent.end):
