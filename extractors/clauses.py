@@ -25,6 +25,7 @@ _STARTS_KEY = "newsum.sentence_starts"
 # "in this undated photo released by ...", "in this photo taken on ...": a wire photo caption
 _PHOTO = re.compile(r"\b[Ii]n this (?:[\w-]+ ){0,3}(?:photo|picture|image|handout)\b")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+_SPACES = re.compile(r"\s+")
 
 
 def subject_of(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
@@ -152,7 +153,11 @@ def phrase(head: Token, floor: int = -1) -> list[int]:
 
 def text_of(doc: Doc, first: int, last: int) -> str:
     """Tokens first..last as one line of text."""
-    return re.sub(r"\s+", " ", doc[first : last + 1].text).strip()
+    if not 0 <= first <= last < len(doc):
+        return _SPACES.sub(" ", doc[first : last + 1].text).strip()
+    end = doc[last]
+    # cut from the Doc's text by offsets: a Span's text is joined from every token
+    return _SPACES.sub(" ", doc_text(doc)[doc[first].idx : end.idx + len(end.text)]).strip()
 
 
 def quoted(doc: Doc) -> list[bool]:
