@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
+import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from extractors.boilerplate import boilerplate
@@ -22,6 +24,7 @@ _FURNITURE_KEY = "newsum.furniture"
 _SENTS_KEY = "newsum.sentences"
 _TEXT_KEY = "newsum.text"
 _STARTS_KEY = "newsum.sentence_starts"
+_BREAKS_KEY = "newsum.line_breaks"
 # "in this undated photo released by ...", "in this photo taken on ...": a wire photo caption
 _PHOTO = re.compile(r"\b[Ii]n this (?:[\w-]+ ){0,3}(?:photo|picture|image|handout)\b")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -92,9 +95,11 @@ def past_dateline(subject: Token) -> Token:
     Kiuchi, economist for the Bank of Japan Ltd. \n\n The government ... did not make' one whose
     subject is Kiuchi (a clause never runs across a paragraph break)."""
     verb = subject.head.i
-    breaks = [t.i for t in subject.subtree if subject.i < t.i < verb and t.is_space and "\n" in t.text]
+    breaks: list[int] = []
     if subject.ent_type_ == "DATE":
         breaks = [t.i for t in subject.subtree if t.is_space and "\n" in t.text]
+    elif breaks_between(subject.doc, subject.i + 1, verb):  # (no break before the verb: none in the subtree)
+        breaks = [t.i for t in subject.subtree if subject.i < t.i < verb and t.is_space and "\n" in t.text]
     if not breaks:
         return subject
     after = [t for t in subject.subtree if t.i > breaks[-1] and t.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -137,12 +142,14 @@ def phrase(head: Token, floor: int = -1) -> list[int]:
     """Token indices of the phrase ``head`` heads, up to a reporting clause the parser hung inside
     it ("music executive Jordan Bratman, the singer's agent has confirmed")."""
     doc = head.doc
-    indices = sorted(t.i for t in head.subtree if t.i > floor or t.i >= head.i)
-    reports = [t for t in head.subtree if t.i > head.i and t.pos_ == "VERB" and t.lemma_ in REPORTING_VERBS]
+    subtree = list(head.subtree)
+    indices = sorted(t.i for t in subtree if t.i > floor or t.i >= head.i)
+    reports = [t for t in subtree if t.i > head.i and t.pos_ == "VERB" and t.lemma_ in REPORTING_VERBS]
     if reports:
         cut = min(min(x.i for x in r.subtree) for r in reports)
         indices = [i for i in indices if i < cut] or [head.i]
-    breaks = [i for i in indices if i < head.i and doc[i].is_space and "\n" in doc[i].text]
+    held = set(indices)
+    breaks = [i for i in breaks_between(doc, indices[0], head.i) if i in held]
     if breaks:
         # "Getty Images\nTelegram's official app": a line above the phrase is never part of it
         indices = [i for i in indices if i > breaks[-1]]
@@ -273,6 +280,23 @@ def sentence_of(doc: Doc, i: int) -> int:
         starts = [s.start for s in sents]
         doc.user_data[_STARTS_KEY] = starts
     return max(0, bisect.bisect_right(starts, i) - 1)
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """Indices of the whitespace tokens that hold a line break, in order: found once and kept on the Doc."""
+    found = doc.user_data.get(_BREAKS_KEY)
+    if isinstance(found, list):
+        return found
+    spaces: list[int] = np.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
+    breaks = [i for i in spaces if "\n" in doc[i].text]
+    doc.user_data[_BREAKS_KEY] = breaks
+    return breaks
+
+
+def breaks_between(doc: Doc, start: int, end: int) -> list[int]:
+    """The line breaks (``line_breaks``) among tokens ``start`` .. ``end - 1``."""
+    breaks = line_breaks(doc)
+    return breaks[bisect.bisect_left(breaks, start) : bisect.bisect_left(breaks, max(start, end))]
 
 
 def doc_text(doc: Doc, known: str | None = None) -> str:

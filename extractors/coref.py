@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
-from extractors.clauses import SUBJECTS, after_dateline, dateline_end, sentences, text_of
+from extractors.clauses import SUBJECTS, after_dateline, breaks_between, dateline_end, sentences, text_of
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
     FEMALE_HONORIFICS,
@@ -204,7 +204,7 @@ class Coref:
     def phrase(self, token: Token) -> str:
         """The noun phrase up to its head, as written ("The latest missile launches")."""
         left = min((t.i for t in token.subtree), default=token.i)
-        breaks = [i for i in range(left, token.i) if self.doc[i].is_space and "\n" in self.doc[i].text]
+        breaks = breaks_between(self.doc, left, token.i)
         if breaks:
             left = breaks[-1] + 1  # not the dateline paragraph before it
         if left <= self.floor < token.i:

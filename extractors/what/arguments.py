@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.clauses import (
+    breaks_between,
     phrase,
     text_of,
 )
@@ -86,7 +87,7 @@ def _other_line(verb: Token, obj: Token) -> bool:
     """Whether a line break parts a verb from its object: a title or heading the parser ran into the
     line below ("Acme Confirms Another Incident\nEnlarge this image ..."), whose words are no object."""
     low, high = sorted((verb.i, obj.i))
-    return any(t.is_space and "\n" in t.text for t in verb.doc[low:high])
+    return bool(breaks_between(verb.doc, low, high))
 
 
 def _nominal(verb: Token, subject: Token, coref: Coref) -> tuple[str | None, str, str | None] | None:
@@ -181,7 +182,7 @@ def _run_on(subject: Token, floor: int) -> Token:
     parser made a second subject though it runs on from the first subject's last word is part of
     the first, which is the subject."""
     earlier = [c for c in children_of(subject.head) if c.dep_ in ("nsubj", "nsubjpass") and floor < c.i < subject.i]
-    if earlier and any(t.is_space and "\n" in t.text for t in subject.doc[earlier[-1].i : subject.i]):
+    if earlier and breaks_between(subject.doc, earlier[-1].i, subject.i):
         return subject  # a heading or dateline line above is never the subject
     if earlier and subject.left_edge.i == earlier[-1].right_edge.i + 1 and subject.pos_ == "PROPN":
         return earlier[-1]

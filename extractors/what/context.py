@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import (
+    breaks_between,
     captions,
     doc_text,
     furniture,
@@ -239,17 +240,17 @@ def units(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for sent in sentences(doc):
         start = sent.start
-        for token in sent:
-            if token.is_space and "\n" in token.text and start < token.i + 1 < sent.end:
-                out.append(doc[start : token.i + 1])
-                start = token.i + 1
+        for i in breaks_between(doc, sent.start, sent.end):
+            if start < i + 1 < sent.end:
+                out.append(doc[start : i + 1])
+                start = i + 1
         out.append(doc[start : sent.end])
     return out
 
 
 def line_break(doc: Doc, a: int, b: int) -> bool:
     """Whether a line break stands between tokens ``a`` and ``b``."""
-    return any(doc[j].is_space and "\n" in doc[j].text for j in range(min(a, b) + 1, max(a, b)))
+    return bool(breaks_between(doc, min(a, b) + 1, max(a, b)))
 
 
 def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str | None = None) -> _Context:
@@ -342,7 +343,7 @@ def _story_range(verb: Token, ctx: _Context) -> tuple[int, int]:
     """The clause's token range without the dateline before it ("LONDON, March 1 -")."""
     first, last = clause_range(verb)
     first = max(first, min(ctx.coref.floor + 1, verb.i))
-    breaks = [i for i in range(first, verb.i) if ctx.doc[i].is_space and "\n" in ctx.doc[i].text]
+    breaks = breaks_between(ctx.doc, first, verb.i)
     if breaks:
         first = breaks[-1] + 1  # a dateline paragraph the parser ran into the sentence
     return first, last
