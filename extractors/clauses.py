@@ -11,9 +11,10 @@ import bisect
 import re
 
 import numpy as np
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from extractors.arrays import any_of
 from extractors.boilerplate import boilerplate
 from extractors.lexicons.actors import CAPTION_CUES, CREDIT_CUES
 from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
@@ -28,6 +29,7 @@ _BREAKS_KEY = "newsum.line_breaks"
 # "in this undated photo released by ...", "in this photo taken on ...": a wire photo caption
 _PHOTO = re.compile(r"\b[Ii]n this (?:[\w-]+ ){0,3}(?:photo|picture|image|handout)\b")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+_QUOTE_MARKS = frozenset({"“", "``", "”", "''", '"'})
 _SPACES = re.compile(r"\s+")
 
 
@@ -170,19 +172,27 @@ def text_of(doc: Doc, first: int, last: int) -> str:
 def quoted(doc: Doc) -> list[bool]:
     """For each token, whether it stands inside quotation marks (a paragraph break closes them)."""
     inside = [False] * len(doc)
+    if not len(doc):
+        return inside
+    # only the marks and the line breaks change the state: the tokens between them take it
+    marks = any_of(doc.to_array(ORTH), _QUOTE_MARKS).nonzero()[0].tolist()
     state = False
-    for token in doc:
-        text = token.text
-        if token.is_space and "\n" in text:
+    after = 0  # the first token after the last mark
+    for i in sorted([*marks, *line_breaks(doc)]):
+        if state:
+            inside[after:i] = [True] * (i - after)
+        text = doc[i].text
+        if "\n" in text:
             state = False
         elif text in ("“", "``"):
             state = True
         elif text in ("”", "''"):
             state = False
-        elif text == '"':
+        else:  # '"'
             state = not state
-        else:
-            inside[token.i] = state
+        after = i + 1
+    if state:
+        inside[after:] = [True] * (len(doc) - after)
     return inside
 
 
