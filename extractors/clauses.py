@@ -204,13 +204,15 @@ def captions(text: str, sents: list[Span]) -> list[bool]:
     for sent in sents:
         start = text.rfind("\n", 0, sent.start_char) + 1
         root_line = text.rfind("\n", 0, sent.root.idx) + 1
-        if root_line > start and any(cue in text[start:root_line].casefold() for cue in CREDIT_CUES):
+        above = text[start:root_line].casefold() if root_line > start else ""  # (folded once, not per cue)
+        if above and any(cue in above for cue in CREDIT_CUES):
             start = root_line  # "Image copyright Getty Images\nTelegram's app has been removed ..."
         end = text.find("\n", sent.end_char)
         para = text[start : end if end >= 0 else len(text)]
         own = text[max(start, sent.start_char) : sent.end_char]
         scope = para if paragraphs and len(para) <= 600 else own
-        cued = any(cue in scope.casefold() for cue in CAPTION_CUES) or bool(_PHOTO.search(own))
+        folded = scope.casefold()
+        cued = any(cue in folded for cue in CAPTION_CUES) or bool(_PHOTO.search(own))
         # "Image caption" split off as a sentence of its own captions the sentence after it
         after_cue = bool(out) and out[-1] and len(sents[len(out) - 1]) <= 4
         out.append(cued or after_cue)
