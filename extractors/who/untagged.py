@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Token
 
 from extractors.kinds import article_kind
@@ -45,21 +46,24 @@ def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int,
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2}
     persons: list[tuple[int, int]] = []
     orgs: list[tuple[int, int]] = []
+    tokens = st.tokens
+    # what _free asks first, for every token at once: most tokens are no capitalised noun or adjective
+    maybe = ((tokens.is_title == 1) & ((tokens.pos == PROPN) | (tokens.pos == ADJ))).tolist()
     i = 0
     n = len(doc)
     while i < n:
-        if not _free(st, doc[i]):
+        if not (maybe[i] and _free(st, doc[i])):
             i += 1
             continue
         words = [i]
         j = i + 1
         while j < n:
-            if _free(st, doc[j]):
+            if maybe[j] and _free(st, doc[j]):
                 words.append(j)
                 j += 1
             elif doc[j].lower_ in _JOINERS and j + 1 < n:
                 k = j + 2 if doc[j + 1].lower_ == "the" and j + 2 < n else j + 1
-                if not _free(st, doc[k]):
+                if not (maybe[k] and _free(st, doc[k])):
                     break
                 words.append(k)
                 j = k + 1
