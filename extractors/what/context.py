@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -125,6 +126,8 @@ def same_word(a: str, b: str) -> bool:
     "plant" beyond four letters: the shorter may differ from the common part by two letters at most)."""
     if a == b:
         return True
+    if a[:4] != b[:4]:
+        return False  # (asked of every word against every title word: the common case first)
     shorter = min(len(a), len(b))
     common = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
     return shorter >= 4 and common >= max(4, shorter - 2)
@@ -166,16 +169,16 @@ class _TitleIndex:
         if not title:
             return
         hits: dict[str, list[int]] = {}
-        rows = [[0] * (len(doc) + 1) for _ in title]
+        marks = [[0] * len(doc) for _ in title]  # per title word: 1 at each token that holds it
         for token in doc:
             key = token.lower_
             found = hits.get(key)
             if found is None:
                 lemma = token.lemma_.lower()
                 found = hits[key] = [j for j, w in enumerate(title) if same_word(w, key) or same_word(w, lemma)]
-            for j, row in enumerate(rows):
-                row[token.i + 1] = row[token.i] + (1 if j in found else 0)
-        self.counts = rows
+            for j in found:
+                marks[j][token.i] = 1
+        self.counts = [list(accumulate(row, initial=0)) for row in marks]
         self.words = title
 
     def agent_of(self, verb: Token) -> str | None:
