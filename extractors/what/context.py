@@ -303,12 +303,11 @@ def question(sent: Span) -> bool:
 def _aside(sent: Span) -> bool:
     """A question or a scene set for the reader ("Imagine editing Titanic down to ..."): a
     feature's way in, stating no news of its own (the headline skips them too)."""
-    words = [t for t in sent if not t.is_space and not t.is_quote]
-    if not words:
+    if all(t.is_space or t.is_quote for t in sent):  # (stops at the first word: no list of them all)
         return False
     if question(sent):
         return True
-    first = next((t for t in words if t.is_alpha), None)
+    first = next((t for t in sent if t.is_alpha), None)  # a letter is never a space or a quote
     after = first.nbor() if first is not None and first.i + 1 < len(sent.doc) else None
     return (
         first is not None
