@@ -41,8 +41,9 @@ from extractors.lexicons.boilerplate import (
     FurnitureKind,
     FurnitureRule,
 )
+from extractors.lexicons.name_lists import NAME_LISTS, ListShape
 
-VERSION = 7
+VERSION = 8
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")
@@ -100,6 +101,11 @@ _UNSIGNED = FurnitureRule("unsigned contributions", "comment", "", "line", ())
 _REACTION = re.compile(READER_REACTION.pattern)
 _REACTION_RUN = (3, 0.2)
 _REACTIONS = FurnitureRule("readers' reactions", "comment", "", "line", ())
+# lists of names and scores (lexicons/name_lists.py): a list's line (at most), the bracketed notes dropped before
+# a line is read, the separators of its items
+_LIST_LINE = 600
+_BRACKETED = re.compile(r" ?\([^()\n]{0,60}\)")
+_LIST_SEPARATOR = re.compile(r" ?[,;/] ?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +192,7 @@ def find_boilerplate(text: str) -> list[Furniture]:
     merged = _merge(found)
     more = _caption_runs(text, merged) + _link_list(text, merged) + _stopless_captions(text, merged)
     more += _comment_sections(text, merged) + _unsigned_contributions(text) + _reader_reactions(text)
+    more += _name_lists(text)
     return _merge(merged + more) if more else merged
 
 
@@ -553,6 +560,56 @@ def _reader_reactions(text: str) -> list[Furniture]:
     if sum(reacts[begin:]) < max(_REACTION_RUN[0], _REACTION_RUN[1] * run) or any(reacts[:begin]):
         return []
     return [_line(text, lines[begin][0], _rstrip(text, 0, len(text)), _REACTIONS)]
+
+
+_Shapes = tuple[tuple[ListShape, re.Pattern[str] | None, re.Pattern[str]], ...]
+
+
+@cache
+def _list_shapes() -> tuple[_Shapes, re.Pattern[str]]:
+    """The list shapes compiled (label, item), and the full stops after which a line's next list opens."""
+    shapes = tuple(
+        (shape, None if shape.label is None else re.compile(rf"(?:{shape.label}): "), re.compile(shape.item))
+        for shape in NAME_LISTS
+    )
+    labels = "|".join(dict.fromkeys(shape.label for shape in NAME_LISTS if shape.label is not None))
+    return shapes, re.compile(rf"\. (?=(?:{labels}): )")
+
+
+def _name_lists(text: str) -> list[Furniture]:
+    """Team sheets, bare lists of names, results and table rows: lines that are wholly lists of names or
+    of scores (``lexicons/name_lists.py``), read after their bracketed notes are dropped. A line with no
+    lower-case letter is a heading, not a list; lists on a page without a line of prose are its content (a
+    page of results)."""
+    out = []
+    prose = False
+    shapes, sections = _list_shapes()
+    for start, end in _text_lines(text):
+        body = text[start:end] if end - start <= _LIST_LINE else ""
+        body = (_BRACKETED.sub("", body) if "(" in body else body).rstrip(" .")
+        if body != body.upper():  # a lower-case letter: no heading
+            read = [_list_shape(part, shapes) for part in sections.split(body)]
+            if all(read):
+                out.append(Furniture(start, end, "list", read[0]))
+        if not out or out[-1].start != start:
+            prose = prose or len(text[start:end].split()) >= _STOPLESS_WORDS[0]
+    return out if prose else []
+
+
+def _list_shape(body: str, shapes: _Shapes) -> str:
+    """The name of the first shape that reads the list (empty: none does)."""
+    for shape, label, item in shapes:
+        found = label.match(body) if label is not None else None
+        if found is None and not shape.bare:
+            continue
+        rest = body[found.end() :] if found else body
+        first = _LIST_SEPARATOR.search(rest)
+        if not item.fullmatch(rest, 0, len(rest) if first is None else first.start()):
+            continue  # most lines of prose stop here, before they are split
+        items = _LIST_SEPARATOR.split(rest)
+        if len(items) >= shape.items and all(item.fullmatch(x) for x in items):
+            return shape.name
+    return ""
 
 
 def _merge(found: list[Furniture]) -> list[Furniture]:

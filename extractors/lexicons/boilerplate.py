@@ -47,6 +47,7 @@ FurnitureKind = Literal[
     "repeat",
     "comment",
     "footnote",
+    "list",
 ]
 Extent = Literal["line", "start", "line_end", "rest", "match"]
 

@@ -68,10 +68,11 @@ def test_who_another_name_introduced_in_the_text_is_the_same_actor(
             "John Smith",
             "Labour",
         ),
+        # a club in brackets after a player, in a sentence of the story (a bare squad list is page furniture)
         (
-            "Backs: Ludovic Valbon (Biarritz), Cedric Heymans (Toulouse), Damien Traille (Biarritz).",
-            "Ludovic Valbon",
-            "Biarritz",
+            "The coach picked Remy Castagne (Lorient) on the wing and Hugo Verlaine (Nantes) at centre for Saturday.",
+            "Remy Castagne",
+            "Lorient",
         ),
         ("The scene features the assassin Gogo (Chiaki Kuryama) throwing her chain.", "Gogo", "Chiaki Kuryama"),
     ],
