@@ -42,7 +42,7 @@ from extractors.lexicons.boilerplate import (
     FurnitureRule,
 )
 
-VERSION = 7
+VERSION = 8
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")
