@@ -673,6 +673,28 @@ FORMER_STATES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
+# Names that stood for a former state until its end (the first day it no longer held, ISO date): read at
+# the article's date, a 1969 "the Russians" or "Moscow" is the Soviet Union and a 1970 "Hanoi" is North
+# Vietnam; from that day on (or with no date) they are today's state. One row each: the form as written,
+# the former state's code (FORMER_STATES, or a state both libraries still hold), how it names it ('name',
+# 'capital' for a seat of power, 'demonym') and the date.
+FORMER_STATE_FORMS: tuple[tuple[str, str, str, str], ...] = (
+    ("Russia", "SUHH", "name", "1991-12-26"),
+    ("Russian", "SUHH", "demonym", "1991-12-26"),
+    ("Russians", "SUHH", "demonym", "1991-12-26"),
+    ("Moscow", "SUHH", "capital", "1991-12-26"),
+    ("Kremlin", "SUHH", "capital", "1991-12-26"),
+    ("the Kremlin", "SUHH", "capital", "1991-12-26"),
+    ("Hanoi", "VDVN", "capital", "1976-07-02"),
+    ("Saigon", "VNSV", "capital", "1975-04-30"),
+    ("East Berlin", "DDDE", "capital", "1990-10-03"),
+    ("Bonn", "DE", "capital", "1990-10-03"),  # West Germany's seat of government
+    ("Belgrade", "CS", "capital", "2006-06-05"),
+    ("Prague", "CSHH", "capital", "1993-01-01"),
+    ("Salisbury", "RHZW", "capital", "1980-04-18"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     """One country of the gazetteer."""

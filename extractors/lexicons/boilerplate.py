@@ -738,17 +738,28 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     FurnitureRule(
         "inline footnote",
         "footnote",
-        # an editor's note run into the paragraph it annotates, after its sentence's end, up to the line's end
-        # (transcripts of the public papers: "... aid programs.,1 For texts of amendments ..., see 77 Stat. 386.")
-        r"""(?<=[.?!"”]),\d{1,2} (?=[A-Z])""",
+        # an editor's note run into the paragraph it annotates, after its sentence's end (or a colon, a bracketed
+        # "[Laughter]", or the note's own mark), up to the line's end (transcripts of the public papers: "... aid
+        # programs.,1 For texts of amendments ..., see 77 Stat. 386."); its number glued to the note's first word
+        # ("travelers:,1John W. Heffernan, ...", "too.9Arthur J. Goldberg, ..."); a mark in the text followed by
+        # its sentence ("Cater.7 I would be ...") is no note
+        r"""(?:(?<=[.?!"”:\]])|(?<=[.?!"”]\d)|(?<=[.?!"”]\d\d))(?:,\d{1,2} ?|(?<=[.?!"”])\d{1,2})(?=[A-Z])""",
         "rest",
         (
             "We will act on the sugar quota.,1 For texts of the amendments, see 77 Stat. 386.",
             'He spoke of "a new start.",2 Senate Minority Leader Everett Dirksen of Illinois.',
+            "My fellow travelers:,1John Doe, incoming President of the Club.",
+            "Since the days of his presidency.2,2 Presidents of the Club during the 1930's.",
+            "Walter went out. [Laughter],4Syndicated columnist.",
+            "And before, too.9Arthur Doe, former Associate Justice.",
         ),
-        ("Sales rose 5.2% to 1,250 tonnes.", "It cost $1,000. Then it rose.", "In 1,2 and 3 of the cases, it did."),
+        (
+            "Sales rose 5.2% to 1,250 tonnes.",
+            "It cost $1,000. Then it rose.",
+            "In 1,2 and 3 of the cases, it did.",
+            "He met Douglass Cater.7 I would be very much interested.",
+        ),
         max_line=600,
-        cues=(".,", '",', "”,", "?,", "!,"),
     ),
     # ------------------------------------------------------------------ timestamps
     FurnitureRule(

@@ -26,6 +26,14 @@ ORG_DROPPED_HEADS: frozenset[str] = frozenset(
     ["party", "bank", "gallery", "museum", "airlines", "airways", "group", "network", "foundation", "institute"]
 )
 
+# Words that open a body's full name to give its scope, which its shorter name drops: "the Press Club" is the
+# National Press Club, "the Court of Appeals" the Federal Court of Appeals, when the article names one such
+# body (two scopes, "National" and "International Press Club", keep both apart and the short name joins
+# neither). As written.
+ORG_SCOPE_WORDS: frozenset[str] = frozenset(
+    ["National", "International", "Federal", "European", "World", "Royal", "Global", "Imperial", "Supreme"]
+)
+
 # Nouns that state one organisation to be a part of another ("Acme Workforce Solutions, a unit of
 # Acme", "Acme's staffing subsidiary, Acme Workforce Solutions"): a longer name that opens on a
 # company's name is then another actor, the part, not the company's full name. Lower case.
@@ -188,6 +196,8 @@ ALIAS_CUES: tuple[str, ...] = (
     *("better known as", "also known as", "more commonly known as", "commonly known as", "popularly known as"),
     *("widely known as", "professionally known as", "affectionately known as", "known as", "aka", "a.k.a.", "a.k.a"),
     *("nicknamed", "also called", "otherwise known as"),
+    # a body's or a person's earlier or later name: "Zentrix, formerly Brontal Group,", "now called"
+    *("formerly known as", "previously known as", "now known as", "formerly", "previously", "now called"),
 )
 
 # Adjectives the popular press puts before a first name as an epithet ("Devastated Hayley added",

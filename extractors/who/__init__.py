@@ -36,7 +36,7 @@ from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 31
+VERSION = 32
 
 
 def extract_who(
@@ -46,7 +46,7 @@ def extract_who(
     for the actors it names. ``text`` is the article as sent (``doc.text``), if the caller has it."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
-    st = WhoState.of(doc, title, text)
+    st = WhoState.of(doc, title, text, reference)
     collect(st)
     merge_names(st)
     merge_acronyms(st)

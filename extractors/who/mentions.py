@@ -82,9 +82,14 @@ def collect(st: WhoState) -> None:
     for _, first, last in capitals:
         city = doc[first : last + 1].text.casefold()
         places[city] = places.get(city, 0) + 1
+    # a capital that is the given name of a person the story names in full, its country unnamed, is that
+    # person ("Hamilton Jordan ... Hamilton is not one of my advisers": not Bermuda's capital)
+    given = {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for code, first, last in capitals:
         text = doc[first : last + 1].text
-        if code in acting or (code in named and places[text.casefold()] <= 2):
+        if first == last and text in given and code not in named:
+            persons.append((first, last))
+        elif code in acting or (code in named and places[text.casefold()] <= 2):
             st.add_country(code, first, last)
         else:
             st.mention(f"L:{text.casefold()}", "location", text.title() if text.isupper() else text, first, last)

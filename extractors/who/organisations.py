@@ -10,7 +10,14 @@ import re
 
 from extractors.lexicons.actors import ORG_SUFFIXES
 from extractors.lexicons.attribution import NEWS_AGENCIES
-from extractors.lexicons.names import GENERIC_ORG_WORDS, NOT_ACTOR_HEADS, ORG_ALIASES, ORG_DROPPED_HEADS, UNIT_NOUNS
+from extractors.lexicons.names import (
+    GENERIC_ORG_WORDS,
+    NOT_ACTOR_HEADS,
+    ORG_ALIASES,
+    ORG_DROPPED_HEADS,
+    ORG_SCOPE_WORDS,
+    UNIT_NOUNS,
+)
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.state import Cluster, WhoState, drop
 from extractors.who.words import ACRONYM_SKIP, MODIFIER, fold, name_key, org_core
@@ -74,7 +81,9 @@ def merge_aliases(st: WhoState) -> None:
     """Short forms and aliases of one organisation: a parenthesised acronym, a name with or
     without its country or parent body, a short form that drops a word, a newsroom alias."""
     merge_parenthesised(st)
+    merge_expanded_acronyms(st)
     merge_prefixed(st)
+    merge_scoped(st)
     merge_short_forms(st)
     merge_name_openings(st)
     merge_lexicon_aliases(st)
@@ -133,6 +142,29 @@ def merge_parenthesised(st: WhoState) -> None:
                 st.mention(owner, "organization", short, i, i, canonical=False)
 
 
+def merge_expanded_acronyms(st: WhoState) -> None:
+    """ "Opec (the Organisation of Petroleum Exporting Countries)", "the EEOC [US Equal Employment
+    Opportunity Commission]": a body's name in brackets right after an acronym whose letters are its
+    initials (a country word before them aside) is the acronym's body, and names it."""
+    doc = st.doc
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, {"(", "["})):
+        if not 0 < i < len(doc) - 2:
+            continue
+        short = st.owner.get(i - 1)
+        inner = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        body = st.owner.get(inner)
+        if short is None or body is None or short == body or short not in st.clusters or body not in st.clusters:
+            continue
+        acronym = doc[i - 1].text.replace(".", "").upper()
+        named = st.clusters[body]
+        if named.kind != "organization" or not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+            continue
+        words = [w for w in named.name.replace("-", " ").split() if w.lower() not in ACRONYM_SKIP]
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(words) >= 2 and initials.endswith(acronym):
+            st.merge_into(short, body)
+
+
 def _prefix(st: WhoState, words: list[str], names: dict[str, str]) -> tuple[str, int] | None:
     """(anchor, words used) when a name opens on a country ("US", "South Korean"), another
     organisation's name ("United Nations") or an acronym the article uses ("UN" in "UN Security
@@ -186,6 +218,25 @@ def merge_prefixed(st: WhoState) -> None:
                 _merge_all(st, [k for a, k in members if a == anchor])
         else:
             _merge_all(st, [k for _, k in members])
+
+
+def merge_scoped(st: WhoState) -> None:
+    """ "the Press Club" for the National Press Club: a body's name of two words or more that is
+    exactly one longer name without the word of scope opening it (ORG_SCOPE_WORDS); when two scopes
+    share the rest ("National" and "International Press Club"), it joins neither."""
+    orgs = _orgs(st)
+    scoped: dict[str, list[str]] = {}
+    for key, cluster in orgs.items():
+        words = cluster.name.split()
+        if len(words) > 2 and words[0] in ORG_SCOPE_WORDS:
+            scoped.setdefault(org_core(" ".join(words[1:])).casefold(), []).append(key)
+    if not scoped:
+        return
+    for key, cluster in orgs.items():
+        homes = scoped.get(org_core(cluster.name).casefold(), [])
+        one = len(homes) == 1 and homes[0] != key and homes[0] in st.clusters
+        if one and " " in cluster.name and key in st.clusters:
+            st.merge_into(key, homes[0])
 
 
 def _merge_all(st: WhoState, keys: list[str]) -> None:
@@ -330,12 +381,20 @@ def merge_tickers(st: WhoState) -> None:
 
 def merge_name_openings(st: WhoState) -> None:
     """ "Consolidated TVX" for Consolidated TVX Mining Corp, "Royal Bank" for the Royal Bank of
-    Scotland: a company's name of two words or more that opens exactly one longer company name."""
+    Scotland: a company's name of two words or more that opens exactly one longer company name; and
+    "First Chicago" for the First National Bank of Chicago: two words that are the first and the last
+    of exactly one name of four words or more."""
     orgs = [(k, c.name.split()) for k, c in st.clusters.items() if k[:1] == "O" and c.kind == "organization"]
     for key, words in orgs:
         if len(words) < 2 or key not in st.clusters:
             continue
-        homes = [k for k, w in orgs if len(w) > len(words) and w[: len(words)] == words and k in st.clusters]
+        homes = [
+            k
+            for k, w in orgs
+            if k in st.clusters
+            and len(w) > len(words)
+            and (w[: len(words)] == words or (len(words) == 2 and len(w) >= 4 and [w[0], w[-1]] == words))
+        ]
         homes = [k for k in homes if not stated_unit(st, " ".join(words), st.clusters[k].name)]
         if len(homes) == 1:
             st.merge_into(key, homes[0])

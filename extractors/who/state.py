@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
 
 import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH, POS, TAG
@@ -19,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from extractors.arrays import any_of
 from extractors.boilerplate import Boilerplate, boilerplate
 from extractors.clauses import doc_text, sentences
-from extractors.lexicons.actors import METONYM_ALIASES, Gazetteer, gazetteer
+from extractors.lexicons.actors import FORMER_STATE_FORMS, METONYM_ALIASES, Gazetteer, gazetteer
 from extractors.types import ActorType
 from extractors.who.words import SUBJECT
 
@@ -63,6 +65,7 @@ class Cluster:
 
 
 # An abbreviation in points written without its last one (transcripts): "the U.S government".
+_SHOUTED_CITY = 4  # letters of a name in capitals read as a capital or a country, more than this
 _CUT_POINT = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 _COLUMNS = (ORTH, LOWER, POS, DEP, TAG, ENT_TYPE, IS_TITLE, IS_UPPER)
@@ -123,10 +126,12 @@ class WhoState:
     owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
     members: dict[str, list[int]] = field(default_factory=dict)  # cluster key -> the tokens it owns
     turns: dict[int, bool] = field(default_factory=dict)  # speaker label token -> the turn asks a question
+    # the forms that named a former state at the article's date ("Moscow" in 1969): form -> (code, how)
+    former: dict[str, tuple[str, str]] = field(default_factory=dict)
     _acronyms: set[str] | None = None
 
     @classmethod
-    def of(cls, doc: Doc, title: str | None = None, text: str | None = None) -> WhoState:
+    def of(cls, doc: Doc, title: str | None = None, text: str | None = None, reference: date | None = None) -> WhoState:
         text = doc_text(doc, text)  # the caller's text kept for `what` and the headline (spaCy rebuilds it)
         tokens = Tokens.of(doc)
         sents = sentences(doc)  # split once for `who`, `what` and the headline
@@ -147,7 +152,10 @@ class WhoState:
         roles = tokens.any_of(tokens.dep, SUBJECT | {"dobj", "pobj", "poss"})
         named = tokens.where((tokens.pos == PROPN) & roles & (tokens.is_title == 1))
         heads = {doc[i].text for i in named}
-        return cls(doc, text, tokens, gazetteer(), furniture, sents, sent_of, lead, heads, title or "", head)
+        st = cls(doc, text, tokens, gazetteer(), furniture, sents, sent_of, lead, heads, title or "", head)
+        if reference is not None:
+            st.former = {form: (code, how) for form, code, how, until in _former_forms() if reference < until}
+        return st
 
     def acronyms(self) -> set[str]:
         """The words in capitals of the article (2 to 5 letters), points aside: "UN", "U.N."."""
@@ -205,11 +213,17 @@ class WhoState:
         """(ISO code, how) for a country name, capital or demonym; how is 'name', 'capital' or 'demonym'."""
         gaz = self.gaz
         forms = [text]
-        if text.isupper() and len(text) > 4:
+        if text.isupper() and len(text) > _SHOUTED_CITY:
             forms.append(text.title())  # datelines shout: "SEOUL"
+        elif text.isupper() and len(text) == _SHOUTED_CITY and text.title() in gaz.names and text not in gaz.names:
+            # a transcript's heading shouts a country of four letters ("IRAN: SANCTIONS"); a capital or a
+            # word that short in capitals is too often something else ("MALE", "LIMA")
+            return gaz.names[text.title()], "name"
         if _CUT_POINT.fullmatch(text):
             forms.append(text + ".")  # "the U.S government": a transcript's abbreviation without its last point
         for form in forms:
+            if form in self.former:
+                return self.former[form]
             if form in METONYM_ALIASES:
                 return gaz.names[form], "capital"
             if form in gaz.names:
@@ -232,6 +246,11 @@ class WhoState:
             text = text[:-2]  # 'Brazil"s output'
         written = named and not text.isupper() and "." not in text
         self.mention(key, "location", text, first, last, canonical=written)
+
+
+@cache
+def _former_forms() -> tuple[tuple[str, str, str, date], ...]:
+    return tuple((form, code, how, date.fromisoformat(until)) for form, code, how, until in FORMER_STATE_FORMS)
 
 
 def heading(text: str, title: str | None) -> int:

@@ -401,3 +401,19 @@ def test_reporters_named_with_their_paper_in_a_transcript_are_no_readers() -> No
         "Q. Mr. President, what is your view of the tax bill that passed the House last week?\n"
     )
     assert not any(f.kind == "comment" for f in find_boilerplate(text))
+
+
+def test_a_footnote_glued_to_its_mark_or_to_a_colon_is_furniture_and_the_paragraph_is_not() -> None:
+    text = (
+        "My friends and fellow members:,1Jane Roe, incoming chair of the Rowing Club.\n\n"
+        "I met him in the days of his chairmanship.2,2 Chairs of the Rowing Club in the 1950's.\n\n"
+        "We sailed home late. [Laughter],3Author of a sailing column.\n\n"
+        "She thanked Tom Hale.4 I would like to hear his views.\n"
+    )
+    found = find_boilerplate(text)
+    for note in ("1Jane Roe, incoming", "2 Chairs of the", "3Author of a"):
+        at = text.index(note)
+        assert _covered(found, at, text.index("\n", at))
+    for kept in ("My friends", "I met him", "We sailed", "I would like"):
+        at = text.index(kept)
+        assert not _covered(found, at, at + len(kept))
