@@ -233,6 +233,22 @@ WORK_NOUNS: frozenset[str] = frozenset(
     ]
 )
 
+# Nouns that introduce the name of a band or a group right before it ("rock band Vox", "the pop
+# group Lumen", "comedy duo Ray and Ann"): the name is an organisation, even a title or a common
+# word ("Queen", "Busted") the small model leaves untagged or takes for a person. Lower case.
+BODY_KINDS: frozenset[str] = frozenset(
+    ["band", "group", "duo", "trio", "quartet", "quintet", "boyband", "orchestra", "choir", "ensemble"]
+)
+
+# Past participles a headline uses for the passive without "-ed" ("Berg held", "Zenco chief sent to
+# jail"): the name before them is the patient the title is about. Lower case; regular ones end in -ed.
+HEADLINE_PARTICIPLES: frozenset[str] = frozenset(
+    [
+        *("held", "hit", "shot", "cut", "sent", "sold", "struck", "caught", "found", "given", "taken", "seen"),
+        *("beaten", "stolen", "told", "bought", "hurt", "kept", "left", "paid", "set", "made", "named", "freed"),
+    ]
+)
+
 
 # Familiar forms of English given names, mapped to the formal name they shorten ("Larry Lessig" is
 # Lawrence Lessig, "Chuck Robb" Charles Robb): two persons with one surname whose given names are

@@ -36,7 +36,7 @@ from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 32
+VERSION = 33
 
 
 def extract_who(

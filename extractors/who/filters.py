@@ -154,6 +154,7 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     ):
         return False  # "the International Coffee Agreement", "the Winter Olympics"
     named = _role_speaker(st, cluster) or cluster.kind == "location" or st.lead_name == cluster.name
+    named = named or cluster.name in st.body_names
     if len(words) == 1 and name in TITLES and not named:
         return False  # "HOST", "President": a role word, not a name
     if cluster.kind in ("organization", "location") and len(words) == 1 and name in GENERIC_ORG_WORDS:

@@ -21,7 +21,7 @@ from extractors.lexicons.names import EPITHETS, NOT_SPEAKERS, ORG_NAME_WORDS
 from extractors.types import ActorType
 from extractors.who.persons import add_persons
 from extractors.who.state import Mention, WhoState
-from extractors.who.untagged import ORG_HEADS, in_heading, lead_name, untagged_names
+from extractors.who.untagged import ORG_HEADS, after_body_kind, body_names, in_heading, lead_name, untagged_names
 from extractors.who.words import LABELS, MODIFIER, SUBJECT, TITLES, acts, fold, has_person_role, trim
 
 
@@ -60,6 +60,9 @@ def collect(st: WhoState) -> None:
             continue
         if text in ("North", "South") and ent.label_ in ("LOC", "GPE", "NORP"):
             compass.append((text, first, last))
+        elif after_body_kind(span) and ent.label_ != "NORP":
+            add_org(st, span)  # "rock band Vox", "the group Lumen": a band, not a person or a place
+            st.body_names.add(text)
         elif ent.label_ == "PERSON" and len(span) == 1 and text.isupper() and text.isalpha() and len(text) <= 6:
             add_org(st, span)  # "ODPM": an acronym names an organisation, not a person
         elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and person_like(span)):
@@ -102,6 +105,9 @@ def collect(st: WhoState) -> None:
     for first, last in bodies:
         add_org(st, doc[first : last + 1])
     persons.extend(missed)
+    for first, last in body_names(st):  # "the remaining members of rock band Vox": a band the NER missed
+        add_org(st, doc[first : last + 1])
+        st.body_names.add(doc[first : last + 1].text)
     uses, person = lead_name(st)
     st.lead_name = doc[uses[0]].text if uses else ""
     for i in uses:  # "Prince earned more than any other pop star": a name the NER missed in the lead

@@ -19,7 +19,7 @@ from extractors.kinds import article_kind
 from extractors.lexicons.actors import INSTITUTION_HEADS, ORG_DESCRIPTIONS
 from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS, SALIENT_SPEECH_VERBS
 from extractors.lexicons.events import PARTITIVE_HEADS, PERSON_DESCRIPTIONS
-from extractors.lexicons.names import ORG_NOUNS
+from extractors.lexicons.names import HEADLINE_PARTICIPLES, ORG_NOUNS
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
@@ -122,7 +122,9 @@ def roles(st: WhoState) -> None:
     # the title's opener outweighs the mentions of others, unless the lead's main actor is the
     # source of the news that the title states ("Japan's jobless rate will rise, economists said")
     opener = title_opener(st, ranked[0], titles[ranked[0]], main) if ranked and not answers else None
-    if opener is not None and main is not None and _stands_for(st, opener, main):
+    if opener is None and not answers and (not ranked or titles[ranked[0]] > 0):
+        opener = _title_member(st)
+    if opener is not None and main is not None and (_stands_for(st, opener, main) or _patient(st, opener, main)):
         opener = main
     if opener is not None and not (main is not None and main != opener and st.lead_source):
         st.clusters[opener].opener = True
@@ -174,6 +176,22 @@ def _stands_for(st: WhoState, country: str, doer: str) -> bool:
     return False
 
 
+def _patient(st: WhoState, opener: str, doer: str) -> bool:
+    """True when the title opens on what the lead's doer acts on ("Zenco back in state hands" /
+    "The government is taking control of Zenco"): the lead names it only in the object of its main
+    verb, its doer (not a source) is another actor, and the title is not passive ("Zenco fined")."""
+    if doer == opener or st.lead_source or st.clusters[doer].kind == "group":
+        return False
+    after = _NAME_THEN_WORD.match(st.title[title_order(st).get(opener, 0) :])
+    if after is not None and (after.group(1).endswith("ed") or after.group(1) in HEADLINE_PARTICIPLES):
+        return False  # a passive title is about its patient: "Berg jailed" / "A court sentenced Berg"
+    verb = st.sents[st.lead].root
+    lead = [st.doc[m.first : m.last + 1].root for m in st.clusters[opener].mentions if st.sent_of[m.first] == st.lead]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    inside = {t.i for o in objects for t in o.subtree}
+    return bool(lead) and all(t.i in inside for t in lead)
+
+
 def title_order(st: WhoState) -> dict[str, int]:
     """Cluster key -> where the title first names it ("AstraZeneca hit by drug failure"): its
     name, a mention or a person's surname, as whole words."""
@@ -217,6 +235,8 @@ def title_opener(st: WhoState, key: str, at: int, main: str | None = None) -> st
     found = st.country_of(word)
     if found is not None and found[1] == "demonym":
         return None
+    if main is not None and main != key and st.clusters[main].kind == "person" and _role_after(st.title[at:]):
+        return main  # "Rock group Vox's guitarist quits" / "The guitarist with Vox has quit. Ann Lee ...": Ann Lee
     # "Astros first base coach Rich Dauer escaped": a person named right after a role is the subject
     # (not after a verb: "Northern League planning Oakes hearing")
     for other, where in titles_after(st, at):
@@ -226,6 +246,39 @@ def title_opener(st: WhoState, key: str, at: int, main: str | None = None) -> st
         if st.clusters[other].kind == "person" and role and len(between) <= _OPEN_WORDS + 3:
             return other if st.clusters[key].kind != "person" else key
     return key
+
+
+# A title's name, its possessive, and the word after it: "Zenco's chief quits", "Vox guitarist quits".
+_NAME_THEN_WORD = re.compile(r"[\w.&'’-]+(?:\s+[A-Z][\w.&'’-]*)*?(?:['’]s?)?\s+([a-z]+)\b")
+
+
+def _role_after(rest: str) -> bool:
+    """The title's name is followed by a person's role ("Vox's guitarist quits", "Zenco chief in
+    court"): the title's subject is that person, not the name that labels the role."""
+    match = _NAME_THEN_WORD.match(rest)
+    return match is not None and (match.group(1) in TITLES or match.group(1) in PERSON_DESCRIPTIONS)
+
+
+def _title_member(st: WhoState) -> str | None:
+    """A title opening on a party or a body that is no actor ("Greens attack fuel plan") whose lead
+    or the two sentences after it name one person by a title of it ("Green spokesman Ann Lee told
+    MPs ..."): that person speaks for it, the title's subject."""
+    words = st.title.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    word = words[0].strip("'\"‘’“”:,").casefold()
+    stem = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    if len(stem) < 4:
+        return None
+    found = {
+        key
+        for key, cluster in st.clusters.items()
+        if cluster.kind == "person"
+        for m in cluster.mentions
+        if st.lead <= st.sent_of[m.first] <= st.lead + 2
+        and any(st.doc[i].lower_.startswith(stem) for i in range(max(0, m.first - _OPEN_WORDS - 1), m.first))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def titles_after(st: WhoState, at: int) -> list[tuple[str, int]]:
@@ -284,18 +337,23 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
             return holder[token.i]
     st.lead_source = True
     described = _described(st, sent, doer, reporter, holder) if at is None else None
-    if described is not None:
-        return described
-    st.lead_source = False
     # "Shares in eBay fell", "The meeting of the ICO council was called": a name inside the subject
     subject = doer if doer is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    inside: list[Token] = []
     if subject is not None and subject.pos_ != "PRON":
         inside = sorted(
             (t for t in _phrase(subject) if t.i in holder and not _backdrop(st, t, holder[t.i])),
             key=lambda t: abs(t.i - subject.i),
         )
-        if inside:
-            return holder[inside[0].i]
+    if described is not None:
+        # (unnamed people who report what a named body did: "Zenco data suggest Zenco held rates,
+        # economists said" is about Zenco; "Japan's jobless rate will rise, economists said" stays theirs)
+        body = holder[inside[0].i] if inside else None
+        if not (described.startswith("G:") and body is not None and st.clusters[body].kind == "organization"):
+            return described
+    st.lead_source = False
+    if inside:
+        return holder[inside[0].i]
     if at is not None:
         return None
     # no name: people or a body the lead makes its doer or reporter ("Hundreds of nurses marched",
@@ -319,7 +377,9 @@ def _described(
         if named is not None:
             return named
     if doer is not None and doer.pos_ == "NOUN" and doer.i not in holder:
-        named = introduced(st, doer)  # "A US airline attendant has been fired. Ellen Simonetti ..."
+        # "A US airline attendant has been fired. Ellen Simonetti ..."; "The director of the film
+        # is to cut ... Chris Weitz, director of Dusk, said"
+        named = introduced(st, doer) or role_bearer(st, doer)
         if named is not None:
             st.lead_source = False
             return named
@@ -525,6 +585,43 @@ def named_next(st: WhoState, noun: Token) -> str | None:
     verb = root.head
     reports = verb.lemma_ in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
     return key if root.dep_ in ("nsubj", "nsubjpass") and not reports else None
+
+
+# Nouns of bodies, not persons, though some end like agent nouns ("government", "regulator").
+_BODY_WORDS = ORG_NOUNS | ORG_DESCRIPTIONS | INSTITUTION_HEADS
+
+
+def role_bearer(st: WhoState, noun: Token) -> str | None:
+    """The person a lead's subject names by a role with "the" ("The guitarist with the band Vox has
+    quit. Ann Lee told a radio station ..."; "The director of the film is to cut ... Jon Marr,
+    director of Dusk, said"): the one person of the next two sentences the text gives that role,
+    else the first person the next sentence makes a subject."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NN" or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    if not (agentive(noun) or lemma in PERSON_DESCRIPTIONS) or lemma in _BODY_WORDS:
+        return None  # ("the government": an agent noun's ending, but a body)
+    lead = st.sent_of[noun.i]
+    near = [
+        (m.first, key)
+        for key, cluster in st.clusters.items()
+        if cluster.kind == "person"
+        for m in cluster.mentions
+        if lead < st.sent_of[m.first] <= lead + 2
+    ]
+    titled = {key for _, key in near if any(t.casefold().split()[-1:] == [lemma] for t in st.clusters[key].titles)}
+    if len(titled) == 1:
+        return titled.pop()
+    first = min((f for f, _ in near if st.sent_of[f] == lead + 1), default=None)
+    if first is None:
+        return None
+    root = st.doc[first]
+    while root.dep_ in ("compound", "flat", "nmod") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "nsubj":
+        return None
+    owner = st.owner.get(root.i)  # the name the subject heads ("Brian 'Head' Welch": Welch's)
+    return owner if owner in st.clusters and st.clusters[owner].kind == "person" else dict(near)[first]
 
 
 def _speaks(root: Token) -> bool:

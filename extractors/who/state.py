@@ -122,6 +122,8 @@ class WhoState:
     # a one-word name the NER missed that the title and the lead's subject give ("Prince earned ..."):
     # a name though it is a role word
     lead_name: str = ""
+    # names a band's or a group's kind introduces ("rock band Queen"): names though they are role words
+    body_names: set[str] = field(default_factory=set)
     clusters: dict[str, Cluster] = field(default_factory=dict)
     owner: dict[int, str] = field(default_factory=dict)  # token index -> cluster key, for every mention token
     members: dict[str, list[int]] = field(default_factory=dict)  # cluster key -> the tokens it owns

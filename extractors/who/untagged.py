@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 
 from spacy.symbols import ADJ, PROPN
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import HONORIFICS, INSTITUTION_HEADS
 from extractors.lexicons.dates import MONTHS, WEEKDAYS
-from extractors.lexicons.names import ORG_NAME_WORDS
+from extractors.lexicons.names import BODY_KINDS, ORG_NAME_WORDS
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES
 
@@ -125,3 +126,41 @@ def lead_name(st: WhoState) -> tuple[list[int], bool]:
     after = range(sent.end, st.sents[min(st.lead + 2, len(st.sents) - 1)].end)
     person = any(st.doc[i].lower_ in ("he", "she") and st.doc[i].dep_ == "nsubj" for i in after)
     return uses, person
+
+
+def after_body_kind(doc_span: SpacySpan) -> bool:
+    """A name right after the noun of a band or a group that modifies it ("rock band Vox", "the
+    pop group Lumen"): an organisation, whatever the NER made of it; not the first of names joined
+    by "and" ("comedy duo Ray Hart and Ann Lee": persons)."""
+    start = doc_span.start
+    if start == 0 or any(c.dep_ == "conj" for c in doc_span.root.children):
+        return False
+    noun = doc_span.doc[start - 1]
+    if not (noun.is_lower and noun.lower_ in BODY_KINDS):
+        return False
+    if noun.dep_ == "compound" and start <= noun.head.i < doc_span.end:
+        return True
+    # the parser may hang the name on the phrase instead ("members of rock band Vox"), but a
+    # person's name there is no band's ("a spokesman for the group Ali Sayed")
+    return doc_span.root.dep_ == "appos" and doc_span.root.ent_type_ != "PERSON"
+
+
+def body_names(st: WhoState) -> list[tuple[int, int]]:
+    """Token ranges of bands and groups the NER missed, named after their kind ("the remaining
+    members of rock band Vox"): that name, and every other use of the same words as a name ("Vox
+    have played with ...")."""
+    doc = st.doc
+    names: set[tuple[str, ...]] = set()
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.lower, BODY_KINDS)):
+        j = i + 1
+        while j < len(doc) and _free(st, doc[j]):
+            j += 1
+        if j > i + 1 and after_body_kind(doc[i + 1 : j]) and not in_heading(st, i):
+            names.add(tuple(t.text for t in doc[i + 1 : j]))
+    found: list[tuple[int, int]] = []
+    for words in names:
+        for i in st.tokens.where(st.tokens.orth == doc.vocab.strings[words[0]]):
+            span = doc[i : i + len(words)]
+            if tuple(t.text for t in span) == words and all(_free(st, t) for t in span):
+                found.append((i, i + len(words) - 1))
+    return sorted(found)
