@@ -65,10 +65,17 @@ def subject_of(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.head.lemma_ in ACCUSATION_VERBS:
-            objects = [c for c in children_of(verb.head.head) if c.dep_ == "dobj"]
-            return (objects[0], False) if objects else (None, False)
+            # "accused Y of providing": Y provides; "Y was accused (by X) of providing": Y too
+            accused = [c for c in children_of(verb.head.head) if c.dep_ in ("dobj", "nsubjpass")]
+            return (past_dateline(accused[0]), False) if accused else (None, False)
         return None, False
     return None, False
+
+
+def by_agent(verb: Token) -> Token | None:
+    """A passive's doer: the object of its "by" phrase ("was released [by] the army"), or None."""
+    agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+    return next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def after_dateline(subject: Token, floor: int) -> Token | None:

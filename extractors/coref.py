@@ -55,6 +55,7 @@ from extractors.lexicons.events import (
 from extractors.lexicons.names import ORG_NOUNS, OUTLET_NOUNS
 from extractors.tree import children_of
 from extractors.types import Actor
+from extractors.who.mentions import COUNTRY_GOVERNMENTS
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -136,6 +137,9 @@ class Coref:
             return self._reporter(token) or self._thing(token)
         if lower in _SPEAKER_PRONOUNS and token.pos_ == "PRON":
             return self._speaker(token)
+        governed = self._government_of(token)
+        if governed is not None:
+            return governed  # "The government of Nigeria is hoping": Nigeria, as "the Nigerian government" is
         titled = self._titled_name(token) if token.pos_ == "NOUN" else None
         if titled is not None:
             return titled  # titles run before one name ("Council chairman and Mines Minister Ola Brandt")
@@ -154,6 +158,15 @@ class Coref:
         # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
         # name keeps the actor comparable across events and with `who`
         return found.name
+
+    def _government_of(self, token: Token) -> str | None:
+        """ "The government of Nigeria", "the administration of Ghana": the country it governs."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in COUNTRY_GOVERNMENTS:
+            return None
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        land = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+        found = self.actor(land) if land is not None and land.pos_ == "PROPN" else None
+        return found if found in self.countries else None
 
     def _speaker(self, token: Token) -> str | None:
         """ "Anna Berg: I started Bookshare": in a speaker's turn, "I" is the speaker, when an actor."""
@@ -404,6 +417,13 @@ class Coref:
 
     def _described_person(self, token: Token, lemma: str) -> str | None:
         """ "the minister": the person bearing the title, else the person subject nearby."""
+        owned = self._owned_before(token, lemma)
+        if owned is not None:
+            # "... from its anonymous owner. ... the owner has agreed": the one introduced so, by the
+            # name given there ("its owner, Ann Berg") or none (not the nearest person named)
+            named = next((c for c in children_of(owned) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            found = self.actor(named) if named is not None else None
+            return found if found is not None and self.types.get(found) == "person" else None
         persons = [m for m in self._before(token, ("person",))]
         gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
         if gender:
@@ -423,6 +443,21 @@ class Coref:
             # titles do not say otherwise (a description refers back; the nearest fits best)
             return persons[0].name
         return self._named_next(token, lemma) if not persons and sent <= 1 else None
+
+    def _owned_before(self, token: Token, lemma: str) -> Token | None:
+        """The earlier mention of a relational description with its possessor ("its owner", "the
+        club's owner") that "the owner" refers back to, in the sentences before it; or None."""
+        sent = self.sent_of(token.i)
+        for prior in reversed(self.doc[: token.i]):
+            if self.sent_of(prior.i) < sent - _NEAR:
+                break
+            if (
+                prior.lemma_.lower() == lemma
+                and prior.pos_ == "NOUN"
+                and any(c.dep_ == "poss" for c in children_of(prior))
+            ):
+                return prior
+        return None
 
     def _named_next(self, token: Token, lemma: str) -> str | None:
         """ "..., the courts minister has told MPs. ... said courts minister Christopher Leslie": a

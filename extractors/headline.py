@@ -58,9 +58,9 @@ from extractors.phrases import (
 )
 from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
-from extractors.what import CLAIM_ACTS, main_participle, plain_report, question, reports, speech_act
+from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 14
+VERSION = 15
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -623,5 +623,5 @@ def _verb_at(doc: Doc, event: Event) -> Token | None:
         return None
     if event.action in CLAIM_ACTS and plain_report(span.root):
         return span.root  # a reported claim ("..., bankers said"): the report and its clause
-    candidates = [t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")]
+    candidates = [t for t in span if event_lemma(t) == lemma and t.pos_ in ("VERB", "AUX")]
     return min(candidates, key=lambda t: abs(t.i - span.root.i)) if candidates else None

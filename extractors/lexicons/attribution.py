@@ -82,6 +82,12 @@ OBJECT_CONTENT_VERBS: frozenset[str] = words(
 # "X accused Y of doing Z": Z is an act of Y's that X reports (`what`, `who` and the clause reader read it so).
 ACCUSATION_VERBS: frozenset[str] = words("accuse blame charge condemn criticize criticise suspect")
 
+# Accusations whose agentless passive in a lead names its accuser as the next sentences' speaker
+# ("X has been accused of using the 'politics of confusion'. Tory spokesman David Davis told MPs ...").
+# Not "charge" (police and prosecutors charge; the next speaker is often the accused's lawyer) nor
+# "suspect" (a view).
+NAMED_NEXT_ACCUSATIONS: frozenset[str] = ACCUSATION_VERBS - {"charge", "suspect"}
+
 # Verbs of judging a person: the object and its "of" / "for" phrase are the content of the attribution
 # ("accused Pyongyang of providing Russia with shells", "praised her for ..."). The accusation verbs but
 # "suspect" (a view: see COGNITION_VERBS), with the verbs of blame and praise.

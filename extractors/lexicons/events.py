@@ -262,3 +262,8 @@ ARGUMENT_PREPOSITIONS: frozenset[str] = frozenset(["as", "into", "out", "onto", 
 PLACING_VERBS: frozenset[str] = frozenset(
     ["put", "place", "set", "lay", "keep", "leave", "base", "station", "spend", "do"]
 )
+
+# Nouns of a decided act whose infinitive tells the act and whose possessor decided it: "Russia's
+# decision to bar foreign firms" (Russia bars them), "the board's vote to close the plant", "the
+# court's ruling to free him", "the regulator's approval to sell the drug". The act is an event.
+DECIDED_ACT_NOUNS: frozenset[str] = frozenset(["decision", "move", "vote", "ruling", "order", "approval"])

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.clauses import (
     RELATIVE,
+    by_agent,
     furniture,
     heading,
     phrase,
@@ -54,6 +55,7 @@ from extractors.what.arguments import (
     _purpose,
     _run_on,
     _undergoes,
+    accuser,
     authored,
     measure,
     own_plan,
@@ -85,6 +87,8 @@ from extractors.what.verbs import (
     _event_verb,
     _vague,
     candidates,
+    decider,
+    event_lemma,
     hedged,
     main_participle,
     negated,
@@ -98,6 +102,8 @@ __all__ = [
     "VERSION",
     "claim_act",
     "clause_range",
+    "decider",
+    "event_lemma",
     "extract_what",
     "hedged",
     "main_participle",
@@ -111,7 +117,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 25
+VERSION = 26
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -124,7 +130,9 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         # "Baxley looks set to take the place", "is ready to be signed": the subject is the linking
         # verb's (subject_of), the voice the infinitive's own
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))
-    if subject is None and main_participle(verb):
+    if subject is None and decider(verb) is not None:
+        subject = decider(verb)  # "Russia's decision to bar foreign firms": Russia bars them
+    elif subject is None and main_participle(verb):
         subject = verb.head  # "A meteor streaked across the sky": the root noun is the subject
     elif subject is None and _purpose(verb):
         # "agreed to issue shares [to acquire stakes in three mines]": the doer of the purpose is its head's
@@ -156,14 +164,15 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         )
         obj, recipient = (text_of(doc, cause.i + 1, max(t.i for t in cause.subtree)) if cause else None), None
     elif passive:
-        agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
-        doer = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent else None
+        doer = by_agent(verb)
         if doer is not None and measure(doer):
             doer = None  # "prices were cut by an average of £40": how much, not by whom
         # "The girls were released" under the title "... Released by Boko Haram": the title's agent
         actor = coref.name(doer) if doer is not None else ctx.title.agent_of(verb)
         if actor is None and not belief:
             actor = own_plan(verb, attributed, coref, ctx.contents)  # "Acme said the model would be dropped"
+        if actor is None:
+            actor = accuser(verb, coref)  # "X was accused of ... Y told MPs": Y accuses
         patient = phrase(subject, coref.floor)
         obj, recipient = text_of(doc, patient[0], patient[-1]), None
     else:

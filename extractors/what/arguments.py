@@ -11,7 +11,12 @@ from extractors.clauses import (
 )
 from extractors.coref import Coref
 from extractors.lexicons.actors import PROVIDE_VERBS
-from extractors.lexicons.attribution import ACCUSATION_VERBS, DOCUMENT_NOUNS
+from extractors.lexicons.attribution import (
+    ACCUSATION_VERBS,
+    DOCUMENT_NOUNS,
+    FINDING_DOCUMENTS,
+    NAMED_NEXT_ACCUSATIONS,
+)
 from extractors.lexicons.events import (
     EVENT_IN_PROGRESS,
     EVENT_NOUNS,
@@ -23,7 +28,7 @@ from extractors.lexicons.events import (
 from extractors.lexicons.names import VOCATIVES
 from extractors.tree import children_of
 from extractors.what.context import _Contents
-from extractors.what.verbs import speech_act
+from extractors.what.verbs import plain_report, speech_act
 
 # First-person subjects of a quotation: the speaker ("'We apologise,' said Ann Berg of Acme").
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -251,7 +256,15 @@ def authored(subject: Token, coref: Coref) -> str | None:
         subject.lemma_.lower() not in DOCUMENT_NOUNS and subject.lower_ not in DOCUMENT_NOUNS
     ):
         return None  # a subject, not the noun a participle hangs on ("Acme's plan, hailed by all")
-    for child in children_of(subject):
+    found = _author(subject, coref)
+    if found is None and subject.lemma_.lower() in FINDING_DOCUMENTS:
+        found = _named_study(subject, coref)
+    return found
+
+
+def _author(document: Token, coref: Coref) -> str | None:
+    """The author a document noun names: its possessor or compound name, or its "by" / "from" phrase."""
+    for child in children_of(document):
         author: Token | None = None
         if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
             author = child
@@ -260,6 +273,28 @@ def authored(subject: Token, coref: Coref) -> str | None:
         found = coref.actor(author) if author is not None else None
         if found is not None:
             return found
+    return None
+
+
+# How many sentences after an unnamed study the article may name its author in.
+_STUDY_NAMED_WITHIN = 2
+
+
+def _named_study(study: Token, coref: Coref) -> str | None:
+    """ "..., says a study. ..., predicts the report by BT": a lead's unnamed study (poll, survey,
+    report) is the one whose author the next sentences name (news introduces, then names)."""
+    if any(c.dep_ == "det" and c.lower_ not in ("a", "an", "the", "this", "one") for c in children_of(study)):
+        return None  # "another study", "no report": not the one named later
+    sent = coref.sent_of(study.i)
+    if sent > 1:
+        return None  # the lead introduces; a later study is named where it stands
+    for token in study.doc[study.i + 1 :]:
+        if coref.sent_of(token.i) > sent + _STUDY_NAMED_WITHIN:
+            break
+        if token.lemma_.lower() in FINDING_DOCUMENTS and token.pos_ == "NOUN":
+            found = _author(token, coref)
+            if found is not None:
+                return found
     return None
 
 
@@ -296,3 +331,28 @@ def own_plan(verb: Token, reporter: str | None, coref: Coref, contents: _Content
         found_name = coref.actor(said.root) if said is not None and len(said) else None
         reporter = found_name if found_name == coref.main_org else None  # the story's own company, no other
     return reporter if reporter is not None and coref.types.get(reporter) == "organization" else None
+
+
+# How many sentences after a lead's agentless accusation the article may name its accuser in.
+_ACCUSER_NAMED_WITHIN = 2
+
+
+def accuser(verb: Token, coref: Coref) -> str | None:
+    """ "X has been accused of using the 'politics of confusion'. Tory spokesman David Davis told MPs
+    ...": a lead's agentless passive accusation is the next sentences' first speaker's (news reports
+    the charge, then who made it), when `who` knows the speaker and it is not the accused."""
+    if verb.lemma_ not in NAMED_NEXT_ACCUSATIONS or coref.sent_of(verb.i) > 1:
+        return None
+    accused = {coref.actor(c) for c in children_of(verb) if c.dep_ == "nsubjpass"}
+    sent = coref.sent_of(verb.i)
+    for token in verb.doc[verb.i + 1 :]:
+        at = coref.sent_of(token.i)
+        if at > sent + _ACCUSER_NAMED_WITHIN:
+            break
+        if at == sent or not plain_report(token):
+            continue
+        speaker = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
+        found = coref.actor(speaker) if speaker is not None else None
+        if found is not None and found not in accused and coref.types.get(found) != "location":
+            return found
+    return None

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import (
     breaks_between,
+    by_agent,
     captions,
     doc_text,
     furniture,
@@ -86,7 +87,9 @@ def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | 
             subject, _ = subject_of(head, coref.floor)
             return (coref.name(subject) if subject is not None else None), head.lemma_ in _BELIEF_CUES
         if token.dep_ == "pcomp" and head.head.lemma_ in ACCUSATION_VERBS:
-            subject, _ = subject_of(head.head, coref.floor)
+            subject, passive = subject_of(head.head, coref.floor)
+            if passive:  # "Y was accused by X of providing": X's word
+                subject = by_agent(head.head)
             return (coref.name(subject) if subject is not None else None), True
         if token.dep_ not in ("conj", "xcomp", "prep", "pcomp", "acomp"):
             break
@@ -153,10 +156,46 @@ def title_agents(title: str | None, who: list[Actor]) -> tuple[tuple[str, str], 
         if words and words[0].casefold() == "the":
             words = words[1:]
         runs = (" ".join(words[:n]).casefold() for n in range(len(words), 0, -1))
-        name = next((forms[k] for k in runs if k in forms), None)
+        name = next((forms[k] for k in runs if k in forms), None) or _described_agent(words, who)
         if name is not None:
             found.append((verb.casefold(), name))
+    doer = _title_doer(title, forms)
+    if doer is not None:
+        found.append(doer)
     return tuple(found)
+
+
+# A title's present-tense verb after its opening name ("Vantor Bank sacks its chief").
+_TITLE_VERB = re.compile(r"[a-z]+s")
+
+
+def _title_doer(title: str, forms: dict[str, str]) -> tuple[str, str] | None:
+    """ "Firm X sacks boss": (verb word, canonical actor) when the title opens with a name `who`
+    knows (the longest run of words) followed by a present-tense verb: the doer of the lead's
+    agentless passive of that verb ("Its chief executive has been sacked")."""
+    words = re.findall(r"[\w'’&.-]+", title)
+    for n in range(min(len(words) - 1, 6), 0, -1):
+        name = forms.get(" ".join(words[:n]).casefold())
+        if name is not None:
+            verb = words[n]
+            return (verb.casefold(), name) if _TITLE_VERB.fullmatch(verb) else None
+    return None
+
+
+# Possessives before a title's described agent ("fired by her airline", "sold by its owner").
+_POSSESSIVES = frozenset(["her", "his", "its", "their"])
+
+
+def _described_agent(words: list[str], who: list[Actor]) -> str | None:
+    """ "US blogger fired by her airline": an agent told by a description, not a name — the
+    organisation whose name holds the description's noun ("Delta Airlines"), the first `who` lists."""
+    if len(words) != 2 or words[0].casefold() not in _POSSESSIVES:
+        return None
+    noun = words[1].casefold()
+    for actor in who:
+        if actor.type == "organization" and any(same_word(noun, w.casefold()) for w in actor.name.split()[1:]):
+            return actor.name
+    return None
 
 
 class _TitleIndex:

@@ -14,7 +14,15 @@ from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Event
 from extractors.what.context import _Context, line_break
-from extractors.what.verbs import _CLAUSES, _raising, main_participle, raising_adjective, reports, speech_act
+from extractors.what.verbs import (
+    _CLAUSES,
+    _raising,
+    decider,
+    main_participle,
+    raising_adjective,
+    reports,
+    speech_act,
+)
 
 _MAX_EVENTS = 30
 
@@ -62,6 +70,8 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
     return weight
 
 
+# A decided act told by its noun ("Russia's decision to bar") counts as a speech act's clause does.
+_DECIDED = 0.85
 # "has no doubt", "have a special zone": possession states a state, like a copula with a noun.
 _STATE = 0.5
 # An experiencer's reaction ("was horrified by", "is saddened by"): a reply to the news, below it.
@@ -90,6 +100,13 @@ def _centrality(verb: Token) -> float:
     """How central a clause is: the product of its dependencies up to the sentence's root, a
     reported clause counting as its report ("Shin said [North Korea sent ...]" is central, "quit,
     saying [he made the decision]" is not)."""
+    if decider(verb) is not None:
+        # "reacted to Russia's decision to bar foreign firms": the decided act counts as a speech
+        # act's clause in the clause that holds its noun
+        holder = verb.head
+        while holder.pos_ not in ("VERB", "AUX") and holder.head.i != holder.i:
+            holder = holder.head
+        return _DECIDED * (_centrality(holder) if holder.pos_ in ("VERB", "AUX") else 1.0)
     weight = 1.0
     token = verb
     for _ in range(8):

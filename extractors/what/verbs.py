@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
@@ -17,11 +19,12 @@ from extractors.lexicons.actors import (
     HEDGE_GOVERNORS,
     HEDGE_MODALS,
 )
-from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
+from extractors.lexicons.attribution import ACCUSATION_VERBS, LEMMA_FIXES, REPORTING_VERBS
 from extractors.lexicons.events import (
     CALL_PREPOSITIONS,
     CATENATIVE_VERBS,
     CLAUSE_REPORTS,
+    DECIDED_ACT_NOUNS,
     DIRECTIVE_VERBS,
     NEGATING_ADJECTIVES,
     RAISING_ADJECTIVES,
@@ -48,6 +51,21 @@ _NEGATIONS = frozenset({"never", "no longer"})
 
 # Prepositions of a state after a copula: "is out of control", "is in danger", "is under investigation".
 _STATE_PREPS = frozenset({"out", "in", "under", "on", "at", "behind", "beyond", "off"})
+
+
+# A one-syllable stem ending in one vowel and one consonant ("cop", "fin", "rat"): its own "-ed" and
+# "-ing" forms double the consonant ("copped", "finning"), so an undoubled form is the silent-e verb's.
+_SILENT_E_STEM = re.compile(r"^[^aeiouy]*[aeiou][^aeiouwxy]$")
+
+
+def event_lemma(verb: Token) -> str:
+    """The verb's lemma, mended where the small model drops a silent e: "coped", "coping" -> "cope"
+    (it gives "cop"), "fined" -> "fine", "hoping" -> "hope"; "sanctioned", "rising", "caused" keep theirs."""
+    lemma = LEMMA_FIXES.get(verb.lower_) or verb.lemma_.lower()
+    form = verb.lower_
+    if _SILENT_E_STEM.match(lemma) and form in (lemma + "ed", lemma + "ing"):
+        return lemma + "e"
+    return lemma
 
 
 def speech_act(verb: Token) -> bool:
@@ -191,7 +209,20 @@ def candidates(doc: Doc) -> list[Token]:
     return [doc[int(i)] for i in np.flatnonzero(mask)]
 
 
+def decider(verb: Token) -> Token | None:
+    """The possessor of a decided act's noun, for the act's infinitive: "Russia" for "bar" in
+    "Russia's decision to bar foreign firms"; None for any other verb."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in DECIDED_ACT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return None
+    return next((c for c in children_of(noun) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
 def _event_verb(token: Token) -> bool:
+    if token.dep_ == "acl" and decider(token) is not None:
+        return token.is_alpha and not plain_report(token)  # "Russia's decision to bar": the barring
     if (token.dep_ not in _CLAUSES and not main_participle(token)) or plain_report(token):
         return False
     if (
@@ -287,7 +318,7 @@ def hedged(verb: Token) -> bool:
 
 def _action(verb: Token) -> str:
     """The verb lemma with its particle ("vote down") or its speech-act preposition ("call for")."""
-    action = verb.lemma_.lower()
+    action = event_lemma(verb)
     particle = next((c for c in children_of(verb) if c.dep_ == "prt"), None)
     if particle is not None:
         return f"{action} {particle.lower_}"
