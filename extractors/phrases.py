@@ -13,11 +13,12 @@ from spacy.tokens import Doc, Token
 from extractors.clauses import text_of
 from extractors.compress import addition
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
-from extractors.lexicons.events import ARGUMENT_PREPOSITIONS, PLACING_VERBS
+from extractors.lexicons.events import ARGUMENT_PREPOSITIONS, PLACING_VERBS, VENUE_ENTITIES, VENUE_PREPOSITIONS
 from extractors.what import plain_report, speech_act
 
 BARE = 6  # words: a headline this short takes back the subject's apposition, and a phrase of circumstance completes it
 _WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
+_VENUE_TOKENS = 6  # a venue phrase this short is kept past the budget ("in London's Leicester Square")
 _BUDGET = 18  # words: optional phrases are added while the headline stays this short (titles: ~7)
 # Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
 _LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like"})
@@ -79,6 +80,8 @@ def noun_phrase(head: Token, depth: int = 0, keep_appositions: bool = False) -> 
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 keep |= {child.i} | noun_phrase(obj, depth + 1)
+        elif dep == "prep" and depth == 0 and child.i > head.i and head.pos_ == "NOUN" and _venue(child):
+            keep |= {t.i for t in child.subtree}  # "an award [at the Berlin Film Festival]": where it happens
         elif dep == "prep" and child.ent_iob_ == "I" and head.ent_type_ and child.i > head.i:
             keep |= {t.i for t in child.subtree}  # "National Company for Cooperative Insurance": one name
         elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2 and not _has_verb(child):
@@ -267,7 +270,7 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
         cut = cut and not _complete(prep, phrase_)
         loose = prep.lower_ in _LOOSE_PREPS and (depth > 0 or words > BARE)  # circumstance, unless bare
         loose = loose and not _limit(prep)
-        over = words + len(phrase_) > _BUDGET and not _argument(verb, prep, dobj)
+        over = words + len(phrase_) > _BUDGET and not _argument(verb, prep, dobj) and not _venue(prep)
         if not must and (over or loose or (cut and (out or core))):
             break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
         out |= phrase_
@@ -286,6 +289,17 @@ def _argument(verb: Token, prep: Token, dobj: Token | None) -> bool:
     if dobj is not None and prep.i > dobj.i and prep.head.i == verb.i and prep.lower_ in ARGUMENT_PREPOSITIONS:
         return True
     return verb.lemma_ in PLACING_VERBS and prep.head.i == verb.i
+
+
+def _venue(prep: Token) -> bool:
+    """ "[in Geneva]", "[at Wembley Stadium]": a short phrase naming where the event took place, kept
+    past the length budget (lexicons `VENUE_PREPOSITIONS`, `VENUE_ENTITIES`)."""
+    if prep.lower_ not in VENUE_PREPOSITIONS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1 and objects[0].ent_type_ in VENUE_ENTITIES and sum(1 for _ in prep.subtree) <= _VENUE_TOKENS
+    )
 
 
 def _limit(prep: Token) -> bool:
@@ -371,6 +385,8 @@ def prep_phrase(prep: Token, keep_appositions: bool = False) -> set[int]:
     """A prepositional phrase: whole when short ("to three years in prison"), else compressed."""
     whole = {t.i for t in prep.subtree}
     if len(whole) <= _WHOLE_PP and not _temporal_inside(prep):
+        if prep.doc[max(whole)].text == ",":
+            whole.discard(max(whole))  # a comma that closes the phrase is the sentence's, not the phrase's
         return _without_brackets(prep.doc, whole)
     out = {prep.i}
     for child in prep.children:

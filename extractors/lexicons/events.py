@@ -262,3 +262,9 @@ ARGUMENT_PREPOSITIONS: frozenset[str] = frozenset(["as", "into", "out", "onto", 
 PLACING_VERBS: frozenset[str] = frozenset(
     ["put", "place", "set", "lay", "keep", "leave", "base", "station", "spend", "do"]
 )
+# ... and a venue: where the event took place, named ("attended the premiere [in London's Leicester
+# Square]", "dies [at his home in California]" keeps only a named one, "won three prizes [at the Brit
+# Awards]"). Rows: the prepositions of place, the entity types a venue's name has (spaCy's labels: a
+# city or country, a region, a building or stadium, an event).
+VENUE_PREPOSITIONS: frozenset[str] = frozenset(["at", "in"])
+VENUE_ENTITIES: frozenset[str] = frozenset(["GPE", "LOC", "FAC", "EVENT"])

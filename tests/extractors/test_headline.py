@@ -637,3 +637,19 @@ def test_a_negated_restriction_of_a_noun_is_kept(nlp: Language, text: str, kept:
     # "any players" alone says the opposite of "any players not involved in the league"
     headline = _headline(nlp, text)
     assert headline is not None and kept in headline
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a named venue on the object's noun stays with it
+        (
+            "The veteran actor Tom Lindqvist is to be presented with a lifetime award at the Venice Film Festival "
+            "next month.",
+            "at the Venice Film Festival",
+        ),
+    ],
+)
+def test_headline_keeps_a_named_venue(nlp: Language, text: str, venue: str) -> None:
+    headline = _headline(nlp, text)
+    assert headline is not None and venue in headline
