@@ -20,6 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from extractors.kinds import Kind, interview, introduces_interview
+from extractors.lexicons.actors import GROUP_HEADS, ROLE_HEADS, TITLE_HEADS
 from extractors.lexicons.events import QUESTION_LABELS
 from extractors.phrases import TEMPORAL, noun_phrase, np_text, prep_phrase, words_text
 from extractors.types import Actor
@@ -27,6 +28,7 @@ from extractors.types import Actor
 _ROLE_TOKENS = 14  # an apposition longer than this is a biography, not a role
 _WHOLE_ROLE = 8  # tokens: an apposition this short is the role as written
 _TOPIC_PREPS = frozenset({"about", "on"})
+_PEOPLE = TITLE_HEADS | ROLE_HEADS | GROUP_HEADS
 _PARTNER_PREPS = frozenset({"with", "to"})
 
 
@@ -162,8 +164,15 @@ def _interview_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str | None:
     else:
         subject, verb = (f"{name}, {title}," if title else name), "talks"
     to = f" to {asker}" if asker and not asker.isupper() and asker.lower() not in QUESTION_LABELS else ""
-    topic = f" about {about}" if about and not _names_speaker(about, kind) else ""
+    topic = f" about {about}" if about and not _names_speaker(about, kind) and not _people(about) else ""
     return f"{subject} {verb}{to}{topic}."
+
+
+def _people(topic: str) -> bool:
+    """A topic that is a kind of person ("the president", "the only candidate", "writers"): the people
+    the interview talks of, not what it is about."""
+    head = topic.split()[-1].lower()
+    return any(w in _PEOPLE for w in (head, head.removesuffix("s")))
 
 
 def _questions(kind: Kind) -> Counter[str]:

@@ -66,3 +66,17 @@ def test_interviews_speaking_to_someone_is_no_interview_of_them(nlp: Language) -
     text = "The mayor of Bergen spoke to fishermen about the new harbour fees on Monday. The fees rise in May."
     headline = _headline(nlp, text)
     assert headline is not None and not headline.startswith("Fishermen")
+
+
+def test_interviews_a_kind_of_person_is_no_topic(nlp: Language) -> None:
+    # the noun most named is the people talked of ("the mayor"), not what the interview is about
+    text = (
+        "Harbour Times: Have you met the mayor?\n\n"
+        "Omar Velde: I met the mayor twice. The mayor likes boats.\n\n"
+        "Harbour Times: Will the mayor help the yard?\n\n"
+        "Omar Velde: The mayor promised a new slipway.\n\n"
+        "Harbour Times: Thank you.\n\n"
+        "Omar Velde: Thank you."
+    )
+    headline = _headline(nlp, text)
+    assert headline is not None and headline.startswith("Omar Velde") and "about" not in headline
