@@ -19,7 +19,8 @@ Built from the top reliable event's clause as written, compressed the way a sub-
    ready to launch ..."), naming the source as `sources` does; never for an agency or a
    publication.
 
-Interviews and news-conference transcripts get a headline saying what they are (extractors/kinds.py).
+Interviews (extractors/interviews.py) and news-conference transcripts (extractors/kinds.py) get a headline
+saying what they are.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ from extractors.compress import (
     split_subject,
 )
 from extractors.coref import Coref, agrees, coref_for
-from extractors.kinds import Kind, article_kind, kind_headline
+from extractors.interviews import interview_headline
+from extractors.kinds import Kind, article_kind, transcript_headline
 from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS
 from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.phrases import (
@@ -60,7 +62,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 15
+VERSION = 16
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -131,11 +133,9 @@ def make_headline(
     coref = coref_for(doc, who)
     kind = article_kind(doc)
     if kind.name == "transcript":
-        announced = _announcement(what, who)
-        if announced:
-            return announced
-    if kind.name != "news":
-        special = kind_headline(doc, kind, who, _compress_clause_text(doc, coref))
+        return _announcement(what, who) or transcript_headline(doc, kind, who)
+    if kind.name == "interview":
+        special = interview_headline(doc, kind, who, coref.actor, _compress_clause_text(doc, coref))
         if special:
             return special
     found = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]

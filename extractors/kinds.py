@@ -1,22 +1,16 @@
 """What kind of article this is — news, an interview, a news-conference transcript — and the
-headline that says so.
+transcript's headline (an interview's is extractors/interviews.py's).
 
 An interview or a transcript is told by its layout: lines that open with a speaker's label ("Wikinews:",
 "Marymegan Daly:", "THE PRESIDENT.", "Q."), or an opening that says an interview took place ("Wikinews
 interviewed X", "spoke with X about Y"). Its events are people's answers, not news, so its headline
-says what it is: the sentence that introduces the interview when there is one ("Wikinews spoke with
-William Evans, president of the International Brotherhood of Magicians, about the state of magic"),
-else "X, <title>, talks to <interviewer> about <topic>" (the interviewer: who asks the questions; "X and
-Y talk to ..." when two guests answer at length), and for a transcript "The President holds a news
-conference on <its first topic>".
-"""
+says what it is; for a transcript "The President holds a news conference on <its first topic>"."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -101,7 +95,7 @@ def _read_kind(doc: Doc) -> Kind:
         caps = [label for label in labels if label.isupper() and label.lower() not in QUESTION_LABELS]
         asked = any(label.lower() in QUESTION_LABELS for label in labels)
         kind.name = "transcript" if caps and asked else "interview"
-    elif _introduces_interview(doc) is not None:
+    elif introduces_interview(doc) is not None:
         kind.name = "interview"
     return kind
 
@@ -112,7 +106,7 @@ def _label(label: str) -> bool:
     return all(w[:1].isupper() or w.lower() in ("the", "of", "de", "van", "von") for w in words)
 
 
-def _introduces_interview(doc: Doc) -> Token | None:
+def introduces_interview(doc: Doc) -> Token | None:
     """The verb of an opening sentence that says an interview took place ("Wikinews interviewed X")."""
     for k, sent in enumerate(sentences(doc)):
         if k >= _INTRO_SENTENCES:
@@ -124,18 +118,6 @@ def _introduces_interview(doc: Doc) -> Token | None:
             if not preps or any(c.dep_ == "prep" and c.lower_ in preps for c in token.children):
                 return token
     return None
-
-
-def kind_headline(doc: Doc, kind: Kind, who: list[Actor], compress: Callable[[Token], str | None]) -> str | None:
-    """The headline of an interview or a transcript, or None to fall back on the news headline."""
-    if kind.name == "transcript":
-        return _transcript_headline(doc, kind, who)
-    intro = _introduces_interview(doc)
-    if intro is not None and not kind.in_turn(intro.idx):
-        found = compress(intro)
-        if found:
-            return found
-    return _interview_headline(doc, kind, who)
 
 
 def _interviewee(kind: Kind) -> tuple[str | None, str | None]:
@@ -171,62 +153,13 @@ def interview(doc: Doc, kind: Kind, who: list[Actor]) -> Interview | None:
     name = actor.name if actor is not None and len(actor.name) >= len(answerer) else answerer
     title = actor.titles[0] if actor is not None and actor.titles else None
     about = _topic(doc, kind, {answerer, asker or "", name})
-    intro = _introduces_interview(doc)
+    intro = introduces_interview(doc)
     if intro is not None and not kind.in_turn(intro.idx):
         sent = sentences(doc)[sentence_of(doc, intro.i)]
         start, end = sent.start_char, sent.end_char
     else:
         start, end = next(((s, e) for s, e, who_ in kind.turns if who_ == answerer), kind.turns[0][:2])
     return Interview(name, title, asker, about, start, end)
-
-
-def _interview_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str | None:
-    """ "X, <title>, talks to <asker> about <topic>"; "X and Y talk to ..." when two answer."""
-    found = interview(doc, kind, who)
-    if found is None:
-        return None
-    name, title, asker, about = found.name, found.title, found.asker, found.topic
-    asker = _asker(kind) or asker
-    others = _answerers(kind, asker)[1:]  # the first is the one named, perhaps by a longer name
-    if others:
-        names = [name, *others]
-        subject, verb = f"{', '.join(names[:-1])} and {names[-1]}", "talk"
-    else:
-        subject, verb = (f"{name}, {title}," if title else name), "talks"
-    to = f" to {asker}" if asker and not asker.isupper() and asker.lower() not in QUESTION_LABELS else ""
-    topic = f" about {about}" if about and not _names_speaker(about, kind) else ""
-    return f"{subject} {verb}{to}{topic}."
-
-
-def _questions(kind: Kind) -> Counter[str]:
-    """How many of each speaker's turns are questions."""
-    asked: Counter[str] = Counter()
-    for start, end, speaker in kind.turns:
-        asked[speaker] += int(kind.text[start:end].rstrip().endswith("?"))
-    return asked
-
-
-def _asker(kind: Kind) -> str | None:
-    """The interviewer: the speaker who asks most of the questions (at least two), not the one who
-    says most after the interviewee (a second guest answers at length too)."""
-    asked = _questions(kind).most_common(1)
-    return asked[0][0] if asked and asked[0][1] >= 2 else None
-
-
-def _answerers(kind: Kind, asker: str | None) -> list[str]:
-    """The guests, in order of words: every speaker but the interviewer who says at least a third
-    as much as the main one (two founders of a company, three experts on a storm), at most three."""
-    words = kind.speakers()
-    guests = sorted((s for s in words if s != asker), key=lambda s: -words[s])
-    if not guests:
-        return []
-    return [s for s in guests if words[s] * 3 >= words[guests[0]]][:3]
-
-
-def _names_speaker(topic: str, kind: Kind) -> bool:
-    """A topic that is a speaker's own name ("about Isabel" for Isabel Ruiz) is no topic."""
-    names = {w.casefold() for _, _, speaker in kind.turns for w in speaker.split()}
-    return any(w.casefold() in names for w in topic.split())
 
 
 def _actor_named(who: list[Actor], label: str) -> Actor | None:
@@ -269,7 +202,8 @@ def _topic(doc: Doc, kind: Kind, speakers: set[str]) -> str | None:
     return form if form.endswith("s") or form[:1].isupper() else f"the {form}"
 
 
-def _transcript_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str:
+def transcript_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str:
+    """ "<The speaker> holds a news conference on <the first heading's topic>"."""
     words = kind.speakers()
     caps = [s for s in words if s.isupper() and s.lower() not in QUESTION_LABELS]
     speaker = max(caps, key=lambda s: words[s]) if caps else "The speaker"

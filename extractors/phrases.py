@@ -13,11 +13,12 @@ from spacy.tokens import Doc, Token
 from extractors.clauses import text_of
 from extractors.compress import addition
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
-from extractors.lexicons.events import ARGUMENT_PREPOSITIONS, PLACING_VERBS
+from extractors.lexicons.events import ARGUMENT_PREPOSITIONS, PLACING_VERBS, VENUE_ENTITIES, VENUE_PREPOSITIONS
 from extractors.what import plain_report, speech_act
 
 BARE = 6  # words: a headline this short takes back the subject's apposition, and a phrase of circumstance completes it
 _WHOLE_PP = 6  # tokens: a prepositional phrase this short is kept whole ("to three years in prison")
+_VENUE_TOKENS = 6  # a venue phrase this short is kept past the budget ("in London's Leicester Square")
 _BUDGET = 18  # words: optional phrases are added while the headline stays this short (titles: ~7)
 # Prepositions whose phrase is circumstance rather than part of the news ("despite", "amid").
 _LOOSE_PREPS = frozenset({"despite", "amid", "after", "before", "during", "since", "following", "like"})
@@ -41,6 +42,11 @@ OPEN, _CLOSE = "([{", ")]}"
 def np_text(doc: Doc, head: Token, floor: int = -1) -> str:
     """A noun phrase compressed, as text (words after ``floor`` only)."""
     keep = {i for i in noun_phrase(head) if i > floor} or {head.i}  # never the "LONDON -" dateline before it
+    return words_text(doc, keep)
+
+
+def words_text(doc: Doc, keep: set[int]) -> str:
+    """Kept tokens as text: as written when they run on, else word by word."""
     return (
         text_of(doc, min(keep), max(keep))
         if keep == set(range(min(keep), max(keep) + 1))
@@ -74,6 +80,8 @@ def noun_phrase(head: Token, depth: int = 0, keep_appositions: bool = False) -> 
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 keep |= {child.i} | noun_phrase(obj, depth + 1)
+        elif dep == "prep" and depth == 0 and child.i > head.i and head.pos_ == "NOUN" and _venue(child):
+            keep |= {t.i for t in child.subtree}  # "an award [at the Berlin Film Festival]": where it happens
         elif dep == "prep" and child.ent_iob_ == "I" and head.ent_type_ and child.i > head.i:
             keep |= {t.i for t in child.subtree}  # "National Company for Cooperative Insurance": one name
         elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2 and not _has_verb(child):
@@ -86,7 +94,7 @@ def noun_phrase(head: Token, depth: int = 0, keep_appositions: bool = False) -> 
             if listed and head.doc[comma].text == ",":
                 keep.add(comma)  # written "and" (render)
         elif dep == "prep" and keep_appositions and child.lower_ in ("about", "on") and child.i > head.i:
-            keep |= _prep(child)  # "spoke with X, founder of Y, about Z": the interview's topic
+            keep |= prep_phrase(child)  # "spoke with X, founder of Y, about Z": the interview's topic
         elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _infinitive(child):
             infinitive = verb_phrase(child, 2)  # "looking for gamers [to beta-test the update]"
             if any(i > child.i for i in infinitive) or not _transitive(child):
@@ -177,7 +185,7 @@ def verb_group(verb: Token) -> set[int]:
         elif child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in _PARTICLE_ADVERBS:
             out.add(child.i)  # "struck back": without it the verb says something else
             for prep in (c for c in child.children if c.dep_ == "prep" and not _temporal(c)):
-                out |= _prep(prep)  # "walked away [from the talks]"
+                out |= prep_phrase(prep)  # "walked away [from the talks]"
         elif child.dep_ == "advmod" and child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
             out |= {t.i for t in child.subtree}
     return out
@@ -195,7 +203,7 @@ def complements(verb: Token, depth: int = 0, keep_appositions: bool = False) -> 
         if dep == "dobj" and dobj is not None and any(c.dep_ == "prep" and dobj.i < c.i < child.i for c in children):
             continue  # an object after a phrase is the parser's misreading ("beats X in the second match rubber")
         if dep == "dative" and child.pos_ == "ADP":
-            out |= _prep(child, keep_appositions)  # "sell the lighthouse [to a hotel group]": never a bare "to"
+            out |= prep_phrase(child, keep_appositions)  # "sell the lighthouse [to a hotel group]": never a bare "to"
         elif dep in ("dobj", "dative", "attr", "oprd"):
             out |= noun_phrase(child, keep_appositions=keep_appositions)
         elif _measure(child) or _comparison(child):
@@ -207,7 +215,7 @@ def complements(verb: Token, depth: int = 0, keep_appositions: bool = False) -> 
                 continue  # the frame's business; deeper, "outlined what he thinks should be ..." is the content
             out |= verb_phrase(child, depth + 1)
         elif dep == "agent":
-            out |= _prep(child)
+            out |= prep_phrase(child)
         elif dep == "conj" and child.pos_ == "NOUN" and dobj is not None and child.i == dobj.right_edge.i + 1:
             out |= {child.i}  # "reduced Chelsea's Premiership lead": the parser made "lead" a verb's conjunct
         elif dep == "advmod" and child.lower_ in ("up", "down") and sum(1 for _ in child.subtree) <= 4:
@@ -254,7 +262,7 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
         if _temporal(prep) and (out or core):
             continue
         whole = {t.i for t in prep.subtree}
-        phrase_ = _prep(prep, keep_appositions)
+        phrase_ = prep_phrase(prep, keep_appositions)
         must = _required_prep(verb, prep, dobj, keep_appositions)
         if not keep_appositions and _gap(verb.doc, core | out | {verb.i}, prep.i):
             break  # a phrase after words left out would seem to modify what it does not
@@ -262,7 +270,7 @@ def _phrases(verb: Token, dobj: Token | None, core: set[int], keep_appositions: 
         cut = cut and not _complete(prep, phrase_)
         loose = prep.lower_ in _LOOSE_PREPS and (depth > 0 or words > BARE)  # circumstance, unless bare
         loose = loose and not _limit(prep)
-        over = words + len(phrase_) > _BUDGET and not _argument(verb, prep, dobj)
+        over = words + len(phrase_) > _BUDGET and not _argument(verb, prep, dobj) and not _venue(prep)
         if not must and (over or loose or (cut and (out or core))):
             break  # "in a deal worth $50m announced on Monday" would read "in a deal": no phrase at all
         out |= phrase_
@@ -281,6 +289,17 @@ def _argument(verb: Token, prep: Token, dobj: Token | None) -> bool:
     if dobj is not None and prep.i > dobj.i and prep.head.i == verb.i and prep.lower_ in ARGUMENT_PREPOSITIONS:
         return True
     return verb.lemma_ in PLACING_VERBS and prep.head.i == verb.i
+
+
+def _venue(prep: Token) -> bool:
+    """ "[in Geneva]", "[at Wembley Stadium]": a short phrase naming where the event took place, kept
+    past the length budget (lexicons `VENUE_PREPOSITIONS`, `VENUE_ENTITIES`)."""
+    if prep.lower_ not in VENUE_PREPOSITIONS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1 and objects[0].ent_type_ in VENUE_ENTITIES and sum(1 for _ in prep.subtree) <= _VENUE_TOKENS
+    )
 
 
 def _limit(prep: Token) -> bool:
@@ -340,7 +359,7 @@ def _adjective(adj: Token, depth: int) -> set[int]:
         elif child.dep_ == "xcomp" and depth < 2:
             out |= verb_phrase(child, depth + 1)
         elif child.dep_ == "prep" and child.i == adj.i + 1 and not _temporal(child):
-            out |= _prep(child)
+            out |= prep_phrase(child)
     return out
 
 
@@ -362,15 +381,17 @@ def verb_phrase(verb: Token, depth: int) -> set[int]:
     return out | complements(verb, depth)
 
 
-def _prep(prep: Token, keep_appositions: bool = False) -> set[int]:
+def prep_phrase(prep: Token, keep_appositions: bool = False) -> set[int]:
     """A prepositional phrase: whole when short ("to three years in prison"), else compressed."""
     whole = {t.i for t in prep.subtree}
     if len(whole) <= _WHOLE_PP and not _temporal_inside(prep):
+        if prep.doc[max(whole)].text == ",":
+            whole.discard(max(whole))  # a comma that closes the phrase is the sentence's, not the phrase's
         return _without_brackets(prep.doc, whole)
     out = {prep.i}
     for child in prep.children:
         if child.dep_ == "prep" and child.i == prep.i + 1:
-            out |= _prep(child, keep_appositions)  # "out of control"
+            out |= prep_phrase(child, keep_appositions)  # "out of control"
         elif child.dep_ == "pobj":
             out |= noun_phrase(child, keep_appositions=keep_appositions)
         elif child.dep_ == "pcomp":

@@ -267,3 +267,10 @@ PLACING_VERBS: frozenset[str] = frozenset(
 # decision to bar foreign firms" (Russia bars them), "the board's vote to close the plant", "the
 # court's ruling to free him", "the regulator's approval to sell the drug". The act is an event.
 DECIDED_ACT_NOUNS: frozenset[str] = frozenset(["decision", "move", "vote", "ruling", "order", "approval"])
+
+# ... and a venue: where the event took place, named ("attended the premiere [in London's Leicester
+# Square]", "dies [at his home in California]" keeps only a named one, "won three prizes [at the Brit
+# Awards]"). Rows: the prepositions of place, the entity types a venue's name has (spaCy's labels: a
+# city or country, a region, a building or stadium, an event).
+VENUE_PREPOSITIONS: frozenset[str] = frozenset(["at", "in"])
+VENUE_ENTITIES: frozenset[str] = frozenset(["GPE", "LOC", "FAC", "EVENT"])

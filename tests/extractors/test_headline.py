@@ -216,7 +216,7 @@ def test_headline_of_an_interview_says_it_is_one(nlp: Language) -> None:
     assert article_kind(doc).name == "interview"
     headline = _headline(nlp, _INTERVIEW)
     assert headline == (
-        "The Daily Bugle speaks with Jane Porter, founder of Green Wheels, about electric bicycles in cities."
+        "Jane Porter, founder of Green Wheels, talks to The Daily Bugle about electric bicycles in cities."
     )
 
 
@@ -377,7 +377,7 @@ def test_headline_of_an_interview_with_two_guests(nlp: Language) -> None:
 
 
 def test_headline_of_an_interview_names_the_guest_in_full(nlp: Language) -> None:
-    # the opening's "Professor Hart" is the guest's full name; "for an interview" says what the meeting was
+    # the opening's "Professor Hart" is the guest (she answers in the turns), named in full
     text = (
         "Monday, May 4, 2015\n\nLinda Hart is a professor of economics at Oxford University. "
         "On Friday, Professor Hart sat down with Sam Cole for an interview in her office in Oxford.\n\n"
@@ -385,7 +385,7 @@ def test_headline_of_an_interview_names_the_guest_in_full(nlp: Language) -> None
         "Sam Cole: And inflation?\n\nLinda Hart: Inflation is falling.\n\n"
         "Sam Cole: Thank you.\n\nLinda Hart: Thank you."
     )
-    assert _headline(nlp, text) == "Linda Hart sits down with Sam Cole for an interview."
+    assert _headline(nlp, text) == "Linda Hart talks to Sam Cole."
 
 
 @pytest.mark.parametrize(
@@ -637,3 +637,19 @@ def test_a_negated_restriction_of_a_noun_is_kept(nlp: Language, text: str, kept:
     # "any players" alone says the opposite of "any players not involved in the league"
     headline = _headline(nlp, text)
     assert headline is not None and kept in headline
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a named venue on the object's noun stays with it
+        (
+            "The veteran actor Tom Lindqvist is to be presented with a lifetime award at the Venice Film Festival "
+            "next month.",
+            "at the Venice Film Festival",
+        ),
+    ],
+)
+def test_headline_keeps_a_named_venue(nlp: Language, text: str, venue: str) -> None:
+    headline = _headline(nlp, text)
+    assert headline is not None and venue in headline
