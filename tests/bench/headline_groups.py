@@ -11,7 +11,7 @@ the pipeline run in-process, and prints the ratio ours / lead for two groups:
 
 - **pool**: bbc-*, reuters21578-*, g5w1h-cluster-*, us-news-*, wikinews-gum-interview-* articles,
   minus the ids of the reader annotation's held-out splits (``tests/bench/gold/reader-test*.jsonl``:
-  test, test2, test3; and ``reader-dev5.jsonl``, held out in the session that wrote it) — the only
+  test, test2, test3; and ``reader-dev5.jsonl``, held out in the session that wrote it and the next) — the only
   articles whose output may be read during rule work (``--show`` lists the pool's misses;
   ``--dump`` writes the pool's headlines for a before/after diff);
 - **held out**: every other article (g5w1h-gold-*, wikinews-* but the interviews, the test and dev5 ids):
