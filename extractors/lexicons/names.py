@@ -198,6 +198,10 @@ ALIAS_CUES: tuple[str, ...] = (
     *("nicknamed", "also called", "otherwise known as"),
     # a body's or a person's earlier or later name: "Zentrix, formerly Brontal Group,", "now called"
     *("formerly known as", "previously known as", "now known as", "formerly", "previously", "now called"),
+    # a married woman's maiden or working name, an artist's stage name: "Cherie Blair, née Booth", "Cherie
+    # Blair, who works as Cherie Booth", "Mike Skinner, performing as The Streets"
+    *("née", "nee", "who works as", "who performs as", "performing as", "who records as", "recording as"),
+    *("who writes as", "writing as", "trading as", "under the name"),
 )
 
 # Adjectives the popular press puts before a first name as an epithet ("Devastated Hayley added",

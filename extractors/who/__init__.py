@@ -31,12 +31,18 @@ from extractors.who.filters import drop_scenes, settle
 from extractors.who.identities import merge_identities
 from extractors.who.mentions import collect
 from extractors.who.organisations import merge_acronyms, merge_aliases, merge_names
-from extractors.who.persons import merge_early_short_forms, merge_given_name_forms, merge_spellings
+from extractors.who.persons import (
+    adopt_full_names,
+    merge_early_short_forms,
+    merge_given_name_forms,
+    merge_long_name_forms,
+    merge_spellings,
+)
 from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 33
+VERSION = 34
 
 
 def extract_who(
@@ -53,10 +59,12 @@ def extract_who(
     merge_aliases(st)
     merge_identities(st)
     settle(st)
+    adopt_full_names(st)
     titles(st)
     drop_scenes(st)
     merge_early_short_forms(st)
     merge_spellings(st)
     merge_given_name_forms(st)
+    merge_long_name_forms(st)
     roles(st)
     return actors(st)

@@ -29,9 +29,11 @@ from extractors.lexicons.names import ALIAS_CUES, SPORT_WORDS
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, acts, fold
 
-# "X, better known as Y", "X (aka Y)": the cue between the two names, then an optional quote.
+# "X, better known as Y", "X (aka Y)", "X - aka Y -": the cue between the two names, then an optional quote.
 _CUE = re.compile(
-    r"\s*,?\s*\(?\s*(?:" + "|".join(re.escape(c) for c in sorted(ALIAS_CUES, key=len, reverse=True)) + r")\s+[\"“‘']?",
+    r"\s*[,\u2013\u2014-]?\s*\(?\s*(?:"
+    + "|".join(re.escape(c) for c in sorted(ALIAS_CUES, key=len, reverse=True))
+    + r")\s+[\"“‘']?",
     re.IGNORECASE,
 )
 # Words of an alias: "The Edge", "Bono", "Isis"; at most this many.
@@ -77,8 +79,11 @@ def merge_introduced_aliases(st: WhoState) -> None:
             first, last, nickname = found
             owner = next((st.owner[i] for i in range(first, last + 1) if i in st.owner), None)  # "Lady Gaga"
             if owner is None:
-                st.mention(key, cluster.kind, doc[first : last + 1].text, first, last, canonical=False)
-            elif owner != key and owner in st.clusters and _same_kind(st, key, owner, nickname):
+                alias = doc[first : last + 1].text
+                st.mention(key, cluster.kind, alias, first, last, canonical=False)
+                # the alias named again elsewhere, where the NER tagged it: "The Lanterns won two prizes"
+                owner = next((k for k, c in st.clusters.items() if c.name == alias and k != key), None)
+            if owner is not None and owner != key and owner in st.clusters and _same_kind(st, key, owner, nickname):
                 st.merge_into(owner, key)
             _merge_inside(st, key, first, last)
             break

@@ -266,6 +266,18 @@ _HEADING_NAME = 4
 
 # Institutions that are their country as an actor: "the Canadian government" is Canada.
 COUNTRY_GOVERNMENTS = frozenset({"government", "administration"})
+# Plural heads that, after a country alone, are its government as an actor: "the Iranian authorities"
+# is Iran ("local authorities", "Iranian health authorities" and "Iranian officials" stay groups).
+COUNTRY_AUTHORITIES = frozenset({"authorities"})
+
+
+def _country_alone(st: WhoState, key: str, first: int, head: int) -> bool:
+    """The words before ``head`` are the country's name or demonym alone ("the Iranian", "US"), not
+    its capital ("Berlin authorities" are the city's) nor with other words ("local", "aviation")."""
+    if first >= head or any(st.owner.get(j) != key for j in range(first, head)):
+        return False
+    found = st.country_of(st.doc[first:head].text)
+    return found is not None and found[1] != "capital"
 
 
 def add_groups(st: WhoState) -> None:
@@ -294,10 +306,11 @@ def add_groups(st: WhoState) -> None:
         kind: ActorType = "group" if group else "organization"
         if st.furniture.token(left):
             continue
-        if not group and head.lemma_.lower() in COUNTRY_GOVERNMENTS:
+        governs = not group and head.lemma_.lower() in COUNTRY_GOVERNMENTS
+        if governs or (group and head.lower_ in COUNTRY_AUTHORITIES and _country_alone(st, key, left, head.i)):
             st.mention(
                 key, "location", st.clusters[key].name, left, head.i, canonical=False
-            )  # "the Canadian government"
+            )  # "the Canadian government", "the Iranian authorities"
             continue
         cluster = st.cluster(f"G:{text.casefold()}", kind, text)
         cluster.affiliation = cluster.affiliation or st.gaz.countries[key[2:]].name

@@ -84,9 +84,10 @@ def merge_aliases(st: WhoState) -> None:
     merge_expanded_acronyms(st)
     merge_prefixed(st)
     merge_scoped(st)
+    merge_lexicon_aliases(st)  # "Man City" joins Manchester City before "City" looks for its one home
     merge_short_forms(st)
+    merge_name_stems(st)
     merge_name_openings(st)
-    merge_lexicon_aliases(st)
     merge_generic_words(st)
     merge_party_members(st)
     merge_tickers(st)
@@ -284,6 +285,26 @@ def merge_short_forms(st: WhoState) -> None:
                 homes.append(other)
         if len(homes) == 1 and homes[0] in st.clusters:
             st.merge_into(key, homes[0])
+
+
+def merge_name_stems(st: WhoState) -> None:
+    """ "Glaxo" for GlaxoSmithKline, "Smith" for SmithKline: an organisation's one-word name that
+    opens exactly one one-word name written in camel case, up to a capital ("Glaxo|SmithKline"), is
+    that company, whatever type the NER gave the longer word (a word in camel case is no person's
+    name)."""
+    words = {k: c.name for k, c in st.clusters.items() if k[:2] != "C:" and " " not in c.name and c.name.isalpha()}
+    for key, word in list(words.items()):
+        if len(word) < _STEM_LETTERS or st.clusters[key].kind != "organization" or not word[-1].islower():
+            continue
+        homes = [
+            k for k, w in words.items() if k != key and w.startswith(word) and w[len(word) : len(word) + 1].isupper()
+        ]
+        if len(homes) == 1 and homes[0] in st.clusters and key in st.clusters:
+            st.merge_into(key, homes[0])
+            st.clusters[homes[0]].kind = "organization"
+
+
+_STEM_LETTERS = 4  # letters of a stem read as a company's short name, at least ("Glaxo"; not "Mc")
 
 
 def stated_unit(st: WhoState, short: str, full: str) -> bool:

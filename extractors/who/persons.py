@@ -8,11 +8,12 @@ their spelling.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from extractors.lexicons.actors import HONORIFICS, TITLE_ABBREVIATIONS
 from extractors.lexicons.attribution import SAYING_VERBS
-from extractors.lexicons.names import EPITHETS, GIVEN_NAME_FORMS
+from extractors.lexicons.names import EPITHETS, GENERIC_ORG_WORDS, GIVEN_NAME_FORMS, ORG_NAME_WORDS
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, contains, part_key
 
@@ -112,6 +113,44 @@ def merge_early_short_forms(st: WhoState) -> None:
             st.merge_into(key, homes[0])
 
 
+def adopt_full_names(st: WhoState) -> None:
+    """ "Philip Pullman's His Dark Materials ... Philip is very supportive": a person's bare name
+    (one word, no title) that opens or closes exactly one two- or three-word name the NER took for
+    an organisation, with no word of an organisation's name, no place and no other person holding
+    that word, is that person's full name."""
+    bare = {c.parts[0]: k for k, c in st.clusters.items() if c.kind == "person" and len(c.parts) == 1 and not c.titles}
+    if not bare:
+        return
+    held = {p for c in st.clusters.values() if c.kind == "person" and len(c.parts) > 1 for p in c.parts}
+    found: dict[str, list[str]] = {}
+    for key, cluster in st.clusters.items():
+        words = cluster.name.split()
+        if cluster.kind != "organization" or not 2 <= len(words) <= 3 or not all(_name_part(w) for w in words):
+            continue
+        if any(
+            w.casefold() in ORG_NAME_WORDS or w.casefold() in GENERIC_ORG_WORDS or w.casefold() in TITLES for w in words
+        ):
+            continue
+        if any(st.country_of(w) is not None for w in words):
+            continue
+        for word in dict.fromkeys((words[0], words[-1])):
+            if word in bare and word not in held:
+                found.setdefault(word, []).append(key)
+    for word, keys in found.items():
+        person = bare[word]
+        if len(keys) != 1 or keys[0] not in st.clusters or person not in st.clusters:
+            continue
+        full = st.clusters[keys[0]].name
+        st.merge_into(keys[0], person)
+        st.clusters[person].name = full
+        st.clusters[person].parts = tuple(full.split())
+
+
+def _name_part(word: str) -> bool:
+    """A word of a person's name: "Pullman", "O'Neill", "Smith-Jones" (not "AT&T", "3M")."""
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
 def _given(part: str) -> str:
     key = part_key(part)
     return GIVEN_NAME_FORMS.get(key, key)
@@ -138,6 +177,60 @@ def merge_given_name_forms(st: WhoState) -> None:
         home = names.get(cut) if cut else None
         if home is not None and home in st.clusters and key in st.clusters:
             st.merge_into(home, key)
+
+
+def merge_long_name_forms(st: WhoState) -> None:
+    """ "John Rauschenberg" and "John-Christian G. Rauschenberg", "J.P. Damiani" and "Juan Pedro
+    Damiani": one surname, and one given name the first part of the other's hyphenated one or the
+    initials of the other's given names, are one person when exactly two persons bear that surname
+    (middle initials aside). Two given names that differ ("George" and "Walt Whitman") stay apart."""
+    by_surname: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for key, cluster in st.clusters.items():
+        parts = cluster.parts if cluster.kind == "person" else tuple(cluster.name.split())
+        initialled = cluster.kind == "organization" and all(_initial(p) for p in parts[:-1]) and _name_part(parts[-1])
+        if len(parts) > 1 and (cluster.kind == "person" or initialled):  # the NER's organisation "J.P. Damiani"
+            by_surname.setdefault(part_key(parts[-1]), []).append((key, parts))
+    for found in by_surname.values():
+        if len(found) != 2 or not all(k in st.clusters for k, _ in found):
+            continue
+        a, b = (parts[:-1] for _, parts in found)
+        if _given_prefix(a, b) or _given_prefix(b, a) or _initials_of(a, b) or _initials_of(b, a):
+            clusters = st.clusters
+            keys = sorted(
+                (k for k, _ in found), key=lambda k: (clusters[k].kind != "person", -len(clusters[k].mentions))
+            )
+            home = max(keys, key=lambda k: (clusters[k].kind == "person", len(clusters[k].mentions)))
+            other = next(k for k in keys if k != home)
+            st.merge_into(other, home)
+
+
+def _given_prefix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """ "John" of "John-Christian G.": the short given name the first part of the full one's
+    hyphenated first name, the rest of the full one initials only."""
+    first = full[0].split("-")
+    return (
+        len(short) == 1
+        and len(first) > 1
+        and part_key(short[0]) == part_key(first[0])
+        and all(_initial(p) for p in full[1:])
+    )
+
+
+def _initials_of(initials: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """ "J.P." or "J. P." of "Juan Pedro": initials only, one per given name of the other."""
+    letters = [c for p in initials for c in p.replace(".", " ").split()]
+    if not letters or not all(_initial(p) for p in initials) or not all(len(c) == 1 for c in letters):
+        return False
+    full = [w for p in names for w in p.split("-")]
+    return len(full) == len(letters) and all(not _initial(w) for w in full) and [w[0] for w in full] == letters
+
+
+def _initial(part: str) -> bool:
+    """ "G.", "J.P.", "J": a given name written as initials."""
+    return bool(_INITIALS.fullmatch(part))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
 
 
 def merge_spellings(st: WhoState) -> None:
