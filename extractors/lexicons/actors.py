@@ -479,6 +479,13 @@ GROUP_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Heads of GROUP_HEADS that name the staff of one body acting for it: "the American investigators" after
+# "the US Secret Service" is that service when the article names no other body of the country (not
+# "the American people", "the American voters").
+BODY_STAFF_HEADS: frozenset[str] = frozenset(
+    ["officials", "investigators", "prosecutors", "officers", "negotiators", "inspectors", "agents"]
+)
+
 # Head nouns that name the same group of one country ("Israeli troops" and "Israeli forces" are one
 # actor; "US officials" and "US authorities" too): each row is one class of synonyms, plural forms.
 GROUP_SYNONYMS: tuple[frozenset[str], ...] = (

@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from extractors.lexicons.actors import GROUP_SYNONYMS
+from extractors.lexicons.actors import BODY_STAFF_HEADS, GROUP_SYNONYMS
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import ALIAS_CUES, SPORT_WORDS
 from extractors.who.state import WhoState
@@ -62,6 +62,7 @@ def merge_identities(st: WhoState) -> None:
     merge_misspelt_names(st)
     merge_demonym_groups(st)
     merge_group_synonyms(st)
+    merge_country_descriptions(st)
     merge_team_names(st)
 
 
@@ -291,6 +292,39 @@ def merge_group_synonyms(st: WhoState) -> None:
         for key in keys:
             if key != target and key in st.clusters:
                 st.merge_into(key, target)
+
+
+def merge_country_descriptions(st: WhoState) -> None:
+    """ "The US Secret Service was tipped off ... the American investigators went undercover": a
+    country's staff ("investigators", "officials": BODY_STAFF_HEADS) named with "the" every time,
+    after the article has named exactly one body of that country by its country ("US", "American")
+    and no other staff of it, is that body."""
+    doc = st.doc
+    bodies: dict[str, list[str]] = {}  # country name -> the organisations named by it
+    for key, cluster in st.clusters.items():
+        words = cluster.name.split()
+        if cluster.kind != "organization" or len(words) < 2:
+            continue
+        for n in (1, 2, 3):
+            found = st.country_of(" ".join(words[:n])) if len(words) > n else None
+            if found is not None:
+                bodies.setdefault(st.gaz.countries[found[0]].name, []).append(key)
+                break
+    if not bodies:
+        return
+    groups: dict[str, list[str]] = {}
+    for key, cluster in st.clusters.items():
+        staff = cluster.name.casefold().split()[-1] in BODY_STAFF_HEADS
+        if cluster.kind == "group" and cluster.affiliation in bodies and staff:
+            groups.setdefault(cluster.affiliation, []).append(key)
+    for country, keys in groups.items():
+        homes = bodies[country]
+        if len(keys) != 1 or len(homes) != 1 or homes[0] not in st.clusters:
+            continue
+        group, home = st.clusters[keys[0]], st.clusters[homes[0]]
+        definite = all(m.first > 0 and doc[m.first - 1].lower_ == "the" for m in group.mentions)
+        if definite and min(m.first for m in home.mentions) < min(m.first for m in group.mentions):
+            st.merge_into(keys[0], homes[0])
 
 
 def sports_copy(st: WhoState) -> bool:

@@ -141,3 +141,23 @@ def test_a_companys_stem_is_the_one_camel_case_name_it_opens(nlp: Language) -> N
     actors = _who(nlp, text)
     assert _one(actors, "BrevoKline", "Brevo")
     assert [a.type for a in _holders(actors, "BrevoKline")] == ["organization"]
+
+
+# -- a country's staff standing for the one body of that country the article names ---------------------
+
+
+def test_the_countrys_investigators_are_the_one_body_of_that_country(nlp: Language) -> None:
+    text = (
+        "The operation was led by the US Marshals Service. The US Marshals Service was first tipped off in "
+        "May. A spokeswoman said the American investigators had posed as buyers on the forum."
+    )
+    assert _one(_who(nlp, text), "US Marshals Service", "American investigators")
+
+
+def test_the_countrys_people_are_not_its_one_body(nlp: Language) -> None:
+    text = (
+        "The US Marshals Service led the operation in May. A spokeswoman said the American people "
+        "deserved to know how the forum had worked, and the American investigators agreed."
+    )
+    actors = _who(nlp, text)
+    assert _holders(actors, "American people") != _holders(actors, "US Marshals Service")
