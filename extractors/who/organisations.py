@@ -36,7 +36,10 @@ def merge_names(st: WhoState) -> None:
     parts: dict[str, list[str]] = {}
     for key, cluster in st.clusters.items():
         if cluster.kind == "person" and len(cluster.parts) > 1:
-            for part in dict.fromkeys((cluster.parts[0], cluster.parts[-1])):
+            # the first and the last part, and a middle one of a Spanish name's two surnames ("Alemán" of
+            # "Álvaro Alemán Healy"), not an initial
+            middle = [p for p in cluster.parts[1:-1] if len(p) > 2 and p[:1].isupper() and p.isalpha()]
+            for part in dict.fromkeys((cluster.parts[0], cluster.parts[-1], *middle)):
                 parts.setdefault(part, []).append(key)
     groups: list[list[str]] = []
     for keys in by_name.values():

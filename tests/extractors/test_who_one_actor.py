@@ -161,3 +161,12 @@ def test_the_countrys_people_are_not_its_one_body(nlp: Language) -> None:
     )
     actors = _who(nlp, text)
     assert _holders(actors, "American people") != _holders(actors, "US Marshals Service")
+
+
+def test_the_first_of_two_surnames_is_the_person_whatever_the_ner_typed_it(nlp: Language) -> None:
+    text = (
+        "Panama's former minister Rodrigo Vásquez Ortega resigned on Monday. Vásquez had denied any "
+        "wrongdoing, and lawyers for Vásquez said he would cooperate."
+    )
+    actors = _who(nlp, text)
+    assert _one(actors, "Rodrigo Vásquez Ortega", "Vásquez")
