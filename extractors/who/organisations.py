@@ -66,14 +66,25 @@ def merge_acronyms(st: WhoState) -> None:
     bodies = {k: c for k, c in st.clusters.items() if k[:1] in ("O", "L", "C") and c.kind != "person"}
     by_initials: dict[str, str] = {}
     for key, cluster in sorted(bodies.items(), key=lambda kc: kc[0][:1] != "O"):
-        words = [w for w in cluster.name.replace("-", " ").split() if w.lower() not in ACRONYM_SKIP]
-        if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            by_initials.setdefault("".join(w[0] for w in words).upper(), key)
+        for initials in name_initials(cluster.name):
+            by_initials.setdefault(initials, key)
     for key, cluster in bodies.items():
         short = cluster.name.replace(".", "").replace("&", "")
         target = by_initials.get(short) if key[:1] != "C" and short.isupper() and 2 <= len(short) <= 6 else None
         if target and target != key and target in st.clusters and key in st.clusters:
             st.merge_into(key, target)
+
+
+def name_initials(name: str) -> list[str]:
+    """The acronyms a name of two capitalised words or more can have: its words' initials, a
+    hyphenated word's parts counted apart ("World Anti-Doping Agency": WADA) or as one
+    ("Organization for Economic Co-Operation and Development": OECD); ACRONYM_SKIP words aside."""
+    out = []
+    for form in (name.replace("-", " "), name):
+        words = [w for w in form.split() if w.lower() not in ACRONYM_SKIP]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            out.append("".join(w[0] for w in words).upper())
+    return list(dict.fromkeys(out))
 
 
 # Entity labels of things, not actors: an acronym in brackets after one abbreviates a thing.
@@ -163,10 +174,12 @@ def merge_expanded_acronyms(st: WhoState) -> None:
         named = st.clusters[body]
         if named.kind != "organization" or not 2 <= len(acronym) <= 6 or not acronym.isalpha():
             continue
-        words = [w for w in named.name.replace("-", " ").split() if w.lower() not in ACRONYM_SKIP]
-        initials = "".join(w[0] for w in words if w[:1].isupper())
-        if len(words) >= 2 and initials.endswith(acronym):
-            st.merge_into(short, body)
+        for form in (named.name.replace("-", " "), named.name):
+            words = [w for w in form.split() if w.lower() not in ACRONYM_SKIP]
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if len(words) >= 2 and initials.endswith(acronym):
+                st.merge_into(short, body)
+                break
 
 
 def _prefix(st: WhoState, words: list[str], names: dict[str, str]) -> tuple[str, int] | None:

@@ -170,3 +170,16 @@ def test_the_first_of_two_surnames_is_the_person_whatever_the_ner_typed_it(nlp: 
     )
     actors = _who(nlp, text)
     assert _one(actors, "Rodrigo Vásquez Ortega", "Vásquez")
+
+
+# -- an acronym of a name with a hyphenated word --------------------------------------------------------
+
+
+def test_an_acronym_counts_a_hyphenated_word_once_or_by_its_parts(nlp: Language) -> None:
+    text = (
+        "The Organisation for Economic Co-operation and Development cut its growth forecast on Tuesday. "
+        "The OECD said higher interest rates would weigh on spending."
+    )
+    assert _one(_who(nlp, text), "Organisation for Economic Co-operation and Development", "OECD")
+    text = "The World Anti-Doping Agency banned the drug in May. WADA said tests had found it in 40 samples."
+    assert _one(_who(nlp, text), "World Anti-Doping Agency", "WADA")
