@@ -479,6 +479,13 @@ GROUP_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Roles a company's name premodifies without a determiner ("American CEO Doug Parker", "British spokeswoman
+# Ann Lee" in a story about American Airlines, British Airways): a demonym before one is the company that
+# opens on it, when the article names exactly one. Lower case.
+COMPANY_ROLES: frozenset[str] = frozenset(
+    ["ceo", "cfo", "coo", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"]
+)
+
 # Heads of GROUP_HEADS that name the staff of one body acting for it: "the American investigators" after
 # "the US Secret Service" is that service when the article names no other body of the country (not
 # "the American people", "the American voters").

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.lexicons.actors import ORG_SUFFIXES
+from extractors.lexicons.actors import COMPANY_ROLES, ORG_SUFFIXES
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import (
     GENERIC_ORG_WORDS,
@@ -441,7 +441,7 @@ def merge_demonym_names(st: WhoState) -> None:
     """ "Our team at American", "British has cut flights": a demonym standing alone as a noun (no
     noun after it, not plural, no determiner: "the disbelieving American" is a person) is the one
     organisation the article names that opens on it ("American Airlines", "British Airways"), not
-    its country."""
+    its country; so is one before a company's role ("American CEO Doug Parker": COMPANY_ROLES)."""
     doc = st.doc
     opening: dict[str, list[str]] = {}
     for key, cluster in _orgs(st).items():
@@ -454,13 +454,17 @@ def merge_demonym_names(st: WhoState) -> None:
         for m in list(cluster.mentions):
             token = doc[m.first]
             homes = opening.get(token.text, [])
-            if m.first != m.last or len(homes) != 1 or token.tag_ in ("NNS", "NNPS") or token.dep_ in MODIFIER:
-                continue
-            if any(c.dep_ in ("det", "amod", "poss") for c in token.children):
-                continue  # "the disbelieving American": a person named by nationality
             after = doc[m.first + 1] if m.first + 1 < len(doc) else None
+            role = after is not None and after.lower_ in COMPANY_ROLES and token.head.i == after.i
+            if m.first != m.last or len(homes) != 1 or token.tag_ in ("NNS", "NNPS"):
+                continue
+            if (token.dep_ in MODIFIER and not role) or any(c.dep_ in ("det", "amod", "poss") for c in token.children):
+                continue  # "the disbelieving American": a person named by nationality
+            if role and any(c.dep_ in ("det", "poss") for c in after.children):
+                continue  # "the American CEO of a bank": a nationality
             found = st.country_of(token.text)
-            if found is None or found[1] != "demonym" or (after is not None and after.pos_ in ("NOUN", "PROPN")):
+            named = after is not None and after.pos_ in ("NOUN", "PROPN") and not role
+            if found is None or found[1] != "demonym" or named:
                 continue
             if homes[0] in st.clusters and key in st.clusters:
                 st.move(m, key, homes[0])

@@ -183,3 +183,25 @@ def test_an_acronym_counts_a_hyphenated_word_once_or_by_its_parts(nlp: Language)
     assert _one(_who(nlp, text), "Organisation for Economic Co-operation and Development", "OECD")
     text = "The World Anti-Doping Agency banned the drug in May. WADA said tests had found it in 40 samples."
     assert _one(_who(nlp, text), "World Anti-Doping Agency", "WADA")
+
+
+# -- a demonym before a company's role ---------------------------------------------------------------------
+
+
+def test_a_demonym_before_a_companys_role_is_the_company_opening_on_it(nlp: Language) -> None:
+    text = (
+        "British Airways has apologised to two passengers who were removed from a flight. British CEO "
+        "Sean Doyle told staff last month that the airline would review its training."
+    )
+    actors = _who(nlp, text)
+    assert _one(actors, "British Airways", "British")
+    assert not any(a.type == "location" for a in _holders(actors, "British"))
+
+
+def test_the_nationality_of_a_role_with_a_determiner_is_not_the_company(nlp: Language) -> None:
+    text = (
+        "British Airways has apologised to two passengers. The British spokesman of a rival airline "
+        "said the case was not unusual."
+    )
+    actors = _who(nlp, text)
+    assert _holders(actors, "British Airways") != _holders(actors, "British")
