@@ -460,7 +460,7 @@ def merge_demonym_names(st: WhoState) -> None:
                 continue
             if (token.dep_ in MODIFIER and not role) or any(c.dep_ in ("det", "amod", "poss") for c in token.children):
                 continue  # "the disbelieving American": a person named by nationality
-            if role and any(c.dep_ in ("det", "poss") for c in after.children):
+            if role and after is not None and any(c.dep_ in ("det", "poss") for c in after.children):
                 continue  # "the American CEO of a bank": a nationality
             found = st.country_of(token.text)
             named = after is not None and after.pos_ in ("NOUN", "PROPN") and not role
