@@ -46,6 +46,7 @@ _MIN_TURNS = 4
 _INTRO_SENTENCES = 8
 _TOP_LINES = 3  # a label or a byline stands on one of the first lines
 _SAYING = SPEECH_VERBS | REPORTING_VERBS
+_FRAMING = _SAYING | COGNITION_VERBS
 _GENERIC = frozenset(
     {"thing", "things", "lot", "way", "time", "people", "year", "years", "kind", "question", "questions", "part"}
 )
@@ -202,8 +203,11 @@ def _own_voice(doc: Doc, start: int) -> bool:
 
 
 def reports(token: Token) -> bool:
-    """A verb of saying with someone else as its subject ("she said", "the minister argues")."""
+    """A verb of saying that frames a clause with someone else as its speaker ("..., she said", "the
+    minister argues that ..."); "the board should explain why" frames nothing."""
     if token.lemma_ not in _SAYING or token.pos_ != "VERB":
+        return False
+    if not (token.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in token.children)):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON for c in token.children)
 
@@ -211,7 +215,7 @@ def reports(token: Token) -> bool:
 def frames_claim(pronoun: Token) -> bool:
     """The writer framing a claim: "I believe ...", "I would argue ...", "My point is ..."."""
     head = pronoun.head
-    if pronoun.dep_ == "nsubj" and head.lemma_ in _SAYING | COGNITION_VERBS and any(c.dep_ == "ccomp" for c in head.children):
+    if pronoun.dep_ == "nsubj" and head.lemma_ in _FRAMING and any(c.dep_ == "ccomp" for c in head.children):
         return True
     return pronoun.dep_ == "poss" and head.lower_ in CLAIM_FRAMES and head.dep_ == "nsubj"
 

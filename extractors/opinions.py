@@ -23,10 +23,15 @@ from spacy.tokens import Doc, Token
 from extractors.clauses import furniture, quoted, sentences
 from extractors.kinds import Kind, frames_claim, reports
 from extractors.lexicons.events import CLAIM_DEONTIC_AUX
+from extractors.lexicons.names import WORK_NOUNS
 from extractors.lexicons.pieces import CLAIM_FRAMES, FIRST_PERSON
 
 _READER = FIRST_PERSON | {"you", "your", "it", "this", "that", "there", "they"}
-_ARTICLE = {"opinion": "an opinion piece", "analysis": "an analysis", "editorial": "an editorial", "op-ed": "an op-ed"}
+# the piece as a label names it ("Editorial: ..." -> "an editorial argues"); else "a commentary"
+_PIECES = {
+    **{"opinion": "an opinion piece", "analysis": "an analysis", "editorial": "an editorial", "op-ed": "an op-ed"},
+    **{"column": "a column", "letter to the editor": "a letter", "letters to the editor": "a letter"},
+}
 
 
 def piece_headline(
@@ -48,7 +53,7 @@ def piece_headline(
             return f"{claim}, {writer} writes in a review." if writer else f"{claim}, a review says."
         if writer:
             return f"{writer} argues that {_lower_first(doc, verb, claim)}."
-        piece = _ARTICLE.get(kind.label or "", f"a {kind.label}" if kind.label else "a commentary")
+        piece = _PIECES.get(kind.label or "", "a commentary")
         return f"{claim}, {piece} argues."
     return None
 
@@ -66,13 +71,25 @@ def _writer(doc: Doc, kind: Kind, name_of: Callable[[Token], str | None]) -> str
     if kind.writer is None:
         return None
     token = doc[kind.writer]
-    name = name_of(token) or " ".join(t.text for t in token.subtree if t.ent_type_ == "PERSON") or token.text
+    name = name_of(token) or _written_name(token)
     before = [t for t in token.subtree if t.i < token.i]
     role = before[: next((k for k, t in enumerate(before) if t.ent_type_ == "PERSON"), len(before))]
-    if not role or any(t.pos_ not in ("NOUN", "ADJ") for t in role):
+    if not role or any(t.pos_ not in ("NOUN", "ADJ") and t.dep_ != "amod" for t in role):
         return name  # "Ana Ruiz", or a role we would not know how to write ("the paper's own Ana Ruiz")
     written = " ".join(t.text for t in role)
     return f"{written[:1].upper()}{written[1:]} {name}"
+
+
+def _written_name(token: Token) -> str:
+    """A name as written: the person's entity holding the token, else the capitalised words that end on it
+    ("By Ana Ruiz": a byline the tagger may leave untyped)."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    if entity is not None:
+        return entity.text
+    first = token.i
+    while first > 0 and token.doc[first - 1].is_title and token.doc[first - 1].lower_ != "by":
+        first -= 1
+    return token.doc[first : token.i + 1].text
 
 
 def _claims(doc: Doc, kind: Kind) -> list[Token]:
@@ -93,6 +110,7 @@ def _claims(doc: Doc, kind: Kind) -> list[Token]:
         argued += [t.head for t in words if t.lower_ in CLAIM_DEONTIC_AUX and t.dep_ == "aux"]
         if kind.name == "review":
             judged += [t for t in words if t.dep_ == "ROOT" and t.lemma_ == "be" and _judges(t)]
+    judged.sort(key=lambda verb: not _of_the_work(verb))  # "The film is ..." before "The battles are ..."
     return [*framed, *argued, *judged]
 
 
@@ -107,6 +125,11 @@ def _judges(verb: Token) -> bool:
     return any(c.dep_ in ("acomp", "attr") for c in verb.children) and not _claim_frame(verb)
 
 
+def _of_the_work(verb: Token) -> bool:
+    """A judgement of the work itself: its subject a name or a work's noun ("the sequel", "the album")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ == "PROPN" or subject.lemma_ in WORK_NOUNS)
+
+
 def _claim_frame(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in CLAIM_FRAMES for c in verb.children)
-
