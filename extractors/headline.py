@@ -19,8 +19,8 @@ Built from the top reliable event's clause as written, compressed the way a sub-
    ready to launch ..."), naming the source as `sources` does; never for an agency or a
    publication.
 
-Interviews (extractors/interviews.py) and news-conference transcripts (extractors/kinds.py) get a headline
-saying what they are.
+Interviews (extractors/interviews.py), news-conference transcripts (extractors/kinds.py), opinion pieces
+and reviews (extractors/opinions.py) get a headline saying what they are.
 """
 
 from __future__ import annotations

@@ -84,14 +84,15 @@ PIECE_CUES: tuple[PieceCue, ...] = (
     PieceCue(
         "star rating",
         "review",
-        rf"{_STARS}{{2,5}}|^\s*(?:rating|score|verdict|our verdict)\s*:\s*{_RATED}\b|\b{_RATED}\s+stars\b",
+        rf"{_STARS}{{2,5}}|^\s*(?:rating|score|verdict|our verdict)\s*:\s*{_RATED}\b|^\s*{_RATED}(?:\s+stars)?\s*$",
         False,
         True,
-        ("★★★★☆", "Rating: 4/5", "Verdict: 3.5 out of 5", "We give it 4 out of 5 stars."),
+        ("★★★★☆", "Rating: 4/5", "Verdict: 3.5 out of 5", "4 out of 5 stars"),
         (
             "The hotel was given a five-star rating.",
             "Polls opened at 4/5 of the stations by noon.",
             "Score: Rovers 2-1 Harbour Town",
+            "The Times gave the film 4 out of 5 stars.",  # news of a review: its rating inside a sentence
         ),
     ),
     PieceCue(

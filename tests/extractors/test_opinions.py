@@ -97,11 +97,12 @@ _NEWS_QUOTES = (
     "The building will be sold next year, the council said."
 )
 
-# news about a review and its critic: no label, no rating line, no writer's voice
+# news about a review and its critic: a rating inside a sentence, one weak line of a film's box, no label
 _NEWS_REVIEW = (
     "Critic Ana Ruiz has been sued over a review in which she gave the film The Quiet Harbour one star.\n\n"
-    "The film's producers say the review was defamatory. Ms Ruiz said she stood by every word.\n\n"
-    "The case will be heard in London next month, the court said."
+    "The film's producers say the review was defamatory. The Times gave the film 4 out of 5 stars.\n\n"
+    "Ms Ruiz said she stood by every word. The case will be heard in London next month, the court said.\n\n"
+    "Director: Lena Moss"
 )
 
 # a news story under a byline: a writer, but the reporter's third-person voice
