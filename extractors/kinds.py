@@ -45,8 +45,10 @@ _CACHE_KEY = "newsum.kind"
 _MIN_TURNS = 4
 _INTRO_SENTENCES = 8
 _TOP_LINES = 3  # a label or a byline stands on one of the first lines
+_BOX_LINE = 120  # characters at most of a line of a review's box ("Verdict: ...", "Rating: 4/5")
 _SAYING = SPEECH_VERBS | REPORTING_VERBS
 _FRAMING = _SAYING | COGNITION_VERBS
+_HANDING = HANDOVER_VERBS | WRITER_VERBS
 _GENERIC = frozenset(
     {"thing", "things", "lot", "way", "time", "people", "year", "years", "kind", "question", "questions", "part"}
 )
@@ -137,10 +139,11 @@ def _read_piece(doc: Doc, text: str, kind: Kind) -> None:
     """An opinion piece or a review, by a label or a rating printed over it, else by its writer's voice."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     top = lines[:_TOP_LINES]
+    boxes = [line for line in lines if len(line) <= _BOX_LINE]  # a rating or a verdict box is a short line
     byline = next((m for m in BYLINE.finditer(text) if m.group(0).strip() in top), None)
     writer = _token_at(doc, byline.end(1) - 1) if byline is not None else None
     for name in ("review", "opinion"):
-        fired = [c for c in PIECE_CUES if c.kind == name and any(c.regex.search(x) for x in (top if c.top else lines))]
+        fired = [c for c in PIECE_CUES if c.kind == name and any(c.regex.search(x) for x in (top if c.top else boxes))]
         if any(c.strong for c in fired) or len(fired) >= 2:
             kind.name, kind.writer, kind.cues = name, writer, tuple(c.name for c in fired)
             kind.label = next((found for c in fired for x in top if (found := c.label(x))), None)
@@ -165,7 +168,7 @@ def _handover(doc: Doc) -> tuple[int, int] | None:
     for k, sent in enumerate(sentences(doc)):
         if k >= _INTRO_SENTENCES:
             break
-        for verb in (t for t in sent if t.pos_ == "VERB"):
+        for verb in (t for t in sent if t.lemma_ in _HANDING and t.pos_ == "VERB"):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.ent_type_ != "PERSON":
                 continue
