@@ -171,7 +171,7 @@ class Coref:
     def _speaker(self, token: Token) -> str | None:
         """ "Anna Berg: I started Bookshare": in a speaker's turn, "I" is the speaker, when an actor."""
         kind = article_kind(self.doc)
-        label = kind.label_at(token.idx) if kind.name != "news" else None
+        label = kind.label_at(token.idx) if kind.spoken else None
         found = self.index.best(*label) if label is not None else None
         return found.name if found is not None and found.type == "person" else None
 

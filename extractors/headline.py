@@ -19,8 +19,8 @@ Built from the top reliable event's clause as written, compressed the way a sub-
    ready to launch ..."), naming the source as `sources` does; never for an agency or a
    publication.
 
-Interviews (extractors/interviews.py) and news-conference transcripts (extractors/kinds.py) get a headline
-saying what they are.
+Interviews (extractors/interviews.py), news-conference transcripts (extractors/kinds.py), opinion pieces
+and reviews (extractors/opinions.py) get a headline saying what they are.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from extractors.interviews import interview_headline
 from extractors.kinds import Kind, article_kind, transcript_headline
 from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS
 from extractors.lexicons.events import VAGUE_SUBJECTS
+from extractors.opinions import piece_headline
 from extractors.phrases import (
     BARE,
     OPEN,
@@ -62,7 +63,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 16
+VERSION = 17
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -138,9 +139,13 @@ def make_headline(
         special = interview_headline(doc, kind, who, coref.actor, _compress_clause_text(doc, coref))
         if special:
             return special
+    if kind.name in ("opinion", "review"):
+        special = piece_headline(doc, kind, coref.actor, _compress_clause_text(doc, coref, own_tense=True))
+        if special:
+            return special
     found = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]
     # a question states no news: the headline comes from a clause that does
-    verbs = [v for v in found if v is not None and not (kind.in_turn(v.idx) and kind.name != "news") and not _asked(v)]
+    verbs = [v for v in found if v is not None and not (kind.in_turn(v.idx) and kind.spoken) and not _asked(v)]
     # an event before a judgement ("X is another blow") and before a clause of circumstance ("since he
     # took office"): those only when no other top event makes a headline
     for verb in sorted(verbs, key=lambda v: (background(v), evaluation(v))):
@@ -172,7 +177,7 @@ def _lead_text(doc: Doc, kind: Kind) -> str | None:
     marked = furniture(doc)
     for any_line in (False, True):
         for sent in sentences(doc):
-            if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
+            if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.spoken):
                 continue
             if (marked.token(sent.root.i) or _asked(sent.root)) and not any_line:
                 continue
@@ -194,10 +199,13 @@ def _asked(verb: Token) -> bool:
     return question(doc[sent.start : end])
 
 
-def _compress_clause_text(doc: Doc, coref: Coref) -> Callable[[Token], str | None]:
-    """The interview opening's clause, compressed with its appositions ("X, founder of Y,")."""
+def _compress_clause_text(doc: Doc, coref: Coref, *, own_tense: bool = False) -> Callable[[Token], str | None]:
+    """The interview opening's clause, compressed with its appositions ("X, founder of Y,"); a
+    writer's claim (``own_tense``) compressed as a headline's, in the tense it is written in."""
 
     def compress(verb: Token) -> str | None:
+        if own_tense:
+            return _from_verb(doc, coref, verb, None, [], strict=False, own_tense=True)
         return _from_verb(doc, coref, verb, None, [], strict=False, keep_appositions=True)
 
     return compress
@@ -208,7 +216,7 @@ def _lead_root(doc: Doc, kind: Kind) -> Token | None:
     floor = dateline_end(doc)
     marked = furniture(doc)
     for sent in sentences(doc):
-        if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.name != "news"):
+        if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.spoken):
             continue
         if marked.token(sent.root.i) or _asked(sent.root):
             continue
@@ -230,8 +238,10 @@ def _from_verb(
     *,
     strict: bool = True,
     keep_appositions: bool = False,
+    own_tense: bool = False,
 ) -> str | None:
-    """The headline stated by one verb's clause, or None when its subject names nobody (strict)."""
+    """The headline stated by one verb's clause, or None when its subject names nobody (strict);
+    ``own_tense``: a claim kept in the tense it is written in."""
     b = _Builder(doc, coref)
     frame = _report_frame(verb)
     if frame is verb:
@@ -280,7 +290,7 @@ def _from_verb(
     _predicate(b, verb, keep_appositions=keep_appositions)
     _enrich(b, verb, subject)
     _same_paragraph(b, verb)
-    if reporter is None:
+    if reporter is None and not own_tense:
         _headline_tense(b, verb, subject)  # a claim keeps its own tense, in a frame that "says"
     if (reports(verb) or speech_act(verb)) and not any(i > verb.i for i in b.keep if not doc[i].is_punct):
         return None  # "The Law Lords have ruled.": a speech act without what was said is no news

@@ -1,10 +1,17 @@
-"""What kind of article this is — news, an interview, a news-conference transcript — and the
-transcript's headline (an interview's is extractors/interviews.py's).
+"""What kind of article this is — news, an interview, a news-conference transcript, an opinion piece, a
+review — and the transcript's headline (an interview's is extractors/interviews.py's, an opinion
+piece's and a review's extractors/opinions.py's).
 
 An interview or a transcript is told by its layout: lines that open with a speaker's label ("Wikinews:",
 "Marymegan Daly:", "THE PRESIDENT.", "Q."), or an opening that says an interview took place ("Wikinews
 interviewed X", "spoke with X about Y"). Its events are people's answers, not news, so its headline
-says what it is; for a transcript "The President holds a news conference on <its first topic>"."""
+says what it is; for a transcript "The President holds a news conference on <its first topic>".
+
+An opinion piece or a review is told by a label or a rating printed over it ("Comment", "Editorial:",
+"Film review:", "★★★★", "Rating: 4/5"; the rows of extractors/lexicons/pieces.py), or by its writer's
+own voice: a named writer (a byline, "Ana Ruiz writes:", "X tells BBC News of his personal response")
+followed by a body mostly in the first person outside quotes. A news story quoting someone's views is
+in the reporter's voice, its first person inside quotes: news."""
 
 from __future__ import annotations
 
@@ -15,8 +22,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from extractors.clauses import doc_text, sentence_of, sentences
+from extractors.clauses import doc_text, furniture, quoted, sentence_of, sentences
+from extractors.lexicons.attribution import COGNITION_VERBS, REPORTING_VERBS, SPEECH_VERBS
 from extractors.lexicons.events import INTERVIEW_VERBS, QUESTION_LABELS, SECTION_WORDS
+from extractors.lexicons.pieces import (
+    BYLINE,
+    CLAIM_FRAMES,
+    FIRST_PERSON,
+    HANDOVER_VERBS,
+    PIECE_CUES,
+    VIEW_NOUNS,
+    VOICE_SENTENCES,
+    VOICE_SHARE,
+    WRITER_VERBS,
+)
 from extractors.types import Actor
 
 # "Name: words", "THE PRESIDENT. words", "[1.] Q. words": a speaker's turn
@@ -25,6 +44,11 @@ _HEADING = re.compile(r"^[ \t]*([A-Z][A-Z0-9 ,'’&-]{6,80})[ \t]*$", re.M)
 _CACHE_KEY = "newsum.kind"
 _MIN_TURNS = 4
 _INTRO_SENTENCES = 8
+_TOP_LINES = 3  # a label or a byline stands on one of the first lines
+_BOX_LINE = 120  # characters at most of a line of a review's box ("Verdict: ...", "Rating: 4/5")
+_SAYING = SPEECH_VERBS | REPORTING_VERBS
+_FRAMING = _SAYING | COGNITION_VERBS
+_HANDING = HANDOVER_VERBS | WRITER_VERBS
 _GENERIC = frozenset(
     {"thing", "things", "lot", "way", "time", "people", "year", "years", "kind", "question", "questions", "part"}
 )
@@ -34,10 +58,19 @@ _GENERIC = frozenset(
 class Kind:
     """The article's kind and its speakers' turns (character ranges of the turn lines)."""
 
-    name: str = "news"  # news | interview | transcript
+    name: str = "news"  # news | interview | transcript | opinion | review
     text: str = ""
     turns: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, speaker)
     _starts: list[int] = field(default_factory=list)
+    writer: int | None = None  # an opinion piece's or a review's writer: the token of the name, if named
+    voice: int = 0  # the token where the writer's own voice begins (after the sentence that hands over)
+    label: str | None = None  # the label printed over the piece ("editorial", "review"), if any
+    cues: tuple[str, ...] = ()  # the names of the rows that told the kind
+
+    @property
+    def spoken(self) -> bool:
+        """An interview or a transcript: speakers' turns, not a writer's text."""
+        return self.name in ("interview", "transcript")
 
     def in_turn(self, offset: int) -> bool:
         """Whether a character offset lies in a speaker's turn."""
@@ -97,7 +130,97 @@ def _read_kind(doc: Doc) -> Kind:
         kind.name = "transcript" if caps and asked else "interview"
     elif introduces_interview(doc) is not None:
         kind.name = "interview"
+    else:
+        _read_piece(doc, text, kind)
     return kind
+
+
+def _read_piece(doc: Doc, text: str, kind: Kind) -> None:
+    """An opinion piece or a review, by a label or a rating printed over it, else by its writer's voice."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    top = lines[:_TOP_LINES]
+    boxes = [line for line in lines if len(line) <= _BOX_LINE]  # a rating or a verdict box is a short line
+    byline = next((m for m in BYLINE.finditer(text) if m.group(0).strip() in top), None)
+    writer = _token_at(doc, byline.end(1) - 1) if byline is not None else None
+    for name in ("review", "opinion"):
+        fired = [c for c in PIECE_CUES if c.kind == name and any(c.regex.search(x) for x in (top if c.top else boxes))]
+        if any(c.strong for c in fired) or len(fired) >= 2:
+            kind.name, kind.writer, kind.cues = name, writer, tuple(c.name for c in fired)
+            kind.label = next((found for c in fired for x in top if (found := c.label(x))), None)
+            return
+    handover = _handover(doc) if writer is None else None
+    if handover is not None:
+        writer, kind.voice = handover
+    if writer is not None and _own_voice(doc, kind.voice):
+        kind.name, kind.writer = "opinion", writer
+        kind.cues = ("byline" if byline is not None else "writer's handover", "first-person voice")
+
+
+def _token_at(doc: Doc, offset: int) -> int | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.root.i if span is not None else None
+
+
+def _handover(doc: Doc) -> tuple[int, int] | None:
+    """(the writer's token, where the voice begins) of an opening sentence that hands the page to a
+    named writer: "Ana Ruiz writes:", "Here, Ana Ruiz argues:", "Ana Ruiz gives her view", "thriller
+    writer Ana Ruiz tells BBC News of her personal response to the move"."""
+    for k, sent in enumerate(sentences(doc)):
+        if k >= _INTRO_SENTENCES:
+            break
+        for verb in (t for t in sent if t.lemma_ in _HANDING and t.pos_ == "VERB"):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.ent_type_ != "PERSON":
+                continue
+            views = verb.lemma_ in HANDOVER_VERBS and any(_own_view(t) for t in verb.subtree)
+            bare = verb.lemma_ in WRITER_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+            if views or bare:
+                return subject.i, sent.end
+    return None
+
+
+def _own_view(token: Token) -> bool:
+    """ "his view", "her personal response", "their thoughts": a view of the subject's own."""
+    return token.lower_ in VIEW_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+def _own_voice(doc: Doc, start: int) -> bool:
+    """Whether the text from a token on is the writer's own: most sentences in the first person outside
+    quotes and outside anyone's reported speech, and at least one of them arguing ("I believe", "we
+    must", "My point is", a question put to the reader)."""
+    inside = quoted(doc)
+    marked = furniture(doc)
+    total = first = argued = 0
+    for sent in sentences(doc):
+        if sent.start < start or marked.token(sent.root.i):
+            continue
+        words = [t for t in sent if not t.is_space and not inside[t.i]]
+        if len(words) * 2 < len(sent) or any(reports(t) for t in words):
+            continue  # a quote, or a clause someone else is said to have said
+        total += 1
+        mine = [t for t in words if t.lower_ in FIRST_PERSON]
+        first += bool(mine)
+        argued += bool(mine) and (any(frames_claim(t) for t in mine) or sent.text.rstrip().endswith("?"))
+        argued += any(t.lower_ in ("should", "must", "ought") for t in words)
+    return first >= VOICE_SENTENCES and first >= VOICE_SHARE * total and argued > 0
+
+
+def reports(token: Token) -> bool:
+    """A verb of saying that frames a clause with someone else as its speaker ("..., she said", "the
+    minister argues that ..."); "the board should explain why" frames nothing."""
+    if token.lemma_ not in _SAYING or token.pos_ != "VERB":
+        return False
+    if not (token.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in token.children)):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON for c in token.children)
+
+
+def frames_claim(pronoun: Token) -> bool:
+    """The writer framing a claim: "I believe ...", "I would argue ...", "My point is ..."."""
+    head = pronoun.head
+    if pronoun.dep_ == "nsubj" and head.lemma_ in _FRAMING and any(c.dep_ == "ccomp" for c in head.children):
+        return True
+    return pronoun.dep_ == "poss" and head.lower_ in CLAIM_FRAMES and head.dep_ == "nsubj"
 
 
 def _label(label: str) -> bool:

@@ -65,7 +65,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         # a photo caption describes a picture, not the story's news
         * (0.3 if ctx.furniture[k] else 1.0)
         # an interview's answers are what someone says, not news of the day
-        * (0.5 if ctx.kind.name != "news" and ctx.kind.in_turn(verb.idx) else 1.0)
+        * (0.5 if ctx.kind.spoken and ctx.kind.in_turn(verb.idx) else 1.0)
     )
     return weight
 
@@ -155,7 +155,7 @@ def _copula(verb: Token) -> float:
 
 def _askers(kind: Kind) -> set[str]:
     """The interviewers of an interview or transcript: speakers whose turns are mostly questions."""
-    if kind.name == "news":
+    if not kind.spoken:
         return set()
     questions: dict[str, list[int]] = {}
     for start, end, speaker in kind.turns:

@@ -142,7 +142,7 @@ def roles(st: WhoState) -> None:
             by_id[persons[at - 1][1]].bonus += W.pronoun
     # "THE PRESIDENT. ... I have ordered": in an interview or a transcript, "I" is the speaker
     kind = article_kind(st.doc)
-    if kind.name == "news":
+    if not kind.spoken:
         return
     for i in tokens.where(tokens.any_of(tokens.lower, {"i"}) & tokens.any_of(tokens.dep, SUBJECT)):
         label = kind.label_at(st.doc[i].idx)

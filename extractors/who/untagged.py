@@ -120,7 +120,7 @@ def lead_name(st: WhoState) -> tuple[list[int], bool]:
         return [], False
     if len(word) < 3 or st.country_of(word.text) is not None or in_heading(st, word.i):
         return [], False
-    if not re.search(rf"(?<!\w){re.escape(word.text)}(?!\w)", st.title) or article_kind(st.doc).name != "news":
+    if not re.search(rf"(?<!\w){re.escape(word.text)}(?!\w)", st.title) or article_kind(st.doc).spoken:
         return [], False  # (an interview's lead names its medium: "Wikinews interviewed ...")
     uses = [i for i in st.tokens.where(st.tokens.orth == word.orth) if _free(st, st.doc[i])]
     after = range(sent.end, st.sents[min(st.lead + 2, len(st.sents) - 1)].end)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import pytest
 
+from extractors.lexicons.pieces import BYLINE, PIECE_CUES
 from extractors.quantities.exclusions import excluded_spans
 
 _EVERY_CHARACTER = re.compile(".", re.DOTALL)
@@ -67,3 +68,23 @@ def test_excluded_spans_time_is_linear_on_hostile_runs(unit: str) -> None:
 def test_excluded_spans_still_cover_whole_addresses(text: str, expected: list[str]) -> None:
     spans = [text[start:end] for start, end, _ in excluded_spans(text)]
     assert [span for span in spans if any(marker in span for marker in ("://", "www.", "@"))] == expected
+
+
+@pytest.mark.parametrize("unit", ["a", " ", "★", "Comment: ", "By Ana ", "4/5 ", "Rating: 4 out of "])
+def test_piece_cues_time_is_linear_on_hostile_lines(unit: str) -> None:
+    """The cue rows of opinion pieces and reviews (lexicons/pieces.py) run on every line of the text."""
+    text = unit * (_LENGTH // len(unit))
+
+    def run() -> None:
+        for cue in PIECE_CUES:
+            cue.regex.search(text.strip())
+        list(BYLINE.finditer(text))
+
+    elapsed = _best_of(run, repeats=1)
+    baseline = _linear_baseline(text)
+    for _ in range(4):
+        if elapsed <= _MAX_RATIO * baseline:
+            break
+        elapsed = min(elapsed, _best_of(run, repeats=1))
+        baseline = min(baseline, _linear_baseline(text))
+    assert elapsed <= _MAX_RATIO * baseline, f"{elapsed:.3f} s on {len(text)} chars of {unit!r}"

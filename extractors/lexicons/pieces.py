@@ -1,0 +1,141 @@
+"""Opinion pieces and reviews: the cues that tell them from news (read by extractors/kinds.py).
+
+An opinion piece (a column, a commentary, an op-ed, an editorial, a letter) states its writer's views,
+a review (of a film, a game, an album, a book, a product) its writer's verdict on a work: their clauses
+are no news, so their headline says what they are (extractors/opinions.py). Precision first: a news
+story that quotes someone's opinion is news, and so is a story about a review or a critic.
+
+A row (``PieceCue``) is one line pattern, matched on the first lines of the text (``top``: a section
+label or a rating printed over the piece) or on any line (a verdict box at its end), with examples it
+must match and counter-examples it must not. A ``strong`` row decides alone; two weak rows of one kind
+decide together. Without a label, the writer's own voice decides (kinds.py): a named writer (a byline,
+"X writes", "X gives his view") followed by a body mostly in the first person outside quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SEP = r"\s*(?:[:|•–—-]\s*\S.*)?"  # a label alone on its line, or before its piece's title
+_STARS = r"[★⭐✪]"
+_RATED = r"[0-5](?:\.5)?\s*(?:/|out of)\s*(?:5|10|five|ten)"
+
+
+@dataclass(frozen=True, slots=True)
+class PieceCue:
+    """One cue of an opinion piece or a review: a pattern over one line of the text."""
+
+    name: str
+    kind: str  # "opinion" | "review"
+    pattern: str
+    top: bool  # only on the first lines of the text
+    strong: bool  # decides alone; weak rows need a second of the same kind
+    examples: tuple[str, ...]
+    counter: tuple[str, ...] = ()
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern, re.I))
+
+    def label(self, line: str) -> str | None:
+        """The label word the line opens with ("editorial"), when the row names the piece."""
+        found = self.regex.match(line.strip())
+        return found.group("label").lower() if found and "label" in found.groupdict() and found.group("label") else None
+
+
+PIECE_CUES: tuple[PieceCue, ...] = (
+    PieceCue(
+        "opinion label",
+        "opinion",
+        rf"^(?P<label>comment|opinion|commentary|editorial|op-ed|column|viewpoint|point of view|analysis"
+        rf"|letters? to the editor){_SEP}$",
+        True,
+        True,
+        (
+            "Comment",
+            "OPINION",
+            "Opinion | The tax on savers is a tax on prudence",
+            "Editorial: The city needs its libraries",
+            "Analysis - Why the ceasefire may not hold",
+            "Letters to the editor",
+        ),
+        (
+            "Comments are closed.",
+            "Opinion polls put Labour ahead on Monday.",
+            "Analysis of the samples took two years.",
+            "Column inches were devoted to the wedding.",
+        ),
+    ),
+    PieceCue(
+        "review label",
+        "review",
+        r"^(?:(?:film|movie|album|book|game|games|theatre|theater|tv|television|concert|gig|restaurant|music"
+        rf"|dvd|stage|product|app)\s+)?(?P<label>review){_SEP}$",
+        True,
+        True,
+        ("Review", "Film review: The Quiet Harbour", "GAME REVIEW - Star Drifter 2", "Album review | Lowlands"),
+        (
+            "Spending review: chancellor cuts budgets by 5%",
+            "Review of the case was ordered on Monday.",
+            "Pay review: nurses offered 3%",
+        ),
+    ),
+    PieceCue(
+        "star rating",
+        "review",
+        rf"{_STARS}{{2,5}}|^\s*(?:rating|score|verdict|our verdict)\s*:\s*{_RATED}\b|^\s*{_RATED}(?:\s+stars)?\s*$",
+        False,
+        True,
+        ("★★★★☆", "Rating: 4/5", "Verdict: 3.5 out of 5", "4 out of 5 stars"),
+        (
+            "The hotel was given a five-star rating.",
+            "Polls opened at 4/5 of the stations by noon.",
+            "Score: Rovers 2-1 Harbour Town",
+            "The Times gave the film 4 out of 5 stars.",  # news of a review: its rating inside a sentence
+        ),
+    ),
+    PieceCue(
+        "verdict box",
+        "review",
+        r"^\s*(?:our |the )?(?:verdict|the good|the bad|pros|cons)\s*:\s*\S",
+        False,
+        False,
+        ("Verdict: A flawed but gripping thriller.", "Pros: long battery life, bright screen"),
+        ("The verdict was read out on Tuesday.", "Verdicts are expected next week."),
+    ),
+    PieceCue(
+        "rating line",
+        "review",
+        r"^\s*(?:rating|price|platform|format|director|developer|publisher|running time|certificate)\s*:\s*\S",
+        False,
+        False,
+        ("Platform: PlayStation 2", "Running time: 112 minutes", "Director: Ana Ruiz"),
+        ("The director said the film would open in May.", "Ratings agencies cut the bank's debt."),
+    ),
+)
+
+# "By Ana Ruiz", a line of its own at the top: the piece's writer (a news story has one too: alone
+# it makes no opinion piece)
+BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$", re.M)
+
+# Nouns of a writer's own view: "X gives his view", "X tells BBC News of his personal response",
+# "X sets out her thoughts": the sentence that hands the page to the writer
+VIEW_NOUNS: frozenset[str] = frozenset(
+    ["view", "views", "response", "reaction", "opinion", "thoughts", "perspective", "take", "verdict", "argument"]
+)
+
+# Verbs that hand the page over: with the writer's view as their object ("gives his view", "tells BBC
+# News of his personal response", "sets out her thoughts"), or with no object ("Ana Ruiz writes:")
+HANDOVER_VERBS: frozenset[str] = frozenset(["give", "tell", "explain", "set", "share", "offer", "outline", "present"])
+WRITER_VERBS: frozenset[str] = frozenset(["write", "argue"])
+
+# The writer's own words (outside quotes): first-person pronouns, and what frames a claim as the
+# writer's ("I believe ...", "My point is ...", "In my view ...")
+FIRST_PERSON: frozenset[str] = frozenset(["i", "me", "my", "we", "us", "our"])
+CLAIM_FRAMES: frozenset[str] = frozenset(["point", "view", "argument", "belief", "fear", "answer", "opinion"])
+
+# The writer's voice: at least this many sentences of it in the first person, and this share of the
+# sentences after the handover
+VOICE_SENTENCES = 8
+VOICE_SHARE = 0.4
