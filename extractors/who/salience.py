@@ -25,7 +25,7 @@ from extractors.lexicons.attribution import (
     SPEECH_VERBS,
 )
 from extractors.lexicons.events import PARTITIVE_HEADS, PERSON_DESCRIPTIONS
-from extractors.lexicons.names import HEADLINE_PARTICIPLES, ORG_NOUNS
+from extractors.lexicons.names import BODY_HEADS, HEADLINE_PARTICIPLES, ORG_NOUNS
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
@@ -534,12 +534,12 @@ def _ranks(noun: Token) -> bool:
 
 
 def _owns(root: Token) -> bool:
-    """A place's possessive of its own affairs ("Iraq's debts", "Japan's workers"), not of a place in
-    it ("London's Soho", "Berlin's Brandenburg Gate") nor of what it only ranks ("Scotland's biggest
-    festival"): a possessor is a party to the news, a label or a scene is not."""
+    """A place's possessive of its own affairs ("Iraq's debts", "Japan's workers"), not of a name it
+    labels ("London's Soho", "Egypt's Morsi", "Britain's BT") nor of what it only ranks ("Scotland's
+    biggest festival"): a possessor is a party to the news, a label or a scene is not."""
     if root.dep_ != "poss" or _bare_possessor(root) or _ranks(root.head):
         return False
-    return root.head.ent_type_ not in ("GPE", "LOC", "FAC")
+    return not _is_name(root.head)
 
 
 def _ranking(word: Token) -> bool:
@@ -772,7 +772,15 @@ def _acts(st: WhoState, m: Mention) -> bool:
         root = root.head
     if _bare_possessor(root):
         return False
-    return root.dep_ in SUBJECT or (root.dep_ == "poss" and root.head.dep_ in SUBJECT)
+    return root.dep_ in SUBJECT or (root.dep_ == "poss" and root.head.dep_ in SUBJECT and not _is_name(root.head))
+
+
+def _is_name(noun: Token) -> bool:
+    """A possessed noun that is a name: the possessive labels it ("Britain's BT said", "Egypt's Morsi");
+    not the state's own body, through which it acts ("South Korea's Unification Ministry said")."""
+    if noun.lemma_.lower() in INSTITUTION_HEADS | BODY_HEADS:
+        return False
+    return bool(noun.ent_type_) or noun.pos_ == "PROPN"
 
 
 def _raise(scored: list[tuple[float, int, Cluster]], marked: list[int], share: float) -> None:
