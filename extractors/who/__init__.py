@@ -36,7 +36,7 @@ from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 33
+VERSION = 34
 
 
 def extract_who(

@@ -351,7 +351,7 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
         inside = sorted(
             (t for t in _phrase(subject) if t.i in holder and not _backdrop(st, t, holder[t.i])),
             # (a body or a person the subject names before a place: "The UK's biggest brewer, Zenco,")
-            key=lambda t: (st.clusters[holder[t.i]].kind == "location", abs(t.i - subject.i)),
+            key=lambda t: (_placed(st, holder[t.i]), abs(t.i - subject.i)),
         )
     if described is not None:
         # (unnamed people who report what a named body did: "Zenco data suggest Zenco held rates,
@@ -545,6 +545,11 @@ def _owns(root: Token) -> bool:
 def _ranking(word: Token) -> bool:
     """An ordinal superlative written as one word: "second-biggest", "third-largest"."""
     return "-" in word.text and word.text.rsplit("-", 1)[1].lower().endswith("est")
+
+
+def _placed(st: WhoState, key: str) -> bool:
+    """A place inside the lead's subject beside a body or a person, who is the doer there."""
+    return st.clusters[key].kind == "location"
 
 
 def _bare_possessor(token: Token) -> bool:

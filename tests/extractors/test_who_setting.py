@@ -4,9 +4,12 @@ below the people and bodies that act in it; a country that acts stays an actor."
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from extractors.types import Actor
 from extractors.who import extract_who
+from extractors.who.salience import _is_name, _noun_read_as_verb
 
 
 def _who(nlp: Language, text: str, title: str | None = None) -> list[Actor]:
@@ -64,3 +67,50 @@ def test_a_country_that_acts_stays_first(nlp: Language) -> None:
     )
     who = _who(nlp, text)
     assert who[0].name == "Britain"
+
+
+def test_a_possessive_of_a_name_labels_it_the_named_body_acts(nlp: Language) -> None:
+    # "Britain's Harwell Telecom said": the company speaks, Britain only places it
+    text = (
+        "Britain's Harwell Telecom has cut the price of its fastest broadband package by a third. "
+        "Britain's Harwell Telecom said the move would bring fast internet to more homes in Britain. "
+        "Rival Sky said it would respond, and Harwell chief Ben Ross said prices in Britain would fall."
+    )
+    who = _who(nlp, text)
+    assert _rank(who, "Ben Ross") < _rank(who, "Britain")
+
+
+def test_a_possessive_of_the_states_own_body_is_the_state_acting() -> None:
+    # "South Korea's Unification Ministry said": the ministry is the state's; "Britain's BT" is a name
+    words = ["Korea", "'s", "Unification", "Ministry", "said", "and", "Britain", "'s", "BT", "agreed"]
+    doc = Doc(Vocab(), words=words, pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "CCONJ"] + ["PROPN", "PART"] * 2)
+    doc[3].lemma_ = "ministry"
+    doc[8].lemma_ = "BT"
+    assert not _is_name(doc[3])
+    assert _is_name(doc[8])
+
+
+def _misparsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]) -> Doc:
+    lemmas = [w.lower().removesuffix("s") if t == "VBZ" else w.lower() for w, t in zip(words, tags, strict=True)]
+    ents = ["B-GPE", "O", "B-PERSON", "I-PERSON"] + ["O"] * (len(words) - 4)
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas, ents=ents)
+
+
+def test_a_plural_noun_read_as_the_leads_verb_leaves_the_clause_to_its_names() -> None:
+    # "Hollywood stars Ann Lee and Tom Ash attended the premiere": the parser may make "Hollywood" the
+    # subject of "stars" and "attended" its clause; a verb of neither saying nor thinking takes no
+    # clause without "that", so the clause is the lead's and Ann Lee its doer
+    words = ["Hollywood", "stars", "Ann", "Lee", "attended", "the", "premiere"]
+    heads = [1, 1, 3, 4, 1, 6, 4]
+    deps = ["nsubj", "ROOT", "compound", "nsubj", "ccomp", "det", "dobj"]
+    tags = ["NN", "VBZ", "NNP", "NNP", "VBD", "DT", "NN"]
+    pos = ["NOUN", "VERB", "PROPN", "PROPN", "VERB", "DET", "NOUN"]
+    doc = _misparsed(words, heads, deps, tags, pos)
+    assert _noun_read_as_verb(doc[1]) == doc[4]
+    # a verb of thinking takes that clause: "Britain hopes Iran will talk" stays Britain's
+    words = ["Britain", "hopes", "Iran", "will", "talk"]
+    heads = [1, 1, 4, 4, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp"]
+    tags = ["NNP", "VBZ", "NNP", "MD", "VB"]
+    pos = ["PROPN", "VERB", "PROPN", "AUX", "VERB"]
+    assert _noun_read_as_verb(_misparsed(words, heads, deps, tags, pos)[1]) is None
