@@ -73,7 +73,7 @@ class Weights:
     opener: float = 1.0  # the actor the title opens on adds this share of the next actor's score
     lead_first: float = 1.0  # the same for the doer of the lead's main clause (not one that only reports it)
     # -- an actor's share of its score
-    scene: float = 0.3  # a place that never acts (no subject of a verb): the setting of the story
+    scene: float = 0.3  # a place that never acts (no subject of a verb), and each of its scene or label mentions
     interviewer: float = 0.3  # an interview's asker ("Wikinews: Why ...?"): the medium, not the subject
 
 
@@ -530,7 +530,7 @@ def _backdrop(st: WhoState, token: Token, key: str) -> bool:
 
 
 def _ranks(noun: Token) -> bool:
-    return any(c.tag_ == "JJS" or c.dep_ == "amod" and _ranking(c) for c in noun.children)
+    return any(c.tag_ == "JJS" or (c.dep_ == "amod" and _ranking(c)) for c in noun.children)
 
 
 def _owns(root: Token) -> bool:
