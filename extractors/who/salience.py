@@ -533,6 +533,13 @@ def _ranks(noun: Token) -> bool:
     return any(c.tag_ == "JJS" or (c.dep_ == "amod" and _ranking(c)) for c in noun.children)
 
 
+def _scene(st: WhoState, m: Mention) -> bool:
+    """A place's mention as the scene ("in Leeds") or as a name's label ("UK firms", "London's Soho"),
+    not one where it acts or owns; a demonym weighs as any modifier ("Russian troops": the nation's own)."""
+    root = st.doc[m.first : m.last + 1].root
+    return not (_acts(st, m) or _owns(root) or demonym(st, m))
+
+
 def _owns(root: Token) -> bool:
     """A place's possessive of its own affairs ("Iraq's debts", "Japan's workers"), not of a name it
     labels ("London's Soho", "Egypt's Morsi", "Britain's BT") nor of what it only ranks ("Scotland's
@@ -747,7 +754,7 @@ def weight(st: WhoState, m: Mention, *, place: bool = False) -> float:
         base *= W.agency
     if place and base != W.dateline and demonym(st, m):
         base = W.modifier
-    if place and base in (W.setting, W.modifier) and not _acts(st, m) and not _owns(root):
+    if place and base in (W.setting, W.modifier) and _scene(st, m):
         base *= W.scene
     sent = st.sent_of[first]
     position = W.in_lead if sent == st.lead else W.near_lead if sent <= st.lead + 2 else 1.0
