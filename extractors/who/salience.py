@@ -779,7 +779,11 @@ def _acts(st: WhoState, m: Mention) -> bool:
     if demonym(st, m):
         # (but a nation's own affairs are its acts, whichever form names it: "German business confidence
         # fell" is "Germany's business confidence fell"; "British fans cheered" are people, not the state)
-        return root.dep_ == "amod" and root.head.dep_ in SUBJECT and not _personal(root.head)
+        # (its people and bodies are actors of their own: "Chinese police", "an Egyptian court")
+        head = root.head
+        if root.dep_ != "amod" or head.dep_ not in SUBJECT or _personal(head) or head.lemma_ in _BODY_WORDS:
+            return False
+        return not any(m.first <= head.i <= m.last for c in st.clusters.values() for m in c.mentions)
     if root.dep_ == "appos" and not root.head.ent_type_:  # "US state Oregon has filed a lawsuit"
         root = root.head
     if _bare_possessor(root):
