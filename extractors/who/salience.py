@@ -17,9 +17,15 @@ from spacy.tokens import Token
 
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import INSTITUTION_HEADS, ORG_DESCRIPTIONS
-from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS, SALIENT_SPEECH_VERBS
+from extractors.lexicons.attribution import (
+    COGNITION_VERBS,
+    NEWS_AGENCIES,
+    REPORTING_VERBS,
+    SALIENT_SPEECH_VERBS,
+    SPEECH_VERBS,
+)
 from extractors.lexicons.events import PARTITIVE_HEADS, PERSON_DESCRIPTIONS
-from extractors.lexicons.names import HEADLINE_PARTICIPLES, ORG_NOUNS
+from extractors.lexicons.names import BODY_HEADS, HEADLINE_PARTICIPLES, ORG_NOUNS
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
@@ -67,7 +73,7 @@ class Weights:
     opener: float = 1.0  # the actor the title opens on adds this share of the next actor's score
     lead_first: float = 1.0  # the same for the doer of the lead's main clause (not one that only reports it)
     # -- an actor's share of its score
-    scene: float = 0.3  # a place that never acts (no subject of a verb): the setting of the story
+    scene: float = 0.3  # a place that never acts (no subject of a verb), and each of its scene or label mentions
     interviewer: float = 0.3  # an interview's asker ("Wikinews: Why ...?"): the medium, not the subject
 
 
@@ -318,6 +324,7 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
         reporter = next(
             (t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"), None
         )
+    verb = _noun_read_as_verb(verb) or verb
     # a nominal subject before a clausal one ("Struggling car maker Zenco has struck a deal": the
     # parser may take the opening participle for a clause)
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -343,7 +350,8 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     if subject is not None and subject.pos_ != "PRON":
         inside = sorted(
             (t for t in _phrase(subject) if t.i in holder and not _backdrop(st, t, holder[t.i])),
-            key=lambda t: abs(t.i - subject.i),
+            # (a body or a person the subject names before a place: "The UK's biggest brewer, Zenco,")
+            key=lambda t: (_placed(st, holder[t.i]), abs(t.i - subject.i)),
         )
     if described is not None:
         # (unnamed people who report what a named body did: "Zenco data suggest Zenco held rates,
@@ -397,6 +405,22 @@ def _names_someone(st: WhoState, at: int) -> bool:
         if c.kind in ("person", "organization")
         for m in c.mentions
     )
+
+
+def _noun_read_as_verb(verb: Token) -> Token | None:
+    """The clause of a lead whose opening plural noun the parser read as its verb ("Hollywood stars Ann
+    Lee and Tom Ash attended the premiere": "Hollywood" the subject of "stars"): a verb that neither
+    says nor thinks takes no clause without "that" right after it, so that clause is the lead's."""
+    if verb.tag_ != "VBZ" or verb.lemma_ in REPORTING_VERBS | SPEECH_VERBS | COGNITION_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ or subject.pos_ == "PROPN") or subject.i != verb.i - 1:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause if doer is not None and doer.left_edge.i == verb.i + 1 and doer.pos_ == "PROPN" else None
 
 
 def _raised(verb: Token, holder: dict[int, str]) -> Token | None:
@@ -499,7 +523,45 @@ def _backdrop(st: WhoState, token: Token, key: str) -> bool:
     "The Las Vegas shooter", "A US airline attendant" (but "Japan's exports", "Shares in eBay")."""
     if st.clusters[key].kind != "location":
         return False
-    return token.dep_ in ("compound", "amod", "nmod") or setting(token)
+    if token.dep_ in ("compound", "amod", "nmod") or setting(token) or _bare_possessor(token):
+        return True
+    # a place that ranks what it owns places it: "Scotland's biggest festival", "Japan's third-largest bank"
+    return token.dep_ == "poss" and _ranks(token.head)
+
+
+def _ranks(noun: Token) -> bool:
+    return any(c.tag_ == "JJS" or (c.dep_ == "amod" and _ranking(c)) for c in noun.children)
+
+
+def _scene(st: WhoState, m: Mention) -> bool:
+    """A place's mention as the scene ("in Leeds") or as a name's label ("UK firms", "London's Soho"),
+    not one where it acts or owns; a demonym weighs as any modifier ("Russian troops": the nation's own)."""
+    root = st.doc[m.first : m.last + 1].root
+    return not (_acts(st, m) or _owns(root) or demonym(st, m))
+
+
+def _owns(root: Token) -> bool:
+    """A place's possessive of its own affairs ("Iraq's debts", "Japan's workers"), not of a name it
+    labels ("London's Soho", "Egypt's Morsi", "Britain's BT") nor of what it only ranks ("Scotland's
+    biggest festival"): a possessor is a party to the news, a label or a scene is not."""
+    if root.dep_ != "poss" or _bare_possessor(root) or _ranks(root.head):
+        return False
+    return not _is_name(root.head)
+
+
+def _ranking(word: Token) -> bool:
+    """An ordinal superlative written as one word: "second-biggest", "third-largest"."""
+    return "-" in word.text and word.text.rsplit("-", 1)[1].lower().endswith("est")
+
+
+def _placed(st: WhoState, key: str) -> bool:
+    """A place inside the lead's subject beside a body or a person, who is the doer there."""
+    return st.clusters[key].kind == "location"
+
+
+def _bare_possessor(token: Token) -> bool:
+    """A name the parser takes for a possessor though it has no "'s": a label ("UK brewer Zenco")."""
+    return token.dep_ == "poss" and not any(c.dep_ == "case" for c in token.children) and token.tag_ != "PRP$"
 
 
 # Dependents that open a clause inside a noun phrase ("U2, who have won three Grammy Awards, ..."):
@@ -520,12 +582,19 @@ def _phrase(noun: Token) -> list[Token]:
 def _holders(st: WhoState, sent: SpacySpan) -> dict[int, str]:
     """Token index -> the cluster it names, in one sentence: the owner of the token, or the cluster
     of a mention headed by it ("Venezuelan authorities": its demonym is owned by Venezuela, its head
-    names the group)."""
+    names the group). A country's demonym names no doer ("Ten people, including a Briton, were
+    held": the Briton is a person, not the United Kingdom)."""
     found = {i: k for i in range(sent.start, sent.end) if (k := st.owner.get(i)) in st.clusters}
     for key, cluster in st.clusters.items():
         for m in cluster.mentions:
             if sent.start <= m.first < sent.end:
                 found[st.doc[m.first : m.last + 1].root.i] = key
+    for key, cluster in st.clusters.items():
+        for m in cluster.mentions if cluster.kind == "location" else ():
+            if sent.start <= m.first < sent.end and demonym(st, m):
+                for i in range(m.first, m.last + 1):
+                    if found.get(i) == key:
+                        del found[i]
     return found
 
 
@@ -646,8 +715,21 @@ def people(st: WhoState, noun: Token, *, named: bool = False) -> str | None:
     return key if key in st.clusters else None
 
 
-def weight(st: WhoState, m: Mention) -> float:
-    """A mention's weight: its syntactic role, times its position (the lead counts double)."""
+def demonym(st: WhoState, m: Mention) -> bool:
+    """A country named by its demonym as a label or a person ("British troops", "a Briton",
+    "Scottish rugby"), not as a people that acts ("The French want the ban lifted")."""
+    found = st.country_of(st.doc[m.first : m.last + 1].text)
+    if found is None or found[1] != "demonym":
+        return False
+    root = st.doc[m.first : m.last + 1].root
+    return not (root.dep_ in SUBJECT and any(c.lower_ == "the" for c in root.children))
+
+
+def weight(st: WhoState, m: Mention, *, place: bool = False) -> float:
+    """A mention's weight: its syntactic role, times its position (the lead counts double).
+    ``place``: the mention names a location, whose mentions as the scene or a label ("in Leeds",
+    "London's Soho", "UK firms", "British troops") weigh only the setting's share: a place that is
+    only where the news happened is no actor of it (a demonym is a label whatever the parser says)."""
     doc = st.doc
     first, last = m.first, m.last
     root = doc[first : last + 1].root
@@ -670,6 +752,10 @@ def weight(st: WhoState, m: Mention) -> float:
         base = W.other
     if fold(doc[first : last + 1].text) in NEWS_AGENCIES:
         base *= W.agency
+    if place and base != W.dateline and demonym(st, m):
+        base = W.modifier
+    if place and base in (W.setting, W.modifier) and _scene(st, m):
+        base *= W.scene
     sent = st.sent_of[first]
     position = W.in_lead if sent == st.lead else W.near_lead if sent <= st.lead + 2 else 1.0
     return base * position
@@ -685,12 +771,32 @@ def _askers(st: WhoState) -> set[str]:
     return {k for k, only in asks.items() if only}
 
 
-def _acts(root: Token) -> bool:
+def _acts(st: WhoState, m: Mention) -> bool:
     """A place mention that acts: the subject of a verb ("China warned", "Russia is a creditor") or
-    the possessor of one ("Japan's jobless rate rose": the country's own affairs are the news)."""
+    the possessor of one ("Japan's jobless rate rose": the country's own affairs are the news); not
+    a demonym ("British officials said", "a Briton was held")."""
+    root = st.doc[m.first : m.last + 1].root
+    if demonym(st, m):
+        # (but a nation's own affairs are its acts, whichever form names it: "German business confidence
+        # fell" is "Germany's business confidence fell"; "British fans cheered" are people, not the state)
+        # (its people and bodies are actors of their own: "Chinese police", "an Egyptian court")
+        head = root.head
+        if root.dep_ != "amod" or head.dep_ not in SUBJECT or _personal(head) or head.lemma_ in _BODY_WORDS:
+            return False
+        return not any(m.first <= head.i <= m.last for c in st.clusters.values() for m in c.mentions)
     if root.dep_ == "appos" and not root.head.ent_type_:  # "US state Oregon has filed a lawsuit"
         root = root.head
-    return root.dep_ in SUBJECT or (root.dep_ == "poss" and root.head.dep_ in SUBJECT)
+    if _bare_possessor(root):
+        return False
+    return root.dep_ in SUBJECT or (root.dep_ == "poss" and root.head.dep_ in SUBJECT and not _is_name(root.head))
+
+
+def _is_name(noun: Token) -> bool:
+    """A possessed noun that is a name: the possessive labels it ("Britain's BT said", "Egypt's Morsi");
+    not the state's own body, through which it acts ("South Korea's Unification Ministry said")."""
+    if noun.lemma_.lower() in INSTITUTION_HEADS | BODY_HEADS:
+        return False
+    return bool(noun.ent_type_) or noun.pos_ == "PROPN"
 
 
 def _raise(scored: list[tuple[float, int, Cluster]], marked: list[int], share: float) -> None:
@@ -712,8 +818,9 @@ def actors(st: WhoState) -> list[Actor]:
     for key, cluster in st.clusters.items():
         if not cluster.mentions:
             continue
-        score = sum(weight(st, m) for m in cluster.mentions) + cluster.bonus
-        if cluster.kind == "location" and not any(_acts(doc[m.first : m.last + 1].root) for m in cluster.mentions):
+        place = cluster.kind == "location"
+        score = sum(weight(st, m, place=place) for m in cluster.mentions) + cluster.bonus
+        if place and not any(_acts(st, m) for m in cluster.mentions):
             score *= W.scene
         if key in askers:
             score *= W.interviewer
