@@ -285,6 +285,56 @@ ROLE_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Playing positions that news puts before a player's name like a title ("France centre Damien
+# Traille", "Bourgoin lock Pascal Pape", "number eight Imanol Harinordoquy", "Steelers guard X"):
+# rugby union and league, association football, basketball and American football, from the
+# positions' names in the Laws of each game as newspapers write them. One row per position, its
+# words lower case (a hyphen written as a space: "scrum half" is read from "scrum-half" too) and an
+# example. Kept apart from ROLE_HEADS: several are common nouns ("the lock", "the wing") that
+# coreference must not take for a person; they are titles only before or beside a name.
+SPORT_POSITIONS: tuple[tuple[str, str], ...] = (
+    ("centre", "France centre Damien Traille"),
+    ("center", "Knicks center Patrick Ewing"),
+    ("lock", "Bourgoin lock Pascal Pape"),
+    ("prop", "England prop Phil Vickery"),
+    ("hooker", "France hooker Sebastien Bruno"),
+    ("flanker", "Ireland flanker Keith Gleeson"),
+    ("wing", "England wing Josh Lewsey"),
+    ("winger", "Chelsea winger Arjen Robben"),
+    ("scrum half", "England scrum-half Matt Dawson"),
+    ("fly half", "fly-half Charlie Hodgson"),
+    ("outside half", "Wales outside-half Stephen Jones"),
+    ("stand off", "stand-off Jonny Wilkinson"),
+    ("full back", "full-back Pepito Elhorga"),
+    ("fullback", "fullback Josh Lewsey"),
+    ("number eight", "number eight Imanol Harinordoquy"),
+    ("number 8", "number 8 Imanol Harinordoquy"),
+    ("back row", "back-row Simon Taylor"),
+    ("forward", "forward Trahson Burrell"),
+    ("guard", "guard Marquis Teague"),
+    ("striker", "Arsenal striker Thierry Henry"),
+    ("midfielder", "midfielder Aaron Mokoena"),
+    ("defender", "Chelsea defender John Terry"),
+    ("centre back", "centre-back Rio Ferdinand"),
+    ("left back", "left-back Ashley Cole"),
+    ("right back", "right-back Gary Neville"),
+    ("wing back", "wing-back Roberto Carlos"),
+    ("goalkeeper", "goalkeeper Petr Cech"),
+    ("keeper", "keeper Roy Carroll"),
+    ("skipper", "England skipper Martin Johnson"),
+    ("playmaker", "playmaker Juan Roman Riquelme"),
+    ("point guard", "point guard Jeff Teague"),
+    ("tight end", "tight end Heath Miller"),
+    ("running back", "running back Le'Veon Bell"),
+    ("wide receiver", "wide receiver Antonio Brown"),
+)
+# The one-word positions, read as title heads beside a name.
+POSITION_WORDS: frozenset[str] = frozenset(words for words, _ in SPORT_POSITIONS if " " not in words)
+# The positions of two words, as word pairs ("scrum", "half"); the head is the last word.
+POSITION_PHRASES: frozenset[tuple[str, str]] = frozenset(
+    (words.split()[0], words.split()[1]) for words, _ in SPORT_POSITIONS if " " in words
+)
+
 # Words that belong to a title when they precede its head ("prime minister", "chief executive",
 # "defense minister"): any lower-case noun or adjective may, but these are the ones that are not
 # nouns in spaCy's tagging and still belong ("vice", "deputy", "foreign").
@@ -377,6 +427,9 @@ NOT_TITLES: frozenset[str] = frozenset(
         "outspoken",
         "wealthy",
         "billionaire",
+        # praise is no title: "a renowned astrophysicist" -> "astrophysicist"
+        *("renowned", "legendary", "mercurial", "prominent", "eminent", "acclaimed", "celebrated", "respected"),
+        *("noted", "influential", "distinguished", "charismatic", "flamboyant", "notorious"),
         # the present office is the title itself: "current chief operating officer" -> "chief operating officer"
         "current",
         "incumbent",
@@ -728,6 +781,26 @@ class Gazetteer:
     names: dict[str, str]  # case-sensitive surface name -> code
     capitals: dict[str, str]
     demonyms: dict[str, str]
+
+
+@cache
+def state_demonyms() -> frozenset[str]:
+    """Demonyms of the US states, which news puts before a person's name like a country's
+    ("Californian Thomas Slattery", "Texan", "Ohioan"): the regular English forms of the names
+    pycountry lists (-a + n, -s -> -n, + an, -a -> -ian), one-word names only."""
+    import pycountry
+
+    forms: set[str] = set()
+    for sub in pycountry.subdivisions.get(country_code="US") or ():
+        name = sub.name
+        if " " in name or not name.isalpha():
+            continue
+        forms.add(name + "an")  # Ohioan
+        if name.endswith("a"):
+            forms.update((name + "n", name[:-1] + "ian"))  # Californian, Floridian
+        if name.endswith("s"):
+            forms.add(name[:-1] + "n")  # Texan, Kansan
+    return frozenset(forms)
 
 
 @cache

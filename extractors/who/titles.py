@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extractors.lexicons.actors import (
     STATE_TITLES,
@@ -23,7 +23,7 @@ from extractors.lexicons.actors import (
     TITLE_INNER,
 )
 from extractors.who.state import Cluster, Mention, WhoState
-from extractors.who.words import SUBJECT, TITLES, agentive, describes, title_from, title_noun_left
+from extractors.who.words import SUBJECT, TITLES, agentive, describes, phrase_start, title_from, title_noun_left
 
 
 def titles(st: WhoState) -> None:
@@ -100,10 +100,7 @@ def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
             start = i
             while start > 0 and st.owner.get(start - 1) == key:
                 start -= 1
-            i = start - 1
-            while i >= 0 and doc[i].lower_.rstrip("-") in TIME_QUALIFIERS:
-                words.insert(0, doc[i])
-                i -= 1
+            words[:0] = time_words(doc, start)
             break
         if t.tag_ == "POS":
             if i == 0 or st.owner.get(i - 1) is None:
@@ -120,7 +117,16 @@ def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
             words.insert(0, t)
             i -= 1
             continue
+        phrase = phrase_start(doc, i)
+        if phrase is not None and all(st.owner.get(j) is None for j in range(phrase, i)):
+            words[:0] = doc[phrase : i + 1]  # "number eight", "scrum-half": a position of two words
+            i = phrase - 1
+            continue
         lower = t.lower_
+        if key is None and t.ent_type_ in ("NORP", "ORG") and t.pos_ == "PROPN" and words:
+            # a party or people no actor holds closes the title too: "former Tory leader" keeps "former"
+            words[:0] = time_words(doc, i)
+            break
         # capitalised title words before a name are proper nouns to the tagger ("Finance Minister")
         titleish = t.pos_ in ("NOUN", "ADJ") or (t.pos_ == "PROPN" and t.is_title and not t.ent_type_)
         titleish = titleish or lower in TITLES or lower in TITLE_INNER
@@ -130,6 +136,21 @@ def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
         words.insert(0, t)
         i -= 1
     return words, aff
+
+
+def time_words(doc: Doc, start: int) -> list[Token]:
+    """The time qualifiers right before token ``start`` ("former", "Ex-" in "Ex-Labour leader"),
+    with the hyphen that joins one to the name."""
+    i = start - 1
+    if i >= 1 and doc[i].text == "-" and not doc[i - 1].whitespace_:
+        i -= 1  # "Ex-Labour": the prefix's hyphen
+    found: list[Token] = []
+    while i >= 0 and doc[i].lower_.rstrip("-") in TIME_QUALIFIERS:
+        found.insert(0, doc[i])
+        i -= 1
+    if found and doc[found[-1].i + 1].text == "-":
+        found.append(doc[found[-1].i + 1])
+    return found
 
 
 def title_from_np(st: WhoState, cluster: Cluster, noun: Token, *, any_head: bool = False) -> None:
@@ -153,9 +174,24 @@ def title_from_np(st: WhoState, cluster: Cluster, noun: Token, *, any_head: bool
         plain = all(t.is_alpha and t.i not in st.owner for t in inner)
         if 0 < len(inner) <= 4 and plain and not any(t.dep_ == "prep" for t in inner[1:]):
             title = f"{title} {' '.join(t.lower_ for t in inner)}"
+            after = doc[inner[-1].i + 1] if inner[-1].i + 1 < len(doc) else None
+            if after is not None and _activity(after):
+                title = f"{title} {after.lower_}"  # "head of equities trading": the parser cut the desk's name
         cluster.add_title(title)
     if cluster.affiliation is None:
         cluster.affiliation = affiliation_of(st, noun)
+
+
+def _activity(token: Token) -> bool:
+    """A lower-case "-ing" noun closing a department's name ("equities trading", "retail banking"),
+    which the parser hangs off the title as a clause of its own; not a clause with an object."""
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.lower_.endswith("ing")
+        and token.dep_ in ("acl", "compound", "amod")
+        and not any(c.dep_ in ("dobj", "nsubj", "attr", "ccomp", "xcomp") for c in token.children)
+    )
 
 
 def affiliation_of(st: WhoState, noun: Token) -> str | None:
@@ -164,11 +200,14 @@ def affiliation_of(st: WhoState, noun: Token) -> str | None:
         candidates: Iterable[Token] = ()
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             candidates = (child,)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "from"):
             candidates = (c for c in child.children if c.dep_ == "pobj")
         for c in candidates:
             key = st.owner.get(c.i)
-            if key is not None and key[:1] in ("C", "O", "L") and key in st.clusters:
+            # "from" names an employer only when it is a body ("an astrophysicist from Harvard
+            # University"); a place after it is where the person comes from ("a teacher from Leeds")
+            kinds = ("O",) if child.lower_ == "from" else ("C", "O", "L")
+            if key is not None and key[:1] in kinds and key in st.clusters:
                 return st.clusters[key].name
             if child.dep_ == "prep" and c.pos_ == "PROPN" and c.is_title and key is None:
                 # "top tester at PC Pro": a proper name the NER missed still names the employer

@@ -10,15 +10,24 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from extractors.lexicons.actors import AGENT_SUFFIXES, HONORIFICS, NOT_TITLES, ORG_SUFFIXES, ROLE_HEADS, TITLE_HEADS
+from extractors.lexicons.actors import (
+    AGENT_SUFFIXES,
+    HONORIFICS,
+    NOT_TITLES,
+    ORG_SUFFIXES,
+    POSITION_PHRASES,
+    POSITION_WORDS,
+    ROLE_HEADS,
+    TITLE_HEADS,
+)
 from extractors.lexicons.boilerplate import PICTURE_CREDITS
-from extractors.lexicons.names import BODY_HEADS, NAME_PREFIXES, ORG_NAME_WORDS, PLATFORMS, TITLE_JOINS
+from extractors.lexicons.names import BODY_HEADS, FIRM_KINDS, NAME_PREFIXES, ORG_NAME_WORDS, PLATFORMS, TITLE_JOINS
 from extractors.types import Span
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
-# Offices and occupational roles both read as titles before a name; only offices link a bare title
-# subject ("the minister said") to a person.
-TITLES = TITLE_HEADS | ROLE_HEADS
+# Offices, occupational roles and playing positions all read as titles before a name; only offices
+# link a bare title subject ("the minister said") to a person.
+TITLES = TITLE_HEADS | ROLE_HEADS | POSITION_WORDS
 SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 ARGUMENT = frozenset({"dobj", "dative", "pobj", "conj", "appos", "agent", "attr", "oprd"})
 MODIFIER = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
@@ -95,6 +104,7 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
         start += 1
     if end - start == 3 and doc[start].lower_ in NAME_PREFIXES and doc[start + 1].text == "-":
         start += 2  # "pro-Chavez squatters", "Ex-Labour leader": the prefix makes a modifier of the name
+    start = _opener(doc, start, end) if ent.label_ in ("ORG", "PERSON") else start
     credit = credit_prefix(doc, start, end)
     if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
         start += 1
@@ -140,6 +150,22 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end] if end > start else None
+
+
+def _opener(doc: Doc, start: int, end: int) -> int:
+    """The start of a name after words the NER ran into it at a sentence's start: a firm's kind
+    ("Accountants Ernst & Young", "Record company SonyBMG", "Miner Highland Gold") or a superlative
+    ("Latest Federal Reserve data")."""
+    first = doc[start]
+    if end - start < 2 or not first.is_title:
+        return start
+    if first.lower_ in FIRM_KINDS and doc[start + 1].is_title:
+        return start + 1
+    if end - start > 2 and doc[start + 1].lower_ in FIRM_KINDS and doc[start + 1].is_lower and doc[start + 2].is_title:
+        return start + 2
+    if first.tag_ in ("JJS", "JJR") and first.is_sent_start and doc[start + 1].is_title:
+        return start + 1
+    return start
 
 
 def _caption_word(token: Token) -> bool:
@@ -256,13 +282,29 @@ def part_key(part: str) -> str:
     return _JOINED_PARTICLE.sub("", text)
 
 
+def phrase_start(doc: Doc, i: int) -> int | None:
+    """The first token of a two-word title ending at token ``i`` ("scrum-half", "number eight",
+    "point guard"; ``POSITION_PHRASES``), its words apart or joined by a hyphen; else None."""
+    j = i - 1
+    if j >= 0 and doc[j].text == "-":
+        j -= 1
+    if j >= 0 and (doc[j].lower_, doc[i].lower_) in POSITION_PHRASES:
+        return j
+    return None
+
+
 def title_from(words: list[Token], head: Token | None = None) -> str | None:
     """The title in words before (or forming) a noun phrase: up to its last title head (or the given
     head), with its time qualifiers and inner words, without characterising adjectives ("conservative")."""
+    inside: set[int] = set()  # the tokens of two-word positions ("scrum-half") within the words
+    for t in words:
+        start = phrase_start(t.doc, t.i)
+        if start is not None and start >= words[0].i:
+            inside.update(range(start, t.i + 1))
     heads = [
         k
         for k, t in enumerate(words)
-        if t.lemma_.lower() in TITLES or t.lower_ in TITLES or (head is not None and t.i == head.i)
+        if t.lemma_.lower() in TITLES or t.lower_ in TITLES or (head is not None and t.i == head.i) or t.i in inside
     ]
     if not heads:
         return None
@@ -272,6 +314,9 @@ def title_from(words: list[Token], head: Token | None = None) -> str | None:
     kept: list[Token] = []
     for t in words[: end + 1]:
         lower = t.lower_
+        if t.i in inside:
+            kept.append(t)  # "number eight": a position's words, a numeral among them
+            continue
         if lower in NOT_TITLES or (t.pos_ in ("DET", "PRON", "NUM", "PUNCT") and lower != "-"):
             kept = []  # a characterising adjective or a determiner ends what belongs to the title
             continue
