@@ -48,6 +48,8 @@ def title_around(st: WhoState, cluster: Cluster, m: Mention) -> None:
             break
         words = words[1:]
     title = title_from(words)
+    if not title and words and _role_noun(words[-1], m):
+        title = title_from(words, head=words[-1])  # "jeweller Stephen Webster", "Keane frontman Tom Chaplin"
     if title:
         cluster.add_title(title)
         cluster.affiliation = cluster.affiliation or aff
@@ -65,7 +67,7 @@ def title_around(st: WhoState, cluster: Cluster, m: Mention) -> None:
     elif m.first >= 2 and doc[m.first - 1].text == ",":
         noun = title_noun_left(doc[m.first - 2], m.first - 1)
         if noun is not None and describes(noun) and noun.i not in st.owner:
-            title_from_np(st, cluster, noun)
+            title_from_np(st, cluster, noun, any_head=True)
     # (2c) a title in apposition to the name: "Shin Won-sik, South Korea's defense minister,"
     for child in root.children:
         # any common noun in apposition to a name is a role ("Nick Ross, top tester at PC Pro")
@@ -82,6 +84,20 @@ def title_around(st: WhoState, cluster: Cluster, m: Mention) -> None:
             office = child.dep_ == "attr" and child.lemma_.lower() in TITLES
             if office and definite and child.i not in st.owner:
                 title_from_np(st, cluster, child)
+
+
+def _role_noun(noun: Token, m: Mention) -> bool:
+    """A lower-case agent noun the parser makes a modifier of the name right after it: a role
+    ("jeweller Stephen Webster", "the Dutch film maker Theo van Gogh"); not a noun of another
+    phrase that happens to precede a name ("after a dinner Tony Blair hosted")."""
+    return (
+        noun.is_lower
+        and noun.tag_ == "NN"
+        and noun.i == m.first - 1
+        and noun.dep_ == "compound"
+        and m.first <= noun.head.i <= m.last
+        and agentive(noun)
+    )
 
 
 def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
@@ -113,6 +129,12 @@ def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
             words.insert(0, t)
             i -= 1
             continue
+        if t.lower_ == "of" and words and all(w.is_title for w in words) and i > 0 and doc[i - 1].lower_ in TITLES:
+            # a formal title with "of" before a name: "Secretary of State Rex Tillerson"
+            if doc[i - 1].is_title and st.owner.get(i - 1) is None:
+                words.insert(0, t)
+                i -= 1
+                continue
         if t.text == "-" and words:  # "President-elect": the hyphen joins the title's words
             words.insert(0, t)
             i -= 1
@@ -123,14 +145,14 @@ def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
             i = phrase - 1
             continue
         lower = t.lower_
-        if key is None and t.ent_type_ in ("NORP", "ORG") and t.pos_ == "PROPN" and words:
-            # a party or people no actor holds closes the title too: "former Tory leader" keeps "former"
-            words[:0] = time_words(doc, i)
-            break
         # capitalised title words before a name are proper nouns to the tagger ("Finance Minister")
         titleish = t.pos_ in ("NOUN", "ADJ") or (t.pos_ == "PROPN" and t.is_title and not t.ent_type_)
         titleish = titleish or lower in TITLES or lower in TITLE_INNER
         titleish = titleish or lower.rstrip("-") in TIME_QUALIFIERS
+        if not titleish and key is None and t.ent_type_ in ("NORP", "ORG") and t.pos_ == "PROPN" and words:
+            # a party or people no actor holds closes the title too: "former Tory leader" keeps "former"
+            words[:0] = time_words(doc, i)
+            break
         if not titleish or key is not None or t.is_punct:
             break
         words.insert(0, t)
@@ -300,10 +322,13 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
 
 def same_office(held: str, bare: str) -> bool:
     """True when a bare title ("the mayor") can name the bearer of title ``held``: the same head,
-    and no rank in ``held`` that the bare title lacks ("deputy mayor" is not "the mayor")."""
+    no word of the bare title that ``held`` lacks ("the prime minister" is not the "courts
+    minister") and no rank in ``held`` that the bare title lacks ("deputy mayor" is not "the mayor")."""
     words, asked = held.replace("-", " ").split(), bare.replace("-", " ").split()
     if not words or not asked or words[-1] != asked[-1]:
         return False
+    if any(w not in words for w in asked[:-1]):
+        return False  # "the prime minister" is not the "courts minister"
     return not any(w in SUBORDINATE_RANKS and w not in asked for w in words[:-1])
 
 

@@ -58,7 +58,11 @@ def describes(noun: Token) -> bool:
     ("Mr. President, John ...")."""
     if any(c.lower_ in HONORIFICS for c in noun.children):
         return False
-    return any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+    # a title with a modifier of its own describes too ("RNID technology director, Guido Gybels")
+    return any(
+        c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.i < noun.i)
+        for c in noun.children
+    )
 
 
 def agentive(noun: Token) -> bool:
@@ -108,9 +112,13 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     credit = credit_prefix(doc, start, end)
     if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
         start += 1
-    elif credit and (ent.label_ == "PERSON" or (end - start - credit == 1 and _caption_word(doc[start + credit]))):
+    elif credit and (
+        (ent.label_ == "PERSON" and (end - start - credit > 1 or doc[start].is_upper))
+        or (end - start - credit == 1 and _caption_word(doc[start + credit]))
+    ):
         # "Reuters People were mown down": no one is named Reuters, and an organisation does not
-        # end on the caption's first word ("Reuters Heavily armed police", "Getty Images Cars")
+        # end on the caption's first word ("Reuters Heavily armed police", "Getty Images Cars"); but
+        # a credit that is also a given name before a surname is a person's name ("Rex Tillerson")
         start += credit
         if end - start == 1:
             return None  # one word left is the caption's first word ("People"), not a name
@@ -311,13 +319,17 @@ def title_from(words: list[Token], head: Token | None = None) -> str | None:
     end = heads[-1]
     while end + 1 < len(words) and (words[end + 1].text == "-" or words[end + 1].lower_ in ("elect", "designate")):
         end += 1  # "President-elect", "minister-designate"
+    rest = words[end + 1 :]
+    if len(rest) >= 2 and rest[0].lower_ == "of" and all(t.is_title for t in rest[1:]):
+        end = len(words) - 1  # a formal title before a name: "Secretary of State", "Chief Inspector of Mines"
     kept: list[Token] = []
     for t in words[: end + 1]:
         lower = t.lower_
         if t.i in inside:
             kept.append(t)  # "number eight": a position's words, a numeral among them
             continue
-        if lower in NOT_TITLES or (t.pos_ in ("DET", "PRON", "NUM", "PUNCT") and lower != "-"):
+        # a comparison is no title either: "the busier keeper" -> "keeper"
+        if lower in NOT_TITLES or t.tag_ in ("JJR", "JJS") or (t.pos_ in ("DET", "PRON", "NUM", "PUNCT") and lower != "-"):
             kept = []  # a characterising adjective or a determiner ends what belongs to the title
             continue
         kept.append(t)
@@ -340,6 +352,8 @@ def title_noun_left(token: Token, comma: int) -> Token | None:
     for _ in range(4):
         if token.lemma_.lower() in TITLES and token.pos_ in ("NOUN", "PROPN"):
             return token
+        if token.i == comma - 1 and token.tag_ == "NN" and token.is_lower and agentive(token):
+            return token  # "the United Nations' emergency relief coordinator, Jan Egeland"
         if token.dep_ not in ("pobj", "prep") or token.head.i >= comma or token.head.i == token.i:
             return None
         token = token.head
