@@ -22,7 +22,7 @@ from extractors.types import ActorType
 from extractors.who.persons import add_persons
 from extractors.who.state import Mention, WhoState
 from extractors.who.untagged import ORG_HEADS, after_body_kind, body_names, in_heading, lead_name, untagged_names
-from extractors.who.words import LABELS, MODIFIER, SUBJECT, TITLES, acts, fold, has_person_role, phrase_start, trim
+from extractors.who.words import LABELS, MODIFIER, SUBJECT, TITLES, acts, fold, has_person_role, phrase_start, portfolio, trim
 
 
 def collect(st: WhoState) -> None:
@@ -69,6 +69,8 @@ def collect(st: WhoState) -> None:
             # the NER tags rare names as ORG; "X, chief economist at Y", "analyst X", "Ms X" make X a person
             persons.append((first, last))
         elif ent.label_ == "ORG":
+            if portfolio(ent):
+                continue  # "Home Secretary Charles Clarke": "Home" is the title's portfolio, no body
             if len(span) == 1 and span.text.casefold() in NOT_ORG_ACRONYMS:
                 continue  # the NER's "UTC" or "CEO" is a time zone or a job, not an organisation
             add_org(st, with_country(st, span))

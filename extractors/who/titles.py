@@ -23,7 +23,16 @@ from extractors.lexicons.actors import (
     TITLE_INNER,
 )
 from extractors.who.state import Cluster, Mention, WhoState
-from extractors.who.words import SUBJECT, TITLES, agentive, describes, phrase_start, title_from, title_noun_left
+from extractors.who.words import (
+    SUBJECT,
+    TITLES,
+    agentive,
+    describes,
+    phrase_start,
+    portfolio,
+    title_from,
+    title_noun_left,
+)
 
 
 def titles(st: WhoState) -> None:
@@ -147,6 +156,7 @@ def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
         lower = t.lower_
         # capitalised title words before a name are proper nouns to the tagger ("Finance Minister")
         titleish = t.pos_ in ("NOUN", "ADJ") or (t.pos_ == "PROPN" and t.is_title and not t.ent_type_)
+        titleish = titleish or (key is None and t.ent_type_ == "ORG" and _in_portfolio(t))
         titleish = titleish or lower in TITLES or lower in TITLE_INNER
         titleish = titleish or lower.rstrip("-") in TIME_QUALIFIERS
         if not titleish and key is None and t.ent_type_ in ("NORP", "ORG") and t.pos_ == "PROPN" and words:
@@ -158,6 +168,12 @@ def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
         words.insert(0, t)
         i -= 1
     return words, aff
+
+
+def _in_portfolio(t: Token) -> bool:
+    """A token of a portfolio the NER took for an organisation ("Home" of "Home Secretary")."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) if t.ent_iob_ in ("B", "I") else None
+    return ent is not None and portfolio(ent)
 
 
 def time_words(doc: Doc, start: int) -> list[Token]:

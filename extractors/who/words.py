@@ -290,6 +290,19 @@ def part_key(part: str) -> str:
     return _JOINED_PARTICLE.sub("", text)
 
 
+def portfolio(span: SpacySpan) -> bool:
+    """A minister's portfolio the NER took for an organisation, right before a capitalised title
+    ("Home Secretary Charles Clarke", "Thai Industry Minister X"): one or two capitalised words, no
+    word of a body's name ("Home Office minister" is a body's minister), then an office."""
+    doc = span.doc
+    if span.label_ != "ORG" or not 1 <= len(span) <= 2 or span.end >= len(doc):
+        return False
+    office = doc[span.end]
+    if not (office.is_title and office.lower_ in TITLE_HEADS):
+        return False
+    return all(t.is_title and t.is_alpha and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in BODY_HEADS for t in span)
+
+
 def phrase_start(doc: Doc, i: int) -> int | None:
     """The first token of a two-word title ending at token ``i`` ("scrum-half", "number eight",
     "point guard"; ``POSITION_PHRASES``), its words apart or joined by a hyphen; else None."""
@@ -335,6 +348,10 @@ def title_from(words: list[Token], head: Token | None = None) -> str | None:
         kept.append(t)
     text = ""
     for t in kept:
+        if t.tag_ in ("NNS", "NNPS") and t.i == words[end].i and t.lemma_.lower() in TITLES:
+            # a role shared by names in a list: "British actors Bob Hoskins and Brenda Blethyn" -> "actor"
+            text += t.lemma_ + " "
+            continue
         text += t.text + (
             ""
             if t.text.endswith("-") or (t.whitespace_ == "" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
