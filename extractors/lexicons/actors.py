@@ -237,6 +237,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "banker",
         "trader",
         "photographer",
+        "student",
         "model",
         "supermodel",
         "champion",
@@ -461,6 +462,12 @@ AGENT_SUFFIXES: tuple[str, ...] = (
     "crat",
     "at",
 )
+
+# The endings of AGENT_SUFFIXES that name a person almost only ("jeweller", "co-ordinator",
+# "biochemist", "comedian", "frontman", "referee"), not those that end many things too ("statement",
+# "address", "thoroughness", "giant"): a lower-case noun right before a name, or before a comma and
+# a name, is a role by these alone.
+PERSON_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "eer")
 
 # Honorifics that may open a PERSON entity; they are titles of courtesy, not names.
 HONORIFICS: frozenset[str] = frozenset(

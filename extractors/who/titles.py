@@ -28,6 +28,7 @@ from extractors.who.words import (
     TITLES,
     agentive,
     describes,
+    person_noun,
     phrase_start,
     portfolio,
     title_from,
@@ -95,18 +96,35 @@ def title_around(st: WhoState, cluster: Cluster, m: Mention) -> None:
                 title_from_np(st, cluster, child)
 
 
+def _office_before(st: WhoState, i: int) -> bool:
+    """A capitalised title word no actor holds right before token ``i`` ("Secretary" of "Secretary of")."""
+    before = st.doc[i - 1] if i > 0 else None
+    return before is not None and before.lower_ in TITLES and before.is_title and st.owner.get(i - 1) is None
+
+
 def _role_noun(noun: Token, m: Mention) -> bool:
     """A lower-case agent noun the parser makes a modifier of the name right after it: a role
     ("jeweller Stephen Webster", "the Dutch film maker Theo van Gogh"); not a noun of another
     phrase that happens to precede a name ("after a dinner Tony Blair hosted")."""
     return (
-        noun.is_lower
-        and noun.tag_ == "NN"
-        and noun.i == m.first - 1
+        noun.i == m.first - 1
         and noun.dep_ == "compound"
         and m.first <= noun.head.i <= m.last
-        and agentive(noun)
+        and person_noun(noun)
+        and not _indefinite(noun)
     )
+
+
+def _indefinite(noun: Token) -> bool:
+    """The noun phrase before a name opens on "a": a thing that precedes the name ("in a recently
+    accepted Evolution paper Bos and colleagues describe"), not a role of the person."""
+    doc = noun.doc
+    for i in range(noun.i - 1, max(noun.i - 7, -1), -1):
+        if doc[i].lower_ in ("a", "an"):
+            return True
+        if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "ADV", "VERB", "PUNCT") or doc[i].is_space:
+            return False
+    return False
 
 
 def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
@@ -138,12 +156,10 @@ def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
             words.insert(0, t)
             i -= 1
             continue
-        if t.lower_ == "of" and words and all(w.is_title for w in words) and i > 0 and doc[i - 1].lower_ in TITLES:
-            # a formal title with "of" before a name: "Secretary of State Rex Tillerson"
-            if doc[i - 1].is_title and st.owner.get(i - 1) is None:
-                words.insert(0, t)
-                i -= 1
-                continue
+        if t.lower_ == "of" and words and all(w.is_title for w in words) and _office_before(st, i):
+            words.insert(0, t)  # a formal title with "of" before a name: "Secretary of State Rex Tillerson"
+            i -= 1
+            continue
         if t.text == "-" and words:  # "President-elect": the hyphen joins the title's words
             words.insert(0, t)
             i -= 1

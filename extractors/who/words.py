@@ -15,6 +15,7 @@ from extractors.lexicons.actors import (
     HONORIFICS,
     NOT_TITLES,
     ORG_SUFFIXES,
+    PERSON_SUFFIXES,
     POSITION_PHRASES,
     POSITION_WORDS,
     ROLE_HEADS,
@@ -72,6 +73,15 @@ def agentive(noun: Token) -> bool:
     return lemma in TITLES or lemma.endswith(AGENT_SUFFIXES)
 
 
+def person_noun(noun: Token) -> bool:
+    """A lower-case common noun that names a person's role by its ending alone ("jeweller",
+    "coordinator", "frontman"; PERSON_SUFFIXES), or a title word; not "man", "woman" or "person"."""
+    lemma = noun.lemma_.lower()
+    if not (noun.is_lower and noun.tag_ == "NN") or lemma in ("man", "woman", "person"):
+        return False
+    return lemma in TITLES or lemma.endswith(PERSON_SUFFIXES)
+
+
 def setting(token: Token) -> bool:
     """True for a place named as the scene: "in Croydon", "in Croydon, south London"."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
@@ -113,7 +123,7 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
         start += 1
     elif credit and (
-        (ent.label_ == "PERSON" and (end - start - credit > 1 or doc[start].is_upper))
+        (ent.label_ == "PERSON" and (end - start - credit > 1 or doc[start].is_upper or _line_start(doc, start)))
         or (end - start - credit == 1 and _caption_word(doc[start + credit]))
     ):
         # "Reuters People were mown down": no one is named Reuters, and an organisation does not
@@ -174,6 +184,11 @@ def _opener(doc: Doc, start: int, end: int) -> int:
     if first.tag_ in ("JJS", "JJR") and first.is_sent_start and doc[start + 1].is_title:
         return start + 1
     return start
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a line, where a caption's credit stands ("Reuters Equifax claimed")."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
 def _caption_word(token: Token) -> bool:
@@ -300,7 +315,9 @@ def portfolio(span: SpacySpan) -> bool:
     office = doc[span.end]
     if not (office.is_title and office.lower_ in TITLE_HEADS):
         return False
-    return all(t.is_title and t.is_alpha and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in BODY_HEADS for t in span)
+    return all(
+        t.is_title and t.is_alpha and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in BODY_HEADS for t in span
+    )
 
 
 def phrase_start(doc: Doc, i: int) -> int | None:
@@ -342,7 +359,12 @@ def title_from(words: list[Token], head: Token | None = None) -> str | None:
             kept.append(t)  # "number eight": a position's words, a numeral among them
             continue
         # a comparison is no title either: "the busier keeper" -> "keeper"
-        if lower in NOT_TITLES or t.tag_ in ("JJR", "JJS") or (t.pos_ in ("DET", "PRON", "NUM", "PUNCT") and lower != "-"):
+        if (
+            lower in NOT_TITLES
+            or t.is_space
+            or t.tag_ in ("JJR", "JJS", "RBR", "RBS")
+            or (t.pos_ in ("DET", "PRON", "NUM", "PUNCT") and lower != "-")
+        ):
             kept = []  # a characterising adjective or a determiner ends what belongs to the title
             continue
         kept.append(t)
@@ -369,8 +391,10 @@ def title_noun_left(token: Token, comma: int) -> Token | None:
     for _ in range(4):
         if token.lemma_.lower() in TITLES and token.pos_ in ("NOUN", "PROPN"):
             return token
-        if token.i == comma - 1 and token.tag_ == "NN" and token.is_lower and agentive(token):
-            return token  # "the United Nations' emergency relief coordinator, Jan Egeland"
+        if token.i == comma - 1 and person_noun(token) and token.dep_ != "pobj":
+            # "the United Nations' emergency relief coordinator, Jan Egeland"; not an adverbial
+            # phrase before the clause's subject ("Since his ouster, Morsi has ...")
+            return token
         if token.dep_ not in ("pobj", "prep") or token.head.i >= comma or token.head.i == token.i:
             return None
         token = token.head
