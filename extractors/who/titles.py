@@ -243,7 +243,7 @@ def _activity(token: Token) -> bool:
         token.is_lower
         and token.is_alpha
         and token.lower_.endswith("ing")
-        and token.dep_ in ("acl", "compound", "amod")
+        and token.dep_ in ("acl", "compound", "amod", "appos")
         and not any(c.dep_ in ("dobj", "nsubj", "attr", "ccomp", "xcomp") for c in token.children)
     )
 
