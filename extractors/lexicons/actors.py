@@ -803,9 +803,9 @@ def state_demonyms() -> frozenset[str]:
     import pycountry
 
     forms: set[str] = set()
-    for sub in pycountry.subdivisions.get(country_code="US") or ():
+    for sub in pycountry.subdivisions:
         name = sub.name
-        if " " in name or not name.isalpha():
+        if sub.country_code != "US" or " " in name or not name.isalpha():
             continue
         forms.add(name + "an")  # Ohioan
         if name.endswith("a"):
