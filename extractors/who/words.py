@@ -61,9 +61,18 @@ def describes(noun: Token) -> bool:
         return False
     # a title with a modifier of its own describes too ("RNID technology director, Guido Gybels")
     return any(
-        c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.i < noun.i)
+        c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and _field(c))
         for c in noun.children
     )
+
+
+def _field(word: Token) -> bool:
+    """A title's modifier that names its field or its body ("technology" or "RNID" in "RNID technology
+    director", "Scottish Conservative leader, X"), on the title's line: not a name the parser hangs
+    on it from the line before ("... at Trafalgar Studios\n - Best actress - X")."""
+    if word.i >= word.head.i:
+        return False
+    return not any("\n" in t.text_with_ws for t in word.doc[word.i : word.head.i])
 
 
 def agentive(noun: Token) -> bool:
