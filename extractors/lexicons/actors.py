@@ -237,6 +237,9 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "banker",
         "trader",
         "photographer",
+        "student",
+        "model",
+        "supermodel",
         "champion",
         "tycoon",
         "magnate",
@@ -283,6 +286,59 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "editor",
         "columnist",
     ]
+)
+
+# Playing positions that news puts before a player's name like a title ("France centre Damien
+# Traille", "Bourgoin lock Pascal Pape", "number eight Imanol Harinordoquy", "Steelers guard X"):
+# rugby union and league, association football, basketball and American football, from the
+# positions' names in the Laws of each game as newspapers write them. One row per position, its
+# words lower case (a hyphen written as a space: "scrum half" is read from "scrum-half" too) and an
+# example. Kept apart from ROLE_HEADS: several are common nouns ("the lock", "the wing") that
+# coreference must not take for a person; they are titles only before or beside a name.
+SPORT_POSITIONS: tuple[tuple[str, str], ...] = (
+    ("centre", "France centre Damien Traille"),
+    ("center", "Knicks center Patrick Ewing"),
+    ("lock", "Bourgoin lock Pascal Pape"),
+    ("prop", "England prop Phil Vickery"),
+    ("hooker", "France hooker Sebastien Bruno"),
+    ("flanker", "Ireland flanker Keith Gleeson"),
+    ("wing", "England wing Josh Lewsey"),
+    ("winger", "Chelsea winger Arjen Robben"),
+    ("scrum half", "England scrum-half Matt Dawson"),
+    ("fly half", "fly-half Charlie Hodgson"),
+    ("outside half", "Wales outside-half Stephen Jones"),
+    ("stand off", "stand-off Jonny Wilkinson"),
+    ("full back", "full-back Pepito Elhorga"),
+    ("fullback", "fullback Josh Lewsey"),
+    ("number eight", "number eight Imanol Harinordoquy"),
+    ("number 8", "number 8 Imanol Harinordoquy"),
+    ("back row", "back-row Simon Taylor"),
+    ("forward", "forward Trahson Burrell"),
+    ("guard", "guard Marquis Teague"),
+    ("striker", "Arsenal striker Thierry Henry"),
+    ("midfielder", "midfielder Aaron Mokoena"),
+    ("defender", "Chelsea defender John Terry"),
+    ("centre back", "centre-back Rio Ferdinand"),
+    ("left back", "left-back Ashley Cole"),
+    ("right back", "right-back Gary Neville"),
+    ("wing back", "wing-back Roberto Carlos"),
+    ("goalkeeper", "goalkeeper Petr Cech"),
+    ("keeper", "keeper Roy Carroll"),
+    ("skipper", "England skipper Martin Johnson"),
+    ("playmaker", "playmaker Juan Roman Riquelme"),
+    ("substitute", "Malcolm, a substitute on the day,"),
+    ("rookie", "the rookie JuJu Smith-Schuster"),
+    ("backup", "the backup Landry Jones"),
+    ("point guard", "point guard Jeff Teague"),
+    ("tight end", "tight end Heath Miller"),
+    ("running back", "running back Le'Veon Bell"),
+    ("wide receiver", "wide receiver Antonio Brown"),
+)
+# The one-word positions, read as title heads beside a name.
+POSITION_WORDS: frozenset[str] = frozenset(words for words, _ in SPORT_POSITIONS if " " not in words)
+# The positions of two words, as word pairs ("scrum", "half"); the head is the last word.
+POSITION_PHRASES: frozenset[tuple[str, str]] = frozenset(
+    (words.split()[0], words.split()[1]) for words, _ in SPORT_POSITIONS if " " in words
 )
 
 # Words that belong to a title when they precede its head ("prime minister", "chief executive",
@@ -377,6 +433,9 @@ NOT_TITLES: frozenset[str] = frozenset(
         "outspoken",
         "wealthy",
         "billionaire",
+        # praise is no title: "a renowned astrophysicist" -> "astrophysicist"
+        *("renowned", "legendary", "mercurial", "prominent", "eminent", "acclaimed", "celebrated", "respected"),
+        *("noted", "influential", "distinguished", "charismatic", "flamboyant", "notorious"),
         # the present office is the title itself: "current chief operating officer" -> "chief operating officer"
         "current",
         "incumbent",
@@ -403,6 +462,12 @@ AGENT_SUFFIXES: tuple[str, ...] = (
     "crat",
     "at",
 )
+
+# The endings of AGENT_SUFFIXES that name a person almost only ("jeweller", "co-ordinator",
+# "biochemist", "comedian", "frontman", "referee"), not those that end many things too ("statement",
+# "address", "thoroughness", "giant"): a lower-case noun right before a name, or before a comma and
+# a name, is a role by these alone.
+PERSON_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "eer")
 
 # Honorifics that may open a PERSON entity; they are titles of courtesy, not names.
 HONORIFICS: frozenset[str] = frozenset(
@@ -728,6 +793,26 @@ class Gazetteer:
     names: dict[str, str]  # case-sensitive surface name -> code
     capitals: dict[str, str]
     demonyms: dict[str, str]
+
+
+@cache
+def state_demonyms() -> frozenset[str]:
+    """Demonyms of the US states, which news puts before a person's name like a country's
+    ("Californian Thomas Slattery", "Texan", "Ohioan"): the regular English forms of the names
+    pycountry lists (-a + n, -s -> -n, + an, -a -> -ian), one-word names only."""
+    import pycountry
+
+    forms: set[str] = set()
+    for sub in pycountry.subdivisions:
+        name = sub.name
+        if sub.country_code != "US" or " " in name or not name.isalpha():
+            continue
+        forms.add(name + "an")  # Ohioan
+        if name.endswith("a"):
+            forms.update((name + "n", name[:-1] + "ian"))  # Californian, Floridian
+        if name.endswith("s"):
+            forms.add(name[:-1] + "n")  # Texan, Kansan
+    return frozenset(forms)
 
 
 @cache

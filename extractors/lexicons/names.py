@@ -216,6 +216,19 @@ EPITHETS: frozenset[str] = frozenset(
     ]
 )
 
+# Nouns news puts before a name as a description, capitalised at a sentence's start ("Eyewitness
+# Damien Allemend told ...", "Newcomer Ciara's four nominations", "Veterans Simon and Garfunkel",
+# "Pensioner Mary Smith"): no part of the name; the NER runs them into it. Lower case; none is a
+# given name.
+NAME_OPENERS: frozenset[str] = frozenset(
+    [
+        *("eyewitness", "eyewitnesses", "witness", "newcomer", "newcomers", "veteran", "veterans", "rookie"),
+        *("pensioner", "teenager", "youngster", "schoolboy", "schoolgirl", "grandmother", "grandfather"),
+        *("widow", "widower", "survivor", "victim", "bystander", "passer-by", "onlooker", "holidaymaker"),
+        *("tourist", "motorist", "mum", "dad", "debutant", "newlywed", "superstar", "hitmaker"),
+    ]
+)
+
 # Prefixes joined by a hyphen to a name that make it a modifier ("pro-Chavez squatters", "Ex-Labour
 # leader Neil Kinnock", "an anti-EU party"): no part of the name. Lower case.
 NAME_PREFIXES: frozenset[str] = frozenset(["ex", "pro", "anti", "non", "post", "pre", "neo", "pan"])
@@ -242,6 +255,16 @@ WORK_NOUNS: frozenset[str] = frozenset(
 # word ("Queen", "Busted") the small model leaves untagged or takes for a person. Lower case.
 BODY_KINDS: frozenset[str] = frozenset(
     ["band", "group", "duo", "trio", "quartet", "quintet", "boyband", "orchestra", "choir", "ensemble"]
+)
+
+# Nouns that introduce a firm's name right before it ("record company SonyBMG", "brokers Tov",
+# "accountants Ernst & Young"): the name is an organisation, and the noun no part of it; unlike a
+# band's, a firm's name is never a title word ("the company chairman John Smith"). Lower case.
+FIRM_KINDS: frozenset[str] = frozenset(
+    [
+        *("company", "firm", "label", "broker", "brokers", "stockbroker", "stockbrokers", "brokerage"),
+        *("accountants", "retailer", "carmaker", "insurer", "lender", "miner"),
+    ]
 )
 
 # Past participles a headline uses for the passive without "-ed" ("Berg held", "Zenco chief sent to

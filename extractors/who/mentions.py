@@ -22,7 +22,18 @@ from extractors.types import ActorType
 from extractors.who.persons import add_persons
 from extractors.who.state import Mention, WhoState
 from extractors.who.untagged import ORG_HEADS, after_body_kind, body_names, in_heading, lead_name, untagged_names
-from extractors.who.words import LABELS, MODIFIER, SUBJECT, TITLES, acts, fold, has_person_role, trim
+from extractors.who.words import (
+    LABELS,
+    MODIFIER,
+    SUBJECT,
+    TITLES,
+    acts,
+    fold,
+    has_person_role,
+    phrase_start,
+    portfolio,
+    trim,
+)
 
 
 def collect(st: WhoState) -> None:
@@ -69,6 +80,8 @@ def collect(st: WhoState) -> None:
             # the NER tags rare names as ORG; "X, chief economist at Y", "analyst X", "Ms X" make X a person
             persons.append((first, last))
         elif ent.label_ == "ORG":
+            if portfolio(ent):
+                continue  # "Home Secretary Charles Clarke": "Home" is the title's portfolio, no body
             if len(span) == 1 and span.text.casefold() in NOT_ORG_ACRONYMS:
                 continue  # the NER's "UTC" or "CEO" is a time zone or a job, not an organisation
             add_org(st, with_country(st, span))
@@ -194,7 +207,10 @@ def person_like(span: SpacySpan) -> bool:
     rest = [t for t in words if t.lower_ not in TITLES and t.lower_ not in TITLE_INNER]
     if words[0].lower_ in TITLES and words[0].is_title and 2 <= len(rest) <= 3 and rest == words[-len(rest) :]:
         return all(t.is_title and t.is_alpha for t in rest)  # "Mayor Christian Estrosi"
-    if before is not None and (before.lower_ in HONORIFICS or (before.is_lower and before.lemma_ in TITLES)):
+    role = (
+        before is not None and before.is_lower and (before.lemma_ in TITLES or phrase_start(doc, before.i) is not None)
+    )
+    if before is not None and (before.lower_ in HONORIFICS or role):
         return 1 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
     return False
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.lexicons.actors import HONORIFICS, TITLE_ABBREVIATIONS
+from extractors.lexicons.actors import HONORIFICS, TITLE_ABBREVIATIONS, state_demonyms
 from extractors.lexicons.attribution import SAYING_VERBS
-from extractors.lexicons.names import EPITHETS, GENERIC_ORG_WORDS, GIVEN_NAME_FORMS, ORG_NAME_WORDS
+from extractors.lexicons.names import EPITHETS, GENERIC_ORG_WORDS, GIVEN_NAME_FORMS, NAME_OPENERS, ORG_NAME_WORDS
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, contains, part_key
 
@@ -33,6 +33,10 @@ def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
             first += 1  # "Added Haynes, ...": a verb of saying opening the sentence
         if first < last and doc[first].lower_ in EPITHETS:
             first += 1  # "Devastated Hayley added": the popular press's epithet is no part of the name
+        if first < last and doc[first].lower_ in NAME_OPENERS:
+            first += 1  # "Eyewitness Damien Allemend told": a description, no part of the name
+        if first + 1 < last and _demonym(st, doc[first].text) and doc[first + 1].is_title:
+            first += 1  # "Californian Thomas Slattery filed the suit": a person's home, not a name
         # a capitalised title the NER took into the name ("Striker Thierry Henry") is a title
         while first < last and doc[first].lower_ in TITLES and doc[first + 1].is_title:
             first += 1
@@ -66,6 +70,14 @@ def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
         cluster.parts = home
         st.mention(key, "person", " ".join(parts), first, last)
     add_untagged_surnames(st)
+
+
+def _demonym(st: WhoState, word: str) -> bool:
+    """A country's or a US state's demonym ("British", "Californian")."""
+    if word in state_demonyms():
+        return True
+    found = st.country_of(word)
+    return found is not None and found[1] == "demonym"
 
 
 def add_untagged_surnames(st: WhoState) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extractors.lexicons.actors import (
     STATE_TITLES,
@@ -23,7 +23,17 @@ from extractors.lexicons.actors import (
     TITLE_INNER,
 )
 from extractors.who.state import Cluster, Mention, WhoState
-from extractors.who.words import SUBJECT, TITLES, agentive, describes, title_from, title_noun_left
+from extractors.who.words import (
+    SUBJECT,
+    TITLES,
+    agentive,
+    describes,
+    person_noun,
+    phrase_start,
+    portfolio,
+    title_from,
+    title_noun_left,
+)
 
 
 def titles(st: WhoState) -> None:
@@ -48,6 +58,8 @@ def title_around(st: WhoState, cluster: Cluster, m: Mention) -> None:
             break
         words = words[1:]
     title = title_from(words)
+    if not title and words and _role_noun(words[-1], m):
+        title = title_from(words, head=words[-1])  # "jeweller Stephen Webster", "Keane frontman Tom Chaplin"
     if title:
         cluster.add_title(title)
         cluster.affiliation = cluster.affiliation or aff
@@ -65,7 +77,7 @@ def title_around(st: WhoState, cluster: Cluster, m: Mention) -> None:
     elif m.first >= 2 and doc[m.first - 1].text == ",":
         noun = title_noun_left(doc[m.first - 2], m.first - 1)
         if noun is not None and describes(noun) and noun.i not in st.owner:
-            title_from_np(st, cluster, noun)
+            title_from_np(st, cluster, noun, any_head=True)
     # (2c) a title in apposition to the name: "Shin Won-sik, South Korea's defense minister,"
     for child in root.children:
         # any common noun in apposition to a name is a role ("Nick Ross, top tester at PC Pro")
@@ -84,6 +96,37 @@ def title_around(st: WhoState, cluster: Cluster, m: Mention) -> None:
                 title_from_np(st, cluster, child)
 
 
+def _office_before(st: WhoState, i: int) -> bool:
+    """A capitalised title word no actor holds right before token ``i`` ("Secretary" of "Secretary of")."""
+    before = st.doc[i - 1] if i > 0 else None
+    return before is not None and before.lower_ in TITLES and before.is_title and st.owner.get(i - 1) is None
+
+
+def _role_noun(noun: Token, m: Mention) -> bool:
+    """A lower-case agent noun the parser makes a modifier of the name right after it: a role
+    ("jeweller Stephen Webster", "the Dutch film maker Theo van Gogh"); not a noun of another
+    phrase that happens to precede a name ("after a dinner Tony Blair hosted")."""
+    return (
+        noun.i == m.first - 1
+        and noun.dep_ == "compound"
+        and m.first <= noun.head.i <= m.last
+        and person_noun(noun)
+        and not _indefinite(noun)
+    )
+
+
+def _indefinite(noun: Token) -> bool:
+    """The noun phrase before a name opens on "a": a thing that precedes the name ("in a recently
+    accepted Evolution paper Bos and colleagues describe"), not a role of the person."""
+    doc = noun.doc
+    for i in range(noun.i - 1, max(noun.i - 7, -1), -1):
+        if doc[i].lower_ in ("a", "an"):
+            return True
+        if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "ADV", "VERB", "PUNCT") or doc[i].is_space:
+            return False
+    return False
+
+
 def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
     """Words right before a name that may form its title, and the country/organisation among them."""
     doc = st.doc
@@ -100,10 +143,7 @@ def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
             start = i
             while start > 0 and st.owner.get(start - 1) == key:
                 start -= 1
-            i = start - 1
-            while i >= 0 and doc[i].lower_.rstrip("-") in TIME_QUALIFIERS:
-                words.insert(0, doc[i])
-                i -= 1
+            words[:0] = time_words(doc, start)
             break
         if t.tag_ == "POS":
             if i == 0 or st.owner.get(i - 1) is None:
@@ -116,20 +156,55 @@ def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
             words.insert(0, t)
             i -= 1
             continue
+        if t.lower_ == "of" and words and all(w.is_title for w in words) and _office_before(st, i):
+            words.insert(0, t)  # a formal title with "of" before a name: "Secretary of State Rex Tillerson"
+            i -= 1
+            continue
         if t.text == "-" and words:  # "President-elect": the hyphen joins the title's words
             words.insert(0, t)
             i -= 1
             continue
+        phrase = phrase_start(doc, i)
+        if phrase is not None and all(st.owner.get(j) is None for j in range(phrase, i)):
+            words[:0] = doc[phrase : i + 1]  # "number eight", "scrum-half": a position of two words
+            i = phrase - 1
+            continue
         lower = t.lower_
         # capitalised title words before a name are proper nouns to the tagger ("Finance Minister")
         titleish = t.pos_ in ("NOUN", "ADJ") or (t.pos_ == "PROPN" and t.is_title and not t.ent_type_)
+        titleish = titleish or (key is None and t.ent_type_ == "ORG" and _in_portfolio(t))
         titleish = titleish or lower in TITLES or lower in TITLE_INNER
         titleish = titleish or lower.rstrip("-") in TIME_QUALIFIERS
+        if not titleish and key is None and t.ent_type_ in ("NORP", "ORG") and t.pos_ == "PROPN" and words:
+            # a party or people no actor holds closes the title too: "former Tory leader" keeps "former"
+            words[:0] = time_words(doc, i)
+            break
         if not titleish or key is not None or t.is_punct:
             break
         words.insert(0, t)
         i -= 1
     return words, aff
+
+
+def _in_portfolio(t: Token) -> bool:
+    """A token of a portfolio the NER took for an organisation ("Home" of "Home Secretary")."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) if t.ent_iob_ in ("B", "I") else None
+    return ent is not None and portfolio(ent)
+
+
+def time_words(doc: Doc, start: int) -> list[Token]:
+    """The time qualifiers right before token ``start`` ("former", "Ex-" in "Ex-Labour leader"),
+    with the hyphen that joins one to the name."""
+    i = start - 1
+    if i >= 1 and doc[i].text == "-" and not doc[i - 1].whitespace_:
+        i -= 1  # "Ex-Labour": the prefix's hyphen
+    found: list[Token] = []
+    while i >= 0 and doc[i].lower_.rstrip("-") in TIME_QUALIFIERS:
+        found.insert(0, doc[i])
+        i -= 1
+    if found and doc[found[-1].i + 1].text == "-":
+        found.append(doc[found[-1].i + 1])
+    return found
 
 
 def title_from_np(st: WhoState, cluster: Cluster, noun: Token, *, any_head: bool = False) -> None:
@@ -153,9 +228,24 @@ def title_from_np(st: WhoState, cluster: Cluster, noun: Token, *, any_head: bool
         plain = all(t.is_alpha and t.i not in st.owner for t in inner)
         if 0 < len(inner) <= 4 and plain and not any(t.dep_ == "prep" for t in inner[1:]):
             title = f"{title} {' '.join(t.lower_ for t in inner)}"
+            after = doc[inner[-1].i + 1] if inner[-1].i + 1 < len(doc) else None
+            if after is not None and _activity(after):
+                title = f"{title} {after.lower_}"  # "head of equities trading": the parser cut the desk's name
         cluster.add_title(title)
     if cluster.affiliation is None:
         cluster.affiliation = affiliation_of(st, noun)
+
+
+def _activity(token: Token) -> bool:
+    """A lower-case "-ing" noun closing a department's name ("equities trading", "retail banking"),
+    which the parser hangs off the title as a clause of its own; not a clause with an object."""
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.lower_.endswith("ing")
+        and token.dep_ in ("acl", "compound", "amod", "appos")
+        and not any(c.dep_ in ("dobj", "nsubj", "attr", "ccomp", "xcomp") for c in token.children)
+    )
 
 
 def affiliation_of(st: WhoState, noun: Token) -> str | None:
@@ -164,11 +254,14 @@ def affiliation_of(st: WhoState, noun: Token) -> str | None:
         candidates: Iterable[Token] = ()
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             candidates = (child,)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "from"):
             candidates = (c for c in child.children if c.dep_ == "pobj")
         for c in candidates:
             key = st.owner.get(c.i)
-            if key is not None and key[:1] in ("C", "O", "L") and key in st.clusters:
+            # "from" names an employer only when it is a body ("an astrophysicist from Harvard
+            # University"); a place after it is where the person comes from ("a teacher from Leeds")
+            kinds = ("O",) if child.lower_ == "from" else ("C", "O", "L")
+            if key is not None and key[:1] in kinds and key in st.clusters:
                 return st.clusters[key].name
             if child.dep_ == "prep" and c.pos_ == "PROPN" and c.is_title and key is None:
                 # "top tester at PC Pro": a proper name the NER missed still names the employer
@@ -261,10 +354,13 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
 
 def same_office(held: str, bare: str) -> bool:
     """True when a bare title ("the mayor") can name the bearer of title ``held``: the same head,
-    and no rank in ``held`` that the bare title lacks ("deputy mayor" is not "the mayor")."""
+    no word of the bare title that ``held`` lacks ("the prime minister" is not the "courts
+    minister") and no rank in ``held`` that the bare title lacks ("deputy mayor" is not "the mayor")."""
     words, asked = held.replace("-", " ").split(), bare.replace("-", " ").split()
     if not words or not asked or words[-1] != asked[-1]:
         return False
+    if any(w not in words for w in asked[:-1]):
+        return False  # "the prime minister" is not the "courts minister"
     return not any(w in SUBORDINATE_RANKS and w not in asked for w in words[:-1])
 
 

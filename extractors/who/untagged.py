@@ -26,9 +26,11 @@ from spacy.tokens import Token
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import HONORIFICS, INSTITUTION_HEADS
 from extractors.lexicons.dates import MONTHS, WEEKDAYS
-from extractors.lexicons.names import BODY_KINDS, ORG_NAME_WORDS
+from extractors.lexicons.names import BODY_KINDS, FIRM_KINDS, ORG_NAME_WORDS
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES
+
+_KINDS = BODY_KINDS | FIRM_KINDS
 
 # Words that join the words of a name ("Bank of Japan", "Department for Transport").
 _JOINERS = frozenset({"of", "for", "and", "&"})
@@ -129,14 +131,15 @@ def lead_name(st: WhoState) -> tuple[list[int], bool]:
 
 
 def after_body_kind(doc_span: SpacySpan) -> bool:
-    """A name right after the noun of a band or a group that modifies it ("rock band Vox", "the
-    pop group Lumen"): an organisation, whatever the NER made of it; not the first of names joined
+    """A name right after the noun of a band, a group or a firm that modifies it ("rock band Vox",
+    "the pop group Lumen", "brokers Tov"): an organisation, whatever the NER made of it; not the first of names joined
     by "and" ("comedy duo Ray Hart and Ann Lee": persons)."""
     start = doc_span.start
     if start == 0 or any(c.dep_ == "conj" for c in doc_span.root.children):
         return False
     noun = doc_span.doc[start - 1]
-    if not (noun.is_lower and noun.lower_ in BODY_KINDS):
+    firm = noun.lower_ in FIRM_KINDS and doc_span[0].lower_ not in TITLES and doc_span[0].lower_ not in HONORIFICS
+    if not (noun.is_lower and (noun.lower_ in BODY_KINDS or firm)):
         return False
     if noun.dep_ == "compound" and start <= noun.head.i < doc_span.end:
         return True
@@ -151,7 +154,7 @@ def body_names(st: WhoState) -> list[tuple[int, int]]:
     have played with ...")."""
     doc = st.doc
     names: set[tuple[str, ...]] = set()
-    for i in st.tokens.where(st.tokens.any_of(st.tokens.lower, BODY_KINDS)):
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.lower, _KINDS)):
         j = i + 1
         while j < len(doc) and _free(st, doc[j]):
             j += 1

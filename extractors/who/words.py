@@ -10,15 +10,25 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from extractors.lexicons.actors import AGENT_SUFFIXES, HONORIFICS, NOT_TITLES, ORG_SUFFIXES, ROLE_HEADS, TITLE_HEADS
+from extractors.lexicons.actors import (
+    AGENT_SUFFIXES,
+    HONORIFICS,
+    NOT_TITLES,
+    ORG_SUFFIXES,
+    PERSON_SUFFIXES,
+    POSITION_PHRASES,
+    POSITION_WORDS,
+    ROLE_HEADS,
+    TITLE_HEADS,
+)
 from extractors.lexicons.boilerplate import PICTURE_CREDITS
-from extractors.lexicons.names import BODY_HEADS, NAME_PREFIXES, ORG_NAME_WORDS, PLATFORMS, TITLE_JOINS
+from extractors.lexicons.names import BODY_HEADS, FIRM_KINDS, NAME_PREFIXES, ORG_NAME_WORDS, PLATFORMS, TITLE_JOINS
 from extractors.types import Span
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
-# Offices and occupational roles both read as titles before a name; only offices link a bare title
-# subject ("the minister said") to a person.
-TITLES = TITLE_HEADS | ROLE_HEADS
+# Offices, occupational roles and playing positions all read as titles before a name; only offices
+# link a bare title subject ("the minister said") to a person.
+TITLES = TITLE_HEADS | ROLE_HEADS | POSITION_WORDS
 SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 ARGUMENT = frozenset({"dobj", "dative", "pobj", "conj", "appos", "agent", "attr", "oprd"})
 MODIFIER = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
@@ -49,7 +59,20 @@ def describes(noun: Token) -> bool:
     ("Mr. President, John ...")."""
     if any(c.lower_ in HONORIFICS for c in noun.children):
         return False
-    return any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+    # a title with a modifier of its own describes too ("RNID technology director, Guido Gybels")
+    return any(
+        c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and _field(c))
+        for c in noun.children
+    )
+
+
+def _field(word: Token) -> bool:
+    """A title's modifier that names its field or its body ("technology" or "RNID" in "RNID technology
+    director", "Scottish Conservative leader, X"), on the title's line: not a name the parser hangs
+    on it from the line before ("... at Trafalgar Studios\n - Best actress - X")."""
+    if word.i >= word.head.i:
+        return False
+    return not any("\n" in t.text_with_ws for t in word.doc[word.i : word.head.i])
 
 
 def agentive(noun: Token) -> bool:
@@ -57,6 +80,15 @@ def agentive(noun: Token) -> bool:
     ending ("tester", "director", "analyst", "musician", "spokesman"), not "a good show"."""
     lemma = noun.lemma_.lower()
     return lemma in TITLES or lemma.endswith(AGENT_SUFFIXES)
+
+
+def person_noun(noun: Token) -> bool:
+    """A lower-case common noun that names a person's role by its ending alone ("jeweller",
+    "coordinator", "frontman"; PERSON_SUFFIXES), or a title word; not "man", "woman" or "person"."""
+    lemma = noun.lemma_.lower()
+    if not (noun.is_lower and noun.tag_ == "NN") or lemma in ("man", "woman", "person"):
+        return False
+    return lemma in TITLES or lemma.endswith(PERSON_SUFFIXES)
 
 
 def setting(token: Token) -> bool:
@@ -95,12 +127,17 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
         start += 1
     if end - start == 3 and doc[start].lower_ in NAME_PREFIXES and doc[start + 1].text == "-":
         start += 2  # "pro-Chavez squatters", "Ex-Labour leader": the prefix makes a modifier of the name
+    start = _opener(doc, start, end) if ent.label_ in ("ORG", "PERSON") else start
     credit = credit_prefix(doc, start, end)
     if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
         start += 1
-    elif credit and (ent.label_ == "PERSON" or (end - start - credit == 1 and _caption_word(doc[start + credit]))):
+    elif credit and (
+        (ent.label_ == "PERSON" and (end - start - credit > 1 or doc[start].is_upper or _line_start(doc, start)))
+        or (end - start - credit == 1 and _caption_word(doc[start + credit]))
+    ):
         # "Reuters People were mown down": no one is named Reuters, and an organisation does not
-        # end on the caption's first word ("Reuters Heavily armed police", "Getty Images Cars")
+        # end on the caption's first word ("Reuters Heavily armed police", "Getty Images Cars"); but
+        # a credit that is also a given name before a surname is a person's name ("Rex Tillerson")
         start += credit
         if end - start == 1:
             return None  # one word left is the caption's first word ("People"), not a name
@@ -140,6 +177,27 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end] if end > start else None
+
+
+def _opener(doc: Doc, start: int, end: int) -> int:
+    """The start of a name after words the NER ran into it at a sentence's start: a firm's kind
+    ("Accountants Ernst & Young", "Record company SonyBMG", "Miner Highland Gold") or a superlative
+    ("Latest Federal Reserve data")."""
+    first = doc[start]
+    if end - start < 2 or not first.is_title:
+        return start
+    if first.lower_ in FIRM_KINDS and doc[start + 1].is_title:
+        return start + 1
+    if end - start > 2 and doc[start + 1].lower_ in FIRM_KINDS and doc[start + 1].is_lower and doc[start + 2].is_title:
+        return start + 2
+    if first.tag_ in ("JJS", "JJR") and first.is_sent_start and doc[start + 1].is_title:
+        return start + 1
+    return start
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a line, where a caption's credit stands ("Reuters Equifax claimed")."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
 def _caption_word(token: Token) -> bool:
@@ -256,28 +314,75 @@ def part_key(part: str) -> str:
     return _JOINED_PARTICLE.sub("", text)
 
 
+def portfolio(span: SpacySpan) -> bool:
+    """A minister's portfolio the NER took for an organisation, right before a capitalised title
+    ("Home Secretary Charles Clarke", "Thai Industry Minister X"): one or two capitalised words, no
+    word of a body's name ("Home Office minister" is a body's minister), then an office."""
+    doc = span.doc
+    if span.label_ != "ORG" or not 1 <= len(span) <= 2 or span.end >= len(doc):
+        return False
+    office = doc[span.end]
+    if not (office.is_title and office.lower_ in TITLE_HEADS):
+        return False
+    return all(
+        t.is_title and t.is_alpha and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in BODY_HEADS for t in span
+    )
+
+
+def phrase_start(doc: Doc, i: int) -> int | None:
+    """The first token of a two-word title ending at token ``i`` ("scrum-half", "number eight",
+    "point guard"; ``POSITION_PHRASES``), its words apart or joined by a hyphen; else None."""
+    j = i - 1
+    if j >= 0 and doc[j].text == "-":
+        j -= 1
+    if j >= 0 and (doc[j].lower_, doc[i].lower_) in POSITION_PHRASES:
+        return j
+    return None
+
+
 def title_from(words: list[Token], head: Token | None = None) -> str | None:
     """The title in words before (or forming) a noun phrase: up to its last title head (or the given
     head), with its time qualifiers and inner words, without characterising adjectives ("conservative")."""
+    inside: set[int] = set()  # the tokens of two-word positions ("scrum-half") within the words
+    for t in words:
+        start = phrase_start(t.doc, t.i)
+        if start is not None and start >= words[0].i:
+            inside.update(range(start, t.i + 1))
     heads = [
         k
         for k, t in enumerate(words)
-        if t.lemma_.lower() in TITLES or t.lower_ in TITLES or (head is not None and t.i == head.i)
+        if t.lemma_.lower() in TITLES or t.lower_ in TITLES or (head is not None and t.i == head.i) or t.i in inside
     ]
     if not heads:
         return None
     end = heads[-1]
     while end + 1 < len(words) and (words[end + 1].text == "-" or words[end + 1].lower_ in ("elect", "designate")):
         end += 1  # "President-elect", "minister-designate"
+    rest = words[end + 1 :]
+    if len(rest) >= 2 and rest[0].lower_ == "of" and all(t.is_title for t in rest[1:]):
+        end = len(words) - 1  # a formal title before a name: "Secretary of State", "Chief Inspector of Mines"
     kept: list[Token] = []
     for t in words[: end + 1]:
         lower = t.lower_
-        if lower in NOT_TITLES or (t.pos_ in ("DET", "PRON", "NUM", "PUNCT") and lower != "-"):
+        if t.i in inside:
+            kept.append(t)  # "number eight": a position's words, a numeral among them
+            continue
+        # a comparison is no title either: "the busier keeper" -> "keeper"
+        if (
+            lower in NOT_TITLES
+            or t.is_space
+            or t.tag_ in ("JJR", "JJS", "RBR", "RBS")
+            or (t.pos_ in ("DET", "PRON", "NUM", "PUNCT") and lower != "-")
+        ):
             kept = []  # a characterising adjective or a determiner ends what belongs to the title
             continue
         kept.append(t)
     text = ""
     for t in kept:
+        if t.tag_ in ("NNS", "NNPS") and t.i == words[end].i and t.lemma_.lower() in TITLES:
+            # a role shared by names in a list: "British actors Bob Hoskins and Brenda Blethyn" -> "actor"
+            text += t.lemma_ + " "
+            continue
         text += t.text + (
             ""
             if t.text.endswith("-") or (t.whitespace_ == "" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
@@ -294,6 +399,10 @@ def title_noun_left(token: Token, comma: int) -> Token | None:
     """From the word before a comma, up through "of Y" to a title noun: "the president of Russia,"."""
     for _ in range(4):
         if token.lemma_.lower() in TITLES and token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if token.i == comma - 1 and person_noun(token) and token.dep_ != "pobj":
+            # "the United Nations' emergency relief coordinator, Jan Egeland"; not an adverbial
+            # phrase before the clause's subject ("Since his ouster, Morsi has ...")
             return token
         if token.dep_ not in ("pobj", "prep") or token.head.i >= comma or token.head.i == token.i:
             return None
