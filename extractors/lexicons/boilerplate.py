@@ -590,10 +590,14 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     FurnitureRule(
         "kicker teaser",
         "related",
-        # a tabloid's link to another story: a kicker in capitals, then the story's headline
-        r"[A-Z]{2,}(?: [A-Z]{2,}){1,3} [A-Z][a-z][^\n]*[^.\n]$",
+        # a tabloid's link to another story: a kicker in capitals (a question or a cry too), then the
+        # story's headline
+        r"[A-Z]{2,}(?: [A-Z]{2,}){1,3}[?!]? [A-Z][a-z][^\n]*[^.\n]$",
         "line",
-        ("BRAIN BUG Ancient virus could be responsible for human ability to think",),
+        (
+            "BRAIN BUG Ancient virus could be responsible for human ability to think",
+            "DEEP TROUBLE? Fishermen say cod stocks are vanishing WILD WEST How a gold rush town was built",
+        ),
         ("NEW YORK STATE Governor Andrew Cuomo signed the bill on Monday.", "REVISING CONSTITUTION"),
         max_line=2000,
     ),

@@ -42,7 +42,7 @@ from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 36
+VERSION = 37
 
 
 def extract_who(

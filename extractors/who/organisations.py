@@ -326,7 +326,8 @@ _STEM_LETTERS = 4  # letters of a stem read as a company's short name, at least 
 def stated_unit(st: WhoState, short: str, full: str) -> bool:
     """The text states the longer name to be a part of the organisation its first word names:
     "Acme Workforce Solutions, a unit of Acme", "Acme's staffing subsidiary, Acme Workforce
-    Solutions", "Acme subsidiary Acme Workforce Solutions" (UNIT_NOUNS): a cue naming ``short`` as
+    Solutions", "Acme subsidiary Acme Workforce Solutions", "TALX, an Acme subsidiary also called Acme
+    Workforce Solutions" (UNIT_NOUNS): a cue naming ``short`` as
     the owner, with ``full`` next to it."""
     text = st.text
     if full not in text:
@@ -340,10 +341,12 @@ def stated_unit(st: WhoState, short: str, full: str) -> bool:
 
 
 _UNIT = "(?:" + "|".join(sorted(UNIT_NOUNS, key=len, reverse=True)) + ")"
+# "an Acme subsidiary also called Acme Workforce Solutions": the part's other name after the cue
+_CALLED = r"(?:also |now |formerly )?(?:called|known as|named|trading as)"
 _NAME = r"[A-Z][\w&.-]*"
 _UNIT_CUE = re.compile(
     rf"\b{_UNIT} of (?:the )?(?P<of>{_NAME})|\b(?P<own>{_NAME})['’]s(?: [\w-]+){{0,2}} {_UNIT}\b"
-    rf"|\b(?P<pre>{_NAME}) {_UNIT} [A-Z]"
+    rf"|\b(?P<pre>{_NAME}) {_UNIT}(?: {_CALLED})? [A-Z]"
 )
 _UNIT_GAP = 24  # characters between the cue and the part's name, at most ("..., a staffing unit of")
 

@@ -28,7 +28,7 @@ from extractors.lexicons.actors import HONORIFICS, INSTITUTION_HEADS
 from extractors.lexicons.dates import MONTHS, WEEKDAYS
 from extractors.lexicons.names import BODY_KINDS, FIRM_KINDS, ORG_NAME_WORDS
 from extractors.who.state import WhoState
-from extractors.who.words import TITLES
+from extractors.who.words import TITLES, after_title
 
 _KINDS = BODY_KINDS | FIRM_KINDS
 
@@ -83,7 +83,10 @@ def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int,
         if heads & ORG_HEADS:
             orgs.append((first, last))
         elif plain and len(words) <= 3 and doc[last].text in surnames and not (set(lowers) & _NOT_NAME_WORDS):
-            persons.append((first, last))
+            if after_title(doc, first):
+                first += 1  # "In Tears of the Sun Willis plays": "Sun" ends the film's title
+            if first < last:
+                persons.append((first, last))
     return persons, orgs
 
 

@@ -6,6 +6,7 @@ name. Hand-written sentences, one per form; each fails on the code before its ru
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from extractors.types import Actor
@@ -54,6 +55,15 @@ def test_a_part_the_text_states_a_company_to_have_is_another_actor(nlp: Language
     actors = _who(nlp, text)
     assert {a.name for a in _holders(actors, "Brontex")} == {"Brontex"}
     assert len(_holders(actors, "Brontex Workforce Solutions")) == 1
+
+
+def test_a_part_named_after_also_called_is_another_actor(nlp: Language) -> None:
+    text = (
+        "Brontex confirmed a second data breach on Tuesday. The breach hit Paylow Corp., a Brontex subsidiary "
+        "also called Brontex Workforce Solutions, last year. Brontex said the two were unrelated."
+    )
+    actors = _who(nlp, text)
+    assert {a.name for a in _holders(actors, "Brontex")} == {"Brontex"}
 
 
 def test_a_company_short_name_without_a_stated_part_stays_its_short_form(nlp: Language) -> None:
@@ -169,3 +179,13 @@ def test_a_surname_typed_as_an_organisation_joins_the_person_introduced_first_ne
         assert "O:cole" not in st.clusters
         first = st.clusters[f"P:{order[0]}"]
         assert len(first.mentions) == 2, order
+
+
+@pytest.mark.parametrize(("film", "surname"), [("Echoes of the Sun", "Kellan"), ("Tears of the River", "Hartley")])
+def test_a_surname_after_a_works_title_is_no_new_person(nlp: Language, film: str, surname: str) -> None:
+    text = (
+        f"Actor Bruce {surname} is suing Orbit Pictures over an injury he said he suffered while making {film}. "
+        f"In {film} {surname} plays a naval officer who disobeys orders."
+    )
+    names = [a.name for a in _who(nlp, text)]
+    assert [n for n in names if n.endswith(surname)] == [f"Bruce {surname}"]
