@@ -32,6 +32,7 @@ from extractors.clauses import SUBJECTS, after_dateline, breaks_between, datelin
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
     FEMALE_HONORIFICS,
+    HONORIFICS,
     INSTITUTION_HEADS,
     MALE_HONORIFICS,
     ORG_DESCRIPTIONS,
@@ -47,6 +48,7 @@ from extractors.lexicons.events import (
     MALE_NOUNS,
     PARTITIVE_HEADS,
     PERSON_DESCRIPTIONS,
+    SOME,
     TEAM_DESCRIPTIONS,
 )
 from extractors.lexicons.events import (
@@ -145,7 +147,9 @@ class Coref:
             return titled  # titles run before one name ("Council chairman and Mines Minister Ola Brandt")
         found = self.index.best(token.idx, token.idx + len(token.text))
         if found is None and token.pos_ == "PROPN":
-            found_name = self._untagged_name(token)
+            found_name = self._untagged_name(token) or (
+                self._name_part(token) if token.ent_type_ in ("", "PERSON") else None
+            )
             if found_name:
                 return found_name
         if found is None and (token.pos_ == "NOUN" or _aged(token)):
@@ -222,10 +226,19 @@ class Coref:
             left = breaks[-1] + 1  # not the dateline paragraph before it
         if left <= self.floor < token.i:
             left = self.floor + 1  # not the "LONDON, March 1 -" dateline before it
+        named = _close_name(token)
+        if named is not None:
+            # "safety regulator Safe Work NSW": a description run into the name it describes is the name
+            return text_of(self.doc, *name_extent(named))
         counted = partitive_of(token) or _titled_of(token)
         # "A group of MPs", not "A group": the "of" phrase says who the group is; "A Series of Unfortunate
         # Events", not "A Series": a title runs on through its "of"
         right = max(t.i for t in counted.subtree) if counted is not None else token.i
+        described = [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+        if described and token.text[:1].isupper() and token.i != token.sent.start and left <= described[-1]:
+            left = described[-1] + 1  # "Record company SonyBMG": the name, without the kind of thing it is
+        if self.doc[left].dep_ == "det" and self.doc[left].head.i == token.i and self.doc[left].lower_ in SOME:
+            left += 1  # "some South Korean and Japanese banks": the group, not a part of it left unsaid
         return text_of(self.doc, left, right)
 
     def _untagged_name(self, token: Token) -> str | None:
@@ -239,6 +252,28 @@ class Coref:
         words = {t.text for t in (*names, token)}
         known = [n for n in self.salience if set(n.split()) <= words and n[:1].isupper()]
         return max(known, key=lambda n: (len(n), self.salience[n])) if known else None
+
+    def _name_part(self, token: Token) -> str | None:
+        """ "Pullman", "Mr Straw", "World of Warcraft": a name the NER did not tag here that is one of an
+        actor's forms (its name, or a mention of it elsewhere), or a person's surname after an honorific or
+        alone ("Straw" for "Jack Straw"), when one person of `who` bears it."""
+        first, last = name_extent(token)
+        words = [t for t in self.doc[first : last + 1] if not t.is_punct]
+        while words and words[0].lower_ in HONORIFICS:
+            words = words[1:]
+        if not words:
+            return None
+        found = self.index.named(text_of(self.doc, words[0].i, last))
+        if found is not None:
+            return found.name
+        if len(words) > 1:
+            return None
+        bearers = {
+            a.name
+            for a in self.index.actors
+            if a.type == "person" and a.name.split()[1:] and a.name.split()[-1] == words[0].text
+        }
+        return bearers.pop() if len(bearers) == 1 else None
 
     def _reporter(self, token: Token) -> str | None:
         """ "GM announced it had lost ...": a pronoun subject of a reported clause is its reporter."""
@@ -350,6 +385,12 @@ class Coref:
             found = self._introduced(token, lemma)
             if found or det != "the":
                 return found
+        owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
+        if det is None and owner is not None and owner.pos_ in ("NOUN", "PRON") and lemma in _NAMED_ROLES:
+            # "the singer's agent has confirmed ... said Aguilera's agent Meghan Prophet": the one
+            # person `who` knows by that title
+            bearers = {m.name for m in self.mentions if m.type == "person" and self._bears(m.name, token)}
+            return bearers.pop() if len(bearers) == 1 else None
         if det not in ("the", "this"):
             return None
         if lemma == "group" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children_of(token)):
@@ -517,6 +558,35 @@ def partitive_of(token: Token) -> Token | None:
         return None
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _close_name(token: Token) -> Token | None:
+    """The name a common noun runs straight into ("regulator [Safe Work NSW]", "video game [World of
+    Warcraft]"): an apposition with no comma between, which names what the noun describes; or None."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and name_extent(child)[0] == token.i + 1:
+            return child
+    return None
+
+
+def name_extent(token: Token) -> tuple[int, int]:
+    """First and last token of the proper name ``token`` heads: its run of name words before it
+    ("Jack [Straw]", "Day-[Lewis]") and a title's "of" phrase after it ("[World] of Warcraft")."""
+    doc = token.doc
+    first = token.i
+    while (
+        first > 0
+        and doc[first - 1].head.i in range(first, token.i + 1)
+        and (
+            (doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].pos_ == "PROPN")
+            or doc[first - 1].text == "-"
+        )
+    ):
+        first -= 1
+    held = _titled_of(token)
+    return first, max((t.i for t in held.subtree), default=token.i) if held is not None else token.i
 
 
 def _titled_of(token: Token) -> Token | None:

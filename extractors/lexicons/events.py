@@ -138,6 +138,10 @@ FEMALE_NOUNS: frozenset[str] = frozenset(
     ]
 )
 
+# Determiners of an unsaid part of a group, left out of an actor's name ("some Japanese banks" have
+# tested it: the actor is the Japanese banks; "several MPs", "many analysts"). Lower-case.
+SOME: frozenset[str] = frozenset(["some", "several", "many"])
+
 # Subjects that name nobody: an event whose doer is only this is no headline ("The pair were ...",
 # "It appears ...", "News ..."). Lower-case.
 VAGUE_SUBJECTS: frozenset[str] = frozenset(
