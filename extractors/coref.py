@@ -235,7 +235,7 @@ class Coref:
         # Events", not "A Series": a title runs on through its "of"
         right = max(t.i for t in counted.subtree) if counted is not None else token.i
         described = [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
-        if described and token.text[:1].isupper() and token.i != token.sent.start and left <= described[-1]:
+        if described and _proper_word(token) and left <= described[-1]:
             left = described[-1] + 1  # "Record company SonyBMG": the name, without the kind of thing it is
         if self.doc[left].dep_ == "det" and self.doc[left].head.i == token.i and self.doc[left].lower_ in SOME:
             left += 1  # "some South Korean and Japanese banks": the group, not a part of it left unsaid
@@ -389,7 +389,15 @@ class Coref:
         if det is None and owner is not None and owner.pos_ in ("NOUN", "PRON") and lemma in _NAMED_ROLES:
             # "the singer's agent has confirmed ... said Aguilera's agent Meghan Prophet": the one
             # person `who` knows by that title
-            bearers = {m.name for m in self.mentions if m.type == "person" and self._bears(m.name, token)}
+            said = {c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod")}
+            bearers = {
+                m.name
+                for m in self.mentions
+                if m.type == "person"
+                and self._bears(m.name, token)
+                # "the assembly's first health minister" is not a "new health minister"
+                and any(said <= set(t.lower().split()) for t in self._titles(m.name))
+            }
             return bearers.pop() if len(bearers) == 1 else None
         if det not in ("the", "this"):
             return None
@@ -558,6 +566,17 @@ def partitive_of(token: Token) -> Token | None:
         return None
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _proper_word(token: Token) -> bool:
+    """A word written as a name: capitalised where a sentence does not open, one thing (not "DVDs",
+    "Concertgoers"), more than a letter or two (not "plan B")."""
+    return (
+        token.text[:1].isupper()
+        and token.i != token.sent.start
+        and len(token.text) > 2
+        and token.tag_ not in ("NNS", "NNPS")
+    )
 
 
 def _close_name(token: Token) -> Token | None:
