@@ -125,7 +125,29 @@ class Coref:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         orgs = [a for a in who if a.type == "organization"]
+        self.epithets = self._epithets()
         self.main_org = max(orgs, key=lambda a: a.salience).name if orgs else None
+
+    def _epithets(self) -> dict[tuple[str, ...], str]:
+        """Descriptions the article puts in apposition to an actor ("Ann Berg, a leading space expert,"
+        "a leading space expert, Ann Berg,"), by their words: the same description elsewhere is that
+        actor ("..., a leading space expert said"); one given to two actors names neither."""
+        found: dict[tuple[str, ...], set[str]] = {}
+        for token in self.doc:
+            if token.dep_ != "appos":
+                continue
+            for description, name in ((token, token.head), (token.head, token)):
+                key = _epithet_key(description) if description.pos_ == "NOUN" and name.pos_ == "PROPN" else ()
+                if len(key) < 2 or description.tag_ != "NN" or {"other", "another"} & set(key):
+                    continue  # one actor's ("Moody's and Fitch, the other two agencies": two, and others)
+                # the name in apposition with all its words ("Scottish and Newcastle (S&N)", not the
+                # demonym "Scottish"); a name the description hangs on, without the description
+                first, last = (name.left_edge.i, name.right_edge.i) if name is token else name_extent(name)
+                end = self.doc[last]
+                actor = self.index.best(self.doc[first].idx, end.idx + len(end.text))
+                if actor is not None:
+                    found.setdefault(key, set()).add(actor.name)
+        return {key: names.pop() for key, names in found.items() if len(names) == 1}
 
     def sent_of(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
@@ -153,7 +175,7 @@ class Coref:
             if found_name:
                 return found_name
         if found is None and (token.pos_ == "NOUN" or _aged(token)):
-            described = self._description(token) or self._partitive(token)
+            described = self.epithets.get(_epithet_key(token)) or self._description(token) or self._partitive(token)
             if described:
                 return described
         if found is None:
@@ -399,6 +421,12 @@ class Coref:
                 and any(said <= set(t.lower().split()) for t in self._titles(m.name))
             }
             return bearers.pop() if len(bearers) == 1 else None
+        if det is None and owner is not None and owner.pos_ == "NOUN" and lemma in ORG_DESCRIPTIONS | ORG_NOUNS:
+            # "Uefa says it will allow ... European football's governing body made the decision": an
+            # epithet of the organisation that was the subject just before (not "its parent company")
+            recent = self.sent_of(token.i) - 1
+            subjects = [m for m in self._before(token, ("organization",), near=1) if m.subject and m.sent >= recent]
+            return subjects[0].name if subjects else None
         if det not in ("the", "this"):
             return None
         if lemma == "group" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children_of(token)):
@@ -577,6 +605,12 @@ def _proper_word(token: Token) -> bool:
         and len(token.text) > 2
         and token.tag_ not in ("NNS", "NNPS")
     )
+
+
+def _epithet_key(token: Token) -> tuple[str, ...]:
+    """The words of a description up to its head, without articles or punctuation ("a leading space
+    expert": leading, space, expert)."""
+    return tuple(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_punct)
 
 
 def _close_name(token: Token) -> Token | None:

@@ -85,3 +85,21 @@ def test_a_possessed_title_is_the_one_person_bearing_it(nlp: Language) -> None:
     )
     assert "her spokesman" not in _actors(nlp, text, "forecast")
     assert "Tom Reddle" in _actors(nlp, text, "forecast")
+
+
+def test_a_description_the_article_gives_a_name_in_apposition_is_that_name(nlp: Language) -> None:
+    text = (
+        "Asteroid 2004 XR will pass close to Earth on Friday, according to Jonathan Marek, a leading space "
+        "expert. The rock is 300 metres wide. It poses no threat, a leading space expert has warned."
+    )
+    assert _actors(nlp, text, "warn") == ["Jonathan Marek"]
+
+
+def test_an_epithet_with_a_possessor_is_the_organisation_just_before(nlp: Language) -> None:
+    text = (
+        "The Ostrel Football Federation says it will allow matches to be played on artificial pitches from "
+        "next season. European football's governing body made the decision at a meeting in Geneva on Wednesday."
+    )
+    assert _actors(nlp, text, "make") == ["Ostrel Football Federation"]
+    text = "Harlow Motors reported a loss on Monday. Its parent company announced job cuts on Tuesday."
+    assert _actors(nlp, text, "announce") == ["Its parent company"]  # another company
