@@ -117,6 +117,11 @@ class Coref:
                 if actor.type == "person" and (before in MALE_HONORIFICS or before in FEMALE_HONORIFICS):
                     self.gender.setdefault(actor.name, "m" if before in MALE_HONORIFICS else "f")
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
+                # "US state [Texas] has filed a lawsuit": a name run into the subject noun is the subject
+                # (not one set off by a comma: "A new book, [Brown's Britain], says")
+                subject = subject or (
+                    root.dep_ == "appos" and root.head.dep_ in SUBJECTS and span.start == root.head.i + 1
+                )
                 lemma = root.head.lemma_
                 source = subject and (lemma in REPORTING_VERBS or lemma in SPEECH_ACTS)
                 kind = self.types[actor.name]

@@ -103,3 +103,13 @@ def test_an_epithet_with_a_possessor_is_the_organisation_just_before(nlp: Langua
     assert _actors(nlp, text, "make") == ["Ostrel Football Federation"]
     text = "Harlow Motors reported a loss on Monday. Its parent company announced job cuts on Tuesday."
     assert _actors(nlp, text, "announce") == ["Its parent company"]  # another company
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject_a_pronoun_takes(nlp: Language) -> None:
+    text = "US state Texas has filed a lawsuit against two men believed to be spammers. It is seeking millions in damages."
+    assert _actors(nlp, text, "seek") == ["Texas"]
+    text = (
+        "A new book, Adler's Britain by Tom Adler, says the prime minister broke a pledge to Britain. "
+        "It has caused a new wave of concern among MPs."
+    )
+    assert "Britain" not in _actors(nlp, text, "cause")  # a title set off by commas is no subject
