@@ -106,7 +106,7 @@ def test_an_epithet_with_a_possessor_is_the_organisation_just_before(nlp: Langua
 
 
 def test_a_name_in_apposition_to_the_subject_is_the_subject_a_pronoun_takes(nlp: Language) -> None:
-    text = "US state Texas has filed a lawsuit against two men believed to be spammers. It is seeking millions in damages."
+    text = "US state Texas has filed a lawsuit against two men. It is seeking millions of dollars in damages."
     assert _actors(nlp, text, "seek") == ["Texas"]
     text = (
         "A new book, Adler's Britain by Tom Adler, says the prime minister broke a pledge to Britain. "
