@@ -147,7 +147,7 @@ class Coref:
                     continue  # one actor's ("Moody's and Fitch, the other two agencies": two, and others)
                 # the name in apposition with all its words ("Scottish and Newcastle (S&N)", not the
                 # demonym "Scottish"); a name the description hangs on, without the description
-                first, last = (name.left_edge.i, name.right_edge.i) if name is token else name_extent(name)
+                first, last = _apposed_name(name) if name is token else name_extent(name)
                 end = self.doc[last]
                 actor = self.index.best(self.doc[first].idx, end.idx + len(end.text))
                 if actor is not None:
@@ -610,6 +610,14 @@ def _proper_word(token: Token) -> bool:
         and len(token.text) > 2
         and token.tag_ not in ("NNS", "NNPS")
     )
+
+
+def _apposed_name(name: Token) -> tuple[int, int]:
+    """First and last token of a name in apposition, with its coordinated words but not its own
+    apposition ("DaimlerChrysler[, a shareholder in Mitsubishi Motors]")."""
+    aside = {t.i for c in name.children if c.dep_ == "appos" and c.pos_ != "PROPN" for t in c.subtree}
+    kept = [t for t in name.subtree if t.i not in aside and not t.is_punct]
+    return kept[0].i, kept[-1].i
 
 
 def _epithet_key(token: Token) -> tuple[str, ...]:
