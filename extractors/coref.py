@@ -616,8 +616,8 @@ def _apposed_name(name: Token) -> tuple[int, int]:
     """First and last token of a name in apposition, with its coordinated words but not its own
     apposition ("DaimlerChrysler[, a shareholder in Mitsubishi Motors]")."""
     aside = {t.i for c in name.children if c.dep_ == "appos" and c.pos_ != "PROPN" for t in c.subtree}
-    kept = [t for t in name.subtree if t.i not in aside and not t.is_punct]
-    return kept[0].i, kept[-1].i
+    kept = [t.i for t in name.subtree if t.i not in aside and not t.is_punct] or [name.i]
+    return kept[0], kept[-1]
 
 
 def _epithet_key(token: Token) -> tuple[str, ...]:
