@@ -25,9 +25,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
+from extractors.arrays import any_of
 from extractors.clauses import SUBJECTS, after_dateline, breaks_between, dateline_end, sentences, text_of
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
@@ -59,6 +62,7 @@ from extractors.tree import children_of
 from extractors.types import Actor
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 
+_APPOS = frozenset({"appos"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -138,9 +142,9 @@ class Coref:
         "a leading space expert, Ann Berg,"), by their words: the same description elsewhere is that
         actor ("..., a leading space expert said"); one given to two actors names neither."""
         found: dict[tuple[str, ...], set[str]] = {}
-        for token in self.doc:
-            if token.dep_ != "appos":
-                continue
+        doc = self.doc
+        appos = np.flatnonzero(any_of(doc.to_array(DEP), _APPOS)).tolist() if len(doc) else []
+        for token in (doc[i] for i in appos):  # the apposed tokens only: no Python object per token
             for description, name in ((token, token.head), (token.head, token)):
                 key = _epithet_key(description) if description.pos_ == "NOUN" and name.pos_ == "PROPN" else ()
                 if len(key) < 2 or description.tag_ != "NN" or {"other", "another"} & set(key):
