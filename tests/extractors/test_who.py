@@ -5,18 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.types import Actor
 from extractors.who import extract_who
-
-
-def _who(nlp: Language, text: str) -> list[Actor]:
-    return extract_who(nlp(text))
-
-
-def _named(actors: list[Actor], name: str) -> Actor:
-    found = [a for a in actors if a.name == name]
-    assert len(found) == 1, f"{name!r} not exactly once in {[a.name for a in actors]}"
-    return found[0]
+from tests.extractors.who_helpers import named, who_of
 
 
 @pytest.mark.parametrize(
@@ -55,19 +45,19 @@ def _named(actors: list[Actor], name: str) -> Actor:
     ],
 )
 def test_who_merges_aliases(nlp: Language, text: str, name: str, kind: str, also: list[str]) -> None:
-    actor = _named(_who(nlp, text), name)
+    actor = named(who_of(nlp, text), name)
     assert actor.type == kind
     said = {m.text for m in actor.mentions}
     assert set(also) <= said
 
 
 def test_who_capital_as_place_without_its_country_stays_a_city(nlp: Language) -> None:
-    actors = _who(nlp, "A fire broke out in Paris on Sunday, injuring three people.")
+    actors = who_of(nlp, "A fire broke out in Paris on Sunday, injuring three people.")
     assert [a.name for a in actors] == ["Paris"]
 
 
 def test_who_demonym_group_has_country_affiliation(nlp: Language) -> None:
-    group = _named(_who(nlp, "South Korean officials said the talks had failed."), "South Korean officials")
+    group = named(who_of(nlp, "South Korean officials said the talks had failed."), "South Korean officials")
     assert group.type == "group"
     assert group.affiliation == "South Korea"
 
@@ -91,14 +81,14 @@ def test_who_demonym_group_has_country_affiliation(nlp: Language) -> None:
     ],
 )
 def test_who_titles(nlp: Language, text: str, name: str, titles: list[str], affiliation: str | None) -> None:
-    person = _named(_who(nlp, text), name)
+    person = named(who_of(nlp, text), name)
     assert person.type == "person"
     assert person.titles == titles
     assert person.affiliation == affiliation
 
 
 def test_who_bare_title_subject_links_to_the_person_named_next(nlp: Language, seed_text: str) -> None:
-    shin = _named(extract_who(nlp(seed_text)), "Shin Won-sik")
+    shin = named(extract_who(nlp(seed_text)), "Shin Won-sik")
     assert shin.titles == ["defense minister"]
     assert shin.affiliation == "South Korea"
     assert any(m.text.endswith("defense minister") for m in shin.mentions)
@@ -108,17 +98,17 @@ def test_who_seed(nlp: Language, seed_text: str) -> None:
     actors = extract_who(nlp(seed_text))
     names = [a.name for a in actors]
     assert names[:3] == ["North Korea", "Russia", "Shin Won-sik"]
-    kim = _named(actors, "Kim Jong Un")
+    kim = named(actors, "Kim Jong Un")
     assert (kim.titles, kim.affiliation) == (["leader"], "North Korea")
     assert "Kim" in {m.text for m in kim.mentions}
-    putin = _named(actors, "Vladimir Putin")
+    putin = named(actors, "Vladimir Putin")
     assert (putin.titles, putin.affiliation) == (["president"], "Russia")
-    yoon = _named(actors, "Yoon Suk Yeol")
+    yoon = named(actors, "Yoon Suk Yeol")
     assert (yoon.titles, yoon.affiliation) == (["president"], "South Korea")  # not "conservative"
-    north = {m.text for m in _named(actors, "North Korea").mentions}
+    north = {m.text for m in named(actors, "North Korea").mentions}
     assert {"Pyongyang", "North"} <= north
-    assert "Seoul" in {m.text for m in _named(actors, "South Korea").mentions}
-    assert {"U.S.", "US"} <= {m.text for m in _named(actors, "United States").mentions}
+    assert "Seoul" in {m.text for m in named(actors, "South Korea").mentions}
+    assert {"U.S.", "US"} <= {m.text for m in named(actors, "United States").mentions}
     for actor in actors:
         assert all(seed_text[m.start : m.end] == m.text for m in actor.mentions)
     assert [a.salience for a in actors] == sorted((a.salience for a in actors), reverse=True)
@@ -127,7 +117,7 @@ def test_who_seed(nlp: Language, seed_text: str) -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "!!!", "\n\n", "123 456", "a"])
 def test_who_odd_text_gives_nothing_or_valid_actors(nlp: Language, text: str) -> None:
-    for actor in _who(nlp, text):
+    for actor in who_of(nlp, text):
         assert all(text[m.start : m.end] == m.text for m in actor.mentions)
 
 
@@ -137,7 +127,7 @@ def test_who_capital_named_often_as_a_place_stays_a_city(nlp: Language) -> None:
         "London transport officials closed the line. Britain's rail agency will investigate. "
         "Commuters in London faced delays."
     )
-    names = [a.name for a in _who(nlp, text)]
+    names = [a.name for a in who_of(nlp, text)]
     assert "London" in names
     assert "Britain" in names  # the country as the article names it
 
@@ -147,14 +137,14 @@ def test_who_state_title_takes_the_story_country(nlp: Language) -> None:
         "Brazil's economy grew last year. Brazil exported more coffee, and Brazil imported less oil. "
         '"We are in surplus," Finance Minister Antonio Palocci told reporters.'
     )
-    palocci = _named(_who(nlp, text), "Antonio Palocci")
+    palocci = named(who_of(nlp, text), "Antonio Palocci")
     assert palocci.titles == ["finance minister"]
     assert palocci.affiliation == "Brazil"
 
 
 def test_who_analyst_gets_no_country_from_context(nlp: Language) -> None:
     text = "Brazil's economy grew last year. Brazil exported more coffee, analyst Maria Souza said."
-    souza = _named(_who(nlp, text), "Maria Souza")
+    souza = named(who_of(nlp, text), "Maria Souza")
     assert souza.titles == ["analyst"]
     assert souza.affiliation is None
 
@@ -169,19 +159,19 @@ def test_who_analyst_gets_no_country_from_context(nlp: Language) -> None:
     ],
 )
 def test_who_merges_name_forms(nlp: Language, text: str, name: str, also: list[str]) -> None:
-    actor = _named(_who(nlp, text), name)
+    actor = named(who_of(nlp, text), name)
     assert set(also) <= {m.text for m in actor.mentions}
 
 
 def test_who_titled_surname_before_another_full_name_stays_apart(nlp: Language) -> None:
     text = "President Obama said he was encouraged. Later, Michelle Obama hosted Melania Trump at the White House."
-    names = [a.name for a in _who(nlp, text)]
+    names = [a.name for a in who_of(nlp, text)]
     assert "Obama" in names
     assert "Michelle Obama" in names
 
 
 def test_who_hyphenated_time_scoped_title(nlp: Language) -> None:
-    trump = _named(_who(nlp, "President-elect Donald Trump met Barack Obama on Thursday."), "Donald Trump")
+    trump = named(who_of(nlp, "President-elect Donald Trump met Barack Obama on Thursday."), "Donald Trump")
     assert trump.titles == ["president-elect"]
 
 
@@ -197,17 +187,17 @@ def test_who_hyphenated_time_scoped_title(nlp: Language) -> None:
     ],
 )
 def test_who_role_titles_and_non_titles(nlp: Language, text: str, name: str, titles: list[str]) -> None:
-    assert _named(_who(nlp, text), name).titles == titles
+    assert named(who_of(nlp, text), name).titles == titles
 
 
 def test_who_an_address_is_not_a_title(nlp: Language) -> None:
     text = "Q. Mr. President, John Whitney of the Concord Monitor asked about the primary."
-    assert _named(_who(nlp, text), "John Whitney").titles == []
+    assert named(who_of(nlp, text), "John Whitney").titles == []
 
 
 def test_who_titles_are_lower_case_even_in_headings(nlp: Language) -> None:
     text = "FORMER PRESIDENT Richard Nixon spoke in California on Friday."
-    nixon = _named(_who(nlp, text), "Richard Nixon")
+    nixon = named(who_of(nlp, text), "Richard Nixon")
     assert all(t == t.lower() for t in nixon.titles)
 
 
@@ -230,7 +220,7 @@ def test_who_titles_are_lower_case_even_in_headings(nlp: Language) -> None:
     ],
 )
 def test_who_role_titles_before_names(nlp: Language, text: str, name: str, titles: list[str]) -> None:
-    assert _named(_who(nlp, text), name).titles == titles
+    assert named(who_of(nlp, text), name).titles == titles
 
 
 @pytest.mark.parametrize(
@@ -244,12 +234,12 @@ def test_who_role_titles_before_names(nlp: Language, text: str, name: str, title
     ],
 )
 def test_who_team_name_before_a_title_is_not_part_of_it(nlp: Language, text: str) -> None:
-    assert _named(_who(nlp, text), "Dan Hollis").titles == ["manager"]
+    assert named(who_of(nlp, text), "Dan Hollis").titles == ["manager"]
 
 
 def test_who_name_tagged_as_organisation_with_a_role_is_a_person(nlp: Language) -> None:
     text = "Nimit Nonthapanthawat, chief economist at the Bangkok Bank, said growth would continue this year."
-    actor = _named(_who(nlp, text), "Nimit Nonthapanthawat")
+    actor = named(who_of(nlp, text), "Nimit Nonthapanthawat")
     assert (actor.type, actor.titles) == ("person", ["chief economist"])
 
 
@@ -258,7 +248,7 @@ def test_who_untagged_acronym_used_as_a_party_is_an_organisation(nlp: Language) 
         "Employers and the port union, FNV, are to meet again today. "
         "The employers accused the FNV of intransigence. The FNV refuses to accept the redundancies."
     )
-    actor = _named(_who(nlp, text), "FNV")
+    actor = named(who_of(nlp, text), "FNV")
     assert actor.type == "organization"
     assert len(actor.mentions) >= 2
 
@@ -271,7 +261,7 @@ def test_who_untagged_acronym_used_as_a_party_is_an_organisation(nlp: Language) 
     ],
 )
 def test_who_common_abbreviations_are_not_organisations(nlp: Language, text: str) -> None:
-    names = {a.name for a in _who(nlp, text)}
+    names = {a.name for a in who_of(nlp, text)}
     assert not names & {"CEO", "XWB"}
 
 
@@ -293,11 +283,11 @@ def test_who_common_abbreviations_are_not_organisations(nlp: Language, text: str
     ],
 )
 def test_who_capitalised_titles(nlp: Language, text: str, name: str, titles: list[str]) -> None:
-    assert _named(_who(nlp, text), name).titles == titles
+    assert named(who_of(nlp, text), name).titles == titles
 
 
 def test_who_time_zone_is_not_an_organisation(nlp: Language) -> None:
-    names = {a.name for a in _who(nlp, "As of 14:48 UTC, the FTSE 100 dropped in value by 6.5%.")}
+    names = {a.name for a in who_of(nlp, "As of 14:48 UTC, the FTSE 100 dropped in value by 6.5%.")}
     assert "UTC" not in names
 
 
@@ -307,5 +297,5 @@ def test_who_wire_service_ranks_below_the_story_actors(nlp: Language) -> None:
         "Reuters said the budget would cut spending. Reuters said the cuts were needed, "
         "and Reuters added that Reuters had seen the plan."
     )
-    names = [a.name for a in _who(nlp, text)]
+    names = [a.name for a in who_of(nlp, text)]
     assert names.index("General Motors") < names.index("Reuters")

@@ -12,12 +12,8 @@ from datetime import date
 from spacy.language import Language
 
 from extractors.types import Actor
-from extractors.who import extract_who
 from extractors.who.state import WhoState
-
-
-def _who(nlp: Language, text: str, reference: date | None = None) -> list[Actor]:
-    return extract_who(nlp(text), reference=reference, text=text)
+from tests.extractors.who_helpers import who_of
 
 
 def _holders(actors: list[Actor], form: str) -> list[Actor]:
@@ -31,19 +27,19 @@ _COLD_WAR = (
 
 
 def test_the_russians_of_1970_are_the_soviet_union(nlp: Language) -> None:
-    actors = _who(nlp, _COLD_WAR, date(1970, 5, 2))
+    actors = who_of(nlp, _COLD_WAR, reference=date(1970, 5, 2))
     union = _holders(actors, "Soviet Union")
     assert len(union) == 1 and union == _holders(actors, "Russians")
 
 
 def test_the_russians_of_today_are_not_the_soviet_union(nlp: Language) -> None:
-    actors = _who(nlp, _COLD_WAR, date(2020, 5, 2))
+    actors = who_of(nlp, _COLD_WAR, reference=date(2020, 5, 2))
     assert _holders(actors, "Russians") != _holders(actors, "Soviet Union")
 
 
 def test_a_capital_of_a_divided_state_is_that_state_at_the_date(nlp: Language) -> None:
     text = "North Vietnam shelled the harbour on Friday. Hanoi said the raid was a reply to the bombing."
-    holders = _holders(_who(nlp, text, date(1968, 3, 1)), "Hanoi")
+    holders = _holders(who_of(nlp, text, reference=date(1968, 3, 1)), "Hanoi")
     assert [a.name for a in holders] == ["North Vietnam"]
 
 
@@ -59,7 +55,7 @@ def test_a_capital_that_is_a_persons_given_name_is_that_person(nlp: Language) ->
         "The governor named Hamilton Barnaby as his envoy on Monday. Hamilton is one of his closest aides, "
         "and Hamilton will travel to the talks next week."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert [a.name for a in _holders(actors, "Hamilton")] == ["Hamilton Barnaby"]
     assert "Bermuda" not in {a.name for a in actors}
 
@@ -69,7 +65,7 @@ def test_an_acronym_followed_by_its_expansion_in_brackets_is_one_body(nlp: Langu
         "He filed a complaint with Opec (the Organisation of Petroleum Exporting Countries) last week. The "
         "Organisation of Petroleum Exporting Countries said it would reply."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     opec = _holders(actors, "Opec")
     assert [a.name for a in opec] == ["Organisation of Petroleum Exporting Countries"]
 
@@ -79,7 +75,7 @@ def test_a_bodys_name_without_its_scope_word_is_that_body(nlp: Language) -> None
         "The National Tinsmiths Guild elected a new chairman on Monday. He said the Tinsmiths Guild would "
         "double its dues next year."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     guild = _holders(actors, "National Tinsmiths Guild")
     assert len(guild) == 1 and guild == _holders(actors, "Tinsmiths Guild")
 
@@ -89,7 +85,7 @@ def test_a_banks_first_and_last_words_are_its_short_name(nlp: Language) -> None:
         "Rates fell, said Dana Pruitt of First Merchant Bank of Dorset. Pruitt said First Dorset expected "
         "more cuts. First Dorset's Pruitt added that reserves were high."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     bank = _holders(actors, "First Merchant Bank of Dorset")
     assert len(bank) == 1 and bank == _holders(actors, "First Dorset")
 
@@ -109,5 +105,5 @@ def test_a_bodys_former_or_later_name_after_its_cue_is_that_body(nlp: Language) 
             "Harwell Trust",
         ),
     ):
-        actors = _who(nlp, text)
+        actors = who_of(nlp, text)
         assert [a.name for a in _holders(actors, other)] == [name]

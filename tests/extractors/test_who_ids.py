@@ -12,11 +12,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.types import Actor
-from extractors.who import extract_who
-
-
-def _who(nlp: Language, text: str) -> list[Actor]:
-    return extract_who(nlp(text), text=text)
+from tests.extractors.who_helpers import who_of
 
 
 def _holders(actors: list[Actor], form: str) -> list[Actor]:
@@ -53,7 +49,7 @@ def _names(actors: list[Actor]) -> set[str]:
 def test_who_another_name_introduced_in_the_text_is_the_same_actor(
     nlp: Language, text: str, full: str, alias: str
 ) -> None:
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     holders = _holders(actors, alias)
     assert len(holders) == 1
     assert full in _names(holders)
@@ -80,7 +76,7 @@ def test_who_another_name_introduced_in_the_text_is_the_same_actor(
 def test_who_a_body_or_another_person_in_brackets_is_not_another_name(
     nlp: Language, text: str, name: str, other: str
 ) -> None:
-    holders = _holders(_who(nlp, text), name)
+    holders = _holders(who_of(nlp, text), name)
     assert len(holders) == 1
     assert other not in {m.text for m in holders[0].mentions}
 
@@ -89,14 +85,14 @@ def test_who_a_demonym_for_the_nation_is_the_country(nlp: Language) -> None:
     text = (
         "China wants the embargo lifted, officials said. The Chinese say the ban is outdated. China will press the EU."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert len(_holders(actors, "Chinese")) == 1
     assert _holders(actors, "Chinese")[0].name == "China"
 
 
 def test_who_counted_people_of_a_nation_are_not_the_country(nlp: Language) -> None:
     text = "Ten Americans were killed when the plane crashed in Costa Rica. The United States offered help."
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert all(a.name != "United States" for a in _holders(actors, "Americans"))
 
 
@@ -105,14 +101,14 @@ def test_who_one_countrys_group_under_synonyms_is_one_group(nlp: Language) -> No
         "Israeli troops arrested the girl on Monday. She had slapped Israeli forces during a protest, "
         "the military said. Israeli forces later left the village."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert len(_holders(actors, "Israeli troops")) == 1
     assert _holders(actors, "Israeli troops") == _holders(actors, "Israeli forces")
 
 
 def test_who_a_country_the_ner_left_out_of_an_institutions_name_is_part_of_it(nlp: Language) -> None:
     text = "Collins was suspended by the US Anti-Doping Agency last year. She has appealed against the ban."
-    assert "US Anti-Doping Agency" in {a.name for a in _who(nlp, text)}
+    assert "US Anti-Doping Agency" in {a.name for a in who_of(nlp, text)}
 
 
 @pytest.mark.parametrize(
@@ -132,34 +128,34 @@ def test_who_a_country_the_ner_left_out_of_an_institutions_name_is_part_of_it(nl
     ],
 )
 def test_who_clutter_is_no_actor(nlp: Language, text: str, clutter: str) -> None:
-    assert not any(clutter in n for n in _names(_who(nlp, text)))
+    assert not any(clutter in n for n in _names(who_of(nlp, text)))
 
 
 def test_who_a_name_ends_before_a_preposition_of_scene(nlp: Language) -> None:
     text = "Harjit Sarang was on holiday in Nice, where the England team played Iceland in Euro 2016 two weeks ago."
-    assert not any(n.endswith(" in") for n in _names(_who(nlp, text)))
+    assert not any(n.endswith(" in") for n in _names(who_of(nlp, text)))
 
 
 def test_who_a_title_the_ner_ran_into_an_organisation_names_a_person(nlp: Language) -> None:
     text = "Nice's Mayor Christian Estrosi said the situation was under control."
-    estrosi = _holders(_who(nlp, text), "Christian Estrosi")
+    estrosi = _holders(who_of(nlp, text), "Christian Estrosi")
     assert len(estrosi) == 1
     assert estrosi[0].type == "person"
 
 
 def test_who_a_work_named_in_passing_is_no_actor(nlp: Language) -> None:
     text = "She shot to fame with her hit song Bodak Yellow, which won an award."
-    assert "Bodak Yellow" not in _names(_who(nlp, text))
+    assert "Bodak Yellow" not in _names(who_of(nlp, text))
 
 
 def test_who_a_work_that_acts_is_not_a_person(nlp: Language) -> None:
     text = "Her most recent single, Car Wash, featuring Missy Elliott, reached number four."
-    work = _holders(_who(nlp, text), "Car Wash")
+    work = _holders(who_of(nlp, text), "Car Wash")
     assert [a.type for a in work] == ["organization"]
 
 
 def test_who_a_capitalised_verb_alone_is_no_name(nlp: Language) -> None:
-    assert "Calm" not in _names(_who(nlp, "Calm down, it is only their opinion."))
+    assert "Calm" not in _names(who_of(nlp, "Calm down, it is only their opinion."))
 
 
 @pytest.mark.parametrize(
@@ -175,11 +171,11 @@ def test_who_a_capitalised_verb_alone_is_no_name(nlp: Language) -> None:
     ],
 )
 def test_who_a_name_after_a_verb_or_a_quoted_body_is_an_actor(nlp: Language, text: str, name: str) -> None:
-    assert name in _names(_who(nlp, text))
+    assert name in _names(who_of(nlp, text))
 
 
 def test_who_a_verb_of_saying_opening_the_sentence_is_no_part_of_the_name(nlp: Language) -> None:
     text = 'The director Toby Haynes praised the cast. Added Haynes, "Every scene on the ship was real."'
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert not any("Added" in n for n in _names(actors))
     assert len(_holders(actors, "Toby Haynes")) == 1

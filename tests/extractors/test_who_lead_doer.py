@@ -6,11 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from extractors.types import Actor
-from extractors.who import extract_who
-
-
-def _who(nlp: Language, text: str, title: str | None = None) -> list[Actor]:
-    return extract_who(nlp(text), title=title)
+from tests.extractors.who_helpers import who_of
 
 
 def _names(actors: list[Actor]) -> list[str]:
@@ -24,7 +20,7 @@ def test_a_nominal_subject_is_the_doer_before_an_opening_participle(nlp: Languag
         "with 20,000 pairs of boots. Maison Lune will sell the boots in 40 shops. Maison Lune said the "
         "deal was good. Maison Lune has grown fast. Brandt Schoenen makes boots."
     )
-    assert _who(nlp, text)[0].name == "Brandt Schoenen"
+    assert who_of(nlp, text)[0].name == "Brandt Schoenen"
 
 
 def test_the_doer_after_an_empty_it_appears(nlp: Language) -> None:
@@ -33,7 +29,7 @@ def test_the_doer_after_an_empty_it_appears(nlp: Language) -> None:
         "stadium for Orlen Rovers.\n\nOrlen Rovers play in the second league. Orlen Rovers lost on Sunday, "
         "and Orlen Rovers fans were angry."
     )
-    assert _who(nlp, text, "A new stadium for Orlen Rovers")[0].name == "Tomas Varga"
+    assert who_of(nlp, text, "A new stadium for Orlen Rovers")[0].name == "Tomas Varga"
 
 
 def test_a_place_in_apposition_to_the_lead_subject_acts(nlp: Language) -> None:
@@ -42,7 +38,7 @@ def test_a_place_in_apposition_to_the_lead_subject_acts(nlp: Language) -> None:
         "The Federal Drug Board had warned buyers in May. The Federal Drug Board said the pills were "
         "dangerous, and the Federal Drug Board has opened its own case."
     )
-    assert _who(nlp, text)[0].name == "Oregon"  # not a scene: it acts through the noun it names
+    assert who_of(nlp, text)[0].name == "Oregon"  # not a scene: it acts through the noun it names
 
 
 def test_an_organisation_labelling_a_noun_in_the_title_is_not_its_opener(nlp: Language) -> None:
@@ -51,7 +47,7 @@ def test_an_organisation_labelling_a_noun_in_the_title_is_not_its_opener(nlp: La
         "Group with chips.\n\nThe two firms signed the deal in Seoul. The deal is a boost for Daesan "
         "Electronics, which lost money last year."
     )
-    assert _who(nlp, text, "Vollmer Group deal lifts Daesan Electronics")[0].name == "Daesan Electronics"
+    assert who_of(nlp, text, "Vollmer Group deal lifts Daesan Electronics")[0].name == "Daesan Electronics"
 
 
 def test_the_lead_doer_named_as_a_label_in_the_title_stays_first(nlp: Language) -> None:
@@ -60,7 +56,7 @@ def test_the_lead_doer_named_as_a_label_in_the_title_stays_first(nlp: Language) 
         "Tom Brice, 48, was due to stand in Dunmore. Tom Brice said his words had been twisted. "
         "Tom Brice will appeal."
     )
-    assert _who(nlp, text, "Green Alliance candidate suspended")[0].name == "Green Alliance"
+    assert who_of(nlp, text, "Green Alliance candidate suspended")[0].name == "Green Alliance"
 
 
 def test_a_possessor_in_the_title_is_no_label(nlp: Language) -> None:
@@ -69,7 +65,7 @@ def test_a_possessor_in_the_title_is_no_label(nlp: Language) -> None:
         "workers.\n\nTom Brice, who runs a plant for the firm, said Tom Brice had hired 200 people. "
         "Tom Brice wants more."
     )
-    assert _who(nlp, text, "Kestrel Motors's hunt for workers")[0].name == "Kestrel Motors"
+    assert who_of(nlp, text, "Kestrel Motors's hunt for workers")[0].name == "Kestrel Motors"
 
 
 def test_a_person_after_the_title_opener_is_its_subject_only_after_a_role(nlp: Language) -> None:
@@ -78,7 +74,7 @@ def test_a_person_after_the_title_opener_is_its_subject_only_after_a_role(nlp: L
         "approach for Dan Oakes.\n\nDan Oakes denies any talks. Dan Oakes said Dan Oakes was happy at "
         "Ferrow. Dan Oakes has two years left on his contract."
     )
-    assert _who(nlp, text, "Northern League planning Oakes hearing")[0].name == "Northern League"
+    assert who_of(nlp, text, "Northern League planning Oakes hearing")[0].name == "Northern League"
 
 
 def test_people_the_lead_makes_its_doer_are_a_group(nlp: Language) -> None:
@@ -86,7 +82,7 @@ def test_people_the_lead_makes_its_doer_are_a_group(nlp: Language) -> None:
         "Thousands of spectators fled after a stage collapsed at a music event in Norland on "
         "Saturday, local media said.\n\nThe crowd had gathered at Pine Beach in Norland to hear a band."
     )
-    first = _who(nlp, text)[0]
+    first = who_of(nlp, text)[0]
     assert (first.name, first.type) == ("spectators", "group")
 
 
@@ -95,7 +91,7 @@ def test_a_group_of_mps_is_the_group_of_its_of_phrase(nlp: Language) -> None:
         "A group of MPs are on a three-day visit to Wales to gather evidence for a report on farming.\n\n"
         "They will talk to farmers and to Rural Minister Owen Pryce. The farming report is due in May."
     )
-    assert _who(nlp, text)[0].name == "MPs"
+    assert who_of(nlp, text)[0].name == "MPs"
 
 
 def test_an_institution_the_lead_names_by_a_common_noun_is_an_actor(nlp: Language) -> None:
@@ -104,7 +100,7 @@ def test_an_institution_the_lead_names_by_a_common_noun_is_an_actor(nlp: Languag
         "Adults must be paid at least £9 an hour. Opposition leader Mark Dyer said the rise was too small, "
         "and Mark Dyer said the government had waited too long."
     )
-    first = _who(nlp, text)[0]
+    first = who_of(nlp, text)[0]
     assert (first.name, first.type) == ("the government", "organization")
 
 
@@ -114,12 +110,12 @@ def test_plural_people_of_a_role_are_the_one_person_named_next_with_it(nlp: Lang
         "More money is to be given to councils, said housing minister Ana Rook. Ms Rook said the plan "
         "would start in May."
     )
-    assert _who(nlp, text)[0].name == "Ana Rook"
+    assert who_of(nlp, text)[0].name == "Ana Rook"
 
 
 def test_anyone_named_by_a_plain_person_noun_is_no_group(nlp: Language) -> None:
     text = "Women hold up signs outside the court in Dunmore.\nThe court in Dunmore jailed Carl Vane for a year."
-    assert "women" not in _names(_who(nlp, text))
+    assert "women" not in _names(who_of(nlp, text))
 
 
 def test_a_court_named_by_its_country_is_an_actor(nlp: Language) -> None:
@@ -128,7 +124,7 @@ def test_a_court_named_by_its_country_is_an_actor(nlp: Language) -> None:
         "The officers, Jens Holm and Per Lund, will appeal. Jens Holm said Jens Holm was innocent. Denmark "
         "sent troops to the region in 2003, and Denmark still has 300 soldiers there."
     )
-    first = _who(nlp, text, "Denmark jails two officers for abuse")[0]
+    first = who_of(nlp, text, "Denmark jails two officers for abuse")[0]
     assert (first.name, first.type) == ("Danish military court", "organization")
 
 
@@ -138,7 +134,7 @@ def test_the_jury_doing_the_lead_is_an_actor(nlp: Language) -> None:
         "Prosecutor Ian Weller had said the nurses left a patient alone for a night. Ian Weller said he "
         "would study the verdict."
     )
-    assert _who(nlp, text)[0].name == "the jury"
+    assert who_of(nlp, text)[0].name == "the jury"
 
 
 def test_a_one_word_name_the_title_and_the_lead_give_is_a_name_though_a_role_word(nlp: Language) -> None:
@@ -147,9 +143,9 @@ def test_a_one_word_name_the_title_and_the_lead_give_is_a_name_though_a_role_wor
         "in a magazine's annual list.\n\nHe made $40m from concerts and records. Lana Brooks came second, "
         "and Tom Fuller was third. Lana Brooks sold out her tour."
     )
-    first = _who(nlp, text, "Duke tops rich list of rappers")[0]
+    first = who_of(nlp, text, "Duke tops rich list of rappers")[0]
     assert (first.name, first.type) == ("Duke", "person")
-    assert "Duke" not in _names(_who(nlp, "The Duke opened a school in Dunmore. Tom Fuller was there."))
+    assert "Duke" not in _names(who_of(nlp, "The Duke opened a school in Dunmore. Tom Fuller was there."))
 
 
 def test_a_common_noun_the_ner_ran_into_a_person_is_no_surname_in_the_title(nlp: Language) -> None:
@@ -160,7 +156,7 @@ def test_a_common_noun_the_ner_ran_into_a_person_is_no_surname_in_the_title(nlp:
         "The Polar Agency said the iceberg was unstable. It is smaller than the vast "
         "Brennan C iceberg, which split from the Weddell shelf last spring."
     )
-    assert _who(nlp, text, "Shattered iceberg captured in new image")[0].name == "Polar Agency"
+    assert who_of(nlp, text, "Shattered iceberg captured in new image")[0].name == "Polar Agency"
 
 
 def test_a_lead_group_keeps_the_names_before_its_noun(nlp: Language) -> None:
@@ -168,7 +164,7 @@ def test_a_lead_group_keeps_the_names_before_its_noun(nlp: Language) -> None:
         "Spanish fishermen blocked the port of Vigo on Monday in a protest over fuel prices.\n\n"
         "The fishermen say costs have doubled. Fishing minister Rosa Vidal will meet them on Friday."
     )
-    first = _who(nlp, text)[0]
+    first = who_of(nlp, text)[0]
     assert (first.name, first.type) == ("Spanish fishermen", "group")
 
 
@@ -177,7 +173,7 @@ def test_the_government_of_the_one_country_the_lead_names_is_that_country(nlp: L
         "A bus has crashed in the mountains of Peru, killing 12 people, the government has confirmed.\n\n"
         "The government said rescue teams had reached the site. Peru has had several such crashes this year."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert actors[0].name == "Peru"
     assert "the government" not in _names(actors)
 
@@ -187,7 +183,7 @@ def test_a_list_of_doers_is_no_group(nlp: Language) -> None:
         "Governments, charities and insurers are counting the cost of the floods that hit Dunmore last week.\n\n"
         "Carl Vane, the mayor of Dunmore, said the damage was huge."
     )
-    assert "governments" not in _names(_who(nlp, text))
+    assert "governments" not in _names(who_of(nlp, text))
 
 
 def test_a_person_right_after_the_title_openers_possessive_is_its_subject(nlp: Language) -> None:
@@ -196,4 +192,4 @@ def test_a_person_right_after_the_title_openers_possessive_is_its_subject(nlp: L
         "A Danish court sentenced Lars Berg to three years in prison on Friday for fraud.\n\n"
         "Lars Berg, the former mayor of Aalborg, denied the charges. Lars Berg will appeal, his lawyer said."
     )
-    assert _who(nlp, text, "Denmark's Berg jailed for three years")[0].name == "Lars Berg"
+    assert who_of(nlp, text, "Denmark's Berg jailed for three years")[0].name == "Lars Berg"

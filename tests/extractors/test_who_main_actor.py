@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from extractors.types import Actor
-from extractors.who import extract_who
-
-
-def _who(nlp: Language, text: str, title: str | None = None) -> list[Actor]:
-    return extract_who(nlp(text), title=title)
+from tests.extractors.who_helpers import who_of
 
 
 def test_the_lead_subject_named_by_a_role_is_the_person_named_next(nlp: Language) -> None:
@@ -19,7 +14,7 @@ def test_the_lead_subject_named_by_a_role_is_the_person_named_next(nlp: Language
         "the show. Daniel Ekberg, producer of Salt Roads, said the cuts were made after the theatre asked "
         "for a shorter evening. Maria Olsen has not commented."
     )
-    assert _who(nlp, text)[0].name == "Daniel Ekberg"
+    assert who_of(nlp, text)[0].name == "Daniel Ekberg"
 
 
 def test_a_title_naming_a_role_of_its_opener_is_about_that_person(nlp: Language) -> None:
@@ -28,7 +23,7 @@ def test_a_title_naming_a_role_of_its_opener_is_about_that_person(nlp: Language)
         "Tom Baxley told a radio station in Leeds that his friends in the band backed him. "
         "Ferrowind are recording a new album and Ferrowind will tour in May."
     )
-    assert _who(nlp, text, "Rock group Ferrowind's singer quits")[0].name == "Tom Baxley"
+    assert who_of(nlp, text, "Rock group Ferrowind's singer quits")[0].name == "Tom Baxley"
 
 
 def test_a_title_opening_on_a_body_is_about_its_member_the_lead_names(nlp: Language) -> None:
@@ -37,7 +32,7 @@ def test_a_title_opening_on_a_body_is_about_its_member_the_lead_names(nlp: Langu
         "told MPs the tax would hit rural families hardest. Ms Brook said the plan was fair, and Anna Brook "
         "will meet farmers next week."
     )
-    assert _who(nlp, text, "Greens attack fuel tax plan")[0].name == "Carl Pettersen"
+    assert who_of(nlp, text, "Greens attack fuel tax plan")[0].name == "Carl Pettersen"
 
 
 def test_a_title_opening_on_what_the_lead_doer_acts_on_yields_to_the_doer(nlp: Language) -> None:
@@ -46,7 +41,7 @@ def test_a_title_opening_on_what_the_lead_doer_acts_on_yields_to_the_doer(nlp: L
         "Andes Air has lost money since 2001, and Andes Air owes its banks $400m. Andes Air flies to "
         "twelve cities."
     )
-    assert _who(nlp, text, "Andes Air back in state hands")[0].name == "Chile"
+    assert who_of(nlp, text, "Andes Air back in state hands")[0].name == "Chile"
 
 
 def test_the_winner_of_a_score_title_comes_first(nlp: Language) -> None:
@@ -54,7 +49,7 @@ def test_the_winner_of_a_score_title_comes_first(nlp: Language) -> None:
         "Kingsport Rovers beat Harbor City to reach the cup final after a slow first half. Harbor City "
         "had a goal ruled out before the break, and Harbor City's keeper was hurt."
     )
-    assert _who(nlp, text, "Harbor City 1-3 Kingsport Rovers")[0].name == "Kingsport Rovers"
+    assert who_of(nlp, text, "Harbor City 1-3 Kingsport Rovers")[0].name == "Kingsport Rovers"
 
 
 def test_a_band_named_after_its_kind_is_an_organisation(nlp: Language) -> None:
@@ -62,11 +57,11 @@ def test_a_band_named_after_its_kind_is_an_organisation(nlp: Language) -> None:
         "The remaining members of rock band Sheriff are to tour Japan next spring with a new singer. "
         "Sheriff have sold ten million records, and Sheriff played in Osaka last year."
     )
-    actors = _who(nlp, text, "Sheriff plan a tour of Japan")
+    actors = who_of(nlp, text, "Sheriff plan a tour of Japan")
     assert (actors[0].name, actors[0].type) == ("Sheriff", "organization")
     # (names joined by "and" after a duo's kind stay persons)
     text = "The comedy duo Ray Hartley and Ann Leeson won the award on Friday. Ray Hartley thanked the fans."
-    types = {a.name: a.type for a in _who(nlp, text)}
+    types = {a.name: a.type for a in who_of(nlp, text)}
     assert types.get("Ray Hartley") == "person"
 
 
@@ -76,4 +71,4 @@ def test_unnamed_people_reporting_what_a_named_body_did_yield_to_the_body(nlp: L
         "unchanged at its meeting last week, bond market analysts said. The figures were weaker than hoped, "
         "one analyst said. Another said rates would stay low until the autumn."
     )
-    assert _who(nlp, text)[0].name == "Bundesbank"
+    assert who_of(nlp, text)[0].name == "Bundesbank"

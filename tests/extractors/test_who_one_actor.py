@@ -9,11 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from extractors.types import Actor
-from extractors.who import extract_who
-
-
-def _who(nlp: Language, text: str) -> list[Actor]:
-    return extract_who(nlp(text), text=text)
+from tests.extractors.who_helpers import who_of
 
 
 def _holders(actors: list[Actor], form: str) -> list[Actor]:
@@ -32,14 +28,14 @@ def _one(actors: list[Actor], *forms: str) -> bool:
 def test_a_bare_given_name_is_the_person_named_in_full_the_ner_took_for_a_body(nlp: Language) -> None:
     # the NER reads "Gemma Hollis's Lantern Street" as an organisation's name
     text = "Fans of Gemma Hollis's Lantern Street will have to wait. Gemma told fans on Friday that the book was late."
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert _one(actors, "Gemma Hollis", "Gemma")
     assert [a.type for a in _holders(actors, "Gemma")] == ["person"]
 
 
 def test_a_bare_given_name_stays_apart_from_a_body_named_with_a_word_of_a_body(nlp: Language) -> None:
     text = "Fans of the Gemma Hollis Foundation gathered on Friday. Gemma told them that the book was late."
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert _holders(actors, "Gemma") != _holders(actors, "Gemma Hollis Foundation")
 
 
@@ -51,7 +47,7 @@ def test_a_hyphenated_given_name_and_its_first_part_are_one_person(nlp: Language
         "The bar's owner, John-Christian G. Marwood, said the drink had sold out twice. "
         "John Marwood added that the recipe would not change."
     )
-    assert _one(_who(nlp, text), "John-Christian G. Marwood", "John Marwood")
+    assert _one(who_of(nlp, text), "John-Christian G. Marwood", "John Marwood")
 
 
 def test_initials_of_the_given_names_are_that_person(nlp: Language) -> None:
@@ -59,7 +55,7 @@ def test_initials_of_the_given_names_are_that_person(nlp: Language) -> None:
         "Juan Pedro Delgado, a banker in Montevideo, was named in the leaked files. "
         "Lawyers for J.P. Delgado said he had broken no law."
     )
-    assert _one(_who(nlp, text), "Juan Pedro Delgado", "J.P. Delgado")
+    assert _one(who_of(nlp, text), "Juan Pedro Delgado", "J.P. Delgado")
 
 
 def test_two_people_who_share_a_surname_stay_apart(nlp: Language) -> None:
@@ -67,7 +63,7 @@ def test_two_people_who_share_a_surname_stay_apart(nlp: Language) -> None:
         "The poet Walt Hendry read at the opening. George Hendry, who owns the bookshop, said "
         "the reading had drawn a record crowd."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert _holders(actors, "Walt Hendry") != _holders(actors, "George Hendry")
 
 
@@ -76,7 +72,7 @@ def test_a_hyphenated_name_and_another_given_name_stay_apart(nlp: Language) -> N
         "Jean-Marc Lavoie, the club's chairman, resigned on Monday. His daughter Claire Lavoie "
         "said the family would sell its shares."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert _holders(actors, "Jean-Marc Lavoie") != _holders(actors, "Claire Lavoie")
 
 
@@ -88,7 +84,7 @@ def test_a_stage_name_between_dashes_after_aka_is_that_person(nlp: Language) -> 
         "Best male artist Tom Ashcroft - aka The Lanterns - did not attend the ceremony. "
         "The Lanterns won two prizes, and Ashcroft thanked his fans online."
     )
-    assert _one(_who(nlp, text), "Tom Ashcroft", "Lanterns")
+    assert _one(who_of(nlp, text), "Tom Ashcroft", "Lanterns")
 
 
 def test_a_working_name_the_text_gives_is_that_person(nlp: Language) -> None:
@@ -96,7 +92,7 @@ def test_a_working_name_the_text_gives_is_that_person(nlp: Language) -> None:
         "Helen Marsh, who works as Helen Crane, told the tribunal she had been misquoted. "
         "Helen Crane has practised as a barrister for twenty years."
     )
-    assert _one(_who(nlp, text), "Helen Marsh", "Helen Crane")
+    assert _one(who_of(nlp, text), "Helen Marsh", "Helen Crane")
 
 
 # -- a country's authorities -----------------------------------------------------------------------------
@@ -107,7 +103,7 @@ def test_a_countrys_authorities_are_that_country(nlp: Language) -> None:
         "Iran has refused to release the crew. The Iranian authorities said on Monday that the ship "
         "had entered its waters, and Iran summoned the British ambassador."
     )
-    assert _one(_who(nlp, text), "Iran", "Iranian authorities")
+    assert _one(who_of(nlp, text), "Iran", "Iranian authorities")
 
 
 def test_local_or_a_capitals_authorities_are_not_the_country(nlp: Language) -> None:
@@ -115,7 +111,7 @@ def test_local_or_a_capitals_authorities_are_not_the_country(nlp: Language) -> N
         "Germany will host the summit in June. Berlin authorities said the roads around the venue "
         "would close, and German aviation authorities banned drones over the city."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     germany = _holders(actors, "Germany")
     assert germany and germany != _holders(actors, "Berlin authorities")
     assert germany != _holders(actors, "German aviation authorities")
@@ -130,7 +126,7 @@ def test_a_clubs_short_form_is_the_one_club_named_with_it(nlp: Language) -> None
         "Manchester City lost 2-0 to Leeds United on Saturday. Man City had the better of the first half, "
         "and City's manager said his team had been unlucky."
     )
-    assert _one(_who(nlp, text), "Manchester City", "Man City", "City")
+    assert _one(who_of(nlp, text), "Manchester City", "Man City", "City")
 
 
 def test_a_companys_stem_is_the_one_camel_case_name_it_opens(nlp: Language) -> None:
@@ -138,7 +134,7 @@ def test_a_companys_stem_is_the_one_camel_case_name_it_opens(nlp: Language) -> N
         "Shares in drug group BrevoKline fell 5% on Monday after a trial failed. Analysts said Brevo had "
         "spent heavily on the drug, and Brevo's chief executive will face investors on Friday."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert _one(actors, "BrevoKline", "Brevo")
     assert [a.type for a in _holders(actors, "BrevoKline")] == ["organization"]
 
@@ -151,7 +147,7 @@ def test_the_countrys_investigators_are_the_one_body_of_that_country(nlp: Langua
         "The operation was led by the US Marshals Service. The US Marshals Service was first tipped off in "
         "May. A spokeswoman said the American investigators had posed as buyers on the forum."
     )
-    assert _one(_who(nlp, text), "US Marshals Service", "American investigators")
+    assert _one(who_of(nlp, text), "US Marshals Service", "American investigators")
 
 
 def test_the_countrys_people_are_not_its_one_body(nlp: Language) -> None:
@@ -159,7 +155,7 @@ def test_the_countrys_people_are_not_its_one_body(nlp: Language) -> None:
         "The US Marshals Service led the operation in May. A spokeswoman said the American people "
         "deserved to know how the forum had worked, and the American investigators agreed."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert _holders(actors, "American people") != _holders(actors, "US Marshals Service")
 
 
@@ -168,7 +164,7 @@ def test_the_first_of_two_surnames_is_the_person_whatever_the_ner_typed_it(nlp: 
         "Panama's former minister Rodrigo Vásquez Ortega resigned on Monday. Vásquez had denied any "
         "wrongdoing, and lawyers for Vásquez said he would cooperate."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert _one(actors, "Rodrigo Vásquez Ortega", "Vásquez")
 
 
@@ -180,9 +176,9 @@ def test_an_acronym_counts_a_hyphenated_word_once_or_by_its_parts(nlp: Language)
         "The Organisation for Economic Co-operation and Development cut its growth forecast on Tuesday. "
         "The OECD said higher interest rates would weigh on spending."
     )
-    assert _one(_who(nlp, text), "Organisation for Economic Co-operation and Development", "OECD")
+    assert _one(who_of(nlp, text), "Organisation for Economic Co-operation and Development", "OECD")
     text = "The World Anti-Doping Agency banned the drug in May. WADA said tests had found it in 40 samples."
-    assert _one(_who(nlp, text), "World Anti-Doping Agency", "WADA")
+    assert _one(who_of(nlp, text), "World Anti-Doping Agency", "WADA")
 
 
 # -- a demonym before a company's role ---------------------------------------------------------------------
@@ -193,7 +189,7 @@ def test_a_demonym_before_a_companys_role_is_the_company_opening_on_it(nlp: Lang
         "British Airways has apologised to two passengers who were removed from a flight. British CEO "
         "Sean Doyle told staff last month that the airline would review its training."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert _one(actors, "British Airways", "British")
     assert not any(a.type == "location" for a in _holders(actors, "British"))
 
@@ -203,5 +199,5 @@ def test_the_nationality_of_a_role_with_a_determiner_is_not_the_company(nlp: Lan
         "British Airways has apologised to two passengers. The British spokesman of a rival airline "
         "said the case was not unusual."
     )
-    actors = _who(nlp, text)
+    actors = who_of(nlp, text)
     assert _holders(actors, "British Airways") != _holders(actors, "British")

@@ -8,12 +8,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from extractors.types import Actor
-from extractors.who import extract_who
 from extractors.who.salience import _is_name, _noun_read_as_verb
-
-
-def _who(nlp: Language, text: str, title: str | None = None) -> list[Actor]:
-    return extract_who(nlp(text), title=title)
+from tests.extractors.who_helpers import who_of
 
 
 def _rank(actors: list[Actor], name: str) -> int:
@@ -27,7 +23,7 @@ def test_a_demonym_in_the_lead_subject_is_a_person_not_the_country(nlp: Language
         "The raid was planned by Europol, which tracked the ring for a year. Europol said more arrests "
         "would follow, and Europol will publish a report in May."
     )
-    who = _who(nlp, text)
+    who = who_of(nlp, text)
     assert who[0].name == "Europol"
 
 
@@ -39,7 +35,7 @@ def test_a_body_named_in_the_lead_subject_goes_before_the_place_that_owns_its_de
         "Scottish and Hollin makes Gold Ale, and its chief executive Tom Ash said the deal was a good "
         "one. Mumbai Breweries has twelve plants."
     )
-    who = _who(nlp, text)
+    who = who_of(nlp, text)
     assert who[0].name != "United Kingdom"
     assert _rank(who, "Mumbai Breweries") < _rank(who, "United Kingdom")
 
@@ -53,7 +49,7 @@ def test_a_country_named_only_by_labels_and_scenes_ranks_below_the_people_who_ac
         "Britain's summer. The film opens in Manchester and Glasgow next week, after a run in Britain. "
         "Britain has a large audience for war films, and British critics praised it."
     )
-    who = _who(nlp, text)
+    who = who_of(nlp, text)
     names = [a.name for a in who]
     assert names[0] == "Anna Kessler"
     assert _rank(who, "Paul Dray") < _rank(who, "Britain")
@@ -65,7 +61,7 @@ def test_a_country_that_acts_stays_first(nlp: Language) -> None:
         "would cut tariffs on wine and copper. British exporters welcomed it, and Britain will send "
         "a trade envoy to Santiago in June."
     )
-    who = _who(nlp, text)
+    who = who_of(nlp, text)
     assert who[0].name == "Britain"
 
 
@@ -76,7 +72,7 @@ def test_a_possessive_of_a_name_labels_it_the_named_body_acts(nlp: Language) -> 
         "Britain's Harwell Telecom said the move would bring fast internet to more homes in Britain. "
         "Rival Sky said it would respond, and Harwell chief Ben Ross said prices in Britain would fall."
     )
-    who = _who(nlp, text)
+    who = who_of(nlp, text)
     assert _rank(who, "Ben Ross") < _rank(who, "Britain")
 
 

@@ -6,18 +6,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span as SpacySpan
 
-from extractors.types import Actor
 from extractors.who import extract_who
-
-
-def _who(nlp: Language, text: str) -> list[Actor]:
-    return extract_who(nlp(text))
-
-
-def _named(actors: list[Actor], name: str) -> Actor:
-    found = [a for a in actors if a.name == name]
-    assert len(found) == 1, f"{name!r} not exactly once in {[a.name for a in actors]}"
-    return found[0]
+from tests.extractors.who_helpers import named, who_of
 
 
 @pytest.mark.parametrize(
@@ -50,7 +40,7 @@ def _named(actors: list[Actor], name: str) -> Actor:
     ],
 )
 def test_who_titles_listed(nlp: Language, text: str, name: str, title: str) -> None:
-    assert title in _named(_who(nlp, text), name).titles
+    assert title in named(who_of(nlp, text), name).titles
 
 
 @pytest.mark.parametrize(
@@ -74,12 +64,12 @@ def test_who_titles_listed(nlp: Language, text: str, name: str, title: str) -> N
     ],
 )
 def test_who_titles_exact(nlp: Language, text: str, name: str, titles: list[str]) -> None:
-    assert _named(_who(nlp, text), name).titles == titles
+    assert named(who_of(nlp, text), name).titles == titles
 
 
 def test_who_affiliation_from_a_body(nlp: Language) -> None:
     text = "Anna Berg, a renowned astrophysicist from Oxford University, said the probe had failed."
-    assert _named(_who(nlp, text), "Anna Berg").affiliation == "Oxford University"
+    assert named(who_of(nlp, text), "Anna Berg").affiliation == "Oxford University"
 
 
 @pytest.mark.parametrize(
@@ -92,7 +82,7 @@ def test_who_affiliation_from_a_body(nlp: Language) -> None:
     ],
 )
 def test_who_no_title_from_things(nlp: Language, text: str, name: str, not_title: str) -> None:
-    assert not_title not in _named(_who(nlp, text), name).titles
+    assert not_title not in named(who_of(nlp, text), name).titles
 
 
 def test_who_bare_title_needs_its_words(nlp: Language) -> None:
@@ -101,7 +91,7 @@ def test_who_bare_title_needs_its_words(nlp: Language) -> None:
         "Former cabinet minister Ian Ross said the bill was unnecessary. Courts minister Jo Penn defended it. "
         'Ms Penn said: "The prime minister should be able to appoint the best person for the job."'
     )
-    assert "prime minister" not in _named(_who(nlp, text), "Jo Penn").titles
+    assert "prime minister" not in named(who_of(nlp, text), "Jo Penn").titles
 
 
 @pytest.mark.parametrize(
@@ -121,7 +111,7 @@ def test_who_bare_title_needs_its_words(nlp: Language) -> None:
     ],
 )
 def test_who_clean_name_spans(nlp: Language, text: str, name: str, kind: str) -> None:
-    assert _named(_who(nlp, text), name).type == kind
+    assert named(who_of(nlp, text), name).type == kind
 
 
 @pytest.mark.parametrize(
