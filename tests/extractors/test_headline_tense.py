@@ -5,19 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.headline import make_headline
-from extractors.sources import extract_sources
 from extractors.tense import third_person
-from extractors.what import extract_what
-from extractors.who import extract_who
-
-
-def _headline(nlp: Language, text: str) -> str | None:
-    doc = nlp(text)
-    who = extract_who(doc)
-    sources = extract_sources(doc, who=who)
-    what = extract_what(doc, who=who, sources=sources)
-    return make_headline(doc, what=what, who=who, sources=sources)
+from tests.extractors.helpers import headline_of
 
 
 @pytest.mark.parametrize(
@@ -74,7 +63,7 @@ def test_tense_third_person(lemma: str, form: str) -> None:
     ],
 )
 def test_headline_tense_states_the_event_in_the_present(nlp: Language, text: str, headline: str) -> None:
-    assert _headline(nlp, text) == headline
+    assert headline_of(nlp, text) == headline
 
 
 @pytest.mark.parametrize(
@@ -96,20 +85,20 @@ def test_headline_tense_states_the_event_in_the_present(nlp: Language, text: str
     ],
 )
 def test_headline_tense_keeps_what_the_present_would_change(nlp: Language, text: str, kept: str) -> None:
-    headline = _headline(nlp, text)
+    headline = headline_of(nlp, text)
     assert headline is not None and kept in headline, headline
 
 
 def test_headline_tense_of_a_frame_and_its_claim(nlp: Language) -> None:
     # the frame says, the claim keeps the tense it was stated in
     text = "Finance Minister Ada Reyes has said house prices fell slightly in November."
-    assert _headline(nlp, text) == "Ada Reyes says house prices fell slightly."
+    assert headline_of(nlp, text) == "Ada Reyes says house prices fell slightly."
     text = "The government has admitted a plane has crashed in the mountains of Costa Rica."
-    assert _headline(nlp, text) == "The government admits a plane has crashed in the mountains of Costa Rica."
+    assert headline_of(nlp, text) == "The government admits a plane has crashed in the mountains of Costa Rica."
 
 
 def test_headline_tense_keeps_the_past_of_a_clause_dated_as_written(nlp: Language) -> None:
     # the date phrase is cut from the headline, but the clause was dated: "works with ... until" would be false
     text = "Partridge worked with the singer from 1977 until the Jamaican musician's death in 1981."
-    headline = _headline(nlp, text) or ""
+    headline = headline_of(nlp, text) or ""
     assert headline.startswith("Partridge worked with the singer"), headline

@@ -5,11 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.headline import make_headline
 from extractors.kinds import article_kind
-from extractors.sources import extract_sources
-from extractors.what import extract_what
-from extractors.who import extract_who
+from tests.extractors.helpers import headline_of
 
 _TURNS = (
     "Harbour Times: When did you start?\n\n"
@@ -19,14 +16,6 @@ _TURNS = (
     "Harbour Times: Thank you.\n\n"
     "Omar Velde: Thank you."
 )
-
-
-def _headline(nlp: Language, text: str) -> str | None:
-    doc = nlp(text)
-    who = extract_who(doc)
-    sources = extract_sources(doc, who=who)
-    what = extract_what(doc, who=who, sources=sources)
-    return make_headline(doc, what=what, who=who, sources=sources)
 
 
 @pytest.mark.parametrize(
@@ -52,19 +41,19 @@ def _headline(nlp: Language, text: str) -> str | None:
 def test_interviews_opening_told_from_the_guests_side(nlp: Language, opening: str, headline: str) -> None:
     text = f"{opening}\n\n{_TURNS}"
     assert article_kind(nlp(text)).name == "interview"
-    assert _headline(nlp, text) == headline
+    assert headline_of(nlp, text) == headline
 
 
 def test_interviews_a_date_is_no_topic(nlp: Language) -> None:
     text = f"On Monday, the Harbour Times spoke with Omar Velde on Tuesday.\n\n{_TURNS}"
-    headline = _headline(nlp, text)
+    headline = headline_of(nlp, text)
     assert headline is not None and headline.startswith("Omar Velde talks to") and "Tuesday" not in headline
 
 
 def test_interviews_speaking_to_someone_is_no_interview_of_them(nlp: Language) -> None:
     # without speakers' turns, "X spoke to Y" says nothing of who answers: never "Y talks to X"
     text = "The mayor of Bergen spoke to fishermen about the new harbour fees on Monday. The fees rise in May."
-    headline = _headline(nlp, text)
+    headline = headline_of(nlp, text)
     assert headline is not None and not headline.startswith("Fishermen")
 
 
@@ -78,5 +67,5 @@ def test_interviews_a_kind_of_person_is_no_topic(nlp: Language) -> None:
         "Harbour Times: Thank you.\n\n"
         "Omar Velde: Thank you."
     )
-    headline = _headline(nlp, text)
+    headline = headline_of(nlp, text)
     assert headline is not None and headline.startswith("Omar Velde") and "about" not in headline

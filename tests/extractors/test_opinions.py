@@ -8,20 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.headline import make_headline
 from extractors.kinds import article_kind
 from extractors.lexicons.pieces import PIECE_CUES, PieceCue
-from extractors.sources import extract_sources
-from extractors.what import extract_what
-from extractors.who import extract_who
-
-
-def _headline(nlp: Language, text: str) -> str | None:
-    doc = nlp(text)
-    who = extract_who(doc)
-    sources = extract_sources(doc, who=who)
-    what = extract_what(doc, who=who, sources=sources)
-    return make_headline(doc, what=what, who=who, sources=sources)
+from tests.extractors.helpers import headline_of
 
 
 @pytest.mark.parametrize(("cue", "line"), [(c, e) for c in PIECE_CUES for e in c.examples], ids=str)
@@ -167,10 +156,10 @@ def test_the_writer_is_the_byline_or_the_handed_over_name(nlp: Language) -> None
     ids=["column", "handover", "editorial", "film review", "game review"],
 )
 def test_headline(nlp: Language, text: str, headline: str) -> None:
-    assert _headline(nlp, text) == headline
+    assert headline_of(nlp, text) == headline
 
 
 @pytest.mark.parametrize("text", [_NEWS_QUOTES, _NEWS_REVIEW, _NEWS_BYLINE], ids=["quotes", "about a review", "byline"])
 def test_news_keeps_its_news_headline(nlp: Language, text: str) -> None:
-    headline = _headline(nlp, text) or ""
+    headline = headline_of(nlp, text) or ""
     assert "argues" not in headline and "review says" not in headline and "writes in a review" not in headline

@@ -7,23 +7,16 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.headline import _sentence, make_headline
-from extractors.sources import extract_sources
+from extractors.headline import _sentence
 from extractors.types import Event
 from extractors.what import extract_what
 from extractors.who import extract_who
+from tests.extractors.helpers import headline_of
 
 
 def _what(nlp: Language, text: str, title: str | None = None) -> list[Event]:
     doc = nlp(text)
     return extract_what(doc, who=extract_who(doc), sources=[], title=title)
-
-
-def _headline(nlp: Language, text: str) -> str | None:
-    doc = nlp(text)
-    who = extract_who(doc)
-    sources = extract_sources(doc, who=who)
-    return make_headline(doc, what=extract_what(doc, who=who, sources=sources), who=who, sources=sources)
 
 
 _QUESTIONS = [
@@ -41,7 +34,7 @@ def test_what_choice_a_question_is_not_the_lead(nlp: Language, opening: str) -> 
 
 @pytest.mark.parametrize("opening", _QUESTIONS)
 def test_headline_comes_from_the_first_clause_that_is_no_question(nlp: Language, opening: str) -> None:
-    headline = _headline(nlp, f"{opening}\n\n{_NEWS}")
+    headline = headline_of(nlp, f"{opening}\n\n{_NEWS}")
     assert headline is not None
     assert "?" not in headline
     assert headline.startswith("The Hartwell Energy Company launch")
@@ -152,7 +145,7 @@ def test_headline_states_a_lead_read_as_a_noun_phrase(nlp: Language) -> None:
         "A fireball streaked across the sky in northern Marovia on Tuesday night, illuminating the darkness. "
         "Sightings were reported across three provinces."
     )
-    headline = _headline(nlp, text)
+    headline = headline_of(nlp, text)
     assert headline is not None and headline.startswith("A fireball streak")
 
 
@@ -198,7 +191,9 @@ def test_have_to_lends_its_infinitive_the_event(nlp: Language) -> None:
 
 def test_the_headline_keeps_the_copula_of_an_adjectives_infinitive(nlp: Language) -> None:
     text = "Shoppers in Brindley will no longer be able to pay with cash at the Vantor market, unless they ask first."
-    assert _headline(nlp, text) == "Shoppers in Brindley will no longer be able to pay with cash at the Vantor market."
+    assert (
+        headline_of(nlp, text) == "Shoppers in Brindley will no longer be able to pay with cash at the Vantor market."
+    )
 
 
 def test_too_an_adjective_to_is_a_judgement_not_the_act(nlp: Language) -> None:

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.who import extract_who
-from tests.extractors.who_helpers import named, who_of
+from tests.extractors.helpers import named, who_of
 
 
 @pytest.mark.parametrize(

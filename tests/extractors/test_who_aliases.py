@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from extractors.types import Actor
 from extractors.who.words import contains, name_key
-from tests.extractors.who_helpers import who_of
+from tests.extractors.helpers import who_of
 
 
 def _holders(actors: list[Actor], form: str) -> list[Actor]:

@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from extractors.types import Actor
 from extractors.who.state import WhoState
-from tests.extractors.who_helpers import who_of
+from tests.extractors.helpers import who_of
 
 
 def _holders(actors: list[Actor], form: str) -> list[Actor]:

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.types import Actor
-from tests.extractors.who_helpers import who_of
+from tests.extractors.helpers import who_of
 
 
 def _one(actors: list[Actor], *forms: str) -> Actor:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from extractors.types import Actor
-from tests.extractors.who_helpers import who_of
+from tests.extractors.helpers import who_of
 
 
 def _names(actors: list[Actor]) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from extractors.types import Actor
-from tests.extractors.who_helpers import who_of
+from tests.extractors.helpers import who_of
 
 
 def _holders(actors: list[Actor], form: str) -> list[Actor]:

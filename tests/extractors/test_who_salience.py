@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extractors.who_helpers import who_of
+from tests.extractors.helpers import who_of
 
 
 def test_the_lead_doer_comes_before_a_place_named_often(nlp: Language) -> None:

@@ -9,7 +9,7 @@ from spacy.vocab import Vocab
 
 from extractors.types import Actor
 from extractors.who.salience import _is_name, _noun_read_as_verb
-from tests.extractors.who_helpers import who_of
+from tests.extractors.helpers import who_of
 
 
 def _rank(actors: list[Actor], name: str) -> int:

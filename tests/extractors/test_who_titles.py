@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Span as SpacySpan
 
 from extractors.who import extract_who
-from tests.extractors.who_helpers import named, who_of
+from tests.extractors.helpers import named, who_of
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Helpers shared by the `who` tests: run the extractor on a hand-written article, find an actor by name."""
+"""Helpers shared by the extractor tests: run `who` on a hand-written article, find an actor by name, and
+build its headline as the pipeline does (who, sources, what, then the headline)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ from datetime import date
 
 from spacy.language import Language
 
+from extractors.headline import make_headline
+from extractors.sources import extract_sources
 from extractors.types import Actor
+from extractors.what import extract_what
 from extractors.who import extract_who
 
 
@@ -20,3 +24,12 @@ def named(actors: list[Actor], name: str) -> Actor:
     found = [a for a in actors if a.name == name]
     assert len(found) == 1, f"{name!r} not exactly once in {[a.name for a in actors]}"
     return found[0]
+
+
+def headline_of(nlp: Language, text: str) -> str | None:
+    """The headline of ``text`` from its own who, sources and what, as the pipeline builds it."""
+    doc = nlp(text)
+    who = extract_who(doc)
+    sources = extract_sources(doc, who=who)
+    what = extract_what(doc, who=who, sources=sources)
+    return make_headline(doc, what=what, who=who, sources=sources)
