@@ -33,3 +33,8 @@ def headline_of(nlp: Language, text: str) -> str | None:
     sources = extract_sources(doc, who=who)
     what = extract_what(doc, who=who, sources=sources)
     return make_headline(doc, what=what, who=who, sources=sources)
+
+
+def holders_of(actors: list[Actor], form: str) -> list[Actor]:
+    """The actors that hold ``form`` as their name or as one of their mentions."""
+    return [a for a in actors if form == a.name or form in {m.text for m in a.mentions}]

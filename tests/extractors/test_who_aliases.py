@@ -9,13 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.types import Actor
 from extractors.who.words import contains, name_key
-from tests.extractors.helpers import who_of
-
-
-def _holders(actors: list[Actor], form: str) -> list[Actor]:
-    return [a for a in actors if form == a.name or form in {m.text for m in a.mentions}]
+from tests.extractors.helpers import holders_of, who_of
 
 
 @pytest.mark.parametrize(
@@ -64,7 +59,7 @@ def test_different_names_keep_different_keys(one: str, other: str) -> None:
 )
 def test_spellings_of_one_organisation_are_one_actor(nlp: Language, text: str, forms: list[str]) -> None:
     actors = who_of(nlp, text)
-    holders = [_holders(actors, f) for f in forms]
+    holders = [holders_of(actors, f) for f in forms]
     assert all(len(h) == 1 for h in holders)
     assert len({id(h[0]) for h in holders}) == 1
 
@@ -74,8 +69,8 @@ def test_an_acronym_joins_its_name_whatever_type_the_ner_gave_either(nlp: Langua
         "Shares in the National Company for Cooperative Insurance rose 10% in Riyadh on Sunday. "
         "NCCI is the largest insurer in the kingdom, and NCCI plans to sell more policies."
     )
-    assert len(_holders(who_of(nlp, text), "NCCI")) == 1
-    assert _holders(who_of(nlp, text), "NCCI")[0].name == "National Company for Cooperative Insurance"
+    assert len(holders_of(who_of(nlp, text), "NCCI")) == 1
+    assert holders_of(who_of(nlp, text), "NCCI")[0].name == "National Company for Cooperative Insurance"
 
 
 def test_an_abbreviation_without_its_last_point_is_its_country(nlp: Language) -> None:
@@ -94,7 +89,7 @@ def test_names_inside_a_nickname_are_its_bearer(nlp: Language) -> None:
     )
     actors = who_of(nlp, text)
     assert "Sky" not in {a.name for a in actors}
-    assert all(a.name == "Ellen Simonetti" for a in _holders(actors, "Sky"))
+    assert all(a.name == "Ellen Simonetti" for a in holders_of(actors, "Sky"))
 
 
 def test_a_place_inside_a_nickname_named_elsewhere_stays_a_place(nlp: Language) -> None:
@@ -102,7 +97,7 @@ def test_a_place_inside_a_nickname_named_elsewhere_stays_a_place(nlp: Language) 
         "Ali Hassan, known as the Butcher of Baghdad, was arrested on Monday. "
         "Police in Baghdad said Baghdad was calm after the arrest."
     )
-    assert any(a.type == "location" for a in _holders(who_of(nlp, text), "Baghdad"))
+    assert any(a.type == "location" for a in holders_of(who_of(nlp, text), "Baghdad"))
 
 
 def test_a_demonym_standing_alone_is_the_company_opening_on_it(nlp: Language) -> None:
@@ -111,7 +106,7 @@ def test_a_demonym_standing_alone_is_the_company_opening_on_it(nlp: Language) ->
         '"Our team at American is reviewing what happened," a spokesman said. American Airlines flies to Dallas.'
     )
     actors = who_of(nlp, text)
-    assert [a.name for a in _holders(actors, "American")] == ["American Airlines"]
+    assert [a.name for a in holders_of(actors, "American")] == ["American Airlines"]
     assert "United States" not in {a.name for a in actors}
 
 
@@ -120,7 +115,7 @@ def test_a_demonym_naming_a_person_stays_with_its_country(nlp: Language) -> None
         "American Airlines cut fares on Monday. The video told followers to single out the disbelieving American, "
         "wherever he is."
     )
-    assert "American Airlines" not in {a.name for a in _holders(who_of(nlp, text), "American")}
+    assert "American Airlines" not in {a.name for a in holders_of(who_of(nlp, text), "American")}
 
 
 @pytest.mark.parametrize(
@@ -148,14 +143,14 @@ def test_a_surname_with_its_particle_before_the_full_name_is_that_person(nlp: La
         "Van Gisbergen kicked three penalties as Wasps beat Leeds on Saturday. "
         "The full-back Mark van Gisbergen has now scored 100 points this season."
     )
-    holders = _holders(who_of(nlp, text), "Van Gisbergen")
+    holders = holders_of(who_of(nlp, text), "Van Gisbergen")
     assert [a.name for a in holders] == ["Mark van Gisbergen"]
 
 
 def test_two_spellings_with_and_without_accents_are_one_person(nlp: Language) -> None:
     text = "Pascal Papé scored the first try for France. Coach Bernard Laporte praised Pascal Pape after the game."
-    assert len(_holders(who_of(nlp, text), "Pascal Pape")) == 1
-    assert _holders(who_of(nlp, text), "Pascal Pape") == _holders(who_of(nlp, text), "Pascal Papé")
+    assert len(holders_of(who_of(nlp, text), "Pascal Pape")) == 1
+    assert holders_of(who_of(nlp, text), "Pascal Pape") == holders_of(who_of(nlp, text), "Pascal Papé")
 
 
 @pytest.mark.parametrize(
@@ -188,7 +183,7 @@ def test_a_surname_taken_for_a_group_is_the_person(nlp: Language) -> None:
         "Bruce Arians announced his retirement on Monday after five seasons with the Arizona Cardinals. "
         "Arians, 65, said he wanted to spend more time with his family. Arians won 50 games in Arizona."
     )
-    holders = _holders(who_of(nlp, text), "Arians")
+    holders = holders_of(who_of(nlp, text), "Arians")
     assert [a.name for a in holders] == ["Bruce Arians"]
 
 
@@ -232,7 +227,7 @@ def test_a_place_labelling_the_title_or_the_lead_subject_is_not_first(
 )
 def test_a_familiar_or_cut_given_name_is_the_same_person(nlp: Language, text: str, name: str, forms: list[str]) -> None:
     actors = who_of(nlp, text)
-    assert all([a.name for a in _holders(actors, f)] == [name] for f in forms)
+    assert all([a.name for a in holders_of(actors, f)] == [name] for f in forms)
 
 
 def test_two_given_names_with_one_surname_stay_two_persons(nlp: Language) -> None:
@@ -243,13 +238,13 @@ def test_two_given_names_with_one_surname_stay_two_persons(nlp: Language) -> Non
 def test_a_country_government_named_as_an_organisation_is_the_country(nlp: Language) -> None:
     text = "The Peruvian Government said on Monday it would pay its debts. Peru owes $14bn to foreign banks."
     actors = who_of(nlp, text)
-    assert [a.name for a in _holders(actors, "Peruvian Government")] == ["Peru"]
+    assert [a.name for a in holders_of(actors, "Peruvian Government")] == ["Peru"]
     assert len([a for a in actors if a.name == "Peru"]) == 1
 
 
 def test_a_government_body_of_a_country_stays_an_organisation(nlp: Language) -> None:
     text = "The Peruvian Government Bank said on Monday it would raise rates. Peru owes $14bn to foreign banks."
-    assert "Peru" not in {a.name for a in _holders(who_of(nlp, text), "Peruvian Government Bank")}
+    assert "Peru" not in {a.name for a in holders_of(who_of(nlp, text), "Peruvian Government Bank")}
 
 
 def test_a_team_under_its_nickname_its_city_and_both_is_one_actor(nlp: Language) -> None:
@@ -257,7 +252,7 @@ def test_a_team_under_its_nickname_its_city_and_both_is_one_actor(nlp: Language)
         "Portland lost to the Falcons 27-10 on Sunday. The Portland Hawks (4-11) have won only four games "
         "this season, and the Hawks play Denver next."
     )
-    hawks = _holders(who_of(nlp, text), "Portland Hawks")
+    hawks = holders_of(who_of(nlp, text), "Portland Hawks")
     assert len(hawks) == 1 and {"Portland", "Hawks"} <= {m.text for m in hawks[0].mentions}
     assert hawks[0].type == "organization"
 
@@ -267,7 +262,7 @@ def test_a_city_that_wins_in_a_match_report_is_the_team_named_by_nickname(nlp: L
         "Raiders quarterback Jim Baxter threw two touchdowns as Denver beat the Portland Hawks 27-10 on "
         "Sunday. Denver (11-4) led 17-0 at halftime. The Raiders have won five straight games."
     )
-    raiders = _holders(who_of(nlp, text), "Raiders")
+    raiders = holders_of(who_of(nlp, text), "Raiders")
     assert len(raiders) == 1 and "Denver" in {m.text for m in raiders[0].mentions}
 
 
@@ -281,19 +276,19 @@ def test_a_bodys_acronyms_and_former_names_in_brackets_are_that_body(nlp: Langua
         "The Northern Liberation Front (NLF, formerly NLA/NLM) has claimed the bombing, according to an "
         "NLF-affiliated website. Police said the Northern Liberation Front had been planning attacks for months."
     )
-    front = _holders(who_of(nlp, text), "Northern Liberation Front")
+    front = holders_of(who_of(nlp, text), "Northern Liberation Front")
     assert len(front) == 1 and {"NLF", "NLA/NLM"} <= {m.text for m in front[0].mentions}
     assert len([a for a in who_of(nlp, text) if "NL" in a.name]) == 0
 
 
 def test_a_party_and_a_town_in_brackets_after_a_person_are_no_aliases(nlp: Language) -> None:
     actors = who_of(nlp, "Mary Stone (Labour, Leeds) said the plan would fail.")
-    assert not any("Labour" in {m.text for m in a.mentions} for a in _holders(actors, "Mary Stone"))
+    assert not any("Labour" in {m.text for m in a.mentions} for a in holders_of(actors, "Mary Stone"))
 
 
 def test_a_person_named_with_a_title_the_ner_took_for_a_body_is_that_person(nlp: Language) -> None:
     text = "Charles de Marsac spoke in Paris on Monday. General de Marsac has led the country since 1958."
-    holders = _holders(who_of(nlp, text), "General de Marsac")
+    holders = holders_of(who_of(nlp, text), "General de Marsac")
     assert len(holders) == 1 and holders[0].name == "Charles de Marsac" and holders[0].type == "person"
 
 
@@ -302,7 +297,7 @@ def test_the_government_of_a_state_the_gazetteer_lacks_is_that_state(nlp: Langua
         "The Government of North Arcadia rejected the plan on Monday. North Arcadia has refused all talks "
         "since March, and North Arcadia will not attend."
     )
-    holders = _holders(who_of(nlp, text), "Government of North Arcadia")
+    holders = holders_of(who_of(nlp, text), "Government of North Arcadia")
     assert len(holders) == 1 and holders[0].name == "North Arcadia"
 
 
@@ -311,7 +306,7 @@ def test_a_company_name_misspelt_once_is_that_company(nlp: Language) -> None:
         "Shares in Brightcorax fell 5% on Monday after the drugmaker cut its forecast. Brightcorex said sales "
         "of its heart drug had slowed, and Brightcorax will report results in May."
     )
-    holders = _holders(who_of(nlp, text), "Brightcorex")
+    holders = holders_of(who_of(nlp, text), "Brightcorex")
     assert len(holders) == 1 and holders[0].name == "Brightcorax"
     assert len(who_of(nlp, "Robertson met Robertsen on Monday in Leeds.")) == 3  # two persons, one letter apart
 

@@ -11,14 +11,8 @@ from datetime import date
 
 from spacy.language import Language
 
-from extractors.types import Actor
 from extractors.who.state import WhoState
-from tests.extractors.helpers import who_of
-
-
-def _holders(actors: list[Actor], form: str) -> list[Actor]:
-    return [a for a in actors if form == a.name or form in {m.text for m in a.mentions}]
-
+from tests.extractors.helpers import holders_of, who_of
 
 _COLD_WAR = (
     "The Soviet Union rejected the offer on Tuesday. The Russians said the talks in Geneva would resume "
@@ -28,18 +22,18 @@ _COLD_WAR = (
 
 def test_the_russians_of_1970_are_the_soviet_union(nlp: Language) -> None:
     actors = who_of(nlp, _COLD_WAR, reference=date(1970, 5, 2))
-    union = _holders(actors, "Soviet Union")
-    assert len(union) == 1 and union == _holders(actors, "Russians")
+    union = holders_of(actors, "Soviet Union")
+    assert len(union) == 1 and union == holders_of(actors, "Russians")
 
 
 def test_the_russians_of_today_are_not_the_soviet_union(nlp: Language) -> None:
     actors = who_of(nlp, _COLD_WAR, reference=date(2020, 5, 2))
-    assert _holders(actors, "Russians") != _holders(actors, "Soviet Union")
+    assert holders_of(actors, "Russians") != holders_of(actors, "Soviet Union")
 
 
 def test_a_capital_of_a_divided_state_is_that_state_at_the_date(nlp: Language) -> None:
     text = "North Vietnam shelled the harbour on Friday. Hanoi said the raid was a reply to the bombing."
-    holders = _holders(who_of(nlp, text, reference=date(1968, 3, 1)), "Hanoi")
+    holders = holders_of(who_of(nlp, text, reference=date(1968, 3, 1)), "Hanoi")
     assert [a.name for a in holders] == ["North Vietnam"]
 
 
@@ -56,7 +50,7 @@ def test_a_capital_that_is_a_persons_given_name_is_that_person(nlp: Language) ->
         "and Hamilton will travel to the talks next week."
     )
     actors = who_of(nlp, text)
-    assert [a.name for a in _holders(actors, "Hamilton")] == ["Hamilton Barnaby"]
+    assert [a.name for a in holders_of(actors, "Hamilton")] == ["Hamilton Barnaby"]
     assert "Bermuda" not in {a.name for a in actors}
 
 
@@ -66,7 +60,7 @@ def test_an_acronym_followed_by_its_expansion_in_brackets_is_one_body(nlp: Langu
         "Organisation of Petroleum Exporting Countries said it would reply."
     )
     actors = who_of(nlp, text)
-    opec = _holders(actors, "Opec")
+    opec = holders_of(actors, "Opec")
     assert [a.name for a in opec] == ["Organisation of Petroleum Exporting Countries"]
 
 
@@ -76,8 +70,8 @@ def test_a_bodys_name_without_its_scope_word_is_that_body(nlp: Language) -> None
         "double its dues next year."
     )
     actors = who_of(nlp, text)
-    guild = _holders(actors, "National Tinsmiths Guild")
-    assert len(guild) == 1 and guild == _holders(actors, "Tinsmiths Guild")
+    guild = holders_of(actors, "National Tinsmiths Guild")
+    assert len(guild) == 1 and guild == holders_of(actors, "Tinsmiths Guild")
 
 
 def test_a_banks_first_and_last_words_are_its_short_name(nlp: Language) -> None:
@@ -86,8 +80,8 @@ def test_a_banks_first_and_last_words_are_its_short_name(nlp: Language) -> None:
         "more cuts. First Dorset's Pruitt added that reserves were high."
     )
     actors = who_of(nlp, text)
-    bank = _holders(actors, "First Merchant Bank of Dorset")
-    assert len(bank) == 1 and bank == _holders(actors, "First Dorset")
+    bank = holders_of(actors, "First Merchant Bank of Dorset")
+    assert len(bank) == 1 and bank == holders_of(actors, "First Dorset")
 
 
 def test_a_bodys_former_or_later_name_after_its_cue_is_that_body(nlp: Language) -> None:
@@ -106,4 +100,4 @@ def test_a_bodys_former_or_later_name_after_its_cue_is_that_body(nlp: Language) 
         ),
     ):
         actors = who_of(nlp, text)
-        assert [a.name for a in _holders(actors, other)] == [name]
+        assert [a.name for a in holders_of(actors, other)] == [name]

@@ -12,11 +12,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.types import Actor
-from tests.extractors.helpers import who_of
-
-
-def _holders(actors: list[Actor], form: str) -> list[Actor]:
-    return [a for a in actors if form == a.name or form in {m.text for m in a.mentions}]
+from tests.extractors.helpers import holders_of, who_of
 
 
 def _names(actors: list[Actor]) -> set[str]:
@@ -50,7 +46,7 @@ def test_who_another_name_introduced_in_the_text_is_the_same_actor(
     nlp: Language, text: str, full: str, alias: str
 ) -> None:
     actors = who_of(nlp, text)
-    holders = _holders(actors, alias)
+    holders = holders_of(actors, alias)
     assert len(holders) == 1
     assert full in _names(holders)
 
@@ -76,7 +72,7 @@ def test_who_another_name_introduced_in_the_text_is_the_same_actor(
 def test_who_a_body_or_another_person_in_brackets_is_not_another_name(
     nlp: Language, text: str, name: str, other: str
 ) -> None:
-    holders = _holders(who_of(nlp, text), name)
+    holders = holders_of(who_of(nlp, text), name)
     assert len(holders) == 1
     assert other not in {m.text for m in holders[0].mentions}
 
@@ -86,14 +82,14 @@ def test_who_a_demonym_for_the_nation_is_the_country(nlp: Language) -> None:
         "China wants the embargo lifted, officials said. The Chinese say the ban is outdated. China will press the EU."
     )
     actors = who_of(nlp, text)
-    assert len(_holders(actors, "Chinese")) == 1
-    assert _holders(actors, "Chinese")[0].name == "China"
+    assert len(holders_of(actors, "Chinese")) == 1
+    assert holders_of(actors, "Chinese")[0].name == "China"
 
 
 def test_who_counted_people_of_a_nation_are_not_the_country(nlp: Language) -> None:
     text = "Ten Americans were killed when the plane crashed in Costa Rica. The United States offered help."
     actors = who_of(nlp, text)
-    assert all(a.name != "United States" for a in _holders(actors, "Americans"))
+    assert all(a.name != "United States" for a in holders_of(actors, "Americans"))
 
 
 def test_who_one_countrys_group_under_synonyms_is_one_group(nlp: Language) -> None:
@@ -102,8 +98,8 @@ def test_who_one_countrys_group_under_synonyms_is_one_group(nlp: Language) -> No
         "the military said. Israeli forces later left the village."
     )
     actors = who_of(nlp, text)
-    assert len(_holders(actors, "Israeli troops")) == 1
-    assert _holders(actors, "Israeli troops") == _holders(actors, "Israeli forces")
+    assert len(holders_of(actors, "Israeli troops")) == 1
+    assert holders_of(actors, "Israeli troops") == holders_of(actors, "Israeli forces")
 
 
 def test_who_a_country_the_ner_left_out_of_an_institutions_name_is_part_of_it(nlp: Language) -> None:
@@ -138,7 +134,7 @@ def test_who_a_name_ends_before_a_preposition_of_scene(nlp: Language) -> None:
 
 def test_who_a_title_the_ner_ran_into_an_organisation_names_a_person(nlp: Language) -> None:
     text = "Nice's Mayor Christian Estrosi said the situation was under control."
-    estrosi = _holders(who_of(nlp, text), "Christian Estrosi")
+    estrosi = holders_of(who_of(nlp, text), "Christian Estrosi")
     assert len(estrosi) == 1
     assert estrosi[0].type == "person"
 
@@ -150,7 +146,7 @@ def test_who_a_work_named_in_passing_is_no_actor(nlp: Language) -> None:
 
 def test_who_a_work_that_acts_is_not_a_person(nlp: Language) -> None:
     text = "Her most recent single, Car Wash, featuring Missy Elliott, reached number four."
-    work = _holders(who_of(nlp, text), "Car Wash")
+    work = holders_of(who_of(nlp, text), "Car Wash")
     assert [a.type for a in work] == ["organization"]
 
 
@@ -178,4 +174,4 @@ def test_who_a_verb_of_saying_opening_the_sentence_is_no_part_of_the_name(nlp: L
     text = 'The director Toby Haynes praised the cast. Added Haynes, "Every scene on the ship was real."'
     actors = who_of(nlp, text)
     assert not any("Added" in n for n in _names(actors))
-    assert len(_holders(actors, "Toby Haynes")) == 1
+    assert len(holders_of(actors, "Toby Haynes")) == 1

@@ -9,11 +9,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.types import Actor
-from tests.extractors.helpers import who_of
-
-
-def _holders(actors: list[Actor], form: str) -> list[Actor]:
-    return [a for a in actors if form == a.name or form in {m.text for m in a.mentions}]
+from tests.extractors.helpers import holders_of, who_of
 
 
 def _names(actors: list[Actor]) -> set[str]:
@@ -46,7 +42,7 @@ def test_a_full_name_the_ner_missed_joins_the_surname_it_tagged(nlp: Language) -
         "Pierre Lemoulin insists the club can still win the title this season.\n\n"
         "The former captain joined the club in 1998. Lemoulin said the players were hungry."
     )
-    lemoulin = _holders(who_of(nlp, text), "Lemoulin")
+    lemoulin = holders_of(who_of(nlp, text), "Lemoulin")
     assert len(lemoulin) == 1
     assert lemoulin[0].name == "Pierre Lemoulin"
 
@@ -60,7 +56,7 @@ def test_capitals_of_a_heading_are_no_names(nlp: Language) -> None:
 
 def test_an_organisation_cut_after_of_the_is_whole(nlp: Language) -> None:
     text = "Rents rose in May, the Office of the Housing Regulator (OHR) said. The OHR expects a slowdown."
-    office = _holders(who_of(nlp, text), "OHR")
+    office = holders_of(who_of(nlp, text), "OHR")
     assert len(office) == 1
     assert office[0].name == "Office of the Housing Regulator"
     assert office[0].type == "organization"
@@ -68,7 +64,7 @@ def test_an_organisation_cut_after_of_the_is_whole(nlp: Language) -> None:
 
 def test_an_acronym_is_not_a_person(nlp: Language) -> None:
     text = "House prices fell in March, the ODPM said. The ODPM blamed higher interest rates."
-    assert all(a.type == "organization" for a in _holders(who_of(nlp, text), "ODPM"))
+    assert all(a.type == "organization" for a in holders_of(who_of(nlp, text), "ODPM"))
 
 
 def test_a_deputy_is_not_the_office_holder(nlp: Language) -> None:
@@ -77,7 +73,7 @@ def test_a_deputy_is_not_the_office_holder(nlp: Language) -> None:
         "believed he would apologise. Ms Fielding said the remarks were wrong. So far the mayor has refused."
     )
     actors = who_of(nlp, text)
-    fielding = _holders(actors, "Jane Fielding")[0]
+    fielding = holders_of(actors, "Jane Fielding")[0]
     assert "mayor" not in {m.text.casefold() for m in fielding.mentions}
     assert fielding.titles == ["deputy mayor"]
 
@@ -93,9 +89,9 @@ def test_party_members_are_their_party(nlp: Language) -> None:
         "Democrats said the Democratic Party would back it."
     )
     actors = who_of(nlp, text)
-    assert len(_holders(actors, "Republicans")) == 1
-    assert _holders(actors, "Republicans")[0].name == "Republican Party"
-    assert _holders(actors, "Democrats")[0].name == "Democratic Party"
+    assert len(holders_of(actors, "Republicans")) == 1
+    assert holders_of(actors, "Republicans")[0].name == "Republican Party"
+    assert holders_of(actors, "Democrats")[0].name == "Democratic Party"
 
 
 def test_a_person_named_by_nationality_is_not_the_country(nlp: Language) -> None:
@@ -106,14 +102,14 @@ def test_a_person_named_by_nationality_is_not_the_country(nlp: Language) -> None
 def test_a_wire_ticker_is_its_company(nlp: Language) -> None:
     text = "Harbor Gas Corp <HGC> said it would sell its pipeline unit. Harbor Gas said HGC shares rose 2 pct."
     actors = who_of(nlp, text)
-    assert len(_holders(actors, "HGC")) == 1
-    assert _holders(actors, "HGC")[0].name.startswith("Harbor Gas")
+    assert len(holders_of(actors, "HGC")) == 1
+    assert holders_of(actors, "HGC")[0].name.startswith("Harbor Gas")
     assert not any("<" in a.name or ">" in a.name for a in actors)
 
 
 def test_a_one_word_short_form_of_a_company_joins_it(nlp: Language) -> None:
     text = "Analysts at Drexel Hartley Bros. said the deal was good. Drexel said it would review the stock."
-    assert len(_holders(who_of(nlp, text), "Drexel")) == 1
+    assert len(holders_of(who_of(nlp, text), "Drexel")) == 1
 
 
 def test_the_title_repeated_as_the_first_line_weighs_once(nlp: Language) -> None:
@@ -143,7 +139,7 @@ def test_a_company_named_by_the_opening_of_its_name_is_that_company(nlp: Languag
         "Halvorsen Gold Mining Corp said it would buy two mines in Peru. Halvorsen Gold said the deal "
         "would close in June."
     )
-    assert len(_holders(who_of(nlp, text), "Halvorsen Gold")) == 1
+    assert len(holders_of(who_of(nlp, text), "Halvorsen Gold")) == 1
 
 
 def test_a_caption_line_gives_no_actor(nlp: Language) -> None:

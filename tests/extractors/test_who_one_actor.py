@@ -9,16 +9,12 @@ from __future__ import annotations
 from spacy.language import Language
 
 from extractors.types import Actor
-from tests.extractors.helpers import who_of
-
-
-def _holders(actors: list[Actor], form: str) -> list[Actor]:
-    return [a for a in actors if form == a.name or form in {m.text for m in a.mentions}]
+from tests.extractors.helpers import holders_of, who_of
 
 
 def _one(actors: list[Actor], *forms: str) -> bool:
     """Every form is held by one and the same actor."""
-    holders = [_holders(actors, f) for f in forms]
+    holders = [holders_of(actors, f) for f in forms]
     return all(len(h) == 1 for h in holders) and len({h[0].name for h in holders}) == 1
 
 
@@ -30,13 +26,13 @@ def test_a_bare_given_name_is_the_person_named_in_full_the_ner_took_for_a_body(n
     text = "Fans of Gemma Hollis's Lantern Street will have to wait. Gemma told fans on Friday that the book was late."
     actors = who_of(nlp, text)
     assert _one(actors, "Gemma Hollis", "Gemma")
-    assert [a.type for a in _holders(actors, "Gemma")] == ["person"]
+    assert [a.type for a in holders_of(actors, "Gemma")] == ["person"]
 
 
 def test_a_bare_given_name_stays_apart_from_a_body_named_with_a_word_of_a_body(nlp: Language) -> None:
     text = "Fans of the Gemma Hollis Foundation gathered on Friday. Gemma told them that the book was late."
     actors = who_of(nlp, text)
-    assert _holders(actors, "Gemma") != _holders(actors, "Gemma Hollis Foundation")
+    assert holders_of(actors, "Gemma") != holders_of(actors, "Gemma Hollis Foundation")
 
 
 # -- one person under two forms of a long name ------------------------------------------------------
@@ -64,7 +60,7 @@ def test_two_people_who_share_a_surname_stay_apart(nlp: Language) -> None:
         "the reading had drawn a record crowd."
     )
     actors = who_of(nlp, text)
-    assert _holders(actors, "Walt Hendry") != _holders(actors, "George Hendry")
+    assert holders_of(actors, "Walt Hendry") != holders_of(actors, "George Hendry")
 
 
 def test_a_hyphenated_name_and_another_given_name_stay_apart(nlp: Language) -> None:
@@ -73,7 +69,7 @@ def test_a_hyphenated_name_and_another_given_name_stay_apart(nlp: Language) -> N
         "said the family would sell its shares."
     )
     actors = who_of(nlp, text)
-    assert _holders(actors, "Jean-Marc Lavoie") != _holders(actors, "Claire Lavoie")
+    assert holders_of(actors, "Jean-Marc Lavoie") != holders_of(actors, "Claire Lavoie")
 
 
 # -- a stage name or a married name the text gives -----------------------------------------------------
@@ -112,9 +108,9 @@ def test_local_or_a_capitals_authorities_are_not_the_country(nlp: Language) -> N
         "would close, and German aviation authorities banned drones over the city."
     )
     actors = who_of(nlp, text)
-    germany = _holders(actors, "Germany")
-    assert germany and germany != _holders(actors, "Berlin authorities")
-    assert germany != _holders(actors, "German aviation authorities")
+    germany = holders_of(actors, "Germany")
+    assert germany and germany != holders_of(actors, "Berlin authorities")
+    assert germany != holders_of(actors, "German aviation authorities")
 
 
 # -- a club's and a company's short form ----------------------------------------------------------------
@@ -136,7 +132,7 @@ def test_a_companys_stem_is_the_one_camel_case_name_it_opens(nlp: Language) -> N
     )
     actors = who_of(nlp, text)
     assert _one(actors, "BrevoKline", "Brevo")
-    assert [a.type for a in _holders(actors, "BrevoKline")] == ["organization"]
+    assert [a.type for a in holders_of(actors, "BrevoKline")] == ["organization"]
 
 
 # -- a country's staff standing for the one body of that country the article names ---------------------
@@ -156,7 +152,7 @@ def test_the_countrys_people_are_not_its_one_body(nlp: Language) -> None:
         "deserved to know how the forum had worked, and the American investigators agreed."
     )
     actors = who_of(nlp, text)
-    assert _holders(actors, "American people") != _holders(actors, "US Marshals Service")
+    assert holders_of(actors, "American people") != holders_of(actors, "US Marshals Service")
 
 
 def test_the_first_of_two_surnames_is_the_person_whatever_the_ner_typed_it(nlp: Language) -> None:
@@ -191,7 +187,7 @@ def test_a_demonym_before_a_companys_role_is_the_company_opening_on_it(nlp: Lang
     )
     actors = who_of(nlp, text)
     assert _one(actors, "British Airways", "British")
-    assert not any(a.type == "location" for a in _holders(actors, "British"))
+    assert not any(a.type == "location" for a in holders_of(actors, "British"))
 
 
 def test_the_nationality_of_a_role_with_a_determiner_is_not_the_company(nlp: Language) -> None:
@@ -200,4 +196,4 @@ def test_the_nationality_of_a_role_with_a_determiner_is_not_the_company(nlp: Lan
         "said the case was not unusual."
     )
     actors = who_of(nlp, text)
-    assert _holders(actors, "British Airways") != _holders(actors, "British")
+    assert holders_of(actors, "British Airways") != holders_of(actors, "British")

@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.types import Actor
-from tests.extractors.helpers import who_of
-
-
-def _holders(actors: list[Actor], form: str) -> list[Actor]:
-    return [a for a in actors if form == a.name or form in {m.text for m in a.mentions}]
+from tests.extractors.helpers import holders_of, who_of
 
 
 def test_a_former_state_and_its_people_are_one_actor_not_todays_country(nlp: Language) -> None:
@@ -23,14 +18,14 @@ def test_a_former_state_and_its_people_are_one_actor_not_todays_country(nlp: Lan
         "resume in May, and Soviet negotiators left the city."
     )
     actors = who_of(nlp, text)
-    union = _holders(actors, "Soviet Union")
-    assert len(union) == 1 and union == _holders(actors, "Soviets")
+    union = holders_of(actors, "Soviet Union")
+    assert len(union) == 1 and union == holders_of(actors, "Soviets")
     assert "Russia" not in {a.name for a in actors}
 
 
 def test_the_people_of_a_divided_state_are_that_state(nlp: Language) -> None:
     text = "North Vietnam shelled the harbour on Friday. The North Vietnamese said the raid was a reply."
-    holders = _holders(who_of(nlp, text), "North Vietnamese")
+    holders = holders_of(who_of(nlp, text), "North Vietnamese")
     assert [a.name for a in holders] == ["North Vietnam"]
 
 
@@ -39,7 +34,7 @@ def test_the_government_of_a_former_state_is_that_state_under_its_name(nlp: Lang
         "East Germany closed its border on Sunday. The East German Government said the crossings would "
         "reopen on Monday."
     )
-    holders = _holders(who_of(nlp, text), "East German Government")
+    holders = holders_of(who_of(nlp, text), "East German Government")
     assert [a.name for a in holders] == ["East Germany"]
 
 
@@ -49,8 +44,8 @@ def test_a_part_the_text_states_a_company_to_have_is_another_actor(nlp: Language
         "other businesses were growing. Brontex Workforce Solutions will close two offices."
     )
     actors = who_of(nlp, text)
-    assert {a.name for a in _holders(actors, "Brontex")} == {"Brontex"}
-    assert len(_holders(actors, "Brontex Workforce Solutions")) == 1
+    assert {a.name for a in holders_of(actors, "Brontex")} == {"Brontex"}
+    assert len(holders_of(actors, "Brontex Workforce Solutions")) == 1
 
 
 def test_a_part_named_after_also_called_is_another_actor(nlp: Language) -> None:
@@ -59,18 +54,18 @@ def test_a_part_named_after_also_called_is_another_actor(nlp: Language) -> None:
         "also called Brontex Workforce Solutions, last year. Brontex said the two were unrelated."
     )
     actors = who_of(nlp, text)
-    assert {a.name for a in _holders(actors, "Brontex")} == {"Brontex"}
+    assert {a.name for a in holders_of(actors, "Brontex")} == {"Brontex"}
 
 
 def test_a_company_short_name_without_a_stated_part_stays_its_short_form(nlp: Language) -> None:
     text = "Carrow Lehrman Holdings cut 300 jobs on Monday. Carrow said the cuts would end in May."
-    holders = _holders(who_of(nlp, text), "Carrow")
+    holders = holders_of(who_of(nlp, text), "Carrow")
     assert len(holders) == 1 and holders[0].name == "Carrow Lehrman Holdings"
 
 
 def test_a_place_closing_a_bodys_name_after_of_is_the_place(nlp: Language) -> None:
     text = "The Bank of Ontario raised its main rate on Monday. House prices in Ontario rose by 3% last year."
-    assert "Ontario" not in {m.text for a in _holders(who_of(nlp, text), "Bank of Ontario") for m in a.mentions}
+    assert "Ontario" not in {m.text for a in holders_of(who_of(nlp, text), "Bank of Ontario") for m in a.mentions}
 
 
 def test_a_name_run_on_from_a_works_title_loses_the_titles_last_word(nlp: Language) -> None:
@@ -138,14 +133,14 @@ def test_a_person_speaking_of_an_office_is_not_its_bearer(nlp: Language) -> None
         "Mark Tilby says the prime minister is rushing the bill through Parliament. The prime minister "
         "denied it on Monday."
     )
-    tilby = _holders(who_of(nlp, text), "Mark Tilby")
+    tilby = holders_of(who_of(nlp, text), "Mark Tilby")
     assert len(tilby) == 1 and "prime minister" not in {m.text for m in tilby[0].mentions}
     assert "prime minister" not in tilby[0].titles
 
 
 def test_a_bare_title_after_an_untitled_person_is_still_that_person(nlp: Language) -> None:
     text = "Anna Grey arrived in Leeds on Monday. The minister said the plan would work."
-    grey = _holders(who_of(nlp, text), "Anna Grey")
+    grey = holders_of(who_of(nlp, text), "Anna Grey")
     assert len(grey) == 1 and "minister" in {m.text for m in grey[0].mentions}
 
 
