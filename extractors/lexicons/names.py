@@ -264,6 +264,7 @@ FIRM_KINDS: frozenset[str] = frozenset(
     [
         *("company", "firm", "label", "broker", "brokers", "stockbroker", "stockbrokers", "brokerage"),
         *("accountants", "retailer", "carmaker", "insurer", "lender", "miner"),
+        *("chipmaker", "automaker", "conglomerate", "airline"),  # "rival chipmaker Qualcomm"
     ]
 )
 
@@ -310,3 +311,32 @@ GIVEN_NAME_FORMS: dict[str, str] = {
     **dict.fromkeys(("jenny",), "jennifer"),
     **dict.fromkeys(("sue",), "susan"),
 }
+
+# Kinds of place whose name follows "the ... of" ("the town of Whakatane", "the city of Lyon"): the
+# name is a place, whatever the NER said. Lower case.
+PLACE_KINDS: frozenset[str] = frozenset(
+    [
+        *("town", "city", "village", "hamlet", "county", "port", "district", "province", "region"),
+        *("island", "islands", "suburb", "borough", "municipality", "capital", "state", "river"),
+    ]
+)
+
+# Nouns a body owns and a person does not, after its name as possessor or modifier ("Qualcomm's
+# chips", "Qualcomm stockholders", "SpaceX's headquarters", "SpaceX founder Elon Musk"): the name is
+# an organisation, whatever the NER said. Lower case.
+BODY_POSSESSIONS: frozenset[str] = frozenset(
+    [
+        *("shares", "stock", "stockholders", "shareholders", "headquarters", "website", "subsidiary"),
+        *("subsidiaries", "factory", "factories", "plant", "plants", "workforce", "employees", "executives"),
+        *("founder", "founders", "products", "customers", "chips", "rocket", "rockets", "stores", "brand"),
+    ]
+)
+
+# Heads of a place's name that a one-word name modifies ("the new Wembley stadium", "McMurdo
+# Sound"): the word names a place. Lower case.
+PLACE_HEADS: frozenset[str] = frozenset(
+    [
+        *("stadium", "arena", "airport", "station", "bridge", "dam", "sound", "bay", "river", "valley"),
+        *("harbour", "harbor", "square", "street", "park", "lake", "mountains", "peninsula", "strait"),
+    ]
+)

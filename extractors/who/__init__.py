@@ -38,11 +38,12 @@ from extractors.who.persons import (
     merge_long_name_forms,
     merge_spellings,
 )
+from extractors.who.retype import retype_bare_names
 from extractors.who.salience import actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 37
+VERSION = 38
 
 
 def extract_who(
@@ -66,5 +67,6 @@ def extract_who(
     merge_spellings(st)
     merge_given_name_forms(st)
     merge_long_name_forms(st)
+    retype_bare_names(st)
     roles(st)
     return actors(st)

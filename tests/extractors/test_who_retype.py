@@ -1,0 +1,45 @@
+"""who: a one-word name the NER took for a person is retyped when the article treats it as a body or
+a place ("Qualcomm said its board ...", "Paris, Lille, Lyon and Toulouse"); "the town of X" is a
+place whatever the NER said; a one-word name stays a person when anything marks a person (an
+honorific, "said he ...")."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extractors.helpers import named, who_of
+
+_OFFER = "Broadcom made a hostile offer for rival Qualcomm on Monday. Qualcomm said {} would reject the offer. "
+
+
+def test_a_name_that_owns_a_board_and_shareholders_is_an_organisation(nlp: Language) -> None:
+    text = _OFFER.format("its board") + "Qualcomm's shareholders will meet next week."
+    assert named(who_of(nlp, text), "Qualcomm").type == "organization"
+
+
+def test_the_same_name_said_with_he_stays_a_person(nlp: Language) -> None:
+    text = _OFFER.format("he") + "Qualcomm's shareholders will meet next week."
+    assert named(who_of(nlp, text), "Qualcomm").type == "person"
+
+
+def test_a_name_listed_with_places_is_a_place(nlp: Language) -> None:
+    text = "The company will open shops in Paris, Lille, Lyon and Toulouse next year, its chairman said on Tuesday."
+    assert named(who_of(nlp, text), "Lyon").type == "location"
+
+
+def test_a_name_listed_with_companies_is_an_organisation(nlp: Language) -> None:
+    text = "Phone makers such as Nokia, Sagem, Sony and Motorola will sell the handset, the firm said."
+    assert named(who_of(nlp, text), "Sagem").type == "organization"
+
+
+def test_the_town_of_a_name_is_a_place_even_when_the_ner_calls_it_a_body(nlp: Language) -> None:
+    text = (
+        "A strong earthquake shook the north of the island on Monday. The town of Kaikoura was said by "
+        "officials to be cut off, and officials said Kaikoura had lost power."
+    )
+    assert named(who_of(nlp, text), "Kaikoura").type == "location"
+
+
+def test_an_honorific_keeps_a_one_word_name_a_person(nlp: Language) -> None:
+    text = "Police said the Tory MP, Mr Hogg, was safe. Hogg's shares in the firm were sold, and Hogg stock rose."
+    assert named(who_of(nlp, text), "Hogg").type == "person"
