@@ -30,7 +30,7 @@ from extractors.types import Actor
 from extractors.who.filters import drop_scenes, settle
 from extractors.who.identities import merge_identities
 from extractors.who.mentions import collect
-from extractors.who.organisations import merge_acronyms, merge_aliases, merge_names
+from extractors.who.organisations import mention_descriptions, merge_acronyms, merge_aliases, merge_names
 from extractors.who.persons import (
     adopt_full_names,
     merge_early_short_forms,
@@ -39,11 +39,11 @@ from extractors.who.persons import (
     merge_spellings,
 )
 from extractors.who.retype import retype_bare_names
-from extractors.who.salience import actors, roles
+from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 38
+VERSION = 39
 
 
 def extract_who(
@@ -68,5 +68,7 @@ def extract_who(
     merge_given_name_forms(st)
     merge_long_name_forms(st)
     retype_bare_names(st)
+    mention_descriptions(st)
     roles(st)
+    acting_government(st)
     return actors(st)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.lexicons.actors import COMPANY_ROLES, ORG_SUFFIXES
+from extractors.lexicons.actors import COMPANY_ROLES, ORG_DESCRIPTIONS, ORG_SUFFIXES
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import (
     GENERIC_ORG_WORDS,
@@ -386,6 +386,48 @@ def merge_generic_words(st: WhoState) -> None:
         ]
         if len(homes) == 1:
             st.merge_into(key, homes[0])
+
+
+# Head words of a body's name that, as "the <word>" alone, stand for the one body of the article so
+# named ("the embassy" after "the U.S. Embassy said"): the generic words of names, less a company's
+# descriptions (coreference reads "the company"), the state and its government (`acting_government`),
+# portfolios and what is no body ("the bill", "the project").
+_DESCRIBED_HEADS = (
+    GENERIC_ORG_WORDS
+    - ORG_DESCRIPTIONS
+    - COUNTRY_GOVERNMENTS
+    - {
+        *("state", "company", "firm", "group", "house", "office", "service", "opposition", "station"),
+        *("programme", "program", "bill", "act", "project", "agreement", "treaty", "team", "school"),
+        *("finance", "health", "education", "defence", "defense", "justice", "interior", "trade", "environment"),
+    }
+)
+
+
+def mention_descriptions(st: WhoState) -> None:
+    """ "The U.S. Embassy said ... the embassy's report": "the <word>", alone and lower case, after the
+    first mention of the one organisation whose name's head is that word (its last word, or the word
+    before "of": "the ministry" for the Ministry of Finance), is a mention of it."""
+    heads: dict[str, list[str]] = {}
+    for key, cluster in st.clusters.items():
+        words = cluster.name.casefold().split()
+        if cluster.kind != "organization" or len(words) < 2:
+            continue
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if head in _DESCRIBED_HEADS:
+            heads.setdefault(head, []).append(key)
+    heads = {head: keys for head, keys in heads.items() if len(keys) == 1}
+    if not heads:
+        return
+    doc, tokens = st.doc, st.tokens
+    for i in tokens.where(tokens.any_of(tokens.lower, set(heads))):
+        noun = doc[i]
+        key = heads[noun.lower_][0]
+        alone = [c.lower_ for c in noun.children if c.dep_ not in ("punct", "case")] == ["the"]
+        if i in st.owner or not noun.is_lower or noun.tag_ != "NN" or noun.dep_ == "compound" or not alone:
+            continue
+        if key in st.clusters and min(m.first for m in st.clusters[key].mentions) < i:
+            st.mention(key, "organization", st.clusters[key].name, i, i, canonical=False)
 
 
 def merge_party_members(st: WhoState) -> None:

@@ -494,21 +494,30 @@ def _named(st: WhoState, m: Mention) -> bool:
     return found is None or found[1] != "demonym"
 
 
+# Uses of "the government" (with "the") an article needs for it to be an actor outside the lead.
+_GOVERNMENT_USES = 2
+# Mentions by name that make a country the story's own when no country is named near "the government".
+_STORY_COUNTRY = 3
+
+
 def institution(st: WhoState, noun: Token) -> str | None:
     """An organisation actor for an institution named by a common noun ("the government", named so:
     the name says it is no proper name), with every mention of it by the same noun after "the"."""
     key = f"G:{noun.lemma_.lower()}"
     kind: ActorType = "organization"
     if noun.lemma_.lower() in COUNTRY_GOVERNMENTS:
-        # "the government" of the one country the lead or the two sentences after it name: that country
+        # "the government" of the one country named within two sentences of it, else of the story's
+        # own country: that country
         lead = st.sent_of[noun.i]
         near = {
             k
             for k, c in st.clusters.items()
-            if k.startswith("C:") and any(lead <= st.sent_of[m.first] <= lead + 2 and _named(st, m) for m in c.mentions)
+            if k.startswith("C:") and any(abs(st.sent_of[m.first] - lead) <= 2 and _named(st, m) for m in c.mentions)
         }
         if len(near) == 1:
             key, kind = near.pop(), "location"
+        elif not near and (country := _story_country(st)) is not None:
+            key, kind = country, "location"
     tokens = st.tokens
     for i in tokens.where(tokens.any_of(tokens.lower, {noun.lower_}) & ~tokens.any_of(tokens.dep, {"compound"})):
         t = st.doc[i]
@@ -516,6 +525,39 @@ def institution(st: WhoState, noun: Token) -> str | None:
             name = st.clusters[key].name if key in st.clusters else f"the {noun.lower_}"
             st.mention(key, kind, name, i, i, canonical=False)
     return key if key in st.clusters else None
+
+
+def _story_country(st: WhoState) -> str | None:
+    """The country a story is about: named by name at least three times, more than all the others
+    together ("the government" of a story about Indonesia that names the Netherlands once)."""
+    counts = sorted(
+        ((sum(_named(st, m) for m in c.mentions), k) for k, c in st.clusters.items() if k.startswith("C:")),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < _STORY_COUNTRY:
+        return None
+    return counts[0][1] if counts[0][0] > sum(n for n, _ in counts[1:]) else None
+
+
+def acting_government(st: WhoState) -> None:
+    """ "The government" made an actor where the article makes it act ("The government has announced
+    ... the government has said"): written with "the" at least twice, once as the subject of a verb
+    (not only where the lead makes it the doer). It is the one country named within two sentences of
+    its first use, else an organisation of its own. Run after the lead's roles: a mention so made
+    ("a report by the government's finance watchdog") does not take the lead from the body it
+    describes."""
+    tokens = st.tokens
+    uses = [
+        st.doc[i]
+        for i in tokens.where(tokens.any_of(tokens.lower, COUNTRY_GOVERNMENTS))
+        if i not in st.owner and st.doc[i].tag_ == "NN" and any(c.lower_ == "the" for c in st.doc[i].children)
+    ]
+    for word in dict.fromkeys(t.lower_ for t in uses):
+        same = [t for t in uses if t.lower_ == word]
+        acting = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in same)
+        if len(same) >= _GOVERNMENT_USES and acting:
+            institution(st, same[0])  # (the country is the one named near its first use)
+            return
 
 
 def _backdrop(st: WhoState, token: Token, key: str) -> bool:
