@@ -54,8 +54,8 @@ def title_around(st: WhoState, cluster: Cluster, m: Mention) -> None:
     words, aff = premodifiers(st, m.first)
     # (the tagger may call such a word an adjective or plural noun: "Arsenal manager", "Gunners coach")
     while len(words) > 1 and words[0].is_title and words[0].text in st.heads:
-        if words[0].lower_ in TITLES or words[0].lower_ in TITLE_INNER:
-            break
+        if words[0].lower_ in TITLES or words[0].lower_ in TITLE_INNER or words[1].lower_ in ("and", "&"):
+            break  # (and "Trade and Industry Secretary": portfolios joined by "and" share the title)
         words = words[1:]
     title = title_from(words)
     if not title and words and _role_noun(words[-1], m):

@@ -316,16 +316,18 @@ def part_key(part: str) -> str:
 
 def portfolio(span: SpacySpan) -> bool:
     """A minister's portfolio the NER took for an organisation, right before a capitalised title
-    ("Home Secretary Charles Clarke", "Thai Industry Minister X"): one or two capitalised words, no
-    word of a body's name ("Home Office minister" is a body's minister), then an office."""
+    ("Home Secretary Charles Clarke", "Thai Industry Minister X", "Trade and Industry Secretary X"):
+    one or two capitalised words, or two joined by "and", no word of a body's name ("Home Office
+    minister" is a body's minister), then an office."""
     doc = span.doc
-    if span.label_ != "ORG" or not 1 <= len(span) <= 2 or span.end >= len(doc):
+    if span.label_ != "ORG" or not 1 <= len(span) <= 3 or span.end >= len(doc):
         return False
     office = doc[span.end]
     if not (office.is_title and office.lower_ in TITLE_HEADS):
         return False
-    return all(
-        t.is_title and t.is_alpha and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in BODY_HEADS for t in span
+    words = [t for t in span if not (len(span) == 3 and t.i == span.start + 1 and t.lower_ in ("and", "&"))]
+    return len(words) <= 2 and all(
+        t.is_title and t.is_alpha and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in BODY_HEADS for t in words
     )
 
 

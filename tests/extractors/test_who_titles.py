@@ -130,3 +130,20 @@ def test_who_name_without_opener(nlp: Language, text: str, name: str) -> None:
     names = [a.name for a in extract_who(doc)]
     assert name in names
     assert not any(n.endswith(name) and n != name for n in names)
+
+
+def test_two_portfolios_joined_by_and_the_ner_took_for_a_body_are_the_title(nlp: Language) -> None:
+    # "Mining and Energy": the NER's organisation is the minister's two portfolios, no body
+    text = "Officials met in Jakarta. Malaysia's Trade and Industry Minister Rafidah Aziz said exports would rise."
+    who = who_of(nlp, text)
+    assert named(who, "Rafidah Aziz").titles == ["trade and industry minister"]
+    assert not [a for a in who if a.name == "Trade and Industry"]
+
+
+def test_two_portfolios_joined_by_and_keep_the_first_when_a_body_has_its_words(nlp: Language) -> None:
+    # "the Department of Trade and Industry" makes "Trade" a body's word; the title keeps it
+    text = (
+        "Workers will be allowed to stay on. Trade and Industry Secretary Patricia Hewitt said people would "
+        "not be forced to work longer. Proposals from the Department of Trade and Industry were dropped."
+    )
+    assert named(who_of(nlp, text), "Patricia Hewitt").titles == ["trade and industry secretary"]
