@@ -127,6 +127,12 @@ def _indefinite(noun: Token) -> bool:
     return False
 
 
+# Ranks written as a word of their own before a title, or before the body that closes it ("shadow
+# chancellor", "Shadow Treasury chief secretary", "Deputy Labour leader"); not the prefixes and the
+# preposition ("under President X" is no title "under president").
+_RANKS = SUBORDINATE_RANKS - {"under", "sub", "co", "ex", "ex-"}
+
+
 def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
     """Words right before a name that may form its title, and the country/organisation among them."""
     doc = st.doc
@@ -174,7 +180,7 @@ def premodifiers(st: WhoState, first: int) -> tuple[list[Token], str | None]:
         titleish = t.pos_ in ("NOUN", "ADJ") or (t.pos_ == "PROPN" and t.is_title and not t.ent_type_)
         titleish = titleish or (key is None and t.ent_type_ == "ORG" and _in_portfolio(t))
         titleish = titleish or lower in TITLES or lower in TITLE_INNER
-        titleish = titleish or lower.rstrip("-") in TIME_QUALIFIERS
+        titleish = titleish or lower.rstrip("-") in TIME_QUALIFIERS or lower in _RANKS
         if not titleish and key is None and t.ent_type_ in ("NORP", "ORG") and t.pos_ == "PROPN" and words:
             # a party or people no actor holds closes the title too: "former Tory leader" keeps "former"
             words[:0] = time_words(doc, i)
@@ -193,13 +199,13 @@ def _in_portfolio(t: Token) -> bool:
 
 
 def time_words(doc: Doc, start: int) -> list[Token]:
-    """The time qualifiers right before token ``start`` ("former", "Ex-" in "Ex-Labour leader"),
-    with the hyphen that joins one to the name."""
+    """The time qualifiers and ranks right before token ``start`` ("former", "Ex-" in "Ex-Labour
+    leader", "Shadow" in "Shadow Treasury chief secretary"), with the hyphen that joins one to the name."""
     i = start - 1
     if i >= 1 and doc[i].text == "-" and not doc[i - 1].whitespace_:
         i -= 1  # "Ex-Labour": the prefix's hyphen
     found: list[Token] = []
-    while i >= 0 and doc[i].lower_.rstrip("-") in TIME_QUALIFIERS:
+    while i >= 0 and (doc[i].lower_.rstrip("-") in TIME_QUALIFIERS or doc[i].lower_ in _RANKS):
         found.insert(0, doc[i])
         i -= 1
     if found and doc[found[-1].i + 1].text == "-":

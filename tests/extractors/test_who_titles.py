@@ -147,3 +147,19 @@ def test_two_portfolios_joined_by_and_keep_the_first_when_a_body_has_its_words(n
         "not be forced to work longer. Proposals from the Department of Trade and Industry were dropped."
     )
     assert named(who_of(nlp, text), "Patricia Hewitt").titles == ["trade and industry secretary"]
+
+
+def test_a_rank_before_a_title_or_its_body_stays_in_the_title(nlp: Language) -> None:
+    # "shadow" (a rank the tagger reads as a proper noun) makes another office than "chancellor"
+    text = (
+        "The Tories will propose higher thresholds, with shadow chancellor Oliver Letwin calling the duty "
+        "a stealth tax. Shadow Treasury chief secretary George Osborne said the finances had deteriorated."
+    )
+    who = who_of(nlp, text)
+    assert named(who, "Oliver Letwin").titles == ["shadow chancellor"]
+    assert named(who, "George Osborne").titles == ["shadow chief secretary"]
+
+
+def test_a_preposition_before_a_title_is_no_rank(nlp: Language) -> None:
+    who = who_of(nlp, "The economy grew under President Barack Obama, officials said.")
+    assert named(who, "Barack Obama").titles == ["president"]
