@@ -163,6 +163,8 @@ def phrase(head: Token, floor: int = -1) -> list[int]:
         # "Getty Images\nTelegram's official app": a line above the phrase is never part of it
         indices = [i for i in indices if i > breaks[-1]]
     while len(indices) > 1 and (doc[indices[-1]].is_punct or doc[indices[-1]].is_space):
+        if doc[indices[-1]].text == "%":
+            break  # "%" ends its number
         indices.pop()
     return indices
 

@@ -46,9 +46,18 @@ def _object_token(verb: Token, children: list[Token]) -> Token | None:
     if found is None:
         # "have begun to offer buyouts": the infinitive says what was begun
         found = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if found is None and not any(c.dep_ == "prep" and c.lower_ in ("to", "by") for c in children):
+        # "sales rose 0.6% on the month": the amount of a change, before any place or time (but "rose
+        # 28% to A$458m": where it went says more)
+        found = next((c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and _amount(c)), None)
     if found is None:
         found = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
     return found
+
+
+def _amount(noun: Token) -> bool:
+    """A share or a sum ("0.6%", "9.8 pct", "$2bn"): not a date, a time, a rank or a count of times."""
+    return noun.ent_type_ in ("PERCENT", "MONEY")
 
 
 def _arguments(verb: Token, coref: Coref) -> tuple[str | None, str | None]:

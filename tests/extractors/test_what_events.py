@@ -200,3 +200,22 @@ def test_too_an_adjective_to_is_a_judgement_not_the_act(nlp: Language) -> None:
     # "was too risky to try": the trying did not happen; the judgement stays a copula
     events = _what(nlp, "The Vantor plan was too likely to anger farmers, Orlo Brix said.")
     assert "anger" not in [e.action for e in events]
+
+
+def _event(nlp: Language, text: str, action: str) -> Event:
+    return next(e for e in _what(nlp, text) if e.action == action)
+
+
+def test_the_amount_of_a_change_is_its_object(nlp: Language) -> None:
+    text = "The Office for National Statistics said retail sales rose 0.6% on the month, beating forecasts."
+    assert _event(nlp, text, "rise").object == "0.6%"
+
+
+def test_where_a_change_went_beats_its_amount(nlp: Language) -> None:
+    text = "Hartwell said net profit rose 28% to £458m in the six months to December."
+    assert _event(nlp, text, "rise").object == "to £458m"
+
+
+def test_a_percent_sign_ends_its_number_in_an_object(nlp: Language) -> None:
+    text = "The unemployment rate stayed at 5.4% in January, the Hartwell Institute said."
+    assert _event(nlp, text, "stay").object == "at 5.4%"
