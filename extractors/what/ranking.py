@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from extractors.kinds import Kind, interview
@@ -186,12 +188,59 @@ def _interview_event(
 
 
 def _distinct(ranked: list[tuple[float, int, Event]]) -> list[tuple[float, int, Event]]:
-    """The same doer doing the same thing again ("Equifax admitted ... Equifax admitted") is the same
-    news told twice: the repeat ranks at half its value, so the top events tell different things."""
+    """One act told twice (a title line and the lead, the lead and a later paragraph: "Equifax confirms
+    ..." twice, "An Egyptian court sentenced Mohamed Morsi ..." twice) is one event: the repeat folds into
+    the first telling, the one the title, the lead and the clause's place rank higher, which keeps its own
+    clause and offsets. The same doer doing the same thing to something else ("Boko Haram released the
+    girls ... a boy was released") ranks at half its value, so the top events tell different things."""
+    kept: list[tuple[float, int, Event]] = []
+    by_action: dict[str, list[int]] = {}  # (the places in ``kept`` of each verb's events)
     seen: set[tuple[str | None, str]] = set()
-    out: list[tuple[float, int, Event]] = []
     for weight, i, event in ranked:
+        places = by_action.setdefault(event.action, [])
+        k = next((k for k in places if same_act(kept[k][2], event)), None)
+        if k is not None:
+            continue  # told again: the first telling, the better placed, stands for both
         key = (event.actor, event.action)
-        out.append((weight * 0.5 if key in seen else weight, i, event))
+        places.append(len(kept))
+        kept.append((weight * 0.5 if key in seen else weight, i, event))
         seen.add(key)
-    return sorted(out, key=lambda x: (-x[0], x[1]))
+    return sorted(kept, key=lambda x: (-x[0], x[1]))
+
+
+# Words that say nothing of which thing an object is: "the", "of" ... and counting words ("mln",
+# "pct": figures are compared as numbers).
+_FILLER = frozenset(["the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "its", "his", "her", "their"])
+
+
+def _words(phrase: str | None) -> tuple[set[str], set[str]]:
+    """(content words, numbers) of a phrase, folded."""
+    words = {w.casefold().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’.,-]+", phrase or "")}
+    numbers = {w.strip(".,") for w in words if any(ch.isdigit() for ch in w)}
+    return {w.strip(".,") for w in words if w not in numbers and w.strip(".,") not in _FILLER} - {""}, numbers
+
+
+def _same_doer(a: str | None, b: str | None) -> bool:
+    """The same doer: one name, or one description inside the other ("a new iceberg", "The new iceberg")."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    x, y = _words(a)[0], _words(b)[0]
+    return bool(x) and bool(y) and (x <= y or y <= x)
+
+
+def same_act(a: Event, b: Event) -> bool:
+    """Two events that tell one act: the same verb, the same doer (or one doer untold: "Soybean imports
+    are forecast to rise", "the embassy said"), the same negation, and objects that name the same thing
+    (a content word in common and no figure that differs: "net income of 790,000 dlrs" and "a net loss of
+    6.5 mln dlrs" are two results) or one object untold ("Equifax confirms" over "Equifax confirmed an
+    incident")."""
+    if a.action != b.action or a.negated != b.negated:
+        return False
+    if not (_same_doer(a.actor, b.actor) or (a.actor is None) != (b.actor is None)):
+        return False
+    if a.object is None or b.object is None:
+        return a.actor is not None and b.actor is not None
+    (wa, na), (wb, nb) = _words(a.object), _words(b.object)
+    return bool(wa & wb) and (not na or not nb or na == nb)
