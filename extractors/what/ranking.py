@@ -10,12 +10,14 @@ from extractors.kinds import Kind, interview
 from extractors.lexicons.events import (
     BACKGROUND_ADVERBS,
     PSYCH_VERBS,
+    SEQUEL_PREPOSITIONS,
+    SEQUEL_VERBS,
     SIDE_STORY_OPENERS,
 )
 from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Event
-from extractors.what.context import _Context, line_break
+from extractors.what.context import _Context, line_break, year_of
 from extractors.what.verbs import (
     _CLAUSES,
     _raising,
@@ -60,8 +62,12 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.7 if any(_background(c) for c in children_of(verb)) else 1.0)
         # "Last year, ...", "More than five years ago, ...": background told before the news
         * (0.7 if ctx.past[k] else 1.0)
+        # "Mitch killed 10,000 people in 1998", "In 2002, she won ...": an act of years before the news
+        * (0.7 if ctx.now is not None and dated_before(verb, ctx.now - 1) else 1.0)
         # a question or a scene set for the reader ("Imagine ...") states no news
         * (0.4 if ctx.aside[k] else 1.0)
+        # "The probe follows the mayor's comments", "The deal comes as a boost": a frame for the news
+        * (_SEQUEL if _sequel(verb, actor, ctx) else 1.0)
         # "Meanwhile, ...": a side story
         * (0.6 if _side_story(ctx.units[k]) else 1.0)
         # a photo caption describes a picture, not the story's news
@@ -80,6 +86,25 @@ _STATE = 0.5
 _REACTION = 0.6
 
 
+# A frame for the news ("The probe follows ...", "It comes after ..."): context, like a clause completing a noun.
+_SEQUEL = 0.5
+
+
+def _sequel(verb: Token, actor: str | None, ctx: _Context) -> bool:
+    """ "The probe follows the mayor's comments", "It comes after ...", "The alliance comes as a boost":
+    a clause placing the news beside another event, its subject no actor (``SEQUEL_VERBS``)."""
+    if verb.lemma_ not in SEQUEL_VERBS or (actor is not None and actor in ctx.coref.salience):
+        return False
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PRON") or subject.ent_type_:
+        return False
+    if verb.lemma_ == "follow":
+        return any(c.dep_ == "dobj" for c in children_of(verb))
+    return any(
+        (c.dep_ == "prep" and c.lower_ in SEQUEL_PREPOSITIONS) or c.dep_ == "npadvmod" for c in children_of(verb)
+    )
+
+
 def _reaction(verb: Token) -> bool:
     """ "Johnson was horrified by the attack", "fans were stunned": a feeling the news caused."""
     return verb.lemma_ in PSYCH_VERBS and any(c.dep_ == "auxpass" for c in children_of(verb))
@@ -90,6 +115,29 @@ def _background(child: Token) -> bool:
     return (child.dep_ == "aux" and child.lower_ == "had") or (
         child.dep_ == "advmod" and child.lower_ in BACKGROUND_ADVERBS
     )
+
+
+# Prepositions of a time adjunct that dates its clause ("in 1998", "during 2001", "on 3 May 2001"); not
+# "since 1998" (a state up to now) nor "by 2050".
+_DATING_PREPOSITIONS = frozenset(["in", "during", "on", "at"])
+
+
+def dated_before(verb: Token, year: int) -> bool:
+    """Whether a clause dates its act to a year before ``year``, by a time adjunct of its own verb or of
+    a verb coordinated with it ("killed 10,000 people and caused damage in 1998"), or of a clause of time
+    it governs ("when it was sold in 2001"): background to the news, told for context."""
+    verbs = [verb, *(c for c in children_of(verb) if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX"))]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verbs.append(verb.head)
+    years = [
+        found
+        for v in verbs
+        for c in children_of(v)
+        if (c.dep_ == "prep" and c.lower_ in _DATING_PREPOSITIONS) or c.dep_ in ("npadvmod", "tmod")
+        for t in c.subtree
+        if (found := year_of(t)) is not None
+    ]
+    return bool(years) and max(years) < year
 
 
 def _side_story(sent: Span) -> bool:
