@@ -49,7 +49,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * clause
         * (0.8 + 0.2 * doer)
         * (1.2 if event.object and not passive else 1.0)
-        * (_copula(verb) if lemma == "be" else _STATE if lemma == "have" else 1.0)
+        * (_copula(verb, lead=k <= ctx.lead) if lemma == "be" else _STATE if lemma == "have" else 1.0)
         # "X was horrified by the attack": a reaction to the news, not the news
         * (_REACTION if _reaction(verb) else 1.0)
         # a doer that names nobody ("they", "the pair") makes a poor main event
@@ -195,12 +195,16 @@ def main_relative(verb: Token) -> bool:
     )
 
 
-def _copula(verb: Token) -> float:
+def _copula(verb: Token, *, lead: bool) -> float:
     """A copula states less than an action: a class ("is a company") least, a state ("is ready", "is
-    not out of control") more, and "is ready to launch", "is set to", "is to" as much."""
+    not out of control") more, and "is ready to launch", "is set to", "is to" as much. Past the lead a
+    copula is a description ("She is the first athlete to ...", "The ocean is full of eddies") rather
+    than the news the lead may state by one ("UK retail sales were better than expected"): lower still."""
     if any(c.dep_ in ("acomp", "xcomp") and any(g.dep_ == "xcomp" for g in children_of(c)) for c in children_of(verb)):
         return 1.0
-    return 0.5 if any(c.dep_ == "attr" for c in children_of(verb)) else 0.75
+    if any(c.dep_ == "attr" for c in children_of(verb)):
+        return 0.5 if lead else 0.35
+    return 0.75 if lead else 0.5
 
 
 def _askers(kind: Kind) -> set[str]:
@@ -281,9 +285,9 @@ def _same_doer(a: str | None, b: str | None) -> bool:
 def same_act(a: Event, b: Event) -> bool:
     """Two events that tell one act: the same verb, the same doer (or one doer untold: "Soybean imports
     are forecast to rise", "the embassy said"), the same negation, and objects that name the same thing
-    (a content word in common and no figure that differs: "net income of 790,000 dlrs" and "a net loss of
-    6.5 mln dlrs" are two results) or one object untold ("Equifax confirms" over "Equifax confirmed an
-    incident")."""
+    (a content word in common and, when both give figures, a figure in common: "net income of 790,000
+    dlrs" and "a net loss of 6.5 mln dlrs" are two results) or one object untold ("Equifax confirms" over
+    "Equifax confirmed an incident")."""
     if a.action != b.action or a.negated != b.negated:
         return False
     if not (_same_doer(a.actor, b.actor) or (a.actor is None) != (b.actor is None)):
@@ -291,4 +295,4 @@ def same_act(a: Event, b: Event) -> bool:
     if a.object is None or b.object is None:
         return a.actor is not None and b.actor is not None
     (wa, na), (wb, nb) = _words(a.object), _words(b.object)
-    return bool(wa & wb) and (not na or not nb or na == nb)
+    return bool(wa & wb) and (not na or not nb or bool(na & nb))
