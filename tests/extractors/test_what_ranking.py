@@ -1,7 +1,10 @@
-"""what (issue 10, ranking): one act told twice is one event; the top events tell different acts.
-Invented names throughout."""
+"""what (issue 10, ranking): one act told twice is one event, so the top events tell different acts; an
+act dated years before the article, a frame for the news ("The ban follows ...") and a copula past the
+lead are context, below the news. Invented names throughout."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from spacy.language import Language
@@ -91,3 +94,75 @@ def test_what_ranking_the_same_verb_on_another_thing_is_another_act(nlp: Languag
     )
     events = _what(nlp, text)
     assert [e.action for e in events].count("release") == 2, [(e.actor, e.action, e.object) for e in events]
+
+
+def _salience(events: list[Event], action: str) -> float:
+    return next(e.salience for e in events if e.action == action)
+
+
+@pytest.mark.parametrize(
+    ("when", "reference"),
+    [
+        ("in 1998", None),  # the article's latest dated fact is in 2004
+        ("in March 2001", None),
+        ("in 1998", date(2005, 3, 1)),
+    ],
+)
+def test_what_ranking_an_act_of_years_before_is_background(nlp: Language, when: str, reference: date | None) -> None:
+    def built(time: str) -> float:
+        text = (
+            "The Brindley Harbour Company opened a new ferry terminal in Vantor on Monday. "
+            f"The company built its first terminal {time}. Its ferries carried two million passengers in 2004."
+        )
+        doc = nlp(text)
+        return _salience(extract_what(doc, who=extract_who(doc), sources=[], reference=reference), "build")
+
+    assert built(when) < built("last month")
+
+
+def test_what_ranking_a_year_ahead_does_not_date_the_article(nlp: Language) -> None:
+    # "will ... by 2050" is a plan: the article is not of 2050, so 2004 is no background
+    text = (
+        "The Brindley Harbour Company opened a new ferry terminal in Vantor on Monday. "
+        "The company built its first terminal in 2004. It will carry ten million passengers by 2050."
+    )
+    doc = nlp(text)
+    dated = _salience(extract_what(doc, who=extract_who(doc), sources=[]), "build")
+    doc = nlp(text.replace("in 2004", "last month"))
+    assert dated == _salience(extract_what(doc, who=extract_who(doc), sources=[]), "build")
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["The ban follows a sharp rise in air pollution.", "The decision comes after a sharp rise in air pollution."],
+)
+def test_what_ranking_a_frame_for_the_news_is_context(nlp: Language, frame: str) -> None:
+    text = (
+        f"The Vantor council has banned cars from the old town. {frame} "
+        "Shopkeepers protested outside the town hall on Friday."
+    )
+    assert [e.action for e in _what(nlp, text)[:2]] == ["ban", "protest"]
+
+
+def test_what_ranking_a_named_subject_that_follows_is_no_frame(nlp: Language) -> None:
+    text = (
+        "The Vantor council has banned cars from the old town. The Meridian Film follows a young inventor. "
+        "Shopkeepers protested outside the town hall on Friday."
+    )
+    assert [e.action for e in _what(nlp, text)[:2]] == ["ban", "follow"]
+
+
+def test_what_ranking_a_copula_past_the_lead_is_a_description(nlp: Language) -> None:
+    text = (
+        "Ana Verro has won the Brindley marathon for a third time. She is the first woman to win it three times. "
+        "Her coach praised her training on Sunday. Organisers thanked the volunteers."
+    )
+    assert [e.action for e in _what(nlp, text)[:3]] == ["win", "praise", "thank"]
+
+
+def test_what_ranking_a_copula_in_the_lead_may_be_the_news(nlp: Language) -> None:
+    text = (
+        "UK retail sales were better than expected in November. Shoppers flocked to the High Street. "
+        "Analysts praised the figures."
+    )
+    assert _what(nlp, text)[0].action == "be"
