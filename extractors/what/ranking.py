@@ -242,8 +242,9 @@ def _interview_event(
 def _distinct(ranked: list[tuple[float, int, Event]]) -> list[tuple[float, int, Event]]:
     """One act told twice (a title line and the lead, the lead and a later paragraph: "Equifax confirms
     ..." twice, "An Egyptian court sentenced Mohamed Morsi ..." twice) is one event: the repeat folds into
-    the first telling, the one the title, the lead and the clause's place rank higher, which keeps its own
-    clause and offsets. The same doer doing the same thing to something else ("Boko Haram released the
+    the first telling, the one the title, the lead and the clause's place rank higher, unless the repeat,
+    placed near as high, tells more of it (a doer or an object the first leaves out); the telling kept
+    keeps its own clause and offsets. The same doer doing the same thing to something else ("Boko Haram released the
     girls ... a boy was released") ranks at half its value, so the top events tell different things."""
     kept: list[tuple[float, int, Event]] = []
     by_action: dict[str, list[int]] = {}  # (the places in ``kept`` of each verb's events)
@@ -252,12 +253,22 @@ def _distinct(ranked: list[tuple[float, int, Event]]) -> list[tuple[float, int, 
         places = by_action.setdefault(event.action, [])
         k = next((k for k in places if same_act(kept[k][2], event)), None)
         if k is not None:
-            continue  # told again: the first telling, the better placed, stands for both
+            first_weight, _, first = kept[k]
+            if _support(event) > _support(first) and weight * 2 >= first_weight:
+                # "Harlow Bank Confirms" (a title line run into the page) over the lead's "the bank
+                # has confirmed an earlier incident": the telling that says what, in the first's place
+                kept[k] = (first_weight, i, event)
+            continue  # told again: the first telling stands for both
         key = (event.actor, event.action)
         places.append(len(kept))
         kept.append((weight * 0.5 if key in seen else weight, i, event))
         seen.add(key)
     return sorted(kept, key=lambda x: (-x[0], x[1]))
+
+
+def _support(event: Event) -> int:
+    """How much of who-did-what an event tells: its doer, its object."""
+    return int(event.actor is not None) + int(event.object is not None)
 
 
 # Words that say nothing of which thing an object is: "the", "of" ... and counting words ("mln",
