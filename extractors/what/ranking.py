@@ -295,11 +295,11 @@ def _same_doer(a: str | None, b: str | None) -> bool:
 
 def same_act(a: Event, b: Event) -> bool:
     """Two events that tell one act: the same verb, the same doer (or one doer untold: "Soybean imports
-    are forecast to rise", "the embassy said"), the same negation, and objects that name the same thing
-    (a content word in common and, when both give figures, a figure in common: "net income of 790,000
-    dlrs" and "a net loss of 6.5 mln dlrs" are two results) or one object untold ("Equifax confirms" over
-    "Equifax confirmed an incident")."""
-    if a.action != b.action or a.negated != b.negated:
+    are forecast to rise", "the embassy said"), the same negation and hedging ("could have received aid"
+    is not "has received aid"), and objects that name the same thing (a content word in common and, when
+    both give figures, a figure in common: "net income of 790,000 dlrs" and "a net loss of 6.5 mln dlrs"
+    are two results) or one object untold ("Equifax confirms" over "Equifax confirmed an incident")."""
+    if a.action != b.action or a.negated != b.negated or a.hedged != b.hedged:
         return False
     if not (_same_doer(a.actor, b.actor) or (a.actor is None) != (b.actor is None)):
         return False

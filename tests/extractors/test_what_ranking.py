@@ -20,8 +20,9 @@ def _what(nlp: Language, text: str, title: str | None = None) -> list[Event]:
     return extract_what(doc, who=extract_who(doc), sources=[], title=title)
 
 
-def _event(actor: str | None, action: str, obj: str | None, negated: bool = False) -> Event:
-    return Event(actor=actor, action=action, object=obj, negated=negated, span=Span(start=0, end=1, text="x"))
+def _event(actor: str | None, action: str, obj: str | None, negated: bool = False, hedged: bool = False) -> Event:
+    span = Span(start=0, end=1, text="x")
+    return Event(actor=actor, action=action, object=obj, negated=negated, hedged=hedged, span=span)
 
 
 @pytest.mark.parametrize(
@@ -53,8 +54,10 @@ def test_what_ranking_same_act(
     assert same_act(_event(*b), _event(*a)) is same
 
 
-def test_what_ranking_a_denial_is_not_the_act_denied() -> None:
+def test_what_ranking_a_denial_or_a_maybe_is_not_the_act() -> None:
     assert not same_act(_event("Acme", "close", "the plant"), _event("Acme", "close", "the plant", negated=True))
+    # "could have received aid" beside "has received containers filled with aid"
+    assert not same_act(_event("Vantor", "receive", "food aid"), _event("Vantor", "receive", "aid", hedged=True))
 
 
 def test_what_ranking_the_lead_told_again_later_is_one_act(nlp: Language) -> None:
