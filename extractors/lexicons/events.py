@@ -65,6 +65,14 @@ BACKGROUND_ADVERBS: frozenset[str] = frozenset(
     ["previously", "formerly", "originally", "traditionally", "historically"]
 )
 
+# A clause that places the news after or beside another event rather than telling an act: "The probe
+# follows the mayor's comments", "It follows a Home Office move", "The alliance comes as a boost for
+# Mitsubishi", "The approval comes one day after ...". The verb (with an object for "follow", with one
+# of these prepositions or a measure of time for "come") whose subject names no actor: a frame for
+# the news, told for context (not "Robots follows a robot inventor", "the law comes into force").
+SEQUEL_VERBS: frozenset[str] = frozenset(["follow", "come"])
+SEQUEL_PREPOSITIONS: frozenset[str] = frozenset(["after", "as", "amid", "at", "ahead", "against", "in"])
+
 # Sentence openers that turn to a side story ("Meanwhile, ...", "Separately, ..."): what follows
 # is rarely the article's main news.
 SIDE_STORY_OPENERS: frozenset[str] = frozenset(["meanwhile", "separately", "elsewhere"])

@@ -221,7 +221,7 @@ def extract_what(
     """Events, most newsworthy first (``title``: the article's title, when the client sends one)."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
-    ctx = _context(doc, who, sources, title)
+    ctx = _context(doc, who, sources, title, reference)
     scored: list[tuple[float, int, Event]] = []
     marked = furniture(doc)
     askers = _askers(ctx.kind)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 from itertools import accumulate
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -270,6 +271,7 @@ class _Context:
     quoted: list[bool]
     kind: Kind
     title: _TitleIndex
+    now: int | None = None  # the article's year: the reference date's, else the latest year it dates an act to
 
     def unit_of(self, i: int) -> int:
         """Index of the unit (``units``) holding token ``i``."""
@@ -295,7 +297,9 @@ def line_break(doc: Doc, a: int, b: int) -> bool:
     return bool(breaks_between(doc, min(a, b) + 1, max(a, b)))
 
 
-def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str | None = None) -> _Context:
+def _context(
+    doc: Doc, who: list[Actor], sources: list[Attribution], title: str | None = None, reference: date | None = None
+) -> _Context:
     sents = units(doc)
     text = doc_text(doc)  # rebuilt by spaCy on every access: once per document
     marked = furniture(doc)
@@ -325,7 +329,42 @@ def _context(doc: Doc, who: list[Actor], sources: list[Attribution], title: str 
         quoted=quoted(doc),
         kind=article_kind(doc),
         title=_TitleIndex(doc, title_words(title), title_agents(title, who)),
+        now=reference.year if reference is not None else latest_year(doc),
     )
+
+
+def year_of(token: Token) -> int | None:
+    """The year a token writes ("1998", "2004"), when it is one of a date."""
+    text = token.text
+    if len(text) != 4 or not text.isdigit() or token.ent_type_ != "DATE":
+        return None
+    year = int(text)
+    return year if 1900 <= year <= 2099 else None
+
+
+# Words that put a year ahead of the act that names it ("will open in 2010", "by 2050", "until 2012"):
+# a plan or a forecast, no sign of how recent the article is.
+_AHEAD = frozenset(["will", "shall", "'ll", "would", "by", "until", "till", "to", "before"])
+
+
+def latest_year(doc: Doc) -> int | None:
+    """The latest year the article dates a fact to ("won the award in 2004", "the 2004 season"): the
+    article is at least that recent (for an article sent without a date). A year ahead of its verb
+    ("will open in 2010", "by 2050") does not count."""
+    latest = None
+    for token in doc:
+        year = year_of(token)
+        if year is None or (latest is not None and year <= latest):
+            continue
+        head, ahead = token.head, False
+        for _ in range(4):  # "in [March] 2004" up to its verb
+            ahead = ahead or head.lower_ in _AHEAD
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break
+            head = head.head
+        if not ahead and not any(c.lower_ in _AHEAD for c in children_of(head)):
+            latest = year
+    return latest
 
 
 # Sentence-final marks besides punctuation tokens (a closing quote the tokenizer keeps as a word).

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from extractors.kinds import Kind, interview
 from extractors.lexicons.events import (
     BACKGROUND_ADVERBS,
     PSYCH_VERBS,
+    SEQUEL_PREPOSITIONS,
+    SEQUEL_VERBS,
     SIDE_STORY_OPENERS,
 )
 from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Event
-from extractors.what.context import _Context, line_break
+from extractors.what.context import _Context, line_break, year_of
 from extractors.what.verbs import (
     _CLAUSES,
     _raising,
@@ -45,7 +49,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * clause
         * (0.8 + 0.2 * doer)
         * (1.2 if event.object and not passive else 1.0)
-        * (_copula(verb) if lemma == "be" else _STATE if lemma == "have" else 1.0)
+        * (_copula(verb, lead=k <= ctx.lead) if lemma == "be" else _STATE if lemma == "have" else 1.0)
         # "X was horrified by the attack": a reaction to the news, not the news
         * (_REACTION if _reaction(verb) else 1.0)
         # a doer that names nobody ("they", "the pair") makes a poor main event
@@ -58,8 +62,12 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.7 if any(_background(c) for c in children_of(verb)) else 1.0)
         # "Last year, ...", "More than five years ago, ...": background told before the news
         * (0.7 if ctx.past[k] else 1.0)
+        # "Mitch killed 10,000 people in 1998", "In 2002, she won ...": an act of years before the news
+        * (0.7 if ctx.now is not None and dated_before(verb, ctx.now - 1) else 1.0)
         # a question or a scene set for the reader ("Imagine ...") states no news
         * (0.4 if ctx.aside[k] else 1.0)
+        # "The probe follows the mayor's comments", "The deal comes as a boost": a frame for the news
+        * (_SEQUEL if _sequel(verb, actor, ctx) else 1.0)
         # "Meanwhile, ...": a side story
         * (0.6 if _side_story(ctx.units[k]) else 1.0)
         # a photo caption describes a picture, not the story's news
@@ -78,6 +86,25 @@ _STATE = 0.5
 _REACTION = 0.6
 
 
+# A frame for the news ("The probe follows ...", "It comes after ..."): context, like a clause completing a noun.
+_SEQUEL = 0.5
+
+
+def _sequel(verb: Token, actor: str | None, ctx: _Context) -> bool:
+    """ "The probe follows the mayor's comments", "It comes after ...", "The alliance comes as a boost":
+    a clause placing the news beside another event, its subject no actor (``SEQUEL_VERBS``)."""
+    if verb.lemma_ not in SEQUEL_VERBS or (actor is not None and actor in ctx.coref.salience):
+        return False
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PRON") or subject.ent_type_:
+        return False
+    if verb.lemma_ == "follow":
+        return any(c.dep_ == "dobj" for c in children_of(verb))
+    return any(
+        (c.dep_ == "prep" and c.lower_ in SEQUEL_PREPOSITIONS) or c.dep_ == "npadvmod" for c in children_of(verb)
+    )
+
+
 def _reaction(verb: Token) -> bool:
     """ "Johnson was horrified by the attack", "fans were stunned": a feeling the news caused."""
     return verb.lemma_ in PSYCH_VERBS and any(c.dep_ == "auxpass" for c in children_of(verb))
@@ -88,6 +115,29 @@ def _background(child: Token) -> bool:
     return (child.dep_ == "aux" and child.lower_ == "had") or (
         child.dep_ == "advmod" and child.lower_ in BACKGROUND_ADVERBS
     )
+
+
+# Prepositions of a time adjunct that dates its clause ("in 1998", "during 2001", "on 3 May 2001"); not
+# "since 1998" (a state up to now) nor "by 2050".
+_DATING_PREPOSITIONS = frozenset(["in", "during", "on", "at"])
+
+
+def dated_before(verb: Token, year: int) -> bool:
+    """Whether a clause dates its act to a year before ``year``, by a time adjunct of its own verb or of
+    a verb coordinated with it ("killed 10,000 people and caused damage in 1998"), or of a clause of time
+    it governs ("when it was sold in 2001"): background to the news, told for context."""
+    verbs = [verb, *(c for c in children_of(verb) if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX"))]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verbs.append(verb.head)
+    years = [
+        found
+        for v in verbs
+        for c in children_of(v)
+        if (c.dep_ == "prep" and c.lower_ in _DATING_PREPOSITIONS) or c.dep_ in ("npadvmod", "tmod")
+        for t in c.subtree
+        if (found := year_of(t)) is not None
+    ]
+    return bool(years) and max(years) < year
 
 
 def _side_story(sent: Span) -> bool:
@@ -145,12 +195,16 @@ def main_relative(verb: Token) -> bool:
     )
 
 
-def _copula(verb: Token) -> float:
+def _copula(verb: Token, *, lead: bool) -> float:
     """A copula states less than an action: a class ("is a company") least, a state ("is ready", "is
-    not out of control") more, and "is ready to launch", "is set to", "is to" as much."""
+    not out of control") more, and "is ready to launch", "is set to", "is to" as much. Past the lead a
+    copula is a description ("She is the first athlete to ...", "The ocean is full of eddies") rather
+    than the news the lead may state by one ("UK retail sales were better than expected"): lower still."""
     if any(c.dep_ in ("acomp", "xcomp") and any(g.dep_ == "xcomp" for g in children_of(c)) for c in children_of(verb)):
         return 1.0
-    return 0.5 if any(c.dep_ == "attr" for c in children_of(verb)) else 0.75
+    if any(c.dep_ == "attr" for c in children_of(verb)):
+        return 0.5 if lead else 0.35
+    return 0.75 if lead else 0.5
 
 
 def _askers(kind: Kind) -> set[str]:
@@ -186,12 +240,70 @@ def _interview_event(
 
 
 def _distinct(ranked: list[tuple[float, int, Event]]) -> list[tuple[float, int, Event]]:
-    """The same doer doing the same thing again ("Equifax admitted ... Equifax admitted") is the same
-    news told twice: the repeat ranks at half its value, so the top events tell different things."""
+    """One act told twice (a title line and the lead, the lead and a later paragraph: "Equifax confirms
+    ..." twice, "An Egyptian court sentenced Mohamed Morsi ..." twice) is one event: the repeat folds into
+    the first telling, the one the title, the lead and the clause's place rank higher, unless the repeat,
+    placed near as high, tells more of it (a doer or an object the first leaves out); the telling kept
+    keeps its own clause and offsets. The same doer doing the same thing to something else ("Boko Haram released the
+    girls ... a boy was released") ranks at half its value, so the top events tell different things."""
+    kept: list[tuple[float, int, Event]] = []
+    by_action: dict[str, list[int]] = {}  # (the places in ``kept`` of each verb's events)
     seen: set[tuple[str | None, str]] = set()
-    out: list[tuple[float, int, Event]] = []
     for weight, i, event in ranked:
+        places = by_action.setdefault(event.action, [])
+        k = next((k for k in places if same_act(kept[k][2], event)), None)
+        if k is not None:
+            first_weight, _, first = kept[k]
+            if _support(event) > _support(first) and weight * 2 >= first_weight:
+                # "Harlow Bank Confirms" (a title line run into the page) over the lead's "the bank
+                # has confirmed an earlier incident": the telling that says what, in the first's place
+                kept[k] = (first_weight, i, event)
+            continue  # told again: the first telling stands for both
         key = (event.actor, event.action)
-        out.append((weight * 0.5 if key in seen else weight, i, event))
+        places.append(len(kept))
+        kept.append((weight * 0.5 if key in seen else weight, i, event))
         seen.add(key)
-    return sorted(out, key=lambda x: (-x[0], x[1]))
+    return sorted(kept, key=lambda x: (-x[0], x[1]))
+
+
+def _support(event: Event) -> int:
+    """How much of who-did-what an event tells: its doer, its object."""
+    return int(event.actor is not None) + int(event.object is not None)
+
+
+# Words that say nothing of which thing an object is: "the", "of" ... and counting words ("mln",
+# "pct": figures are compared as numbers).
+_FILLER = frozenset(["the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "its", "his", "her", "their"])
+
+
+def _words(phrase: str | None) -> tuple[set[str], set[str]]:
+    """(content words, numbers) of a phrase, folded."""
+    words = {w.casefold().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’.,-]+", phrase or "")}
+    numbers = {w.strip(".,") for w in words if any(ch.isdigit() for ch in w)}
+    return {w.strip(".,") for w in words if w not in numbers and w.strip(".,") not in _FILLER} - {""}, numbers
+
+
+def _same_doer(a: str | None, b: str | None) -> bool:
+    """The same doer: one name, or one description inside the other ("a new iceberg", "The new iceberg")."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    x, y = _words(a)[0], _words(b)[0]
+    return bool(x) and bool(y) and (x <= y or y <= x)
+
+
+def same_act(a: Event, b: Event) -> bool:
+    """Two events that tell one act: the same verb, the same doer (or one doer untold: "Soybean imports
+    are forecast to rise", "the embassy said"), the same negation and hedging ("could have received aid"
+    is not "has received aid"), and objects that name the same thing (a content word in common and, when
+    both give figures, a figure in common: "net income of 790,000 dlrs" and "a net loss of 6.5 mln dlrs"
+    are two results) or one object untold ("Equifax confirms" over "Equifax confirmed an incident")."""
+    if a.action != b.action or a.negated != b.negated or a.hedged != b.hedged:
+        return False
+    if not (_same_doer(a.actor, b.actor) or (a.actor is None) != (b.actor is None)):
+        return False
+    if a.object is None or b.object is None:
+        return a.actor is not None and b.actor is not None
+    (wa, na), (wb, nb) = _words(a.object), _words(b.object)
+    return bool(wa & wb) and (not na or not nb or bool(na & nb))

@@ -1,0 +1,171 @@
+"""what (issue 10, ranking): one act told twice is one event, so the top events tell different acts; an
+act dated years before the article, a frame for the news ("The ban follows ...") and a copula past the
+lead are context, below the news. Invented names throughout."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from extractors.types import Event, Span
+from extractors.what import extract_what
+from extractors.what.ranking import same_act
+from extractors.who import extract_who
+
+
+def _what(nlp: Language, text: str, title: str | None = None) -> list[Event]:
+    doc = nlp(text)
+    return extract_what(doc, who=extract_who(doc), sources=[], title=title)
+
+
+def _event(actor: str | None, action: str, obj: str | None, negated: bool = False, hedged: bool = False) -> Event:
+    span = Span(start=0, end=1, text="x")
+    return Event(actor=actor, action=action, object=obj, negated=negated, hedged=hedged, span=span)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a title line run into the page ("Norland Bank Confirms Another Incident") over its lead
+        (("Norland Bank", "confirm", "an additional security incident"), ("Norland Bank", "confirm", None), True),
+        (
+            ("a new iceberg", "calve", "from Pine Island Glacier"),
+            ("The new iceberg", "calve", "from the glacier"),
+            True,
+        ),
+        (("Brindley embassy", "forecast", "Soybean imports will rise"), (None, "forecast", "Soybean imports"), True),
+        # two figures, two things, two doers, an untold doer with an untold object
+        (
+            ("Cenergy", "report", "net income of 790,000 dlrs"),
+            ("Cenergy", "report", "net income of 3.7 mln dlrs"),
+            False,
+        ),
+        (("Dutch feed usage", "fall", "to 6.5 mln tonnes"), ("Tapioca usage", "fall", "to 6.5 mln tonnes"), False),
+        (("the rebels", "release", "21 schoolgirls"), ("the rebels", "release", "a baby boy"), False),
+        ((None, "crash", "a plane"), (None, "crash", None), False),
+    ],
+)
+def test_what_ranking_same_act(
+    a: tuple[str | None, str, str | None], b: tuple[str | None, str, str | None], same: bool
+) -> None:
+    assert same_act(_event(*a), _event(*b)) is same
+    assert same_act(_event(*b), _event(*a)) is same
+
+
+def test_what_ranking_a_denial_or_a_maybe_is_not_the_act() -> None:
+    assert not same_act(_event("Acme", "close", "the plant"), _event("Acme", "close", "the plant", negated=True))
+    # "could have received aid" beside "has received containers filled with aid"
+    assert not same_act(_event("Vantor", "receive", "food aid"), _event("Vantor", "receive", "aid", hedged=True))
+
+
+def test_what_ranking_the_lead_told_again_later_is_one_act(nlp: Language) -> None:
+    text = (
+        "A Vantor court sentenced Ana Verro to three years in prison on Monday for insulting the judiciary.\n\n"
+        "Her lawyers said they would appeal. Protesters gathered outside the court.\n\n"
+        "The Vantor court sentenced former minister Ana Verro to three years in prison along with 19 others."
+    )
+    events = _what(nlp, text)
+    assert [e.action for e in events].count("sentence") == 1, [(e.actor, e.action) for e in events]
+    assert events[0].span.text.startswith("A Vantor court sentenced")
+
+
+def test_what_ranking_a_forecast_and_its_passive_are_one_act(nlp: Language) -> None:
+    # the report as a claim (the embassy forecasts) and the passive it reports ("are forecast")
+    text = (
+        "Soybean imports are forecast to rise to 425,000 tonnes next year, the Brindley embassy said. "
+        "Farmers planted less this season."
+    )
+    events = _what(nlp, text)
+    assert [e.action for e in events].count("forecast") == 1, [(e.actor, e.action) for e in events]
+
+
+def test_what_ranking_two_figures_are_two_acts(nlp: Language) -> None:
+    text = (
+        "Cenergy Corp reported fourth quarter net income of 790,000 dlrs. "
+        "For the year it reported a net loss of 6.5 mln dlrs."
+    )
+    events = _what(nlp, text)
+    assert [e.action for e in events].count("report") == 2, [(e.actor, e.action, e.object) for e in events]
+
+
+def test_what_ranking_the_same_verb_on_another_thing_is_another_act(nlp: Language) -> None:
+    text = (
+        "The rebels released 21 schoolgirls on Thursday. "
+        "A baby boy born in captivity was also released by the rebels. Families wept."
+    )
+    events = _what(nlp, text)
+    assert [e.action for e in events].count("release") == 2, [(e.actor, e.action, e.object) for e in events]
+
+
+def _salience(events: list[Event], action: str) -> float:
+    return next(e.salience for e in events if e.action == action)
+
+
+@pytest.mark.parametrize(
+    ("when", "reference"),
+    [
+        ("in 1998", None),  # the article's latest dated fact is in 2004
+        ("in March 2001", None),
+        ("in 1998", date(2005, 3, 1)),
+    ],
+)
+def test_what_ranking_an_act_of_years_before_is_background(nlp: Language, when: str, reference: date | None) -> None:
+    def built(time: str) -> float:
+        text = (
+            "The Brindley Harbour Company opened a new ferry terminal in Vantor on Monday. "
+            f"The company built its first terminal {time}. Its ferries carried two million passengers in 2004."
+        )
+        doc = nlp(text)
+        return _salience(extract_what(doc, who=extract_who(doc), sources=[], reference=reference), "build")
+
+    assert built(when) < built("last month")
+
+
+def test_what_ranking_a_year_ahead_does_not_date_the_article(nlp: Language) -> None:
+    # "will ... by 2050" is a plan: the article is not of 2050, so 2004 is no background
+    text = (
+        "The Brindley Harbour Company opened a new ferry terminal in Vantor on Monday. "
+        "The company built its first terminal in 2004. It will carry ten million passengers by 2050."
+    )
+    doc = nlp(text)
+    dated = _salience(extract_what(doc, who=extract_who(doc), sources=[]), "build")
+    doc = nlp(text.replace("in 2004", "last month"))
+    assert dated == _salience(extract_what(doc, who=extract_who(doc), sources=[]), "build")
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["The ban follows a sharp rise in air pollution.", "The decision comes after a sharp rise in air pollution."],
+)
+def test_what_ranking_a_frame_for_the_news_is_context(nlp: Language, frame: str) -> None:
+    text = (
+        f"The Vantor council has banned cars from the old town. {frame} "
+        "Shopkeepers protested outside the town hall on Friday."
+    )
+    assert [e.action for e in _what(nlp, text)[:2]] == ["ban", "protest"]
+
+
+def test_what_ranking_a_named_subject_that_follows_is_no_frame(nlp: Language) -> None:
+    text = (
+        "The Vantor council has banned cars from the old town. The Meridian Film follows a young inventor. "
+        "Shopkeepers protested outside the town hall on Friday."
+    )
+    assert [e.action for e in _what(nlp, text)[:2]] == ["ban", "follow"]
+
+
+def test_what_ranking_a_copula_past_the_lead_is_a_description(nlp: Language) -> None:
+    text = (
+        "Ana Verro has won the Brindley marathon for a third time. She is the first woman to win it three times. "
+        "Her coach praised her training on Sunday. Organisers thanked the volunteers."
+    )
+    assert [e.action for e in _what(nlp, text)[:3]] == ["win", "praise", "thank"]
+
+
+def test_what_ranking_a_copula_in_the_lead_may_be_the_news(nlp: Language) -> None:
+    text = (
+        "UK retail sales were better than expected in November. Shoppers flocked to the High Street. "
+        "Analysts praised the figures."
+    )
+    assert _what(nlp, text)[0].action == "be"
