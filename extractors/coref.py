@@ -69,6 +69,8 @@ _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 # First person in a speaker's turn of an interview or a transcript: the speaker ("THE PRESIDENT. I have ordered",
 # "Ann Berg: together we founded it").
 _SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself", "mine", "we", "us", "our"})
+_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
+_BODIES = ("organization", "location")  # what a speaker's "we" can be
 # Verbs whose "it" subject is a slot filler: "it is unfair that ...", "it appears", "it takes".
 # "it" that names no actor: "it is unclear", "it seems", and the news itself in "It follows a Home
 # Office move", "It comes after ...".
@@ -212,6 +214,20 @@ class Coref:
         label = kind.label_at(token.idx) if kind.spoken else None
         found = self.index.best(*label) if label is not None else None
         return found.name if found is not None and found.type == "person" else None
+
+    def first_person(self, speaker: str, pronoun: Token) -> str:
+        """ "'We have sanctioned its use,' said Uefa spokesman Rob Faulkner": "I" is the speaker, "we" the
+        body the speaker speaks for, when `who` gives the speaker an affiliation that is an organisation or
+        a country (Uefa; a coach's "we" his national team), not a former one ("former advisor"). Quoted words
+        only: in a transcript's turns "we" is as often the people in the room ("we'll reserve 20 minutes")."""
+        if pronoun.lower_ not in _WE:
+            return speaker
+        actor = self.index.named(speaker)
+        if actor is None or actor.affiliation is None or self.types.get(actor.affiliation) not in _BODIES:
+            return speaker
+        if any(t.lower().startswith(("former", "ex-")) for t in actor.titles):
+            return speaker
+        return actor.affiliation
 
     def _apposed(self, token: Token) -> str | None:
         """The actor an apposition names: "The UK's biggest brewer, Scottish and Newcastle (S&N),"

@@ -1,6 +1,7 @@
 """what: an "it" / "they" subject that no `who` actor stands for is the subject it refers back to, as
 written (`Coref.antecedent`): the nearest subject before it in its sentence (for "they", or the one
-before), agreeing in number; never a situation ("what it means", "if it fails"). Invented names."""
+before), agreeing in number; never a situation ("what it means", "if it fails"). "We" in quoted words is the
+body the speaker speaks for (`Coref.first_person`). Invented names."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_what_they_goes_back_to_the_sentence_before(nlp: Language) -> None:
 )
 def test_what_pronoun_with_no_antecedent_stays(nlp: Language, text: str, action: str) -> None:
     assert _actors(nlp, text, action) in (["It"], ["it"])
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # "we" in quoted words: the body the speaker speaks for, when `who` gives the speaker one
+        ('Acme has cut 300 jobs. "We regret the decision," said Acme chief executive Ann Berg.', "regret", "Acme"),
+        # "I" is the speaker
+        ('Acme has cut 300 jobs. "I regret the decision," said Acme chief executive Ann Berg.', "regret", "Ann Berg"),
+    ],
+)
+def test_what_we_in_quoted_words_is_the_speakers_body(nlp: Language, text: str, action: str, actor: str) -> None:
+    assert _actors(nlp, text, action) == [actor]
