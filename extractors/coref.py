@@ -49,6 +49,7 @@ from extractors.lexicons.events import (
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,
     MALE_NOUNS,
+    PART_OF_HEADS,
     PARTITIVE_HEADS,
     PERSON_DESCRIPTIONS,
     SOME,
@@ -657,7 +658,8 @@ def _aged(token: Token) -> bool:
 def partitive_of(token: Token) -> Token | None:
     """The head of the "of" phrase a partitive subject counts ("A group of [MPs]", "Members of
     [the committee]"), or None."""
-    if token.lemma_.lower() not in PARTITIVE_HEADS and token.lower_ not in PARTITIVE_HEADS:
+    counts = token.lower_ in PART_OF_HEADS or (token.like_num and token.pos_ == "NUM")
+    if token.lemma_.lower() not in PARTITIVE_HEADS and token.lower_ not in PARTITIVE_HEADS and not counts:
         return None
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None

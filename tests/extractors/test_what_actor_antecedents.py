@@ -74,3 +74,23 @@ def test_what_pronoun_with_no_antecedent_stays(nlp: Language, text: str, action:
 )
 def test_what_we_in_quoted_words_is_the_speakers_body(nlp: Language, text: str, action: str, actor: str) -> None:
     assert _actors(nlp, text, action) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        (
+            "One of the largest makers of cheap tyres has launched a new factory in Ostrel.",
+            "launch",
+            "One of the largest makers of cheap tyres",
+        ),
+        (
+            "Some of the county's main farmers have been looking to sell their land.",
+            "look",
+            "Some of the county's main farmers",
+        ),
+        ("Two of the new ferries have left the harbour at Wexham.", "leave", "Two of the new ferries"),
+    ],
+)
+def test_what_a_part_of_a_group_is_the_whole_phrase(nlp: Language, text: str, action: str, actor: str) -> None:
+    assert _actors(nlp, text, action) == [actor]
