@@ -117,7 +117,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 28
+VERSION = 29
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
