@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
 from extractors.arrays import any_of
-from extractors.clauses import SUBJECTS, after_dateline, breaks_between, dateline_end, sentences, text_of
+from extractors.clauses import RELATIVE, SUBJECTS, after_dateline, breaks_between, dateline_end, sentences, text_of
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
     FEMALE_HONORIFICS,
@@ -49,6 +49,7 @@ from extractors.lexicons.events import (
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,
     MALE_NOUNS,
+    PART_OF_HEADS,
     PARTITIVE_HEADS,
     PERSON_DESCRIPTIONS,
     SOME,
@@ -69,12 +70,17 @@ _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 # First person in a speaker's turn of an interview or a transcript: the speaker ("THE PRESIDENT. I have ordered",
 # "Ann Berg: together we founded it").
 _SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself", "mine", "we", "us", "our"})
+_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
+_BODIES = ("organization", "location")  # what a speaker's "we" can be
 # Verbs whose "it" subject is a slot filler: "it is unfair that ...", "it appears", "it takes".
 # "it" that names no actor: "it is unclear", "it seems", and the news itself in "It follows a Home
 # Office move", "It comes after ...".
 _DUMMY_IT_VERBS = frozenset(
     {"be", "seem", "appear", "take", "remain", "become", "matter", "look", "rain", "follow", "come"}
 )
+# ... and verbs whose "it" is a situation rather than a thing referred back to ("what it means", "it
+# would not happen now", "it sounds like", "It reflects how ..."): no antecedent is taken for them.
+_SITUATION_IT_VERBS = frozenset({"mean", "happen", "sound", "reflect", "feel"})
 _PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
 _NAMED_ROLES = TITLE_HEADS | ROLE_HEADS
 _AGE = re.compile(r"^\d+-year-old$")
@@ -209,6 +215,20 @@ class Coref:
         label = kind.label_at(token.idx) if kind.spoken else None
         found = self.index.best(*label) if label is not None else None
         return found.name if found is not None and found.type == "person" else None
+
+    def first_person(self, speaker: str, pronoun: Token) -> str:
+        """ "'We have sanctioned its use,' said Uefa spokesman Rob Faulkner": "I" is the speaker, "we" the
+        body the speaker speaks for, when `who` gives the speaker an affiliation that is an organisation or
+        a country (Uefa; a coach's "we" his national team), not a former one ("former advisor"). Quoted words
+        only: in a transcript's turns "we" is as often the people in the room ("we'll reserve 20 minutes")."""
+        if pronoun.lower_ not in _WE:
+            return speaker
+        actor = self.index.named(speaker)
+        if actor is None or actor.affiliation is None or self.types.get(actor.affiliation) not in _BODIES:
+            return speaker
+        if any(t.lower().startswith(("former", "ex-")) for t in actor.titles):
+            return speaker
+        return actor.affiliation
 
     def _apposed(self, token: Token) -> str | None:
         """The actor an apposition names: "The UK's biggest brewer, Scottish and Newcastle (S&N),"
@@ -401,6 +421,45 @@ class Coref:
                 else:
                     found = self._description(t, guess=False) if t.pos_ == "NOUN" else None
                 return found if found is not None and self.types.get(found) in types else None
+        return None
+
+    def antecedent(self, token: Token) -> str | None:
+        """ "The Tokyo Grain Exchange said it will raise", "The three-year project will work ... as it develops",
+        "Members of the committee will tour ... They will also talk": an "it" / "they" subject that no `who`
+        actor stands for is the subject it refers back to, as written (the nearest subject before it, in its
+        sentence, or for "they" the one before, agreeing in number; "it" passes over a person; another "it" /
+        "they" carries on the chain). None where the nearest subject disagrees or is no noun phrase, and in a
+        condition ("If it sounds too good to be true"): a situation, not a doer. A sentence opening on "It"
+        often goes back to the story's topic rather than the last subject ("It has the power to suspend him"
+        after "The allegation relates to ..."), so "it" looks in its own sentence only."""
+        lower = token.lower_
+        if token.pos_ != "PRON" or lower not in ("it", "they") or token.dep_ not in SUBJECTS:
+            return None
+        if lower == "it" and token.head.lemma_ in _DUMMY_IT_VERBS | _SITUATION_IT_VERBS:
+            return None  # "it is unclear", "It follows ...", "what it means": no doer
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(token.head)):
+            return None
+        sent = self.sent_of(token.i)
+        start = max(self.sent_starts[max(sent - (lower == "they"), 0)], self.floor + 1)
+        for i in range(token.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i == token.head.i or t.lower_ in RELATIVE:
+                continue
+            if t.pos_ == "PRON":
+                return (self.actor(t) or self.antecedent(t)) if t.lower_ == lower else None
+            person = (
+                t.ent_type_ == "PERSON"
+                or t.lemma_.lower() in _PERSON_HEADS
+                or self.types.get(self.actor(t) or "") == "person"
+            )
+            if lower == "it" and person:
+                continue  # "The Texas attorney general said it started the action": not the official
+            if t.pos_ not in ("NOUN", "PROPN") or (t.tag_ in ("NNS", "NNPS")) != (lower == "they"):
+                return None
+            found = self.actor(t)
+            if found is not None and found == self.main_org and t.pos_ == "NOUN" and not self._description(t, False):
+                found = None  # "The company named in the ruling": not the story's main organisation by guess
+            return found or self.phrase(t)
         return None
 
     def _description(self, token: Token, guess: bool = True) -> str | None:
@@ -599,7 +658,8 @@ def _aged(token: Token) -> bool:
 def partitive_of(token: Token) -> Token | None:
     """The head of the "of" phrase a partitive subject counts ("A group of [MPs]", "Members of
     [the committee]"), or None."""
-    if token.lemma_.lower() not in PARTITIVE_HEADS and token.lower_ not in PARTITIVE_HEADS:
+    counts = token.lower_ in PART_OF_HEADS or (token.like_num and token.pos_ == "NUM")
+    if token.lemma_.lower() not in PARTITIVE_HEADS and token.lower_ not in PARTITIVE_HEADS and not counts:
         return None
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None

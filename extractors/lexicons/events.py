@@ -233,6 +233,14 @@ PARTITIVE_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Quantifier pronouns that count a part of an "of" phrase ("One of the world's largest drug makers has
+# launched", "Some of the games industry's main players", "Most of the other cryptocurrencies"): the
+# actor is the whole phrase as written, not "One" (a number counts so too: "Two of the sites"). Not
+# for who's salience, which reads PARTITIVE_HEADS.
+PART_OF_HEADS: frozenset[str] = frozenset(
+    ["one", "some", "most", "many", "all", "none", "both", "each", "either", "neither", "few", "several"]
+)
+
 # A news event told as a noun ("An investigation by the Standards Board is under way", "Six MPs
 # are on a visit to Scotland", "Workers are on strike"): the noun's verb is the act, the "by"
 # phrase (or the possessor, "the FBI's investigation") its doer, the "into" / "of" phrase what it

@@ -117,7 +117,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 29
+VERSION = 30
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -191,7 +191,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             patient = phrase(subject, coref.floor)
             obj = text_of(doc, patient[0], patient[-1])
         else:
-            actor = actor or coref.phrase(subject)
+            actor = actor or coref.antecedent(subject) or coref.phrase(subject)
     if nominal is None:
         action = _action(verb)
     first, last = _story_range(verb, ctx)

@@ -308,14 +308,14 @@ def _named_study(study: Token, coref: Coref) -> str | None:
 
 
 def quoted_speaker(subject: Token, verb: Token, coref: Coref, contents: _Contents) -> str | None:
-    """ "'We apologise for the failure,' said Ann Berg": "I" or "we" in quoted words is their speaker,
-    when `who` knows the speaker."""
+    """ "'I regret the failure,' said Ann Berg": "I" in quoted words is their speaker, when `who` knows the
+    speaker; "we" the body the speaker speaks for, when `who` knows it (`Coref.first_person`)."""
     if subject.lower_ not in _FIRST_PERSON or subject.pos_ != "PRON":
         return None
     found = contents.innermost(verb.idx)
     if found is None or not found.direct or found.source not in coref.salience:
         return None
-    return found.source
+    return coref.first_person(found.source, subject)  # "we": the body the speaker speaks for
 
 
 def measure(doer: Token) -> bool:
