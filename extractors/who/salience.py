@@ -38,6 +38,10 @@ _OPEN_WORDS = 2
 _CLAUSE_OPENERS = frozenset({"as", "how", "why", "what", "when", "where", "after", "before", "while", "if", "who"})
 # Verbs whose subject "it" is empty and whose clause holds the doer ("It appears Jan Moss has won").
 _RAISING_VERBS = frozenset({"appear", "seem", "look", "emerge"})
+# How many sentences after a person's name a subject "he"/"she" is still read as that person: a paragraph
+# or two, with a quote of several sentences between ("In a speech he said: '...' ... He added"); past that
+# the text has moved on (a first-person column naming "Al Fatah" once took some 25 later "he"s).
+_PRONOUN_REACH = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +148,8 @@ def roles(st: WhoState) -> None:
     tokens = st.tokens
     for i in tokens.where(tokens.any_of(tokens.lower, {"he", "she"}) & tokens.any_of(tokens.dep, SUBJECT)):
         at = bisect.bisect_left(starts, i)
-        if at:
+        # (only a person named shortly before: a pronoun pages after the last name is no clue to whom)
+        if at and st.sent_of[i] - st.sent_of[starts[at - 1]] <= _PRONOUN_REACH:
             by_id[persons[at - 1][1]].bonus += W.pronoun
     # "THE PRESIDENT. ... I have ordered": in an interview or a transcript, "I" is the speaker
     kind = article_kind(st.doc)

@@ -247,3 +247,26 @@ def test_a_body_the_lead_names_outranks_a_person_who_acts_only_later(nlp: Langua
     )
     names = [a.name for a in who_of(nlp, text)]
     assert names[:3] == ["Corvan Mining", "Pell Institute", "Ada Fenn"]
+
+
+def test_a_pronoun_far_from_the_last_name_weighs_for_no_one(nlp: Language) -> None:
+    # "he", eleven sentences after Tom Reed, is the unnamed driver, not the founder named once
+    text = (
+        "Zenco recalled 5,000 buses on Monday after brake faults. The firm's founder, Tom Reed, built its first "
+        "bus in 1950. Zenco bought the brakes from Brandt Motors, a German supplier. Brandt Motors said it would "
+        "test the parts. Zenco will repair the buses for free. Zenco shares fell 4% in London. The recall covers "
+        "buses built since 2019. Owners will get letters this month. Repairs take about two hours. Spare parts "
+        "are in stock. The faults were found in tests in March. Regulators were told in April. One driver in "
+        "Leeds said the brakes failed on a steep hill last week. He said he was scared. He stopped the bus with "
+        "the handbrake. He has driven buses for twenty years. He wants the firm to replace the buses."
+    )
+    assert [a.name for a in who_of(nlp, text)][:3] == ["Zenco", "Brandt Motors", "Tom Reed"]
+
+
+def test_a_pronoun_right_after_a_name_weighs_for_that_person(nlp: Language) -> None:
+    text = (
+        "Zenco recalled 5,000 buses on Monday after brake faults. Zenco bought the brakes from Brandt Motors. "
+        "Brandt Motors said it would test the parts. Driver Ann Lee said the brakes failed on a hill. She said "
+        "she was scared. She stopped the bus with the handbrake. She wants the firm to replace the buses."
+    )
+    assert [a.name for a in who_of(nlp, text)][:2] == ["Zenco", "Ann Lee"]
