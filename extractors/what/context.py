@@ -6,11 +6,13 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
-from itertools import accumulate
 
+import numpy as np
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from extractors.arrays import any_of
 from extractors.clauses import (
     breaks_between,
     by_agent,
@@ -206,20 +208,24 @@ class _TitleIndex:
         self.size = len(title)
         self.agents = agents
         self.counts: list[list[int]] = []
-        if not title:
-            return
-        hits: dict[str, list[int]] = {}
-        marks = [[0] * len(doc) for _ in title]  # per title word: 1 at each token that holds it
-        for token in doc:
-            key = token.lower_
-            found = hits.get(key)
-            if found is None:
-                lemma = token.lemma_.lower()
-                found = hits[key] = [j for j, w in enumerate(title) if same_word(w, key) or same_word(w, lemma)]
-            for j in found:
-                marks[j][token.i] = 1
-        self.counts = [list(accumulate(row, initial=0)) for row in marks]
         self.words = title
+        self.advcl: list[int] = []  # the tokens that head an adverbial clause
+        self._names: dict[str, set[int]] = {}
+        if not title or not len(doc):
+            return
+        columns = doc.to_array([LOWER, LEMMA, DEP])
+        # each distinct word is compared with the title once, by its form and its first use's lemma
+        lowers, first, inverse = np.unique(columns[:, 0], return_index=True, return_inverse=True)
+        holds = np.zeros((len(title), len(lowers)), dtype=bool)  # title word x distinct word
+        strings = doc.vocab.strings
+        for u, (lower, at) in enumerate(zip(lowers.tolist(), first.tolist(), strict=True)):
+            key, lemma = strings[lower], strings[int(columns[at, 1])].lower()
+            for j in _title_matches(title, key, lemma):
+                holds[j, u] = True
+        marks = holds[:, inverse.reshape(-1)]  # per title word: True at each token that holds it
+        counts = np.cumsum(marks, axis=1)
+        self.counts = np.hstack([np.zeros((len(title), 1), dtype=counts.dtype), counts]).tolist()
+        self.advcl = np.flatnonzero(any_of(columns[:, 2], _ADVCL)).tolist()
 
     def agent_of(self, verb: Token) -> str | None:
         """The title's by-agent of the same verb ("released by Boko Haram" for "were released")."""
@@ -236,10 +242,12 @@ class _TitleIndex:
         if not self.size:
             return 0.0
         inner: list[tuple[int, int]] = []
-        for t in verb.doc[first : last + 1]:
-            if inner and t.i <= inner[-1][1]:
+        doc = verb.doc
+        for i in self.advcl[bisect.bisect_left(self.advcl, first) : bisect.bisect_right(self.advcl, last)]:
+            if (inner and i <= inner[-1][1]) or i == verb.i:
                 continue  # inside a clause already set apart
-            if t.dep_ == "advcl" and t.i != verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(t)):
+            t = doc[i]
+            if any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(t)):
                 a, b = t.left_edge.i, t.right_edge.i
                 if first <= a and b <= last and not a <= verb.i <= b:
                     inner.append((a, b))
@@ -248,10 +256,30 @@ class _TitleIndex:
             for j, row in enumerate(self.counts)
             if row[last + 1] - row[first] > sum(row[b + 1] - row[a] for a, b in inner)
         }
-        names = [w.casefold() for w in re.findall(r"[^\W_]+", actor)] if actor else []
-        held |= {j for j, w in enumerate(self.words) if any(same_word(w, n) for n in names)}
+        held |= self._named(actor) if actor else set()
         verbal = any(self.counts[j][verb.i + 1] > self.counts[j][verb.i] for j in range(self.size))
         return (len(held) + int(verbal)) / (self.size + 1)
+
+    def _named(self, actor: str) -> set[int]:
+        """The title words an actor's name holds (asked once per actor)."""
+        found = self._names.get(actor)
+        if found is None:
+            names = [w.casefold() for w in re.findall(r"[^\W_]+", actor)]
+            found = self._names[actor] = {j for j, w in enumerate(self.words) if any(same_word(w, n) for n in names)}
+        return found
+
+
+_ADVCL = frozenset({"advcl"})
+
+
+def _title_matches(title: tuple[str, ...], key: str, lemma: str) -> list[int]:
+    """The title words of the same stem as a word (its form ``key`` or its ``lemma``); words of one
+    stem share their first four letters (``same_word``), so only those are compared."""
+    return [
+        j
+        for j, w in enumerate(title)
+        if (w[:4] == key[:4] and same_word(w, key)) or (w[:4] == lemma[:4] and same_word(w, lemma))
+    ]
 
 
 @dataclass(slots=True)
