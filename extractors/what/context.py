@@ -211,6 +211,9 @@ class _TitleIndex:
         self.words = title
         self.advcl: list[int] = []  # the tokens that head an adverbial clause
         self._names: dict[str, set[int]] = {}
+        self._by_prefix: dict[str, list[int]] = {}  # words of one stem share their first four letters (same_word)
+        for j, word in enumerate(title):
+            self._by_prefix.setdefault(word[:4], []).append(j)
         if not title or not len(doc):
             return
         columns = doc.to_array([LOWER, LEMMA, DEP])
@@ -220,7 +223,7 @@ class _TitleIndex:
         strings = doc.vocab.strings
         for u, (lower, at) in enumerate(zip(lowers.tolist(), first.tolist(), strict=True)):
             key, lemma = strings[lower], strings[int(columns[at, 1])].lower()
-            for j in _title_matches(title, key, lemma):
+            for j in self._holding(key, lemma):
                 holds[j, u] = True
         marks = holds[:, inverse.reshape(-1)]  # per title word: True at each token that holds it
         counts = np.cumsum(marks, axis=1)
@@ -264,22 +267,15 @@ class _TitleIndex:
         """The title words an actor's name holds (asked once per actor)."""
         found = self._names.get(actor)
         if found is None:
-            names = [w.casefold() for w in re.findall(r"[^\W_]+", actor)]
-            found = self._names[actor] = {j for j, w in enumerate(self.words) if any(same_word(w, n) for n in names)}
+            found = self._names[actor] = self._holding(*(w.casefold() for w in re.findall(r"[^\W_]+", actor)))
         return found
+
+    def _holding(self, *forms: str) -> set[int]:
+        """The title words of the same stem as one of ``forms`` (only those of its first four letters are compared)."""
+        return {j for form in forms for j in self._by_prefix.get(form[:4], ()) if same_word(self.words[j], form)}
 
 
 _ADVCL = frozenset({"advcl"})
-
-
-def _title_matches(title: tuple[str, ...], key: str, lemma: str) -> list[int]:
-    """The title words of the same stem as a word (its form ``key`` or its ``lemma``); words of one
-    stem share their first four letters (``same_word``), so only those are compared."""
-    return [
-        j
-        for j, w in enumerate(title)
-        if (w[:4] == key[:4] and same_word(w, key)) or (w[:4] == lemma[:4] and same_word(w, lemma))
-    ]
 
 
 @dataclass(slots=True)
