@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -333,8 +333,12 @@ def _context(
     for k in range(min(3, len(sents))):
         if present_caption(sents[k], sents[k + 1] if k + 1 < len(sents) else None):
             furnished[k] = True
-    aside = [_aside(s) for s in sents]
-    past = [_past_opener(s) for s in sents]
+    # (each read only of the sentences holding its cue: a question mark or a scene opener, a comma)
+    columns = doc.to_array([ORTH, LOWER])
+    cued = _holding(sents, any_of(columns[:, 0], {"?"}) | any_of(columns[:, 1], SCENE_OPENERS))
+    aside = [cue and _aside(s) for cue, s in zip(cued, sents, strict=True)]
+    commas = _holding([s[:10] for s in sents], any_of(columns[:, 0], {","}))
+    past = [cue and _past_opener(s) for cue, s in zip(commas, sents, strict=True)]
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit), nor a
     # question or a scene set for the reader ("Imagine editing Titanic down to ..."), nor background
     # told before the news ("Last year, ...")
@@ -400,6 +404,12 @@ def question(sent: Span) -> bool:
     a feature's way in or a reader's doubt, stating no news of its own."""
     last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
     return last is not None and last.text == "?"
+
+
+def _holding(spans: list[Span], mask: np.ndarray) -> list[bool]:
+    """Per span, whether it holds a token of ``mask``."""
+    counts = np.concatenate(([0], np.cumsum(mask))).tolist()
+    return [counts[s.end] > counts[s.start] for s in spans]
 
 
 def _aside(sent: Span) -> bool:

@@ -44,7 +44,7 @@ _NOT_NAME_WORDS = TITLES | HONORIFICS | ORG_HEADS
 def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(persons, organisations): token ranges [first, last] of names no entity holds."""
     doc = st.doc
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2}
+    surnames = {e[-1].text for e in st.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2}
     persons: list[tuple[int, int]] = []
     orgs: list[tuple[int, int]] = []
     tokens = st.tokens
