@@ -210,6 +210,7 @@ class _TitleIndex:
         self.counts: list[list[int]] = []
         self.words = title
         self.advcl: list[int] = []  # the tokens that head an adverbial clause
+        self.marked: list[bool] = []  # per token: it holds a title word
         self._names: dict[str, set[int]] = {}
         self._by_prefix: dict[str, list[int]] = {}  # words of one stem share their first four letters (same_word)
         for j, word in enumerate(title):
@@ -220,12 +221,15 @@ class _TitleIndex:
         # each distinct word is compared with the title once, by its form and its first use's lemma
         lowers, first, inverse = np.unique(columns[:, 0], return_index=True, return_inverse=True)
         holds = np.zeros((len(title), len(lowers)), dtype=bool)  # title word x distinct word
-        strings = doc.vocab.strings
-        for u, (lower, at) in enumerate(zip(lowers.tolist(), first.tolist(), strict=True)):
-            key, lemma = strings[lower], strings[int(columns[at, 1])].lower()
-            for j in self._holding(key, lemma):
-                holds[j, u] = True
+        strings, prefixes = doc.vocab.strings, self._by_prefix
+        lemmas = columns[first, 1].tolist()
+        for u, (lower, lemma_id) in enumerate(zip(lowers.tolist(), lemmas, strict=True)):
+            key, lemma = strings[lower], strings[lemma_id].lower()
+            if key[:4] in prefixes or lemma[:4] in prefixes:
+                for j in self._holding(key, lemma):
+                    holds[j, u] = True
         marks = holds[:, inverse.reshape(-1)]  # per title word: True at each token that holds it
+        self.marked = np.asarray(marks.any(axis=0)).tolist()
         counts = np.cumsum(marks, axis=1)
         self.counts = np.hstack([np.zeros((len(title), 1), dtype=counts.dtype), counts]).tolist()
         self.advcl = np.flatnonzero(any_of(columns[:, 2], _ADVCL)).tolist()
@@ -254,14 +258,16 @@ class _TitleIndex:
                 a, b = t.left_edge.i, t.right_edge.i
                 if first <= a and b <= last and not a <= verb.i <= b:
                     inner.append((a, b))
-        held = {
-            j
-            for j, row in enumerate(self.counts)
-            if row[last + 1] - row[first] > sum(row[b + 1] - row[a] for a, b in inner)
-        }
+        if inner:
+            held = {
+                j
+                for j, row in enumerate(self.counts)
+                if row[last + 1] - row[first] > sum(row[b + 1] - row[a] for a, b in inner)
+            }
+        else:
+            held = {j for j, row in enumerate(self.counts) if row[last + 1] > row[first]}
         held |= self._named(actor) if actor else set()
-        verbal = any(self.counts[j][verb.i + 1] > self.counts[j][verb.i] for j in range(self.size))
-        return (len(held) + int(verbal)) / (self.size + 1)
+        return (len(held) + int(self.marked[verb.i])) / (self.size + 1)
 
     def _named(self, actor: str) -> set[int]:
         """The title words an actor's name holds (asked once per actor)."""
