@@ -341,9 +341,9 @@ def _context(
             furnished[k] = True
     # (each read only of the sentences holding its cue: a question mark or a scene opener, a comma)
     columns = doc.to_array([ORTH, LOWER])
-    cued = _holding(sents, any_of(columns[:, 0], {"?"}) | any_of(columns[:, 1], SCENE_OPENERS))
+    cued = _spans_holding(sents, any_of(columns[:, 0], {"?"}) | any_of(columns[:, 1], SCENE_OPENERS))
     aside = [cue and _aside(s) for cue, s in zip(cued, sents, strict=True)]
-    commas = _holding([s[:10] for s in sents], any_of(columns[:, 0], {","}))
+    commas = _spans_holding([s[:10] for s in sents], any_of(columns[:, 0], {","}))
     past = [cue and _past_opener(s) for cue, s in zip(commas, sents, strict=True)]
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit), nor a
     # question or a scene set for the reader ("Imagine editing Titanic down to ..."), nor background
@@ -412,7 +412,7 @@ def question(sent: Span) -> bool:
     return last is not None and last.text == "?"
 
 
-def _holding(spans: list[Span], mask: np.ndarray) -> list[bool]:
+def _spans_holding(spans: list[Span], mask: np.ndarray) -> list[bool]:
     """Per span, whether it holds a token of ``mask``."""
     counts = np.concatenate(([0], np.cumsum(mask))).tolist()
     return [counts[s.end] > counts[s.start] for s in spans]
