@@ -6,11 +6,13 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
-from itertools import accumulate
 
+import numpy as np
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from extractors.arrays import any_of
 from extractors.clauses import (
     breaks_between,
     by_agent,
@@ -206,20 +208,31 @@ class _TitleIndex:
         self.size = len(title)
         self.agents = agents
         self.counts: list[list[int]] = []
-        if not title:
-            return
-        hits: dict[str, list[int]] = {}
-        marks = [[0] * len(doc) for _ in title]  # per title word: 1 at each token that holds it
-        for token in doc:
-            key = token.lower_
-            found = hits.get(key)
-            if found is None:
-                lemma = token.lemma_.lower()
-                found = hits[key] = [j for j, w in enumerate(title) if same_word(w, key) or same_word(w, lemma)]
-            for j in found:
-                marks[j][token.i] = 1
-        self.counts = [list(accumulate(row, initial=0)) for row in marks]
         self.words = title
+        self.advcl: list[int] = []  # the tokens that head an adverbial clause
+        self.marked: list[bool] = []  # per token: it holds a title word
+        self._names: dict[str, set[int]] = {}
+        self._by_prefix: dict[str, list[int]] = {}  # words of one stem share their first four letters (same_word)
+        for j, word in enumerate(title):
+            self._by_prefix.setdefault(word[:4], []).append(j)
+        if not title or not len(doc):
+            return
+        columns = doc.to_array([LOWER, LEMMA, DEP])
+        # each distinct word is compared with the title once, by its form and its first use's lemma
+        lowers, first, inverse = np.unique(columns[:, 0], return_index=True, return_inverse=True)
+        holds = np.zeros((len(title), len(lowers)), dtype=bool)  # title word x distinct word
+        strings, prefixes = doc.vocab.strings, self._by_prefix
+        lemmas = columns[first, 1].tolist()
+        for u, (lower, lemma_id) in enumerate(zip(lowers.tolist(), lemmas, strict=True)):
+            key, lemma = strings[lower], strings[lemma_id].lower()
+            if key[:4] in prefixes or lemma[:4] in prefixes:
+                for j in self._holding(key, lemma):
+                    holds[j, u] = True
+        marks = holds[:, inverse.reshape(-1)]  # per title word: True at each token that holds it
+        self.marked = np.asarray(marks.any(axis=0)).tolist()
+        counts = np.cumsum(marks, axis=1)
+        self.counts = np.hstack([np.zeros((len(title), 1), dtype=counts.dtype), counts]).tolist()
+        self.advcl = np.flatnonzero(any_of(columns[:, 2], _ADVCL)).tolist()
 
     def agent_of(self, verb: Token) -> str | None:
         """The title's by-agent of the same verb ("released by Boko Haram" for "were released")."""
@@ -236,22 +249,39 @@ class _TitleIndex:
         if not self.size:
             return 0.0
         inner: list[tuple[int, int]] = []
-        for t in verb.doc[first : last + 1]:
-            if inner and t.i <= inner[-1][1]:
+        doc = verb.doc
+        for i in self.advcl[bisect.bisect_left(self.advcl, first) : bisect.bisect_right(self.advcl, last)]:
+            if (inner and i <= inner[-1][1]) or i == verb.i:
                 continue  # inside a clause already set apart
-            if t.dep_ == "advcl" and t.i != verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(t)):
+            t = doc[i]
+            if any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(t)):
                 a, b = t.left_edge.i, t.right_edge.i
                 if first <= a and b <= last and not a <= verb.i <= b:
                     inner.append((a, b))
-        held = {
-            j
-            for j, row in enumerate(self.counts)
-            if row[last + 1] - row[first] > sum(row[b + 1] - row[a] for a, b in inner)
-        }
-        names = [w.casefold() for w in re.findall(r"[^\W_]+", actor)] if actor else []
-        held |= {j for j, w in enumerate(self.words) if any(same_word(w, n) for n in names)}
-        verbal = any(self.counts[j][verb.i + 1] > self.counts[j][verb.i] for j in range(self.size))
-        return (len(held) + int(verbal)) / (self.size + 1)
+        if inner:
+            held = {
+                j
+                for j, row in enumerate(self.counts)
+                if row[last + 1] - row[first] > sum(row[b + 1] - row[a] for a, b in inner)
+            }
+        else:
+            held = {j for j, row in enumerate(self.counts) if row[last + 1] > row[first]}
+        held |= self._named(actor) if actor else set()
+        return (len(held) + int(self.marked[verb.i])) / (self.size + 1)
+
+    def _named(self, actor: str) -> set[int]:
+        """The title words an actor's name holds (asked once per actor)."""
+        found = self._names.get(actor)
+        if found is None:
+            found = self._names[actor] = self._holding(*(w.casefold() for w in re.findall(r"[^\W_]+", actor)))
+        return found
+
+    def _holding(self, *forms: str) -> set[int]:
+        """The title words of the same stem as one of ``forms`` (only those of its first four letters are compared)."""
+        return {j for form in forms for j in self._by_prefix.get(form[:4], ()) if same_word(self.words[j], form)}
+
+
+_ADVCL = frozenset({"advcl"})
 
 
 @dataclass(slots=True)
@@ -309,8 +339,12 @@ def _context(
     for k in range(min(3, len(sents))):
         if present_caption(sents[k], sents[k + 1] if k + 1 < len(sents) else None):
             furnished[k] = True
-    aside = [_aside(s) for s in sents]
-    past = [_past_opener(s) for s in sents]
+    # (each read only of the sentences holding its cue: a question mark or a scene opener, a comma)
+    columns = doc.to_array([ORTH, LOWER])
+    cued = _spans_holding(sents, any_of(columns[:, 0], {"?"}) | any_of(columns[:, 1], SCENE_OPENERS))
+    aside = [cue and _aside(s) for cue, s in zip(cued, sents, strict=True)]
+    commas = _spans_holding([s[:10] for s in sents], any_of(columns[:, 0], {","}))
+    past = [cue and _past_opener(s) for cue, s in zip(commas, sents, strict=True)]
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit), nor a
     # question or a scene set for the reader ("Imagine editing Titanic down to ..."), nor background
     # told before the news ("Last year, ...")
@@ -376,6 +410,12 @@ def question(sent: Span) -> bool:
     a feature's way in or a reader's doubt, stating no news of its own."""
     last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
     return last is not None and last.text == "?"
+
+
+def _spans_holding(spans: list[Span], mask: np.ndarray) -> list[bool]:
+    """Per span, whether it holds a token of ``mask``."""
+    counts = np.concatenate(([0], np.cumsum(mask))).tolist()
+    return [counts[s.end] > counts[s.start] for s in spans]
 
 
 def _aside(sent: Span) -> bool:

@@ -42,7 +42,7 @@ def collect(st: WhoState) -> None:
     persons: list[tuple[int, int]] = []
     capitals: list[tuple[str, int, int]] = []
     compass: list[tuple[str, int, int]] = []
-    for ent in doc.ents:
+    for ent in st.ents:
         if ent.label_ not in LABELS:
             continue
         span = trim(ent)
@@ -100,7 +100,7 @@ def collect(st: WhoState) -> None:
         places[city] = places.get(city, 0) + 1
     # a capital that is the given name of a person the story names in full, its country unnamed, is that
     # person ("Hamilton Jordan ... Hamilton is not one of my advisers": not Bermuda's capital)
-    given = {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    given = {ent[0].text for ent in st.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for code, first, last in capitals:
         text = doc[first : last + 1].text
         if first == last and text in given and code not in named:

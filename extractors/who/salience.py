@@ -30,7 +30,17 @@ from extractors.spans import char_span
 from extractors.types import Actor, ActorType
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.state import Cluster, Mention, WhoState
-from extractors.who.words import ARGUMENT, MODIFIER, SUBJECT, TITLES, agentive, fold, setting, unique_spans
+from extractors.who.words import (
+    ARGUMENT,
+    MODIFIER,
+    SUBJECT,
+    TITLES,
+    agentive,
+    fold,
+    setting,
+    unique_spans,
+    word_at,
+)
 
 # The words of a title before the actor it opens on ("Singer Christina Aguilera to wed", "Angry Williams").
 _OPEN_WORDS = 2
@@ -213,7 +223,7 @@ def title_order(st: WhoState) -> dict[str, int]:
         forms = {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}
         if cluster.kind == "person" and len(cluster.parts) > 1 and cluster.parts[-1][:1].isupper():
             forms.add(cluster.parts[-1])  # a surname, not a common noun the NER ran in ("Larsen C iceberg")
-        at = min((m.start() for f in forms if len(f) > 1 for m in _words(f).finditer(st.title)), default=None)
+        at = min((w for f in forms if len(f) > 1 if (w := word_at(f, st.title)) is not None), default=None)
         if at is not None:
             found[key] = at
     return found
@@ -295,10 +305,6 @@ def _title_member(st: WhoState) -> str | None:
 def titles_after(st: WhoState, at: int) -> list[tuple[str, int]]:
     """The actors the title names after offset ``at``, in order."""
     return sorted(((k, w) for k, w in title_order(st).items() if w > at), key=lambda x: x[1])
-
-
-def _words(form: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
 def lead_doer(st: WhoState, at: int | None = None) -> str | None:

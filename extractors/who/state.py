@@ -131,6 +131,7 @@ class WhoState:
     # the forms that named a former state at the article's date ("Moscow" in 1969): form -> (code, how)
     former: dict[str, tuple[str, str]] = field(default_factory=dict)
     _acronyms: set[str] | None = None
+    ents: tuple[SpacySpan, ...] = ()  # doc.ents, read once (spaCy makes a Span of each entity on every access)
 
     @classmethod
     def of(cls, doc: Doc, title: str | None = None, text: str | None = None, reference: date | None = None) -> WhoState:
@@ -155,6 +156,7 @@ class WhoState:
         named = tokens.where((tokens.pos == PROPN) & roles & (tokens.is_title == 1))
         heads = {doc[i].text for i in named}
         st = cls(doc, text, tokens, gazetteer(), furniture, sents, sent_of, lead, heads, title or "", head)
+        st.ents = tuple(doc.ents)
         if reference is not None:
             st.former = {form: (code, how) for form, code, how, until in _former_forms() if reference < until}
         return st

@@ -17,8 +17,6 @@ top earner" / "Prince earned more than any other pop star"), the name the story 
 
 from __future__ import annotations
 
-import re
-
 from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -28,7 +26,7 @@ from extractors.lexicons.actors import HONORIFICS, INSTITUTION_HEADS
 from extractors.lexicons.dates import MONTHS, WEEKDAYS
 from extractors.lexicons.names import BODY_KINDS, FIRM_KINDS, ORG_NAME_WORDS
 from extractors.who.state import WhoState
-from extractors.who.words import TITLES, after_title
+from extractors.who.words import TITLES, after_title, word_at
 
 _KINDS = BODY_KINDS | FIRM_KINDS
 
@@ -46,7 +44,7 @@ _NOT_NAME_WORDS = TITLES | HONORIFICS | ORG_HEADS
 def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(persons, organisations): token ranges [first, last] of names no entity holds."""
     doc = st.doc
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2}
+    surnames = {e[-1].text for e in st.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2}
     persons: list[tuple[int, int]] = []
     orgs: list[tuple[int, int]] = []
     tokens = st.tokens
@@ -125,7 +123,7 @@ def lead_name(st: WhoState) -> tuple[list[int], bool]:
         return [], False
     if len(word) < 3 or st.country_of(word.text) is not None or in_heading(st, word.i):
         return [], False
-    if not re.search(rf"(?<!\w){re.escape(word.text)}(?!\w)", st.title) or article_kind(st.doc).spoken:
+    if word_at(word.text, st.title) is None or article_kind(st.doc).spoken:
         return [], False  # (an interview's lead names its medium: "Wikinews interviewed ...")
     uses = [i for i in st.tokens.where(st.tokens.orth == word.orth) if _free(st, st.doc[i])]
     after = range(sent.end, st.sents[min(st.lead + 2, len(st.sents) - 1)].end)

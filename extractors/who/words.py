@@ -260,6 +260,22 @@ def complete_name(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what a regex's \w matches
+
+
+def word_at(form: str, text: str) -> int | None:
+    """Where ``text`` first holds ``form`` as whole words (no word character on either side), else None;
+    as ``re.search(rf"(?<!\\w){re.escape(form)}(?!\\w)")`` would find it, without compiling a pattern per form."""
+    at = text.find(form)
+    while at != -1:
+        end = at + len(form)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            return at
+        at = text.find(form, at + 1)
+    return None
+
+
 def org_core(name: str) -> str:
     """A name without its corporate suffixes, case-folded: "Ford Motor Company" -> "ford"."""
     return " ".join(_without_suffixes(fold(name).replace(",", " ").split()))
