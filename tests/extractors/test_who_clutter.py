@@ -1,0 +1,120 @@
+"""who: products, model designations, technologies, awards and kinds of data are no actors; a "person"
+described by an organisation's kind is that organisation (issue 10: no clutter actors, types right)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extractors.helpers import named, who_of
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actors", "actors"),
+    [
+        # a product named right after a product noun; its maker stays
+        (
+            "AstraZeneca shares fell on Monday. AstraZeneca had hoped to pitch its Iressa drug against rival "
+            "medicine Tarceva, analysts said.",
+            {"Tarceva"},
+            {"AstraZeneca"},
+        ),
+        # the examples a product noun lists
+        (
+            "Scottish & Newcastle said profits rose. Its top brands include Newcastle Brown Ale, Foster's, "
+            "John Smith's, Strongbow and Kronenbourg.",
+            {"Newcastle Brown Ale", "Foster", "John Smith", "Strongbow"},
+            {"Scottish & Newcastle"},
+        ),
+        # a model designation written as a thing ("the S9", "S9 handsets")
+        (
+            "Samsung has not yet announced its new phone. Pictures show the S9 in a protective case. Previous "
+            "leaks had suggested the S9 was due for a March release, Olixar said. Both S9 handsets keep the jack.",
+            {"S9"},
+            {"Samsung"},
+        ),
+        (
+            "The P-3 Orion has a scanning laser altimeter, Nasa said. The Chang'e-5 lunar probe is undergoing "
+            "tests, the China National Space Administration said.",
+            {"P-3 Orion", "Chang'e-5"},
+            {"Nasa", "China National Space Administration"},
+        ),
+        # technologies and products known by name alone
+        (
+            "BT said more homes would make calls over VoIP. Teenagers are on MSN, they have got their iPod and "
+            "their Xbox, the company said.",
+            {"VoIP", "iPod", "Xbox"},
+            {"BT"},
+        ),
+        # an award the NER took for a person
+        (
+            "Brit Award winners Keane and The Streets are among the main acts. U2, who have won three "
+            "prestigious Grammy Awards for their hit Vertigo, are touring, the organisers said.",
+            {"Brit Award", "Grammy Awards"},
+            {"Keane"},
+        ),
+        # kinds of data named in capitals
+        (
+            "Hackers stole Social Security Numbers and Personal Identifying Information from Equifax, the "
+            "company said on Thursday.",
+            {
+                "Social Security Numbers",
+                "Personal Identifying Information",
+                "Social Security Numbers and Personal Identifying Information",
+            },
+            {"Equifax"},
+        ),
+    ],
+)
+def test_who_products_and_things_are_no_actors(
+    nlp: Language, text: str, not_actors: set[str], actors: set[str]
+) -> None:
+    names = {a.name for a in who_of(nlp, text)}
+    assert not names & not_actors
+    assert actors <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a maker that speaks is no product, whatever noun stands before it
+        "Analysts say the drug Pfizer makes is safe. Pfizer said sales of the drug rose.",
+        # a band whose name has a digit, written bare or before its member's title
+        "U2 have it in spades, and keep churning it out. Bono, the U2 frontman, said U2 would tour again.",
+    ],
+)
+def test_who_makers_and_bands_stay_actors(nlp: Language, text: str) -> None:
+    names = {a.name for a in who_of(nlp, text)}
+    assert {"Pfizer", "U2"} & names
+
+
+def test_who_groups_of_states_and_outlets_with_numbers_stay_actors(nlp: Language) -> None:
+    text = "Leaders of the G20 met in London. The G20 agreed a plan, officials told BBC Radio 4. BBC Radio 4 said so."
+    names = {a.name for a in who_of(nlp, text)}
+    assert {"G20", "BBC Radio 4"} <= names
+
+
+def test_who_data_remits_stay_bodies(nlp: Language) -> None:
+    names = {a.name for a in who_of(nlp, "The Ministry of Information said the figures would be published.")}
+    assert "Ministry of Information" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Virgin Blue, the low-cost carrier, said on Tuesday it would cut fares. Qantas said it would match them.",
+            "Virgin Blue",
+        ),
+        ("Munich Re said its profits fell. The reinsurer Munich Re blamed the hurricanes.", "Munich Re"),
+    ],
+)
+def test_who_a_person_described_as_a_firm_is_an_organisation(nlp: Language, text: str, name: str) -> None:
+    actor = named(who_of(nlp, text), name)
+    assert actor.type == "organization"
+    assert actor.titles == []
+
+
+def test_who_a_maker_of_films_stays_a_person(nlp: Language) -> None:
+    actor = named(who_of(nlp, "Dutch film maker Theo van Gogh was killed on Tuesday, police said."), "Theo van Gogh")
+    assert actor.type == "person"
