@@ -61,6 +61,20 @@ NOT_ACTOR_HEADS: frozenset[str] = frozenset(
 # remit ("the Ministry of Information", "the Office for National Statistics"). Lower case.
 DATA_HEADS: frozenset[str] = frozenset(["numbers", "information", "data", "details", "passwords", "addresses"])
 
+# Heads of the names of structures, rooms, roads and natural features the NER calls bodies ("the Statue
+# of Liberty", "the Washington Monument", "the Cabinet Room", "the Apollo 11 pad", "the Florida Straits",
+# "the International Space Station"): such a name is a place, an actor only where it acts (who.filters'
+# scene rule). The head is the last word, or the word before "of". Not "Street", "Hill", "Palace" or
+# "House" (a seat of power that speaks: "Downing Street said", "Capitol Hill", "the White House").
+# Lower case; two-word rows match the last two words.
+PLACE_HEADS: frozenset[str] = frozenset(
+    [
+        *("statue", "monument", "memorial", "gate", "room", "strip", "highway", "motorway", "pad", "bridge"),
+        *("square", "promenade", "strait", "straits", "peninsula", "hemisphere", "cloud", "curtain", "pole"),
+        *("space station", "space center", "space centre", "launch site", "launch pad"),
+    ]
+)
+
 # Whole names the small model often takes for persons or organisations that are events, awards,
 # feasts, diseases or things: "Britain voted for Brexit", "a Grammy", "Christmas". Lower case.
 NOT_ACTOR_NAMES: frozenset[str] = frozenset(
@@ -256,7 +270,7 @@ WORK_NOUNS: frozenset[str] = frozenset(
         *("book", "novel", "memoir", "biography", "autobiography", "poem", "play", "musical", "opera", "ballet"),
         *("show", "series", "sitcom", "programme", "program", "episode", "podcast", "game", "painting"),
         *("sculpture", "exhibition", "portrait", "column", "blog", "video", "app", "title", "tour", "website"),
-        *("site", "footage"),
+        *("site", "footage", "trilogy"),
     ]
 )
 
@@ -273,7 +287,7 @@ PRODUCT_NOUNS: frozenset[str] = frozenset(
         *("phone", "phones", "handset", "handsets", "smartphone", "console", "consoles", "gadget", "laptop"),
         *("browser", "software", "chip", "processor", "rocket", "spacecraft", "capsule", "probe", "rover"),
         *("satellite", "telescope", "orbiter", "lander", "airliner", "jet", "car", "cars", "character"),
-        *("camera", "computer", "device", "update", "version", "system"),
+        *("camera", "computer", "device", "update", "version", "system", "technology", "technologies"),
     ]
 )
 

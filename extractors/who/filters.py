@@ -28,6 +28,7 @@ from extractors.lexicons.names import (
     NOT_ACTOR_NAMES,
     ORG_NAME_WORDS,
     OUTLET_NOUNS,
+    PLACE_HEADS,
     PLATFORMS,
     PRODUCT_NOUNS,
     WORK_NOUNS,
@@ -96,8 +97,16 @@ def settle(st: WhoState) -> None:
             cluster.kind = "organization"  # "Manchester United", "Sumitomo Bank"
         elif cluster.kind == "person" and all(_work(st, m, quoted=True) for m in cluster.mentions):
             cluster.kind = "organization"  # "the album Final Straw", "“Kill Bill”": a work, not a person
+        elif cluster.kind != "location" and _place_head(words):
+            cluster.kind = "location"  # "the Statue of Liberty", "the Cabinet Room": a place, not a body
     for key in [k for k, c in st.clusters.items() if not is_actor(st, c)]:
         drop(st, key)
+
+
+def _place_head(words: list[str]) -> bool:
+    """The name's head names a structure, a road or a feature ("Statue of Liberty", "Apollo 11 pad")."""
+    head = words[: words.index("of")] if "of" in words else words
+    return len(words) > 1 and (head[-1] in PLACE_HEADS or " ".join(head[-2:]) in PLACE_HEADS)
 
 
 def retype_described_bodies(st: WhoState) -> None:
@@ -206,7 +215,7 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     ):
         return False  # "Calm down": a capitalised verb or adverb, not a person (a band may be "Busted")
     speaks = any(r.dep_ in SUBJECT and r.head.lemma_ in SAYING_VERBS for r in roots)  # "Pfizer said": no product
-    product = any(_product(doc, m) for m in cluster.mentions) or (cluster.kind != "person" and _model(st, cluster))
+    product = _product(doc, cluster, roots) or (cluster.kind != "person" and _model(st, cluster))
     if product and not speaks:
         return False  # "cholesterol drug Crestor", "the S9": a product, not an actor (its maker is)
     if cluster.mentions and all(_short_line(st, m) for m in cluster.mentions):
@@ -225,28 +234,39 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     return not (name in PLATFORMS and all(r.dep_ == "pobj" and r.head.lower_ in _MEDIUM for r in roots))
 
 
-def _product(doc: Doc, m: Mention) -> bool:
-    """A product's name: right after a product noun ("cholesterol drug Crestor", "rival medicine
-    Tarceva"), or one of the examples a product noun lists ("its top brands include Newcastle Brown Ale,
-    Foster's and Strongbow", "drugs such as Crestor"); not the subject of a clause on the noun ("the
-    drug Pfizer makes": the maker)."""
-    root = doc[m.first : m.last + 1].root
-    if root.dep_ in SUBJECT and root.head.dep_ == "relcl":
-        return False
-    if m.first > 0 and _product_noun(doc[m.first - 1]):
-        return True
+def _product(doc: Doc, cluster: Cluster, roots: list[Token]) -> bool:
+    """A product's or a work's name: right after a product noun once ("cholesterol drug Crestor", "rival
+    medicine Tarceva"), or one of the examples a product or work noun lists ("its top brands include
+    Newcastle Brown Ale, Foster's and Strongbow", "her hits include Dirrty", "games like Ultima", "the
+    trilogy - Northern Lights, The Subtle Knife") and never a subject ("devices, Real, Sony and so on"
+    and "Sony said": a maker). A subject is never so introduced ("the drug Pfizer makes": the maker)."""
+    intro = listed = False
+    for m, root in zip(cluster.mentions, roots, strict=True):
+        if root.dep_ in SUBJECT:
+            continue  # "the drug Pfizer makes", "in the game Henry scored twice": the noun is not the name's
+        intro = intro or (m.first > 0 and _product_noun(doc[m.first - 1]))
+        listed = listed or _listed(doc, root)
+    return intro or (listed and not any(r.dep_ in SUBJECT for r in roots))
+
+
+def _listed(doc: Doc, root: Token) -> bool:
+    """One of the examples a product or work noun lists ("brands include A, B and C", "games like A")."""
     while root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.pos_ == "PROPN":
+        if doc[root.left_edge.i - 1].text == "(":
+            return False  # "characters including Iron Man (Robert Downey Jr.)": who plays the part
         root = root.head  # "..., Foster's and Strongbow": the list's first item
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in _LISTING:
         return _product_noun(head.head.head if head.head.lower_ == "such" else head.head)
-    if root.dep_ == "dobj" and head.lower_ in _LISTING:
+    if root.dep_ in ("dobj", "ccomp") and head.lower_ in _LISTING:  # "include What a Girl Wants": ccomp
         return any(c.dep_ == "nsubj" and _product_noun(c) for c in head.children)
     return root.dep_ == "appos" and _product_noun(head)
 
 
 def _product_noun(token: Token) -> bool:
-    return token.is_lower and token.pos_ == "NOUN" and token.lower_ in PRODUCT_NOUNS
+    """A product's or a work's noun ("drug", "brands", "hits", "games"), as written (not "Hits")."""
+    kinds = PRODUCT_NOUNS | WORK_NOUNS
+    return token.is_lower and token.pos_ == "NOUN" and (token.lower_ in kinds or token.lemma_ in kinds)
 
 
 def _model(st: WhoState, cluster: Cluster) -> bool:

@@ -53,6 +53,13 @@ from tests.extractors.helpers import named, who_of
             {"Brit Award", "Grammy Awards"},
             {"Keane"},
         ),
+        # works a work noun lists ("her hits include ...", "games like ...")
+        (
+            "Christina Aguilera is to marry Jordan Bratman. Her hits include What a Girl Wants, Dirrty and "
+            "Beautiful. The scope of games like Warcraft, EverQuest and Ultima is epic, her spokeswoman said.",
+            {"Dirrty", "Ultima"},
+            {"Jordan Bratman"},
+        ),
         # kinds of data named in capitals
         (
             "Hackers stole Social Security Numbers and Personal Identifying Information from Equifax, the "
@@ -79,19 +86,34 @@ def test_who_products_and_things_are_no_actors(
     [
         # a maker that speaks is no product, whatever noun stands before it
         "Analysts say the drug Pfizer makes is safe. Pfizer said sales of the drug rose.",
+        # a company listed among devices that acts elsewhere is their maker
+        "Rivals such as Creative, other devices, Real, Sony and so on are ratcheting up marketing, he said. "
+        "Sony was upbeat about its sales.",
         # a band whose name has a digit, written bare or before its member's title
         "U2 have it in spades, and keep churning it out. Bono, the U2 frontman, said U2 would tour again.",
     ],
 )
 def test_who_makers_and_bands_stay_actors(nlp: Language, text: str) -> None:
     names = {a.name for a in who_of(nlp, text)}
-    assert {"Pfizer", "U2"} & names
+    assert {"Pfizer", "U2", "Sony"} & names
 
 
 def test_who_groups_of_states_and_outlets_with_numbers_stay_actors(nlp: Language) -> None:
     text = "Leaders of the G20 met in London. The G20 agreed a plan, officials told BBC Radio 4. BBC Radio 4 said so."
     names = {a.name for a in who_of(nlp, text)}
     assert {"G20", "BBC Radio 4"} <= names
+
+
+def test_who_structures_and_features_are_places(nlp: Language) -> None:
+    text = (
+        "Tourists visited the Statue of Liberty on Monday, the National Park Service said. The Washington "
+        "Monument will reopen in May, officials said."
+    )
+    actors = who_of(nlp, text)
+    names = {a.name for a in actors}
+    assert "Statue of Liberty" not in names  # the scene, named once
+    assert named(actors, "Washington Monument").type == "location"  # a place that acts stays one
+    assert "National Park Service" in names
 
 
 def test_who_data_remits_stay_bodies(nlp: Language) -> None:
@@ -118,3 +140,13 @@ def test_who_a_person_described_as_a_firm_is_an_organisation(nlp: Language, text
 def test_who_a_maker_of_films_stays_a_person(nlp: Language) -> None:
     actor = named(who_of(nlp, "Dutch film maker Theo van Gogh was killed on Tuesday, police said."), "Theo van Gogh")
     assert actor.type == "person"
+
+
+def test_who_a_player_in_brackets_after_a_listed_part_stays(nlp: Language) -> None:
+    text = (
+        "The film features more than 20 characters, including Iron Man (Robert Downey Jr.) and Thor "
+        "(Chris Hemsworth), the studio said. Its other hits include Black Panther."
+    )
+    names = {a.name for a in who_of(nlp, text)}
+    assert "Robert Downey Jr." in names
+    assert "Black Panther" not in names
