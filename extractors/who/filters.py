@@ -215,7 +215,7 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     ):
         return False  # "Calm down": a capitalised verb or adverb, not a person (a band may be "Busted")
     speaks = any(r.dep_ in SUBJECT and r.head.lemma_ in SAYING_VERBS for r in roots)  # "Pfizer said": no product
-    product = _product(doc, cluster, roots) or (cluster.kind != "person" and _model(st, cluster))
+    product = _product(st, cluster, roots) or (cluster.kind != "person" and _model(st, cluster))
     if product and not speaks:
         return False  # "cholesterol drug Crestor", "the S9": a product, not an actor (its maker is)
     if cluster.mentions and all(_short_line(st, m) for m in cluster.mentions):
@@ -234,19 +234,38 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     return not (name in PLATFORMS and all(r.dep_ == "pobj" and r.head.lower_ in _MEDIUM for r in roots))
 
 
-def _product(doc: Doc, cluster: Cluster, roots: list[Token]) -> bool:
+def _product(st: WhoState, cluster: Cluster, roots: list[Token]) -> bool:
     """A product's or a work's name: right after a product noun once ("cholesterol drug Crestor", "rival
     medicine Tarceva"), or one of the examples a product or work noun lists ("its top brands include
     Newcastle Brown Ale, Foster's and Strongbow", "her hits include Dirrty", "games like Ultima", "the
     trilogy - Northern Lights, The Subtle Knife") and never a subject ("devices, Real, Sony and so on"
     and "Sony said": a maker). A subject is never so introduced ("the drug Pfizer makes": the maker)."""
+    doc = st.doc
     intro = listed = False
     for m, root in zip(cluster.mentions, roots, strict=True):
         if root.dep_ in SUBJECT:
             continue  # "the drug Pfizer makes", "in the game Henry scored twice": the noun is not the name's
         intro = intro or (m.first > 0 and _product_noun(doc[m.first - 1]))
-        listed = listed or _listed(doc, root)
-    return intro or (listed and not any(r.dep_ in SUBJECT for r in roots))
+        listed = listed or _listed(doc, root) or _owned(root)
+    return intro or _introduced_elsewhere(st, cluster) or (listed and not any(r.dep_ in SUBJECT for r in roots))
+
+
+def _owned(root: Token) -> bool:
+    """A name before a product noun that someone has: "its Dragon craft capsule", "its pioneering Lisa
+    computer", "its Iressa drug" (with "the" the name may be the maker's: "the Sony camera")."""
+    head = root.head
+    owner = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+    return root.dep_ == "compound" and head.i > root.i and _product_noun(head) and owner
+
+
+def _introduced_elsewhere(st: WhoState, cluster: Cluster) -> bool:
+    """A one-word name the text writes after a product noun where the NER did not tag it ("cholesterol
+    drug Crestor ... risks on Crestor")."""
+    if " " in cluster.name or cluster.name not in st.tokens.strings:
+        return False
+    doc = st.doc
+    at = st.tokens.where(st.tokens.orth == st.tokens.strings[cluster.name])
+    return any(i > 0 and doc[i].dep_ not in SUBJECT and _product_noun(doc[i - 1]) for i in at)
 
 
 def _listed(doc: Doc, root: Token) -> bool:

@@ -19,6 +19,21 @@ from tests.extractors.helpers import named, who_of
             {"Tarceva"},
             {"AstraZeneca"},
         ),
+        # a name written once after a product noun is that product where the NER tags it later
+        (
+            "AstraZeneca shares fell. Another of its money spinners - cholesterol drug Crestor - is facing "
+            'mounting safety concerns. "We\'ve got risks on Crestor," said Nick Turner, analyst at brokers Jefferies.',
+            {"Crestor"},
+            {"AstraZeneca"},
+        ),
+        # a name before a product noun that someone has
+        (
+            "SpaceX will launch the Falcon Heavy next month. The rocket, along with its Dragon craft capsule, "
+            "has been used multiple times, Elon Musk said. The concept was developed by Apple for its "
+            "pioneering Lisa computer.",
+            {"Dragon", "Lisa"},
+            {"Elon Musk", "Apple"},
+        ),
         # the examples a product noun lists
         (
             "Scottish & Newcastle said profits rose. Its top brands include Newcastle Brown Ale, Foster's, "
