@@ -279,7 +279,11 @@ def _listed(doc: Doc, root: Token) -> bool:
         return _product_noun(head.head.head if head.head.lower_ == "such" else head.head)
     if root.dep_ in ("dobj", "ccomp") and head.lower_ in _LISTING:  # "include What a Girl Wants": ccomp
         return any(c.dep_ == "nsubj" and _product_noun(c) for c in head.children)
-    return root.dep_ == "appos" and _product_noun(head)
+    if root.dep_ != "appos" or not _product_noun(head):
+        return False
+    while head.dep_ in ("conj", "appos") and head.head.i < head.i:
+        head = head.head
+    return head.dep_ not in SUBJECT  # "Creative, other devices, Real, Sony ... are ratcheting up": makers
 
 
 def _product_noun(token: Token) -> bool:

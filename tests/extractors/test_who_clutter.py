@@ -102,8 +102,8 @@ def test_who_products_and_things_are_no_actors(
         # a maker that speaks is no product, whatever noun stands before it
         "Analysts say the drug Pfizer makes is safe. Pfizer said sales of the drug rose.",
         # a company listed among devices that acts elsewhere is their maker
-        "Rivals such as Creative, other devices, Real, Sony and so on are ratcheting up marketing, he said. "
-        "Sony was upbeat about its sales.",
+        '"Creative, other Microsoft-partnered devices, Real, Sony and so on, are ratcheting up the marketing '
+        'message," he said.',
         # a band whose name has a digit, written bare or before its member's title
         "U2 have it in spades, and keep churning it out. Bono, the U2 frontman, said U2 would tour again.",
     ],
