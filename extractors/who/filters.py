@@ -252,10 +252,12 @@ def _product(st: WhoState, cluster: Cluster, roots: list[Token]) -> bool:
 
 def _owned(root: Token) -> bool:
     """A name before a product noun that someone has: "its Dragon craft capsule", "its pioneering Lisa
-    computer", "its Iressa drug" (with "the" the name may be the maker's: "the Sony camera")."""
+    computer", "its Iressa drug" (with "the" the name may be the maker's: "the Sony camera"; before a
+    work's noun it may be the work's topic or maker: "his Warcraft game", "her Will Smith film")."""
     head = root.head
     owner = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
-    return root.dep_ == "compound" and head.i > root.i and _product_noun(head) and owner
+    product = head.is_lower and head.pos_ == "NOUN" and head.lemma_ in PRODUCT_NOUNS  # not a work: "his Warcraft game"
+    return root.dep_ == "compound" and head.i > root.i and product and owner
 
 
 def _introduced_elsewhere(st: WhoState, cluster: Cluster) -> bool:
