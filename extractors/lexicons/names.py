@@ -61,20 +61,6 @@ NOT_ACTOR_HEADS: frozenset[str] = frozenset(
 # remit ("the Ministry of Information", "the Office for National Statistics"). Lower case.
 DATA_HEADS: frozenset[str] = frozenset(["numbers", "information", "data", "details", "passwords", "addresses"])
 
-# Heads of the names of structures, rooms, roads and natural features the NER calls bodies ("the Statue
-# of Liberty", "the Washington Monument", "the Cabinet Room", "the Apollo 11 pad", "the Florida Straits",
-# "the International Space Station"): such a name is a place, an actor only where it acts (who.filters'
-# scene rule). The head is the last word, or the word before "of". Not "Street", "Hill", "Palace" or
-# "House" (a seat of power that speaks: "Downing Street said", "Capitol Hill", "the White House").
-# Lower case; two-word rows match the last two words.
-PLACE_HEADS: frozenset[str] = frozenset(
-    [
-        *("statue", "monument", "memorial", "gate", "room", "strip", "highway", "motorway", "pad", "bridge"),
-        *("square", "promenade", "strait", "straits", "peninsula", "hemisphere", "cloud", "curtain", "pole"),
-        *("space station", "space center", "space centre", "launch site", "launch pad"),
-    ]
-)
-
 # Whole names the small model often takes for persons or organisations that are events, awards,
 # feasts, diseases or things: "Britain voted for Brexit", "a Grammy", "Christmas". Lower case.
 NOT_ACTOR_NAMES: frozenset[str] = frozenset(
@@ -300,19 +286,6 @@ PRODUCT_NOUNS: frozenset[str] = frozenset(
 DESIGNATION = r"(?:[A-Za-z][A-Za-z'’]*-?\d[\w.+-]*|\d{1,3}(?:\.\d+)?\+?)"
 GROUPS_OF_STATES = r"G-?\d+"
 
-# Titles that name an organisation's kind, not a person's role: a "person" so described is a body the
-# NER mistyped ("Virgin Blue, the low-cost carrier", "the reinsurer Munich Re", "Dutch daily newspaper De
-# Telegraaf", "public broadcaster France Televisions", "electric car maker Tesla"). Matched on a title's
-# last word, or its last two ("car maker"; "film maker" is a person's). Lower case.
-BODY_KIND_TITLES: frozenset[str] = frozenset(
-    [
-        *("carrier", "airline", "reinsurer", "insurer", "carmaker", "automaker", "drugmaker", "chipmaker"),
-        *("retailer", "supermarket", "conglomerate", "newspaper", "tabloid", "lender", "bookmaker", "brewer"),
-        *("car maker", "drug maker", "chip maker", "phone maker", "steel maker", "aircraft maker", "oil giant"),
-        *("public broadcaster", "state broadcaster", "satellite broadcaster", "commercial broadcaster"),
-    ]
-)
-
 # Nouns that introduce the name of a band or a group right before it ("rock band Vox", "the pop
 # group Lumen", "comedy duo Ray and Ann"): the name is an organisation, even a title or a common
 # word ("Queen", "Busted") the small model leaves untagged or takes for a person. Lower case.
@@ -328,6 +301,21 @@ FIRM_KINDS: frozenset[str] = frozenset(
         *("company", "firm", "label", "broker", "brokers", "stockbroker", "stockbrokers", "brokerage"),
         *("accountants", "retailer", "carmaker", "insurer", "lender", "miner"),
         *("chipmaker", "automaker", "conglomerate", "airline"),  # "rival chipmaker Qualcomm"
+    ]
+)
+
+# Titles that name an organisation's kind, not a person's role: a "person" so described is a body the
+# NER mistyped ("Virgin Blue, the low-cost carrier", "the reinsurer Munich Re", "Dutch daily newspaper De
+# Telegraaf", "public broadcaster France Televisions", "electric car maker Tesla"). Matched on a title's
+# last word, or its last two ("car maker"; "film maker" is a person's). The firm kinds above, less those
+# that are also people's trades (a label's, a broker's, an accountant's, a miner's). Lower case.
+BODY_KIND_TITLES: frozenset[str] = (
+    FIRM_KINDS - {"label", "broker", "brokers", "stockbroker", "stockbrokers", "accountants", "miner"}
+) | frozenset(
+    [
+        *("carrier", "reinsurer", "drugmaker", "supermarket", "newspaper", "tabloid", "bookmaker", "brewer"),
+        *("car maker", "drug maker", "chip maker", "phone maker", "steel maker", "aircraft maker", "oil giant"),
+        *("public broadcaster", "state broadcaster", "satellite broadcaster", "commercial broadcaster"),
     ]
 )
 
@@ -401,5 +389,22 @@ PLACE_HEADS: frozenset[str] = frozenset(
     [
         *("stadium", "arena", "airport", "station", "bridge", "dam", "sound", "bay", "river", "valley"),
         *("harbour", "harbor", "square", "street", "park", "lake", "mountains", "peninsula", "strait"),
+    ]
+)
+
+# Heads of the names of structures, rooms, roads and natural features the NER calls bodies ("the Statue
+# of Liberty", "the Washington Monument", "the Cabinet Room", "the Apollo 11 pad", "the Florida Straits",
+# "the International Space Station"): such a name is a place, an actor only where it acts (who.filters'
+# scene rule). The head is the last word, or the word before "of". The place heads above, less a seat of
+# power or an operator that speaks ("Downing Street said", "Heathrow Airport said", "the Park Service");
+# not "Hill", "Palace" or "House" either ("Capitol Hill", "the White House"). Lower case; two-word rows
+# match the last two words.
+STRUCTURE_HEADS: frozenset[str] = (
+    PLACE_HEADS - {"street", "stadium", "arena", "airport", "station", "park"}
+) | frozenset(
+    [
+        *("statue", "monument", "memorial", "gate", "room", "strip", "highway", "motorway", "pad", "straits"),
+        *("promenade", "hemisphere", "cloud", "curtain", "pole"),
+        *("space station", "space center", "space centre", "launch site", "launch pad"),
     ]
 )

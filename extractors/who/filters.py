@@ -28,9 +28,9 @@ from extractors.lexicons.names import (
     NOT_ACTOR_NAMES,
     ORG_NAME_WORDS,
     OUTLET_NOUNS,
-    PLACE_HEADS,
     PLATFORMS,
     PRODUCT_NOUNS,
+    STRUCTURE_HEADS,
     WORK_NOUNS,
 )
 from extractors.who.state import Cluster, Mention, WhoState, drop
@@ -106,7 +106,7 @@ def settle(st: WhoState) -> None:
 def _place_head(words: list[str]) -> bool:
     """The name's head names a structure, a road or a feature ("Statue of Liberty", "Apollo 11 pad")."""
     head = words[: words.index("of")] if "of" in words else words
-    return len(words) > 1 and (head[-1] in PLACE_HEADS or " ".join(head[-2:]) in PLACE_HEADS)
+    return len(words) > 1 and (head[-1] in STRUCTURE_HEADS or " ".join(head[-2:]) in STRUCTURE_HEADS)
 
 
 def retype_described_bodies(st: WhoState) -> None:
