@@ -56,6 +56,11 @@ NOT_ACTOR_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Last words of capitalised common nouns that name kinds of data, not bodies ("stole Social Security
+# Numbers and Personal Identifying Information"): no actor unless "of" or "for" makes the data a body's
+# remit ("the Ministry of Information", "the Office for National Statistics"). Lower case.
+DATA_HEADS: frozenset[str] = frozenset(["numbers", "information", "data", "details", "passwords", "addresses"])
+
 # Whole names the small model often takes for persons or organisations that are events, awards,
 # feasts, diseases or things: "Britain voted for Brexit", "a Grammy", "Christmas". Lower case.
 NOT_ACTOR_NAMES: frozenset[str] = frozenset(
@@ -64,6 +69,11 @@ NOT_ACTOR_NAMES: frozenset[str] = frozenset(
         *("emmy", "emmys", "bafta", "baftas", "olympics", "paralympics", "christmas", "easter", "ramadan", "eid"),
         *("thanksgiving", "halloween", "hanukkah", "diwali", "new year", "internet", "covid", "covid-19"),
         *("coronavirus", "ebola", "zika", "aids", "hiv", "juche", "allah", "god"),
+        # technologies, formats and standards (tech news: "calls over VoIP", "RSS feeds", "the GUI")
+        *("voip", "xml", "html", "rss", "gui", "tcp/ip", "ipv4", "ipv6", "wi-fi", "wifi", "bluetooth", "mp3"),
+        *("dvd", "sms", "gps", "dtt", "usb", "3g", "4g", "5g", "broadband", "podcast", "podcasts"),
+        # products known by name alone, whose makers are the actors ("their iPod", "on the Xbox")
+        *("ipod", "ipods", "iphone", "iphones", "ipad", "xbox", "playstation", "macintosh", "walkman"),
         # a government's yearly statement ("when he delivers his Budget"); the Office of Management and
         # Budget keeps its name (a whole name, not a last word)
         "budget",
@@ -246,9 +256,35 @@ WORK_NOUNS: frozenset[str] = frozenset(
         *("book", "novel", "memoir", "biography", "autobiography", "poem", "play", "musical", "opera", "ballet"),
         *("show", "series", "sitcom", "programme", "program", "episode", "podcast", "game", "painting"),
         *("sculpture", "exhibition", "portrait", "column", "blog", "video", "app", "title", "tour", "website"),
-        *("site", "footage"),
+        *("site", "footage", "trilogy"),
     ]
 )
+
+# Nouns that introduce a product's name right before it ("cholesterol drug Crestor", "rival medicine
+# Tarceva", "the console Xbox", "its top brands include Strongbow and Kronenbourg"): a product is no
+# actor (DESIGN's types are person, organization, location, group); its maker is. Not "maker", "giant"
+# or a firm's kind (FIRM_KINDS: "car firm Ford" is a body), nor "player" or "engine" ("Hollywood player
+# Howard Hughes", "search engine Google"). A model designation before one is a product too ("the S9
+# handsets", "the Pixel 2 camera", "Version 5.00 update"). Lower case.
+PRODUCT_NOUNS: frozenset[str] = frozenset(
+    [
+        *("drug", "drugs", "medicine", "medicines", "pill", "vaccine", "painkiller", "antidepressant"),
+        *("beer", "beers", "lager", "ale", "cider", "whisky", "vodka", "brand", "brands", "cigarette"),
+        *("phone", "phones", "handset", "handsets", "smartphone", "console", "consoles", "gadget", "laptop"),
+        *("browser", "software", "chip", "processor", "rocket", "spacecraft", "capsule", "probe", "rover"),
+        *("satellite", "telescope", "orbiter", "lander", "airliner", "jet", "car", "cars", "character"),
+        *("camera", "computer", "device", "update", "version", "system", "technology", "technologies"),
+    ]
+)
+
+# Model designations: letters joined to digits ("S9", "CDP-101", "P-3", "Chang'e-5", "IPv4") or a name
+# ending on a number of at most three digits ("Pixel 2", "Version 5.00"; not a year: "the Lions of
+# 1971"). A name so made that the article writes after an article or a possessive ("the S9", "Sony's
+# CDP-101") or before a product noun ("the S9 handsets", "the Chang'e-5 lunar probe") is a product, no
+# actor; a band written bare stays ("U2 have it in spades", "the U2 frontman"). Groups of states are
+# bodies ("the G20": GROUPS_OF_STATES), so are outlets ("BBC Radio 4").
+DESIGNATION = r"(?:[A-Za-z][A-Za-z'’]*-?\d[\w.+-]*|\d{1,3}(?:\.\d+)?\+?)"
+GROUPS_OF_STATES = r"G-?\d+"
 
 # Nouns that introduce the name of a band or a group right before it ("rock band Vox", "the pop
 # group Lumen", "comedy duo Ray and Ann"): the name is an organisation, even a title or a common
@@ -265,6 +301,21 @@ FIRM_KINDS: frozenset[str] = frozenset(
         *("company", "firm", "label", "broker", "brokers", "stockbroker", "stockbrokers", "brokerage"),
         *("accountants", "retailer", "carmaker", "insurer", "lender", "miner"),
         *("chipmaker", "automaker", "conglomerate", "airline"),  # "rival chipmaker Qualcomm"
+    ]
+)
+
+# Titles that name an organisation's kind, not a person's role: a "person" so described is a body the
+# NER mistyped ("Virgin Blue, the low-cost carrier", "the reinsurer Munich Re", "Dutch daily newspaper De
+# Telegraaf", "public broadcaster France Televisions", "electric car maker Tesla"). Matched on a title's
+# last word, or its last two ("car maker"; "film maker" is a person's). The firm kinds above, less those
+# that are also people's trades (a label's, a broker's, an accountant's, a miner's). Lower case.
+BODY_KIND_TITLES: frozenset[str] = (
+    FIRM_KINDS - {"label", "broker", "brokers", "stockbroker", "stockbrokers", "accountants", "miner"}
+) | frozenset(
+    [
+        *("carrier", "reinsurer", "drugmaker", "supermarket", "newspaper", "tabloid", "bookmaker", "brewer"),
+        *("car maker", "drug maker", "chip maker", "phone maker", "steel maker", "aircraft maker", "oil giant"),
+        *("public broadcaster", "state broadcaster", "satellite broadcaster", "commercial broadcaster"),
     ]
 )
 
@@ -338,5 +389,22 @@ PLACE_HEADS: frozenset[str] = frozenset(
     [
         *("stadium", "arena", "airport", "station", "bridge", "dam", "sound", "bay", "river", "valley"),
         *("harbour", "harbor", "square", "street", "park", "lake", "mountains", "peninsula", "strait"),
+    ]
+)
+
+# Heads of the names of structures, rooms, roads and natural features the NER calls bodies ("the Statue
+# of Liberty", "the Washington Monument", "the Cabinet Room", "the Apollo 11 pad", "the Florida Straits",
+# "the International Space Station"): such a name is a place, an actor only where it acts (who.filters'
+# scene rule). The head is the last word, or the word before "of". The place heads above, less a seat of
+# power or an operator that speaks ("Downing Street said", "Heathrow Airport said", "the Park Service");
+# not "Hill", "Palace" or "House" either ("Capitol Hill", "the White House"). Lower case; two-word rows
+# match the last two words.
+STRUCTURE_HEADS: frozenset[str] = (
+    PLACE_HEADS - {"street", "stadium", "arena", "airport", "station", "park"}
+) | frozenset(
+    [
+        *("statue", "monument", "memorial", "gate", "room", "strip", "highway", "motorway", "pad", "straits"),
+        *("promenade", "hemisphere", "cloud", "curtain", "pole"),
+        *("space station", "space center", "space centre", "launch site", "launch pad"),
     ]
 )

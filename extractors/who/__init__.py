@@ -27,7 +27,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from extractors.types import Actor
-from extractors.who.filters import drop_scenes, settle
+from extractors.who.filters import drop_scenes, retype_described_bodies, settle
 from extractors.who.identities import merge_identities
 from extractors.who.mentions import collect
 from extractors.who.organisations import mention_descriptions, merge_acronyms, merge_aliases, merge_names
@@ -43,7 +43,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 42
+VERSION = 43
 
 
 def extract_who(
@@ -62,6 +62,7 @@ def extract_who(
     settle(st)
     adopt_full_names(st)
     titles(st)
+    retype_described_bodies(st)
     drop_scenes(st)
     merge_early_short_forms(st)
     merge_spellings(st)

@@ -11,18 +11,26 @@ named only as where something was posted ("wrote on Twitter").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
 
 from extractors.kinds import article_kind
-from extractors.lexicons.attribution import NEWS_AGENCIES
+from extractors.lexicons.attribution import NEWS_AGENCIES, SAYING_VERBS
 from extractors.lexicons.names import (
+    BODY_KIND_TITLES,
+    DATA_HEADS,
+    DESIGNATION,
     GENERIC_ORG_WORDS,
+    GROUPS_OF_STATES,
     NEWSROOM_WORDS,
     NOT_ACTOR_HEADS,
     NOT_ACTOR_NAMES,
     ORG_NAME_WORDS,
     OUTLET_NOUNS,
     PLATFORMS,
+    PRODUCT_NOUNS,
+    STRUCTURE_HEADS,
     WORK_NOUNS,
 )
 from extractors.who.state import Cluster, Mention, WhoState, drop
@@ -47,6 +55,19 @@ _MEDIUM = frozenset({"on", "via", "through", "onto"})
 _REPORT_PREPS = frozenset({"to", "by", "with", "on", "in"})
 _TOLD = frozenset({"tell", "watch"})
 _REPORT_NOUNS = frozenset({"correspondent", "correspondents", "reporter", "reporters", "website", "documentary"})
+
+
+# Heads of events, laws and awards that end no person's name either ("the Grammy Awards" typed a person);
+# not "Bill", "Deal", "Act" (names: "Buffalo Bill", "Nathan Deal") nor "Games" ("Argonaut Games", a firm).
+_NEVER_SURNAMES = NOT_ACTOR_HEADS - {"bill", "deal", "act", "games", "cup", "index", "language", "scheme", "initiative"}
+_DESIGNATION = re.compile(DESIGNATION)
+_GROUP_OF_STATES = re.compile(GROUPS_OF_STATES)
+# Words before a name that make it a thing of which there are several or that someone has: "the S9",
+# "its Pixel 2", "both S9 handsets" (a band's or a body's name goes bare: "U2 have it").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "both", "each"})
+# Verbs and prepositions that list a product noun's examples: "its brands include A, B and C", "drugs
+# such as A", "brands like A", "drugs including A".
+_LISTING = frozenset({"include", "includes", "including", "as", "like"})
 
 
 # Prepositions whose object is a scene, a path or a destination, not a party to the event.
@@ -76,8 +97,31 @@ def settle(st: WhoState) -> None:
             cluster.kind = "organization"  # "Manchester United", "Sumitomo Bank"
         elif cluster.kind == "person" and all(_work(st, m, quoted=True) for m in cluster.mentions):
             cluster.kind = "organization"  # "the album Final Straw", "“Kill Bill”": a work, not a person
+        elif cluster.kind != "location" and _place_head(words):
+            cluster.kind = "location"  # "the Statue of Liberty", "the Cabinet Room": a place, not a body
     for key in [k for k, c in st.clusters.items() if not is_actor(st, c)]:
         drop(st, key)
+
+
+def _place_head(words: list[str]) -> bool:
+    """The name's head names a structure, a road or a feature ("Statue of Liberty", "Apollo 11 pad")."""
+    head = words[: words.index("of")] if "of" in words else words
+    return len(words) > 1 and (head[-1] in STRUCTURE_HEADS or " ".join(head[-2:]) in STRUCTURE_HEADS)
+
+
+def retype_described_bodies(st: WhoState) -> None:
+    """After titles: a "person" whose every title is an organisation's kind is that organisation ("Virgin
+    Blue, the low-cost carrier", "the reinsurer Munich Re"); the kind is no person's title."""
+    for cluster in st.clusters.values():
+        if cluster.kind == "person" and cluster.titles and all(_body_kind(t) for t in cluster.titles):
+            cluster.kind = "organization"
+            cluster.titles = []
+            cluster.affiliation = None
+
+
+def _body_kind(title: str) -> bool:
+    words = title.casefold().split()
+    return words[-1] in BODY_KIND_TITLES or " ".join(words[-2:]) in BODY_KIND_TITLES
 
 
 def _work(st: WhoState, m: Mention, *, quoted: bool) -> bool:
@@ -147,12 +191,11 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     words = name.replace("-", " ").split()
     if not words or name in NOT_ACTOR_NAMES:
         return False
-    if (
-        len(words) > 1
-        and cluster.kind != "person"
-        and (words[-1] in NOT_ACTOR_HEADS or " ".join(words[-2:]) in NOT_ACTOR_HEADS)
-    ):
-        return False  # "the International Coffee Agreement", "the Winter Olympics"
+    heads = NOT_ACTOR_HEADS if cluster.kind != "person" else _NEVER_SURNAMES
+    if len(words) > 1 and (words[-1] in heads or " ".join(words[-2:]) in heads):
+        return False  # "the International Coffee Agreement", "the Winter Olympics", "the Grammy Awards"
+    if len(words) > 1 and words[-1] in DATA_HEADS and not {"of", "for"} & set(words):
+        return False  # "Social Security Numbers": kinds of data, not a body ("Ministry of Information" is one)
     named = _role_speaker(st, cluster) or cluster.kind == "location" or st.lead_name == cluster.name
     named = named or cluster.name in st.body_names
     if len(words) == 1 and name in TITLES and not named:
@@ -171,6 +214,10 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         m.first == m.last and r.tag_ in _NOT_NAME_TAGS for m, r in zip(cluster.mentions, roots, strict=True)
     ):
         return False  # "Calm down": a capitalised verb or adverb, not a person (a band may be "Busted")
+    speaks = any(r.dep_ in SUBJECT and r.head.lemma_ in SAYING_VERBS for r in roots)  # "Pfizer said": no product
+    product = _product(st, cluster, roots) or (cluster.kind != "person" and _model(st, cluster))
+    if product and not speaks:
+        return False  # "cholesterol drug Crestor", "the S9": a product, not an actor (its maker is)
     if cluster.mentions and all(_short_line(st, m) for m in cluster.mentions):
         return False  # named only in a crosshead or a link's teaser ("PROBLEM", "Apple unveils a phone")
     quoted = cluster.kind == "person"
@@ -185,6 +232,86 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         return False  # "he told BBC Sport", "reported by the Swiss daily Le Matin": the medium, not an actor
     # "posted on Twitter": the medium, not an actor
     return not (name in PLATFORMS and all(r.dep_ == "pobj" and r.head.lower_ in _MEDIUM for r in roots))
+
+
+def _product(st: WhoState, cluster: Cluster, roots: list[Token]) -> bool:
+    """A product's or a work's name: right after a product noun once ("cholesterol drug Crestor", "rival
+    medicine Tarceva"), or one of the examples a product or work noun lists ("its top brands include
+    Newcastle Brown Ale, Foster's and Strongbow", "her hits include Dirrty", "games like Ultima", "the
+    trilogy - Northern Lights, The Subtle Knife") and never a subject ("devices, Real, Sony and so on"
+    and "Sony said": a maker). A subject is never so introduced ("the drug Pfizer makes": the maker)."""
+    doc = st.doc
+    intro = listed = False
+    for m, root in zip(cluster.mentions, roots, strict=True):
+        if root.dep_ in SUBJECT:
+            continue  # "the drug Pfizer makes", "in the game Henry scored twice": the noun is not the name's
+        intro = intro or (m.first > 0 and _product_noun(doc[m.first - 1]))
+        listed = listed or _listed(doc, root) or _owned(root)
+    return intro or _introduced_elsewhere(st, cluster) or (listed and not any(r.dep_ in SUBJECT for r in roots))
+
+
+def _owned(root: Token) -> bool:
+    """A name before a product noun that someone has: "its Dragon craft capsule", "its pioneering Lisa
+    computer", "its Iressa drug" (with "the" the name may be the maker's: "the Sony camera"; before a
+    work's noun it may be the work's topic or maker: "his Warcraft game", "her Will Smith film")."""
+    head = root.head
+    owner = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+    product = head.is_lower and head.pos_ == "NOUN" and head.lemma_ in PRODUCT_NOUNS  # not a work: "his Warcraft game"
+    return root.dep_ == "compound" and head.i > root.i and product and owner
+
+
+def _introduced_elsewhere(st: WhoState, cluster: Cluster) -> bool:
+    """A one-word name the text writes after a product noun where the NER did not tag it ("cholesterol
+    drug Crestor ... risks on Crestor")."""
+    if " " in cluster.name or cluster.name not in st.tokens.strings:
+        return False
+    doc = st.doc
+    at = st.tokens.where(st.tokens.orth == st.tokens.strings[cluster.name])
+    return any(i > 0 and doc[i].dep_ not in SUBJECT and _product_noun(doc[i - 1]) for i in at)
+
+
+def _listed(doc: Doc, root: Token) -> bool:
+    """One of the examples a product or work noun lists ("brands include A, B and C", "games like A")."""
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.pos_ == "PROPN":
+        if doc[root.left_edge.i - 1].text == "(":
+            return False  # "characters including Iron Man (Robert Downey Jr.)": who plays the part
+        root = root.head  # "..., Foster's and Strongbow": the list's first item
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in _LISTING:
+        return _product_noun(head.head.head if head.head.lower_ == "such" else head.head)
+    if root.dep_ in ("dobj", "ccomp") and head.lower_ in _LISTING:  # "include What a Girl Wants": ccomp
+        return any(c.dep_ == "nsubj" and _product_noun(c) for c in head.children)
+    if root.dep_ != "appos" or not _product_noun(head):
+        return False
+    while head.dep_ in ("conj", "appos") and head.head.i < head.i:
+        head = head.head
+    return head.dep_ not in SUBJECT  # "Creative, other devices, Real, Sony ... are ratcheting up": makers
+
+
+def _product_noun(token: Token) -> bool:
+    """A product's or a work's noun ("drug", "brands", "hits", "games"), as written (not "Hits")."""
+    kinds = PRODUCT_NOUNS | WORK_NOUNS
+    return token.is_lower and token.pos_ == "NOUN" and (token.lower_ in kinds or token.lemma_ in kinds)
+
+
+def _model(st: WhoState, cluster: Cluster) -> bool:
+    """A model designation ("S9", "CDP-101", "Pixel 2") that the article writes as a thing: after an
+    article or a possessive ("the S9", "Sony's CDP-101") or before a product noun ("S9 handsets", "the
+    Chang'e-5 lunar probe"); not an outlet's or a body's name ("BBC Radio 4", "the G8")."""
+    words = cluster.name.split()
+    if not any(_DESIGNATION.fullmatch(w) for w in words) or any(_GROUP_OF_STATES.fullmatch(w) for w in words):
+        return False
+    if any(w.casefold() in ORG_NAME_WORDS or w.casefold() in NEWSROOM_WORDS for w in words):
+        return False
+    doc = st.doc
+    for m in cluster.mentions:
+        root = doc[m.first : m.last + 1].root
+        if root.dep_ in ("compound", "nmod"):
+            if root.head.i > m.last and _product_noun(root.head):
+                return True  # "the S9 handsets", "the Chang'e-5 lunar probe" ("the U2 concert" is the band's)
+        elif m.first > 0 and (doc[m.first - 1].lower_ in _DETERMINERS or doc[m.first - 1].tag_ == "POS"):
+            return True  # "the S9", "Sony's CDP-101" ("the U2 frontman": the article is the frontman's)
+    return False
 
 
 def _short_line(st: WhoState, m: Mention) -> bool:
