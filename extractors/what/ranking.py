@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -276,11 +277,13 @@ def _support(event: Event) -> int:
 _FILLER = frozenset(["the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "its", "his", "her", "their"])
 
 
-def _words(phrase: str | None) -> tuple[set[str], set[str]]:
-    """(content words, numbers) of a phrase, folded."""
+@functools.lru_cache(maxsize=4096)
+def _words(phrase: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(content words, numbers) of a phrase, folded (cached: each event's object is compared with many)."""
     words = {w.casefold().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’.,-]+", phrase or "")}
-    numbers = {w.strip(".,") for w in words if any(ch.isdigit() for ch in w)}
-    return {w.strip(".,") for w in words if w not in numbers and w.strip(".,") not in _FILLER} - {""}, numbers
+    numbers = frozenset(w.strip(".,") for w in words if any(ch.isdigit() for ch in w))
+    content = {w.strip(".,") for w in words if w not in numbers and w.strip(".,") not in _FILLER} - {""}
+    return frozenset(content), numbers
 
 
 def _same_doer(a: str | None, b: str | None) -> bool:

@@ -39,9 +39,10 @@ def retype_bare_names(st: WhoState) -> None:
     if not bare:
         return
     uses: dict[str, list[Token]] = {}
-    for token in st.doc:
-        if token.text in bare:
-            uses.setdefault(token.text, []).append(token)
+    tokens = st.tokens
+    for i in tokens.where(tokens.any_of(tokens.orth, set(bare))):
+        token = st.doc[i]
+        uses.setdefault(token.text, []).append(token)
     for name, cluster in bare.items():
         place = body = person = context = 0
         for token in uses.get(name, ()):
