@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from extractors.headline import make_headline
 from extractors.sources import extract_sources
-from extractors.types import Actor
+from extractors.types import Actor, Event
 from extractors.what import extract_what
 from extractors.who import extract_who
 
@@ -17,6 +17,21 @@ from extractors.who import extract_who
 def who_of(nlp: Language, text: str, title: str | None = None, *, reference: date | None = None) -> list[Actor]:
     """The actors of ``text`` as the pipeline gets them (the text as sent, the title when given)."""
     return extract_who(nlp(text), title=title, reference=reference, text=text)
+
+
+def what_of(nlp: Language, text: str, title: str | None = None) -> list[Event]:
+    """The events of ``text`` from its own who (no sources), the title when given."""
+    doc = nlp(text)
+    return extract_what(doc, who=extract_who(doc), sources=[], title=title)
+
+
+def actors_of(nlp: Language, text: str, action: str) -> list[str | None]:
+    """The actors of ``text``'s events of that action, from its own who and sources (at least one event)."""
+    doc = nlp(text)
+    who = extract_who(doc)
+    found = [e.actor for e in extract_what(doc, who=who, sources=extract_sources(doc, who=who)) if e.action == action]
+    assert found, f"no {action!r} event"
+    return found
 
 
 def named(actors: list[Actor], name: str) -> Actor:

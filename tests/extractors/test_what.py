@@ -6,18 +6,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.types import Event
 from extractors.what import extract_what
 from extractors.who import extract_who
-
-
-def _what(nlp: Language, text: str) -> list[Event]:
-    doc = nlp(text)
-    return extract_what(doc, who=extract_who(doc), sources=[])
+from tests.extractors.helpers import what_of
 
 
 def test_what_reporting_verb_is_not_an_event(nlp: Language) -> None:
-    events = _what(nlp, "Shin said North Korea sent weapons to Russia.")
+    events = what_of(nlp, "Shin said North Korea sent weapons to Russia.")
     assert "say" not in {e.action for e in events}
     send = events[0]
     assert (send.actor, send.action, send.object, send.recipient) == ("North Korea", "send", "weapons", "Russia")
@@ -25,12 +20,12 @@ def test_what_reporting_verb_is_not_an_event(nlp: Language) -> None:
 
 
 def test_what_trailing_reporting_clause_attributes(nlp: Language) -> None:
-    top = _what(nlp, "Police arrested three men after the robbery, officials said.")[0]
+    top = what_of(nlp, "Police arrested three men after the robbery, officials said.")[0]
     assert (top.actor, top.action, top.attributed_to) == ("Police", "arrest", "officials")
 
 
 def test_what_ditransitive_recipient(nlp: Language) -> None:
-    top = _what(nlp, "North Korea has sent Russia about 7,000 containers.")[0]
+    top = what_of(nlp, "North Korea has sent Russia about 7,000 containers.")[0]
     assert (top.actor, top.action, top.object, top.recipient) == (
         "North Korea",
         "send",
@@ -59,7 +54,7 @@ def test_what_provide_with_recipient(nlp: Language, seed_text: str) -> None:
     ],
 )
 def test_what_negation_and_hedging(nlp: Language, text: str, negated: bool, hedged: bool) -> None:
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.negated, top.hedged) == (negated, hedged)
 
 
@@ -78,12 +73,12 @@ def test_what_seed(nlp: Language, seed_text: str) -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "!!!", "?", "Yes. No. Maybe."])
 def test_what_odd_text(nlp: Language, text: str) -> None:
-    for event in _what(nlp, text):
+    for event in what_of(nlp, text):
         assert text[event.span.start : event.span.end] == event.span.text
 
 
 def test_what_pronoun_subject_of_a_report_is_the_reporter(nlp: Language) -> None:
-    events = _what(nlp, "General Motors announced on Thursday that it had lost $6 billion in the first quarter.")
+    events = what_of(nlp, "General Motors announced on Thursday that it had lost $6 billion in the first quarter.")
     lose = next(e for e in events if e.action == "lose")
     assert lose.actor == "General Motors"
 
@@ -108,7 +103,7 @@ def test_what_dateline_paragraph_is_not_the_subject(nlp: Language) -> None:
 
 def test_what_events_in_quotes_rank_below_reported_facts(nlp: Language) -> None:
     text = 'The White House said it would rescue the automakers. "Markets determine the fate of firms," Reid said.'
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert top.action == "rescue"
 
 
@@ -135,7 +130,7 @@ def test_what_it_said_is_the_organisation_named_before(nlp: Language) -> None:
         "The U.S. Embassy published its annual report on Monday. It said Indonesia did not achieve its goal "
         "of self-sufficiency in soybean output."
     )
-    achieve = next(e for e in _what(nlp, text) if e.action == "achieve")
+    achieve = next(e for e in what_of(nlp, text) if e.action == "achieve")
     assert (achieve.actor, achieve.negated, achieve.attributed_to) == ("Indonesia", True, "U.S. Embassy")
 
 
@@ -157,7 +152,7 @@ def test_what_it_said_is_the_organisation_named_before(nlp: Language) -> None:
     ],
 )
 def test_what_person_pronoun_reading(nlp: Language, text: str, actor: str, action: str) -> None:
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert any(e.actor is not None and e.actor.endswith(actor) and e.action == action for e in events), events
 
 
@@ -172,7 +167,7 @@ def test_what_person_pronoun_reading(nlp: Language, text: str, actor: str, actio
 def test_what_reporting_verb_with_a_noun_object_is_an_event(
     nlp: Language, text: str, action: str, is_event: bool
 ) -> None:
-    assert (action in {e.action for e in _what(nlp, text)}) is is_event
+    assert (action in {e.action for e in what_of(nlp, text)}) is is_event
 
 
 def test_what_it_after_a_wire_dateline_is_the_company(nlp: Language) -> None:
@@ -180,7 +175,7 @@ def test_what_it_after_a_wire_dateline_is_the_company(nlp: Language) -> None:
         "AKRON, Ohio, March 2 - B.F. Goodrich Co said it will phase out the production of tires.\n\n"
         "Goodrich said it will keep making chemicals in Akron."
     )
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.actor, top.action) == ("Goodrich", "phase out")
 
 
@@ -190,7 +185,7 @@ def test_what_photo_caption_is_not_the_main_event(nlp: Language) -> None:
         "It extended his remand for eight days.\n"
         "The city council approved a new budget for the harbour on Monday."
     )
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.actor, top.action) == ("The city council", "approve")
 
 
@@ -199,7 +194,7 @@ def test_what_image_caption_sentence_is_demoted(nlp: Language) -> None:
         "Image caption The blast destroyed nearby buildings.\n"
         "A suicide bomber has rammed a truck into the consulate, officials said."
     )
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert events[0].action == "ram"
     assert "destroy" not in {e.action for e in events}  # page furniture states no event
 
@@ -209,7 +204,7 @@ def test_what_subject_hung_on_a_wire_dateline(nlp: Language) -> None:
         "HAMBURG, April 7 - Employers and the port union are to meet again this afternoon "
         "to attempt a settlement of the dispute, but neither side is optimistic."
     )
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert any(e.action == "meet" and (e.actor or "").startswith("Employers") for e in events[:3]), events
 
 
@@ -225,7 +220,7 @@ def test_what_subject_hung_on_a_wire_dateline(nlp: Language) -> None:
     ],
 )
 def test_what_speech_acts_that_are_news_are_events(nlp: Language, text: str, actor: str, action: str) -> None:
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     found = {(e.actor, e.action) for e in events}
     assert any(a is not None and a.endswith(actor) and act == action for a, act in found), events
     assert events[0].action == action  # the act is the news, not what it is about
@@ -235,16 +230,16 @@ def test_what_speech_acts_that_are_news_are_events(nlp: Language, text: str, act
     "text", ["Ms Holm said the budget was balanced.", "Mr Reid told reporters the plan had failed."]
 )
 def test_what_plain_reporting_is_no_event(nlp: Language, text: str) -> None:
-    assert not {"say", "tell"} & {e.action for e in _what(nlp, text)}
+    assert not {"say", "tell"} & {e.action for e in what_of(nlp, text)}
 
 
 def test_what_passive_takes_its_by_agent(nlp: Language) -> None:
-    top = _what(nlp, "The spending bill was rejected by the Senate on Tuesday.")[0]
+    top = what_of(nlp, "The spending bill was rejected by the Senate on Tuesday.")[0]
     assert (top.actor, top.action, top.object) == ("Senate", "reject", "The spending bill")
 
 
 def test_what_agentless_passive_keeps_the_patient(nlp: Language) -> None:
-    top = _what(nlp, "At least 107 people were killed in the floods in the north of the country.")[0]
+    top = what_of(nlp, "At least 107 people were killed in the floods in the north of the country.")[0]
     assert (top.actor, top.action, top.object) == (None, "kill", "At least 107 people")
 
 
@@ -270,12 +265,12 @@ def test_what_agentless_passive_keeps_the_patient(nlp: Language) -> None:
     ],
 )
 def test_what_definite_descriptions_and_pronouns_resolve(nlp: Language, text: str, action: str, actor: str) -> None:
-    event = next(e for e in _what(nlp, text) if e.action == action)
+    event = next(e for e in what_of(nlp, text) if e.action == action)
     assert event.actor is not None and event.actor.endswith(actor), event
 
 
 def test_what_it_filling_a_slot_is_nobody(nlp: Language) -> None:
-    events = _what(nlp, "Acme Corp closed a plant. It is unclear whether the workers will be paid.")
+    events = what_of(nlp, "Acme Corp closed a plant. It is unclear whether the workers will be paid.")
     assert all(e.actor != "Acme Corp" for e in events if e.action == "be")
 
 
@@ -288,12 +283,12 @@ def test_what_it_filling_a_slot_is_nobody(nlp: Language) -> None:
     ],
 )
 def test_what_negation_is_kept(nlp: Language, text: str) -> None:
-    assert _what(nlp, text)[0].negated
+    assert what_of(nlp, text)[0].negated
 
 
 def test_what_subordinate_clause_of_a_participle_ranks_below_the_main_clause(nlp: Language) -> None:
     text = "The guitarist has quit the band, saying he made the decision after a religious awakening."
-    assert _what(nlp, text)[0].action == "quit"
+    assert what_of(nlp, text)[0].action == "quit"
 
 
 @pytest.mark.parametrize(
@@ -311,12 +306,12 @@ def test_what_subordinate_clause_of_a_participle_ranks_below_the_main_clause(nlp
     ],
 )
 def test_what_directives_catenatives_and_raising(nlp: Language, text: str, actor: str, action: str) -> None:
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert top.action == action and top.actor is not None and top.actor.endswith(actor), top
 
 
 def test_what_shares_of_a_company_are_the_company(nlp: Language) -> None:
-    top = _what(nlp, "Shares in Barclays fell 5% after the bank reported a loss.")[0]
+    top = what_of(nlp, "Shares in Barclays fell 5% after the bank reported a loss.")[0]
     assert (top.actor, top.action) == ("Barclays", "fall")
 
 
@@ -325,7 +320,7 @@ def test_what_an_indefinite_source_in_the_lead_is_named_next(nlp: Language) -> N
         "Millions of textile workers will lose their jobs next year, a charity has warned.\n\n"
         "Oxfam International said the new trade rules would hit Bangladesh hardest."
     )
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.actor, top.action) == ("Oxfam International", "warn")
 
 
@@ -333,7 +328,7 @@ def test_what_the_same_act_twice_is_told_once_in_the_top(nlp: Language) -> None:
     text = (
         "Equifax admitted the breach on Monday. Equifax admitted the breach again in a statement. Hackers stole data."
     )
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert [e.action for e in events[:2]] != ["admit", "admit"]
 
 
@@ -342,7 +337,7 @@ def test_what_the_title_raises_the_event_it_names(nlp: Language) -> None:
         "The city council met on Tuesday and approved a new budget for the coming year. "
         "Councillors also voted to close the old library on Main Street."
     )
-    untitled = _what(nlp, text)
+    untitled = what_of(nlp, text)
     doc = nlp(text)
     titled = extract_what(doc, who=extract_who(doc), sources=[], title="Council votes to close library")
     assert untitled[0].action in ("meet", "approve")
@@ -361,7 +356,7 @@ def test_what_the_title_raises_the_event_it_names(nlp: Language) -> None:
     ],
 )
 def test_what_a_reported_claim_is_the_reporters_act(nlp: Language, text: str, actor: str, action: str) -> None:
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     claims = [e for e in events[:2] if e.action == action]
     assert claims and claims[0].actor is not None and claims[0].actor.endswith(actor), events[:3]
 
@@ -372,7 +367,7 @@ def test_what_a_reported_fact_or_own_plan_is_no_claim(nlp: Language) -> None:
         "Steel exports rose sharply last year, private bankers said.",
         "Acme Corp said it will close its plant in Ohio next year.",
     ):
-        assert {"forecast", "argue"}.isdisjoint(e.action for e in _what(nlp, text)), text
+        assert {"forecast", "argue"}.isdisjoint(e.action for e in what_of(nlp, text)), text
 
 
 def test_what_a_leads_description_is_the_titled_person_named_next(nlp: Language) -> None:
@@ -381,20 +376,20 @@ def test_what_a_leads_description_is_the_titled_person_named_next(nlp: Language)
         "Under the plan, the post will lose its old powers. "
         '"The time has come," said justice minister Harold Bristow.'
     )
-    claim = next(e for e in _what(nlp, text) if e.action == "argue")
+    claim = next(e for e in what_of(nlp, text) if e.action == "argue")
     assert claim.actor == "Harold Bristow"
 
 
 def test_what_a_clause_hung_on_a_verbless_root_noun_is_the_main_clause(nlp: Language) -> None:
     # the small model often parses "Chart-topping star X is leading ..." as a noun with a relative clause
     text = "Chart-topping R&B star Ushan is leading the field at this year's music awards, with five nominations."
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert events and events[0].action == "lead", events[:2]
 
 
 def test_what_it_follows_names_no_actor(nlp: Language) -> None:
     text = "The Law Lords ruled against the Home Office on Monday. It follows a ruling by the court of appeal."
-    follow = next(e for e in _what(nlp, text) if e.action == "follow")
+    follow = next(e for e in what_of(nlp, text) if e.action == "follow")
     assert follow.actor in (None, "It"), follow
 
 
@@ -406,18 +401,18 @@ def test_what_it_follows_names_no_actor(nlp: Language) -> None:
     ],
 )
 def test_what_an_unaccusative_subject_is_what_it_happened_to(nlp: Language, text: str, patient: str) -> None:
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert top.actor is None and top.object is not None and top.object.startswith(patient), top
 
 
 def test_what_a_named_subject_of_an_unaccusative_stays_the_actor(nlp: Language) -> None:
-    top = _what(nlp, "The singer Maria Lenz died in Vienna at the age of 80.")[0]
+    top = what_of(nlp, "The singer Maria Lenz died in Vienna at the age of 80.")[0]
     assert top.actor == "Maria Lenz", top
 
 
 def test_what_an_organisations_agentless_passive_plan_is_no_claim(nlp: Language) -> None:
     text = "Acme Corp launched a new phone. The company also said the old model would be dropped."
-    assert "forecast" not in {e.action for e in _what(nlp, text)}
+    assert "forecast" not in {e.action for e in what_of(nlp, text)}
 
 
 @pytest.mark.parametrize(
@@ -439,14 +434,14 @@ def test_what_an_organisations_agentless_passive_plan_is_no_claim(nlp: Language)
 def test_what_an_event_told_as_a_noun_is_the_event(
     nlp: Language, text: str, actor: str | None, action: str, obj: str | None
 ) -> None:
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.action, top.actor) == (action, actor)
     if obj is not None:
         assert top.object == obj
 
 
 def test_what_a_partitive_subject_names_who_the_group_is(nlp: Language) -> None:
-    events = _what(nlp, "A group of farmers blocked the motorway near Lyon on Monday.")
+    events = what_of(nlp, "A group of farmers blocked the motorway near Lyon on Monday.")
     assert (events[0].actor, events[0].action) == ("farmers", "block")  # who's group actor, not "A group"
 
 
@@ -454,12 +449,12 @@ def test_what_members_of_a_named_body_are_the_body(nlp: Language) -> None:
     text = (
         "The Royal College of Nursing met ministers on Monday. Members of the Royal College of Nursing voted to strike."
     )
-    vote = next(e for e in _what(nlp, text) if e.action == "vote")
+    vote = next(e for e in what_of(nlp, text) if e.action == "vote")
     assert vote.actor == "Royal College of Nursing"
 
 
 def test_what_a_feeling_passive_is_the_experiencers_reaction(nlp: Language) -> None:
-    top = _what(nlp, "Mayor Karen Bass said she was shocked by the attack on the clinic.")[0]
+    top = what_of(nlp, "Mayor Karen Bass said she was shocked by the attack on the clinic.")[0]
     assert (top.actor, top.action, top.object) == ("Karen Bass", "shock", "the attack on the clinic")
 
 
@@ -481,12 +476,12 @@ def test_what_a_clause_never_takes_its_subject_across_a_paragraph(nlp: Language)
         '"We are worried," said Tom Hale, chief economist at Harbour Bank Ltd.\n\n'
         "The government, which published the figures today, did not make any forecast."
     )
-    make = next(e for e in _what(nlp, text) if e.action == "make")
+    make = next(e for e in what_of(nlp, text) if e.action == "make")
     assert make.actor != "Tom Hale" and make.negated
 
 
 def test_what_agreed_to_do_is_the_act_not_a_hedge(nlp: Language) -> None:
-    top = _what(nlp, "Northwind Mining said it agreed to buy a stake in two copper mines in Chile.")[0]
+    top = what_of(nlp, "Northwind Mining said it agreed to buy a stake in two copper mines in Chile.")[0]
     assert (top.actor, top.action, top.hedged) == ("Northwind Mining", "buy", False)
 
 
@@ -495,7 +490,7 @@ def test_what_a_description_by_age_or_title_is_the_person_named_before(nlp: Lang
         "Sprinter Jane Okafor has appealed against her doping ban. The 29-year-old received the ban in May. "
         "Her coach Tom Reyes said she was innocent."
     )
-    receive = next(e for e in _what(nlp, text) if e.action == "receive")
+    receive = next(e for e in what_of(nlp, text) if e.action == "receive")
     assert receive.actor == "Jane Okafor"
 
 
@@ -504,7 +499,7 @@ def test_what_background_and_side_stories_rank_below_the_news(nlp: Language) -> 
         "The city council approved a new stadium for the Lions on Monday. Meanwhile, the mayor opened a "
         "library in the east of the city. The council had previously rejected two plans for the site."
     )
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert events[0].action == "approve"
     ranks = {e.action: i for i, e in enumerate(events)}
     assert ranks["open"] > ranks["approve"] and ranks["reject"] > ranks["approve"]
@@ -520,7 +515,7 @@ def test_what_a_dateline_is_never_the_source(nlp: Language) -> None:
 
 
 def test_what_a_report_after_its_clause_is_attribution_not_an_act(nlp: Language) -> None:
-    events = _what(
+    events = what_of(
         nlp, "Around two million pensioners will lose their winter payments, predicts a report by Age Concern."
     )
     assert events[0].action == "lose"
@@ -529,7 +524,7 @@ def test_what_a_report_after_its_clause_is_attribution_not_an_act(nlp: Language)
 
 
 def test_what_a_name_run_on_from_the_subject_is_not_the_subject(nlp: Language) -> None:
-    top = _what(
+    top = what_of(
         nlp, "A guitar belonging to rock musician Jimi Hendrix is expected to fetch $2m at auction next month."
     )[0]
     assert top.action == "fetch"
@@ -537,13 +532,13 @@ def test_what_a_name_run_on_from_the_subject_is_not_the_subject(nlp: Language) -
 
 
 def test_what_sales_in_a_place_are_not_the_places_act(nlp: Language) -> None:
-    events = _what(nlp, "Sales of Brazilian coffee in the European Union rose 10 pct last year.")
+    events = what_of(nlp, "Sales of Brazilian coffee in the European Union rose 10 pct last year.")
     assert events[0].action == "rise"
     assert events[0].actor != "European Union"
 
 
 def test_what_a_wire_dateline_never_takes_a_run_on_subject(nlp: Language) -> None:
-    top = _what(
+    top = what_of(
         nlp, "DALLAS (AP) — American Airlines has apologized to two passengers who were removed from a flight."
     )[0]
     assert top.actor == "American Airlines"

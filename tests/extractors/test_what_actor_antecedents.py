@@ -8,17 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.sources import extract_sources
-from extractors.what import extract_what
-from extractors.who import extract_who
-
-
-def _actors(nlp: Language, text: str, action: str) -> list[str | None]:
-    doc = nlp(text)
-    who = extract_who(doc)
-    found = [e.actor for e in extract_what(doc, who=who, sources=extract_sources(doc, who=who)) if e.action == action]
-    assert found, f"no {action!r} event"
-    return found
+from tests.extractors.helpers import actors_of
 
 
 @pytest.mark.parametrize(
@@ -39,7 +29,7 @@ def _actors(nlp: Language, text: str, action: str) -> list[str | None]:
     ],
 )
 def test_what_pronoun_is_the_subject_it_refers_back_to(nlp: Language, text: str, action: str, actor: str) -> None:
-    assert _actors(nlp, text, action) == [actor]
+    assert actors_of(nlp, text, action) == [actor]
 
 
 def test_what_they_goes_back_to_the_sentence_before(nlp: Language) -> None:
@@ -47,7 +37,7 @@ def test_what_they_goes_back_to_the_sentence_before(nlp: Language) -> None:
         "Members of the fisheries committee will be touring fish markets on Monday. "
         "They will also talk to fishermen in the harbour."
     )
-    assert _actors(nlp, text, "talk") == ["Members of the fisheries committee"]
+    assert actors_of(nlp, text, "talk") == ["Members of the fisheries committee"]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +50,7 @@ def test_what_they_goes_back_to_the_sentence_before(nlp: Language) -> None:
     ],
 )
 def test_what_pronoun_with_no_antecedent_stays(nlp: Language, text: str, action: str) -> None:
-    assert _actors(nlp, text, action) in (["It"], ["it"])
+    assert actors_of(nlp, text, action) in (["It"], ["it"])
 
 
 @pytest.mark.parametrize(
@@ -73,7 +63,7 @@ def test_what_pronoun_with_no_antecedent_stays(nlp: Language, text: str, action:
     ],
 )
 def test_what_we_in_quoted_words_is_the_speakers_body(nlp: Language, text: str, action: str, actor: str) -> None:
-    assert _actors(nlp, text, action) == [actor]
+    assert actors_of(nlp, text, action) == [actor]
 
 
 @pytest.mark.parametrize(
@@ -93,4 +83,4 @@ def test_what_we_in_quoted_words_is_the_speakers_body(nlp: Language, text: str, 
     ],
 )
 def test_what_a_part_of_a_group_is_the_whole_phrase(nlp: Language, text: str, action: str, actor: str) -> None:
-    assert _actors(nlp, text, action) == [actor]
+    assert actors_of(nlp, text, action) == [actor]

@@ -9,18 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractors.coref import Coref
-from extractors.sources import extract_sources
 from extractors.types import Actor, Span
-from extractors.what import extract_what
-from extractors.who import extract_who
-
-
-def _actors(nlp: Language, text: str, action: str) -> list[str | None]:
-    doc = nlp(text)
-    who = extract_who(doc)
-    found = [e.actor for e in extract_what(doc, who=who, sources=extract_sources(doc, who=who)) if e.action == action]
-    assert found, f"no {action!r} event"
-    return found
+from tests.extractors.helpers import actors_of
 
 
 def _token(doc: Doc, word: str) -> Token:
@@ -37,7 +27,7 @@ def test_a_title_named_in_full_elsewhere_is_its_name_after_a_description(nlp: La
         "Online game Empire of Dust has millions of players. "
         "When video game Empire of Dust hit the shops in Europe, fans queued for hours."
     )
-    assert _actors(nlp, text, "have") == ["Empire of Dust"]
+    assert actors_of(nlp, text, "have") == ["Empire of Dust"]
 
 
 def test_a_surname_alone_is_the_one_person_of_that_name(nlp: Language) -> None:
@@ -66,7 +56,7 @@ def test_a_description_run_into_a_name_is_the_name(nlp: Language) -> None:
 
 def test_the_kind_of_thing_before_a_name_is_not_part_of_it(nlp: Language) -> None:
     text = "Record label Sonvex are releasing Lira Vance's 18 singles at the rate of one a week."
-    assert _actors(nlp, text, "release") == ["Sonvex"]
+    assert actors_of(nlp, text, "release") == ["Sonvex"]
     doc = nlp("In Ostrel, plan B turned out to be costly, and high-definition DVDs will hold up the market.")
     coref = Coref(doc, [])
     assert coref.phrase(_token(doc, "B")) == "plan B"  # a letter is no name
@@ -75,7 +65,7 @@ def test_the_kind_of_thing_before_a_name_is_not_part_of_it(nlp: Language) -> Non
 
 def test_some_of_a_group_is_the_group(nlp: Language) -> None:
     text = "Some Marovian and Ostrelian banks have been testing Velto's payment systems, the company said."
-    assert _actors(nlp, text, "test") == ["Marovian and Ostrelian banks"]
+    assert actors_of(nlp, text, "test") == ["Marovian and Ostrelian banks"]
 
 
 def test_a_possessed_title_is_the_one_person_bearing_it(nlp: Language) -> None:
@@ -83,8 +73,8 @@ def test_a_possessed_title_is_the_one_person_bearing_it(nlp: Language) -> None:
         "Singer Lira Vance will tour Asia next year, her spokesman has confirmed. "
         '"The dates will be set soon," said Vance\'s spokesman Tom Reddle.'
     )
-    assert "her spokesman" not in _actors(nlp, text, "forecast")
-    assert "Tom Reddle" in _actors(nlp, text, "forecast")
+    assert "her spokesman" not in actors_of(nlp, text, "forecast")
+    assert "Tom Reddle" in actors_of(nlp, text, "forecast")
 
 
 def test_a_description_the_article_gives_a_name_in_apposition_is_that_name(nlp: Language) -> None:
@@ -92,7 +82,7 @@ def test_a_description_the_article_gives_a_name_in_apposition_is_that_name(nlp: 
         "Asteroid 2004 XR will pass close to Earth on Friday, according to Jonathan Marek, a leading space "
         "expert. The rock is 300 metres wide. It poses no threat, a leading space expert has warned."
     )
-    assert _actors(nlp, text, "warn") == ["Jonathan Marek"]
+    assert actors_of(nlp, text, "warn") == ["Jonathan Marek"]
 
 
 def test_an_epithet_with_a_possessor_is_the_organisation_just_before(nlp: Language) -> None:
@@ -100,16 +90,16 @@ def test_an_epithet_with_a_possessor_is_the_organisation_just_before(nlp: Langua
         "The Ostrel Football Federation says it will allow matches to be played on artificial pitches from "
         "next season. European football's governing body made the decision at a meeting in Geneva on Wednesday."
     )
-    assert _actors(nlp, text, "make") == ["Ostrel Football Federation"]
+    assert actors_of(nlp, text, "make") == ["Ostrel Football Federation"]
     text = "Harlow Motors reported a loss on Monday. Its parent company announced job cuts on Tuesday."
-    assert _actors(nlp, text, "announce") == ["Its parent company"]  # another company
+    assert actors_of(nlp, text, "announce") == ["Its parent company"]  # another company
 
 
 def test_a_name_in_apposition_to_the_subject_is_the_subject_a_pronoun_takes(nlp: Language) -> None:
     text = "US state Texas has filed a lawsuit against two men. It is seeking millions of dollars in damages."
-    assert _actors(nlp, text, "seek") == ["Texas"]
+    assert actors_of(nlp, text, "seek") == ["Texas"]
     text = (
         "A new book, Adler's Britain by Tom Adler, says the prime minister broke a pledge to Britain. "
         "It has caused a new wave of concern among MPs."
     )
-    assert "Britain" not in _actors(nlp, text, "cause")  # a title set off by commas is no subject
+    assert "Britain" not in actors_of(nlp, text, "cause")  # a title set off by commas is no subject

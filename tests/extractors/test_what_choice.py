@@ -6,14 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.types import Event
-from extractors.what import extract_what
-from extractors.who import extract_who
-
-
-def _what(nlp: Language, text: str, title: str | None = None) -> list[Event]:
-    doc = nlp(text)
-    return extract_what(doc, who=extract_who(doc), sources=[], title=title)
+from tests.extractors.helpers import what_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +18,7 @@ def _what(nlp: Language, text: str, title: str | None = None) -> list[Event]:
 )
 def test_what_choice_a_scene_set_for_the_reader_is_not_the_lead(nlp: Language, opening: str) -> None:
     text = f"{opening}\n\nThe Hartwell Energy Company launched a new smart meter on Monday. Critics said it was costly."
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.actor, top.action) == ("Hartwell Energy Company", "launch")
 
 
@@ -39,24 +32,24 @@ def test_what_choice_a_scene_set_for_the_reader_is_not_the_lead(nlp: Language, o
 )
 def test_what_choice_background_opener_yields_to_the_news(nlp: Language, opening: str) -> None:
     text = f"{opening} The Brennan Group has now closed its printing plant in Leeds, cutting 200 jobs."
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.actor, top.action) == ("Brennan Group", "close")
 
 
 def test_what_choice_a_dated_lead_is_still_the_news(nlp: Language) -> None:
     # "On Monday" and "last week" date the news itself: no background
     text = "Last week, the Brennan Group closed its printing plant in Leeds. Unions said they were shocked."
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.actor, top.action) == ("Brennan Group", "close")
 
 
 def test_what_choice_a_confirmed_clause_is_the_event(nlp: Language) -> None:
     # "confirm" with a clause reports it, like "said"; with a noun it is the act
     text = "A small plane carrying six tourists has crashed in the mountains of Peru, the government has confirmed."
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert top.action == "crash"
     assert top.attributed_to == "the government"
-    named = _what(nlp, "The Norland Football Club confirmed the signing of two players on Monday.")[0]
+    named = what_of(nlp, "The Norland Football Club confirmed the signing of two players on Monday.")[0]
     assert (named.actor, named.action) == ("Norland Football Club", "confirm")
 
 
@@ -76,19 +69,19 @@ def test_what_choice_a_confirmed_clause_is_the_event(nlp: Language) -> None:
     ],
 )
 def test_what_actor_a_lead_description_is_the_one_named_next(nlp: Language, text: str, actor: str) -> None:
-    assert _what(nlp, text)[0].actor == actor
+    assert what_of(nlp, text)[0].actor == actor
 
 
 def test_what_actor_a_plain_person_description_is_not_named_from_later(nlp: Language) -> None:
     # "A man" is not a role: the next person named may be anyone
     text = "A man has climbed the north face of the tower. Mayor Linda Ortez praised the rescue team."
-    top = next(e for e in _what(nlp, text) if e.action == "climb")
+    top = next(e for e in what_of(nlp, text) if e.action == "climb")
     assert top.actor != "Linda Ortez"
 
 
 def test_what_actor_an_apposition_names_the_doer_not_its_demonym(nlp: Language) -> None:
     text = "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37% of India's United Breweries."
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.actor, top.action) == ("S&N", "buy")
 
 
@@ -98,7 +91,7 @@ def test_what_choice_a_credit_line_above_the_lead_is_not_the_lead(nlp: Language)
         "It had been removed because it had shown offensive content, the founder said.\n"
         "The founder expects the app to return within days."
     )
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert top.action == "remove"
     assert top.object is not None and "Getty" not in top.object
     assert top.span is not None and text[top.span.start : top.span.end].startswith("The Corvell")
@@ -110,39 +103,39 @@ def test_what_choice_a_line_without_a_stop_is_not_the_lead(nlp: Language) -> Non
         "The Harlow Mining Company cut 400 jobs at its Queensland site on Friday.\n\n"
         "Shares in the company fell 12 percent after the announcement."
     )
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.actor, top.action) == ("Harlow Mining Company", "cut")
 
 
 def test_what_actor_shares_in_a_described_company_are_the_company(nlp: Language) -> None:
-    top = _what(nlp, "Shares in online auction house Vendra fell 9.8% in after-hours trade on Wednesday.")[0]
+    top = what_of(nlp, "Shares in online auction house Vendra fell 9.8% in after-hours trade on Wednesday.")[0]
     assert (top.actor, top.action) == ("Vendra", "fall")
 
 
 def test_what_actor_a_countrys_measure_is_the_country(nlp: Language) -> None:
     text = "Japanese exports rose 4% in March. Japan remains the largest buyer of Australian coal."
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.actor, top.action) == ("Japan", "rise")
 
 
 def test_what_choice_going_to_future_is_the_infinitives_event(nlp: Language) -> None:
-    events = _what(nlp, "The Hartwell Energy Company is going to cut 500 jobs in Wales, the union said.")
+    events = what_of(nlp, "The Hartwell Energy Company is going to cut 500 jobs in Wales, the union said.")
     assert (events[0].action, events[0].object) == ("cut", "500 jobs")
     assert all(e.action != "go" for e in events)
 
 
 def test_what_choice_going_somewhere_is_still_going(nlp: Language) -> None:
-    events = _what(nlp, "The Hartwell Energy Company is going to Paris for the motor show.")
+    events = what_of(nlp, "The Hartwell Energy Company is going to Paris for the motor show.")
     assert events[0].action == "go"
 
 
 def test_what_choice_possession_states_a_state_not_the_news(nlp: Language) -> None:
     # "has no doubt": a state, like a copula with a noun; the sacking is the news
-    top = _what(nlp, "Orlo Brix has no doubt about the result, and the Vantor Club sacked its coach on Monday.")[0]
+    top = what_of(nlp, "Orlo Brix has no doubt about the result, and the Vantor Club sacked its coach on Monday.")[0]
     assert (top.actor, top.action) == ("Vantor Club", "sack")
 
 
 def test_what_choice_a_reaction_ranks_below_what_caused_it(nlp: Language) -> None:
     # "were stunned as ...": the feeling answers the news
-    top = _what(nlp, "Fans of the Vantor Club were stunned as the club sacked its coach, Orlo Brix.")[0]
+    top = what_of(nlp, "Fans of the Vantor Club were stunned as the club sacked its coach, Orlo Brix.")[0]
     assert (top.actor, top.action) == ("Vantor Club", "sack")

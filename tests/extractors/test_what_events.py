@@ -9,15 +9,7 @@ from spacy.language import Language
 
 from extractors.headline import _sentence
 from extractors.types import Event
-from extractors.what import extract_what
-from extractors.who import extract_who
-from tests.extractors.helpers import headline_of
-
-
-def _what(nlp: Language, text: str, title: str | None = None) -> list[Event]:
-    doc = nlp(text)
-    return extract_what(doc, who=extract_who(doc), sources=[], title=title)
-
+from tests.extractors.helpers import headline_of, what_of
 
 _QUESTIONS = [
     "Will the Hartwell Energy Company ever pay back its debts?",
@@ -28,7 +20,7 @@ _NEWS = "The Hartwell Energy Company launched a new smart meter in Leeds on Mond
 
 @pytest.mark.parametrize("opening", _QUESTIONS)
 def test_what_choice_a_question_is_not_the_lead(nlp: Language, opening: str) -> None:
-    top = _what(nlp, f"{opening}\n\n{_NEWS}")[0]
+    top = what_of(nlp, f"{opening}\n\n{_NEWS}")[0]
     assert (top.actor, top.action) == ("Hartwell Energy Company", "launch")
 
 
@@ -53,25 +45,25 @@ def test_headline_is_one_line() -> None:
     ],
 )
 def test_what_actor_a_force_or_mishap_is_no_doer(nlp: Language, text: str, action: str) -> None:
-    event = next(e for e in _what(nlp, text) if e.action == action)
+    event = next(e for e in what_of(nlp, text) if e.action == action)
     assert event.actor is None
 
 
 def test_what_actor_a_named_storm_is_still_a_name(nlp: Language) -> None:
-    event = next(e for e in _what(nlp, "Storm Halvard destroyed 300 homes in Marovia on Sunday."))
+    event = next(e for e in what_of(nlp, "Storm Halvard destroyed 300 homes in Marovia on Sunday."))
     assert event.actor is not None and "Halvard" in event.actor
 
 
 def test_what_actor_an_item_fetching_a_price_is_undergone(nlp: Language) -> None:
     text = "A guitar belonging to singer Jim Harlow is expected to fetch up to $50,000 at an auction next month."
-    event = next(e for e in _what(nlp, text) if e.action == "fetch")
+    event = next(e for e in what_of(nlp, text) if e.action == "fetch")
     assert event.actor is None
     assert event.object is not None and "guitar" in event.object
 
 
 def test_what_actor_bracketed_acronyms_are_no_heading(nlp: Language) -> None:
     text = "The Northern Liberation Front (NLF, formerly NLA) has claimed responsibility for the bombing in Talos."
-    event = next(e for e in _what(nlp, text) if e.action == "claim")
+    event = next(e for e in what_of(nlp, text) if e.action == "claim")
     assert event.actor is not None and "Liberation Front" in event.actor
 
 
@@ -81,7 +73,7 @@ def test_what_actor_unnamed_shares_are_the_stories_company(nlp: Language) -> Non
         "Verdane Chemicals said the trial had failed. Verdane Chemicals will now review its research. "
         "Verdane Chemicals employs 4,000 people."
     )
-    top = _what(nlp, text)[0]
+    top = what_of(nlp, text)[0]
     assert (top.actor, top.action) == ("Verdane Chemicals", "close")
 
 
@@ -89,19 +81,19 @@ def test_what_actor_market_shares_are_no_company(nlp: Language) -> None:
     text = (
         "European shares fell 2% on Monday. Verdane Chemicals said its profits rose. Verdane Chemicals hired 40 staff."
     )
-    event = next(e for e in _what(nlp, text) if e.action == "fall")
+    event = next(e for e in what_of(nlp, text) if e.action == "fall")
     assert event.actor != "Verdane Chemicals"
 
 
 def test_what_choice_a_found_way_is_an_event(nlp: Language) -> None:
     # "found ways ... in the year started March 1": the participle is no reported clause
     text = "Officials of the Tin Council say they have found ways to limit exports in the year started March 1."
-    assert any(e.action == "find" for e in _what(nlp, text))
+    assert any(e.action == "find" for e in what_of(nlp, text))
 
 
 def test_what_choice_a_purpose_infinitive_has_its_heads_doer(nlp: Language) -> None:
     text = "The Harlow Mining Company agreed to issue five million shares to acquire stakes in two gold mines in Peru."
-    top3 = [(e.actor, e.action) for e in _what(nlp, text)[:3]]
+    top3 = [(e.actor, e.action) for e in what_of(nlp, text)[:3]]
     assert ("Harlow Mining Company", "acquire") in top3
 
 
@@ -110,7 +102,7 @@ def test_what_choice_title_words_belong_to_the_clause_that_holds_them(nlp: Langu
         "Norland quarterback Tom Baxley was 20 of 29 for 226 yards as the Norland Rams clinched a playoff "
         "place with a 34-6 win over the Easton Hawks on Monday."
     )
-    events = _what(nlp, text, title="Rams clinch playoff place with rout of Hawks")
+    events = what_of(nlp, text, title="Rams clinch playoff place with rout of Hawks")
     actions = [e.action for e in events]
     assert actions.index("clinch") < actions.index("be")
 
@@ -118,14 +110,14 @@ def test_what_choice_title_words_belong_to_the_clause_that_holds_them(nlp: Langu
 def test_what_choice_a_lead_read_as_a_noun_phrase_keeps_its_verb(nlp: Language) -> None:
     # the small parser reads "A fireball streaked ..." as the noun "fireball" with a reduced relative
     text = "A fireball streaked across the sky in northern Marovia on Tuesday night, illuminating the darkness."
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert events and events[0].action == "streak"
     assert events[0].object is not None and "sky" in events[0].object
 
 
 def test_what_choice_a_reduced_relative_after_a_subject_stays_a_modifier(nlp: Language) -> None:
     text = "The vaccine approved by regulators in May has cut infections by half."
-    assert _what(nlp, text)[0].action == "cut"
+    assert what_of(nlp, text)[0].action == "cut"
 
 
 def test_what_actor_an_agentless_passive_takes_the_titles_by_agent(nlp: Language) -> None:
@@ -134,9 +126,9 @@ def test_what_actor_an_agentless_passive_takes_the_titles_by_agent(nlp: Language
         "The Talos Liberation Army had held them for six months in the hills."
     )
     title = "Aid Workers Released By Talos Liberation Army, Officials Say"
-    event = next(e for e in _what(nlp, text, title=title) if e.action == "release")
+    event = next(e for e in what_of(nlp, text, title=title) if e.action == "release")
     assert event.actor == "Talos Liberation Army"
-    untitled = next(e for e in _what(nlp, text) if e.action == "release")
+    untitled = next(e for e in what_of(nlp, text) if e.action == "release")
     assert untitled.actor is None
 
 
@@ -157,7 +149,7 @@ def test_a_line_below_a_title_is_no_object_of_its_verb(nlp: Language) -> None:
         "After a breach at the lender exposed the records of two million savers, the bank has confirmed "
         "an earlier incident at its card service."
     )
-    objects = [e.object or "" for e in _what(nlp, text)]
+    objects = [e.object or "" for e in what_of(nlp, text)]
     assert not any("Enlarge" in o or "caption" in o for o in objects)
     assert any("earlier incident" in o for o in objects)
 
@@ -176,7 +168,7 @@ def test_a_copulas_adjective_lends_its_infinitive_the_event(
     nlp: Language, sentence: str, action: str, negated: bool, hedged: bool
 ) -> None:
     # "is ready to launch": the launching is the event (a copula "be" is never an annotated news act)
-    events = _what(nlp, sentence)
+    events = what_of(nlp, sentence)
     top = events[0]
     assert (top.action, top.negated, top.hedged) == (action, negated, hedged)
     assert "be" not in [e.action for e in events]
@@ -184,7 +176,7 @@ def test_a_copulas_adjective_lends_its_infinitive_the_event(
 
 def test_have_to_lends_its_infinitive_the_event(nlp: Language) -> None:
     # "had to be closed": necessity, the closing is what happened; "has a plan to" is no such thing
-    events = _what(nlp, "The Brindley bridge had to be closed after the storm damaged its towers.")
+    events = what_of(nlp, "The Brindley bridge had to be closed after the storm damaged its towers.")
     assert events[0].action == "close"
     assert "have" not in [e.action for e in events]
 
@@ -198,12 +190,12 @@ def test_the_headline_keeps_the_copula_of_an_adjectives_infinitive(nlp: Language
 
 def test_too_an_adjective_to_is_a_judgement_not_the_act(nlp: Language) -> None:
     # "was too risky to try": the trying did not happen; the judgement stays a copula
-    events = _what(nlp, "The Vantor plan was too likely to anger farmers, Orlo Brix said.")
+    events = what_of(nlp, "The Vantor plan was too likely to anger farmers, Orlo Brix said.")
     assert "anger" not in [e.action for e in events]
 
 
 def _event(nlp: Language, text: str, action: str) -> Event:
-    return next(e for e in _what(nlp, text) if e.action == action)
+    return next(e for e in what_of(nlp, text) if e.action == action)
 
 
 def test_the_amount_of_a_change_is_its_object(nlp: Language) -> None:

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.types import Event
-from extractors.what import extract_what
-from extractors.who import extract_who
-
-
-def _what(nlp: Language, text: str, title: str | None = None) -> list[Event]:
-    doc = nlp(text)
-    return extract_what(doc, who=extract_who(doc), sources=[], title=title)
+from tests.extractors.helpers import what_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +23,7 @@ def _what(nlp: Language, text: str, title: str | None = None) -> list[Event]:
     ],
 )
 def test_a_dropped_silent_e_is_mended(nlp: Language, sentence: str, action: str) -> None:
-    assert _what(nlp, sentence)[0].action == action
+    assert what_of(nlp, sentence)[0].action == action
 
 
 def test_the_government_of_a_country_is_the_country(nlp: Language) -> None:
@@ -38,7 +31,7 @@ def test_the_government_of_a_country_is_the_country(nlp: Language) -> None:
         "The government of Ghana is planning to double rice production within four years. "
         "Ghana buys half of its rice abroad, farmers in Tamale said."
     )
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert events[0].actor == "Ghana"
 
 
@@ -48,7 +41,7 @@ def test_an_agentless_accusation_in_the_lead_is_the_next_speakers(nlp: Language)
         "Opposition leader Ana Verro told MPs the bridge had cost twice as much as planned. "
         "Mr Brix said the figures were published in May."
     )
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert (events[0].actor, events[0].action, events[0].object) == ("Ana Verro", "accuse", "Orlo Brix")
     # the accused's act is an event too, told as an accusation (hedged)
     hidden = next(e for e in events if e.action == "hide")
@@ -56,7 +49,7 @@ def test_an_agentless_accusation_in_the_lead_is_the_next_speakers(nlp: Language)
 
 
 def test_a_passive_accusation_keeps_its_accuser(nlp: Language) -> None:
-    events = _what(nlp, "Orlo Brix has been accused by the Vantor Party of hiding the cost of the new bridge.")
+    events = what_of(nlp, "Orlo Brix has been accused by the Vantor Party of hiding the cost of the new bridge.")
     assert (events[0].actor, events[0].action) == ("Vantor Party", "accuse")
     hidden = next(e for e in events if e.action == "hide")
     assert (hidden.actor, hidden.attributed_to) == ("Orlo Brix", "Vantor Party")
@@ -68,7 +61,7 @@ def test_a_charge_names_no_accuser_from_the_next_speaker(nlp: Language) -> None:
         "Orlo Brix has been charged with fraud in Brindley. "
         "His lawyer Ana Verro told reporters he would fight the case."
     )
-    charge = next(e for e in _what(nlp, text) if e.action == "charge")
+    charge = next(e for e in what_of(nlp, text) if e.action == "charge")
     assert charge.actor is None
 
 
@@ -78,7 +71,7 @@ def test_an_unnamed_study_is_its_named_authors(nlp: Language) -> None:
         "Around two million people will miss out on online services, predicts the report by the Vantor Group. "
         "The Vantor Group runs most of the region's phone lines."
     )
-    forecast = next(e for e in _what(nlp, text) if "broadband" in (e.object or ""))
+    forecast = next(e for e in what_of(nlp, text) if "broadband" in (e.object or ""))
     assert forecast.actor == "Vantor Group"
 
 
@@ -87,7 +80,7 @@ def test_a_title_agent_told_by_a_description_is_the_org_of_that_kind(nlp: Langua
         "A teacher who posted videos of her lessons online says she has been sacked. "
         "Ana Verro taught music for ten years. The Brindley Academy declined to comment."
     )
-    events = _what(nlp, text, title="Teacher sacked by her academy")
+    events = what_of(nlp, text, title="Teacher sacked by her academy")
     sacked = next(e for e in events if e.action == "sack")
     assert sacked.actor == "Brindley Academy"
 
@@ -97,7 +90,7 @@ def test_a_decided_acts_noun_makes_its_possessor_the_doer(nlp: Language) -> None
         "International banks have reacted cautiously to Ruritania's decision to bar foreign firms "
         "from its gold auctions. Vantor Bank said it would not take part."
     )
-    top = [(e.actor, e.action, e.object) for e in _what(nlp, text)[:3]]
+    top = [(e.actor, e.action, e.object) for e in what_of(nlp, text)[:3]]
     assert ("Ruritania", "bar", "foreign firms") in top
 
 
@@ -106,7 +99,7 @@ def test_the_owner_is_the_one_introduced_as_its_owner(nlp: Language) -> None:
         "A portrait by Ana Verro will go on show in Brindley. The Vantor Museum failed to buy the "
         "portrait from its owner last year. The owner has agreed to lend it for the summer."
     )
-    lent = next(e for e in _what(nlp, text) if e.action == "lend")
+    lent = next(e for e in what_of(nlp, text) if e.action == "lend")
     assert lent.actor == "The owner"
 
 
@@ -115,6 +108,6 @@ def test_a_titles_opening_doer_does_the_leads_agentless_passive(nlp: Language) -
         "The chief executive of the Vantor Bank, Ana Verro, has been sacked after a row over bonuses. "
         "Ms Verro led the Vantor Bank for six years. She said she would appeal."
     )
-    top = _what(nlp, text, title="Vantor Bank sacks its chief executive")[0]
+    top = what_of(nlp, text, title="Vantor Bank sacks its chief executive")[0]
     assert (top.actor, top.action) == ("Vantor Bank", "sack")
-    assert _what(nlp, text)[0].actor is None  # without the title nobody is named
+    assert what_of(nlp, text)[0].actor is None  # without the title nobody is named

@@ -13,11 +13,7 @@ from extractors.types import Event, Span
 from extractors.what import extract_what
 from extractors.what.ranking import same_act
 from extractors.who import extract_who
-
-
-def _what(nlp: Language, text: str, title: str | None = None) -> list[Event]:
-    doc = nlp(text)
-    return extract_what(doc, who=extract_who(doc), sources=[], title=title)
+from tests.extractors.helpers import what_of
 
 
 def _event(actor: str | None, action: str, obj: str | None, negated: bool = False, hedged: bool = False) -> Event:
@@ -66,7 +62,7 @@ def test_what_ranking_the_lead_told_again_later_is_one_act(nlp: Language) -> Non
         "Her lawyers said they would appeal. Protesters gathered outside the court.\n\n"
         "The Vantor court sentenced former minister Ana Verro to three years in prison along with 19 others."
     )
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert [e.action for e in events].count("sentence") == 1, [(e.actor, e.action) for e in events]
     assert events[0].span.text.startswith("A Vantor court sentenced")
 
@@ -77,7 +73,7 @@ def test_what_ranking_a_forecast_and_its_passive_are_one_act(nlp: Language) -> N
         "Soybean imports are forecast to rise to 425,000 tonnes next year, the Brindley embassy said. "
         "Farmers planted less this season."
     )
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert [e.action for e in events].count("forecast") == 1, [(e.actor, e.action) for e in events]
 
 
@@ -86,7 +82,7 @@ def test_what_ranking_two_figures_are_two_acts(nlp: Language) -> None:
         "Cenergy Corp reported fourth quarter net income of 790,000 dlrs. "
         "For the year it reported a net loss of 6.5 mln dlrs."
     )
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert [e.action for e in events].count("report") == 2, [(e.actor, e.action, e.object) for e in events]
 
 
@@ -95,7 +91,7 @@ def test_what_ranking_the_same_verb_on_another_thing_is_another_act(nlp: Languag
         "The rebels released 21 schoolgirls on Thursday. "
         "A baby boy born in captivity was also released by the rebels. Families wept."
     )
-    events = _what(nlp, text)
+    events = what_of(nlp, text)
     assert [e.action for e in events].count("release") == 2, [(e.actor, e.action, e.object) for e in events]
 
 
@@ -144,7 +140,7 @@ def test_what_ranking_a_frame_for_the_news_is_context(nlp: Language, frame: str)
         f"The Vantor council has banned cars from the old town. {frame} "
         "Shopkeepers protested outside the town hall on Friday."
     )
-    assert [e.action for e in _what(nlp, text)[:2]] == ["ban", "protest"]
+    assert [e.action for e in what_of(nlp, text)[:2]] == ["ban", "protest"]
 
 
 def test_what_ranking_a_named_subject_that_follows_is_no_frame(nlp: Language) -> None:
@@ -152,7 +148,7 @@ def test_what_ranking_a_named_subject_that_follows_is_no_frame(nlp: Language) ->
         "The Vantor council has banned cars from the old town. The Meridian Film follows a young inventor. "
         "Shopkeepers protested outside the town hall on Friday."
     )
-    assert [e.action for e in _what(nlp, text)[:2]] == ["ban", "follow"]
+    assert [e.action for e in what_of(nlp, text)[:2]] == ["ban", "follow"]
 
 
 def test_what_ranking_a_copula_past_the_lead_is_a_description(nlp: Language) -> None:
@@ -160,7 +156,7 @@ def test_what_ranking_a_copula_past_the_lead_is_a_description(nlp: Language) -> 
         "Ana Verro has won the Brindley marathon for a third time. She is the first woman to win it three times. "
         "Her coach praised her training on Sunday. Organisers thanked the volunteers."
     )
-    assert [e.action for e in _what(nlp, text)[:3]] == ["win", "praise", "thank"]
+    assert [e.action for e in what_of(nlp, text)[:3]] == ["win", "praise", "thank"]
 
 
 def test_what_ranking_a_copula_in_the_lead_may_be_the_news(nlp: Language) -> None:
@@ -168,4 +164,4 @@ def test_what_ranking_a_copula_in_the_lead_may_be_the_news(nlp: Language) -> Non
         "UK retail sales were better than expected in November. Shoppers flocked to the High Street. "
         "Analysts praised the figures."
     )
-    assert _what(nlp, text)[0].action == "be"
+    assert what_of(nlp, text)[0].action == "be"
