@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from spacy.attrs import DEP
@@ -31,7 +32,16 @@ from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
 from extractors.arrays import any_of
-from extractors.clauses import RELATIVE, SUBJECTS, after_dateline, breaks_between, dateline_end, sentences, text_of
+from extractors.clauses import (
+    RELATIVE,
+    SUBJECTS,
+    after_dateline,
+    breaks_between,
+    dateline_end,
+    quoted,
+    sentences,
+    text_of,
+)
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
     FEMALE_HONORIFICS,
@@ -46,6 +56,7 @@ from extractors.lexicons.actors import (
 )
 from extractors.lexicons.attribution import REPORTING_VERBS
 from extractors.lexicons.events import (
+    COLLECTIVE_NOUNS,
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,
     MALE_NOUNS,
@@ -53,6 +64,7 @@ from extractors.lexicons.events import (
     PARTITIVE_HEADS,
     PERSON_DESCRIPTIONS,
     SOME,
+    SPEAKING_FOR_HEADS,
     TEAM_DESCRIPTIONS,
 )
 from extractors.lexicons.events import (
@@ -80,11 +92,15 @@ _DUMMY_IT_VERBS = frozenset(
 )
 # ... and verbs whose "it" is a situation rather than a thing referred back to ("what it means", "it
 # would not happen now", "it sounds like", "It reflects how ..."): no antecedent is taken for them.
+# ... of which these raise an infinitive's subject ("after it appeared to suffer"): "it" is then the doer's.
+_RAISING_IT_VERBS = frozenset({"seem", "appear"})
 _SITUATION_IT_VERBS = frozenset({"mean", "happen", "sound", "reflect", "feel"})
 _PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
 _NAMED_ROLES = TITLE_HEADS | ROLE_HEADS
 _AGE = re.compile(r"^\d+-year-old$")
 _CACHE_KEY = "newsum.coref"
+# What "it" / "they" can stand for when they carry on a chain (as in `Coref._thing`).
+_THING_TYPES = {"it": ("organization", "location"), "they": ("organization", "group")}
 _NEAR = 2  # sentences back a pronoun or description looks for its subject antecedent
 
 
@@ -96,6 +112,9 @@ class _Mention:
     subject: bool  # the mention heads a clause subject
     sent: int  # index of its sentence
     source: bool = False  # ... of a reporting verb or a speech act ("Christian Aid condemned")
+    main: bool = (
+        False  # ... of its sentence's main clause ("Qantas is facing ...", not "to allow Singapore Airlines to fly")
+    )
 
 
 class Coref:
@@ -135,7 +154,8 @@ class Coref:
                 lemma = root.head.lemma_
                 source = subject and (lemma in REPORTING_VERBS or lemma in SPEECH_ACTS)
                 kind = self.types[actor.name]
-                mentions.append(_Mention(m.start, actor.name, kind, subject, self.sent_of(root.i), source))
+                main = subject and _main_clause(root)
+                mentions.append(_Mention(m.start, actor.name, kind, subject, self.sent_of(root.i), source, main))
         mentions.sort(key=lambda m: m.start)
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
@@ -173,7 +193,7 @@ class Coref:
         if lower in _PERSON_PRONOUNS and token.pos_ == "PRON":
             return self._reporter(token) or self._person(token)
         if lower in _THING_PRONOUNS and token.pos_ == "PRON":
-            return self._reporter(token) or self._thing(token)
+            return self._reporter(token) or self._thing(token) or self._carried_on(token)
         if lower in _SPEAKER_PRONOUNS and token.pos_ == "PRON":
             return self._speaker(token)
         governed = self._government_of(token)
@@ -191,6 +211,7 @@ class Coref:
                 return found_name
         if found is None and (token.pos_ == "NOUN" or _aged(token)):
             described = self.epithets.get(_epithet_key(token)) or self._description(token) or self._partitive(token)
+            described = described or self._speaking_for(token)
             if described:
                 return described
         if found is None:
@@ -290,7 +311,7 @@ class Coref:
             left = described[-1] + 1  # "Record company SonyBMG": the name, without the kind of thing it is
         if self.doc[left].dep_ == "det" and self.doc[left].head.i == token.i and self.doc[left].lower_ in SOME:
             left += 1  # "some South Korean and Japanese banks": the group, not a part of it left unsaid
-        return text_of(self.doc, left, right)
+        return text_of(self.doc, self._name_opening(left, right), right)
 
     def _untagged_name(self, token: Token) -> str | None:
         """ "B.F. Goodrich Co": a name whose head is a corporate suffix outside the mention, or a name
@@ -328,8 +349,8 @@ class Coref:
 
     def _reporter(self, token: Token) -> str | None:
         """ "GM announced it had lost ...": a pronoun subject of a reported clause is its reporter."""
-        if token.dep_ not in SUBJECTS:
-            return None
+        if token.dep_ not in SUBJECTS or self._quoted[token.i]:
+            return None  # '"They have seven days to appeal," an SFA spokesman said': not the speaker
         clause = token.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
@@ -388,7 +409,7 @@ class Coref:
         """it / they: the organisation, country or group that was a subject nearby; "it said" the
         organisation named last."""
         lower = token.lower_
-        if lower in ("it", "its") and token.dep_ in SUBJECTS and token.head.lemma_ in _DUMMY_IT_VERBS:
+        if lower in ("it", "its") and token.dep_ in SUBJECTS and _dummy_it(token.head):
             return None
         types = ("organization", "location") if lower in ("it", "its") else ("organization", "group")
         near = [m for m in self._before(token, types) if m.type != "location" or m.name in self.countries]
@@ -435,7 +456,7 @@ class Coref:
         lower = token.lower_
         if token.pos_ != "PRON" or lower not in ("it", "they") or token.dep_ not in SUBJECTS:
             return None
-        if lower == "it" and token.head.lemma_ in _DUMMY_IT_VERBS | _SITUATION_IT_VERBS:
+        if lower == "it" and (_dummy_it(token.head) or token.head.lemma_ in _SITUATION_IT_VERBS):
             return None  # "it is unclear", "It follows ...", "what it means": no doer
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(token.head)):
             return None
@@ -447,14 +468,9 @@ class Coref:
                 continue
             if t.pos_ == "PRON":
                 return (self.actor(t) or self.antecedent(t)) if t.lower_ == lower else None
-            person = (
-                t.ent_type_ == "PERSON"
-                or t.lemma_.lower() in _PERSON_HEADS
-                or self.types.get(self.actor(t) or "") == "person"
-            )
-            if lower == "it" and person:
+            if lower == "it" and self._personal(t):
                 continue  # "The Texas attorney general said it started the action": not the official
-            if t.pos_ not in ("NOUN", "PROPN") or (t.tag_ in ("NNS", "NNPS")) != (lower == "they"):
+            if t.pos_ not in ("NOUN", "PROPN") or not _agrees_in_number(t, lower):
                 return None
             found = self.actor(t)
             if found is not None and found == self.main_org and t.pos_ == "NOUN" and not self._description(t, False):
@@ -501,8 +517,10 @@ class Coref:
             # "the majority producer group": a group of its own, not the company named last ("the
             # terrorist group" still is the one named)
             return None
+        if _several(token):
+            return None  # "The two firms signed", "the countries": not one of them
         if lemma in ORG_DESCRIPTIONS or lemma in TEAM_DESCRIPTIONS:
-            orgs = self._before(token, ("organization",))
+            orgs = self._subjects_first(token, self._before(token, ("organization",)))
             return orgs[0].name if orgs else (self.main_org if lemma in ORG_DESCRIPTIONS and guess else None)
         if lemma in ORG_NOUNS and token.tag_ == "NN":
             # "the agency", "the industry body": the organisation of that name ("... Energy Agency"), else
@@ -633,6 +651,103 @@ class Coref:
                 return True
         return False
 
+    # Doers told in other words (what v31, issue 10)
+
+    def _subjects_first(self, token: Token, found: list[_Mention]) -> list[_Mention]:
+        """Mentions nearest first, those whose name holds the description's head first ("the airline": "American
+        Airlines"), then those that were a subject in this or the previous sentence (a main clause's first): "Acme
+        bought Zenith last year. The company now plans ..." is Acme (a description keeps the topic, as a pronoun
+        does), not Zenith named last."""
+        recent = self.sent_of(token.i) - 1
+        head = token.lemma_.lower()
+
+        def rank(m: _Mention) -> tuple[bool, int]:
+            # "The airline claimed" is the organisation named for an airline before one that was a subject
+            topic = 0 if m.main and m.sent >= recent else 1 if m.subject and m.sent >= recent else 2
+            return head not in m.name.lower(), topic
+
+        return sorted(found, key=rank)
+
+    def _speaking_for(self, token: Token) -> str | None:
+        """ "An Apple spokesman denied", "Equifax's spokesperson said", "SpaceX officials expect", "a spokesman for
+        Acme", "industry analysts sources said": one who speaks for a body (SPEAKING_FOR_HEADS), unnamed, is the
+        body that premodifies or possesses it, when `who` knows it as an organisation, a group or a country."""
+        if token.pos_ != "NOUN" or token.lower_ not in SPEAKING_FOR_HEADS:
+            return None
+        for child in children_of(token):
+            named: Token | None = None
+            if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i < token.i:
+                named = child
+            elif child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of"):
+                named = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
+            found = self.actor(named) if named is not None else None
+            if found is not None and (found in self.countries or self.types.get(found) in ("organization", "group")):
+                return found
+        return None
+
+    def _carried_on(self, token: Token) -> str | None:
+        """ "Acme reported a loss. Revenues were $37m. For the year it reported a profit": an "it" / "they" subject
+        that nothing near names carries on the nearest "it" / "they" subject before it (within two sentences) when
+        no subject between could be what it stands for (a noun agreeing in number; for "it", not a person)."""
+        lower = token.lower_
+        if lower not in ("it", "they") or token.dep_ not in SUBJECTS:
+            return None
+        if lower == "it" and (_dummy_it(token.head) or token.head.lemma_ in _SITUATION_IT_VERBS):
+            return None  # "it is unclear", "what it means": no doer
+        sent = self.sent_of(token.i)
+        start = max(self.sent_starts[max(sent - _NEAR, 0)], self.floor + 1)
+        for i in range(token.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i == token.head.i or t.lower_ in RELATIVE:
+                continue
+            if t.pos_ == "PRON":
+                if t.lower_ != lower:
+                    continue
+                found = self.actor(t)  # the chain goes on: "it reported ... it changed"
+                return found if found is not None and self._thing_like(found, lower) else None
+            if (
+                t.pos_ in ("NOUN", "PROPN")
+                and _agrees_in_number(t, lower)
+                and not (lower == "it" and self._personal(t))
+            ):
+                return None  # a subject between that the pronoun may stand for
+        return None
+
+    def _thing_like(self, name: str, pronoun: str) -> bool:
+        """Whether "it" / "they" can carry an actor on: an organisation or a country for "it", an organisation or a
+        group for "they"; "it" also a one-word "person" of no known gender (the NER's person for "Goodrich")."""
+        kind = self.types.get(name)
+        if pronoun == "it" and kind == "person":
+            return name not in self.gender and " " not in name
+        return kind in _THING_TYPES[pronoun]
+
+    @cached_property
+    def _quoted(self) -> list[bool]:
+        return quoted(self.doc)
+
+    def _personal(self, t: Token) -> bool:
+        """Whether a subject names a person (by the NER, a person's title or role, or its `who` actor)."""
+        return (
+            t.ent_type_ == "PERSON"
+            or t.lemma_.lower() in _PERSON_HEADS
+            or self.types.get(self.actor(t) or "") == "person"
+        )
+
+    def _name_opening(self, left: int, right: int) -> int:
+        """ "Why We Fight scooped the prize ... Both Why We Fight and ...": a name whose first word opens its
+        sentence, which the parser read as an adverb and left out, starts there when the article writes the
+        longer name elsewhere too; else the phrase starts at ``left``."""
+        doc = self.doc
+        if left == 0 or left <= self.floor + 1:
+            return left
+        first = doc[left - 1]
+        opens = first.i == first.sent.start or (first.i > 0 and doc[first.i - 1].is_space)
+        if not opens or not first.is_alpha or not first.is_title or first.pos_ in ("DET", "CCONJ", "ADP", "PRON"):
+            return left
+        if not all(t.text[:1].isupper() or t.is_punct for t in doc[left : right + 1]):
+            return left  # a name only: every word capitalised
+        return left - 1 if doc.text.count(text_of(doc, left - 1, right)) >= 2 else left
+
 
 def _kind(actor: Actor) -> str:
     """An actor's type for reference: a "person" whose every title is a news outlet's ("De Morgen, a
@@ -740,6 +855,36 @@ def _introducing(token: Token) -> bool:
         (c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL")) or c.dep_ == "prep"
         for c in children_of(token)
     )
+
+
+def _several(description: Token) -> bool:
+    """A description of several ("The two firms", "the companies"), not of one ("the champions" is one team)."""
+    plural = description.tag_ in ("NNS", "NNPS") and description.lower_ not in TEAM_DESCRIPTIONS
+    return plural or any(c.dep_ == "nummod" for c in children_of(description))
+
+
+def _dummy_it(verb: Token) -> bool:
+    """Whether "it" as this verb's subject only fills a slot ("it is unclear", "It appears [that] Musk likes"),
+    not when the verb raises an infinitive's subject ("after it appeared [to suffer]", "it seems [to work]")."""
+    if verb.lemma_ not in _DUMMY_IT_VERBS:
+        return False
+    raising = verb.lemma_ in _RAISING_IT_VERBS
+    return not (raising and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children_of(verb)))
+
+
+def _main_clause(subject: Token) -> bool:
+    """Whether a subject is its sentence's main clause's (the root verb's, or a verb coordinated with it)."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _agrees_in_number(noun: Token, pronoun: str) -> bool:
+    """Whether "it" / "they" can stand for a noun by its number: "they" for a plural or a body of people ("The
+    rescue crew reached the village, and they found": COLLECTIVE_NOUNS), "it" for a singular."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    return plural or noun.lemma_.lower() in COLLECTIVE_NOUNS if pronoun == "they" else not plural
 
 
 def agrees(pronoun: str, kind: str | None, gender: str | None) -> bool:

@@ -294,3 +294,29 @@ DECIDED_ACT_NOUNS: frozenset[str] = frozenset(["decision", "move", "vote", "ruli
 # city or country, a region, a building or stadium, an event).
 VENUE_PREPOSITIONS: frozenset[str] = frozenset(["at", "in"])
 VENUE_ENTITIES: frozenset[str] = frozenset(["GPE", "LOC", "FAC", "EVENT"])
+
+# Heads of a subject that speaks for a body rather than for itself ("An Apple spokesman denied", "Equifax's
+# spokesperson said", "SpaceX officials expect", "industry analysts sources said"): unnamed, they are the body
+# their possessor or premodifier names, when `who` knows it (coref `speaking_for`). Not "executives" or
+# "workers", who act for themselves ("three Equifax executives sold shares"). Lower-case, singular and plural.
+SPEAKING_FOR_HEADS: frozenset[str] = frozenset(
+    [
+        *("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"),
+        *("official", "officials", "source", "sources", "representative", "representatives"),
+    ]
+)
+
+# Singular nouns for a body of people that news refers back to as "they" ("The rescue crew reached the
+# village, and they found no survivors", "The committee met; they will report"): number agreement lets
+# "they" stand for them (coref). Lower-case lemmas.
+COLLECTIVE_NOUNS: frozenset[str] = frozenset(
+    [
+        *("crew", "team", "squad", "staff", "police", "government", "committee", "council", "board", "panel"),
+        *("jury", "family", "band", "group", "army", "navy", "public", "audience", "crowd", "couple", "pair"),
+    ]
+)
+
+# Nouns for a service that a company runs under its name ("The Hawaiian Airlines flight left Auckland ... The
+# flight landed"): its doer is the company named with it (coref `operator`). Not "plane" or "train": a vehicle
+# that crashes undergoes the event (UNACCUSATIVE_VERBS) rather than being the company's act.
+OPERATED_NOUNS: frozenset[str] = frozenset(["flight"])

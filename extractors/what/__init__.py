@@ -58,6 +58,7 @@ from extractors.what.arguments import (
     accuser,
     authored,
     measure,
+    operator,
     own_plan,
     quoted_speaker,
     vocative,
@@ -117,7 +118,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 30
+VERSION = 31
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -191,7 +192,8 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             patient = phrase(subject, coref.floor)
             obj = text_of(doc, patient[0], patient[-1])
         else:
-            actor = actor or coref.antecedent(subject) or coref.phrase(subject)
+            # "The flight landed": the airline that runs it
+            actor = actor or operator(subject, coref) or coref.antecedent(subject) or coref.phrase(subject)
     if nominal is None:
         action = _action(verb)
     first, last = _story_range(verb, ctx)

@@ -1,0 +1,73 @@
+"""what v31: an event's doer told in other words is the `who` actor it stands for (coref): one who speaks for a
+body is the body, "the company" keeps the topic, "it" / "they" carry a chain on, a body of people is "they", a
+flight is its airline's, a name the parser cut at a sentence's first word is whole. Invented names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extractors.helpers import actors_of
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # one who speaks for a body, unnamed, is the body
+        ("An Acme spokesman denied the report on Tuesday.", "deny", "Acme"),
+        ("A spokesman for Acme Corp rejected the claim on Tuesday.", "reject", "Acme Corp"),
+        # "the company" is the organisation that was the subject just before, not the one named last
+        ("Acme Corp bought Zenith Ltd last year. The company now plans to close three plants.", "close", "Acme Corp"),
+        # "the airline" is the organisation named for an airline
+        (
+            "Rivals criticised Acme Airlines on Monday. The union also attacked Zenith Ltd. "
+            "The airline denied the claims.",
+            "deny",
+            "Acme Airlines",
+        ),
+        # "it" carries on the "it" before it when nothing between could be what it stands for
+        (
+            "Acme Corp opened a plant in Ohio in May. It hired 300 workers in June. Sales rose by 5% in July. "
+            "In August it cut 100 jobs.",
+            "cut",
+            "Acme Corp",
+        ),
+        # a body of people is "they"
+        ("The rescue crew reached the village at noon, and they found no survivors.", "find", "The rescue crew"),
+        # "it appeared to suffer": a raised subject, not a slot filler
+        (
+            "Acme's flagship store made headlines after it appeared to suffer from design flaws.",
+            "suffer",
+            "Acme's flagship store",
+        ),
+        # a flight is its airline's
+        (
+            "The Hawaiian Airlines flight left Auckland on Monday. The flight landed in Honolulu a day earlier.",
+            "land",
+            "Hawaiian Airlines",
+        ),
+        # a name that opens its sentence, written whole elsewhere
+        (
+            "Why We Fight won the top prize at the festival on Sunday. Critics praised Why We Fight for its honesty.",
+            "win",
+            "Why We Fight",
+        ),
+    ],
+)
+def test_what_doer_told_in_other_words(nlp: Language, text: str, action: str, actor: str) -> None:
+    assert actors_of(nlp, text, action) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # executives act for themselves
+        ("Three Acme executives sold shares worth $1m last week.", "sell", "Three Acme executives"),
+        # a description of several is none of them
+        ("Acme Corp and Zenith Ltd met in London on Monday. The two firms signed a deal.", "sign", "The two firms"),
+        # "they" in a spokesman's quoted words is not the body he speaks for
+        ('"They have seven days to appeal," an Acme spokesman said.', "have", "They"),
+    ],
+)
+def test_what_doer_left_as_written(nlp: Language, text: str, action: str, actor: str) -> None:
+    assert actors_of(nlp, text, action) == [actor]
