@@ -39,6 +39,8 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     [
         *("seek", "try", "attempt", "aim", "strive", "move", "manage", "continue", "begin", "start", "set"),
         *("agree", "decide", "plan", "intend", "prepare", "opt", "choose"),
+        # "it appeared to suffer", "seems to work": a raising verb (which hedges it) states no act of its own
+        *("appear", "seem"),
         # "had to be shot": necessity, the infinitive is what happened (with a noun object, "has a
         # plan to", the having is not that)
         "have",

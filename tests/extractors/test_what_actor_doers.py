@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.extractors.helpers import actors_of
+from tests.extractors.helpers import actors_of, what_of
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,9 @@ def test_what_doer_told_in_other_words(nlp: Language, text: str, action: str, ac
 )
 def test_what_doer_left_as_written(nlp: Language, text: str, action: str, actor: str) -> None:
     assert actors_of(nlp, text, action) == [actor]
+
+
+def test_what_raising_verb_states_no_act(nlp: Language) -> None:
+    events = what_of(nlp, "Acme's flagship store made headlines after it appeared to suffer from design flaws.")
+    assert "appear" not in {e.action for e in events}
+    assert [e.hedged for e in events if e.action == "suffer"] == [True]
