@@ -60,6 +60,7 @@ from extractors.lexicons.events import (
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,
     MALE_NOUNS,
+    OPERATED_NOUNS,
     PART_OF_HEADS,
     PARTITIVE_HEADS,
     PERSON_DESCRIPTIONS,
@@ -475,7 +476,7 @@ class Coref:
             found = self.actor(t)
             if found is not None and found == self.main_org and t.pos_ == "NOUN" and not self._description(t, False):
                 found = None  # "The company named in the ruling": not the story's main organisation by guess
-            return found or self.phrase(t)
+            return found or self.operator(t) or self.phrase(t)
         return None
 
     def _description(self, token: Token, guess: bool = True) -> str | None:
@@ -712,6 +713,37 @@ class Coref:
             ):
                 return None  # a subject between that the pronoun may stand for
         return None
+
+    def operator(self, subject: Token) -> str | None:
+        """ "The Hawaiian Airlines flight left Auckland", "... The flight (it) landed in Honolulu": a service a company
+        runs under its name (OPERATED_NOUNS) does what the company does, the company named right before the noun
+        here or, for "the flight", before the same noun earlier in the article ("a Hawaiian Airlines flight"), when
+        `who` knows it as an organisation; None for any other subject."""
+        lemma = subject.lemma_.lower()
+        if subject.pos_ not in ("NOUN", "PROPN") or lemma not in OPERATED_NOUNS:
+            return None
+        doc = subject.doc
+        det = next((c.lower_ for c in children_of(subject) if c.dep_ == "det"), None)
+        for noun in reversed(doc[: subject.i + 1]):  # the subject first, then the same noun before it, nearest first
+            if noun.i != subject.i and (det not in ("the", "this", "that") or noun.lemma_.lower() != lemma):
+                continue
+            found = self._named_before(noun)
+            if found is not None and self.types.get(found) == "organization":
+                return found
+        return None
+
+    def _named_before(self, noun: Token) -> str | None:
+        """The `who` actor named by the proper words right before a noun ("Hawaiian Airlines [flight]"): the mention
+        there, or the actor of that name where `who` took no mention (a title line)."""
+        doc = noun.doc
+        first = noun.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        if first == noun.i:
+            return None
+        start, end = doc[first].idx, doc[noun.i - 1].idx + len(doc[noun.i - 1].text)
+        found = self.index.best(start, end) or self.index.named(doc.text[start:end])
+        return found.name if found is not None else None
 
     def _thing_like(self, name: str, pronoun: str) -> bool:
         """Whether "it" / "they" can carry an actor on: an organisation or a country for "it", an organisation or a

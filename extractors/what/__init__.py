@@ -58,7 +58,6 @@ from extractors.what.arguments import (
     accuser,
     authored,
     measure,
-    operator,
     own_plan,
     quoted_speaker,
     vocative,
@@ -193,7 +192,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             obj = text_of(doc, patient[0], patient[-1])
         else:
             # "The flight landed": the airline that runs it
-            actor = actor or operator(subject, coref) or coref.antecedent(subject) or coref.phrase(subject)
+            actor = actor or coref.operator(subject) or coref.antecedent(subject) or coref.phrase(subject)
     if nominal is None:
         action = _action(verb)
     first, last = _story_range(verb, ctx)

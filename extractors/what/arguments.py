@@ -23,7 +23,6 @@ from extractors.lexicons.events import (
     EVENT_PROGRESS_VERBS,
     FORCE_NOUNS,
     METRIC_NOUNS,
-    OPERATED_NOUNS,
     UNACCUSATIVE_VERBS,
 )
 from extractors.lexicons.names import VOCATIVES
@@ -365,24 +364,4 @@ def accuser(verb: Token, coref: Coref) -> str | None:
         found = coref.actor(speaker) if speaker is not None else None
         if found is not None and found not in accused and coref.types.get(found) != "location":
             return found
-    return None
-
-
-def operator(subject: Token, coref: Coref) -> str | None:
-    """ "The Hawaiian Airlines flight left Auckland", "... The flight landed in Honolulu": a service a company runs
-    under its name (OPERATED_NOUNS) does what the company does, the company named right before the noun here or,
-    for "the flight", before the same noun earlier in the article ("a Hawaiian Airlines flight"), when `who` knows
-    it as an organisation; None for any other subject."""
-    lemma = subject.lemma_.lower()
-    if subject.pos_ != "NOUN" or lemma not in OPERATED_NOUNS:
-        return None
-    doc = subject.doc
-    det = next((c.lower_ for c in children_of(subject) if c.dep_ == "det"), None)
-    for noun in reversed(doc[: subject.i + 1]):  # the subject first, then the same noun before it, nearest first
-        if noun.i != subject.i and (det not in ("the", "this", "that") or noun.lemma_.lower() != lemma):
-            continue
-        before = doc[noun.i - 1] if noun.i > 0 else None
-        found = coref.index.best(before.idx, before.idx + len(before.text)) if before is not None else None
-        if found is not None and coref.types.get(found.name) == "organization":
-            return found.name
     return None

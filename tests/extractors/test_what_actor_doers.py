@@ -46,6 +46,13 @@ from tests.extractors.helpers import actors_of, what_of
             "land",
             "Hawaiian Airlines",
         ),
+        # ... and "it" told of the flight, the title line naming the airline
+        (
+            "Acme Airlines Flight Takes Off In 2018\nThe flight from Auckland left on Jan. 1, but when it landed "
+            "in Honolulu it was still 2017. Acme Airlines said the delay was short.",
+            "land",
+            "Acme Airlines",
+        ),
         # a name that opens its sentence, written whole elsewhere
         (
             "Why We Fight won the top prize at the festival on Sunday. Critics praised Why We Fight for its honesty.",
