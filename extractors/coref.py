@@ -56,6 +56,7 @@ from extractors.lexicons.actors import (
 )
 from extractors.lexicons.attribution import REPORTING_VERBS
 from extractors.lexicons.events import (
+    ACT_DESCRIPTIONS,
     COLLECTIVE_NOUNS,
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,
@@ -538,6 +539,8 @@ class Coref:
             everyone = self._before(token, ("organization",), near=len(self.sent_starts))
             orgs = [m for m in everyone if lemma in m.name.lower()]
             return orgs[0].name if orgs else None
+        if lemma in ACT_DESCRIPTIONS:
+            return self._act(token)
         if lemma in _PERSON_HEADS or _AGE.match(token.text) or _aged(token):
             return self._described_person(token, lemma)
         return None
@@ -744,6 +747,27 @@ class Coref:
         start, end = doc[first].idx, doc[noun.i - 1].idx + len(doc[noun.i - 1].text)
         found = self.index.best(start, end) or self.index.named(doc.text[start:end])
         return found.name if found is not None else None
+
+    def _act(self, token: Token) -> str | None:
+        """ "US band Scissor Sisters led the winners. The flamboyant act scored a hat-trick": "the band" / "the act" is
+        the actor that was a subject in this or the previous sentence (a main clause's first) when the article names
+        it as a band ("band Scissor Sisters"); not a person of known gender, not "the Act" a law names."""
+        recent = self.sent_of(token.i) - 1
+        found = self._before(token, ("person", "organization", "group"))
+        topic = next((m for m in self._subjects_first(token, found) if m.subject and m.sent >= recent), None)
+        if topic is None or topic.name in self.gender or not self._billed(topic.name):
+            return None
+        return topic.name
+
+    def _billed(self, name: str) -> bool:
+        """Whether the article names an actor right after a kind of band ("US band [Scissor Sisters]")."""
+        for m in self.mentions:
+            if m.name != name:
+                continue
+            span = self.doc.char_span(m.start, m.start + 1, alignment_mode="expand")
+            if span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in ACT_DESCRIPTIONS:
+                return True
+        return False
 
     def _thing_like(self, name: str, pronoun: str) -> bool:
         """Whether "it" / "they" can carry an actor on: an organisation or a country for "it", an organisation or a

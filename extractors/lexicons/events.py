@@ -7,6 +7,8 @@ need beyond them.
 
 from __future__ import annotations
 
+from extractors.lexicons.names import BODY_KINDS
+
 # Speech acts that are themselves the news ("Moscow denied ...", "the minister announced ...",
 # "Obama urged ..."): events, unlike plain reporting ("said", "told", "added"), which only
 # attributes the clause it reports. The list of the contract (shared/DESIGN.md) plus the
@@ -322,3 +324,8 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
 # flight landed"): its doer is the company named with it (coref `operator`). Not "plane" or "train": a vehicle
 # that crashes undergoes the event (UNACCUSATIVE_VERBS) rather than being the company's act.
 OPERATED_NOUNS: frozenset[str] = frozenset(["flight"])
+
+# Heads of definite descriptions that refer back to a band or another act named as one before ("US band Scissor
+# Sisters led the winners. The flamboyant act scored a hat-trick"): the kinds of body a band is named by and the
+# words news uses for a performing act (coref `_act`).
+ACT_DESCRIPTIONS: frozenset[str] = BODY_KINDS | frozenset(["act", "outfit"])

@@ -53,6 +53,13 @@ from tests.extractors.helpers import actors_of, what_of
             "land",
             "Acme Airlines",
         ),
+        # "the act" is the band named as one just before
+        (
+            "US band Scissor Sisters led the winners at the Brit Awards on Tuesday. The flamboyant act scored a "
+            "hat-trick in the international categories.",
+            "score",
+            "Scissor Sisters",
+        ),
         # a name that opens its sentence, written whole elsewhere
         (
             "Why We Fight won the top prize at the festival on Sunday. Critics praised Why We Fight for its honesty.",
@@ -72,6 +79,13 @@ def test_what_doer_told_in_other_words(nlp: Language, text: str, action: str, ac
         ("Three Acme executives sold shares worth $1m last week.", "sell", "Three Acme executives"),
         # a description of several is none of them
         ("Acme Corp and Zenith Ltd met in London on Monday. The two firms signed a deal.", "sign", "The two firms"),
+        # "the act" with no band named as one: a law as likely as a band
+        (
+            "Scissor Sisters led the winners at the Brit Awards on Tuesday. The act scored a hat-trick in the "
+            "international categories.",
+            "score",
+            "The act",
+        ),
         # "they" in a spokesman's quoted words is not the body he speaks for
         ('"They have seven days to appeal," an Acme spokesman said.', "have", "They"),
     ],
