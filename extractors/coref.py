@@ -104,6 +104,10 @@ _CACHE_KEY = "newsum.coref"
 # What "it" / "they" can stand for when they carry on a chain (as in `Coref._thing`).
 _THING_TYPES = {"it": ("organization", "location"), "they": ("organization", "group")}
 _NEAR = 2  # sentences back a pronoun or description looks for its subject antecedent
+# Sentences ahead that a feature's opening pronoun looks for the person it is ("In his twenties he battled
+# tuberculosis ... And the 101-year-old Torao Toshitsune has eaten ... Mr Toshitsune is"): the first naming may
+# be one `who` took no mention of.
+_OPENING_AHEAD = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,7 +402,8 @@ class Coref:
             # "In his twenties he battled tuberculosis ..., Torao Toshitsune has": a feature's
             # opening pronoun points forward to the person named next
             after = (self.mentions[j] for j in range(k, len(self.mentions)))
-            ahead = next((m for m in after if m.type == "person" and m.sent <= sent + 1), None)
+            reach = _OPENING_AHEAD if sent <= 0 else 1  # the article's opening looks further ahead
+            ahead = next((m for m in after if m.type == "person" and m.sent <= sent + reach), None)
             return ahead.name if ahead is not None and self.gender.get(ahead.name, gender) == gender else None
         for m in fits:
             if m.sent < sent - 1:

@@ -60,6 +60,13 @@ from tests.extractors.helpers import actors_of, what_of
             "score",
             "Scissor Sisters",
         ),
+        # a feature's opening pronoun is the person named in the next two sentences
+        (
+            "In his youth he battled tuberculosis for eight years. It was a hard time for the family. "
+            "Now Mr Tom Berg runs a shop in Leeds.",
+            "battle",
+            "Tom Berg",
+        ),
         # a name that opens its sentence, written whole elsewhere
         (
             "Why We Fight won the top prize at the festival on Sunday. Critics praised Why We Fight for its honesty.",
