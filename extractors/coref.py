@@ -686,6 +686,8 @@ class Coref:
         for child in children_of(token):
             named: Token | None = None
             if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i < token.i:
+                if any(c.dep_ == "conj" for c in children_of(child)):
+                    return None  # "the British and American representatives": several bodies, none of them
                 named = child
             elif child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of"):
                 named = next((c for c in children_of(child) if c.dep_ == "pobj"), None)

@@ -84,6 +84,12 @@ def test_what_doer_told_in_other_words(nlp: Language, text: str, action: str, ac
     [
         # executives act for themselves
         ("Three Acme executives sold shares worth $1m last week.", "sell", "Three Acme executives"),
+        # officials of several bodies speak for none of them
+        (
+            "British and American officials met in Geneva. The British and American representatives rejected the plan.",
+            "reject",
+            "The British and American representatives",
+        ),
         # a description of several is none of them
         ("Acme Corp and Zenith Ltd met in London on Monday. The two firms signed a deal.", "sign", "The two firms"),
         # "the act" with no band named as one: a law as likely as a band
