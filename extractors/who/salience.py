@@ -385,21 +385,6 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
         if body is not None:
             st.lead_source = token is reporter
             return body
-    return _patient_named(st, verb, doer, holder) if reporter is None else None
-
-
-def _patient_named(st: WhoState, verb: Token, doer: Token | None, holder: dict[int, str]) -> str | None:
-    """The person or body a lead acts on when its subject is a thing, not anyone ("A knee injury has
-    forced Ann Lee out of the final", "Heavy losses pushed Zenco into administration"): the name heading
-    the main verb's object is who the news is about. Not after an unnamed person ("A man has stabbed
-    ...") nor a pronoun, who is a doer the text names elsewhere."""
-    if doer is None or doer.pos_ != "NOUN" or _personal(doer) or doer.lemma_.lower() in _BODY_WORDS:
-        return None
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        key = holder.get(obj.i)
-        if key is not None and st.clusters[key].kind in ("person", "organization"):
-            st.lead_source = False
-            return key
     return None
 
 
