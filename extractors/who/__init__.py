@@ -43,7 +43,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 43
+VERSION = 44
 
 
 def extract_who(

@@ -349,6 +349,9 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     if doer is not None and doer.lower_ == "it" and verb.lemma_ in _RAISING_VERBS:
         doer = _raised(verb, holder)  # "It appears Jan Moss has won": Jan Moss
     for token in (doer, reporter):
+        if token is not None and token.i not in holder and (named := _named_elsewhere(st, token)) is not None:
+            holder[token.i] = named
+    for token in (doer, reporter):
         weak = doer is None or doer.pos_ == "PRON" or doer.i not in holder
         if token is not None and token.i in holder and (token is doer or weak):
             st.lead_source = token is reporter
@@ -383,6 +386,28 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
             st.lead_source = token is reporter
             return body
     return None
+
+
+def _named_elsewhere(st: WhoState, noun: Token) -> str | None:
+    """The actor a name the NER missed in the lead names, as the text names it elsewhere ("U2, who have
+    won three Grammys, are clinging to ..." / "... said U2's manager"): the words of the name (the noun
+    and its proper-noun compounds) are exactly one actor's name or mention, in the same case. Not a
+    credit in brackets ("(CNN) North Korean leader Kim Jong Un held out ...") nor a wire service."""
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper() or fold(noun.text) in NEWS_AGENCIES:
+        return None
+    doc = noun.doc
+    if 0 < noun.i < len(doc) - 1 and doc[noun.i - 1].text == "(" and doc[noun.i + 1].text == ")":
+        return None
+    left = noun.i
+    while left > 0 and st.doc[left - 1].dep_ in ("compound", "flat") and st.doc[left - 1].pos_ == "PROPN":
+        left -= 1
+    words = st.doc[left : noun.i + 1].text
+    found = {
+        key
+        for key, cluster in st.clusters.items()
+        if cluster.name == words or any(st.doc[m.first : m.last + 1].text == words for m in cluster.mentions)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _described(
