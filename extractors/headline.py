@@ -45,7 +45,7 @@ from extractors.compress import (
 from extractors.coref import Coref, agrees, coref_for
 from extractors.interviews import interview_headline
 from extractors.kinds import Kind, article_kind, transcript_headline
-from extractors.lexicons.attribution import NEWS_AGENCIES, REPORTING_VERBS
+from extractors.lexicons.attribution import NEWS_AGENCIES, PARTICLE_CUES, REPORTING_VERBS
 from extractors.lexicons.events import VAGUE_SUBJECTS
 from extractors.opinions import piece_headline
 from extractors.phrases import (
@@ -63,7 +63,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 17
+VERSION = 18
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -130,6 +130,18 @@ def make_headline(
     """One plain sentence stating the main news, or None when the article states nothing."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return None
+    built = _headline(doc, reference=reference, what=what, who=who, sources=sources)
+    return _unshouted(doc, built) if built else None
+
+
+def _headline(
+    doc: Doc,
+    *,
+    reference: date | None,
+    what: list[Event],
+    who: list[Actor] | None,
+    sources: list[Attribution] | None,
+) -> str | None:
     who = who or []
     coref = coref_for(doc, who)
     kind = article_kind(doc)
@@ -292,8 +304,16 @@ def _from_verb(
     _same_paragraph(b, verb)
     if reporter is None and not own_tense:
         _headline_tense(b, verb, subject)  # a claim keeps its own tense, in a frame that "says"
-    if (reports(verb) or speech_act(verb)) and not any(i > verb.i for i in b.keep if not doc[i].is_punct):
-        return None  # "The Law Lords have ruled.": a speech act without what was said is no news
+    said = [
+        i for i in b.keep if i > verb.i and not doc[i].is_punct and not (doc[i].dep_ == "prt" and doc[i].head == verb)
+    ]
+    claim_cut = any(c.dep_ == "ccomp" and c.i not in b.keep for c in verb.children) or any(
+        c.dep_ == "prt" and (verb.lemma_, c.lower_) in PARTICLE_CUES for c in verb.children
+    )
+    if (reports(verb) or speech_act(verb) or claim_cut) and not said:
+        return None  # "The Law Lords have ruled.", "X points out.": a speech act without what was said is no news
+    if _stranded(b):
+        return None  # "stolen personal data from up [to 44 million Britons]": the object was lost in the parse
     content = b.render()
     if reporter is not None:
         first = doc[min((i for i in b.keep | set(b.replace) if i > coref.floor), default=verb.i)]
@@ -303,6 +323,16 @@ def _from_verb(
             content = content[:1].lower() + content[1:]
         content = f"{reporter[0]} {reporter[1]} {content}"
     return _sentence(content)
+
+
+def _stranded(b: _Builder) -> bool:
+    """The headline would end on a preposition whose object was cut ("data from up."); a verb's own
+    particle ends a sentence well ("The deal was called off.")."""
+    words = [i for i in b.keep if not b.doc[i].is_punct and not b.doc[i].is_space]
+    if not words or max(words) < max(b.replace, default=-1):
+        return False
+    last = b.doc[max(words)]
+    return last.pos_ == "ADP" and last.dep_ != "prt"
 
 
 def _institutions_fact(coref: Coref, name: str | None, verb: Token, frame: Token) -> bool:
@@ -610,6 +640,24 @@ def _sentence(text: str) -> str | None:
         text = " ".join(words[:_MAX_WORDS]).rstrip(" ,;:-–—")
     text = text.rstrip(".!?") + "."
     return text[:1].upper() + text[1:]
+
+
+def _unshouted(doc: Doc, headline: str) -> str:
+    """The headline's first word in sentence case where the lead wrote it in capitals for style ("THE
+    second largest firm", "AT least 84 people", "HACKERS are feared"), not where it is an acronym
+    ("SONY", "NASA", "WHO", "IT firms", "CEO"): an article or a preposition, or a common noun of five
+    letters or more that is no name."""
+    first = headline.split(maxsplit=1)[0]
+    if not (first.isalpha() and first.isupper() and len(first) > 1):
+        return headline
+    token = next((t for t in doc if t.text == first and t.is_sent_start), None)
+    if token is None:
+        return headline
+    function_word = token.pos_ in ("DET", "ADP") and token.is_stop
+    common_noun = token.pos_ == "NOUN" and len(first) >= 5 and not token.ent_type_
+    if function_word or common_noun:
+        return first.capitalize() + headline[len(first) :]
+    return headline
 
 
 def _single_quotes(text: str) -> str:

@@ -646,3 +646,49 @@ def test_a_negated_restriction_of_a_noun_is_kept(nlp: Language, text: str, kept:
 def test_headline_keeps_a_named_venue(nlp: Language, text: str, venue: str) -> None:
     headline = headline_of(nlp, text)
     assert headline is not None and venue in headline
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # a lead whose first word is in capitals for style: sentence case in the headline
+        (
+            "HACKERS are feared to have stolen the personal data of 400,000 customers of a credit firm. "
+            "The hackers broke into the firm last month.",
+            "Hackers are feared",
+        ),
+        (
+            "AT least 12 people were killed when a bus crashed in the mountains on Sunday. Police are investigating.",
+            "At least 12 people",
+        ),
+        # acronyms keep their capitals
+        ("NASA launched a new rocket from Florida on Monday. The rocket carried two astronauts.", "NASA launches"),
+        ("IT workers in Bangalore went on strike on Monday over pay. The workers want a rise.", "IT workers"),
+    ],
+)
+def test_headline_sentence_case_of_a_shouted_first_word(nlp: Language, text: str, opening: str) -> None:
+    assert (headline_of(nlp, text) or "").startswith(opening)
+
+
+def test_headline_speech_particle_without_what_was_said(nlp: Language) -> None:
+    # the parser makes the quote the subject of "pointed out": "X points out." says nothing
+    text = (
+        "“The town is part of the story but not a major player,” Ana Ruiz Lopez, the mayor’s chief of staff, "
+        "pointed out. The papers name many firms."
+    )
+    assert "points out" not in (headline_of(nlp, text) or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "44million" glued: the parser cuts the sentence after "up", and "from up." has lost its object
+        "Thieves are feared to have stolen personal data from up to 44million Brits in a cyber attack on a US "
+        "credit firm. The firm said it was investigating.",
+        "Fraudsters are believed to have taken savings from up to 12million Germans in a scam on a bank. The bank "
+        "said it was investigating.",
+    ],
+)
+def test_headline_never_ends_on_a_stranded_preposition(nlp: Language, text: str) -> None:
+    headline = headline_of(nlp, text) or ""
+    assert headline and headline.split()[-1].rstrip(".") not in ("up", "to", "from")
