@@ -57,13 +57,10 @@ from extractors.lexicons.actors import (
 from extractors.lexicons.attribution import REPORTING_VERBS
 from extractors.lexicons.events import (
     ACT_DESCRIPTIONS,
-    COLLECTIVE_NOUNS,
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,
     MALE_NOUNS,
     OPERATED_NOUNS,
-    PART_OF_HEADS,
-    PARTITIVE_HEADS,
     PERSON_DESCRIPTIONS,
     SOME,
     SPEAKING_FOR_HEADS,
@@ -72,30 +69,40 @@ from extractors.lexicons.events import (
 from extractors.lexicons.events import (
     SPEECH_ACT_EVENTS as SPEECH_ACTS,
 )
-from extractors.lexicons.names import ORG_NOUNS, OUTLET_NOUNS
+from extractors.lexicons.names import ORG_NOUNS
+from extractors.referring import (
+    MALE_PRONOUNS,
+    PERSON_PRONOUNS,
+    aged,
+    agrees,
+    agrees_in_number,
+    apposed_name,
+    close_name,
+    dummy_it,
+    epithet_key,
+    introducing,
+    main_clause,
+    name_extent,
+    partitive_of,
+    proper_word,
+    reference_kind,
+    several,
+    titled_of,
+)
 from extractors.tree import children_of
 from extractors.types import Actor
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 
 _APPOS = frozenset({"appos"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 # First person in a speaker's turn of an interview or a transcript: the speaker ("THE PRESIDENT. I have ordered",
 # "Ann Berg: together we founded it").
 _SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself", "mine", "we", "us", "our"})
 _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 _BODIES = ("organization", "location")  # what a speaker's "we" can be
-# Verbs whose "it" subject is a slot filler: "it is unfair that ...", "it appears", "it takes".
-# "it" that names no actor: "it is unclear", "it seems", and the news itself in "It follows a Home
-# Office move", "It comes after ...".
-_DUMMY_IT_VERBS = frozenset(
-    {"be", "seem", "appear", "take", "remain", "become", "matter", "look", "rain", "follow", "come"}
-)
-# ... and verbs whose "it" is a situation rather than a thing referred back to ("what it means", "it
-# would not happen now", "it sounds like", "It reflects how ..."): no antecedent is taken for them.
-# ... of which these raise an infinitive's subject ("after it appeared to suffer"): "it" is then the doer's.
-_RAISING_IT_VERBS = frozenset({"seem", "appear"})
+# Verbs whose "it" is a situation rather than a thing referred back to ("what it means", "it would not happen
+# now", "it sounds like", "It reflects how ..."): no antecedent is taken for them (the slot fillers are
+# `DUMMY_IT_VERBS`).
 _SITUATION_IT_VERBS = frozenset({"mean", "happen", "sound", "reflect", "feel"})
 _PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
 _NAMED_ROLES = TITLE_HEADS | ROLE_HEADS
@@ -130,7 +137,7 @@ class Coref:
         self.doc = doc
         self.index = ActorIndex(who)
         self.salience = {a.name: a.salience for a in who}
-        self.types = {a.name: _kind(a) for a in who}
+        self.types = {a.name: reference_kind(a) for a in who}
         self.floor = dateline_end(doc)
         self.sent_starts = [s.start for s in sentences(doc)]
         countries = set(gazetteer().names)
@@ -160,7 +167,7 @@ class Coref:
                 lemma = root.head.lemma_
                 source = subject and (lemma in REPORTING_VERBS or lemma in SPEECH_ACTS)
                 kind = self.types[actor.name]
-                main = subject and _main_clause(root)
+                main = subject and main_clause(root)
                 mentions.append(_Mention(m.start, actor.name, kind, subject, self.sent_of(root.i), source, main))
         mentions.sort(key=lambda m: m.start)
         self.mentions = mentions
@@ -178,12 +185,12 @@ class Coref:
         appos = np.flatnonzero(any_of(doc.to_array(DEP), _APPOS)).tolist() if len(doc) else []
         for token in (doc[i] for i in appos):  # the apposed tokens only: no Python object per token
             for description, name in ((token, token.head), (token.head, token)):
-                key = _epithet_key(description) if description.pos_ == "NOUN" and name.pos_ == "PROPN" else ()
+                key = epithet_key(description) if description.pos_ == "NOUN" and name.pos_ == "PROPN" else ()
                 if len(key) < 2 or description.tag_ != "NN" or {"other", "another"} & set(key):
                     continue  # one actor's ("Moody's and Fitch, the other two agencies": two, and others)
                 # the name in apposition with all its words ("Scottish and Newcastle (S&N)", not the
                 # demonym "Scottish"); a name the description hangs on, without the description
-                first, last = _apposed_name(name) if name is token else name_extent(name)
+                first, last = apposed_name(name) if name is token else name_extent(name)
                 end = self.doc[last]
                 actor = self.index.best(self.doc[first].idx, end.idx + len(end.text))
                 if actor is not None:
@@ -196,7 +203,7 @@ class Coref:
     def actor(self, token: Token) -> str | None:
         """Canonical name of the actor a noun phrase headed by ``token`` denotes, if known."""
         lower = token.lower_
-        if lower in _PERSON_PRONOUNS and token.pos_ == "PRON":
+        if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
             return self._reporter(token) or self._person(token)
         if lower in _THING_PRONOUNS and token.pos_ == "PRON":
             return self._reporter(token) or self._thing(token) or self._carried_on(token)
@@ -215,8 +222,8 @@ class Coref:
             )
             if found_name:
                 return found_name
-        if found is None and (token.pos_ == "NOUN" or _aged(token)):
-            described = self.epithets.get(_epithet_key(token)) or self._description(token) or self._partitive(token)
+        if found is None and (token.pos_ == "NOUN" or aged(token)):
+            described = self.epithets.get(epithet_key(token)) or self._description(token) or self._partitive(token)
             described = described or self._speaking_for(token)
             if described:
                 return described
@@ -304,16 +311,16 @@ class Coref:
             left = breaks[-1] + 1  # not the dateline paragraph before it
         if left <= self.floor < token.i:
             left = self.floor + 1  # not the "LONDON, March 1 -" dateline before it
-        named = _close_name(token)
+        named = close_name(token)
         if named is not None:
             # "safety regulator Safe Work NSW": a description run into the name it describes is the name
             return text_of(self.doc, *name_extent(named))
-        counted = partitive_of(token) or _titled_of(token)
+        counted = partitive_of(token) or titled_of(token)
         # "A group of MPs", not "A group": the "of" phrase says who the group is; "A Series of Unfortunate
         # Events", not "A Series": a title runs on through its "of"
         right = max(t.i for t in counted.subtree) if counted is not None else token.i
         described = [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
-        if described and _proper_word(token) and left <= described[-1]:
+        if described and proper_word(token) and left <= described[-1]:
             left = described[-1] + 1  # "Record company SonyBMG": the name, without the kind of thing it is
         if self.doc[left].dep_ == "det" and self.doc[left].head.i == token.i and self.doc[left].lower_ in SOME:
             left += 1  # "some South Korean and Japanese banks": the group, not a part of it left unsaid
@@ -390,7 +397,7 @@ class Coref:
     def _person(self, token: Token) -> str | None:
         """he/she: the person who was a subject in this or the previous sentence (a pronoun keeps
         the topic), else the person named last; the other gender is skipped."""
-        gender = "m" if token.lower_ in _MALE_PRONOUNS else "f"
+        gender = "m" if token.lower_ in MALE_PRONOUNS else "f"
         k = bisect.bisect_left(self.starts, token.idx)
         fits = [
             m
@@ -416,7 +423,7 @@ class Coref:
         """it / they: the organisation, country or group that was a subject nearby; "it said" the
         organisation named last."""
         lower = token.lower_
-        if lower in ("it", "its") and token.dep_ in SUBJECTS and _dummy_it(token.head):
+        if lower in ("it", "its") and token.dep_ in SUBJECTS and dummy_it(token.head):
             return None
         types = ("organization", "location") if lower in ("it", "its") else ("organization", "group")
         near = [m for m in self._before(token, types) if m.type != "location" or m.name in self.countries]
@@ -463,7 +470,7 @@ class Coref:
         lower = token.lower_
         if token.pos_ != "PRON" or lower not in ("it", "they") or token.dep_ not in SUBJECTS:
             return None
-        if lower == "it" and (_dummy_it(token.head) or token.head.lemma_ in _SITUATION_IT_VERBS):
+        if lower == "it" and (dummy_it(token.head) or token.head.lemma_ in _SITUATION_IT_VERBS):
             return None  # "it is unclear", "It follows ...", "what it means": no doer
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(token.head)):
             return None
@@ -477,7 +484,7 @@ class Coref:
                 return (self.actor(t) or self.antecedent(t)) if t.lower_ == lower else None
             if lower == "it" and self._personal(t):
                 continue  # "The Texas attorney general said it started the action": not the official
-            if t.pos_ not in ("NOUN", "PROPN") or not _agrees_in_number(t, lower):
+            if t.pos_ not in ("NOUN", "PROPN") or not agrees_in_number(t, lower):
                 return None
             found = self.actor(t)
             if found is not None and found == self.main_org and t.pos_ == "NOUN" and not self._description(t, False):
@@ -494,7 +501,7 @@ class Coref:
         lemma = token.lemma_.lower()
         if any(c.lower_ in ("other", "another") for c in children_of(token)):
             return None  # "The other two agencies", "the other man": not the one named
-        if det in ("a", "an") or (det == "the" and _introducing(token)):
+        if det in ("a", "an") or (det == "the" and introducing(token)):
             found = self._introduced(token, lemma)
             if found or det != "the":
                 return found
@@ -524,7 +531,7 @@ class Coref:
             # "the majority producer group": a group of its own, not the company named last ("the
             # terrorist group" still is the one named)
             return None
-        if _several(token):
+        if several(token):
             return None  # "The two firms signed", "the countries": not one of them
         if lemma in ORG_DESCRIPTIONS or lemma in TEAM_DESCRIPTIONS:
             orgs = self._subjects_first(token, self._before(token, ("organization",)))
@@ -546,7 +553,7 @@ class Coref:
             return orgs[0].name if orgs else None
         if lemma in ACT_DESCRIPTIONS:
             return self._act(token)
-        if lemma in _PERSON_HEADS or _AGE.match(token.text) or _aged(token):
+        if lemma in _PERSON_HEADS or _AGE.match(token.text) or aged(token):
             return self._described_person(token, lemma)
         return None
 
@@ -703,7 +710,7 @@ class Coref:
         lower = token.lower_
         if lower not in ("it", "they") or token.dep_ not in SUBJECTS:
             return None
-        if lower == "it" and (_dummy_it(token.head) or token.head.lemma_ in _SITUATION_IT_VERBS):
+        if lower == "it" and (dummy_it(token.head) or token.head.lemma_ in _SITUATION_IT_VERBS):
             return None  # "it is unclear", "what it means": no doer
         sent = self.sent_of(token.i)
         start = max(self.sent_starts[max(sent - _NEAR, 0)], self.floor + 1)
@@ -716,11 +723,7 @@ class Coref:
                     continue
                 found = self.actor(t)  # the chain goes on: "it reported ... it changed"
                 return found if found is not None and self._thing_like(found, lower) else None
-            if (
-                t.pos_ in ("NOUN", "PROPN")
-                and _agrees_in_number(t, lower)
-                and not (lower == "it" and self._personal(t))
-            ):
+            if t.pos_ in ("NOUN", "PROPN") and agrees_in_number(t, lower) and not (lower == "it" and self._personal(t)):
                 return None  # a subject between that the pronoun may stand for
         return None
 
@@ -810,156 +813,6 @@ class Coref:
         if not all(t.text[:1].isupper() or t.is_punct for t in doc[left : right + 1]):
             return left  # a name only: every word capitalised
         return left - 1 if doc.text.count(text_of(doc, left - 1, right)) >= 2 else left
-
-
-def _kind(actor: Actor) -> str:
-    """An actor's type for reference: a "person" whose every title is a news outlet's ("De Morgen, a
-    daily newspaper": the NER's PERSON) is referred to as an organisation ("it published")."""
-    heads = {t.split()[-1].lower() for t in actor.titles if t.split()}
-    if actor.type == "person" and heads and heads <= OUTLET_NOUNS:
-        return "organization"
-    return actor.type
-
-
-def _aged(token: Token) -> bool:
-    """ "The 33-year-old", which the tokenizer splits into "33 - year - old": a person described by age."""
-    doc = token.doc
-    return (
-        token.lower_ == "old"
-        and token.i >= 4
-        and doc[token.i - 2].lower_ == "year"
-        and doc[token.i - 4].like_num
-        and not any(c.dep_ == "prep" for c in children_of(token))
-    )
-
-
-def partitive_of(token: Token) -> Token | None:
-    """The head of the "of" phrase a partitive subject counts ("A group of [MPs]", "Members of
-    [the committee]"), or None."""
-    counts = token.lower_ in PART_OF_HEADS or (token.like_num and token.pos_ == "NUM")
-    if token.lemma_.lower() not in PARTITIVE_HEADS and token.lower_ not in PARTITIVE_HEADS and not counts:
-        return None
-    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
-
-
-def _proper_word(token: Token) -> bool:
-    """A word written as a name: capitalised where a sentence does not open, one thing (not "DVDs",
-    "Concertgoers"), more than a letter or two (not "plan B")."""
-    return (
-        token.text[:1].isupper()
-        and token.i != token.sent.start
-        and len(token.text) > 2
-        and token.tag_ not in ("NNS", "NNPS")
-    )
-
-
-def _apposed_name(name: Token) -> tuple[int, int]:
-    """First and last token of a name in apposition, with its coordinated words but not its own
-    apposition ("DaimlerChrysler[, a shareholder in Mitsubishi Motors]")."""
-    aside = {t.i for c in name.children if c.dep_ == "appos" and c.pos_ != "PROPN" for t in c.subtree}
-    kept = [t.i for t in name.subtree if t.i not in aside and not t.is_punct] or [name.i]
-    return kept[0], kept[-1]
-
-
-def _epithet_key(token: Token) -> tuple[str, ...]:
-    """The words of a description up to its head, without articles or punctuation ("a leading space
-    expert": leading, space, expert)."""
-    return tuple(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_punct)
-
-
-def _close_name(token: Token) -> Token | None:
-    """The name a common noun runs straight into ("regulator [Safe Work NSW]", "video game [World of
-    Warcraft]"): an apposition with no comma between, which names what the noun describes; or None."""
-    if token.pos_ != "NOUN":
-        return None
-    for child in token.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and name_extent(child)[0] == token.i + 1:
-            return child
-    return None
-
-
-def name_extent(token: Token) -> tuple[int, int]:
-    """First and last token of the proper name ``token`` heads: its run of name words before it
-    ("Jack [Straw]", "Day-[Lewis]") and a title's "of" phrase after it ("[World] of Warcraft")."""
-    doc = token.doc
-    first = token.i
-    while (
-        first > 0
-        and doc[first - 1].head.i in range(first, token.i + 1)
-        and (
-            (doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].pos_ == "PROPN")
-            or doc[first - 1].text == "-"
-        )
-    ):
-        first -= 1
-    held = _titled_of(token)
-    return first, max((t.i for t in held.subtree), default=token.i) if held is not None else token.i
-
-
-def _titled_of(token: Token) -> Token | None:
-    """The "of" phrase a capitalised name runs on through ("Series [of Unfortunate Events]", "Passion
-    [of the Christ]"): every word of it capitalised but its articles; None for any other phrase."""
-    if token.pos_ != "PROPN":
-        return None
-    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    held = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
-    if held is None or not held.text[:1].isupper():
-        return None
-    words = [t for t in held.subtree if not t.is_punct]
-    ok = all(t.text[:1].isupper() or t.lower_ in ("the", "a", "an", "of", "and") for t in words)
-    return held if ok and all(t.i == words[0].i + k for k, t in enumerate(words)) else None
-
-
-def _introducing(token: Token) -> bool:
-    """ "THE second largest credit rating firm in the UK": a definite description that introduces
-    (a superlative or ordinal, or a phrase of its own) rather than refers back."""
-    return any(
-        (c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL")) or c.dep_ == "prep"
-        for c in children_of(token)
-    )
-
-
-def _several(description: Token) -> bool:
-    """A description of several ("The two firms", "the companies"), not of one ("the champions" is one team)."""
-    plural = description.tag_ in ("NNS", "NNPS") and description.lower_ not in TEAM_DESCRIPTIONS
-    return plural or any(c.dep_ == "nummod" for c in children_of(description))
-
-
-def _dummy_it(verb: Token) -> bool:
-    """Whether "it" as this verb's subject only fills a slot ("it is unclear", "It appears [that] Musk likes"),
-    not when the verb raises an infinitive's subject ("after it appeared [to suffer]", "it seems [to work]")."""
-    if verb.lemma_ not in _DUMMY_IT_VERBS:
-        return False
-    raising = verb.lemma_ in _RAISING_IT_VERBS
-    return not (raising and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children_of(verb)))
-
-
-def _main_clause(subject: Token) -> bool:
-    """Whether a subject is its sentence's main clause's (the root verb's, or a verb coordinated with it)."""
-    verb = subject.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
-
-
-def _agrees_in_number(noun: Token, pronoun: str) -> bool:
-    """Whether "it" / "they" can stand for a noun by its number: "they" for a plural or a body of people ("The
-    rescue crew reached the village, and they found": COLLECTIVE_NOUNS), "it" for a singular."""
-    plural = noun.tag_ in ("NNS", "NNPS")
-    return plural or noun.lemma_.lower() in COLLECTIVE_NOUNS if pronoun == "they" else not plural
-
-
-def agrees(pronoun: str, kind: str | None, gender: str | None) -> bool:
-    """Whether a pronoun can stand for an actor of this type and gender."""
-    if kind is None:
-        return True
-    if pronoun in _PERSON_PRONOUNS:
-        if kind != "person":
-            return False
-        return gender is None or gender == ("m" if pronoun in _MALE_PRONOUNS else "f")
-    # "it" for a person the NER typed so ("Goodrich said it will ..."): only a known gender rules it out
-    return kind != "person" or gender is None or pronoun in ("they", "them", "their")
 
 
 def coref_for(doc: Doc, who: list[Actor]) -> Coref:

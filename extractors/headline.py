@@ -42,7 +42,7 @@ from extractors.compress import (
     pro_verb,
     split_subject,
 )
-from extractors.coref import Coref, agrees, coref_for
+from extractors.coref import Coref, coref_for
 from extractors.interviews import interview_headline
 from extractors.kinds import Kind, article_kind, transcript_headline
 from extractors.lexicons.attribution import NEWS_AGENCIES, PARTICLE_CUES, REPORTING_VERBS
@@ -59,6 +59,7 @@ from extractors.phrases import (
     verb_group,
     verb_phrase,
 )
+from extractors.referring import agrees
 from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
