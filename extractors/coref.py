@@ -45,6 +45,7 @@ from extractors.clauses import (
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
     FEMALE_HONORIFICS,
+    GROUP_HEADS,
     HONORIFICS,
     INSTITUTION_HEADS,
     MALE_HONORIFICS,
@@ -57,6 +58,7 @@ from extractors.lexicons.actors import (
 from extractors.lexicons.attribution import REPORTING_VERBS
 from extractors.lexicons.events import (
     ACT_DESCRIPTIONS,
+    COLLECTIVE_NOUNS,
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,
     MALE_NOUNS,
@@ -206,7 +208,7 @@ class Coref:
         if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
             return self._reporter(token) or self._person(token)
         if lower in _THING_PRONOUNS and token.pos_ == "PRON":
-            return self._reporter(token) or self._thing(token) or self._carried_on(token)
+            return self._reporter(token) or self._subject_body(token) or self._thing(token) or self._carried_on(token)
         if lower in _SPEAKER_PRONOUNS and token.pos_ == "PRON":
             return self._speaker(token)
         governed = self._government_of(token)
@@ -610,6 +612,9 @@ class Coref:
         titled = [m for m in persons if self._bears(m.name, token)]
         if titled:
             return titled[0].name
+        holder = self._one_holder(token, gender)
+        if holder is not None:
+            return holder
         if lemma in TITLE_HEADS:
             # "the mayor" is not the prime minister named last: known titles that say otherwise rule one out
             persons = [m for m in persons if not self._titles(m.name)]
@@ -813,6 +818,58 @@ class Coref:
         if not all(t.text[:1].isupper() or t.is_punct for t in doc[left : right + 1]):
             return left  # a name only: every word capitalised
         return left - 1 if doc.text.count(text_of(doc, left - 1, right)) >= 2 else left
+
+    # A country as 'they', a title's one holder named further back (what v32, issue 10)
+
+    def _subject_body(self, token: Token) -> str | None:
+        """ "China is rocketing ahead in space. In 2018 they will launch": a "they" subject is the country that is the
+        nearest subject before it, in its sentence or the one before (a body of people, as "they" is for a team or
+        a firm); none when a subject between is what it stands for ("China's engineers say they"), or the subject
+        names several ("China and India ... they"), nor with people named between (plural or a body of people)."""
+        if token.lower_ != "they" or token.dep_ not in SUBJECTS:
+            return None
+        sent = self.sent_of(token.i)
+        start = max(self.sent_starts[max(sent - 1, 0)], self.floor + 1)
+        for i in range(token.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i == token.head.i or t.lower_ in RELATIVE:
+                continue
+            if t.pos_ != "PROPN" or any(c.dep_ == "conj" for c in children_of(t)):
+                return None
+            found = self.actor(t)
+            if found not in self.countries or any(_people(w) for w in self.doc[t.i + 1 : token.i]):
+                return None  # "China arrested two activists. They were charged": the people named between
+            return found
+        return None
+
+    def _one_holder(self, description: Token, gender: str | None) -> str | None:
+        """ "Foreign Minister Ann Berg flew to Oslo. ... (four sentences on) ... The minister said": a description by
+        a title is the one person of `who` the article gives that title (as `_bears` reads it), however far back,
+        when it names exactly one (two ministers: neither)."""
+        if description.lemma_.lower() not in TITLE_HEADS:
+            return None
+        bearers = {
+            m.name
+            for m in self.mentions
+            if m.type == "person"
+            and m.start < description.idx
+            and (gender is None or self.gender.get(m.name, gender) == gender)
+            and self._bears(m.name, description)
+        }
+        everyone = {a.name for a in self.index.actors if a.type == "person" and self._bears(a.name, description)}
+        return bearers.pop() if len(bearers) == 1 and len(everyone) == 1 else None
+
+
+def _people(word: Token) -> bool:
+    """Whether a word names people "they" may stand for: a group ("activists", "workers": GROUP_HEADS), a plural of
+    a person's title or role ("engineers"), a body of people ("the crew"), a plural nationality ("Norwegians")."""
+    plural = word.tag_ in ("NNS", "NNPS")
+    lemma = word.lemma_.lower()
+    return (
+        word.lower_ in GROUP_HEADS
+        or (plural and (lemma in _PERSON_HEADS or word.ent_type_ in ("NORP", "PERSON")))
+        or (word.pos_ == "NOUN" and lemma in COLLECTIVE_NOUNS)
+    )
 
 
 def coref_for(doc: Doc, who: list[Actor]) -> Coref:

@@ -117,7 +117,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 31
+VERSION = 32
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
