@@ -258,3 +258,33 @@ def merge_spellings(st: WhoState) -> None:
         home = seen.setdefault(letters, key)
         if home != key and home in st.clusters:
             st.merge_into(key, home)
+
+
+# Letters of a surname from which a one-letter slip is read as a typo of another person's, at least.
+_TYPO_LETTERS = 7
+
+
+def merge_misspelt_surnames(st: WhoState) -> None:
+    """ "Mr. Ehrlictman" once beside "Ehrlichman" named often, "Bouhel" beside "Mohamed Bouhlel": a bare
+    surname written once that is one letter off (changed, added or dropped; not the first) the surname
+    of exactly one person named more often is that person (transcripts and tabloids misspell)."""
+    persons = [(k, c) for k, c in st.clusters.items() if c.kind == "person" and c.parts]
+    for key, cluster in persons:
+        word = part_key(cluster.parts[-1])
+        if len(cluster.parts) != 1 or len(cluster.mentions) != 1 or not word.isalpha():
+            continue
+        homes = [
+            k for k, c in persons if k != key and len(c.mentions) > 1 and _one_letter_off(word, part_key(c.parts[-1]))
+        ]
+        if len(homes) == 1 and homes[0] in st.clusters and key in st.clusters:
+            st.merge_into(key, homes[0])
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter changed, added or dropped between two long words of one first letter."""
+    if a == b or a[:1] != b[:1] or max(len(a), len(b)) < _TYPO_LETTERS or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))

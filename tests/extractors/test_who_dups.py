@@ -192,3 +192,20 @@ def test_initials_that_do_not_match_the_words_before_the_bracket_join_nothing(nl
     actors = who_of(nlp, text)
     assert "Welsh and Bristol" not in {a.name for a in actors}
 
+
+def test_a_surname_misspelt_once_is_the_person_named_often(nlp: Language) -> None:
+    text = (
+        "I met with Mr. Haldorsen on Monday. Mr. Haldorsen told me the report was late, and I asked Mr. "
+        "Haldorson to finish it. Mr. Haldorsen agreed."
+    )
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "Haldorson")] == ["Haldorsen"]
+
+
+def test_two_surnames_one_letter_apart_used_often_stay_two_people(nlp: Language) -> None:
+    text = (
+        "Anna Petersen and Carl Peterson ran for mayor. Petersen won the vote, Peterson conceded, and "
+        "Petersen thanked Peterson for a fair race."
+    )
+    actors = who_of(nlp, text)
+    assert holders_of(actors, "Anna Petersen") != holders_of(actors, "Carl Peterson")
