@@ -106,10 +106,11 @@ def add_untagged_surnames(st: WhoState) -> None:
 def merge_early_short_forms(st: WhoState) -> None:
     """A surname used before the full name ("Massa ... Felipe Massa") is that person, when one
     full name contains it and the short form bears no title of its own: "President Obama" stays
-    apart from a "Michelle Obama" named later."""
+    apart from a "Michelle Obama" named later. A titled short form joins the one full name that
+    bears the same office ("Senator Goldwater ... Barry Goldwater, the Arizona senator")."""
     persons = [(k, c) for k, c in st.clusters.items() if c.kind == "person"]
     for key, cluster in persons:
-        if not cluster.parts or cluster.titles:
+        if not cluster.parts:
             continue
         # one part, or the surname with a particle ("Van Gisbergen ... Mark van Gisbergen")
         last = part_key(cluster.parts[-1])
@@ -121,8 +122,15 @@ def merge_early_short_forms(st: WhoState) -> None:
             and (len(cluster.parts) == 1 or part_key(c.parts[-1]) == last)
             and k in st.clusters
         ]
-        if len(homes) == 1 and key in st.clusters:
+        if len(homes) == 1 and key in st.clusters and _same_office(cluster.titles, st.clusters[homes[0]].titles):
             st.merge_into(key, homes[0])
+
+
+def _same_office(short: list[str], full: list[str]) -> bool:
+    """No title on the short form, or a title of the full name with the same head word ("senator")."""
+    if not short:
+        return True
+    return bool({t.casefold().split()[-1] for t in short if t} & {t.casefold().split()[-1] for t in full if t})
 
 
 def adopt_full_names(st: WhoState) -> None:

@@ -209,3 +209,19 @@ def test_two_surnames_one_letter_apart_used_often_stay_two_people(nlp: Language)
     )
     actors = who_of(nlp, text)
     assert holders_of(actors, "Anna Petersen") != holders_of(actors, "Carl Peterson")
+
+
+def test_a_titled_surname_before_the_full_name_of_the_same_office_is_that_person(nlp: Language) -> None:
+    text = "Governor Reyes signed the budget on Monday. Governor Maria Reyes said the state would hire 200 teachers."
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "Reyes")] == ["Maria Reyes"]
+
+
+def test_a_titled_surname_stays_apart_from_a_full_name_of_another_office(nlp: Language) -> None:
+    text = (
+        "Prime Minister Wilson welcomed the President. Richard L. Wilson of the Des Moines Register asked about "
+        "the bombing. President Obama said the bill would pass. Michelle Obama visited a school in Ohio."
+    )
+    actors = who_of(nlp, text)
+    assert holders_of(actors, "Wilson") != holders_of(actors, "Richard L. Wilson")
+    assert holders_of(actors, "Obama") != holders_of(actors, "Michelle Obama")
