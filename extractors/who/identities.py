@@ -29,9 +29,10 @@ from extractors.lexicons.names import ALIAS_CUES, SPORT_WORDS
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, acts, fold
 
-# "X, better known as Y", "X (aka Y)", "X - aka Y -": the cue between the two names, then an optional quote.
+# "X, better known as Y", "X (aka Y)", "X - aka Y -": the cue between the two names, then an optional quote;
+# a short form in brackets may come first ("EverQuest (EQ) nicknamed EverCrack").
 _CUE = re.compile(
-    r"\s*[,\u2013\u2014-]?\s*\(?\s*(?:"
+    r"\s*(?:\([^()\n]{1,12}\)\s*)?[,\u2013\u2014-]?\s*\(?\s*(?:"
     + "|".join(re.escape(c) for c in sorted(ALIAS_CUES, key=len, reverse=True))
     + r")\s+[\"“‘']?",
     re.IGNORECASE,
@@ -278,7 +279,8 @@ def _joined(doc: Doc, at: int) -> int:
 
 
 def _name_word(token: Token) -> bool:
-    return (token.is_title or token.is_upper) and not token.is_punct and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+    capitalised = token.is_title or token.is_upper or (token.text[:1].isupper() and token.is_alpha)  # "EverCrack"
+    return capitalised and not token.is_punct and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
 
 
 def merge_demonym_groups(st: WhoState) -> None:

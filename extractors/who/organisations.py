@@ -75,6 +75,62 @@ def merge_acronyms(st: WhoState) -> None:
         target = by_initials.get(short) if key[:1] != "C" and short.isupper() and 2 <= len(short) <= 6 else None
         if target and target != key and target in st.clusters and key in st.clusters:
             st.merge_into(key, target)
+    merge_word_acronyms(st)
+
+
+def merge_word_acronyms(st: WhoState) -> None:
+    """ "Nato" for the North Atlantic Treaty Organization, "Ofcom" for the Office of Communications,
+    "Interpol" for the International Criminal Police Organization: an organisation's one-word name
+    written as a word (not in capitals) that is made of the openings of two or more words of exactly
+    one longer organisation's name, in order and from its first word, is that organisation."""
+    orgs = {k: c for k, c in st.clusters.items() if c.kind == "organization"}
+    longer = {k: _significant(c.name) for k, c in orgs.items()}
+    longer = {k: w for k, w in longer.items() if len(w) >= _ACRONYM_WORDS}
+    for key, cluster in list(orgs.items()):
+        word = cluster.name
+        if (
+            " " in word
+            or not word.isalpha()
+            or word.isupper()
+            or not _ACRONYM_LETTERS[0] <= len(word) <= _ACRONYM_LETTERS[1]
+        ):
+            continue
+        homes = [k for k, w in longer.items() if k != key and _pieces(word.casefold(), tuple(w))]
+        if len(homes) == 1 and homes[0] in st.clusters and key in st.clusters:
+            st.merge_into(key, homes[0])
+
+
+_ACRONYM_WORDS = 2  # words of the long name drawn from, at least
+_ACRONYM_LETTERS = (3, 8)  # letters of a word acronym ("Nato", "Interpol"), at least and at most
+
+
+def _significant(name: str) -> list[str]:
+    """The words of a name an acronym draws from, case-folded: joiners ("of", "the") aside."""
+    return [w for w in name.replace("-", " ").casefold().split() if w not in ACRONYM_SKIP and w.isalpha()]
+
+
+def _pieces(short: str, words: tuple[str, ...]) -> bool:
+    """``short`` is the opening of ``words[0]`` followed by openings of later words, in order,
+    from two words at least ("nato": n|a|t|o, "ofcom": of|com, "interpol": inter|pol)."""
+
+    def rest(i: int, j: int, used: int) -> bool:
+        if i == len(short):
+            return used >= _ACRONYM_WORDS
+        for k in range(j, len(words)):
+            n = 0
+            while n < len(words[k]) and i + n < len(short) and words[k][n] == short[i + n]:
+                n += 1
+                if rest(i + n, k + 1, used + 1):
+                    return True
+        return False
+
+    first = words[0] if words else ""
+    n = 0
+    while n < len(first) and n < len(short) and first[n] == short[n]:
+        n += 1
+        if rest(n, 1, 1):
+            return True
+    return False
 
 
 def name_initials(name: str) -> list[str]:

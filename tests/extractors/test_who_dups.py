@@ -225,3 +225,31 @@ def test_a_titled_surname_stays_apart_from_a_full_name_of_another_office(nlp: La
     actors = who_of(nlp, text)
     assert holders_of(actors, "Wilson") != holders_of(actors, "Richard L. Wilson")
     assert holders_of(actors, "Obama") != holders_of(actors, "Michelle Obama")
+
+
+def test_an_acronym_written_as_a_word_is_the_body_whose_words_it_opens(nlp: Language) -> None:
+    text = (
+        "The North Atlantic Treaty Organization met in Brussels on Monday. Nato said it would send more "
+        "troops. The Office of Communications fined the broadcaster, and Ofcom said the breach was serious."
+    )
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "Nato")] == ["North Atlantic Treaty Organization"]
+    assert [a.name for a in holders_of(actors, "Ofcom")] == ["Office of Communications"]
+
+
+def test_a_word_whose_letters_only_happen_to_lie_in_a_long_name_joins_nothing(nlp: Language) -> None:
+    text = (
+        "Ford said on Monday it would cut 2,000 jobs. The Foundation for Defense of Democracies said the "
+        "cuts would hurt Michigan."
+    )
+    actors = who_of(nlp, text)
+    assert holders_of(actors, "Ford") != holders_of(actors, "Foundation for Defense of Democracies")
+
+
+def test_a_nickname_after_a_short_form_in_brackets_is_the_same_name(nlp: Language) -> None:
+    text = (
+        "Gamers love Questar. Not for no reason is Questar (QS) nicknamed QuestCrack. Questar has 2 million "
+        "players, the company said."
+    )
+    actors = who_of(nlp, text)
+    assert len(holders_of(actors, "QuestCrack")) == 1 and holders_of(actors, "QuestCrack") == holders_of(actors, "QS")
