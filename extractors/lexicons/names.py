@@ -129,6 +129,7 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     "all blacks": ("new zealand",),
     "wallabies": ("australia",),
     "springboks": ("south africa",),
+    "mideast": ("middle east",),  # wire and transcript style for the region
 }
 
 # Words of sports copy: with scores ("won 34-6", "(12-3)") they tell a match report, where a team is

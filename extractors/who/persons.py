@@ -92,9 +92,11 @@ def add_untagged_surnames(st: WhoState) -> None:
                 parts[part] = None if part in parts and parts[part] != key else key
     if not parts:
         return
-    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, set(parts)) & (st.tokens.is_title == 1)):
+    # "O’Neill" for "Paul O'Neill": scraped pages mix curly and straight apostrophes
+    spellings = {p.replace("\u2019", "'").replace("'", c): p for p in parts for c in ("'", "\u2019")}
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, set(spellings)) & (st.tokens.is_title == 1)):
         token = doc[i]
-        home = parts.get(token.text)
+        home = parts.get(spellings[token.text])
         if home is None or token.i in st.owner:
             continue
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]

@@ -325,9 +325,10 @@ _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar)-(?=\w)")
 
 @lru_cache(maxsize=8192)
 def part_key(part: str) -> str:
-    """A name part without case, accents or a joined article particle: "al-Adnani" -> "adnani"."""
+    """A name part without case, accents or a joined article particle: "al-Adnani" -> "adnani"; a curly
+    apostrophe is a straight one ("O’Neill" -> "o'neill")."""
     text = "".join(c for c in unicodedata.normalize("NFKD", part.casefold()) if not unicodedata.combining(c))
-    return _JOINED_PARTICLE.sub("", text)
+    return _JOINED_PARTICLE.sub("", text.replace("\u2019", "'").replace("\u2018", "'"))
 
 
 def portfolio(span: SpacySpan) -> bool:

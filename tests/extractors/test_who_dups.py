@@ -253,3 +253,21 @@ def test_a_nickname_after_a_short_form_in_brackets_is_the_same_name(nlp: Languag
     )
     actors = who_of(nlp, text)
     assert len(holders_of(actors, "QuestCrack")) == 1 and holders_of(actors, "QuestCrack") == holders_of(actors, "QS")
+
+
+def test_a_surname_with_a_curly_apostrophe_is_the_full_name_with_a_straight_one(nlp: Language) -> None:
+    for text in (
+        "Paul O'Neill, the Treasury secretary, said on Monday that taxes would fall. O’Neill added that the "
+        "deficit would shrink, and O’Neill left for Tokyo.",
+        "Paul O’Neill, the Treasury secretary, said on Monday that taxes would fall. Mr O'Neill added that the "
+        "deficit would shrink.",
+    ):
+        actors = who_of(nlp, text)
+        assert [a.name for a in actors if a.type == "person"] in (["Paul O'Neill"], ["Paul O’Neill"])
+        assert len({a.name for a in holders_of(actors, "O’Neill") + holders_of(actors, "O'Neill")}) == 1
+
+
+def test_the_mideast_is_the_middle_east(nlp: Language) -> None:
+    text = "The talks on the Mideast resumed on Monday. The Middle East needs peace, the minister said."
+    actors = who_of(nlp, text)
+    assert holders_of(actors, "Mideast") == holders_of(actors, "Middle East")
