@@ -7,6 +7,7 @@ Nations" (initials), and a name the NER typed two ways keeps the type it has mos
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -160,6 +161,7 @@ def merge_aliases(st: WhoState) -> None:
     merge_scoped(st)
     merge_lexicon_aliases(st)  # "Man City" joins Manchester City before "City" looks for its one home
     merge_possessive_names(st)
+    merge_letter_spellings(st)
     merge_short_forms(st)
     merge_name_stems(st)
     merge_name_openings(st)
@@ -559,6 +561,35 @@ def merge_possessive_names(st: WhoState) -> None:
             name = home.name
             st.merge_into(key, homes[0])
             home.name = name
+
+
+_SPELLING_LETTERS = 5  # letters of a name compared letter by letter, at least ("Wal-Mart" / "Walmart")
+
+
+def merge_letter_spellings(st: WhoState) -> None:
+    """ "Wal-Mart" and "Walmart", "J.P. Morgan" and "JPMorgan": a name whose letters, case, points,
+    hyphens, spaces and accents aside, are those of exactly one organisation's name or short form is
+    that organisation, whatever type the NER gave it."""
+    forms: dict[str, set[str]] = {}
+    for key, cluster in _orgs(st).items():
+        for text in {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}:
+            forms.setdefault(_letters(text), set()).add(key)
+    for key, cluster in list(st.clusters.items()):
+        letters = _letters(cluster.name)
+        if key[:2] == "C:" or key not in st.clusters or len(letters) < _SPELLING_LETTERS:
+            continue
+        homes = [k for k in forms.get(letters, set()) - {key} if k in st.clusters]
+        if len(homes) == 1:
+            home = st.clusters[homes[0]]
+            name = home.name
+            st.merge_into(key, homes[0])
+            home.name = name
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits only, case and accents aside ("Wal-Mart" -> "walmart")."""
+    text = unicodedata.normalize("NFKD", fold(name.replace("\u2019", "'")))
+    return "".join(c for c in re.sub(r"'s$", "", text) if c.isalnum())
 
 
 def merge_generic_words(st: WhoState) -> None:

@@ -271,3 +271,12 @@ def test_the_mideast_is_the_middle_east(nlp: Language) -> None:
     text = "The talks on the Mideast resumed on Monday. The Middle East needs peace, the minister said."
     actors = who_of(nlp, text)
     assert holders_of(actors, "Mideast") == holders_of(actors, "Middle East")
+
+
+def test_a_name_spelt_with_other_points_and_spaces_is_the_company(nlp: Language) -> None:
+    text = (
+        "JPMorgan Chase & Co said on Tuesday profit rose. JPMorgan’s chief Jamie Dimon said the bank was "
+        "strong. J.P. Morgan shares rose."
+    )
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "J.P. Morgan")] == ["JPMorgan Chase & Co"]
