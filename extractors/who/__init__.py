@@ -44,7 +44,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 44
+VERSION = 45
 
 
 def extract_who(
