@@ -537,7 +537,10 @@ def merge_lexicon_aliases(st: WhoState) -> None:
             continue
         homes = {k for full in fulls for k in by_core.get(full, []) if k != key and k in st.clusters}
         if len(homes) == 1:
+            home = st.clusters[next(iter(homes))]
+            name = home.name
             st.merge_into(key, homes.pop())
+            home.name = name  # the full name, never the alias ("the Cottagers" is Fulham)
 
 
 # "SpaceX's Falcon Heavy", "Earth’s Northern Hemisphere": an owner's possessive run into a name.

@@ -280,3 +280,12 @@ def test_a_name_spelt_with_other_points_and_spaces_is_the_company(nlp: Language)
     )
     actors = who_of(nlp, text)
     assert [a.name for a in holders_of(actors, "J.P. Morgan")] == ["JPMorgan Chase & Co"]
+
+
+def test_a_clubs_nickname_joins_the_club_and_the_club_keeps_its_name(nlp: Language) -> None:
+    text = (
+        "Southampton beat Fulham 2-1 on Saturday. The Saints scored twice in the second half, and the "
+        "Cottagers could not reply."
+    )
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "Cottagers")] == ["Fulham"]
