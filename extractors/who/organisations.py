@@ -52,6 +52,8 @@ def merge_names(st: WhoState) -> None:
         owners = sorted(
             dict.fromkeys(o for n in spelled for o in parts.get(n, [])), key=lambda k: -len(st.clusters[k].mentions)
         )
+        if any(" " in n for n in spelled):
+            owners = []  # "Tata Group" beside "Tata": a company named after a person ("Ratan Tata") is no person
         if owners and any(k[:1] in ("O", "L", "G") for k in keys):  # the person named most often
             groups.append([owners[0], *(k for k in keys if k[:1] in ("O", "L", "G"))])
         elif len(keys) > 1 and all(k[:1] != "G" for k in keys):  # the same name typed two ways: the commoner type wins
@@ -465,8 +467,11 @@ def merge_short_forms(st: WhoState) -> None:
                     or st.country_of(" ".join(rest)) is not None
                 )
             )
+            core = list(words)  # "Shell" closes "Royal Dutch Shell plc": its legal suffix aside
+            while len(core) > 2 and core[-1].casefold() in ORG_SUFFIXES:
+                core.pop()
             # "England" in "the Bank of England": a place that closes a body's name after "of" is the place
-            closes = words[-1] == word and not (key[:1] == "L" and words[-2:-1] == ["of"])
+            closes = core[-1] == word and not (key[:1] == "L" and core[-2:-1] == ["of"])
             if (opens or closes) and other != key:
                 homes.append(other)
         if len(homes) == 1 and homes[0] in st.clusters:

@@ -289,3 +289,31 @@ def test_a_clubs_nickname_joins_the_club_and_the_club_keeps_its_name(nlp: Langua
     )
     actors = who_of(nlp, text)
     assert [a.name for a in holders_of(actors, "Cottagers")] == ["Fulham"]
+
+
+def test_a_company_named_after_a_person_stays_the_company(nlp: Language) -> None:
+    text = (
+        "Tata Group said on Monday it would buy Corus. Tata will pay 4 billion pounds, and the Tata Group "
+        "chairman Ratan Tata said the deal was fair."
+    )
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "Tata Group")] == ["Tata Group"]
+    assert holders_of(actors, "Ratan Tata") != holders_of(actors, "Tata Group")
+
+
+def test_a_one_word_name_closing_a_company_name_before_its_legal_suffix_is_that_company(nlp: Language) -> None:
+    text = (
+        "Royal Dutch Shell said profits rose. Shell will raise its dividend, and Royal Dutch Shell plc shares jumped."
+    )
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "Shell")] == ["Royal Dutch Shell plc"]
+
+
+def test_a_british_and_an_american_spelling_of_a_body_are_one_body(nlp: Language) -> None:
+    text = (
+        "The World Health Organisation warned of a pandemic. The WHO said 20 countries had cases, and the "
+        "World Health Organization will meet on Friday."
+    )
+    actors = who_of(nlp, text)
+    assert len(holders_of(actors, "World Health Organization")) == 1
+    assert holders_of(actors, "World Health Organization") == holders_of(actors, "World Health Organisation")
