@@ -85,12 +85,18 @@ def merge_word_acronyms(st: WhoState) -> None:
     """ "Nato" for the North Atlantic Treaty Organization, "Ofcom" for the Office of Communications,
     "Interpol" for the International Criminal Police Organization: an organisation's one-word name
     written as a word (not in capitals) that is made of the openings of two or more words of exactly
-    one longer organisation's name, in order and from its first word, is that organisation."""
+    one longer organisation's name, in order and from its first word, is that organisation. A bare
+    "person" of that spelling ("Uefa said") is the body when it is the name's initials exactly."""
     orgs = {k: c for k, c in st.clusters.items() if c.kind == "organization"}
     longer = {k: _significant(c.name) for k, c in orgs.items()}
     longer = {k: w for k, w in longer.items() if len(w) >= _ACRONYM_WORDS}
-    for key, cluster in list(orgs.items()):
+    bare = {k: c for k, c in st.clusters.items() if c.kind == "person" and len(c.parts) <= 1 and not c.titles}
+    for key, cluster in [*orgs.items(), *bare.items()]:
         word = cluster.name
+        if cluster.kind == "person" and not any(
+            word.upper() == "".join(x[0] for x in w).upper() for w in longer.values()
+        ):
+            continue
         if (
             " " in word
             or not word.isalpha()

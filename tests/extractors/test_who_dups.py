@@ -317,3 +317,18 @@ def test_a_british_and_an_american_spelling_of_a_body_are_one_body(nlp: Language
     actors = who_of(nlp, text)
     assert len(holders_of(actors, "World Health Organization")) == 1
     assert holders_of(actors, "World Health Organization") == holders_of(actors, "World Health Organisation")
+
+
+def test_a_bare_person_spelt_as_a_bodys_initials_is_that_body(nlp: Language) -> None:
+    text = "The Union of European Football Associations fined the club. Uefa said the fans had rioted."
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "Uefa")] == ["Union of European Football Associations"]
+
+
+def test_a_persons_surname_spelt_as_a_bodys_initials_stays_the_person(nlp: Language) -> None:
+    text = (
+        "Bill Nash said on Monday that the National Association of Securities Houses would fight the rule. "
+        "Nash added that it would sue."
+    )
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "Nash")] == ["Bill Nash"]
