@@ -66,15 +66,18 @@ def merge_names(st: WhoState) -> None:
 
 def merge_acronyms(st: WhoState) -> None:
     """ "UN" joins "United Nations"; "U.N." too; "DPRK" the Democratic People's Republic of Korea
-    and "NCCI" the National Company for Cooperative Insurance whatever type the NER gave either.
-    The longer name is canonical."""
+    and "NCCI" the National Company for Cooperative Insurance whatever type the NER gave either; an
+    acronym with a legal suffix too ("BT Group" / "British Telecom"). The longer name is canonical."""
     bodies = {k: c for k, c in st.clusters.items() if k[:1] in ("O", "L", "C") and c.kind != "person"}
     by_initials: dict[str, str] = {}
     for key, cluster in sorted(bodies.items(), key=lambda kc: kc[0][:1] != "O"):
         for initials in name_initials(cluster.name):
             by_initials.setdefault(initials, key)
     for key, cluster in bodies.items():
-        short = cluster.name.replace(".", "").replace("&", "")
+        words = cluster.name.split()
+        while len(words) > 1 and words[-1].casefold() in ORG_SUFFIXES:
+            words.pop()  # "BT Group" is "BT" for British Telecom
+        short = " ".join(words).replace(".", "").replace("&", "")
         target = by_initials.get(short) if key[:1] != "C" and short.isupper() and 2 <= len(short) <= 6 else None
         if target and target != key and target in st.clusters and key in st.clusters:
             st.merge_into(key, target)

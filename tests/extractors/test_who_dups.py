@@ -332,3 +332,9 @@ def test_a_persons_surname_spelt_as_a_bodys_initials_stays_the_person(nlp: Langu
     )
     actors = who_of(nlp, text)
     assert [a.name for a in holders_of(actors, "Nash")] == ["Bill Nash"]
+
+
+def test_an_acronym_with_a_legal_suffix_is_the_body_of_those_initials(nlp: Language) -> None:
+    text = "BT Group said profits fell. BT blamed price cuts, and British Telecom shares fell 3%."
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "BT Group")] == ["British Telecom"]
