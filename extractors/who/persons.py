@@ -179,16 +179,18 @@ def _given(part: str) -> str:
 
 
 def merge_given_name_forms(st: WhoState) -> None:
-    """ "Larry Lessig" and "Lawrence Lessig", "Chuck Robb" and "Charles S. Robb": one surname and two
-    forms of one given name are one person (the one named most keeps the actor); "Moon Jae" and
+    """ "Larry Lessig" and "Lawrence Lessig", "Chuck Robb" and "Charles S. Robb", "John McCain" and "John
+    S. McCain III": one surname (a generational suffix aside) and two forms of one given name are one
+    person (the one named most keeps the actor); "Moon Jae" and
     "Moon Jae-in": a name the NER cut at a hyphen is the full one."""
     persons = [(k, c) for k, c in st.clusters.items() if c.kind == "person" and len(c.parts) > 1]
     by_name: dict[tuple[str, str], list[str]] = {}
     for key, cluster in persons:
-        by_name.setdefault((_given(cluster.parts[0]), part_key(cluster.parts[-1])), []).append(key)
+        by_name.setdefault((_given(cluster.parts[0]), _surname(cluster.parts)), []).append(key)
     for keys in by_name.values():
-        if len(keys) < 2:
-            continue
+        generations = {_generation(st.clusters[k].parts) for k in keys} - {None}
+        if len(keys) < 2 or len(generations) > 1:
+            continue  # "Martin Luther King Jr." and "Martin Luther King III": father and son
         keys = sorted(keys, key=lambda k: -len(st.clusters[k].mentions))
         for key in keys[1:]:
             if key in st.clusters and keys[0] in st.clusters:
@@ -199,6 +201,22 @@ def merge_given_name_forms(st: WhoState) -> None:
         home = names.get(cut) if cut else None
         if home is not None and home in st.clusters and key in st.clusters:
             st.merge_into(home, key)
+
+
+# Generational suffixes after a surname ("John S. McCain III", "Martin Luther King Jr."), lower case.
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _generation(parts: tuple[str, ...]) -> str | None:
+    """The generational suffix of a name ("iii", "jr"), if it has one."""
+    last = parts[-1].casefold().rstrip(",.") if len(parts) > 1 else ""
+    return last if last + "." in _GENERATIONS or last in _GENERATIONS else None
+
+
+def _surname(parts: tuple[str, ...]) -> str:
+    """The surname of a name, a generational suffix aside ("John S. McCain III" -> "mccain")."""
+    words = [p for p in parts[1:] if p.casefold().rstrip(",") not in _GENERATIONS] or list(parts[-1:])
+    return part_key(words[-1].rstrip(","))
 
 
 def merge_long_name_forms(st: WhoState) -> None:

@@ -302,7 +302,10 @@ def name_key(name: str) -> str:
     "University of Maryland's Observatory" / "University of Maryland Observatory"), and a body
     named by its head and "of" read in the other order ("Department of Justice" / "Justice
     Department", "Ministry of the Interior" / "Interior Ministry"); "Organisation" is "Organization"."""
-    text = _WEB_END.sub("", fold(name.replace("\u2019", "'")))
+    tokens = fold(name.replace("\u2019", "'")).split()
+    while len(tokens) > 1 and tokens[-1].rstrip(",") in ORG_SUFFIXES:
+        tokens.pop()  # "Amazon.com Inc": the legal suffix, then the web ending
+    text = _WEB_END.sub("", " ".join(tokens))
     words = _without_suffixes(re.findall(r"[\w&]+", re.sub(r"'s\b", "", text).replace(".", "")))
     words = [_BRITISH.get(w, w) for w in words]  # "World Health Organisation" / "Organization"
     if len(words) >= 3 and words[0] in BODY_HEADS and words[1] == "of":

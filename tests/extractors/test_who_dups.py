@@ -338,3 +338,28 @@ def test_an_acronym_with_a_legal_suffix_is_the_body_of_those_initials(nlp: Langu
     text = "BT Group said profits fell. BT blamed price cuts, and British Telecom shares fell 3%."
     actors = who_of(nlp, text)
     assert [a.name for a in holders_of(actors, "BT Group")] == ["British Telecom"]
+
+
+def test_a_name_with_a_generational_suffix_is_the_same_name_without_it(nlp: Language) -> None:
+    text = (
+        "Sen. John McCain criticised the plan on Monday. John S. McCain III, as the bill names him, voted no. "
+        "McCain said the bill was flawed."
+    )
+    actors = who_of(nlp, text)
+    assert len(holders_of(actors, "John McCain")) == 1
+    assert holders_of(actors, "John McCain") == holders_of(actors, "John S. McCain III")
+
+
+def test_father_and_son_with_two_generational_suffixes_stay_two_people(nlp: Language) -> None:
+    text = (
+        "Martin Luther King Jr. spoke in 1963. His son Martin Luther King III spoke in 2013, and Martin "
+        "Luther King III said the dream lived."
+    )
+    actors = who_of(nlp, text)
+    assert holders_of(actors, "Martin Luther King Jr.") != holders_of(actors, "Martin Luther King III")
+
+
+def test_a_web_name_with_a_legal_suffix_is_the_company(nlp: Language) -> None:
+    text = "Amazon.com Inc said sales rose. Amazon’s chief Jeff Bezos said Prime grew, and Amazon shares rose."
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "Amazon")] == ["Amazon.com Inc"]
