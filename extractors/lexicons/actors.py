@@ -710,6 +710,12 @@ EXTRA_COUNTRY_ALIASES: dict[str, str] = {
     "Communist China": "CN",
     # the hyphened spelling of government transcripts of the 1960s
     "Viet-Nam": "VN",
+    # a state's earlier or other name, and a wire's spelling without accents
+    "Macedonia": "MK",
+    "Zaire": "CD",
+    "Cote d'Ivoire": "CI",
+    "Vatican City": "VA",
+    "Holy See": "VA",
 }
 
 # Aliases above that are metonyms (a seat of power standing for its country): they count as the

@@ -363,3 +363,14 @@ def test_a_web_name_with_a_legal_suffix_is_the_company(nlp: Language) -> None:
     text = "Amazon.com Inc said sales rose. Amazon’s chief Jeff Bezos said Prime grew, and Amazon shares rose."
     actors = who_of(nlp, text)
     assert [a.name for a in holders_of(actors, "Amazon")] == ["Amazon.com Inc"]
+
+
+def test_a_states_earlier_name_and_a_spelling_without_accents_are_that_state(nlp: Language) -> None:
+    text = (
+        "Macedonia signed the accord on Monday. North Macedonia will join the alliance next year. Cote "
+        "d'Ivoire and Côte d'Ivoire's neighbours welcomed the deal."
+    )
+    actors = who_of(nlp, text)
+    assert len(holders_of(actors, "Macedonia")) == 1 and holders_of(actors, "Macedonia") == holders_of(
+        actors, "North Macedonia"
+    )
