@@ -705,6 +705,17 @@ EXTRA_COUNTRY_ALIASES: dict[str, str] = {
     "the White House": "US",
     "Kiev": "UA",
     "Peking": "CN",
+    # Cold War press names of the People's Republic ("a better understanding with Red China")
+    "Red China": "CN",
+    "Communist China": "CN",
+    # the hyphened spelling of government transcripts of the 1960s
+    "Viet-Nam": "VN",
+    # a state's earlier or other name, and a wire's spelling without accents
+    "Macedonia": "MK",
+    "Zaire": "CD",
+    "Cote d'Ivoire": "CI",
+    "Vatican City": "VA",
+    "Holy See": "VA",
 }
 
 # Aliases above that are metonyms (a seat of power standing for its country): they count as the
@@ -746,8 +757,9 @@ FORMER_STATES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("DE", "Germany", ("West Germany",), ("West German", "West Germans")),
     ("CS", "Yugoslavia", (), ("Yugoslav", "Yugoslavs", "Yugoslavian", "Yugoslavians")),
     ("CSHH", "Czechoslovakia", (), ("Czechoslovak", "Czechoslovaks", "Czechoslovakian", "Czechoslovakians")),
-    ("VDVN", "North Vietnam", ("Democratic Republic of Vietnam",), ("North Vietnamese",)),
-    ("VNSV", "South Vietnam", ("Republic of Vietnam",), ("South Vietnamese",)),  # none in ISO: made like the others
+    # "Viet-Nam": the hyphened spelling of 1960s government transcripts
+    ("VDVN", "North Vietnam", ("Democratic Republic of Vietnam", "North Viet-Nam"), ("North Vietnamese",)),
+    ("VNSV", "South Vietnam", ("Republic of Vietnam", "South Viet-Nam"), ("South Vietnamese",)),  # none in ISO
     ("RHZW", "Rhodesia", ("Southern Rhodesia",), ("Rhodesian", "Rhodesians")),
 )
 

@@ -126,9 +126,35 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     "reds": ("liverpool", "nottingham forest"),
     "blues": ("chelsea", "everton", "birmingham city"),
     "citizens": ("manchester city",),
+    # more clubs' nicknames in British sports copy ("the Saints" beside Southampton, "Boro" beside
+    # Middlesbrough); a nickname two clubs share lists both and joins the one the article names
+    "saints": ("southampton", "st johnstone", "st mirren"),
+    "villans": ("aston villa",),
+    "canaries": ("norwich city", "norwich"),
+    "foxes": ("leicester city", "leicester"),
+    "owls": ("sheffield wednesday",),
+    "blades": ("sheffield united",),
+    "boro": ("middlesbrough",),
+    "pompey": ("portsmouth",),
+    "baggies": ("west bromwich albion", "west brom"),
+    "wolves": ("wolverhampton wanderers", "wolverhampton"),
+    "black cats": ("sunderland",),
+    "trotters": ("bolton wanderers", "bolton"),
+    "toon": ("newcastle united", "newcastle"),
+    "clarets": ("burnley",),
+    "cottagers": ("fulham",),
+    "addicks": ("charlton athletic", "charlton"),
+    "tractor boys": ("ipswich town", "ipswich"),
+    "gers": ("rangers",),
+    "bhoys": ("celtic",),
+    "hoops": ("celtic", "queens park rangers"),
+    "azzurri": ("italy",),
+    "les bleus": ("france",),
+    "socceroos": ("australia",),
     "all blacks": ("new zealand",),
     "wallabies": ("australia",),
     "springboks": ("south africa",),
+    "mideast": ("middle east",),  # wire and transcript style for the region
 }
 
 # Words of sports copy: with scores ("won 34-6", "(12-3)") they tell a match report, where a team is

@@ -36,6 +36,7 @@ from extractors.who.persons import (
     merge_early_short_forms,
     merge_given_name_forms,
     merge_long_name_forms,
+    merge_misspelt_surnames,
     merge_spellings,
 )
 from extractors.who.retype import retype_bare_names
@@ -43,7 +44,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 44
+VERSION = 45
 
 
 def extract_who(
@@ -68,6 +69,7 @@ def extract_who(
     merge_spellings(st)
     merge_given_name_forms(st)
     merge_long_name_forms(st)
+    merge_misspelt_surnames(st)
     retype_bare_names(st)
     mention_descriptions(st)
     roles(st)

@@ -29,9 +29,10 @@ from extractors.lexicons.names import ALIAS_CUES, SPORT_WORDS
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, acts, fold
 
-# "X, better known as Y", "X (aka Y)", "X - aka Y -": the cue between the two names, then an optional quote.
+# "X, better known as Y", "X (aka Y)", "X - aka Y -": the cue between the two names, then an optional quote;
+# a short form in brackets may come first ("EverQuest (EQ) nicknamed EverCrack").
 _CUE = re.compile(
-    r"\s*[,\u2013\u2014-]?\s*\(?\s*(?:"
+    r"\s*(?:\([^()\n]{1,12}\)\s*)?[,\u2013\u2014-]?\s*\(?\s*(?:"
     + "|".join(re.escape(c) for c in sorted(ALIAS_CUES, key=len, reverse=True))
     + r")\s+[\"“‘']?",
     re.IGNORECASE,
@@ -57,6 +58,7 @@ _CITY_WORDS = 3
 def merge_identities(st: WhoState) -> None:
     """Other names of one person or body, a nation named by its demonym, one group's synonyms."""
     merge_introduced_aliases(st)
+    merge_relative_aliases(st)
     merge_bracketed_names(st)
     merge_titled_names(st)
     merge_misspelt_names(st)
@@ -88,6 +90,31 @@ def merge_introduced_aliases(st: WhoState) -> None:
                 st.merge_into(owner, key)
             _merge_inside(st, key, first, last)
             break
+
+
+def merge_relative_aliases(st: WhoState) -> None:
+    """ "the G League, which is the NBA's minor league and was formerly known as the NBA Development
+    League", "Acme Holdings, now known as Brightwater": a body's other name given by "known as" in a
+    clause on its name (a relative clause, or a participle after it) is that body, which keeps the
+    name the article gives it first."""
+    doc = st.doc
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.lower, {"known"})):
+        verb = doc[i]
+        cue = next((c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"), None)
+        alias = next((c for c in cue.children if c.dep_ == "pobj"), None) if cue is not None else None
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i < clause.i:
+            clause = clause.head  # "which is ... and was formerly known as"
+        if alias is None or clause.dep_ not in ("relcl", "acl"):
+            continue
+        name, other = st.owner.get(clause.head.i), st.owner.get(alias.i)
+        if name is None or other is None or name == other or name not in st.clusters or other not in st.clusters:
+            continue
+        home = st.clusters[name]
+        if home.kind == "organization" and st.clusters[other].kind == "organization":
+            kept = home.name
+            st.merge_into(other, name)
+            home.name = kept
 
 
 def merge_bracketed_names(st: WhoState) -> None:
@@ -252,7 +279,8 @@ def _joined(doc: Doc, at: int) -> int:
 
 
 def _name_word(token: Token) -> bool:
-    return (token.is_title or token.is_upper) and not token.is_punct and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+    capitalised = token.is_title or token.is_upper or (token.text[:1].isupper() and token.is_alpha)  # "EverCrack"
+    return capitalised and not token.is_punct and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
 
 
 def merge_demonym_groups(st: WhoState) -> None:

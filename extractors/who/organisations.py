@@ -7,6 +7,9 @@ Nations" (initials), and a name the NER typed two ways keeps the type it has mos
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from spacy.tokens import Doc
 
 from extractors.lexicons.actors import COMPANY_ROLES, ORG_DESCRIPTIONS, ORG_SUFFIXES
 from extractors.lexicons.attribution import NEWS_AGENCIES
@@ -49,6 +52,8 @@ def merge_names(st: WhoState) -> None:
         owners = sorted(
             dict.fromkeys(o for n in spelled for o in parts.get(n, [])), key=lambda k: -len(st.clusters[k].mentions)
         )
+        if any(" " in n for n in spelled):
+            owners = []  # "Tata Group" beside "Tata": a company named after a person ("Ratan Tata") is no person
         if owners and any(k[:1] in ("O", "L", "G") for k in keys):  # the person named most often
             groups.append([owners[0], *(k for k in keys if k[:1] in ("O", "L", "G"))])
         elif len(keys) > 1 and all(k[:1] != "G" for k in keys):  # the same name typed two ways: the commoner type wins
@@ -61,18 +66,83 @@ def merge_names(st: WhoState) -> None:
 
 def merge_acronyms(st: WhoState) -> None:
     """ "UN" joins "United Nations"; "U.N." too; "DPRK" the Democratic People's Republic of Korea
-    and "NCCI" the National Company for Cooperative Insurance whatever type the NER gave either.
-    The longer name is canonical."""
+    and "NCCI" the National Company for Cooperative Insurance whatever type the NER gave either; an
+    acronym with a legal suffix too ("BT Group" / "British Telecom"). The longer name is canonical."""
     bodies = {k: c for k, c in st.clusters.items() if k[:1] in ("O", "L", "C") and c.kind != "person"}
     by_initials: dict[str, str] = {}
     for key, cluster in sorted(bodies.items(), key=lambda kc: kc[0][:1] != "O"):
         for initials in name_initials(cluster.name):
             by_initials.setdefault(initials, key)
     for key, cluster in bodies.items():
-        short = cluster.name.replace(".", "").replace("&", "")
+        words = cluster.name.split()
+        while len(words) > 1 and words[-1].casefold() in ORG_SUFFIXES:
+            words.pop()  # "BT Group" is "BT" for British Telecom
+        short = " ".join(words).replace(".", "").replace("&", "")
         target = by_initials.get(short) if key[:1] != "C" and short.isupper() and 2 <= len(short) <= 6 else None
         if target and target != key and target in st.clusters and key in st.clusters:
             st.merge_into(key, target)
+    merge_word_acronyms(st)
+
+
+def merge_word_acronyms(st: WhoState) -> None:
+    """ "Nato" for the North Atlantic Treaty Organization, "Ofcom" for the Office of Communications,
+    "Interpol" for the International Criminal Police Organization: an organisation's one-word name
+    written as a word (not in capitals) that is made of the openings of two or more words of exactly
+    one longer organisation's name, in order and from its first word, is that organisation. A bare
+    "person" of that spelling ("Uefa said") is the body when it is the name's initials exactly."""
+    orgs = {k: c for k, c in st.clusters.items() if c.kind == "organization"}
+    longer = {k: _significant(c.name) for k, c in orgs.items()}
+    longer = {k: w for k, w in longer.items() if len(w) >= _ACRONYM_WORDS}
+    bare = {k: c for k, c in st.clusters.items() if c.kind == "person" and len(c.parts) <= 1 and not c.titles}
+    for key, cluster in [*orgs.items(), *bare.items()]:
+        word = cluster.name
+        if cluster.kind == "person" and not any(
+            word.upper() == "".join(x[0] for x in w).upper() for w in longer.values()
+        ):
+            continue
+        if (
+            " " in word
+            or not word.isalpha()
+            or word.isupper()
+            or not _ACRONYM_LETTERS[0] <= len(word) <= _ACRONYM_LETTERS[1]
+        ):
+            continue
+        homes = [k for k, w in longer.items() if k != key and _pieces(word.casefold(), tuple(w))]
+        if len(homes) == 1 and homes[0] in st.clusters and key in st.clusters:
+            st.merge_into(key, homes[0])
+
+
+_ACRONYM_WORDS = 2  # words of the long name drawn from, at least
+_ACRONYM_LETTERS = (3, 8)  # letters of a word acronym ("Nato", "Interpol"), at least and at most
+
+
+def _significant(name: str) -> list[str]:
+    """The words of a name an acronym draws from, case-folded: joiners ("of", "the") aside."""
+    return [w for w in name.replace("-", " ").casefold().split() if w not in ACRONYM_SKIP and w.isalpha()]
+
+
+def _pieces(short: str, words: tuple[str, ...]) -> bool:
+    """``short`` is the opening of ``words[0]`` followed by openings of later words, in order,
+    from two words at least ("nato": n|a|t|o, "ofcom": of|com, "interpol": inter|pol)."""
+
+    def rest(i: int, j: int, used: int) -> bool:
+        if i == len(short):
+            return used >= _ACRONYM_WORDS
+        for k in range(j, len(words)):
+            n = 0
+            while n < len(words[k]) and i + n < len(short) and words[k][n] == short[i + n]:
+                n += 1
+                if rest(i + n, k + 1, used + 1):
+                    return True
+        return False
+
+    first = words[0] if words else ""
+    n = 0
+    while n < len(first) and n < len(short) and first[n] == short[n]:
+        n += 1
+        if rest(n, 1, 1):
+            return True
+    return False
 
 
 def name_initials(name: str) -> list[str]:
@@ -94,11 +164,15 @@ THING_LABELS = frozenset({"LANGUAGE", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 def merge_aliases(st: WhoState) -> None:
     """Short forms and aliases of one organisation: a parenthesised acronym, a name with or
     without its country or parent body, a short form that drops a word, a newsroom alias."""
+    merge_split_expansions(st)
     merge_parenthesised(st)
+    merge_or_short_forms(st)
     merge_expanded_acronyms(st)
     merge_prefixed(st)
     merge_scoped(st)
     merge_lexicon_aliases(st)  # "Man City" joins Manchester City before "City" looks for its one home
+    merge_possessive_names(st)
+    merge_letter_spellings(st)
     merge_short_forms(st)
     merge_name_stems(st)
     merge_name_openings(st)
@@ -121,6 +195,7 @@ def merge_parenthesised(st: WhoState) -> None:
     doc = st.doc
     found: dict[str, str] = {}  # short form -> the cluster it names
     things: set[str] = set()
+    named = {c.name: k for k, c in _orgs(st).items()}
     for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, {"("})):
         if not 0 < i < len(doc) - 2:
             continue
@@ -134,10 +209,15 @@ def merge_parenthesised(st: WhoState) -> None:
         if not name_like or fold(inner.text) in NEWS_AGENCIES:
             continue
         owner = st.owner.get(t.i - 1)
+        if owner is None and before.text in named and before.is_title:
+            # "Broadcom (AVGO) fell": a company named elsewhere that the NER missed here, then its ticker
+            owner = named[before.text]
+            st.mention(owner, "organization", before.text, t.i - 1, t.i - 1, canonical=False)
         if before.is_lower or before.ent_type_ in THING_LABELS or before.lower_ in NOT_ACTOR_HEADS:
             things.add(inner.text)
-        elif owner is not None and owner in st.clusters and st.clusters[owner].kind == "organization":
+        elif owner is not None and owner in st.clusters and _bracket_owner(st.clusters[owner], inner.text):
             found.setdefault(inner.text, owner)
+            st.clusters[owner].kind = "organization"
     for short in things:
         for key in (f"O:{fold(short)}", f"P:{short}", f"L:{short.casefold()}"):
             if key in st.clusters:
@@ -155,6 +235,106 @@ def merge_parenthesised(st: WhoState) -> None:
         for i in where.get(short, []):  # the short form where the NER missed it
             if i not in st.owner:
                 st.mention(owner, "organization", short, i, i, canonical=False)
+
+
+# Words inside a body's name that its acronym skips ("Scottish and Newcastle": S&N), lower case.
+_NAME_JOINERS = frozenset({"and", "&", "of", "the", "for", "de"})
+_EXPANSION_TOKENS = 10  # tokens of a name before its acronym in brackets, at most
+
+
+def merge_split_expansions(st: WhoState) -> None:
+    """ "Scottish and Newcastle (S&N)": the capitalised words right before an acronym in brackets whose
+    initials they are name one body, the acronym's, though the NER split them into a demonym and a
+    city or missed them; their pieces are no actors of their own. A name the NER took whole is
+    merge_parenthesised's."""
+    doc = st.doc
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, {"("})):
+        if not 1 < i < len(doc) - 2 or doc[i + 2].text != ")":
+            continue
+        short = doc[i + 1].text
+        letters = short.replace("&", "").replace(".", "")
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+            continue
+        if doc[i - 1].ent_type_ in THING_LABELS:
+            continue  # "British Sign Language (BSL)": a thing's acronym
+        start = _expansion_start(doc, i, letters)
+        if start is None:
+            continue
+        owners = {st.owner.get(j) for j in range(start, i)}
+        if len(owners) == 1 and None not in owners:
+            continue  # one name already
+        key = st.owner.get(i + 1) or f"O:{fold(short)}"
+        full = doc[start:i].text
+        if i + 1 not in st.owner:
+            st.mention(key, "organization", short, i + 1, i + 1, canonical=False)
+        if key not in st.clusters:
+            continue
+        for other in {o for o in owners if o is not None and o != key and o in st.clusters}:
+            for m in list(st.clusters[other].mentions):
+                if start <= m.first and m.last < i:
+                    st.move(m, other, key)
+                    st.clusters[key].mentions.remove(m)  # the pieces are one mention of the name
+        st.mention(key, "organization", full, start, i - 1)
+        st.clusters[key].kind = "organization"
+        st.clusters[key].name = full
+
+
+def _expansion_start(doc: Doc, bracket: int, letters: str) -> int | None:
+    """The first token of the shortest run of capitalised words (and joiners) ending before
+    ``bracket`` whose initials are ``letters``; None when there is none."""
+    initials = ""
+    for j in range(bracket - 1, max(-1, bracket - 1 - _EXPANSION_TOKENS), -1):
+        token = doc[j]
+        if token.lower_ in _NAME_JOINERS:
+            continue
+        if not (token.is_alpha and token.text[:1].isupper()) or "\n" in token.whitespace_:
+            return None
+        initials = token.text[0] + initials
+        if initials == letters:
+            return j if sum(doc[k].text[:1].isupper() for k in range(j, bracket)) >= 2 else None
+        if not letters.endswith(initials):
+            return None
+    return None
+
+
+def merge_or_short_forms(st: WhoState) -> None:
+    """ "the Nuclear Spectroscopic Telescope Array, or NuSTAR,": a short form in capitals after ", or"
+    right after a body's name, whose letters come in order from that name (its first letter first),
+    is that body's other name."""
+    doc = st.doc
+    for key, cluster in list(_orgs(st).items()):
+        words = cluster.name.split()
+        for m in cluster.mentions if len(words) > 1 else []:
+            at = m.last + 3
+            if at + 1 >= len(doc) or doc[m.last + 1].text != "," or doc[m.last + 2].lower_ != "or":
+                continue
+            other = st.owner.get(at)
+            short = doc[at].text
+            if other is None or other == key or other not in st.clusters or st.clusters[other].name != short:
+                continue
+            if doc[at + 1].is_punct and _abbreviates(short, cluster.name) and key in st.clusters:
+                st.merge_into(other, key)
+                break
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """ "NuSTAR" of "Nuclear Spectroscopic Telescope Array": two capitals at least, the first letter
+    the name's, every letter in order in the name."""
+    if sum(c.isupper() for c in short) < 2 or short[:1] != full[:1]:
+        return False
+    rest = iter(full.casefold())
+    return all(c in rest for c in short.casefold())
+
+
+def _bracket_owner(cluster: Cluster, short: str) -> bool:
+    """A name that a short form in brackets abbreviates: an organisation's, or a one-word "person"
+    before a ticker in capitals ("Qualcomm (QCOM)": the NER often takes a company for a person)."""
+    if cluster.kind == "organization":
+        return True
+    return cluster.kind == "person" and " " not in cluster.name and short.isupper() and len(short) <= _TICKER_LETTERS
+
+
+_TICKER_LETTERS = 5
 
 
 def merge_expanded_acronyms(st: WhoState) -> None:
@@ -222,10 +402,11 @@ def merge_prefixed(st: WhoState) -> None:
         found = _prefix(st, words, names)
         if found is not None and found[0] != key:
             anchor, n = found
-            rest = org_core(" ".join(words[n:]))
+            # name_key: "G-League" and "NBA G League" are one spelling without the prefix
+            rest = name_key(" ".join(words[n:]))
             groups.setdefault(rest, []).append((anchor, key))
         else:
-            groups.setdefault(org_core(cluster.name), []).append((None, key))
+            groups.setdefault(name_key(cluster.name), []).append((None, key))
     for members in groups.values():
         if len(members) < 2:
             continue
@@ -295,8 +476,11 @@ def merge_short_forms(st: WhoState) -> None:
                     or st.country_of(" ".join(rest)) is not None
                 )
             )
+            core = list(words)  # "Shell" closes "Royal Dutch Shell plc": its legal suffix aside
+            while len(core) > 2 and core[-1].casefold() in ORG_SUFFIXES:
+                core.pop()
             # "England" in "the Bank of England": a place that closes a body's name after "of" is the place
-            closes = words[-1] == word and not (key[:1] == "L" and words[-2:-1] == ["of"])
+            closes = core[-1] == word and not (key[:1] == "L" and core[-2:-1] == ["of"])
             if (opens or closes) and other != key:
                 homes.append(other)
         if len(homes) == 1 and homes[0] in st.clusters:
@@ -367,7 +551,62 @@ def merge_lexicon_aliases(st: WhoState) -> None:
             continue
         homes = {k for full in fulls for k in by_core.get(full, []) if k != key and k in st.clusters}
         if len(homes) == 1:
+            home = st.clusters[next(iter(homes))]
+            name = home.name
             st.merge_into(key, homes.pop())
+            home.name = name  # the full name, never the alias ("the Cottagers" is Fulham)
+
+
+# "SpaceX's Falcon Heavy", "Earth’s Northern Hemisphere": an owner's possessive run into a name.
+_POSSESSIVE_NAME = re.compile(r"^(?P<owner>[A-Z][^'’]*)['’]s (?P<rest>[A-Z].*)$")
+
+
+def merge_possessive_names(st: WhoState) -> None:
+    """ "SpaceX's Falcon Heavy" beside "Falcon Heavy", "Earth’s Northern Hemisphere" beside "Northern
+    Hemisphere": a body's or place's name that the NER ran on from its owner's possessive is the one
+    actor named by the rest, which keeps its name (the owner stays an actor of its own)."""
+    names: dict[str, list[str]] = {}
+    for key, cluster in st.clusters.items():
+        names.setdefault(name_key(cluster.name), []).append(key)
+    for key, cluster in list(st.clusters.items()):
+        found = _POSSESSIVE_NAME.match(cluster.name)
+        if found is None or cluster.kind not in ("organization", "location") or key[:2] == "C:":
+            continue
+        homes = [k for k in names.get(name_key(found.group("rest")), []) if k != key and k in st.clusters]
+        if len(homes) == 1 and key in st.clusters:
+            home = st.clusters[homes[0]]
+            name = home.name
+            st.merge_into(key, homes[0])
+            home.name = name
+
+
+_SPELLING_LETTERS = 5  # letters of a name compared letter by letter, at least ("Wal-Mart" / "Walmart")
+
+
+def merge_letter_spellings(st: WhoState) -> None:
+    """ "Wal-Mart" and "Walmart", "J.P. Morgan" and "JPMorgan": a name whose letters, case, points,
+    hyphens, spaces and accents aside, are those of exactly one organisation's name or short form is
+    that organisation, whatever type the NER gave it."""
+    forms: dict[str, set[str]] = {}
+    for key, cluster in _orgs(st).items():
+        for text in {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}:
+            forms.setdefault(_letters(text), set()).add(key)
+    for key, cluster in list(st.clusters.items()):
+        letters = _letters(cluster.name)
+        if key[:2] == "C:" or key not in st.clusters or len(letters) < _SPELLING_LETTERS:
+            continue
+        homes = [k for k in forms.get(letters, set()) - {key} if k in st.clusters]
+        if len(homes) == 1:
+            home = st.clusters[homes[0]]
+            name = home.name
+            st.merge_into(key, homes[0])
+            home.name = name
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits only, case and accents aside ("Wal-Mart" -> "walmart")."""
+    text = unicodedata.normalize("NFKD", fold(name.replace("\u2019", "'")))
+    return "".join(c for c in re.sub(r"'s$", "", text) if c.isalnum())
 
 
 def merge_generic_words(st: WhoState) -> None:

@@ -92,9 +92,11 @@ def add_untagged_surnames(st: WhoState) -> None:
                 parts[part] = None if part in parts and parts[part] != key else key
     if not parts:
         return
-    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, set(parts)) & (st.tokens.is_title == 1)):
+    # "O’Neill" for "Paul O'Neill": scraped pages mix curly and straight apostrophes
+    spellings = {p.replace("\u2019", "'").replace("'", c): p for p in parts for c in ("'", "\u2019")}
+    for i in st.tokens.where(st.tokens.any_of(st.tokens.orth, set(spellings)) & (st.tokens.is_title == 1)):
         token = doc[i]
-        home = parts.get(token.text)
+        home = parts.get(spellings[token.text])
         if home is None or token.i in st.owner:
             continue
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
@@ -106,10 +108,11 @@ def add_untagged_surnames(st: WhoState) -> None:
 def merge_early_short_forms(st: WhoState) -> None:
     """A surname used before the full name ("Massa ... Felipe Massa") is that person, when one
     full name contains it and the short form bears no title of its own: "President Obama" stays
-    apart from a "Michelle Obama" named later."""
+    apart from a "Michelle Obama" named later. A titled short form joins the one full name that
+    bears the same office ("Senator Goldwater ... Barry Goldwater, the Arizona senator")."""
     persons = [(k, c) for k, c in st.clusters.items() if c.kind == "person"]
     for key, cluster in persons:
-        if not cluster.parts or cluster.titles:
+        if not cluster.parts:
             continue
         # one part, or the surname with a particle ("Van Gisbergen ... Mark van Gisbergen")
         last = part_key(cluster.parts[-1])
@@ -121,8 +124,15 @@ def merge_early_short_forms(st: WhoState) -> None:
             and (len(cluster.parts) == 1 or part_key(c.parts[-1]) == last)
             and k in st.clusters
         ]
-        if len(homes) == 1 and key in st.clusters:
+        if len(homes) == 1 and key in st.clusters and _same_office(cluster.titles, st.clusters[homes[0]].titles):
             st.merge_into(key, homes[0])
+
+
+def _same_office(short: list[str], full: list[str]) -> bool:
+    """No title on the short form, or a title of the full name with the same head word ("senator")."""
+    if not short:
+        return True
+    return bool({t.casefold().split()[-1] for t in short if t} & {t.casefold().split()[-1] for t in full if t})
 
 
 def adopt_full_names(st: WhoState) -> None:
@@ -169,16 +179,18 @@ def _given(part: str) -> str:
 
 
 def merge_given_name_forms(st: WhoState) -> None:
-    """ "Larry Lessig" and "Lawrence Lessig", "Chuck Robb" and "Charles S. Robb": one surname and two
-    forms of one given name are one person (the one named most keeps the actor); "Moon Jae" and
+    """ "Larry Lessig" and "Lawrence Lessig", "Chuck Robb" and "Charles S. Robb", "John McCain" and "John
+    S. McCain III": one surname (a generational suffix aside) and two forms of one given name are one
+    person (the one named most keeps the actor); "Moon Jae" and
     "Moon Jae-in": a name the NER cut at a hyphen is the full one."""
     persons = [(k, c) for k, c in st.clusters.items() if c.kind == "person" and len(c.parts) > 1]
     by_name: dict[tuple[str, str], list[str]] = {}
     for key, cluster in persons:
-        by_name.setdefault((_given(cluster.parts[0]), part_key(cluster.parts[-1])), []).append(key)
+        by_name.setdefault((_given(cluster.parts[0]), _surname(cluster.parts)), []).append(key)
     for keys in by_name.values():
-        if len(keys) < 2:
-            continue
+        generations = {_generation(st.clusters[k].parts) for k in keys} - {None}
+        if len(keys) < 2 or len(generations) > 1:
+            continue  # "Martin Luther King Jr." and "Martin Luther King III": father and son
         keys = sorted(keys, key=lambda k: -len(st.clusters[k].mentions))
         for key in keys[1:]:
             if key in st.clusters and keys[0] in st.clusters:
@@ -189,6 +201,22 @@ def merge_given_name_forms(st: WhoState) -> None:
         home = names.get(cut) if cut else None
         if home is not None and home in st.clusters and key in st.clusters:
             st.merge_into(home, key)
+
+
+# Generational suffixes after a surname ("John S. McCain III", "Martin Luther King Jr."), lower case.
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _generation(parts: tuple[str, ...]) -> str | None:
+    """The generational suffix of a name ("iii", "jr"), if it has one."""
+    last = parts[-1].casefold().rstrip(",.") if len(parts) > 1 else ""
+    return last if last + "." in _GENERATIONS or last in _GENERATIONS else None
+
+
+def _surname(parts: tuple[str, ...]) -> str:
+    """The surname of a name, a generational suffix aside ("John S. McCain III" -> "mccain")."""
+    words = [p for p in parts[1:] if p.casefold().rstrip(",") not in _GENERATIONS] or list(parts[-1:])
+    return part_key(words[-1].rstrip(","))
 
 
 def merge_long_name_forms(st: WhoState) -> None:
@@ -258,3 +286,33 @@ def merge_spellings(st: WhoState) -> None:
         home = seen.setdefault(letters, key)
         if home != key and home in st.clusters:
             st.merge_into(key, home)
+
+
+# Letters of a surname from which a one-letter slip is read as a typo of another person's, at least.
+_TYPO_LETTERS = 7
+
+
+def merge_misspelt_surnames(st: WhoState) -> None:
+    """ "Mr. Ehrlictman" once beside "Ehrlichman" named often, "Bouhel" beside "Mohamed Bouhlel": a bare
+    surname written once that is one letter off (changed, added or dropped; not the first) the surname
+    of exactly one person named more often is that person (transcripts and tabloids misspell)."""
+    persons = [(k, c) for k, c in st.clusters.items() if c.kind == "person" and c.parts]
+    for key, cluster in persons:
+        word = part_key(cluster.parts[-1])
+        if len(cluster.parts) != 1 or len(cluster.mentions) != 1 or not word.isalpha():
+            continue
+        homes = [
+            k for k, c in persons if k != key and len(c.mentions) > 1 and _one_letter_off(word, part_key(c.parts[-1]))
+        ]
+        if len(homes) == 1 and homes[0] in st.clusters and key in st.clusters:
+            st.merge_into(key, homes[0])
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter changed, added or dropped between two long words of one first letter."""
+    if a == b or a[:1] != b[:1] or max(len(a), len(b)) < _TYPO_LETTERS or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))

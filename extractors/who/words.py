@@ -292,14 +292,22 @@ def _without_suffixes(words: list[str]) -> list[str]:
 _WEB_END = re.compile(r"\.(?:com|net|org|co\.uk)$")
 
 
+# British spellings of the words of bodies' names that news also writes the American way.
+_BRITISH = {"organisation": "organization", "organisations": "organizations", "programme": "program"}
+
+
 def name_key(name: str) -> str:
     """One key for the spellings of one name: its core (``org_core``) without points, quotes, a
     possessive or a web ending ("Warner Bros." / "Warner Bros", "Amazon.com" / "Amazon",
     "University of Maryland's Observatory" / "University of Maryland Observatory"), and a body
     named by its head and "of" read in the other order ("Department of Justice" / "Justice
-    Department", "Ministry of the Interior" / "Interior Ministry")."""
-    text = _WEB_END.sub("", fold(name.replace("\u2019", "'")))
+    Department", "Ministry of the Interior" / "Interior Ministry"); "Organisation" is "Organization"."""
+    tokens = fold(name.replace("\u2019", "'")).split()
+    while len(tokens) > 1 and tokens[-1].rstrip(",") in ORG_SUFFIXES:
+        tokens.pop()  # "Amazon.com Inc": the legal suffix, then the web ending
+    text = _WEB_END.sub("", " ".join(tokens))
     words = _without_suffixes(re.findall(r"[\w&]+", re.sub(r"'s\b", "", text).replace(".", "")))
+    words = [_BRITISH.get(w, w) for w in words]  # "World Health Organisation" / "Organization"
     if len(words) >= 3 and words[0] in BODY_HEADS and words[1] == "of":
         rest = words[3:] if words[2] == "the" else words[2:]
         words = [*rest, words[0]] if rest else words
@@ -325,9 +333,10 @@ _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar)-(?=\w)")
 
 @lru_cache(maxsize=8192)
 def part_key(part: str) -> str:
-    """A name part without case, accents or a joined article particle: "al-Adnani" -> "adnani"."""
+    """A name part without case, accents or a joined article particle: "al-Adnani" -> "adnani"; a curly
+    apostrophe is a straight one ("O’Neill" -> "o'neill")."""
     text = "".join(c for c in unicodedata.normalize("NFKD", part.casefold()) if not unicodedata.combining(c))
-    return _JOINED_PARTICLE.sub("", text)
+    return _JOINED_PARTICLE.sub("", text.replace("\u2019", "'").replace("\u2018", "'"))
 
 
 def portfolio(span: SpacySpan) -> bool:
