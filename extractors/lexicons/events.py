@@ -77,6 +77,19 @@ BACKGROUND_ADVERBS: frozenset[str] = frozenset(
 SEQUEL_VERBS: frozenset[str] = frozenset(["follow", "come"])
 SEQUEL_PREPOSITIONS: frozenset[str] = frozenset(["after", "as", "amid", "at", "ahead", "against", "in"])
 
+# "Nasa is doing it", "couples did so": a pro-verb whose object points back or ahead to an act told in
+# another clause ("It is podcasting"): the act is told there, this clause only repeats it. The verb
+# with one of these objects ("the same", or none but these adverbs) is no main event.
+PRO_VERBS: frozenset[str] = frozenset(["do"])
+PRO_VERB_OBJECTS: frozenset[str] = frozenset(["it", "so", "this", "that", "too", "also", "likewise"])
+
+# "The accident happened late Tuesday on the Rhine", "The attack took place at dawn": a verb of
+# happening whose subject is a definite description of an act told elsewhere ("when the vessel hit a
+# pillar") dates and places that act; it is a frame for the news, not the news. An indefinite subject
+# ("An explosion occurred at a plant") introduces the act and stays.
+HAPPENING_VERBS: frozenset[str] = frozenset(["happen", "occur", "unfold"])
+DEFINITE_DETERMINERS: frozenset[str] = frozenset(["the", "this", "that", "these", "those"])
+
 # Sentence openers that turn to a side story ("Meanwhile, ...", "Separately, ..."): what follows
 # is rarely the article's main news.
 SIDE_STORY_OPENERS: frozenset[str] = frozenset(["meanwhile", "separately", "elsewhere"])

@@ -10,6 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from extractors.kinds import Kind, interview
 from extractors.lexicons.events import (
     BACKGROUND_ADVERBS,
+    DEFINITE_DETERMINERS,
+    HAPPENING_VERBS,
+    PRO_VERB_OBJECTS,
+    PRO_VERBS,
     PSYCH_VERBS,
     SEQUEL_PREPOSITIONS,
     SEQUEL_VERBS,
@@ -50,7 +54,13 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * clause
         * (0.8 + 0.2 * doer)
         * (1.2 if event.object and not passive else 1.0)
-        * (_copula(verb, lead=k <= ctx.lead) if lemma == "be" else _STATE if lemma == "have" else 1.0)
+        * (
+            _copula(verb, lead=k <= ctx.lead, negated=event.negated)
+            if lemma == "be"
+            else _STATE
+            if lemma == "have"
+            else 1.0
+        )
         # "X was horrified by the attack": a reaction to the news, not the news
         * (_REACTION if _reaction(verb) else 1.0)
         # a doer that names nobody ("they", "the pair") makes a poor main event
@@ -69,6 +79,10 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.4 if ctx.aside[k] else 1.0)
         # "The probe follows the mayor's comments", "The deal comes as a boost": a frame for the news
         * (_SEQUEL if _sequel(verb, actor, ctx) else 1.0)
+        # "Nasa is doing it": the act is told in another clause ("It is podcasting")
+        * (_PRO_VERB if pro_verb(verb) else 1.0)
+        # "The accident happened late Tuesday on the Rhine": when and where of an act told elsewhere
+        * (_HAPPENING if happening_frame(verb) else 1.0)
         # "Meanwhile, ...": a side story
         * (0.6 if _side_story(ctx.units[k]) else 1.0)
         # a photo caption describes a picture, not the story's news
@@ -103,6 +117,51 @@ def _sequel(verb: Token, actor: str | None, ctx: _Context) -> bool:
         return any(c.dep_ == "dobj" for c in children_of(verb))
     return any(
         (c.dep_ == "prep" and c.lower_ in SEQUEL_PREPOSITIONS) or c.dep_ == "npadvmod" for c in children_of(verb)
+    )
+
+
+# A pro-verb ("Nasa is doing it") repeats an act told in another clause: far below that telling.
+_PRO_VERB = 0.4
+
+
+def pro_verb(verb: Token) -> bool:
+    """ "Nasa is doing it", "couples did so", "as they did": a pro-verb (``PRO_VERBS``) whose object is
+    a pro-form (``PRO_VERB_OBJECTS``, "the same") or left out, so the act is told elsewhere."""
+    if verb.lemma_.lower() not in PRO_VERBS:
+        return False
+    children = list(children_of(verb))
+    if any(c.dep_ in ("xcomp", "prep", "dative") for c in children):
+        return False  # "did it to win", "did well in the exams": more than a pro-form
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects:
+        # "did so", "did too", "as they did"; not "did well", "did badly"
+        return not any(c.dep_ in ("acomp", "advmod") and c.lower_ not in PRO_VERB_OBJECTS for c in children)
+    return all(
+        o.lower_ in PRO_VERB_OBJECTS or (o.lower_ == "same" and o.i > 0 and o.nbor(-1).lower_ == "the") for o in objects
+    )
+
+
+# "The accident happened on Tuesday" tells no act of its own: its act ("the ship hit a pillar") is often
+# told in a subordinate clause of the next sentence (0.55 x 0.5), so the frame must fall below that.
+_HAPPENING = 0.25
+
+
+def happening_frame(verb: Token) -> bool:
+    """ "The accident happened late Tuesday on the Rhine", "The attack took place at dawn": a verb of
+    happening (``HAPPENING_VERBS``, "take place") whose subject is a definite description (a common
+    noun after "the", "this" ...: an act told elsewhere) dates and places that act."""
+    lemma = verb.lemma_.lower()
+    children = list(children_of(verb))
+    if lemma not in HAPPENING_VERBS and not (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not list(c.children) for c in children)
+    ):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subject.children)
     )
 
 
@@ -196,16 +255,27 @@ def main_relative(verb: Token) -> bool:
     )
 
 
-def _copula(verb: Token, *, lead: bool) -> float:
+# A copula's description yields to an act (x0.6 on each weight below: "Vantor is a quiet town" below
+# "rebels shelled its market", "it was Sun" below "the flight experienced a delay"); a negated one ("the
+# station is not out of control") or a comparison ("were better than expected") is often the news itself
+# and keeps its weight.
+_COPULA_LOW = 0.6
+
+
+def _copula(verb: Token, *, lead: bool, negated: bool = False) -> float:
     """A copula states less than an action: a class ("is a company") least, a state ("is ready", "is
     not out of control") more, and "is ready to launch", "is set to", "is to" as much. Past the lead a
     copula is a description ("She is the first athlete to ...", "The ocean is full of eddies") rather
-    than the news the lead may state by one ("UK retail sales were better than expected"): lower still."""
+    than the news the lead may state by one ("UK retail sales were better than expected"): lower still.
+    Any copula but a negated or compared one yields to an act (``_COPULA_LOW``)."""
     if any(c.dep_ in ("acomp", "xcomp") and any(g.dep_ == "xcomp" for g in children_of(c)) for c in children_of(verb)):
         return 1.0
+    # "were better than expected": a result measured against a forecast is the news, as a negation is
+    compared = any(c.dep_ == "acomp" and c.tag_ in ("JJR", "RBR") for c in children_of(verb))
+    low = 1.0 if negated or compared else _COPULA_LOW
     if any(c.dep_ == "attr" for c in children_of(verb)):
-        return 0.5 if lead else 0.35
-    return 0.75 if lead else 0.5
+        return (0.5 if lead else 0.35) * low
+    return (0.75 if lead else 0.5) * low
 
 
 def _askers(kind: Kind) -> set[str]:

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from extractors.types import Event, Span
 from extractors.what import extract_what
-from extractors.what.ranking import same_act
+from extractors.what.ranking import happening_frame, pro_verb, same_act
 from extractors.who import extract_who
 from tests.extractors.helpers import what_of
 
@@ -165,3 +165,66 @@ def test_what_ranking_a_copula_in_the_lead_may_be_the_news(nlp: Language) -> Non
         "Analysts praised the figures."
     )
     assert what_of(nlp, text)[0].action == "be"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brindley Air is doing it, small clubs are doing it, and even farmers are doing it. "
+        "They are racing tiny drones across the fields of Vantor. Racers pay fees to fly.",
+        "The Meridian Bank is doing it and the Vantor Bank did it too. "
+        "Both banks have closed their branches in small towns.",
+    ],
+)
+def test_what_ranking_a_pro_verb_is_below_the_act_it_repeats(nlp: Language, text: str) -> None:
+    events = what_of(nlp, text)
+    assert events[0].action != "do"
+    assert [e.action for e in events].index("do") > 0
+
+
+@pytest.mark.parametrize(
+    ("phrase", "pro"),
+    [("did it", True), ("did so", True), ("did the same", True), ("did the work", False), ("did well", False)],
+)
+def test_what_ranking_pro_verb(nlp: Language, phrase: str, pro: bool) -> None:
+    doc = nlp(f"The Vantor council {phrase} last year.")
+    verb = next(t for t in doc if t.lemma_ == "do")
+    assert pro_verb(verb) is pro
+
+
+@pytest.mark.parametrize(
+    ("lead", "frame"),
+    [
+        ("The accident happened late on Tuesday on the Vantor river.", True),
+        ("The attack took place at dawn near the Vantor bridge.", True),
+        ("An explosion occurred at a chemical plant near Vantor on Tuesday.", False),
+        ("Ana Verro took the lead in the last lap.", False),
+    ],
+)
+def test_what_ranking_a_happening_of_a_told_act_is_its_frame(nlp: Language, lead: str, frame: bool) -> None:
+    doc = nlp(lead)
+    assert happening_frame(doc[:].root) is frame
+
+
+def test_what_ranking_the_act_outranks_its_happening(nlp: Language) -> None:
+    text = (
+        "The accident happened late on Tuesday on the Vantor river. "
+        "The ferry hit a bridge pillar after its engine failed."
+    )
+    assert what_of(nlp, text)[0].action == "hit"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Retail sales in Vantor were strong in May. Shops sold more shoes than ever, the statistics office said.",
+            "sell",
+        ),
+        ("Vantor is a quiet town of farmers. Rebels shelled its market on Monday.", "shell"),
+        # a negated state is often the news itself ("is not out of control")
+        ("The Brindley space station is not out of control. Engineers tracked it on Monday, the agency said.", "be"),
+    ],
+)
+def test_what_ranking_a_copula_yields_to_an_act(nlp: Language, text: str, first: str) -> None:
+    assert what_of(nlp, text)[0].action == first
