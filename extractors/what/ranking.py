@@ -55,7 +55,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.8 + 0.2 * doer)
         * (1.2 if event.object and not passive else 1.0)
         * (
-            _copula(verb, lead=k <= ctx.lead, negated=event.negated)
+            _copula(verb, lead=k <= ctx.lead, kept=event.negated or event.action != "be")
             if lemma == "be"
             else _STATE
             if lemma == "have"
@@ -262,17 +262,18 @@ def main_relative(verb: Token) -> bool:
 _COPULA_LOW = 0.6
 
 
-def _copula(verb: Token, *, lead: bool, negated: bool = False) -> float:
+def _copula(verb: Token, *, lead: bool, kept: bool = False) -> float:
     """A copula states less than an action: a class ("is a company") least, a state ("is ready", "is
     not out of control") more, and "is ready to launch", "is set to", "is to" as much. Past the lead a
     copula is a description ("She is the first athlete to ...", "The ocean is full of eddies") rather
     than the news the lead may state by one ("UK retail sales were better than expected"): lower still.
-    Any copula but a negated or compared one yields to an act (``_COPULA_LOW``)."""
+    Any copula yields to an act (``_COPULA_LOW``) but a compared one and those ``kept``: a negated one, or
+    one whose event is an act told by its noun ("An investigation is under way": *investigate*)."""
     if any(c.dep_ in ("acomp", "xcomp") and any(g.dep_ == "xcomp" for g in children_of(c)) for c in children_of(verb)):
         return 1.0
     # "were better than expected": a result measured against a forecast is the news, as a negation is
     compared = any(c.dep_ == "acomp" and c.tag_ in ("JJR", "RBR") for c in children_of(verb))
-    low = 1.0 if negated or compared else _COPULA_LOW
+    low = 1.0 if kept or compared else _COPULA_LOW
     if any(c.dep_ == "attr" for c in children_of(verb)):
         return (0.5 if lead else 0.35) * low
     return (0.75 if lead else 0.5) * low

@@ -228,3 +228,11 @@ def test_what_ranking_the_act_outranks_its_happening(nlp: Language) -> None:
 )
 def test_what_ranking_a_copula_yields_to_an_act(nlp: Language, text: str, first: str) -> None:
     assert what_of(nlp, text)[0].action == first
+
+
+def test_what_ranking_an_act_told_by_its_noun_keeps_its_weight(nlp: Language) -> None:
+    text = (
+        "An investigation by the Vantor Standards Board is under way after complaints about the mayor. "
+        "The complaints relate to a failure to respect others."
+    )
+    assert what_of(nlp, text)[0].action == "investigate"
