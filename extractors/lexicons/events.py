@@ -90,6 +90,14 @@ PRO_VERB_OBJECTS: frozenset[str] = frozenset(["it", "so", "this", "that", "too",
 HAPPENING_VERBS: frozenset[str] = frozenset(["happen", "occur", "unfold"])
 DEFINITE_DETERMINERS: frozenset[str] = frozenset(["the", "this", "that", "these", "those"])
 
+# Subordinators of a clause that tells the time the news is measured from ("... have been two constants
+# since he took office"): background, below its main clause's other acts.
+BACKGROUND_MARKS: frozenset[str] = frozenset(["since"])
+
+# Verbs that list the members of a set ("Other items include an evening gown", "The line-up features
+# three bands"): a description of the set, weighed as a copula with a noun.
+LISTING_VERBS: frozenset[str] = frozenset(["include", "comprise"])
+
 # Sentence openers that turn to a side story ("Meanwhile, ...", "Separately, ..."): what follows
 # is rarely the article's main news.
 SIDE_STORY_OPENERS: frozenset[str] = frozenset(["meanwhile", "separately", "elsewhere"])

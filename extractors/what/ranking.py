@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from extractors.kinds import Kind, interview
 from extractors.lexicons.events import (
     BACKGROUND_ADVERBS,
+    BACKGROUND_MARKS,
     DEFINITE_DETERMINERS,
     HAPPENING_VERBS,
+    LISTING_VERBS,
     PRO_VERB_OBJECTS,
     PRO_VERBS,
     PSYCH_VERBS,
@@ -63,6 +65,8 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         )
         # "X was horrified by the attack": a reaction to the news, not the news
         * (_REACTION if _reaction(verb) else 1.0)
+        # "Other nominees include The Guardian ...": a list of members describes, as a copula does
+        * (_copula_like(verb, lead=k <= ctx.lead) if lemma in LISTING_VERBS else 1.0)
         # a doer that names nobody ("they", "the pair") makes a poor main event
         * (0.7 if vague else 1.0)
         # words in quotation marks are what someone said, rarely the news event itself
@@ -130,9 +134,11 @@ def pro_verb(verb: Token) -> bool:
     if verb.lemma_.lower() not in PRO_VERBS:
         return False
     children = list(children_of(verb))
-    if any(c.dep_ in ("xcomp", "prep", "dative") for c in children):
-        return False  # "did it to win", "did well in the exams": more than a pro-form
+    if any(c.dep_ in ("xcomp", "dative") for c in children):
+        return False  # "did it to win", "did them a favour": more than a pro-form
     objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects and any(c.dep_ == "prep" for c in children):
+        return False  # "did well in the exams", "done by anyone with a microphone"
     if not objects:
         # "did so", "did too", "as they did"; not "did well", "did badly"
         return not any(c.dep_ in ("acomp", "advmod") and c.lower_ not in PRO_VERB_OBJECTS for c in children)
@@ -233,6 +239,8 @@ def _centrality(verb: Token) -> float:
             pass  # "appears to have sent", "is to marry": the embedded verb is the event
         else:
             weight *= _CLAUSES.get(dep, 0.5)
+            if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in children_of(token)):
+                weight *= 0.5  # "since he took office": the time the news is measured from, background
         token = head
         if raising_adjective(token):
             token = token.head  # "is ready to launch": the launching stands where the copula does
@@ -277,6 +285,14 @@ def _copula(verb: Token, *, lead: bool, kept: bool = False) -> float:
     if any(c.dep_ == "attr" for c in children_of(verb)):
         return (0.5 if lead else 0.35) * low
     return (0.75 if lead else 0.5) * low
+
+
+def _copula_like(verb: Token, *, lead: bool) -> float:
+    """ "Other items include an evening gown", "The nominees include ...": a listing verb with an object
+    describes the set its subject names, weighed as a copula with a noun is (``_copula``)."""
+    if not any(c.dep_ == "dobj" for c in children_of(verb)):
+        return 1.0
+    return (0.5 if lead else 0.35) * _COPULA_LOW
 
 
 def _askers(kind: Kind) -> set[str]:

@@ -184,7 +184,15 @@ def test_what_ranking_a_pro_verb_is_below_the_act_it_repeats(nlp: Language, text
 
 @pytest.mark.parametrize(
     ("phrase", "pro"),
-    [("did it", True), ("did so", True), ("did the same", True), ("did the work", False), ("did well", False)],
+    [
+        ("did it", True),
+        ("did so", True),
+        ("did the same", True),
+        ("did it on behalf of the rebels", True),
+        ("did the work", False),
+        ("did well", False),
+        ("did well in the vote", False),
+    ],
 )
 def test_what_ranking_pro_verb(nlp: Language, phrase: str, pro: bool) -> None:
     doc = nlp(f"The Vantor council {phrase} last year.")
@@ -236,3 +244,19 @@ def test_what_ranking_an_act_told_by_its_noun_keeps_its_weight(nlp: Language) ->
         "The complaints relate to a failure to respect others."
     )
     assert what_of(nlp, text)[0].action == "investigate"
+
+
+def test_what_ranking_a_since_clause_is_background(nlp: Language) -> None:
+    text = (
+        "Trade and security have been the two constants in the speeches of Ana Verro since she took office. "
+        "Verro struck a softer note on Tuesday. Brindley rejected her offer."
+    )
+    assert [e.action for e in what_of(nlp, text)[:2]] == ["strike", "reject"]
+
+
+def test_what_ranking_a_list_of_members_describes(nlp: Language) -> None:
+    text = (
+        "The Vantor museum will sell 300 items from the estate of singer Ana Verro. "
+        "Other items include an evening gown and two pianos. A buyer from Brindley paid £5,000 for her guitar."
+    )
+    assert [e.action for e in what_of(nlp, text)[:2]] == ["sell", "pay"]
