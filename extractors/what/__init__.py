@@ -117,7 +117,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 32
+VERSION = 33
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
