@@ -319,7 +319,8 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         # who stands where in the picture, in a line that ends no sentence: "X (left) and Y (right) were ..."
         r"\((?:left|right|centre|center|pictured|above|below|top|bottom|inset"
         r"|second (?:left|right)|far (?:left|right))\)"
-        r"(?=[^\n]*[^.!?:;\"”’'\n ]$)|[,;] (?:pictured|seen)(?: [^.\n]{0,60})?$|\bis pictured$",
+        # ("i(?<!\wi)s" is "\bis" opening on a letter: a pattern that opens on "\b" is tried at every position)
+        r"(?=[^\n]*[^.!?:;\"”’'\n ]$)|[,;] (?:pictured|seen)(?: [^.\n]{0,60})?$|i(?<!\wi)s pictured$",
         "line_end",
         (
             "Marquis Teague (left) and teammate Trahson Burrell (right) were accused of stealing blankets",
@@ -746,8 +747,9 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         # "[Laughter]", or the note's own mark), up to the line's end (transcripts of the public papers: "... aid
         # programs.,1 For texts of amendments ..., see 77 Stat. 386."); its number glued to the note's first word
         # ("travelers:,1John W. Heffernan, ...", "too.9Arthur J. Goldberg, ..."); a mark in the text followed by
-        # its sentence ("Cater.7 I would be ...") is no note
-        r"""(?:(?<=[.?!"”:\]])|(?<=[.?!"”]\d)|(?<=[.?!"”]\d\d))(?:,\d{1,2} ?|(?<=[.?!"”])\d{1,2})(?=[A-Z])""",
+        # its sentence ("Cater.7 I would be ...") is no note. (Each branch opens on the character it reads first,
+        # the look-behinds after it: a pattern that opens on a look-behind is tried at every position of the text.)
+        r""",(?:(?<=[.?!"”:\]],)|(?<=[.?!"”]\d,)|(?<=[.?!"”]\d\d,))\d{1,2} ?(?=[A-Z])|\d(?<=[.?!"”]\d)\d?(?=[A-Z])""",
         "rest",
         (
             "We will act on the sugar quota.,1 For texts of the amendments, see 77 Stat. 386.",

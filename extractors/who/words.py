@@ -319,6 +319,7 @@ def fold(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+@lru_cache(maxsize=16384)  # (asked of every pair of a person's forms: the same pairs again and again)
 def contains(full: tuple[str, ...], parts: tuple[str, ...]) -> bool:
     """True when every part of a short name is a part of the full name ("Kim" in "Kim Jong Un"),
     case, accents and an article particle aside ("Pape" in "Pascal Papé", "Al-Adnani" and
