@@ -142,7 +142,7 @@ class Coref:
         self.types = {a.name: reference_kind(a) for a in who}
         self.floor = dateline_end(doc)
         self.sent_starts = [s.start for s in sentences(doc)]
-        countries = set(gazetteer().names)
+        countries = gazetteer().names  # (asked of a few names: no set of them all made per article)
         self.countries = {a.name for a in who if a.type == "location" and a.name in countries}
         self.gender: dict[str, str] = {}
         for actor in who:

@@ -224,7 +224,9 @@ class _TitleIndex:
         strings, prefixes = doc.vocab.strings, self._by_prefix
         lemmas = columns[first, 1].tolist()
         for u, (lower, lemma_id) in enumerate(zip(lowers.tolist(), lemmas, strict=True)):
-            key, lemma = strings[lower], strings[lemma_id].lower()
+            key = strings[lower]
+            # (a word whose lemma is its lower-case form needs no second look-up: most nouns and adjectives)
+            lemma = key.lower() if lemma_id == lower else strings[lemma_id].lower()
             if key[:4] in prefixes or lemma[:4] in prefixes:
                 for j in self._holding(key, lemma):
                     holds[j, u] = True
