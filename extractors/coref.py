@@ -225,7 +225,9 @@ class Coref:
             if found_name:
                 return found_name
         if found is None and (token.pos_ == "NOUN" or aged(token)):
-            described = self.epithets.get(epithet_key(token)) or self._description(token) or self._partitive(token)
+            # (most articles put no description in apposition: then the token's words are not read)
+            epithet = self.epithets.get(epithet_key(token)) if self.epithets else None
+            described = epithet or self._description(token) or self._partitive(token)
             described = described or self._speaking_for(token)
             if described:
                 return described
