@@ -406,6 +406,8 @@ BODY_POSSESSIONS: frozenset[str] = frozenset(
         *("shares", "stock", "stockholders", "shareholders", "headquarters", "website", "subsidiary"),
         *("subsidiaries", "factory", "factories", "plant", "plants", "workforce", "employees", "executives"),
         *("founder", "founders", "products", "customers", "chips", "rocket", "rockets", "stores", "brand"),
+        *("fighters", "militants"),  # "Boko Haram fighters": an armed group's
+        *("frontman", "frontwoman", "bassist", "drummer", "guitarist"),  # "Keane frontman Tom Chaplin": a band's
     ]
 )
 

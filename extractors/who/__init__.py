@@ -39,7 +39,13 @@ from extractors.who.persons import (
     merge_misspelt_surnames,
     merge_spellings,
 )
-from extractors.who.retype import retype_bare_names
+from extractors.who.retype import (
+    retype_bare_names,
+    retype_bare_places,
+    retype_named_bodies,
+    retype_named_persons,
+    retype_placed_names,
+)
 from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
@@ -71,6 +77,10 @@ def extract_who(
     merge_long_name_forms(st)
     merge_misspelt_surnames(st)
     retype_bare_names(st)
+    retype_named_bodies(st)
+    retype_named_persons(st)
+    retype_bare_places(st)
+    retype_placed_names(st)
     mention_descriptions(st)
     roles(st)
     acting_government(st)

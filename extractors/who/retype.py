@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extractors.lexicons.actors import HONORIFICS
-from extractors.lexicons.names import BODY_POSSESSIONS, PLACE_HEADS, PLACE_KINDS
+from extractors.lexicons.actors import HONORIFICS, ORG_SUFFIXES, ROLE_HEADS
+from extractors.lexicons.names import BODY_POSSESSIONS, ORG_NAME_WORDS, PLACE_HEADS, PLACE_KINDS
 from extractors.who.state import WhoState
 
 # Marks needed, with none of a person, to retype a one-word person.
@@ -26,6 +26,9 @@ _MARKS = 2
 _PRONOUN_WINDOW = 8
 _PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "himself", "herself"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# What may follow "X, <place>" for the place to be X's setting (its country or state), not a list or a possessive.
+_PLACE_CLOSERS = frozenset({",", ".", ";", ":", ")"})
+_PLACE_WORDS = 3  # words of the place after "X, "
 
 
 def retype_bare_names(st: WhoState) -> None:
@@ -44,21 +47,23 @@ def retype_bare_names(st: WhoState) -> None:
         token = st.doc[i]
         uses.setdefault(token.text, []).append(token)
     for name, cluster in bare.items():
-        place = body = person = context = 0
+        place = body = person = context = honorific = 0
         for token in uses.get(name, ()):
-            p, b, h = _marks(st.doc, token)
+            p, b, h = _marks(st, token)
             place, body, person = place + p, body + b, person + h
             context += p + b - int(token.ent_type_ in _PLACE_LABELS or token.ent_type_ == "ORG")
-        if person:
+            honorific += int(token.i > 0 and st.doc[token.i - 1].lower_ in HONORIFICS)
+        if not honorific and any(_place_kind_before(st.doc, t) for t in uses.get(name, ())):
+            cluster.kind = "location"  # "the town of Kaikoura", whatever the NER said (or a pronoun near it)
+        elif person:
             continue
-        if any(_place_kind_before(st.doc, t) for t in uses.get(name, ())):
-            cluster.kind = "location"  # "the town of Kaikoura", whatever the NER said
         elif cluster.kind == "person" and context and place + body >= _MARKS:
             cluster.kind = "location" if place > body else "organization"
 
 
-def _marks(doc: Doc, token: Token) -> tuple[int, int, int]:
+def _marks(st: WhoState, token: Token) -> tuple[int, int, int]:
     """(place, body, person) marks of one use of the name."""
+    doc = st.doc
     i = token.i
     before = doc[i - 1].lower_ if i else ""
     if before in HONORIFICS or (token.ent_type_ == "PERSON" and _in_full_name(token)):
@@ -66,9 +71,9 @@ def _marks(doc: Doc, token: Token) -> tuple[int, int, int]:
     place = int(token.ent_type_ in _PLACE_LABELS)
     body = int(token.ent_type_ == "ORG")
     place += int(_place_kind_before(doc, token))  # "the town of Whakatane"
-    if token.dep_ in ("poss", "compound") and token.head.lower_ in BODY_POSSESSIONS:
-        body += 1  # "Qualcomm's chips", "SpaceX founder Elon Musk"
-    elif token.dep_ == "compound" and token.head.lower_ in PLACE_HEADS:
+    owned = _owned(st, token)
+    body += owned
+    if not owned and token.dep_ == "compound" and token.head.lower_ in PLACE_HEADS:
         place += 1  # "the new Wembley stadium", "McMurdo Sound"
     p, b, person = _siblings(token)
     place, body = place + p, body + b
@@ -77,6 +82,20 @@ def _marks(doc: Doc, token: Token) -> tuple[int, int, int]:
         person += int(pronoun in _PERSON_PRONOUNS)
         body += int(pronoun == "its")  # "Qualcomm said its board ..."
     return place, body, person
+
+
+def _owned(st: WhoState, token: Token) -> int:
+    """1 where the name owns what only a body owns: "Qualcomm's chips", "SpaceX founder Elon Musk",
+    "SpaceX's Elon Musk" (a body's own person)."""
+    if token.dep_ in ("poss", "compound") and token.head.lower_ in BODY_POSSESSIONS:
+        return 1
+    return int(token.dep_ == "poss" and _person_named(st, token.head))
+
+
+def _person_named(st: WhoState, token: Token) -> bool:
+    """The word is a name of a person actor of several words ("Elon Musk")."""
+    owner = st.clusters.get(st.owner.get(token.i, ""))
+    return owner is not None and owner.kind == "person" and " " in owner.name
 
 
 def _place_kind_before(doc: Doc, token: Token) -> bool:
@@ -112,3 +131,135 @@ def _pronoun_after(doc: Doc, token: Token) -> str:
         if t.lower_ in _PERSON_PRONOUNS or t.lower_ in ("its", "it"):
             return t.lower_
     return ""
+
+
+def retype_placed_names(st: WhoState) -> None:
+    """A person or a body without a title written as "X, <place>," is a place: "from Auckland, New
+    Zealand, to Hawaii", "a man from Camberley, Surrey, was arrested"."""
+    for cluster in st.clusters.values():
+        if cluster.kind not in ("person", "organization") or cluster.titles or not cluster.named:
+            continue
+        if any(_place_after(st, m.last) and not _listed(st.doc, m.first) for m in cluster.mentions):
+            cluster.kind = "location"
+
+
+def _place_after(st: WhoState, last: int) -> bool:
+    """ "X, New Zealand," / "X, South Dakota.": a comma, a place (a country the gazetteer knows, or a
+    name of a few words the NER tagged a place), then the clause goes on."""
+    doc = st.doc
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    end = last + 2
+    while end < len(doc) and end - last - 2 < _PLACE_WORDS and doc[end].is_title:
+        end += 1
+    if end == last + 2 or (end < len(doc) and doc[end].text not in _PLACE_CLOSERS and "\n" not in doc[end].text):
+        return False
+    words = doc[last + 2 : end]
+    found = st.country_of(words.text)
+    if found is not None:
+        return found[1] == "name"
+    owner = st.clusters.get(st.owner.get(last + 2, ""))
+    # the place is an actor typed a place ("South Dakota"), not a name the NER alone calls one
+    return owner is not None and owner.kind == "location" and all(t.ent_type_ in ("GPE", "LOC") for t in words)
+
+
+def _listed(doc: Doc, first: int) -> bool:
+    """The name follows a comma: one of a list ("The Times, Jezebel, Metro"), not a place and its setting."""
+    return first > 0 and doc[first - 1].text == ","
+
+
+def retype_bare_places(st: WhoState) -> None:
+    """A one-word place no gazetteer knows, without marks of a place or a body around it and
+    with at least two of a person ("Singer X", "X said she ..."), is a person."""
+    bare = {
+        c.name: c
+        for c in st.clusters.values()
+        if c.kind == "location"
+        and c.named
+        and " " not in c.name
+        and c.name[:1].isupper()
+        and not c.name.isupper()
+        and c.name not in st.body_names
+        and st.country_of(c.name) is None
+    }
+    if not bare:
+        return
+    tokens = st.tokens
+    uses: dict[str, list[Token]] = {}
+    for i in tokens.where(tokens.any_of(tokens.orth, set(bare))):
+        uses.setdefault(st.doc[i].text, []).append(st.doc[i])
+    for name, cluster in bare.items():
+        person = other = 0
+        for token in uses.get(name, ()):
+            p, b, h = _marks(st, token)
+            other += max(0, p + b - int(token.ent_type_ in _PLACE_LABELS) - int(token.ent_type_ == "ORG"))
+            person += h + int(token.i > 0 and st.doc[token.i - 1].lower_ in ROLE_HEADS)  # "Singer X"
+        if person >= _MARKS and not other:
+            cluster.kind = "person"
+
+
+def retype_named_bodies(st: WhoState) -> None:
+    """A person that a band's or a group's kind introduces once ("US band X led the winners ... X won"),
+    or of several words without a title that the article treats as a body ("the Boko Haram",
+    "Boko Haram fighters", "Acme Aid's Jane Doe", "Acme Aid said its ..."): at least two marks of a body
+    from the words around its mentions and none of a person is an organisation."""
+    doc = st.doc
+    for cluster in st.clusters.values():
+        if cluster.kind != "person" or cluster.titles or not cluster.named:
+            continue
+        if cluster.name in st.body_names:
+            cluster.kind = "organization"  # "US band Scissor Sisters" once, "Scissor Sisters" thereafter
+            continue
+        if " " not in cluster.name:
+            continue
+        body = person = 0
+        for m in cluster.mentions:
+            before = doc[m.first - 1] if m.first else None
+            if before is not None and before.lower_ in HONORIFICS:
+                person += 1
+            elif before is not None and before.text == "the" and m.last > m.first:
+                body += 1  # "the Boko Haram": no person's name takes an article
+            last = doc[m.last]
+            body += _owned(st, last)
+            if last.dep_ == "nsubj":
+                pronoun = _pronoun_after(doc, last)
+                person += int(pronoun in _PERSON_PRONOUNS)
+                body += int(pronoun == "its")
+        if body >= _MARKS and not person:
+            cluster.kind = "organization"
+
+
+def retype_named_persons(st: WhoState) -> None:
+    """A body of several words without a title, none of them a body's ("Lionel Hampton", not "Acme Corp"), and
+    that the article treats as a person is a person: at least two marks of a person ("68-year-old X",
+    "X says she ...", "Mr X", listed with persons: "the voices of X, Halle Berry and Robin Williams") and
+    none of a body ("X's shares", "X said its ...")."""
+    doc = st.doc
+    for cluster in st.clusters.values():
+        words = cluster.name.casefold().split()
+        if (
+            cluster.kind != "organization"
+            or cluster.titles
+            or not cluster.named
+            or len(words) < 2  # a one-word body is too often a firm that shares a surname
+            or cluster.name.isupper()
+            or cluster.name in st.body_names
+            or not all(w[:1].isalpha() for w in words)
+            or any(w in ORG_NAME_WORDS or w in ORG_SUFFIXES for w in words)
+        ):
+            continue
+        person = body = 0
+        for m in cluster.mentions:
+            before = doc[m.first - 1].lower_ if m.first else ""
+            person += int(before in HONORIFICS or before.endswith("-year-old"))  # "68-year-old Kawamura"
+            last = doc[m.last]
+            person += sum(_person_named(st, other) for other in last.conjuncts)
+            body += sum(other.ent_type_ == "ORG" and not _person_named(st, other) for other in last.conjuncts)
+            if last.dep_ in ("poss", "compound") and last.head.lower_ in BODY_POSSESSIONS:
+                body += 1
+            if last.dep_ == "nsubj":
+                pronoun = _pronoun_after(doc, last)
+                person += int(pronoun in _PERSON_PRONOUNS)
+                body += int(pronoun == "its")
+        if person >= _MARKS and not body:
+            cluster.kind = "person"

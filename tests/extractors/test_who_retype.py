@@ -43,3 +43,46 @@ def test_the_town_of_a_name_is_a_place_even_when_the_ner_calls_it_a_body(nlp: La
 def test_an_honorific_keeps_a_one_word_name_a_person(nlp: Language) -> None:
     text = "Police said the Tory MP, Mr Hogg, was safe. Hogg's shares in the firm were sold, and Hogg stock rose."
     assert named(who_of(nlp, text), "Hogg").type == "person"
+
+
+def test_a_name_with_its_country_after_it_is_a_place(nlp: Language) -> None:
+    text = (
+        "The ferry from Napier, New Zealand, to Sydney was delayed by a storm on Monday. Passengers from "
+        "Napier were given hotel rooms."
+    )
+    assert named(who_of(nlp, text), "Napier").type == "location"  # the NER says a body
+
+
+def test_a_name_in_a_list_before_a_place_is_not_retyped(nlp: Language) -> None:
+    text = "The story was covered by The Daily Planet, Jezebel, and the Gazette. The Daily Planet said it was proud."
+    assert all(a.type != "location" for a in who_of(nlp, text) if "Planet" in a.name)
+
+
+def test_a_one_word_place_the_article_treats_as_a_person_is_a_person(nlp: Language) -> None:
+    # the small model tags this singer's name as a place where it opens the text
+    text = "Rihanna is mourning the death of her cousin. Rihanna wrote that she could not believe it."
+    assert named(who_of(nlp, text), "Rihanna").type == "person"
+
+
+def test_a_name_a_band_kind_introduces_is_a_body_throughout(nlp: Language) -> None:
+    text = (
+        "US band Silver Sisters led the winners at the awards. Silver Sisters beat Joss Stone and Keane, "
+        "and Silver Sisters will tour in May."
+    )
+    assert named(who_of(nlp, text), "Silver Sisters").type == "organization"
+
+
+def test_a_name_with_the_and_its_fighters_is_a_body(nlp: Language) -> None:
+    text = (
+        "The army said it had driven back the Kalo Mara, whose leaders fled. Kalo Mara fighters had seized "
+        "three villages in March."
+    )
+    assert named(who_of(nlp, text), "Kalo Mara").type == "organization"
+
+
+def test_a_body_named_like_a_person_with_an_age_and_she_is_a_person(nlp: Language) -> None:
+    text = (
+        'Tomato grower Mitsuyo Nakamura says she has been on edge. "I look outside," 68-year-old Nakamura '
+        "said from her farm."
+    )
+    assert named(who_of(nlp, text), "Mitsuyo Nakamura").type == "person"  # the NER says a body
