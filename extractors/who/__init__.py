@@ -68,6 +68,8 @@ def extract_who(
     merge_identities(st)
     settle(st)
     adopt_full_names(st)
+    retype_bare_places(st)  # persons before their titles are read: "Singer X"
+    retype_named_persons(st)
     titles(st)
     retype_described_bodies(st)
     drop_scenes(st)
@@ -78,8 +80,6 @@ def extract_who(
     merge_misspelt_surnames(st)
     retype_bare_names(st)
     retype_named_bodies(st)
-    retype_named_persons(st)
-    retype_bare_places(st)
     retype_placed_names(st)
     mention_descriptions(st)
     roles(st)

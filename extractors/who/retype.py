@@ -154,6 +154,8 @@ def _place_after(st: WhoState, last: int) -> bool:
         end += 1
     if end == last + 2 or (end < len(doc) and doc[end].text not in _PLACE_CLOSERS and "\n" not in doc[end].text):
         return False
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
+        return False  # "beating Amy Lee, Jamelia, Natasha Bedingfield and ...": a list of names
     words = doc[last + 2 : end]
     found = st.country_of(words.text)
     if found is not None:
@@ -191,11 +193,20 @@ def retype_bare_places(st: WhoState) -> None:
     for name, cluster in bare.items():
         person = other = 0
         for token in uses.get(name, ()):
-            p, b, h = _marks(st, token)
+            p, b, _ = _marks(st, token)
             other += max(0, p + b - int(token.ent_type_ in _PLACE_LABELS) - int(token.ent_type_ == "ORG"))
-            person += h + int(token.i > 0 and st.doc[token.i - 1].lower_ in ROLE_HEADS)  # "Singer X"
+            person += _person_marks(st.doc, token)
         if person >= _MARKS and not other:
             cluster.kind = "person"
+
+
+def _person_marks(doc: Doc, token: Token) -> int:
+    """Marks of a person on one use of a one-word name: "Mr X", "Singer X", "X said she ...". Not the
+    names listed with it: a parse that joins a place to the persons after it ("in Leeds, Home Secretary
+    Ann Lee") would make a town a person."""
+    before = doc[token.i - 1].lower_ if token.i else ""
+    marks = int(before in HONORIFICS or before in ROLE_HEADS)
+    return marks + int(token.dep_ == "nsubj" and _pronoun_after(doc, token) in _PERSON_PRONOUNS)
 
 
 def retype_named_bodies(st: WhoState) -> None:
