@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extractors.lexicons.actors import HONORIFICS, ORG_SUFFIXES, ROLE_HEADS
-from extractors.lexicons.names import BODY_POSSESSIONS, ORG_NAME_WORDS, PLACE_HEADS, PLACE_KINDS
+from extractors.lexicons.names import BODY_KIND_TITLES, BODY_POSSESSIONS, ORG_NAME_WORDS, PLACE_HEADS, PLACE_KINDS
 from extractors.who.state import WhoState
 
 # Marks needed, with none of a person, to retype a one-word person.
@@ -135,8 +135,18 @@ def _pronoun_after(doc: Doc, token: Token) -> str:
 
 def retype_placed_names(st: WhoState) -> None:
     """A person or a body without a title written as "X, <place>," is a place: "from Auckland, New
-    Zealand, to Hawaii", "a man from Camberley, Surrey, was arrested"."""
+    Zealand, to Hawaii", "a man from Camberley, Surrey, was arrested". The other way, a place no
+    gazetteer knows or a person without a title described by a firm's kind ("Wipro, India's third-biggest
+    software firm,") is a body."""
     for cluster in st.clusters.values():
+        described = cluster.kind in ("location", "person") and cluster.named and not cluster.titles
+        if (
+            described
+            and st.country_of(cluster.name) is None
+            and any(_body_apposition(st.doc, m.last) for m in cluster.mentions)
+        ):
+            cluster.kind = "organization"  # "Wipro, India's third-biggest software firm"
+            continue
         if cluster.kind not in ("person", "organization") or cluster.titles or not cluster.named:
             continue
         if any(_place_after(st, m.last) and not _listed(st.doc, m.first) for m in cluster.mentions):
@@ -163,6 +173,13 @@ def _place_after(st: WhoState, last: int) -> bool:
     owner = st.clusters.get(st.owner.get(last + 2, ""))
     # the place is an actor typed a place ("South Dakota"), not a name the NER alone calls one
     return owner is not None and owner.kind == "location" and all(t.ent_type_ in ("GPE", "LOC") for t in words)
+
+
+def _body_apposition(doc: Doc, last: int) -> bool:
+    """ "X, India's third-biggest software firm,": a firm's kind (`BODY_KIND_TITLES`) in apposition to X."""
+    if last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    return any(c.dep_ == "appos" and c.i > last and c.lower_ in BODY_KIND_TITLES for c in doc[last].children)
 
 
 def _listed(doc: Doc, first: int) -> bool:

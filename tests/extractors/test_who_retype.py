@@ -86,3 +86,8 @@ def test_a_body_named_like_a_person_with_an_age_and_she_is_a_person(nlp: Languag
         "said from her farm."
     )
     assert named(who_of(nlp, text), "Mitsuyo Nakamura").type == "person"  # the NER says a body
+
+
+def test_a_name_described_as_a_firm_is_a_body(nlp: Language) -> None:
+    text = "Kaltura, the Israeli software company, has reported a rise in profits. Kaltura said demand was strong."
+    assert named(who_of(nlp, text), "Kaltura").type == "organization"  # the NER says a person
