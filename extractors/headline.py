@@ -26,7 +26,7 @@ and reviews (extractors/opinions.py) get a headline saying what they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -46,7 +46,7 @@ from extractors.coref import Coref, coref_for
 from extractors.interviews import interview_headline
 from extractors.kinds import Kind, article_kind, transcript_headline
 from extractors.lexicons.attribution import NEWS_AGENCIES, PARTICLE_CUES, REPORTING_VERBS
-from extractors.lexicons.events import VAGUE_SUBJECTS
+from extractors.lexicons.events import BARE_PRONOUNS, VAGUE_SUBJECTS
 from extractors.opinions import piece_headline
 from extractors.phrases import (
     BARE,
@@ -64,7 +64,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 18
+VERSION = 19
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -128,46 +128,44 @@ def make_headline(
     who: list[Actor] | None = None,
     sources: list[Attribution] | None = None,
 ) -> str | None:
-    """One plain sentence stating the main news, or None when the article states nothing."""
+    """One plain sentence stating the main news, or None when the article states nothing. The first
+    candidate that names its subject wins; one opening on a bare pronoun ("He battled tuberculosis",
+    "It will allow ...") only when no other candidate is left."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return None
-    built = _headline(doc, reference=reference, what=what, who=who, sources=sources)
-    return _unshouted(doc, built) if built else None
+    first: str | None = None
+    for built in _candidates(doc, what=what, who=who or [], sources=sources or []):
+        if not built:
+            continue
+        opener = built.split(maxsplit=1)[0].strip(",.'\"")
+        if opener.lower() not in BARE_PRONOUNS or (opener.isupper() and len(opener) > 1):  # "IT workers"
+            return _unshouted(doc, built)
+        first = first or built
+    return _unshouted(doc, first) if first else None
 
 
-def _headline(
-    doc: Doc,
-    *,
-    reference: date | None,
-    what: list[Event],
-    who: list[Actor] | None,
-    sources: list[Attribution] | None,
-) -> str | None:
-    who = who or []
+def _candidates(doc: Doc, *, what: list[Event], who: list[Actor], sources: list[Attribution]) -> Iterator[str | None]:
+    """The headlines an article offers, best first: a kind's own (a transcript's announcement, an
+    interview's or an opinion's), each top event's clause, the lead's main clause, the lead as written."""
     coref = coref_for(doc, who)
     kind = article_kind(doc)
     if kind.name == "transcript":
-        return _announcement(what, who) or transcript_headline(doc, kind, who)
+        yield _announcement(what, who) or transcript_headline(doc, kind, who)
+        return
     if kind.name == "interview":
-        special = interview_headline(doc, kind, who, coref.actor, _compress_clause_text(doc, coref))
-        if special:
-            return special
+        yield interview_headline(doc, kind, who, coref.actor, _compress_clause_text(doc, coref))
     if kind.name in ("opinion", "review"):
-        special = piece_headline(doc, kind, coref.actor, _compress_clause_text(doc, coref, own_tense=True))
-        if special:
-            return special
+        yield piece_headline(doc, kind, coref.actor, _compress_clause_text(doc, coref, own_tense=True))
     found = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]
     # a question states no news: the headline comes from a clause that does
     verbs = [v for v in found if v is not None and not (kind.in_turn(v.idx) and kind.spoken) and not _asked(v)]
     # an event before a judgement ("X is another blow") and before a clause of circumstance ("since he
     # took office"): those only when no other top event makes a headline
     for verb in sorted(verbs, key=lambda v: (background(v), evaluation(v))):
-        built = _from_verb(doc, coref, verb, None, sources or [])
-        if built:
-            return built
+        yield _from_verb(doc, coref, verb, None, sources)
     root = _lead_root(doc, kind)
-    built = _from_verb(doc, coref, root, None, sources or [], strict=False) if root is not None else None
-    return built or _lead_text(doc, kind)
+    yield _from_verb(doc, coref, root, None, sources, strict=False) if root is not None else None
+    yield _lead_text(doc, kind)
 
 
 def _announcement(what: list[Event], who: list[Actor]) -> str | None:

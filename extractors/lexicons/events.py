@@ -177,9 +177,15 @@ SOME: frozenset[str] = frozenset(["some", "several", "many"])
 
 # Subjects that name nobody: an event whose doer is only this is no headline ("The pair were ...",
 # "It appears ...", "News ..."). Lower-case.
+# Pronouns that name nobody on their own: a headline opening on one ("He battled tuberculosis") is
+# the last choice.
+BARE_PRONOUNS: frozenset[str] = frozenset(
+    ["it", "they", "them", "this", "that", "these", "those", "there", "he", "she", "we", "i", "you"]
+)
+
 VAGUE_SUBJECTS: frozenset[str] = frozenset(
     [
-        *("it", "they", "them", "this", "that", "these", "those", "there", "he", "she", "we", "i", "you"),
+        *BARE_PRONOUNS,
         *("one", "some", "others", "many", "all", "both", "each", "who", "which", "what", "news"),
         *("the pair", "the two", "the couple", "the trio", "the duo", "the group", "everyone"),
         *("everybody", "someone", "somebody", "nobody", "anyone"),

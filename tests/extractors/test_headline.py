@@ -692,3 +692,23 @@ def test_headline_speech_particle_without_what_was_said(nlp: Language) -> None:
 def test_headline_never_ends_on_a_stranded_preposition(nlp: Language, text: str) -> None:
     headline = headline_of(nlp, text) or ""
     assert headline and headline.split()[-1].rstrip(".") not in ("up", "to", "from")
+
+
+@pytest.mark.parametrize(
+    ("offered", "chosen"),
+    [
+        # a candidate that names its subject wins over one opening on a bare pronoun, whatever their order
+        (["He battled tuberculosis for eight years.", None, "Japan's workforce is the oldest."], "Japan's"),
+        (["It will allow matches on artificial pitches.", "Uefa approves artificial pitches."], "Uefa"),
+        # with nothing else left, the pronoun's headline stands rather than none
+        ([None, "They came in their thousands to the square."], "They"),
+    ],
+)
+def test_headline_prefers_a_named_subject(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, offered: list[str | None], chosen: str
+) -> None:
+    import extractors.headline as headline
+
+    monkeypatch.setattr(headline, "_candidates", lambda doc, **_: iter(offered))
+    built = make_headline(nlp("A text."), what=[])
+    assert built is not None and built.startswith(chosen)
