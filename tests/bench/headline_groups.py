@@ -33,12 +33,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from reader_sets import POOL_PREFIXES  # noqa: E402  (this folder: the script's own)
+
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").exists() else Path("/work/shared")
 EVALUATE = SHARED / "bench" / "evaluate.py"
 CORPUS = SHARED / "corpus" / "articles.jsonl"
 GOLD = Path(__file__).resolve().parent / "gold"
 HELD_OUT = [*sorted(GOLD.glob("reader-test*.jsonl")), GOLD / "reader-dev5.jsonl"]
-POOL_PREFIXES = ("bbc-", "reuters21578-", "g5w1h-cluster-", "us-news-", "wikinews-gum-interview-")
 
 
 def _evaluate():

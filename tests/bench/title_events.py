@@ -36,12 +36,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
+from reader_sets import POOL_PREFIXES, closed_ids
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl"
-GOLD = ROOT / "tests" / "bench" / "gold"
-PREFIXES = ("bbc-", "reuters21578-", "g5w1h-cluster-", "us-news-", "wikinews-gum-interview-")
-# Reader-gold splits nobody may read per article: their articles are always in the held half.
-CLOSED_SPLITS = frozenset({"dev4b", "dev5", "test", "test2", "test3"})
 _NO_EVENT_VERBS = frozenset({"be", "have", "do"})
 _FILLER = frozenset({"the", "a", "an", "of", "to", "in", "on", "for", "and", "s", "its", "his", "her", "their"})
 
@@ -51,18 +49,6 @@ def half(article_id: str, closed: set[str]) -> str:
     if article_id in closed:
         return "held"
     return "held" if int(hashlib.sha256(f"title-events:{article_id}".encode()).hexdigest(), 16) % 2 else "rule"
-
-
-def closed_ids() -> set[str]:
-    """Ids of the reader gold's held-back and held-out articles (the ids only: no gold field is read)."""
-    ids: set[str] = set()
-    for path in GOLD.glob("reader-*.jsonl"):
-        for line in path.read_text().splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if row.get("split") in CLOSED_SPLITS:
-                    ids.add(row["id"])
-    return ids
 
 
 def body(text: str, title: str) -> str:
@@ -122,7 +108,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--ids", nargs="*", help="only these ids (rule half)")
     args = parser.parse_args(argv)
     closed = closed_ids()
-    corpus = [r for r in map(json.loads, CORPUS.read_text().splitlines()) if r["id"].startswith(PREFIXES)]
+    corpus = [r for r in map(json.loads, CORPUS.read_text().splitlines()) if r["id"].startswith(POOL_PREFIXES)]
     if args.ids:
         corpus = [r for r in corpus if r["id"] in args.ids and half(r["id"], closed) == "rule"]
     summarizer = Summarizer(strict=True)

@@ -25,7 +25,6 @@ import hashlib
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -33,10 +32,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
+from reader_check import norm
+from reader_sets import POOL_PREFIXES, closed_ids
+
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "articles.jsonl"
-GOLD = Path(__file__).resolve().parent / "gold"
-GROUPS = ("bbc-", "reuters21578-", "g5w1h-cluster-", "us-news-", "wikinews-gum-interview-")
-HIDDEN_SPLITS = frozenset({"dev4b", "dev5", "test", "test2", "test3"})
 SEED = "title-proxy-2026"
 # Entity labels of the title that name an actor (a demonym, "10 American tourists", names no one).
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
@@ -48,29 +47,10 @@ MEDIA = frozenset({"wikinews", "president"})
 CLAUSE_OPENERS = frozenset({"as", "how", "why", "what", "when", "where", "after", "before", "while", "if", "who"})
 
 
-def norm(s: str | None) -> str:
-    """Case- and punctuation-insensitive form of a name ('U.S.' == 'US', "Blair's" == 'Blair')."""
-    s = unicodedata.normalize("NFKC", s or "").casefold().replace("\u2019", "'")
-    s = re.sub(r"'s\b", "", s)
-    return re.sub(r"^the ", "", " ".join(re.findall(r"\w+", re.sub(r"(?<=\d),(?=\d)|\.", "", s))))
-
-
 def half(article_id: str) -> str:
     """The fixed half an article belongs to: 'work' or 'held'."""
     digest = hashlib.sha256(f"{SEED}:{article_id}".encode()).digest()
     return "held" if digest[0] % 2 else "work"
-
-
-def hidden_ids() -> set[str]:
-    """Ids of the held-back and held-out reader splits (only their id and split are read)."""
-    out = set()
-    for path in GOLD.glob("reader-*.jsonl"):
-        for line in path.read_text().splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if row.get("split") in HIDDEN_SPLITS:
-                    out.add(row["id"])
-    return out
 
 
 def untitled(text: str, title: str) -> str:
@@ -184,8 +164,8 @@ def main(argv: list[str]) -> int:
     from extractors.reference import reference_date
     from extractors.who import extract_who
 
-    hidden = hidden_ids()
-    rows = [r for r in map(json.loads, args.corpus.read_text().splitlines()) if r["id"].startswith(GROUPS)]
+    hidden = closed_ids()
+    rows = [r for r in map(json.loads, args.corpus.read_text().splitlines()) if r["id"].startswith(POOL_PREFIXES)]
     rows = [r for r in rows if r["id"] not in hidden and r.get("title")]
     summarizer = Summarizer(strict=True)
     nlp = summarizer.nlp
