@@ -77,11 +77,8 @@ def _marks(st: WhoState, token: Token) -> tuple[int, int, int]:
         place += 1  # "the new Wembley stadium", "McMurdo Sound"
     p, b, person = _siblings(token)
     place, body = place + p, body + b
-    if token.dep_ == "nsubj":
-        pronoun = _pronoun_after(doc, token)
-        person += int(pronoun in _PERSON_PRONOUNS)
-        body += int(pronoun == "its")  # "Qualcomm said its board ..."
-    return place, body, person
+    he, its = _pronoun_marks(doc, token)
+    return place, body + its, person + he
 
 
 def _owned(st: WhoState, token: Token) -> int:
@@ -122,6 +119,14 @@ def _siblings(token: Token) -> tuple[int, int, int]:
 def _in_full_name(token: Token) -> bool:
     """The word is one part of a person's name of several words ("Ahed Tamimi")."""
     return token.ent_iob_ == "I" or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
+
+
+def _pronoun_marks(doc: Doc, token: Token) -> tuple[int, int]:
+    """(person, body) marks of a subject from the pronoun after it: "X said he ...", "X said its board ..."."""
+    if token.dep_ != "nsubj":
+        return 0, 0
+    pronoun = _pronoun_after(doc, token)
+    return int(pronoun in _PERSON_PRONOUNS), int(pronoun == "its")
 
 
 def _pronoun_after(doc: Doc, token: Token) -> str:
@@ -223,7 +228,7 @@ def _person_marks(doc: Doc, token: Token) -> int:
     Ann Lee") would make a town a person."""
     before = doc[token.i - 1].lower_ if token.i else ""
     marks = int(before in HONORIFICS or before in ROLE_HEADS)
-    return marks + int(token.dep_ == "nsubj" and _pronoun_after(doc, token) in _PERSON_PRONOUNS)
+    return marks + _pronoun_marks(doc, token)[0]
 
 
 def retype_named_bodies(st: WhoState) -> None:
@@ -248,11 +253,9 @@ def retype_named_bodies(st: WhoState) -> None:
             elif before is not None and before.text == "the" and m.last > m.first:
                 body += 1  # "the Boko Haram": no person's name takes an article
             last = doc[m.last]
-            body += _owned(st, last)
-            if last.dep_ == "nsubj":
-                pronoun = _pronoun_after(doc, last)
-                person += int(pronoun in _PERSON_PRONOUNS)
-                body += int(pronoun == "its")
+            he, its = _pronoun_marks(doc, last)
+            body += _owned(st, last) + its
+            person += he
         if body >= _MARKS and not person:
             cluster.kind = "organization"
 
@@ -285,9 +288,7 @@ def retype_named_persons(st: WhoState) -> None:
             body += sum(other.ent_type_ == "ORG" and not _person_named(st, other) for other in last.conjuncts)
             if last.dep_ in ("poss", "compound") and last.head.lower_ in BODY_POSSESSIONS:
                 body += 1
-            if last.dep_ == "nsubj":
-                pronoun = _pronoun_after(doc, last)
-                person += int(pronoun in _PERSON_PRONOUNS)
-                body += int(pronoun == "its")
+            he, its = _pronoun_marks(doc, last)
+            person, body = person + he, body + its
         if person >= _MARKS and not body:
             cluster.kind = "person"
