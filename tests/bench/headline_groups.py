@@ -11,10 +11,11 @@ the pipeline run in-process, and prints the ratio ours / lead for two groups:
 
 - **pool**: bbc-*, reuters21578-*, g5w1h-cluster-*, us-news-*, wikinews-gum-interview-* articles,
   minus the ids of the reader annotation's held-out splits (``tests/bench/gold/reader-test*.jsonl``:
-  test, test2, test3; and ``reader-dev5.jsonl``, held out in the session that wrote it and the next) — the only
+  test, test2, test3; ``reader-dev5.jsonl``, held out in the session that wrote it and the next; and
+  ``reader-dev6.jsonl``, held back in the session that wrote it) — the only
   articles whose output may be read during rule work (``--show`` lists the pool's misses;
   ``--dump`` writes the pool's headlines for a before/after diff);
-- **held out**: every other article (g5w1h-gold-*, wikinews-* but the interviews, the test and dev5 ids):
+- **held out**: every other article (g5w1h-gold-*, wikinews-* but the interviews, the test, dev5 and dev6 ids):
   only its aggregate is printed, never an article.
 
 ``rouge``, ``lead_sentence`` and ``norm`` are imported from the shared ``evaluate.py`` by path, so
@@ -40,7 +41,7 @@ SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").exists() else Path("
 EVALUATE = SHARED / "bench" / "evaluate.py"
 CORPUS = SHARED / "corpus" / "articles.jsonl"
 GOLD = Path(__file__).resolve().parent / "gold"
-HELD_OUT = [*sorted(GOLD.glob("reader-test*.jsonl")), GOLD / "reader-dev5.jsonl"]
+HELD_OUT = [*sorted(GOLD.glob("reader-test*.jsonl")), GOLD / "reader-dev5.jsonl", GOLD / "reader-dev6.jsonl"]
 
 
 def _evaluate():

@@ -220,7 +220,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument(
-        "--split", help="only this split (dev, dev2, dev3, dev3b, dev4, dev4b, dev5, test, test2 or test3)"
+        "--split", help="only this split (dev, dev2, dev3, dev3b, dev4, dev4b, dev5, dev6, test, test2 or test3)"
     )
     parser.add_argument("--no-title", action="store_true", help="do not send the title")
     parser.add_argument("-v", "--verbose", action="store_true")

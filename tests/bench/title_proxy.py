@@ -9,8 +9,8 @@ us-news-*, wikinews-gum-interview-*) whose real title names an entity as its sub
 title's main verb) or opens on a name (within its first words), newsum's `who` runs on the text WITHOUT
 the title (not sent, and a first line repeating it is cut), and we check whether our first actor (and
 our top 3, and any actor) is that entity, matched by any of the actor's forms (its name, its mentions, a
-person's surname). Articles annotated for the held-back and held-out reader splits (dev4b, dev5, test,
-test2, test3) are left out, so this measure never shows their output.
+person's surname). Articles annotated for the held-back and held-out reader splits (dev4b, dev5, dev6,
+test, test2, test3) are left out, so this measure never shows their output.
 
 The rest is cut in two halves by a hash of the id (fixed, seeded): ``work`` for rule work (``-v``
 lists its misses) and ``held``, only ever scored as a summary line. The title is what the editors
