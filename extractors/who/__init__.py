@@ -50,7 +50,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 46
+VERSION = 47
 
 
 def extract_who(

@@ -28,6 +28,7 @@ from extractors.lexicons.events import PARTITIVE_HEADS, PERSON_DESCRIPTIONS
 from extractors.lexicons.names import BODY_HEADS, HEADLINE_PARTICIPLES, ORG_NOUNS
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType
+from extractors.who.leadroles import title_pair, undergoer
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.words import (
@@ -146,6 +147,8 @@ def roles(st: WhoState) -> None:
         opener = _title_member(st)
     if opener is not None and main is not None and (_stands_for(st, opener, main) or _patient(st, opener, main)):
         opener = main
+    if opener is not None and main in titles and title_pair(st.title, titles.get(opener, -1), titles[main]):
+        opener = main  # "Zenco and Brandt agree merger" / "Brandt has agreed to ...": the lead's doer
     if opener is not None and not (main is not None and main != opener and st.lead_source):
         st.clusters[opener].opener = True
     # "he said", "she added": a subject he/she most often is the person named last before it.
@@ -360,13 +363,7 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     described = _described(st, sent, doer, reporter, holder) if at is None else None
     # "Shares in eBay fell", "The meeting of the ICO council was called": a name inside the subject
     subject = doer if doer is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    inside: list[Token] = []
-    if subject is not None and subject.pos_ != "PRON":
-        inside = sorted(
-            (t for t in _phrase(subject) if t.i in holder and not _backdrop(st, t, holder[t.i])),
-            # (a body or a person the subject names before a place: "The UK's biggest brewer, Zenco,")
-            key=lambda t: (_placed(st, holder[t.i]), abs(t.i - subject.i)),
-        )
+    inside = _inside(st, subject, holder) if subject is not None and subject.pos_ != "PRON" else []
     if described is not None:
         # (unnamed people who report what a named body did: "Zenco data suggest Zenco held rates,
         # economists said" is about Zenco; "Japan's jobless rate will rise, economists said" stays theirs)
@@ -385,7 +382,17 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
         if body is not None:
             st.lead_source = token is reporter
             return body
-    return None
+    # a doer that is no actor: "A knee injury has forced Ann Lee out" is news about Ann Lee
+    return undergoer(verb, doer, lambda o: [holder[t.i] for t in _inside(st, o, holder)]) if reporter is None else None
+
+
+def _inside(st: WhoState, noun: Token, holder: dict[int, str]) -> list[Token]:
+    """The names inside a noun phrase (not its scene or label), nearest first ("Shares in eBay")."""
+    return sorted(
+        (t for t in _phrase(noun) if t.i in holder and not _backdrop(st, t, holder[t.i])),
+        # (a body or a person the subject names before a place: "The UK's biggest brewer, Zenco,")
+        key=lambda t: (_placed(st, holder[t.i]), abs(t.i - noun.i)),
+    )
 
 
 def _named_elsewhere(st: WhoState, noun: Token) -> str | None:
