@@ -15,29 +15,36 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from extractors.lexicons.actors import INSTITUTION_HEADS, ORG_DESCRIPTIONS
+from extractors.lexicons.events import PERSON_DESCRIPTIONS
+from extractors.lexicons.names import ORG_NOUNS
+from extractors.who.words import agentive
+
 # The dependencies of a lead verb's object whose name is the main actor when the lead's doer is no
 # actor and no one reports the news: "A knee injury has forced Ann Lee out of the final".
 UNDERGOER_DEPS = frozenset({"dobj"})
 
-# What may stand between the first two actors a title names for it to name them as a pair, with an
-# example of each row.
+# What alone may stand between the first actor a title names and the next for it to name them as a
+# pair, with an example of each row ("Opec within ceiling, Subroto says" is no pair: words come between).
 TITLE_PAIRS: tuple[tuple[str, str], ...] = (
     (r",", "Zenco, Brandt staff fined"),
-    (r"\band\b|&", "Zenco and Brandt agree merger"),
-    (r"\bv\b|\bvs\b\.?", "Lions v Tigers: the verdict"),
+    (r"and|&", "Zenco and Brandt agree merger"),
+    (r"v|vs\.?", "Lions v Tigers: the verdict"),
     (r"\d+-\d+", "Lions 0-2 Tigers"),
 )
-_PAIR = re.compile("|".join(f"(?:{pattern})" for pattern, _ in TITLE_PAIRS))
-# The most words from the first actor's name to the second's for a title to name them as a pair.
-_PAIR_WORDS = 5
+_PAIR = re.compile(r"\s*(?:" + "|".join(f"(?:{pattern})" for pattern, _ in TITLE_PAIRS) + r")\s*")
+# Nouns of those who act, not things that happen ("A court convicted Ann Lee": the court acts).
+_AGENT_NOUNS = INSTITUTION_HEADS | ORG_NOUNS | ORG_DESCRIPTIONS | PERSON_DESCRIPTIONS
 
 
 def undergoer(verb: Token, doer: Token | None, names_in: Callable[[Token], list[str]]) -> str | None:
     """The actor a lead's main verb acts on when its doer is a thing, not an actor ("A knee injury has
     forced Ann Lee out"): the first actor named in the verb's object. ``names_in`` gives the actors a
-    noun phrase names, best first. Not for a pronoun doer ("He has signed Ann Lee": someone named
-    before) nor a lead without a doer."""
-    if doer is None or doer.pos_ == "PRON":
+    noun phrase names, best first. Only for a doer that is a thing: not a pronoun ("He has signed Ann
+    Lee": someone named before), a name, nor a noun of people or bodies ("A court convicted Ann Lee")."""
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or agentive(doer):
+        return None
+    if doer.lemma_.lower() in _AGENT_NOUNS:
         return None
     for child in verb.children:
         if child.dep_ in UNDERGOER_DEPS and (found := names_in(child)):
@@ -45,10 +52,8 @@ def undergoer(verb: Token, doer: Token | None, names_in: Callable[[Token], list[
     return None
 
 
-def title_pair(title: str, first: int, second: int) -> bool:
-    """The title names the actors at offsets ``first`` < ``second`` as a pair ("Zenco and Brandt agree
-    merger"), not one as the subject and one as its object ("Zenco buys Brandt")."""
-    if not 0 <= first < second:
-        return False
-    between = title[first:second]
-    return len(between.split()) <= _PAIR_WORDS and _PAIR.search(between) is not None
+def title_pair(title: str, end: int, second: int) -> bool:
+    """The title names the actor whose name ends at offset ``end`` and the one at ``second`` as a pair
+    ("Zenco and Brandt agree merger"), not one as the subject and one as its object ("Zenco buys
+    Brandt"), nor a statement and its source ("Opec within ceiling, Subroto says")."""
+    return 0 < end <= second and _PAIR.fullmatch(title[end:second]) is not None
