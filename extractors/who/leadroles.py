@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from extractors.lexicons.actors import INSTITUTION_HEADS, ORG_DESCRIPTIONS
 from extractors.lexicons.events import PERSON_DESCRIPTIONS
 from extractors.lexicons.names import ORG_NOUNS
+from extractors.who.state import WhoState
 from extractors.who.words import agentive
 
 # The dependencies of a lead verb's object whose name is the main actor when the lead's doer is no
@@ -52,8 +53,23 @@ def undergoer(verb: Token, doer: Token | None, names_in: Callable[[Token], list[
     return None
 
 
-def title_pair(title: str, end: int, second: int) -> bool:
-    """The title names the actor whose name ends at offset ``end`` and the one at ``second`` as a pair
-    ("Zenco and Brandt agree merger"), not one as the subject and one as its object ("Zenco buys
-    Brandt"), nor a statement and its source ("Opec within ceiling, Subroto says")."""
+def title_pair(st: WhoState, titles: dict[str, int], first: str, second: str) -> bool:
+    """The title names actor ``first`` and then ``second`` as a pair ("Zenco and Brandt agree merger"),
+    not one as the subject and one as its object ("Zenco buys Brandt"), nor a statement and its source
+    ("Opec within ceiling, Subroto says"). ``titles``: where the title names each actor."""
+    if first not in titles or second not in titles:
+        return False
+    return paired(st.title, _name_end(st, first, titles[first]), titles[second])
+
+
+def paired(title: str, end: int, second: int) -> bool:
+    """Nothing but a pair's separator stands in ``title`` between offsets ``end`` and ``second``."""
     return 0 < end <= second and _PAIR.fullmatch(title[end:second]) is not None
+
+
+def _name_end(st: WhoState, key: str, at: int) -> int:
+    """Where the actor's name that the title gives at offset ``at`` ends (-1: no form of it starts there)."""
+    cluster = st.clusters[key]
+    forms = {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}
+    rest = st.title[at:].casefold()
+    return max((at + len(f) for f in forms if f and rest.startswith(f.casefold())), default=-1)

@@ -147,7 +147,7 @@ def roles(st: WhoState) -> None:
         opener = _title_member(st)
     if opener is not None and main is not None and (_stands_for(st, opener, main) or _patient(st, opener, main)):
         opener = main
-    if opener in titles and main in titles and title_pair(st.title, _title_end(st, opener, titles[opener]), titles[main]):
+    if opener is not None and main is not None and title_pair(st, titles, opener, main):
         opener = main  # "Zenco and Brandt agree merger" / "Brandt has agreed to ...": the lead's doer
     if opener is not None and not (main is not None and main != opener and st.lead_source):
         st.clusters[opener].opener = True
@@ -230,14 +230,6 @@ def title_order(st: WhoState) -> dict[str, int]:
         if at is not None:
             found[key] = at
     return found
-
-
-def _title_end(st: WhoState, key: str, at: int) -> int:
-    """Where the name of the actor the title names at offset ``at`` ends in the title (-1: not there)."""
-    cluster = st.clusters[key]
-    forms = {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}
-    rest = st.title[at:].casefold()
-    return max((at + len(f) for f in forms if f and rest.startswith(f.casefold())), default=-1)
 
 
 def _label(st: WhoState, key: str, at: int, main: str | None = None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from extractors.who.leadroles import TITLE_PAIRS, title_pair, undergoer
+from extractors.who.leadroles import TITLE_PAIRS, paired, undergoer
 from tests.extractors.helpers import who_of
 
 
@@ -43,10 +43,10 @@ def test_a_title_opening_on_one_actor_keeps_it_first(nlp: Language) -> None:
 
 
 def test_title_pairs_are_side_by_side_not_subject_and_object() -> None:
-    assert title_pair("Zenco, Brandt staff fined", 5, 7)
-    assert title_pair("Lions 0-2 Tigers", 5, 10)
-    assert not title_pair("Zenco buys Brandt", 5, 11)
-    assert not title_pair("Opec within ceiling, Subroto says", 4, 21)
+    assert paired("Zenco, Brandt staff fined", 5, 7)
+    assert paired("Lions 0-2 Tigers", 5, 10)
+    assert not paired("Zenco buys Brandt", 5, 11)
+    assert not paired("Opec within ceiling, Subroto says", 4, 21)
     assert all(example for _, example in TITLE_PAIRS)
 
 
