@@ -454,7 +454,9 @@ def _introduced_nickname(st: WhoState, nick: str) -> bool:
             found.append(key)
     if len(found) != 1 or _nickname(st, found[0]):
         return False
-    name = st.clusters[found[0]].name
+    # a club the NER took for a body keeps its name ("Leicester"); a city that acts is its team,
+    # named by the nickname as merge_team_names names it ("Pittsburgh ... the Steelers": Steelers)
+    name = st.clusters[nick if found[0][:2] == "L:" else found[0]].name
     st.merge_into(nick, found[0])
     st.clusters[found[0]].name = name
     st.clusters[found[0]].kind = "organization"

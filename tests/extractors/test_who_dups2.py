@@ -20,13 +20,27 @@ _MATCH = (
 
 def test_a_nickname_after_the_team_that_is_a_subject_before_it_is_that_team(nlp: Language) -> None:
     actors = who_of(nlp, _MATCH)
-    assert holders_of(actors, "Saints") == holders_of(actors, "Northampton")
-    assert named(actors, "Northampton").type == "organization"  # the team keeps its name, not the nickname
+    team = holders_of(actors, "Saints")
+    assert team == holders_of(actors, "Northampton") and [a.type for a in team] == ["organization"]
+
+
+_CLUB = (
+    "Gloucester withstood a stunning Saracens comeback to win a pulsating Heineken Cup encounter at Kingsholm. "
+    "The Cherries stormed 22-6 ahead within 18 minutes through tries from Sam Pike and Tom Reed. Saracens "
+    "fought back, and they were level at 31-31 with five minutes remaining. Saracens now have two games left, "
+    "away against Gloucester and Perpignan."
+)
+
+
+def test_a_nickname_after_a_club_the_ner_took_for_a_body_is_that_club(nlp: Language) -> None:
+    actors = who_of(nlp, _CLUB)
+    assert [a.name for a in holders_of(actors, "Cherries")] == ["Gloucester"]
 
 
 def test_a_nickname_does_not_join_a_place_named_after_it(nlp: Language) -> None:
-    actors = who_of(nlp, _MATCH)
-    assert not [a for a in holders_of(actors, "Toulouse") if a in holders_of(actors, "Saints")]
+    actors = who_of(nlp, _CLUB) + who_of(nlp, _MATCH)
+    nicknamed = holders_of(actors, "Cherries") + holders_of(actors, "Saints")
+    assert not [a for a in holders_of(actors, "Perpignan") + holders_of(actors, "Toulouse") if a in nicknamed]
 
 
 def _branch_state(nlp: Language, text: str, short: tuple[str, str], branch: tuple[str, str]) -> WhoState:
