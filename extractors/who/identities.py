@@ -439,10 +439,17 @@ def merge_team_names(st: WhoState) -> None:
 
 
 def _introduced_nickname(st: WhoState, nick: str) -> bool:
-    """ "Leicester withstood a Wasps comeback ... The Tigers stormed 22-6 ahead": a nickname no
-    "City Nickname" name gives is the one team or city that is a subject before its first mention (its one
-    candidate: no country, person or other nickname). Joins it and says so."""
-    start = min(m.first for m in st.clusters[nick].mentions)
+    """ "Leicester withstood a Wasps comeback. The Tigers stormed 22-6 ahead": a nickname no "City
+    Nickname" name gives, first named as a subject, is the one team or city that is a subject in
+    the sentence before (or earlier in its own): no country, person, other nickname, or team with a
+    nickname of its own ("the Arizona Cardinals ... the Steelers team that beat Arizona": two
+    teams). Joins it and says so."""
+    first = min(st.clusters[nick].mentions, key=lambda m: m.first)
+    doc = st.doc
+    if not _subject(doc[first.first : first.last + 1].root):
+        return False
+    sent = doc[first.first].sent
+    since = doc[sent.start - 1].sent.start if sent.start else 0
     found = []
     for key, cluster in st.clusters.items():
         words = cluster.name.split()
@@ -450,7 +457,9 @@ def _introduced_nickname(st: WhoState, nick: str) -> bool:
             continue
         if not all(w[:1].isupper() for w in words) or st.country_of(cluster.name) is not None:
             continue
-        if any(m.first < start and _subject(st.doc[m.first : m.last + 1].root) for m in cluster.mentions):
+        if len(words) > 1 and words[-1].endswith("s"):
+            continue  # "Arizona Cardinals": a team with its own nickname
+        if any(since <= m.first < first.first and _subject(doc[m.first : m.last + 1].root) for m in cluster.mentions):
             found.append(key)
     if len(found) != 1 or _nickname(st, found[0]):
         return False

@@ -134,3 +134,14 @@ def test_the_high_street_is_no_actor(nlp: Language) -> None:
 def test_a_name_after_a_word_of_kin_is_a_person(nlp: Language) -> None:
     text = "Serena Williams spoke of the murder of her sister Yetunde Price in 2003. Williams said the family grieved."
     assert [a.type for a in holders_of(who_of(nlp, text), "Yetunde Price")] in ([], ["person"])
+
+
+def test_another_teams_nickname_named_in_passing_joins_no_team(nlp: Language) -> None:
+    text = (
+        "Bruce Hale is retiring as head coach of the Denver Broncos after their 26-24 win at Seattle. The "
+        "Broncos went 49-30 under Hale. Before that, he won two titles as an assistant coach in Pittsburgh, "
+        "the second as offensive coordinator of the Steelers team that beat Denver in the final."
+    )
+    actors = who_of(nlp, text)
+    steelers = holders_of(actors, "Steelers")
+    assert not steelers or steelers != holders_of(actors, "Denver Broncos")
