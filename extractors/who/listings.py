@@ -13,10 +13,8 @@ import re
 from extractors.lexicons.names import STOCK_EXCHANGES
 from extractors.who.state import WhoState, drop
 
-_LISTING = re.compile(
-    r"\(\s*(?P<exchange>" + "|".join(sorted(STOCK_EXCHANGES, key=len, reverse=True)) + r")\s*:\s*(?P<ticker>[A-Z][A-Z.]{0,5})\s*\)",
-    re.IGNORECASE,
-)
+_EXCHANGES = "|".join(sorted(STOCK_EXCHANGES, key=len, reverse=True))
+_LISTING = re.compile(r"\(\s*(?P<exchange>" + _EXCHANGES + r")\s*:\s*(?P<ticker>[A-Z][A-Z.]{0,5})\s*\)", re.IGNORECASE)
 
 
 def merge_listings(st: WhoState) -> None:
