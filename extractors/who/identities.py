@@ -441,9 +441,9 @@ def merge_team_names(st: WhoState) -> None:
 def _introduced_nickname(st: WhoState, nick: str) -> bool:
     """ "Leicester withstood a Wasps comeback. The Tigers stormed 22-6 ahead": a nickname no "City
     Nickname" name gives, first named as a subject, is the one team or city that is a subject in
-    the sentence before (or earlier in its own): no country, person, other nickname, or team with a
-    nickname of its own ("the Arizona Cardinals ... the Steelers team that beat Arizona": two
-    teams). Joins it and says so."""
+    the sentence before (or earlier in its own), named in one word: no country, person, other
+    nickname, or team with a nickname of its own ("the Arizona Cardinals ... the Steelers team that
+    beat Arizona": two teams). Joins it and says so."""
     first = min(st.clusters[nick].mentions, key=lambda m: m.first)
     doc = st.doc
     if not _subject(doc[first.first : first.last + 1].root):
@@ -452,13 +452,12 @@ def _introduced_nickname(st: WhoState, nick: str) -> bool:
     since = doc[sent.start - 1].sent.start if sent.start else 0
     found = []
     for key, cluster in st.clusters.items():
-        words = cluster.name.split()
-        if key == nick or cluster.kind == "person" or not 1 <= len(words) <= _CITY_WORDS:
+        # a club named by its town, in one word ("Leicester"): not a country, a person, a team with a
+        # nickname of its own ("Arizona Cardinals") or a place of several words ("Hong Kong Island")
+        if key == nick or cluster.kind == "person" or " " in cluster.name or not cluster.name[:1].isupper():
             continue
-        if not all(w[:1].isupper() for w in words) or st.country_of(cluster.name) is not None:
+        if st.country_of(cluster.name) is not None:
             continue
-        if len(words) > 1 and words[-1].endswith("s"):
-            continue  # "Arizona Cardinals": a team with its own nickname
         if any(since <= m.first < first.first and _subject(doc[m.first : m.last + 1].root) for m in cluster.mentions):
             found.append(key)
     if len(found) != 1 or _nickname(st, found[0]):
