@@ -100,9 +100,12 @@ GENERIC_ORG_WORDS: frozenset[str] = frozenset(
 )
 
 # Places closing a branch's name beside its body's ("Age Concern England" / "Age Concern", "Amnesty
-# International UK"): the UK's nations, which the country gazetteer does not list; countries come
-# from the gazetteer. Lower case.
-BRANCH_PLACES: frozenset[str] = frozenset(["england", "scotland", "wales", "northern ireland", "cymru"])
+# International UK"): the UK's nations, which the country gazetteer does not list, and the short forms
+# of countries news writes there; other countries by their gazetteer name only (not every spelling:
+# "Island" is Iceland's own). Lower case.
+BRANCH_PLACES: frozenset[str] = frozenset(
+    ["england", "scotland", "wales", "northern ireland", "cymru", "uk", "us", "usa", "gb"]
+)
 
 # Stock exchanges named in a company's listing in brackets ("Boeing (NYSE:BA)", "Tesla (NASDAQ:
 # TSLA)", "(LSE: BP)"): the ticker is the company, the exchange no actor there. Matched in any case.

@@ -3,9 +3,10 @@
 "Age Concern said ... Gordon Lishman, director general of Age Concern England": a name of two
 words or more that the article also writes followed by a country or one of the UK's nations
 (BRANCH_PLACES) is one body, whatever types the NER gave the two forms (the short one often a
-person, the long one a place). The place alone stays its own actor; a one-word name ("Airbus
-UK") is left to the organisation steps, and a person's name before a place ("Smith England")
-joins nothing: a person's name is written short somewhere ("Smith said").
+person, the long one a place); a place's part ("Hong Kong Island") is no branch. The place alone
+stays its own actor; a one-word name ("Airbus UK") is left to the organisation steps, and a
+person's name before a place ("Smith England") joins nothing: a person's name is written short
+somewhere ("Smith said").
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def merge_country_branches(st: WhoState) -> None:
         if len(homes) != 1:
             continue
         home = st.clusters[homes[0]]
+        if home.kind == "location":
+            continue  # a place with its part ("Hong Kong Island" is no branch of Hong Kong)
         if home.kind == "person" and any(st.doc[m.first : m.last + 1].text != home.name for m in home.mentions):
             continue  # a person named by a short form too ("John Smith ... Smith")
         name = home.name
@@ -41,11 +44,13 @@ def merge_country_branches(st: WhoState) -> None:
 
 
 def _without_place(st: WhoState, words: list[str]) -> list[str] | None:
-    """The capitalised words of a name before the country or nation closing it, two at least."""
+    """The capitalised words of a name before the country (its gazetteer name, or a short form in
+    BRANCH_PLACES) or the UK nation closing it, two at least."""
     for n in (2, 1):
         rest, place = words[:-n], " ".join(words[-n:])
         if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
             continue
-        if fold(place) in BRANCH_PLACES or st.country_of(place) is not None:
-            return rest
+        found = st.country_of(place)
+        if fold(place) in BRANCH_PLACES or (found is not None and st.gaz.countries[found[0]].name == place):
+            return rest  # a country by its own name, not any spelling ("Island" is Iceland's)
     return None

@@ -145,3 +145,17 @@ def test_another_teams_nickname_named_in_passing_joins_no_team(nlp: Language) ->
     actors = who_of(nlp, text)
     steelers = holders_of(actors, "Steelers")
     assert not steelers or steelers != holders_of(actors, "Denver Broncos")
+
+
+def test_a_place_and_its_part_are_no_body_and_branch(nlp: Language) -> None:
+    text = "Hong Kong voted on Sunday. Turnout in Hong Kong Island was high, officials in Hong Kong said."
+    st = _branch_state(nlp, text, ("Hong Kong", "location"), ("Hong Kong Island", "location"))
+    merge_country_branches(st)
+    assert len(st.clusters) == 2
+
+
+def test_a_branch_named_with_a_countrys_short_form_is_the_body(nlp: Language) -> None:
+    text = "Save Our Seas said the plan was cowardly, said Mary Lane, director of Save Our Seas UK."
+    st = _branch_state(nlp, text, ("Save Our Seas", "organization"), ("Save Our Seas UK", "location"))
+    merge_country_branches(st)
+    assert [c.name for c in st.clusters.values()] == ["Save Our Seas"]
