@@ -475,6 +475,15 @@ HONORIFICS: frozenset[str] = frozenset(
 )
 
 # Honorifics that tell a person's gender, for he/she agreement ("Ms Clinton" is not "he").
+# Words of kin right before a name make it a person's ("her sister Jane Roe", "his wife Ann Lee"):
+# no body is anybody's sister. Lower case.
+KIN_NOUNS: frozenset[str] = frozenset(
+    [
+        *("sister", "brother", "wife", "husband", "daughter", "son", "mother", "father", "cousin", "uncle"),
+        *("aunt", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "widow"),
+        *("widower", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "stepson", "stepdaughter"),
+    ]
+)
 MALE_HONORIFICS: frozenset[str] = frozenset(["mr", "mr.", "sir", "lord"])
 FEMALE_HONORIFICS: frozenset[str] = frozenset(["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam"])
 

@@ -77,6 +77,8 @@ NOT_ACTOR_NAMES: frozenset[str] = frozenset(
         # a government's yearly statement ("when he delivers his Budget"); the Office of Management and
         # Budget keeps its name (a whole name, not a last word)
         "budget",
+        # the shops of a town centre as a sector ("flock to the High Street", "High Street sales")
+        "high street",
     ]
 )
 
@@ -97,6 +99,20 @@ GENERIC_ORG_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+# Places closing a branch's name beside its body's ("Age Concern England" / "Age Concern", "Amnesty
+# International UK"): the UK's nations, which the country gazetteer does not list, and the short forms
+# of countries news writes there; other countries by their gazetteer name only (not every spelling:
+# "Island" is Iceland's own). Lower case.
+BRANCH_PLACES: frozenset[str] = frozenset(
+    ["england", "scotland", "wales", "northern ireland", "cymru", "uk", "us", "usa", "gb"]
+)
+
+# Stock exchanges named in a company's listing in brackets ("Boeing (NYSE:BA)", "Tesla (NASDAQ:
+# TSLA)", "(LSE: BP)"): the ticker is the company, the exchange no actor there. Matched in any case.
+STOCK_EXCHANGES: frozenset[str] = frozenset(
+    ["NYSE", "NASDAQ", "AMEX", "NYSEARCA", "NYSEMKT", "LSE", "LON", "TSX", "TSE", "ASX", "HKEX", "OTC", "OTCMKTS"]
+)
+
 # Short forms news uses for an institution whose full name the article also gives, mapped to
 # the full names they may stand for ("the Fed" -> "Federal Reserve"; "Tories" -> "Conservative
 # Party"); team nicknames mapped to their clubs ("the Gunners" -> Arsenal). A short form joins the
@@ -107,6 +123,7 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     "tory": ("conservative party", "conservatives"),
     "conservatives": ("conservative party",),
     "lib dems": ("liberal democrats", "liberal democrat party"),
+    "lib dem": ("liberal democrats", "liberal democrat party"),  # "Conservative and Lib Dem opposition"
     "gop": ("republican party",),
     "met": ("metropolitan police", "metropolitan police service", "metropolitan opera", "metropolitan museum of art"),
     "scotland yard": ("metropolitan police", "metropolitan police service"),

@@ -12,7 +12,9 @@ The steps, each a module of this package working on one ``WhoState`` (state.py):
    aliases, a generic word standing for the one body that holds it, a demonym standing alone for the
    company opening on it: "at American"); ``identities``: other names introduced in the text ("Paul
    Hewson (Bono)", "known as Queen of the Sky"), a nation named by its demonym, one country's group
-   under synonyms;
+   under synonyms; ``branches``: a body named with and without its branch's country ("Age Concern
+   England" / "Age Concern"); ``listings``: a company's ticker ("Boeing (NYSE:BA)");
+   ``couples``: two persons the NER ran into one name ("Petrov and Juninho");
    ``filters``: types settled, non-actors dropped
    (events, laws, awards, capitalised common nouns, platforms as media; after titles, places
    named only as a scene).
@@ -27,8 +29,11 @@ from datetime import date
 from spacy.tokens import Doc
 
 from extractors.types import Actor
+from extractors.who.branches import merge_country_branches
+from extractors.who.couples import split_person_couples
 from extractors.who.filters import drop_scenes, retype_described_bodies, settle
 from extractors.who.identities import merge_identities
+from extractors.who.listings import merge_listings
 from extractors.who.mentions import collect
 from extractors.who.organisations import mention_descriptions, merge_acronyms, merge_aliases, merge_names
 from extractors.who.persons import (
@@ -66,6 +71,9 @@ def extract_who(
     merge_acronyms(st)
     merge_aliases(st)
     merge_identities(st)
+    merge_country_branches(st)
+    merge_listings(st)
+    split_person_couples(st)
     settle(st)
     adopt_full_names(st)
     retype_bare_places(st)  # persons before their titles are read: "Singer X"

@@ -6,7 +6,8 @@
 - A country's people named by the demonym ("the Chinese want the embargo lifted", "the Russians
   built the first stage") are that country as an actor when the story names the country; a
   counted group ("10 Americans were killed") is people, not the country.
-- One country's group named by synonyms ("Israeli troops", "Israeli forces") is one group.
+- One country's group named by synonyms ("Israeli troops", "Israeli forces") is one group, and
+  with a count or a lower-case word before its name ("three French fighters", "French fighters").
 - A person named with a title that the NER took for an organisation ("General Okafor" beside
   "Okafor") is that person.
 - A body's other names listed in brackets after its name: "Islamic State (IS, formerly ISIS/ISIL)",
@@ -53,6 +54,8 @@ _SCORE = re.compile(r"(?<![\d.,-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,-])")
 _SCORES = 2
 # Words before a nickname that make a team's full name ("Harlow Falcons", "New Harlow Falcons"), at most.
 _CITY_WORDS = 3
+# Words of a counted group's name, at least: a count or a word before a name of two ("three French fighters").
+_GROUP_WORDS = 3
 
 
 def merge_identities(st: WhoState) -> None:
@@ -64,6 +67,7 @@ def merge_identities(st: WhoState) -> None:
     merge_misspelt_names(st)
     merge_demonym_groups(st)
     merge_group_synonyms(st)
+    merge_counted_groups(st)
     merge_country_descriptions(st)
     merge_team_names(st)
 
@@ -322,6 +326,29 @@ def merge_group_synonyms(st: WhoState) -> None:
                 st.merge_into(key, target)
 
 
+def merge_counted_groups(st: WhoState) -> None:
+    """ "three French fighters ... one of the French fighters", "US citizens ... affected US
+    citizens": a group named with a count or lower-case words before the name of another group of
+    the article is that group, which keeps the bare name. Capitalised words make another group
+    ("Sunni Muslims" is not "Muslims")."""
+    bare: dict[str, str] = {}
+    for key, cluster in st.clusters.items():
+        if cluster.kind == "group" and cluster.name[:1].isupper():
+            bare.setdefault(cluster.name.casefold(), key)
+    for key, cluster in list(st.clusters.items()):
+        words = cluster.name.split()
+        if cluster.kind != "group" or key not in st.clusters or len(words) < _GROUP_WORDS:
+            continue
+        n = 0
+        while n < len(words) - 1 and (words[n][:1].islower() or words[n][:1].isdigit()):
+            n += 1
+        home = bare.get(" ".join(words[n:]).casefold()) if n else None
+        if home is not None and home != key and home in st.clusters:
+            name = st.clusters[home].name
+            st.merge_into(key, home)
+            st.clusters[home].name = name
+
+
 def merge_country_descriptions(st: WhoState) -> None:
     """ "The US Secret Service was tipped off ... the American investigators went undercover": a
     country's staff ("investigators", "officials": BODY_STAFF_HEADS) named with "the" every time,
@@ -396,7 +423,7 @@ def merge_team_names(st: WhoState) -> None:
             st.merge_into(nick, key)
         cluster.kind = "organization"
         teams[" ".join(words[:-1])] = key
-    lone = [k for k in nicknames.values() if k in st.clusters]
+    lone = [k for k in nicknames.values() if k in st.clusters and not _introduced_nickname(st, k)]
     acting = [
         k
         for k, c in st.clusters.items()
@@ -409,3 +436,44 @@ def merge_team_names(st: WhoState) -> None:
         if team is not None and team in st.clusters:
             st.merge_into(key, team)
             st.clusters[team].kind = "organization"
+
+
+def _introduced_nickname(st: WhoState, nick: str) -> bool:
+    """ "Leicester withstood a Wasps comeback. The Tigers stormed 22-6 ahead": a nickname no "City
+    Nickname" name gives, first named as a subject, is the one team or city that is a subject in
+    the sentence before (or earlier in its own), named in one word: no country, person, other
+    nickname, or team with a nickname of its own ("the Arizona Cardinals ... the Steelers team that
+    beat Arizona": two teams). Joins it and says so."""
+    first = min(st.clusters[nick].mentions, key=lambda m: m.first)
+    doc = st.doc
+    if not _subject(doc[first.first : first.last + 1].root):
+        return False
+    sent = doc[first.first].sent
+    since = doc[sent.start - 1].sent.start if sent.start else 0
+    found = []
+    for key, cluster in st.clusters.items():
+        # a club named by its town, in one word ("Leicester"): not a country, a person, a team with a
+        # nickname of its own ("Arizona Cardinals") or a place of several words ("Hong Kong Island")
+        if key == nick or cluster.kind == "person" or " " in cluster.name or not cluster.name[:1].isupper():
+            continue
+        if st.country_of(cluster.name) is not None:
+            continue
+        if any(since <= m.first < first.first and _subject(doc[m.first : m.last + 1].root) for m in cluster.mentions):
+            found.append(key)
+    if len(found) != 1 or _nickname(st, found[0]):
+        return False
+    # a club the NER took for a body keeps its name ("Leicester"); a city that acts is its team,
+    # named by the nickname as merge_team_names names it ("Pittsburgh ... the Steelers": Steelers)
+    name = st.clusters[nick if found[0][:2] == "L:" else found[0]].name
+    st.merge_into(nick, found[0])
+    st.clusters[found[0]].name = name
+    st.clusters[found[0]].kind = "organization"
+    return True
+
+
+def _subject(token: Token) -> bool:
+    """The subject of its clause, or joined to one ("Harlow and Denton drew"); not an owner ("at
+    Franklin's Gardens": a ground)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")

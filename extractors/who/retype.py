@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extractors.lexicons.actors import HONORIFICS, ORG_SUFFIXES, ROLE_HEADS
+from extractors.lexicons.actors import HONORIFICS, KIN_NOUNS, ORG_SUFFIXES, ROLE_HEADS
 from extractors.lexicons.names import BODY_KIND_TITLES, BODY_POSSESSIONS, ORG_NAME_WORDS, PLACE_HEADS, PLACE_KINDS
 from extractors.who.state import WhoState
 
@@ -263,6 +263,7 @@ def retype_named_bodies(st: WhoState) -> None:
 def retype_named_persons(st: WhoState) -> None:
     """A body of several words without a title, none of them a body's ("Lionel Hampton", not "Acme Corp"), and
     that the article treats as a person is a person: at least two marks of a person ("68-year-old X",
+    a word of kin before it counts two: "sister X",
     "X says she ...", "Mr X", listed with persons: "the voices of X, Halle Berry and Robin Williams") and
     none of a body ("X's shares", "X said its ...")."""
     doc = st.doc
@@ -283,6 +284,7 @@ def retype_named_persons(st: WhoState) -> None:
         for m in cluster.mentions:
             before = doc[m.first - 1].lower_ if m.first else ""
             person += int(before in HONORIFICS or before.endswith("-year-old"))  # "68-year-old Kawamura"
+            person += _MARKS * (before in KIN_NOUNS)  # "sister Jane Roe": nobody's sister is a body
             last = doc[m.last]
             person += sum(_person_named(st, other) for other in last.conjuncts)
             body += sum(other.ent_type_ == "ORG" and not _person_named(st, other) for other in last.conjuncts)
