@@ -369,3 +369,12 @@ OPENER_DEPS: frozenset[str] = frozenset(["prep", "advcl", "mark", "aux", "advmod
 # Words between a verb and a figure that bound the figure rather than complete the verb: "earned up to
 # £820,000" (not "earn up"), "cut down to 3%" (``_action``: no particle).
 BOUND_PARTICLES: frozenset[str] = frozenset(["up", "down"])
+
+# Verbs of taking to a medium or a stage, with the preposition that names it, whose infinitive of purpose is
+# the act: "took to Twitter to announce his stunt", "went on television to deny the claims", "appeared on
+# radio to defend the plan" (the announcing, the denying, the defending is the news; ranking ``vehicle``).
+VEHICLE_VERBS: dict[str, frozenset[str]] = {
+    "take": frozenset(["to"]),
+    "go": frozenset(["on"]),
+    "appear": frozenset(["on"]),
+}

@@ -347,7 +347,8 @@ def lost_subject(verb: Token, floor: int = -1) -> Token | None:
     ("Brazil's plan, initially hailed as the saviour of the economy, is limping": "plan", hung on the
     dateline; "To mark the anniversary, Rob Partridge - his head of press - remembers the man"): the first
     noun after the floor and after an opening adverbial's comma, climbed to its phrase's head
-    (``NOUN_PHRASE_DEPS``); None when a verb or nothing stands before it."""
+    (``NOUN_PHRASE_DEPS``); None when a verb or nothing stands before it. Never a pronoun ("There",
+    "I", "we"): the parser seldom loses one, and a pronoun it left over is no subject ("There ... forced")."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
         return None
     children = list(children_of(verb))
@@ -369,7 +370,7 @@ def lost_subject(verb: Token, floor: int = -1) -> Token | None:
     for t in words:
         if t.pos_ in ("VERB", "AUX"):
             return None  # a clause of its own before the verb
-        if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("npadvmod", "tmod", "pobj", "dobj", "attr"):
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("npadvmod", "tmod", "pobj", "dobj", "attr"):
             while (
                 t.dep_ in NOUN_PHRASE_DEPS
                 and t.i < t.head.i < verb.i

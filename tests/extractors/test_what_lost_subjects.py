@@ -1,6 +1,7 @@
-"""what (issue 10, recall): a finite main verb the parser left without a subject still states the
+"""what (issue 10, recall and rank): a finite main verb the parser left without a subject still states the
 sentence's event (its subject the noun that opens the sentence), and "up to" before a figure bounds
-the figure rather than being the verb's particle. Invented names throughout."""
+the figure rather than being the verb's particle; "took to Twitter to announce" ranks the announcing above
+the taking. Invented names throughout."""
 
 from __future__ import annotations
 
@@ -64,4 +65,33 @@ def test_no_lost_subject_is_made_up(nlp: Language, text: str) -> None:
     ],
 )
 def test_up_to_before_a_figure_is_no_particle(nlp: Language, text: str, action: str) -> None:
+    assert what_of(nlp, text)[0].action == action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Earlier this month, the founder of Vantor took to Twitter once again to announce his latest stunt.",
+            "announce",
+        ),
+        ("The Vantor mayor Tom Hallam went on television to deny the claims.", "deny"),
+        # a reported clause under the purpose is the act, as under any "said"
+        ("Tom Hallam took to Twitter to say that the Vantor council had closed the library.", "close"),
+    ],
+)
+def test_taking_to_a_medium_yields_to_what_was_said_there(nlp: Language, text: str, action: str) -> None:
+    events = what_of(nlp, text)
+    assert events[0].action == action
+    assert all(e.action != action for e in events[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Tom Hallam went on holiday to relax.", "go"),  # not a medium: nothing said there
+        ("Tom Hallam took to the stage at nine on Friday.", "take"),  # no purpose
+    ],
+)
+def test_a_trip_without_words_stays_the_act(nlp: Language, text: str, action: str) -> None:
     assert what_of(nlp, text)[0].action == action
