@@ -58,7 +58,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
     weight = (
         position
         * clause
-        * (0.6 + 0.4 * doer)
+        * (0.8 + 0.2 * doer)
         * (1.2 if event.object and not passive else 1.0)
         * (
             _copula(verb, lead=k <= ctx.lead, kept=event.negated or event.action != "be")
