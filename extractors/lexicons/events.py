@@ -66,7 +66,7 @@ NEGATING_ADJECTIVES: frozenset[str] = frozenset(["unable", "unwilling"])
 # Adverbs that mark a clause as background rather than the day's news ("The chancellor has
 # previously planned the strategy").
 BACKGROUND_ADVERBS: frozenset[str] = frozenset(
-    ["previously", "formerly", "originally", "traditionally", "historically"]
+    ["previously", "formerly", "originally", "initially", "traditionally", "historically"]
 )
 
 # A clause that places the news after or beside another event rather than telling an act: "The probe
@@ -356,3 +356,25 @@ OPERATED_NOUNS: frozenset[str] = frozenset(["flight"])
 # Sisters led the winners. The flamboyant act scored a hat-trick"): the kinds of body a band is named by and the
 # words news uses for a performing act (coref `_act`).
 ACT_DESCRIPTIONS: frozenset[str] = BODY_KINDS | frozenset(["act", "outfit"])
+
+# Dependencies inside a noun phrase, climbed from its first word to its head when a finite main verb was left
+# without a subject ("Brazil's plan, initially hailed as ..., is limping": the parser hung "plan" on the
+# dateline; "Brazil" -> "plan"): a compound, a possessor, a modifier (``lost_subject``).
+NOUN_PHRASE_DEPS: frozenset[str] = frozenset(["compound", "poss", "nmod", "amod", "det", "nummod", "case"])
+
+# The dependencies of an opening word that starts an adverbial before the subject ("To mark the anniversary,
+# Rob Partridge ... remembers", "After the draw in Paris, Ireland face ..."): the subject comes after its comma.
+OPENER_DEPS: frozenset[str] = frozenset(["prep", "advcl", "mark", "aux", "advmod", "npadvmod"])
+
+# Words between a verb and a figure that bound the figure rather than complete the verb: "earned up to
+# £820,000" (not "earn up"), "cut down to 3%" (``_action``: no particle).
+BOUND_PARTICLES: frozenset[str] = frozenset(["up", "down"])
+
+# Verbs of taking to a medium or a stage, with the preposition that names it, whose infinitive of purpose is
+# the act: "took to Twitter to announce his stunt", "went on television to deny the claims", "appeared on
+# radio to defend the plan" (the announcing, the denying, the defending is the news; ranking ``vehicle``).
+VEHICLE_VERBS: dict[str, frozenset[str]] = {
+    "take": frozenset(["to"]),
+    "go": frozenset(["on"]),
+    "appear": frozenset(["on"]),
+}

@@ -90,6 +90,7 @@ from extractors.what.verbs import (
     decider,
     event_lemma,
     hedged,
+    lost_subject,
     main_participle,
     negated,
     plain_report,
@@ -117,7 +118,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 33
+VERSION = 34
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -137,6 +138,10 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     elif subject is None and _purpose(verb):
         # "agreed to issue shares [to acquire stakes in three mines]": the doer of the purpose is its head's
         subject, _ = subject_of(verb.head, coref.floor)
+        passive = any(c.dep_ == "auxpass" for c in children_of(verb))
+    elif subject is None:
+        # "Brazil's plan, initially hailed as ..., is limping": a main verb the parser left without its subject
+        subject = lost_subject(verb, coref.floor)
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))
     if subject is None or heading(subject):
         return None

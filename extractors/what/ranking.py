@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractors.kinds import Kind, interview
+from extractors.lexicons.attribution import SPEECH_VERBS
 from extractors.lexicons.events import (
     BACKGROUND_ADVERBS,
     BACKGROUND_MARKS,
@@ -20,10 +21,13 @@ from extractors.lexicons.events import (
     SEQUEL_PREPOSITIONS,
     SEQUEL_VERBS,
     SIDE_STORY_OPENERS,
+    SPEECH_ACT_EVENTS,
+    VEHICLE_VERBS,
 )
 from extractors.spans import char_span
 from extractors.tree import children_of
 from extractors.types import Actor, Event
+from extractors.what.arguments import _purpose
 from extractors.what.context import _Context, line_break, year_of
 from extractors.what.verbs import (
     _CLAUSES,
@@ -87,6 +91,8 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (_PRO_VERB if pro_verb(verb) else 1.0)
         # "The accident happened late Tuesday on the Rhine": when and where of an act told elsewhere
         * (_HAPPENING if happening_frame(verb) else 1.0)
+        # "took to Twitter to announce ...": the taking to a medium is how, the announcing what
+        * (_VEHICLE if vehicle(verb) else 1.0)
         # "Meanwhile, ...": a side story
         * (0.6 if _side_story(ctx.units[k]) else 1.0)
         # a photo caption describes a picture, not the story's news
@@ -171,6 +177,23 @@ def happening_frame(verb: Token) -> bool:
     )
 
 
+# A verb of taking to a medium ("took to Twitter") yields to its purpose, the act it was taken for.
+_VEHICLE = 0.5
+
+
+def vehicle(verb: Token) -> bool:
+    """ "took to Twitter to announce", "went on television to deny": a verb of taking to a medium with
+    its preposition (``VEHICLE_VERBS``) and an infinitive of purpose that says something (a verb of saying
+    or a speech act), which carries the act; not "went on holiday to relax"."""
+    preps = VEHICLE_VERBS.get(verb.lemma_.lower())
+    if preps is None:
+        return False
+    children = list(children_of(verb))
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in children) and any(
+        _purpose(c) and (c.lemma_.lower() in SPEECH_VERBS or c.lemma_.lower() in SPEECH_ACT_EVENTS) for c in children
+    )
+
+
 def _reaction(verb: Token) -> bool:
     """ "Johnson was horrified by the attack", "fans were stunned": a feeling the news caused."""
     return verb.lemma_ in PSYCH_VERBS and any(c.dep_ == "auxpass" for c in children_of(verb))
@@ -237,6 +260,8 @@ def _centrality(verb: Token) -> float:
             weight *= 0.85 if speech_act(head) else 1.0
         elif dep == "xcomp" and _raising(head):
             pass  # "appears to have sent", "is to marry": the embedded verb is the event
+        elif dep == "advcl" and _purpose(token) and vehicle(head):
+            pass  # "took to Twitter to announce": the announcing stands where the taking does
         else:
             weight *= _CLAUSES.get(dep, 0.5)
             if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in children_of(token)):

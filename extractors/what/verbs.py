@@ -21,12 +21,15 @@ from extractors.lexicons.actors import (
 )
 from extractors.lexicons.attribution import ACCUSATION_VERBS, LEMMA_FIXES, REPORTING_VERBS
 from extractors.lexicons.events import (
+    BOUND_PARTICLES,
     CALL_PREPOSITIONS,
     CATENATIVE_VERBS,
     CLAUSE_REPORTS,
     DECIDED_ACT_NOUNS,
     DIRECTIVE_VERBS,
     NEGATING_ADJECTIVES,
+    NOUN_PHRASE_DEPS,
+    OPENER_DEPS,
     RAISING_ADJECTIVES,
     SPEECH_ACT_EVENTS,
     VAGUE_SUBJECTS,
@@ -319,7 +322,7 @@ def hedged(verb: Token) -> bool:
 def _action(verb: Token) -> str:
     """The verb lemma with its particle ("vote down") or its speech-act preposition ("call for")."""
     action = event_lemma(verb)
-    particle = next((c for c in children_of(verb) if c.dep_ == "prt"), None)
+    particle = next((c for c in children_of(verb) if c.dep_ == "prt" and not _bound(c)), None)
     if particle is not None:
         return f"{action} {particle.lower_}"
     if action == "call":
@@ -327,6 +330,56 @@ def _action(verb: Token) -> str:
         if prep is not None:
             return f"call {prep.lower_}"
     return action
+
+
+def _bound(particle: Token) -> bool:
+    """ "earned up to £820,000", "cut down to 3%": "up to" bounds the figure after it (``BOUND_PARTICLES``),
+    no particle of the verb's."""
+    doc, i = particle.doc, particle.i
+    if particle.lower_ not in BOUND_PARTICLES or i + 2 >= len(doc) or doc[i + 1].lower_ != "to":
+        return False
+    after = doc[i + 2]
+    return after.like_num or after.pos_ == "SYM" or after.tag_ == "$"
+
+
+def lost_subject(verb: Token, floor: int = -1) -> Token | None:
+    """The subject of a finite main verb the parser left without one, when the sentence opens with it
+    ("Brazil's plan, initially hailed as the saviour of the economy, is limping": "plan", hung on the
+    dateline; "To mark the anniversary, Rob Partridge - his head of press - remembers the man"): the first
+    noun after the floor and after an opening adverbial's comma, climbed to its phrase's head
+    (``NOUN_PHRASE_DEPS``); None when a verb or nothing stands before it. Never a pronoun ("There",
+    "I", "we"): the parser seldom loses one, and a pronoun it left over is no subject ("There ... forced")."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return None
+    children = list(children_of(verb))
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in children
+    )
+    if not finite or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in children):
+        return None
+    doc = verb.doc
+    start = max(verb.sent.start, floor + 1)
+    words = [t for t in doc[start : verb.i] if not (t.is_space or (t.is_punct and t.text != ","))]
+    if not words:
+        return None
+    if words[0].dep_ in OPENER_DEPS or words[0].pos_ in ("ADP", "SCONJ", "PART", "ADV"):
+        comma = next((t for t in words if t.text == ","), None)
+        if comma is None:
+            return None  # "In a recently-accepted paper Bos and colleagues describe": no telling where it ends
+        words = [t for t in words if t.i > comma.i]
+    for t in words:
+        if t.pos_ in ("VERB", "AUX"):
+            return None  # a clause of its own before the verb
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("npadvmod", "tmod", "pobj", "dobj", "attr"):
+            while (
+                t.dep_ in NOUN_PHRASE_DEPS
+                and t.i < t.head.i < verb.i
+                and t.head.pos_ in ("NOUN", "PROPN")
+                and not any(g.pos_ == "PUNCT" and not g.is_quote for g in doc[t.i + 1 : t.head.i])
+            ):
+                t = t.head  # (not across a dash or a comma: "Rob Partridge - Marley's head of press")
+            return t
+    return None
 
 
 def _vague(subject: Token) -> bool:
