@@ -42,7 +42,7 @@ from extractors.clauses import (
     sentences,
     text_of,
 )
-from extractors.doers import placed_body, placed_description, topic_across_quotes
+from extractors.doers import last_naming_subject, placed_body, placed_description, topic_across_quotes
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
     FEMALE_HONORIFICS,
@@ -422,7 +422,7 @@ class Coref:
                 break
             if m.subject:
                 return m.name
-        return fits[0].name
+        return last_naming_subject(self, fits, sent) or fits[0].name  # the subject of the last naming (doers.py)
 
     def _thing(self, token: Token) -> str | None:
         """it / they: the organisation, country or group that was a subject nearby; "it said" the

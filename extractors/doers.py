@@ -9,7 +9,9 @@ Each rule is one kind of phrase news uses for a doer named elsewhere in the stor
 - "The 21-year-old missed the first three months" is the person who was the subject before the quotation
   between ("Robben had a scan. 'Six weeks is the average,' he told ... 'I had a feeling' ... The 21-year-old"):
   a speaker's quoted words do not change the story's topic, so the sentences they fill are passed over
-  (at most QUOTED_SENTENCES_PASSED of them).
+  (at most QUOTED_SENTENCES_PASSED of them);
+- "He fell into a coma" two sentences after "Viotti conducted at Milan's La Scala" is Viotti, the subject of the
+  last sentence naming a person, not La Scala named after him in it (PERSON_TOPIC_REACH).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from extractors.lexicons.events import FEMALE_NOUNS, MALE_NOUNS
 from extractors.tree import children_of
 
 if TYPE_CHECKING:
-    from extractors.coref import Coref
+    from extractors.coref import Coref, _Mention
 
 # "Police [in] Dover": the prepositions that put a body in its place ("police in Cologne" is the "Cologne Police").
 PLACED_BODY_PREPOSITIONS = frozenset({"in"})
@@ -92,3 +94,19 @@ def topic_across_quotes(coref: Coref, token: Token, lemma: str) -> str | None:
             return None
         passed += 1
     return None
+
+
+# Sentences back a "he" / "she" looks for the last sentence naming a person (beyond the one before its own).
+PERSON_TOPIC_REACH = 3
+
+
+def last_naming_subject(coref: Coref, fits: list[_Mention], sent: int) -> str | None:
+    """ "Viotti conducted at Milan's La Scala. His time at La Fenice coincided with its reopening. He fell into a
+    coma": a pronoun whose own and previous sentences name no person as a subject is the subject of the last
+    sentence that names a person (up to PERSON_TOPIC_REACH back), over the other persons that sentence names
+    (a subject keeps the topic); None when that sentence has no person as a subject. ``fits``: the persons of
+    the pronoun's gender named before it, nearest first."""
+    if not fits or fits[0].sent < sent - PERSON_TOPIC_REACH:
+        return None
+    last = fits[0].sent
+    return next((m.name for m in fits if m.sent == last and m.subject), None)
