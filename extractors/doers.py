@@ -82,8 +82,7 @@ def topic_across_quotes(coref: Coref, token: Token, lemma: str) -> str | None:
     quoted = coref._quoted
     sent = coref.sent_of(token.i)
     gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
-    passed = 0
-    for back in range(sent - 1, max(sent - 2 - QUOTED_SENTENCES_PASSED, -1), -1):
+    for passed, back in enumerate(range(sent - 1, max(sent - 2 - QUOTED_SENTENCES_PASSED, -1), -1)):
         start = coref.sent_starts[back]
         end = coref.sent_starts[back + 1] if back + 1 < len(coref.sent_starts) else len(coref.doc)
         subjects = [m for m in coref.mentions if m.sent == back and m.subject and m.type == "person"]
@@ -92,7 +91,6 @@ def topic_across_quotes(coref: Coref, token: Token, lemma: str) -> str | None:
             return found if passed and (gender is None or coref.gender.get(found, gender) == gender) else None
         if not any(quoted[start:end]):
             return None
-        passed += 1
     return None
 
 
