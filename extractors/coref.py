@@ -422,7 +422,7 @@ class Coref:
                 break
             if m.subject:
                 return m.name
-        return last_naming_subject(self, fits, sent) or fits[0].name  # the subject of the last naming (doers.py)
+        return last_naming_subject(self, token, fits, sent) or fits[0].name  # the subject of the last naming (doers.py)
 
     def _thing(self, token: Token) -> str | None:
         """it / they: the organisation, country or group that was a subject nearby; "it said" the

@@ -78,7 +78,9 @@ def topic_across_quotes(coref: Coref, token: Token, lemma: str) -> str | None:
     """ "Robben had a scan. 'Six weeks is the average time,' he told a newspaper. 'I had a feeling.' The 21-year-old
     missed ...": the person subject of the last sentence before the quoted ones between (a sentence holding a
     quotation and no person as a subject is passed over, up to QUOTED_SENTENCES_PASSED); None when a sentence
-    without quotation marks comes first, or its subject is no person (the topic changed)."""
+    without quotation marks comes first, or its subject is no person (the topic changed), or the description was
+    used before in those sentences or the one before them (then it is the one described so: "whispered to the
+    ticket agent")."""
     quoted = coref._quoted
     sent = coref.sent_of(token.i)
     gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
@@ -87,6 +89,9 @@ def topic_across_quotes(coref: Coref, token: Token, lemma: str) -> str | None:
         end = coref.sent_starts[back + 1] if back + 1 < len(coref.sent_starts) else len(coref.doc)
         subjects = [m for m in coref.mentions if m.sent == back and m.subject and m.type == "person"]
         if subjects:
+            since = coref.sent_starts[max(back - 1, 0)]  # this sentence and the one before it
+            if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in coref.doc[since : token.i]):
+                return None  # "... whisper to the ticket agent. '...' The ticket agent laughed": the one so described
             found = subjects[-1].name
             return found if passed and (gender is None or coref.gender.get(found, gender) == gender) else None
         if not any(quoted[start:end]):
@@ -98,13 +103,14 @@ def topic_across_quotes(coref: Coref, token: Token, lemma: str) -> str | None:
 PERSON_TOPIC_REACH = 3
 
 
-def last_naming_subject(coref: Coref, fits: list[_Mention], sent: int) -> str | None:
+def last_naming_subject(coref: Coref, pronoun: Token, fits: list[_Mention], sent: int) -> str | None:
     """ "Viotti conducted at Milan's La Scala. His time at La Fenice coincided with its reopening. He fell into a
     coma": a pronoun whose own and previous sentences name no person as a subject is the subject of the last
     sentence that names a person (up to PERSON_TOPIC_REACH back), over the other persons that sentence names
-    (a subject keeps the topic); None when that sentence has no person as a subject. ``fits``: the persons of
+    (a subject keeps the topic); None when that sentence has no person as a subject, or the pronoun stands in
+    quoted words. ``fits``: the persons of
     the pronoun's gender named before it, nearest first."""
-    if not fits or fits[0].sent < sent - PERSON_TOPIC_REACH:
-        return None
+    if not fits or fits[0].sent < sent - PERSON_TOPIC_REACH or coref._quoted[pronoun.i]:
+        return None  # in quoted words the topic is the speaker's: "'By 1979 he was the biggest attraction'"
     last = fits[0].sent
     return next((m.name for m in fits if m.sent == last and m.subject), None)

@@ -246,11 +246,12 @@ def _measured(subject: Token, coref: Coref) -> str | None:
 
 
 def unquoted_subject(verb: Token, subject: Token, coref: Coref) -> Token:
-    """ "The 65-year-old coach, known for his 'no risk it, no reward' motto, announced": a word in quotation marks
-    that the parser made a second subject of a verb outside them ("it") is not its subject; the subject outside
-    them is (the nearest before the verb). Any other subject is kept."""
+    """ "The 65-year-old coach, known for his 'no risk it, no reward' motto, announced": a pronoun in quotation
+    marks that the parser made a second subject of a verb outside them ("it") is not its subject; the subject
+    outside them is (the nearest before the verb). Any other subject is kept (a quoted name may be the subject:
+    "The longest episode, 'USS Callister', creates")."""
     inside = coref._quoted
-    if subject.head.i != verb.i or not inside[subject.i] or inside[verb.i]:
+    if subject.pos_ != "PRON" or subject.head.i != verb.i or not inside[subject.i] or inside[verb.i]:
         return subject
     others = [
         c

@@ -83,6 +83,21 @@ def test_what_doer_placed_or_across_quotes(nlp: Language, text: str, action: str
             "miss",
             "The 21-year-old",
         ),
+        # a description used before the quotation is the one described so, not the subject before it
+        (
+            "Tom Reed was waiting to board when he saw the pilot whisper something to the ticket agent. "
+            '"He said, \'This is the first time I have seen this,\'" Reed told a newspaper. "There is a bird in '
+            'the cockpit." The ticket agent laughed at this.',
+            "laugh",
+            "The ticket agent",
+        ),
+        # in quoted words "he" is the speaker's topic, not the narrative's subject: the person named last
+        (
+            "Rob Partridge worked with reggae star Bob Marley from 1977 until his death.\n\nThe album came out in "
+            'the same year and sold well across Europe. "By 1979 he toured the world with a band of ten."',
+            "tour",
+            "Bob Marley",
+        ),
         # the last sentence naming a person names none as a subject: the person named last
         (
             "Ann Berg was sacked by the club in May. The club then hired Tom Jones as manager on Friday. "
