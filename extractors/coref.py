@@ -42,7 +42,13 @@ from extractors.clauses import (
     sentences,
     text_of,
 )
-from extractors.doers import last_naming_subject, placed_body, placed_description, topic_across_quotes
+from extractors.doers import (
+    described_by_title,
+    last_naming_subject,
+    placed_body,
+    placed_description,
+    topic_across_quotes,
+)
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
     FEMALE_HONORIFICS,
@@ -219,6 +225,8 @@ class Coref:
         if titled is not None:
             return titled  # titles run before one name ("Council chairman and Mines Minister Ola Brandt")
         found = self.index.best(token.idx, token.idx + len(token.text))
+        if found is None and described_by_title(token):  # "The 65-year-old NFL Coach of the Year" (doers.py)
+            return self._described_person(token, token.lemma_.lower())
         if found is None and token.pos_ == "PROPN":
             found_name = self._untagged_name(token) or (
                 self._name_part(token) if token.ent_type_ in ("", "PERSON") else None

@@ -10,6 +10,8 @@ Each rule is one kind of phrase news uses for a doer named elsewhere in the stor
   between ("Robben had a scan. 'Six weeks is the average,' he told ... 'I had a feeling' ... The 21-year-old"):
   a speaker's quoted words do not change the story's topic, so the sentences they fill are passed over
   (at most QUOTED_SENTENCES_PASSED of them);
+- "The 65-year-old two-time NFL Coach of the Year announced" is the person described, as "the coach" is, not
+  the NFL (a capitalised title the parser tagged as a name);
 - "He fell into a coma" two sentences after "Viotti conducted at Milan's La Scala" is Viotti, the subject of the
   last sentence naming a person, not La Scala named after him in it (PERSON_TOPIC_REACH).
 """
@@ -20,8 +22,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from extractors.lexicons.actors import ORG_DESCRIPTIONS
-from extractors.lexicons.events import FEMALE_NOUNS, MALE_NOUNS
+from extractors.lexicons.actors import ORG_DESCRIPTIONS, ROLE_HEADS, TITLE_HEADS
+from extractors.lexicons.events import FEMALE_NOUNS, MALE_NOUNS, PERSON_DESCRIPTIONS
 from extractors.tree import children_of
 
 if TYPE_CHECKING:
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 PLACED_BODY_PREPOSITIONS = frozenset({"in"})
 # Entity types of a proper word before a description that only says where ("the [New York] bank").
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+# Heads of a description of a person (as `Coref` reads them).
+PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
 # Quoted sentences a description of a person looks back across for the topic before them.
 QUOTED_SENTENCES_PASSED = 3
 
@@ -114,3 +118,14 @@ def last_naming_subject(coref: Coref, pronoun: Token, fits: list[_Mention], sent
         return None  # in quoted words the topic is the speaker's: "'By 1979 he was the biggest attraction'"
     last = fits[0].sent
     return next((m.name for m in fits if m.sent == last and m.subject), None)
+
+
+def described_by_title(token: Token) -> bool:
+    """ "The 65-year-old two-time NFL Coach of the Year announced": a person's title written with a capital and
+    a determiner, which the parser tagged as a name, is a description of a person (as "the coach" is), not the
+    body named before it ("NFL")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.lemma_.lower() in PERSON_HEADS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(token))
+    )

@@ -5,9 +5,12 @@ Invented names."""
 
 from __future__ import annotations
 
+import msgspec
 import pytest
 from spacy.language import Language
 
+from extractors.coref import Coref
+from extractors.who import extract_who
 from tests.extractors.helpers import actors_of
 
 
@@ -109,3 +112,20 @@ def test_what_doer_placed_or_across_quotes(nlp: Language, text: str, action: str
 )
 def test_what_doer_not_placed(nlp: Language, text: str, action: str, actor: str) -> None:
     assert actors_of(nlp, text, action) == [actor]
+
+
+def test_capitalised_title_is_the_person_described(nlp: Language) -> None:
+    """ "The 58-year-old NFL Coach of the Year" where `who` took no mention of it: the person described (the
+    subject before), not the body its capitalised title names."""
+    text = (
+        "Ann Berg, one of the NFL's biggest names, is retiring after five seasons as head coach of the Oslo Lions.\n"
+        "The 58-year-old two-time NFL Coach of the Year announced the decision on Monday."
+    )
+    doc = nlp(text)
+    coach = next(t for t in doc if t.text == "Coach")
+    who = [
+        msgspec.structs.replace(a, mentions=[m for m in a.mentions if not m.start <= coach.idx < m.end])
+        for a in extract_who(doc)
+    ]
+    assert {a.name for a in who} >= {"Ann Berg", "NFL"}
+    assert Coref(doc, who).actor(coach) == "Ann Berg"
