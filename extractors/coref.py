@@ -225,8 +225,9 @@ class Coref:
         if titled is not None:
             return titled  # titles run before one name ("Council chairman and Mines Minister Ola Brandt")
         found = self.index.best(token.idx, token.idx + len(token.text))
-        if found is None and described_by_title(token):  # "The 65-year-old NFL Coach of the Year" (doers.py)
-            return self._described_person(token, token.lemma_.lower())
+        titled = described_by_title(self, token) if found is None else None
+        if titled is not None:
+            return titled  # "The 65-year-old NFL Coach of the Year": the person described (doers.py)
         if found is None and token.pos_ == "PROPN":
             found_name = self._untagged_name(token) or (
                 self._name_part(token) if token.ent_type_ in ("", "PERSON") else None

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 PLACED_BODY_PREPOSITIONS = frozenset({"in"})
 # Entity types of a proper word before a description that only says where ("the [New York] bank").
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+# Sentences before the topic's own that a description used there makes it the one described so.
+DESCRIBED_BEFORE = 2
 # Heads of a description of a person (as `Coref` reads them).
 PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
 # Quoted sentences a description of a person looks back across for the topic before them.
@@ -83,8 +85,8 @@ def topic_across_quotes(coref: Coref, token: Token, lemma: str) -> str | None:
     missed ...": the person subject of the last sentence before the quoted ones between (a sentence holding a
     quotation and no person as a subject is passed over, up to QUOTED_SENTENCES_PASSED); None when a sentence
     without quotation marks comes first, or its subject is no person (the topic changed), or the description was
-    used before in those sentences or the one before them (then it is the one described so: "whispered to the
-    ticket agent")."""
+    used before in those sentences or the DESCRIBED_BEFORE before them (then it is the one described so:
+    "whispered to the ticket agent")."""
     quoted = coref._quoted
     sent = coref.sent_of(token.i)
     gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
@@ -93,7 +95,7 @@ def topic_across_quotes(coref: Coref, token: Token, lemma: str) -> str | None:
         end = coref.sent_starts[back + 1] if back + 1 < len(coref.sent_starts) else len(coref.doc)
         subjects = [m for m in coref.mentions if m.sent == back and m.subject and m.type == "person"]
         if subjects:
-            since = coref.sent_starts[max(back - 1, 0)]  # this sentence and the one before it
+            since = coref.sent_starts[max(back - DESCRIBED_BEFORE, 0)]
             if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in coref.doc[since : token.i]):
                 return None  # "... whisper to the ticket agent. '...' The ticket agent laughed": the one so described
             found = subjects[-1].name
@@ -120,12 +122,17 @@ def last_naming_subject(coref: Coref, pronoun: Token, fits: list[_Mention], sent
     return next((m.name for m in fits if m.sent == last and m.subject), None)
 
 
-def described_by_title(token: Token) -> bool:
-    """ "The 65-year-old two-time NFL Coach of the Year announced": a person's title written with a capital and
-    a determiner, which the parser tagged as a name, is a description of a person (as "the coach" is), not the
-    body named before it ("NFL")."""
-    return (
-        token.pos_ == "PROPN"
-        and token.lemma_.lower() in PERSON_HEADS
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(token))
-    )
+def described_by_title(coref: Coref, token: Token) -> str | None:
+    """ "The 65-year-old two-time NFL Coach of the Year announced": a person's title written with a capital and a
+    determiner after the name of a body, which the parser tagged as one name with it, is a description of a
+    person (as "the coach" is): the person `Coref` finds for that description, not the body ("NFL"); None when
+    it finds none (then the body stands) or for any other word."""
+    if token.pos_ != "PROPN" or token.lemma_.lower() not in PERSON_HEADS:
+        return None
+    children = list(children_of(token))
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children):
+        return None
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in children):
+        return None  # "The President", "the Governor": a title of its own, read as a name
+    found = coref._described_person(token, token.lemma_.lower())
+    return found if found is not None and coref.types.get(found) == "person" else None

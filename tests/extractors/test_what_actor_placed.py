@@ -89,7 +89,7 @@ def test_what_doer_placed_or_across_quotes(nlp: Language, text: str, action: str
         # a description used before the quotation is the one described so, not the subject before it
         (
             "Tom Reed was waiting to board when he saw the pilot whisper something to the ticket agent. "
-            '"He said, \'This is the first time I have seen this,\'" Reed told a newspaper. "There is a bird in '
+            '"He said, \'This is the first time I have seen this.\'"\nReed told a newspaper. "There is a bird in '
             'the cockpit." The ticket agent laughed at this.',
             "laugh",
             "The ticket agent",
