@@ -124,7 +124,7 @@ def last_naming_subject(coref: Coref, pronoun: Token, fits: list[_Mention], sent
 
 def described_by_title(coref: Coref, token: Token) -> str | None:
     """ "The 65-year-old two-time NFL Coach of the Year announced": a person's title written with a capital and a
-    determiner after the name of a body, which the parser tagged as one name with it, is a description of a
+    determiner after the name of an organisation, which the parser tagged as one name with it, is a description of a
     person (as "the coach" is): the person `Coref` finds for that description, not the body ("NFL"); None when
     it finds none (then the body stands) or for any other word."""
     if token.pos_ != "PROPN" or token.lemma_.lower() not in PERSON_HEADS:
@@ -132,7 +132,8 @@ def described_by_title(coref: Coref, token: Token) -> str | None:
     children = list(children_of(token))
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children):
         return None
-    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in children):
-        return None  # "The President", "the Governor": a title of its own, read as a name
+    bodies = [coref.actor(c) for c in children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    if not any(coref.types.get(b or "") == "organization" for b in bodies):
+        return None  # "The President", "the American Ambassador": a title of its own, read as a name
     found = coref._described_person(token, token.lemma_.lower())
     return found if found is not None and coref.types.get(found) == "person" else None
