@@ -42,6 +42,13 @@ from extractors.clauses import (
     sentences,
     text_of,
 )
+from extractors.doers import (
+    described_by_title,
+    last_naming_subject,
+    placed_body,
+    placed_description,
+    topic_across_quotes,
+)
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
     FEMALE_HONORIFICS,
@@ -218,6 +225,9 @@ class Coref:
         if titled is not None:
             return titled  # titles run before one name ("Council chairman and Mines Minister Ola Brandt")
         found = self.index.best(token.idx, token.idx + len(token.text))
+        titled = described_by_title(self, token) if found is None else None
+        if titled is not None:
+            return titled  # "The 65-year-old NFL Coach of the Year": the person described (doers.py)
         if found is None and token.pos_ == "PROPN":
             found_name = self._untagged_name(token) or (
                 self._name_part(token) if token.ent_type_ in ("", "PERSON") else None
@@ -228,7 +238,7 @@ class Coref:
             # (most articles put no description in apposition: then the token's words are not read)
             epithet = self.epithets.get(epithet_key(token)) if self.epithets else None
             described = epithet or self._description(token) or self._partitive(token)
-            described = described or self._speaking_for(token)
+            described = described or self._speaking_for(token) or placed_body(self, token)
             if described:
                 return described
         if found is None:
@@ -421,7 +431,7 @@ class Coref:
                 break
             if m.subject:
                 return m.name
-        return fits[0].name
+        return last_naming_subject(self, token, fits, sent) or fits[0].name  # the subject of the last naming (doers.py)
 
     def _thing(self, token: Token) -> str | None:
         """it / they: the organisation, country or group that was a subject nearby; "it said" the
@@ -500,6 +510,9 @@ class Coref:
         """ "the company", "the country", "the club", "the minister": the actor it refers back to
         (``guess``: else the story's main organisation for "the company" with none named near)."""
         det = next((c.lower_ for c in children_of(token) if c.dep_ == "det"), None)
+        placed = placed_description(self, token)  # "the New York bank": the bank named before (doers.py)
+        if placed is not None and (guess or placed != self.main_org):
+            return placed
         if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in children_of(token)):
             return None  # "the Labour party", "Britain's biggest bank": a description of its own
         lemma = token.lemma_.lower()
@@ -628,7 +641,9 @@ class Coref:
             # "The chancellor has previously planned ...": the person named last whose known
             # titles do not say otherwise (a description refers back; the nearest fits best)
             return persons[0].name
-        return self._named_next(token, lemma) if not persons and sent <= 1 else None
+        if not persons and sent <= 1:
+            return self._named_next(token, lemma)
+        return topic_across_quotes(self, token, lemma)  # the topic before a quotation (doers.py)
 
     def _owned_before(self, token: Token, lemma: str) -> Token | None:
         """The earlier mention of a relational description with its possessor ("its owner", "the

@@ -131,6 +131,8 @@ METRIC_NOUNS: frozenset[str] = frozenset(
         # a country's economy measured ("Dutch feed usage fell", "Japanese exports rose", "Japan's
         # population will shrink")
         *("usage", "export", "import", "production", "consumption", "demand", "population"),
+        # an index its compiler publishes ("Its index of manufacturing activity rose": the institute's)
+        "index",
     ]
 )
 

@@ -60,6 +60,7 @@ from extractors.what.arguments import (
     measure,
     own_plan,
     quoted_speaker,
+    unquoted_subject,
     vocative,
 )
 from extractors.what.claims import CLAIM_ACTS, _claim, claim_act
@@ -125,6 +126,9 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     """The event a verb states, with its news value; None when it states none."""
     coref, doc = ctx.coref, ctx.doc
     subject, passive = subject_of(verb, coref.floor)
+    outside = unquoted_subject(verb, subject, coref) if subject is not None else None
+    if outside is not None and outside is not subject:  # not a quoted word the parser made a second subject
+        subject, passive = outside, outside.dep_ == "nsubjpass"
     if subject is not None and vocative(subject):  # "Ladies and gentlemen, the aim ... is to": its apposition
         subject = next((c for c in subject.children if c.dep_ == "appos"), None)
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":

@@ -245,6 +245,23 @@ def _measured(subject: Token, coref: Coref) -> str | None:
     return None
 
 
+def unquoted_subject(verb: Token, subject: Token, coref: Coref) -> Token:
+    """ "The 65-year-old coach, known for his 'no risk it, no reward' motto, announced": a pronoun in quotation
+    marks that the parser made a second subject of a verb outside them ("it") is not its subject; the subject
+    outside them is (the nearest before the verb). Any other subject is kept (a quoted name may be the subject:
+    "The longest episode, 'USS Callister', creates")."""
+    inside = coref._quoted
+    if subject.pos_ != "PRON" or subject.head.i != verb.i or not inside[subject.i] or inside[verb.i]:
+        return subject
+    others = [
+        c
+        for c in children_of(verb)
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i and c.i > coref.floor and not inside[c.i]
+    ]
+    before = [c for c in others if c.i < verb.i]
+    return before[-1] if before else subject
+
+
 def vocative(subject: Token) -> bool:
     """ "Ladies and gentlemen, the purpose ... is to report": an address opening its sentence and closed
     by a comma, which the parser may make the subject, is spoken to and does no act."""
