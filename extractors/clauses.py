@@ -303,6 +303,12 @@ def sentence_of(doc: Doc, i: int) -> int:
     return max(0, bisect.bisect_right(starts, i) - 1)
 
 
+def sentence_span(token: Token) -> Span:
+    """``token.sent`` from the sentences split once (``Token.sent`` looks for its bounds and makes a new Span)."""
+    doc = token.doc
+    return sentences(doc)[sentence_of(doc, token.i)]
+
+
 def line_breaks(doc: Doc) -> list[int]:
     """Indices of the whitespace tokens that hold a line break, in order: found once and kept on the Doc."""
     found = doc.user_data.get(_BREAKS_KEY)

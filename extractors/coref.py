@@ -98,7 +98,7 @@ from extractors.referring import (
     several,
     titled_of,
 )
-from extractors.tree import children_of
+from extractors.tree import children_of, tokens_of
 from extractors.types import Actor
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 
@@ -829,10 +829,10 @@ class Coref:
         if left == 0 or left <= self.floor + 1:
             return left
         first = doc[left - 1]
-        opens = first.i == first.sent.start or (first.i > 0 and doc[first.i - 1].is_space)
+        opens = first.i == self.sent_starts[self.sent_of(first.i)] or (first.i > 0 and doc[first.i - 1].is_space)
         if not opens or not first.is_alpha or not first.is_title or first.pos_ in ("DET", "CCONJ", "ADP", "PRON"):
             return left
-        if not all(t.text[:1].isupper() or t.is_punct for t in doc[left : right + 1]):
+        if not all(t.text[:1].isupper() or t.is_punct for t in tokens_of(doc)[left : right + 1]):
             return left  # a name only: every word capitalised
         return left - 1 if doc.text.count(text_of(doc, left - 1, right)) >= 2 else left
 

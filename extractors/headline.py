@@ -32,7 +32,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentences, subject_of, text_of
+from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentence_span, sentences, subject_of, text_of
 from extractors.compress import (
     background,
     cut_list,
@@ -204,7 +204,7 @@ def _lead_text(doc: Doc, kind: Kind) -> str | None:
 
 def _asked(verb: Token) -> bool:
     """Whether a verb's sentence (to the line's end) is a question ("Will the bank raise rates?")."""
-    sent = verb.sent
+    sent = sentence_span(verb)
     doc = verb.doc
     end = next((t.i for t in doc[verb.i : sent.end] if t.is_space and "\n" in t.text), sent.end)
     return question(doc[sent.start : end])

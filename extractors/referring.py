@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractors.clauses import sentence_span
 from extractors.lexicons.events import COLLECTIVE_NOUNS, PART_OF_HEADS, PARTITIVE_HEADS, TEAM_DESCRIPTIONS
 from extractors.lexicons.names import OUTLET_NOUNS
 from extractors.tree import children_of
@@ -63,7 +64,7 @@ def proper_word(token: Token) -> bool:
     "Concertgoers"), more than a letter or two (not "plan B")."""
     return (
         token.text[:1].isupper()
-        and token.i != token.sent.start
+        and token.i != sentence_span(token).start
         and len(token.text) > 2
         and token.tag_ not in ("NNS", "NNPS")
     )

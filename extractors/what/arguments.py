@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from extractors.clauses import (
     breaks_between,
     phrase,
+    sentence_span,
     text_of,
 )
 from extractors.coref import Coref
@@ -270,7 +271,7 @@ def vocative(subject: Token) -> bool:
     address = [subject, *(t for t in subject.subtree if t.dep_ == "conj" and t.head.i >= subject.i)]
     first, last = subject.left_edge.i, max(t.i for t in address)  # "Ladies and gentlemen", without an apposition
     doc = subject.doc
-    opens = first == subject.sent.start or doc[first - 1].is_punct or doc[first - 1].is_space
+    opens = first == sentence_span(subject).start or doc[first - 1].is_punct or doc[first - 1].is_space
     return opens and last + 1 < len(doc) and doc[last + 1].text == ","
 
 

@@ -202,15 +202,15 @@ def _described_agent(words: list[str], who: list[Actor]) -> str | None:
 
 
 class _TitleIndex:
-    """Which title words each stretch of the article holds, by prefix counts per title word."""
+    """Which title words each stretch of the article holds, by the sorted positions of each title word's tokens."""
 
     def __init__(self, doc: Doc, title: tuple[str, ...], agents: tuple[tuple[str, str], ...] = ()) -> None:
         self.size = len(title)
         self.agents = agents
-        self.counts: list[list[int]] = []
         self.words = title
+        self.at: list[list[int]] = [[] for _ in title]  # per title word: the tokens that hold it, in order
         self.advcl: list[int] = []  # the tokens that head an adverbial clause
-        self.marked: list[bool] = []  # per token: it holds a title word
+        self.marked: set[int] = set()  # the tokens that hold a title word
         self._names: dict[str, set[int]] = {}
         self._by_prefix: dict[str, list[int]] = {}  # words of one stem share their first four letters (same_word)
         for j, word in enumerate(title):
@@ -220,20 +220,24 @@ class _TitleIndex:
         columns = doc.to_array([LOWER, LEMMA, DEP])
         # each distinct word is compared with the title once, by its form and its first use's lemma
         lowers, first, inverse = np.unique(columns[:, 0], return_index=True, return_inverse=True)
-        holds = np.zeros((len(title), len(lowers)), dtype=bool)  # title word x distinct word
         strings, prefixes = doc.vocab.strings, self._by_prefix
-        lemmas = columns[first, 1].tolist()
-        for u, (lower, lemma_id) in enumerate(zip(lowers.tolist(), lemmas, strict=True)):
+        holds: dict[int, set[int]] = {}  # distinct word -> the title words it holds
+        for u, (lower, lemma_id) in enumerate(zip(lowers.tolist(), columns[first, 1].tolist(), strict=True)):
             key = strings[lower]
             # (a word whose lemma is its lower-case form needs no second look-up: most nouns and adjectives)
             lemma = key.lower() if lemma_id == lower else strings[lemma_id].lower()
             if key[:4] in prefixes or lemma[:4] in prefixes:
-                for j in self._holding(key, lemma):
-                    holds[j, u] = True
-        marks = holds[:, inverse.reshape(-1)]  # per title word: True at each token that holds it
-        self.marked = np.asarray(marks.any(axis=0)).tolist()
-        counts = np.cumsum(marks, axis=1)
-        self.counts = np.hstack([np.zeros((len(title), 1), dtype=counts.dtype), counts]).tolist()
+                found = self._holding(key, lemma)
+                if found:
+                    holds[u] = found
+        if holds:
+            chosen = np.zeros(len(lowers), dtype=bool)
+            chosen[list(holds)] = True
+            inverse = inverse.reshape(-1)
+            for i in np.flatnonzero(chosen[inverse]).tolist():  # (in order: each title word's list is sorted)
+                for j in holds[int(inverse[i])]:
+                    self.at[j].append(i)
+                self.marked.add(i)
         self.advcl = np.flatnonzero(any_of(columns[:, 2], _ADVCL)).tolist()
 
     def agent_of(self, verb: Token) -> str | None:
@@ -260,16 +264,17 @@ class _TitleIndex:
                 a, b = t.left_edge.i, t.right_edge.i
                 if first <= a and b <= last and not a <= verb.i <= b:
                     inner.append((a, b))
+        at = [(bisect.bisect_left(row, first), bisect.bisect_right(row, last)) for row in self.at]
         if inner:
             held = {
                 j
-                for j, row in enumerate(self.counts)
-                if row[last + 1] - row[first] > sum(row[b + 1] - row[a] for a, b in inner)
+                for j, (row, (lo, hi)) in enumerate(zip(self.at, at, strict=True))
+                if hi - lo > sum(bisect.bisect_right(row, b) - bisect.bisect_left(row, a) for a, b in inner)
             }
         else:
-            held = {j for j, row in enumerate(self.counts) if row[last + 1] > row[first]}
+            held = {j for j, (lo, hi) in enumerate(at) if hi > lo}
         held |= self._named(actor) if actor else set()
-        return (len(held) + int(self.marked[verb.i])) / (self.size + 1)
+        return (len(held) + int(verb.i in self.marked)) / (self.size + 1)
 
     def _named(self, actor: str) -> set[int]:
         """The title words an actor's name holds (asked once per actor)."""

@@ -25,7 +25,7 @@ from extractors.lexicons.events import (
     VEHICLE_VERBS,
 )
 from extractors.spans import char_span
-from extractors.tree import children_of
+from extractors.tree import children_of, tokens_of
 from extractors.types import Actor, Event
 from extractors.what.arguments import _purpose
 from extractors.what.context import _Context, line_break, year_of
@@ -231,7 +231,8 @@ def dated_before(verb: Token, year: int) -> bool:
 
 def _side_story(sent: Span) -> bool:
     """A sentence that turns to a side story: "Meanwhile, ...", "Separately, ..."."""
-    words = [t for t in sent[:3] if not t.is_space and t.text not in ('"', "“", "'")]
+    opening = tokens_of(sent.doc)[sent.start : min(sent.start + 3, sent.end)]  # (sent[:3] without a Span)
+    words = [t for t in opening if not t.is_space and t.text not in ('"', "“", "'")]
     return len(words) >= 2 and words[0].lower_ in SIDE_STORY_OPENERS and words[1].text == ","
 
 

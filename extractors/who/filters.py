@@ -143,7 +143,7 @@ def _work_modifier(st: WhoState, m: Mention) -> bool:
     Times website" (a person's name so is the work's maker or star: "a Will Smith comedy"). Not a
     sentence's last word ("figures from X show." is a verb the parser took for a noun)."""
     doc = st.doc
-    root = doc[m.first : m.last + 1].root
+    root = st.root_of(m.first, m.last)
     head = root.head
     if root.dep_ != "compound" or head.i <= m.last or head.pos_ != "NOUN" or head.lemma_.lower() not in WORK_NOUNS:
         return False
@@ -168,7 +168,7 @@ def drop_scenes(st: WhoState) -> None:
     for key, cluster in list(st.clusters.items()):
         if cluster.kind != "location" or cluster.name in homes or len(cluster.mentions) >= _SETTING_MENTIONS:
             continue
-        roots = [st.doc[m.first : m.last + 1].root for m in cluster.mentions]
+        roots = [st.root_of(m.first, m.last) for m in cluster.mentions]
         if any(_acting(r) for r in roots):
             continue
         if any(setting(r) and st.sent_of[r.i] == st.lead for r in roots):
@@ -203,7 +203,7 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     if cluster.kind in ("organization", "location") and len(words) == 1 and name in GENERIC_ORG_WORDS:
         return False  # a common noun named as a body the article does not name
     doc = st.doc
-    roots = [doc[m.first : m.last + 1].root for m in cluster.mentions]
+    roots = [st.root_of(m.first, m.last) for m in cluster.mentions]
     if cluster.kind == "person" and len(words) == 1 and name in GENERIC_ORG_WORDS:
         determined = all(m.first > 0 and doc[m.first - 1].lower_ in ("the", "this", "that") for m in cluster.mentions)
         if determined:
@@ -305,7 +305,7 @@ def _model(st: WhoState, cluster: Cluster) -> bool:
         return False
     doc = st.doc
     for m in cluster.mentions:
-        root = doc[m.first : m.last + 1].root
+        root = st.root_of(m.first, m.last)
         if root.dep_ in ("compound", "nmod"):
             if root.head.i > m.last and _product_noun(root.head):
                 return True  # "the S9 handsets", "the Chang'e-5 lunar probe" ("the U2 concert" is the band's)

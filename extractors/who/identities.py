@@ -290,14 +290,13 @@ def _name_word(token: Token) -> bool:
 def merge_demonym_groups(st: WhoState) -> None:
     """ "the Chinese", "the Russians": a group named by a bare demonym joins its country when the
     story names it, unless counted ("10 Americans", "some Britons")."""
-    doc = st.doc
     for key, cluster in list(st.clusters.items()):
         if cluster.kind != "group" or " " in cluster.name:
             continue
         found = st.country_of(cluster.name)
         if found is None or found[1] != "demonym" or f"C:{found[0]}" not in st.clusters:
             continue
-        roots = [doc[m.first : m.last + 1].root for m in cluster.mentions]
+        roots = [st.root_of(m.first, m.last) for m in cluster.mentions]
         if any(_counted(r) for r in roots):
             continue
         st.merge_into(key, f"C:{found[0]}")
@@ -427,7 +426,7 @@ def merge_team_names(st: WhoState) -> None:
     acting = [
         k
         for k, c in st.clusters.items()
-        if k[:2] == "L:" and any(acts(st.doc[m.first : m.last + 1].root) for m in c.mentions)
+        if k[:2] == "L:" and any(acts(st.root_of(m.first, m.last)) for m in c.mentions)
     ]
     unnamed = [k for k in acting if st.clusters[k].name not in teams]
     for key in acting:

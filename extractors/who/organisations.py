@@ -394,7 +394,7 @@ def merge_prefixed(st: WhoState) -> None:
     orgs = _orgs(st)
     names: dict[str, str] = {}  # every form an organisation is named by -> its key
     for key, cluster in orgs.items():
-        for form in {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}:
+        for form in {cluster.name, *(st.text_of(m.first, m.last) for m in cluster.mentions)}:
             names.setdefault(form.casefold(), key)
     groups: dict[str, list[tuple[str | None, str]]] = {}
     for key, cluster in orgs.items():
@@ -589,7 +589,7 @@ def merge_letter_spellings(st: WhoState) -> None:
     that organisation, whatever type the NER gave it."""
     forms: dict[str, set[str]] = {}
     for key, cluster in _orgs(st).items():
-        for text in {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}:
+        for text in {cluster.name, *(st.text_of(m.first, m.last) for m in cluster.mentions)}:
             forms.setdefault(_letters(text), set()).add(key)
     for key, cluster in list(st.clusters.items()):
         letters = _letters(cluster.name)

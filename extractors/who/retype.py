@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extractors.clauses import sentence_span
 from extractors.lexicons.actors import HONORIFICS, KIN_NOUNS, ORG_SUFFIXES, ROLE_HEADS
 from extractors.lexicons.names import BODY_KIND_TITLES, BODY_POSSESSIONS, ORG_NAME_WORDS, PLACE_HEADS, PLACE_KINDS
 from extractors.who.state import WhoState
@@ -131,7 +132,7 @@ def _pronoun_marks(doc: Doc, token: Token) -> tuple[int, int]:
 
 def _pronoun_after(doc: Doc, token: Token) -> str:
     """The first third-person singular pronoun after a subject in its sentence, near it."""
-    end = min(token.sent.end, token.i + 1 + _PRONOUN_WINDOW)
+    end = min(sentence_span(token).end, token.i + 1 + _PRONOUN_WINDOW)
     for t in doc[token.i + 1 : end]:
         if t.lower_ in _PERSON_PRONOUNS or t.lower_ in ("its", "it"):
             return t.lower_

@@ -98,10 +98,9 @@ W = Weights()
 def roles(st: WhoState) -> None:
     """Bonuses for sources of reported speech, interviewees, the lead's main actor and the actors the
     title names (a doer of events weighs by its mentions' role: counted once, not again as a bonus)."""
-    doc = st.doc
     for cluster in st.clusters.values():
         for m in cluster.mentions:
-            root = doc[m.first : m.last + 1].root
+            root = st.root_of(m.first, m.last)
             says = root.dep_ in SUBJECT and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ in REPORTING_VERBS
             if says or (root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"):
                 cluster.bonus += W.reports
@@ -194,7 +193,7 @@ def _stands_for(st: WhoState, country: str, doer: str) -> bool:
         return False
     for m in st.clusters[doer].mentions:
         if st.sent_of[m.first] == st.lead:
-            root = st.doc[m.first : m.last + 1].root
+            root = st.root_of(m.first, m.last)
             if any(st.owner.get(t.i) == country for t in root.subtree):
                 return True
     return False
@@ -210,7 +209,7 @@ def _patient(st: WhoState, opener: str, doer: str) -> bool:
     if after is not None and (after.group(1).endswith("ed") or after.group(1) in HEADLINE_PARTICIPLES):
         return False  # a passive title is about its patient: "Berg jailed" / "A court sentenced Berg"
     verb = st.sents[st.lead].root
-    lead = [st.doc[m.first : m.last + 1].root for m in st.clusters[opener].mentions if st.sent_of[m.first] == st.lead]
+    lead = [st.root_of(m.first, m.last) for m in st.clusters[opener].mentions if st.sent_of[m.first] == st.lead]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
     inside = {t.i for o in objects for t in o.subtree}
     return bool(lead) and all(t.i in inside for t in lead)
@@ -223,7 +222,7 @@ def title_order(st: WhoState) -> dict[str, int]:
     if not st.title:
         return found
     for key, cluster in st.clusters.items():
-        forms = {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}
+        forms = {cluster.name, *(st.text_of(m.first, m.last) for m in cluster.mentions)}
         if cluster.kind == "person" and len(cluster.parts) > 1 and cluster.parts[-1][:1].isupper():
             forms.add(cluster.parts[-1])  # a surname, not a common noun the NER ran in ("Larsen C iceberg")
         at = min((w for f in forms if len(f) > 1 if (w := word_at(f, st.title)) is not None), default=None)
@@ -412,7 +411,7 @@ def _named_elsewhere(st: WhoState, noun: Token) -> str | None:
     found = {
         key
         for key, cluster in st.clusters.items()
-        if cluster.name == words or any(st.doc[m.first : m.last + 1].text == words for m in cluster.mentions)
+        if cluster.name == words or any(st.text_of(m.first, m.last) == words for m in cluster.mentions)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -533,7 +532,7 @@ def _names(words: SpacySpan) -> bool:
 
 def _named(st: WhoState, m: Mention) -> bool:
     """A country mention by its name or capital, not its demonym ("ten American tourists")."""
-    found = st.country_of(st.doc[m.first : m.last + 1].text)
+    found = st.country_of(st.text_of(m.first, m.last))
     return found is None or found[1] != "demonym"
 
 
@@ -621,7 +620,7 @@ def _ranks(noun: Token) -> bool:
 def _scene(st: WhoState, m: Mention) -> bool:
     """A place's mention as the scene ("in Leeds") or as a name's label ("UK firms", "London's Soho"),
     not one where it acts or owns; a demonym weighs as any modifier ("Russian troops": the nation's own)."""
-    root = st.doc[m.first : m.last + 1].root
+    root = st.root_of(m.first, m.last)
     return not (_acts(st, m) or _owns(root) or demonym(st, m))
 
 
@@ -673,7 +672,7 @@ def _holders(st: WhoState, sent: SpacySpan) -> dict[int, str]:
     for key, cluster in st.clusters.items():
         for m in cluster.mentions:
             if sent.start <= m.first < sent.end:
-                found[st.doc[m.first : m.last + 1].root.i] = key
+                found[st.root_of(m.first, m.last).i] = key
     for key, cluster in st.clusters.items():
         for m in cluster.mentions if cluster.kind == "location" else ():
             if sent.start <= m.first < sent.end and demonym(st, m):
@@ -703,7 +702,7 @@ def introduced(st: WhoState, reporter: Token) -> str | None:
         for key, cluster in st.clusters.items()
         if cluster.kind in ("organization", "person") and not cluster.titles
         for m in cluster.mentions
-        if lead < st.sent_of[m.first] <= lead + 3 and _speaks(st.doc[m.first : m.last + 1].root)
+        if lead < st.sent_of[m.first] <= lead + 3 and _speaks(st.root_of(m.first, m.last))
     )
     return found[0][1] if found else None
 
@@ -803,10 +802,10 @@ def people(st: WhoState, noun: Token, *, named: bool = False) -> str | None:
 def demonym(st: WhoState, m: Mention) -> bool:
     """A country named by its demonym as a label or a person ("British troops", "a Briton",
     "Scottish rugby"), not as a people that acts ("The French want the ban lifted")."""
-    found = st.country_of(st.doc[m.first : m.last + 1].text)
+    found = st.country_of(st.text_of(m.first, m.last))
     if found is None or found[1] != "demonym":
         return False
-    root = st.doc[m.first : m.last + 1].root
+    root = st.root_of(m.first, m.last)
     return not (root.dep_ in SUBJECT and any(c.lower_ == "the" for c in root.children))
 
 
@@ -817,7 +816,7 @@ def weight(st: WhoState, m: Mention, *, place: bool = False) -> float:
     only where the news happened is no actor of it (a demonym is a label whatever the parser says)."""
     doc = st.doc
     first, last = m.first, m.last
-    root = doc[first : last + 1].root
+    root = st.root_of(first, last)
     dep = root.dep_
     dateline = st.sent_of[first] < st.lead or (
         # a wire dateline run into the lead: "ROTTERDAM, March 3 - Employers and ..."
@@ -835,7 +834,7 @@ def weight(st: WhoState, m: Mention, *, place: bool = False) -> float:
         base = W.modifier
     else:
         base = W.other
-    if fold(doc[first : last + 1].text) in NEWS_AGENCIES:
+    if fold(st.text_of(first, last)) in NEWS_AGENCIES:
         base *= W.agency
     if place and base != W.dateline and demonym(st, m):
         base = W.modifier
@@ -860,7 +859,7 @@ def _acts(st: WhoState, m: Mention) -> bool:
     """A place mention that acts: the subject of a verb ("China warned", "Russia is a creditor") or
     the possessor of one ("Japan's jobless rate rose": the country's own affairs are the news); not
     a demonym ("British officials said", "a Briton was held")."""
-    root = st.doc[m.first : m.last + 1].root
+    root = st.root_of(m.first, m.last)
     if demonym(st, m):
         # (but a nation's own affairs are its acts, whichever form names it: "German business confidence
         # fell" is "Germany's business confidence fell"; "British fans cheered" are people, not the state)

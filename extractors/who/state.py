@@ -15,7 +15,7 @@ import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH, POS, TAG
 from spacy.strings import StringStore
 from spacy.symbols import PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from extractors.arrays import any_of
@@ -132,6 +132,9 @@ class WhoState:
     former: dict[str, tuple[str, str]] = field(default_factory=dict)
     _acronyms: set[str] | None = None
     ents: tuple[SpacySpan, ...] = ()  # doc.ents, read once (spaCy makes a Span of each entity on every access)
+    # tokens [first, last] -> the root and the text of their Span, read once (every step asks them of the mentions)
+    _roots: dict[tuple[int, int], Token] = field(default_factory=dict)
+    _texts: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, title: str | None = None, text: str | None = None, reference: date | None = None) -> WhoState:
@@ -167,6 +170,20 @@ class WhoState:
             found = (self.doc[i].text.replace(".", "") for i in self.tokens.where(self.tokens.is_upper == 1))
             self._acronyms = {t for t in found if 2 <= len(t) <= 5}
         return self._acronyms
+
+    def root_of(self, first: int, last: int) -> Token:
+        """``doc[first : last + 1].root``, made once per range."""
+        found = self._roots.get((first, last))
+        if found is None:
+            found = self._roots[first, last] = self.doc[first : last + 1].root
+        return found
+
+    def text_of(self, first: int, last: int) -> str:
+        """``doc[first : last + 1].text``, made once per range."""
+        found = self._texts.get((first, last))
+        if found is None:
+            found = self._texts[first, last] = self.doc[first : last + 1].text
+        return found
 
     def cluster(self, key: str, kind: ActorType, name: str) -> Cluster:
         found = self.clusters.get(key)

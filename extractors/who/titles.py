@@ -67,7 +67,7 @@ def title_around(st: WhoState, cluster: Cluster, m: Mention) -> None:
         cluster.affiliation = aff  # "Russian Vladimir Putin"
     if m.first > 0 and doc[m.first - 1].lower_ in TITLE_ABBREVIATIONS:
         cluster.add_title(TITLE_ABBREVIATIONS[doc[m.first - 1].lower_])
-    root = doc[m.first : m.last + 1].root
+    root = st.root_of(m.first, m.last)
     # (2a) the name in apposition to a title: "the president, conservative Yoon Suk Yeol"
     head = root.head
     if root.dep_ == "appos" and head.lemma_.lower() in TITLES and head.i not in st.owner:
@@ -280,9 +280,8 @@ def context_country(st: WhoState, cluster: Cluster) -> str | None:
     """A titled person's country from context: the nearest country modifying a governing phrase
     ("South Korea's elections, ... the president, Yoon"); for a title of state ("minister",
     "president") also the nearest country in the sentence, else the article's dominant country."""
-    doc = st.doc
     m = cluster.mentions[0]
-    token = doc[m.first : m.last + 1].root
+    token = st.root_of(m.first, m.last)
     while token.head.i != token.i:
         token = token.head
         for child in token.children:
@@ -397,7 +396,7 @@ def _spoken_of(st: WhoState, persons: list[tuple[str, Cluster]]) -> dict[str, se
     subjects = []  # (person, subject token) of every mention that is a clause's subject
     for key, cluster in persons:
         for m in cluster.mentions:
-            root = doc[m.first : m.last + 1].root
+            root = st.root_of(m.first, m.last)
             if root.dep_ in ("nsubj", "nsubjpass"):
                 subjects.append((key, root))
     spoken: dict[str, set[str]] = {}
