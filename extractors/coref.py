@@ -184,6 +184,9 @@ class Coref:
         orgs = [a for a in who if a.type == "organization"]
         self.epithets = self._epithets()
         self.main_org = max(orgs, key=lambda a: a.salience).name if orgs else None
+        # token index -> ``actor``, ``phrase``: read once (what and the headline ask them again)
+        self._actors: dict[int, str | None] = {}
+        self._phrases: dict[int, str] = {}
 
     def _epithets(self) -> dict[tuple[str, ...], str]:
         """Descriptions the article puts in apposition to an actor ("Ann Berg, a leading space expert,"
@@ -211,6 +214,15 @@ class Coref:
 
     def actor(self, token: Token) -> str | None:
         """Canonical name of the actor a noun phrase headed by ``token`` denotes, if known."""
+        if token.doc is not self.doc:
+            return self._actor(token)
+        i = token.i
+        if i in self._actors:
+            return self._actors[i]
+        found = self._actors[i] = self._actor(token)
+        return found
+
+    def _actor(self, token: Token) -> str | None:
         lower = token.lower_
         if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
             return self._reporter(token) or self._person(token)
@@ -319,6 +331,14 @@ class Coref:
 
     def phrase(self, token: Token) -> str:
         """The noun phrase up to its head, as written ("The latest missile launches")."""
+        if token.doc is not self.doc:
+            return self._phrase(token)
+        found = self._phrases.get(token.i)
+        if found is None:
+            found = self._phrases[token.i] = self._phrase(token)
+        return found
+
+    def _phrase(self, token: Token) -> str:
         left = min((t.i for t in token.subtree), default=token.i)
         breaks = breaks_between(self.doc, left, token.i)
         if breaks:

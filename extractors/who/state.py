@@ -93,7 +93,7 @@ class Tokens:
         return cls(orth, lower, pos, dep, tag, ent_type, is_title, is_upper, doc.vocab.strings)
 
     def where(self, mask: np.ndarray) -> list[int]:
-        return [int(i) for i in np.flatnonzero(mask)]
+        return np.flatnonzero(mask).tolist()  # type: ignore[no-any-return]
 
     def any_of(self, column: np.ndarray, strings: set[str] | frozenset[str]) -> np.ndarray:
         """True where the column's string is one of ``strings``."""
@@ -143,8 +143,7 @@ class WhoState:
         sents = sentences(doc)  # split once for `who`, `what` and the headline
         sent_of = [0] * len(doc)
         for i, sent in enumerate(sents):
-            for t in range(sent.start, sent.end):
-                sent_of[t] = i
+            sent_of[sent.start : sent.end] = [i] * (sent.end - sent.start)
         furniture = boilerplate(doc, text)
         head = heading(text, title)
         lead = next(
