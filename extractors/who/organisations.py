@@ -456,7 +456,7 @@ def merge_short_forms(st: WhoState) -> None:
     text states it to have (``stated_unit``: "Acme" is not "Acme Workforce Solutions, a unit of
     Acme"), nor a place closing a name after "of" ("England" is not the Bank of England)."""
     bodies = {k: c for k, c in st.clusters.items() if c.kind in ("organization", "location") and k[:1] != "C"}
-    longer = [(k, c.name.split()) for k, c in bodies.items() if len(c.name.split()) > 1]
+    longer = [(k, words, _core(words)) for k, c in bodies.items() if len(words := c.name.split()) > 1]
     for key, cluster in list(st.clusters.items()):
         word = cluster.name
         if " " in word or word.casefold() in GENERIC_ORG_WORDS or key not in st.clusters or key[:1] == "C":
@@ -464,7 +464,7 @@ def merge_short_forms(st: WhoState) -> None:
         if cluster.kind == "person" and any(" " in c.name for c in st.clusters.values() if word in c.parts):
             continue
         homes = []
-        for other, words in longer:
+        for other, words, core in longer:
             rest = words[1:]
             opens = (
                 words[0] == word
@@ -476,15 +476,20 @@ def merge_short_forms(st: WhoState) -> None:
                     or st.country_of(" ".join(rest)) is not None
                 )
             )
-            core = list(words)  # "Shell" closes "Royal Dutch Shell plc": its legal suffix aside
-            while len(core) > 2 and core[-1].casefold() in ORG_SUFFIXES:
-                core.pop()
             # "England" in "the Bank of England": a place that closes a body's name after "of" is the place
             closes = core[-1] == word and not (key[:1] == "L" and core[-2:-1] == ["of"])
             if (opens or closes) and other != key:
                 homes.append(other)
         if len(homes) == 1 and homes[0] in st.clusters:
             st.merge_into(key, homes[0])
+
+
+def _core(words: list[str]) -> list[str]:
+    """A name's words without its legal suffix ("Shell" closes "Royal Dutch Shell plc")."""
+    core = list(words)
+    while len(core) > 2 and core[-1].casefold() in ORG_SUFFIXES:
+        core.pop()
+    return core
 
 
 def merge_name_stems(st: WhoState) -> None:

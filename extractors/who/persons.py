@@ -55,15 +55,22 @@ def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
     used = Counter(parts for *_, parts in spans)
     homes: dict[tuple[str, ...], tuple[str, ...]] = {}  # introduced form -> its cluster's full form
     last_seen: dict[tuple[str, ...], int] = {}
+    # part key -> the introduced forms holding it, in the order introduced: a form that contains a
+    # short one holds its first part (only those are asked, not every form of the article)
+    holding: dict[str, list[tuple[str, ...]]] = {}
     for first, last, parts in sorted(spans):
         # in the order the full names were introduced (a dict, not a set: never hash order)
-        options = dict.fromkeys(homes[f] for f in homes if len(f) > len(parts) and contains(f, parts))
+        forms = holding.get(part_key(parts[0]), [])
+        options = dict.fromkeys(homes[f] for f in forms if len(f) > len(parts) and contains(f, parts))
         if parts in homes:
             options[homes[parts]] = None
         # the full name used most often wins ("Cardi" is Cardi B, not the single "Bartier
         # Cardi"); between equals, the one named last before; then the one introduced first
         home = max(options, key=lambda f: (used[f], last_seen.get(f, -1))) if options else parts
-        homes.setdefault(parts, home)
+        if parts not in homes:
+            homes[parts] = home
+            for k in dict.fromkeys(part_key(p) for p in parts):
+                holding.setdefault(k, []).append(parts)
         last_seen[home] = first
         key = f"P:{' '.join(home)}"
         cluster = st.cluster(key, "person", " ".join(home))

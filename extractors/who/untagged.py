@@ -17,6 +17,7 @@ top earner" / "Prince earned more than any other pop star"), the name the story 
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -49,12 +50,12 @@ def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int,
     orgs: list[tuple[int, int]] = []
     tokens = st.tokens
     # what _free asks first, for every token at once: most tokens are no capitalised noun or adjective
-    maybe = ((tokens.is_title == 1) & ((tokens.pos == PROPN) | (tokens.pos == ADJ))).tolist()
-    i = 0
+    mask = (tokens.is_title == 1) & ((tokens.pos == PROPN) | (tokens.pos == ADJ))
+    maybe = mask.tolist()
     n = len(doc)
-    while i < n:
-        if not (maybe[i] and _free(st, doc[i])):
-            i += 1
+    after = 0  # the token after the last name read
+    for i in np.flatnonzero(mask).tolist():  # (only the tokens that may open a name)
+        if i < after or not _free(st, doc[i]):
             continue
         words = [i]
         j = i + 1
@@ -71,7 +72,7 @@ def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int,
             else:
                 break
         first, last = words[0], words[-1]
-        i = last + 1
+        after = last + 1
         if len(words) < 2 or in_heading(st, first):
             continue
         lowers = [doc[w].lower_ for w in words]
