@@ -212,6 +212,7 @@ class _TitleIndex:
         self.advcl: list[int] = []  # the tokens that head an adverbial clause
         self.marked: set[int] = set()  # the tokens that hold a title word
         self._names: dict[str, set[int]] = {}
+        self._clauses: dict[int, tuple[int, int] | None] = {}  # advcl head -> its range when it has a subject
         self._by_prefix: dict[str, list[int]] = {}  # words of one stem share their first four letters (same_word)
         for j, word in enumerate(title):
             self._by_prefix.setdefault(word[:4], []).append(j)
@@ -254,14 +255,16 @@ class _TitleIndex:
         Pittsburgh's news, not the root's)."""
         if not self.size:
             return 0.0
+        named = self._named(actor) if actor else set()
+        if not self.marked:  # (no token holds a title word: only the doer's name can)
+            return len(named) / (self.size + 1)
         inner: list[tuple[int, int]] = []
-        doc = verb.doc
         for i in self.advcl[bisect.bisect_left(self.advcl, first) : bisect.bisect_right(self.advcl, last)]:
             if (inner and i <= inner[-1][1]) or i == verb.i:
                 continue  # inside a clause already set apart
-            t = doc[i]
-            if any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(t)):
-                a, b = t.left_edge.i, t.right_edge.i
+            clause = self._clause(verb.doc, i)
+            if clause is not None:
+                a, b = clause
                 if first <= a and b <= last and not a <= verb.i <= b:
                     inner.append((a, b))
         at = [(bisect.bisect_left(row, first), bisect.bisect_right(row, last)) for row in self.at]
@@ -273,8 +276,16 @@ class _TitleIndex:
             }
         else:
             held = {j for j, (lo, hi) in enumerate(at) if hi > lo}
-        held |= self._named(actor) if actor else set()
+        held |= named
         return (len(held) + int(verb.i in self.marked)) / (self.size + 1)
+
+    def _clause(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """The token range of the adverbial clause token ``i`` heads, when it has a subject of its own (read once)."""
+        if i not in self._clauses:
+            t = doc[i]
+            own = any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(t))
+            self._clauses[i] = (t.left_edge.i, t.right_edge.i) if own else None
+        return self._clauses[i]
 
     def _named(self, actor: str) -> set[int]:
         """The title words an actor's name holds (asked once per actor)."""
