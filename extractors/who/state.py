@@ -93,7 +93,7 @@ class Tokens:
         return cls(orth, lower, pos, dep, tag, ent_type, is_title, is_upper, doc.vocab.strings)
 
     def where(self, mask: np.ndarray) -> list[int]:
-        return np.flatnonzero(mask).tolist()  # type: ignore[no-any-return]
+        return np.flatnonzero(mask).tolist()
 
     def any_of(self, column: np.ndarray, strings: set[str] | frozenset[str]) -> np.ndarray:
         """True where the column's string is one of ``strings``."""
