@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extractors.lexicons.actors import ORG_DESCRIPTIONS, ROLE_HEADS, TITLE_HEADS
+from extractors.lexicons.attribution import REPORTING_VERBS
 from extractors.lexicons.events import FEMALE_NOUNS, INTRODUCED_PERSON_NOUNS, MALE_NOUNS, PERSON_DESCRIPTIONS
 from extractors.tree import children_of
 
@@ -175,7 +176,9 @@ def named_later(coref: Coref, token: Token) -> str | None:
         if persons:
             first = persons[0]
             fits = gender is None or coref.gender.get(first.name, gender) == gender
-            return first.name if fits and _names_one_described(coref, first.start) else None
+            span = coref.doc.char_span(first.start, first.start + 1, alignment_mode="expand")
+            named = span is not None and not quoted[span.start] and names_described(span[0])
+            return first.name if fits and named else None
         start = coref.sent_starts[at]
         end = coref.sent_starts[at + 1] if at + 1 < len(coref.sent_starts) else len(coref.doc)
         if any(quoted[start:end]):
@@ -183,13 +186,11 @@ def named_later(coref: Coref, token: Token) -> str | None:
     return None
 
 
-def _names_one_described(coref: Coref, start: int) -> bool:
-    """Whether the name at character ``start`` is a clause's subject, in apposition or after "named as" /
-    "identified as", and no one's relation ("His wife, Ann Lee", "Ann Lee, his wife")."""
-    span = coref.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or coref._quoted[span.start]:
-        return False
-    name = span[0]
+def names_described(name: Token) -> bool:
+    """Whether a name (any of its words) names one a lead described before (delayed identification, shared with
+    `who`'s `named_next`): the subject of a verb that reports no clause ("Tom Ash filed the suit", not "Tom Ash
+    said it was unfair": one who says is a source), in apposition ("The man, Tom Ash, ...") or after "named as" /
+    "identified as"; and no one's relation ("His wife, Ann Lee", "Ann Lee, his wife")."""
     while name.dep_ in ("compound", "flat") and name.head.i != name.i:
         name = name.head
     around = [name, *(c for c in children_of(name) if c.dep_ == "appos")]
@@ -197,7 +198,9 @@ def _names_one_described(coref: Coref, start: int) -> bool:
         around.append(name.head)
     if any(c.lower_ in _RELATION_WORDS and c.dep_ == "poss" for t in around for c in children_of(t)):
         return False
-    if name.dep_ in ("nsubj", "nsubjpass", "appos") or (name.dep_ == "conj" and name.head.dep_ in ("nsubj",)):
+    verb = name.head
+    if name.dep_ in ("nsubj", "nsubjpass"):
+        return not (verb.lemma_ in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in children_of(verb)))
+    if name.dep_ == "appos":
         return True
-    prep = name.head if name.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ == "as" and prep.head.lemma_.lower() in NAMING_PARTICIPLES
+    return name.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in NAMING_PARTICIPLES
