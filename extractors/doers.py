@@ -156,7 +156,8 @@ def named_later(coref: Coref, token: Token) -> str | None:
     indefinitely ("A/An [adj] <person noun> [of ...]", a noun of PERSON_DESCRIPTIONS or INTRODUCED_PERSON_NOUNS)
     is the person the next sentences name first (within NAMED_LATER_REACH) as a clause's subject, in apposition or
     after "named as" / "identified as". None when the lead names a person, when that sentence names two, when a
-    sentence before it holds quoted words (the topic may be the speaker's), when the gender disagrees, or when
+    sentence before it holds quoted words (the topic may be the speaker's), when the gender disagrees, when the
+    one named bears a title that is not the description ("A man climbed ... Mayor Ann Lee praised ..."), or when
     the one named is someone's relation ("His wife, Ann Lee, said")."""
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma not in PERSON_DESCRIPTIONS | INTRODUCED_PERSON_NOUNS:
@@ -178,6 +179,8 @@ def named_later(coref: Coref, token: Token) -> str | None:
             fits = gender is None or coref.gender.get(first.name, gender) == gender
             span = coref.doc.char_span(first.start, first.start + 1, alignment_mode="expand")
             named = span is not None and not quoted[span.start] and names_described(span[0])
+            titles = coref._titles(first.name)  # "Mayor Ann Lee praised ...": one with a title of her own is another
+            fits = fits and (not titles or any(lemma in t.lower().split() for t in titles))
             return first.name if fits and named else None
         start = coref.sent_starts[at]
         end = coref.sent_starts[at + 1] if at + 1 < len(coref.sent_starts) else len(coref.doc)

@@ -45,7 +45,7 @@ def test_what_lead_doer_named_later(nlp: Language, text: str, action: str, actor
         ),
         # a quotation between: the one named next may be its speaker's topic
         (
-            "A pensioner has won the lottery for the second time.\n\n\"It is a miracle,\" a neighbour said. "
+            'A pensioner has won the lottery for the second time.\n\n"It is a miracle," a neighbour said. '
             "Peter Grant, a shopkeeper, sold the ticket.",
             "win",
             "A pensioner",
