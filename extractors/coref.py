@@ -45,7 +45,6 @@ from extractors.clauses import (
 from extractors.doers import (
     described_by_title,
     last_naming_subject,
-    named_later,
     placed_body,
     placed_description,
     topic_across_quotes,
@@ -540,7 +539,7 @@ class Coref:
         if any(c.lower_ in ("other", "another") for c in children_of(token)):
             return None  # "The other two agencies", "the other man": not the one named
         if det in ("a", "an") or (det == "the" and introducing(token)):
-            found = self._introduced(token, lemma) or (named_later(self, token) if det != "the" else None)
+            found = self._introduced(token, lemma)
             if found or det != "the":
                 return found
         owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)

@@ -23,8 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extractors.lexicons.actors import ORG_DESCRIPTIONS, ROLE_HEADS, TITLE_HEADS
-from extractors.lexicons.attribution import REPORTING_VERBS
-from extractors.lexicons.events import FEMALE_NOUNS, INTRODUCED_PERSON_NOUNS, MALE_NOUNS, PERSON_DESCRIPTIONS
+from extractors.lexicons.events import FEMALE_NOUNS, MALE_NOUNS, PERSON_DESCRIPTIONS
 from extractors.tree import children_of
 
 if TYPE_CHECKING:
@@ -138,72 +137,3 @@ def described_by_title(coref: Coref, token: Token) -> str | None:
         return None  # "The President", "the American Ambassador": a title of its own, read as a name
     found = coref._described_person(token, token.lemma_.lower())
     return found if found is not None and coref.types.get(found) == "person" else None
-
-
-# Sentences after a lead's indefinite description of a person ("A user of the service is suing the firm") within
-# which news names that person first ("He says ... The firm ... Californian Tom Ash filed the suit": delayed
-# identification).
-NAMED_LATER_REACH = 3
-# Participles that give the name of one described ("The man, named locally as Tom Ash", "identified as").
-NAMING_PARTICIPLES = frozenset({"name", "identify"})
-# Words that make a person named someone's relation, not the one described ("His wife, Ann Lee, said").
-_RELATION_WORDS = frozenset({"his", "her", "their", "its"})
-
-
-def named_later(coref: Coref, token: Token) -> str | None:
-    """ "A user of Apple's iTunes is suing the firm. He says ... Californian Tom Ash filed the suit", "A British
-    teenager has been charged ... Jack Smith, 17, appeared in court": the subject of a lead that describes a person
-    indefinitely ("A/An [adj] <person noun> [of ...]", a noun of PERSON_DESCRIPTIONS or INTRODUCED_PERSON_NOUNS)
-    is the person the next sentences name first (within NAMED_LATER_REACH) as a clause's subject, in apposition or
-    after "named as" / "identified as". None when the lead names a person, when that sentence names two, when a
-    sentence before it holds quoted words (the topic may be the speaker's), when the gender disagrees, when the
-    one named bears a title that is not the description ("A man climbed ... Mayor Ann Lee praised ..."), or when
-    the one named is someone's relation ("His wife, Ann Lee, said")."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma not in PERSON_DESCRIPTIONS | INTRODUCED_PERSON_NOUNS:
-        return None
-    if token.dep_ not in ("nsubj", "nsubjpass") or not any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(token)
-    ):
-        return None
-    quoted, sent = coref._quoted, coref.sent_of(token.i)
-    if sent > 1 or quoted[token.i] or any(m.type == "person" and m.sent <= sent for m in coref.mentions):
-        return None
-    gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
-    for at in range(sent + 1, min(sent + 1 + NAMED_LATER_REACH, len(coref.sent_starts))):
-        persons = [m for m in coref.mentions if m.sent == at and m.type == "person"]
-        if len({m.name for m in persons}) > 1:
-            return None
-        if persons:
-            first = persons[0]
-            fits = gender is None or coref.gender.get(first.name, gender) == gender
-            span = coref.doc.char_span(first.start, first.start + 1, alignment_mode="expand")
-            named = span is not None and not quoted[span.start] and names_described(span[0])
-            titles = coref._titles(first.name)  # "Mayor Ann Lee praised ...": one with a title of her own is another
-            fits = fits and (not titles or any(lemma in t.lower().split() for t in titles))
-            return first.name if fits and named else None
-        start = coref.sent_starts[at]
-        end = coref.sent_starts[at + 1] if at + 1 < len(coref.sent_starts) else len(coref.doc)
-        if any(quoted[start:end]):
-            return None
-    return None
-
-
-def names_described(name: Token) -> bool:
-    """Whether a name (any of its words) names one a lead described before (delayed identification, shared with
-    `who`'s `named_next`): the subject of a verb that reports no clause ("Tom Ash filed the suit", not "Tom Ash
-    said it was unfair": one who says is a source), in apposition ("The man, Tom Ash, ...") or after "named as" /
-    "identified as"; and no one's relation ("His wife, Ann Lee", "Ann Lee, his wife")."""
-    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
-        name = name.head
-    around = [name, *(c for c in children_of(name) if c.dep_ == "appos")]
-    if name.dep_ == "appos":
-        around.append(name.head)
-    if any(c.lower_ in _RELATION_WORDS and c.dep_ == "poss" for t in around for c in children_of(t)):
-        return False
-    verb = name.head
-    if name.dep_ in ("nsubj", "nsubjpass"):
-        return not (verb.lemma_ in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in children_of(verb)))
-    if name.dep_ == "appos":
-        return True
-    return name.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in NAMING_PARTICIPLES

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from extractors.doers import NAMED_LATER_REACH, names_described
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import INSTITUTION_HEADS, ORG_DESCRIPTIONS
 from extractors.lexicons.attribution import (
@@ -728,12 +727,17 @@ def named_next(st: WhoState, noun: Token) -> str | None:
         for key, cluster in st.clusters.items()
         if cluster.kind == "person"
         for m in cluster.mentions
-        if lead < st.sent_of[m.first] <= lead + NAMED_LATER_REACH
+        if lead < st.sent_of[m.first] <= lead + 2
     )
     if not firsts:
         return None
     first, key = firsts[0]
-    return key if names_described(st.doc[first]) else None
+    root = st.doc[first]
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    reports = verb.lemma_ in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    return key if root.dep_ in ("nsubj", "nsubjpass") and not reports else None
 
 
 # Nouns of bodies, not persons, though some end like agent nouns ("government", "regulator").
