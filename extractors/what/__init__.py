@@ -52,13 +52,13 @@ from extractors.what.arguments import (
     _force,
     _measured,
     _nominal,
-    _purpose,
     _run_on,
     _undergoes,
     accuser,
     authored,
     measure,
     own_plan,
+    purpose,
     quoted_speaker,
     unquoted_subject,
     vocative,
@@ -126,9 +126,10 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     """The event a verb states, with its news value; None when it states none."""
     coref, doc = ctx.coref, ctx.doc
     subject, passive = subject_of(verb, coref.floor)
-    outside = unquoted_subject(verb, subject, coref) if subject is not None else None
-    if outside is not None and outside is not subject:  # not a quoted word the parser made a second subject
-        subject, passive = outside, outside.dep_ == "nsubjpass"
+    if subject is not None:
+        outside = unquoted_subject(verb, subject, coref)
+        if outside is not subject:  # not a quoted word the parser made a second subject
+            subject, passive = outside, outside.dep_ == "nsubjpass"
     if subject is not None and vocative(subject):  # "Ladies and gentlemen, the aim ... is to": its apposition
         subject = next((c for c in subject.children if c.dep_ == "appos"), None)
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
@@ -139,7 +140,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         subject = decider(verb)  # "Russia's decision to bar foreign firms": Russia bars them
     elif subject is None and main_participle(verb):
         subject = verb.head  # "A meteor streaked across the sky": the root noun is the subject
-    elif subject is None and _purpose(verb):
+    elif subject is None and purpose(verb):
         # "agreed to issue shares [to acquire stakes in three mines]": the doer of the purpose is its head's
         subject, _ = subject_of(verb.head, coref.floor)
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))

@@ -174,7 +174,7 @@ def _undergoes(verb: Token, subject: Token) -> bool:
     )
 
 
-def _purpose(verb: Token) -> bool:
+def purpose(verb: Token) -> bool:
     """An infinitive of purpose on a verb, without a subject of its own ("issued shares [to acquire
     stakes]", "cut prices [to win back customers]"), not "in order" phrases hung elsewhere."""
     return (

@@ -27,7 +27,7 @@ from extractors.lexicons.events import (
 from extractors.spans import char_span
 from extractors.tree import children_of, tokens_of
 from extractors.types import Actor, Event
-from extractors.what.arguments import _purpose
+from extractors.what.arguments import purpose
 from extractors.what.context import _Context, line_break, year_of
 from extractors.what.verbs import (
     _CLAUSES,
@@ -190,7 +190,7 @@ def vehicle(verb: Token) -> bool:
         return False
     children = list(children_of(verb))
     return any(c.dep_ == "prep" and c.lower_ in preps for c in children) and any(
-        _purpose(c) and (c.lemma_.lower() in SPEECH_VERBS or c.lemma_.lower() in SPEECH_ACT_EVENTS) for c in children
+        purpose(c) and (c.lemma_.lower() in SPEECH_VERBS or c.lemma_.lower() in SPEECH_ACT_EVENTS) for c in children
     )
 
 
@@ -261,7 +261,7 @@ def _centrality(verb: Token) -> float:
             weight *= 0.85 if speech_act(head) else 1.0
         elif dep == "xcomp" and _raising(head):
             pass  # "appears to have sent", "is to marry": the embedded verb is the event
-        elif dep == "advcl" and _purpose(token) and vehicle(head):
+        elif dep == "advcl" and purpose(token) and vehicle(head):
             pass  # "took to Twitter to announce": the announcing stands where the taking does
         else:
             weight *= _CLAUSES.get(dep, 0.5)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from extractors.arrays import any_of
 from extractors.clauses import (
     phrase,
+    sentence_span,
     text_of,
 )
 from extractors.lexicons.actors import (
@@ -358,7 +359,7 @@ def lost_subject(verb: Token, floor: int = -1) -> Token | None:
     if not finite or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in children):
         return None
     doc = verb.doc
-    start = max(verb.sent.start, floor + 1)
+    start = max(sentence_span(verb).start, floor + 1)
     words = [t for t in doc[start : verb.i] if not (t.is_space or (t.is_punct and t.text != ","))]
     if not words:
         return None

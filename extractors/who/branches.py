@@ -35,11 +35,9 @@ def merge_country_branches(st: WhoState) -> None:
         home = st.clusters[homes[0]]
         if home.kind == "location":
             continue  # a place with its part ("Hong Kong Island" is no branch of Hong Kong)
-        if home.kind == "person" and any(st.doc[m.first : m.last + 1].text != home.name for m in home.mentions):
+        if home.kind == "person" and any(st.text_of(m.first, m.last) != home.name for m in home.mentions):
             continue  # a person named by a short form too ("John Smith ... Smith")
-        name = home.name
-        st.merge_into(key, homes[0])
-        home.name = name
+        st.merge_into(key, homes[0], name=home.name)
         home.kind = "organization"
 
 

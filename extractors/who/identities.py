@@ -116,9 +116,7 @@ def merge_relative_aliases(st: WhoState) -> None:
             continue
         home = st.clusters[name]
         if home.kind == "organization" and st.clusters[other].kind == "organization":
-            kept = home.name
-            st.merge_into(other, name)
-            home.name = kept
+            st.merge_into(other, name, name=home.name)
 
 
 def merge_bracketed_names(st: WhoState) -> None:
@@ -192,10 +190,8 @@ def merge_misspelt_names(st: WhoState) -> None:
                 and key in st.clusters
                 and sum(a != b for a, b in zip(spelt, name, strict=True)) == 1
             ):
-                more_often = len(cluster.mentions) > len(home.mentions)
-                st.merge_into(key, other)
-                if more_often:
-                    home.name = name  # the spelling the article uses more often
+                more_often = len(cluster.mentions) > len(home.mentions)  # the spelling used more often names it
+                st.merge_into(key, other, name=name if more_often else None)
                 break
 
 
@@ -343,9 +339,7 @@ def merge_counted_groups(st: WhoState) -> None:
             n += 1
         home = bare.get(" ".join(words[n:]).casefold()) if n else None
         if home is not None and home != key and home in st.clusters:
-            name = st.clusters[home].name
-            st.merge_into(key, home)
-            st.clusters[home].name = name
+            st.merge_into(key, home, name=st.clusters[home].name)
 
 
 def merge_country_descriptions(st: WhoState) -> None:
@@ -445,7 +439,7 @@ def _introduced_nickname(st: WhoState, nick: str) -> bool:
     beat Arizona": two teams). Joins it and says so."""
     first = min(st.clusters[nick].mentions, key=lambda m: m.first)
     doc = st.doc
-    if not _subject(doc[first.first : first.last + 1].root):
+    if not _subject(st.root_of(first.first, first.last)):
         return False
     sent = doc[first.first].sent
     since = doc[sent.start - 1].sent.start if sent.start else 0
@@ -457,15 +451,13 @@ def _introduced_nickname(st: WhoState, nick: str) -> bool:
             continue
         if st.country_of(cluster.name) is not None:
             continue
-        if any(since <= m.first < first.first and _subject(doc[m.first : m.last + 1].root) for m in cluster.mentions):
+        if any(since <= m.first < first.first and _subject(st.root_of(m.first, m.last)) for m in cluster.mentions):
             found.append(key)
     if len(found) != 1 or _nickname(st, found[0]):
         return False
     # a club the NER took for a body keeps its name ("Leicester"); a city that acts is its team,
     # named by the nickname as merge_team_names names it ("Pittsburgh ... the Steelers": Steelers)
-    name = st.clusters[nick if found[0][:2] == "L:" else found[0]].name
-    st.merge_into(nick, found[0])
-    st.clusters[found[0]].name = name
+    st.merge_into(nick, found[0], name=st.clusters[nick if found[0][:2] == "L:" else found[0]].name)
     st.clusters[found[0]].kind = "organization"
     return True
 

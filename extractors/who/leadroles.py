@@ -70,6 +70,6 @@ def paired(title: str, end: int, second: int) -> bool:
 def _name_end(st: WhoState, key: str, at: int) -> int:
     """Where the actor's name that the title gives at offset ``at`` ends (-1: no form of it starts there)."""
     cluster = st.clusters[key]
-    forms = {cluster.name, *(st.doc[m.first : m.last + 1].text for m in cluster.mentions)}
+    forms = {cluster.name, *(st.text_of(m.first, m.last) for m in cluster.mentions)}
     rest = st.title[at:].casefold()
     return max((at + len(f) for f in forms if f and rest.startswith(f.casefold())), default=-1)

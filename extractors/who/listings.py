@@ -21,9 +21,12 @@ def merge_listings(st: WhoState) -> None:
     """ "Boeing (NYSE:BA)": the ticker's actor joins the company's, the exchange's mention in the
     brackets goes (and the exchange with it when that was all)."""
     doc = st.doc
+    listings = list(_LISTING.finditer(doc.text))
+    if not listings:
+        return  # (most articles: no token table to build)
     start = {t.idx: t.i for t in doc}
     listed: set[int] = set()  # tokens of the exchange inside listings
-    for found in _LISTING.finditer(doc.text):
+    for found in listings:
         bracket = start.get(found.start())
         exchange_at = start.get(found.start("exchange"))
         if exchange_at is not None:
@@ -37,9 +40,7 @@ def merge_listings(st: WhoState) -> None:
         ticker_at = start.get(found.start("ticker"))
         ticker = st.owner.get(ticker_at) if ticker_at is not None else None
         if ticker is not None and ticker != company and ticker in st.clusters:
-            name = st.clusters[company].name
-            st.merge_into(ticker, company)
-            st.clusters[company].name = name
+            st.merge_into(ticker, company, name=st.clusters[company].name)
     for key in {st.owner[i] for i in listed if i in st.owner}:
         cluster = st.clusters.get(key)
         if cluster is None:

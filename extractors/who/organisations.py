@@ -556,10 +556,8 @@ def merge_lexicon_aliases(st: WhoState) -> None:
             continue
         homes = {k for full in fulls for k in by_core.get(full, []) if k != key and k in st.clusters}
         if len(homes) == 1:
-            home = st.clusters[next(iter(homes))]
-            name = home.name
-            st.merge_into(key, homes.pop())
-            home.name = name  # the full name, never the alias ("the Cottagers" is Fulham)
+            home = next(iter(homes))  # the full name, never the alias ("the Cottagers" is Fulham)
+            st.merge_into(key, home, name=st.clusters[home].name)
 
 
 # "SpaceX's Falcon Heavy", "Earth’s Northern Hemisphere": an owner's possessive run into a name.
@@ -579,10 +577,7 @@ def merge_possessive_names(st: WhoState) -> None:
             continue
         homes = [k for k in names.get(name_key(found.group("rest")), []) if k != key and k in st.clusters]
         if len(homes) == 1 and key in st.clusters:
-            home = st.clusters[homes[0]]
-            name = home.name
-            st.merge_into(key, homes[0])
-            home.name = name
+            st.merge_into(key, homes[0], name=st.clusters[homes[0]].name)
 
 
 _SPELLING_LETTERS = 5  # letters of a name compared letter by letter, at least ("Wal-Mart" / "Walmart")
@@ -602,10 +597,7 @@ def merge_letter_spellings(st: WhoState) -> None:
             continue
         homes = [k for k in forms.get(letters, set()) - {key} if k in st.clusters]
         if len(homes) == 1:
-            home = st.clusters[homes[0]]
-            name = home.name
-            st.merge_into(key, homes[0])
-            home.name = name
+            st.merge_into(key, homes[0], name=st.clusters[homes[0]].name)
 
 
 def _letters(name: str) -> str:
@@ -784,8 +776,5 @@ def merge_country_governments(st: WhoState) -> None:
         country = f"C:{found[0]}"
         if country not in st.clusters:
             st.clusters[country] = Cluster(kind="location", name=st.gaz.countries[found[0]].name, named=False)
-        home = st.clusters[country]
-        name = home.name
-        st.merge_into(key, country)
-        if home.named:
-            home.name = name  # "Soviet Union", not its "Soviet Government"
+        home = st.clusters[country]  # "Soviet Union", not its "Soviet Government"
+        st.merge_into(key, country, name=home.name if home.named else None)

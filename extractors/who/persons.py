@@ -170,8 +170,7 @@ def adopt_full_names(st: WhoState) -> None:
         if len(keys) != 1 or keys[0] not in st.clusters or person not in st.clusters:
             continue
         full = st.clusters[keys[0]].name
-        st.merge_into(keys[0], person)
-        st.clusters[person].name = full
+        st.merge_into(keys[0], person, name=full)
         st.clusters[person].parts = tuple(full.split())
 
 

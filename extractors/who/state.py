@@ -204,13 +204,16 @@ class WhoState:
             if self.owner.setdefault(i, key) == key:
                 self.members.setdefault(key, []).append(i)
 
-    def merge_into(self, key: str, target: str) -> None:
-        """Move every mention of cluster ``key`` to cluster ``target``."""
+    def merge_into(self, key: str, target: str, name: str | None = None) -> None:
+        """Move every mention of cluster ``key`` to cluster ``target``, which takes ``name`` when given (else
+        the longer of the two names of one kind, and a written form over one in capitals)."""
         into = self.clusters[target]
         moved = self.clusters.pop(key)
         into.mentions.extend(moved.mentions)
         shouting = into.name.isupper() and not moved.name.isupper() and into.name.casefold() == moved.name.casefold()
-        if (len(moved.name) > len(into.name) or shouting) and moved.kind == into.kind:
+        if name is not None:
+            into.name = name
+        elif (len(moved.name) > len(into.name) or shouting) and moved.kind == into.kind:
             into.name = moved.name
         for i in self.members.pop(key, []):
             if self.owner.get(i) == key:
