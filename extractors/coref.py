@@ -49,6 +49,7 @@ from extractors.doers import (
     placed_description,
     topic_across_quotes,
 )
+from extractors.introduced import named_later
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
     FEMALE_HONORIFICS,
@@ -254,8 +255,9 @@ class Coref:
             if described:
                 return described
         if found is None:
-            # "European aircraft manufacturer, Airbus, has won": the apposition names the doer
-            return self._apposed(token)
+            # "European aircraft manufacturer, Airbus, has won": the apposition names the doer; "One of the
+            # largest makers ... The company, Acme, ...": the doer the lead describes, named next (introduced.py)
+            return self._apposed(token) or named_later(self, token)
         # "Both Moscow and Pyongyang have denied": the first doer names the event; one canonical
         # name keeps the actor comparable across events and with `who`
         return found.name

@@ -152,6 +152,18 @@ PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
     ]
 )
 
+# Nouns of a person a lead may introduce its doer by before naming them ("A user of the service is suing the firm
+# ... Tom Ash filed the suit", "A British teenager has been charged ... Jack Smith, 17, appeared"), beside
+# PERSON_DESCRIPTIONS: people by what they do or are, never a body. Lower-case lemmas.
+INTRODUCED_PERSON_NOUNS: frozenset[str] = frozenset(
+    [
+        *("user", "customer", "teenager", "pensioner", "student", "pupil", "schoolboy", "schoolgirl", "youngster"),
+        *("resident", "motorist", "driver", "passenger", "tourist", "worker", "employee", "teacher", "doctor"),
+        *("nurse", "patient", "soldier", "officer", "pilot", "fan", "shopper", "owner", "grandmother"),
+        *("grandfather", "gunman", "hacker", "programmer", "inventor", "lawyer", "farmer", "fanatic", "engineer"),
+    ]
+)
+
 # Heads of definite descriptions that refer back to a country ("the country said").
 COUNTRY_DESCRIPTIONS: frozenset[str] = frozenset(["country", "nation", "state", "kingdom", "republic"])
 
