@@ -51,11 +51,12 @@ from extractors.who.retype import (
     retype_named_persons,
     retype_placed_names,
 )
+from extractors.who.rolenames import name_role_speakers
 from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 48
+VERSION = 49
 
 
 def extract_who(
@@ -89,6 +90,7 @@ def extract_who(
     retype_bare_names(st)
     retype_named_bodies(st)
     retype_placed_names(st)
+    name_role_speakers(st)  # "THE PRESIDENT." under "... (Ann Lee, 2001-05-04)": Ann Lee
     mention_descriptions(st)
     roles(st)
     acting_government(st)
