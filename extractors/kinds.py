@@ -329,8 +329,11 @@ def transcript_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str:
     """ "<The speaker> holds a news conference on <the first heading's topic>"."""
     words = kind.speakers()
     caps = [s for s in words if s.isupper() and s.lower() not in QUESTION_LABELS]
-    speaker = max(caps, key=lambda s: words[s]) if caps else "The speaker"
-    speaker = " ".join(w.capitalize() if w.lower() != "of" else "of" for w in speaker.split())
+    label = max(caps, key=lambda s: words[s]) if caps else "The speaker"
+    # the speaker by the name `who` gives the label ("THE PRESIDENT." under "... (Ann Lee, 2001-05-04)": Ann Lee)
+    named = next((a.name for a in who if a.type == "person" and any(m.text == label for m in a.mentions)), None)
+    speaker = " ".join(w.capitalize() if w.lower() != "of" else "of" for w in label.split())
+    speaker = named if named is not None and named.casefold() != speaker.casefold() else speaker
     heading = next((m.group(1).strip() for m in _HEADING.finditer(doc_text(doc)) if len(m.group(1).split()) >= 2), None)
     topic = f" on {_from_capitals(heading, who, doc_text(doc))}" if heading else ""
     return f"{speaker} holds a news conference{topic}."

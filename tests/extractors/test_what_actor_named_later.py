@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from extractors.headline import make_headline
+from extractors.sources import extract_sources
+from extractors.what import extract_what
+from extractors.who import extract_who
 from tests.extractors.helpers import actors_of
 
 
@@ -60,3 +64,32 @@ def test_a_superlative_thing_is_not_resolved_to_a_company(nlp: Language) -> None
         "Hartwell Power restored electricity to most homes by the evening."
     )
     assert actors_of(nlp, text, "hit") != ["Hartwell Power"]
+
+
+_TRANSCRIPT = (
+    "THE PRESIDENT. Good afternoon. I have one announcement.\n\n"
+    "SITUATION IN THE MIDDLE EAST\n\n"
+    "[1.] Q. Mr. President, will you sign the trade bill?\n\n"
+    "THE PRESIDENT. I will sign it next week. We want peace in the Middle East.\n\n"
+    "[2.] Q. Mr. President, what about the tariffs?\n\n"
+    "THE PRESIDENT. We will lower them."
+)
+
+
+def test_a_transcript_speaker_known_by_role_takes_the_name_the_title_gives(nlp: Language) -> None:
+    doc = nlp(_TRANSCRIPT)
+    who = extract_who(doc, title="The President's News Conference (Walter M. Brandt, 1971-05-04)", text=_TRANSCRIPT)
+    assert who[0].name == "Walter M. Brandt"
+    assert any(m.text == "THE PRESIDENT" for m in who[0].mentions)
+    sources = extract_sources(doc, who=who)
+    events = extract_what(doc, who=who, sources=sources)
+    assert "The President" not in {e.actor for e in events}
+    headline = make_headline(doc, what=events, who=who, sources=sources)
+    assert headline is not None and headline.startswith("Walter M. Brandt holds a news conference")
+
+
+def test_a_transcript_title_without_one_name_keeps_the_role(nlp: Language) -> None:
+    # "News Conference" is written in lower case in the text: no name; no other run is a name
+    text = _TRANSCRIPT + " This news conference is over."
+    who = extract_who(nlp(text), title="The President's News Conference on Trade", text=text)
+    assert who[0].name == "The President"
