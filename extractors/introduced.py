@@ -67,9 +67,9 @@ def named_later(coref: Coref, token: Token) -> str | None:
     kind = "person" if lemma in _PERSON_NOUNS else "organization" if lemma in _ORG_NOUNS else None
     if kind is None or (kind == "organization" and head is token and _indefinite(token)):
         return None  # "a charity has warned": `Coref._introduced` reads it
-    own = {t.i for t in token.subtree}
+    low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
     before = [m for m in coref.mentions if m.type == kind and m.sent <= sent]
-    if any(coref.doc.char_span(m.start, m.start + 1, alignment_mode="expand")[0].i not in own for m in before):
+    if any(not low <= m.start < high for m in before):
         return None  # the lead names one of that kind: the description may be theirs
     gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
     for at in range(sent + 1, min(sent + 1 + NAMED_LATER_REACH, len(coref.sent_starts))):
