@@ -751,6 +751,9 @@ EXTRA_DEMONYMS: dict[str, str] = {
     "Bosnian": "BA",
     "Icelandic": "IS",
     "Belarussian": "BY",
+    # the Cold War press's people of "Red China" and "Communist China" ("when the Red Chinese indicate")
+    "Red Chinese": "CN",
+    "Communist Chinese": "CN",
 }
 
 
@@ -793,6 +796,13 @@ FORMER_STATE_FORMS: tuple[tuple[str, str, str, str], ...] = (
     ("Prague", "CSHH", "capital", "1993-01-01"),
     ("Salisbury", "RHZW", "capital", "1980-04-18"),
 )
+
+
+# States divided in two until a date (ISO, the first day of the whole state again): the whole's code, the
+# halves' codes (FORMER_STATES). Before that date the whole's bare name in an article that names only
+# one of the halves means that half: a 1963 transcript's "Viet-Nam" beside "South Viet-Nam", with no
+# North named, is South Viet-Nam (`who/divided.py`).
+DIVIDED_STATES: tuple[tuple[str, tuple[str, ...], str], ...] = (("VN", ("VNSV", "VDVN"), "1976-07-02"),)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,92 @@
+"""who: one actor per real-world entity, fifth round (issue 10): a divided state's bare name for the one
+half an article names, and "the government" of the one country a title names. Hand-written sentences;
+the opposite errors (a wrong merge) are tested beside each rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from tests.extractors.helpers import holders_of, who_of
+
+_DIVIDED = (
+    "Q. Mr. President, what is the situation in South Viet-Nam? THE PRESIDENT. South Viet-Nam has asked for "
+    "more help. Viet-Nam has been at war for 20 years, and the Vietnamese themselves must win it."
+)
+
+
+def test_a_divided_states_bare_name_beside_one_half_is_that_half(nlp: Language) -> None:
+    actors = who_of(nlp, _DIVIDED, reference=date(1963, 7, 17))
+    assert [a.name for a in holders_of(actors, "Viet-Nam")] == ["South Viet-Nam"]
+    assert holders_of(actors, "Vietnamese") == holders_of(actors, "Viet-Nam")
+
+
+def test_the_bare_name_stays_itself_when_both_halves_are_named(nlp: Language) -> None:
+    text = _DIVIDED + " North Viet-Nam has refused to negotiate, and North Viet-Nam supplies the rebels."
+    actors = who_of(nlp, text, reference=date(1963, 7, 17))
+    assert [a.name for a in holders_of(actors, "Viet-Nam")] == ["Viet-Nam"]
+
+
+def test_the_bare_name_stays_itself_after_the_state_is_one_again(nlp: Language) -> None:
+    actors = who_of(nlp, _DIVIDED, reference=date(2015, 4, 30))
+    assert [a.name for a in holders_of(actors, "Viet-Nam")] == ["Viet-Nam"]
+
+
+def test_an_undated_article_keeps_the_bare_name_apart(nlp: Language) -> None:
+    assert [a.name for a in holders_of(who_of(nlp, _DIVIDED), "Viet-Nam")] == ["Viet-Nam"]
+
+
+_FREED = (
+    "Fifteen prisoners were freed on Monday, the government said. The government has promised more "
+    "releases. Officials from Switzerland helped with the talks. Kenya has fought the rebels for years, "
+    "and Kenyan troops have retaken two towns."
+)
+
+
+def test_the_government_is_the_one_country_the_title_names(nlp: Language) -> None:
+    actors = who_of(nlp, _FREED, title="Fifteen Prisoners Freed, Kenya Says")
+    assert [a.name for a in holders_of(actors, "government")] == ["Kenya"]
+
+
+def test_a_title_naming_two_countries_names_no_government(nlp: Language) -> None:
+    actors = who_of(nlp, _FREED, title="Fifteen Prisoners Freed, Kenya and Uganda Say")
+    assert [a.name for a in holders_of(actors, "government")] == ["the government"]
+
+
+def test_a_title_naming_no_country_leaves_the_government_its_own(nlp: Language) -> None:
+    actors = who_of(nlp, _FREED, title="Fifteen Prisoners Freed After Talks")
+    assert [a.name for a in holders_of(actors, "government")] == ["the government"]
+
+
+def test_a_half_named_only_by_its_people_takes_no_bare_name(nlp: Language) -> None:
+    text = (
+        "The negotiations ended the war in Vietnam. Vietnam has suffered for years. The area was occupied by "
+        "North Vietnamese forces, and the North Vietnamese forces attacked the towns."
+    )
+    actors = who_of(nlp, text, reference=date(1973, 8, 22))
+    assert [a.name for a in holders_of(actors, "Vietnam")] == ["Vietnam"]
+
+
+def test_the_titles_country_wins_among_countries_named_near_the_government(nlp: Language) -> None:
+    text = (
+        "The release followed talks between the government and the rebels, brokered by the Swiss government. "
+        "Fifteen prisoners were freed on Monday, the government said. Kenya has fought the rebels for years."
+    )
+    actors = who_of(nlp, text, title="Fifteen Prisoners Freed, Kenya Says")
+    assert [a.name for a in holders_of(actors, "government")] == ["Kenya"]
+
+
+def test_a_people_named_by_a_demonym_of_two_words_is_its_country(nlp: Language) -> None:
+    text = (
+        "Q. Mr. President, will you trade with Red China? THE PRESIDENT. We are not planning to trade with Red "
+        "China. When the Red Chinese indicate a desire to live at peace, we would reappraise our policies."
+    )
+    actors = who_of(nlp, text, reference=date(1963, 11, 14))
+    assert [a.name for a in holders_of(actors, "Red Chinese")] == ["Red China"]
+
+
+def test_a_two_word_demonym_stays_a_group_when_its_country_is_not_named(nlp: Language) -> None:
+    text = "When the Red Chinese indicate a desire to live at peace, we would reappraise our policies."
+    actors = who_of(nlp, text, reference=date(1963, 11, 14))
+    assert [(a.name, a.type) for a in holders_of(actors, "Red Chinese")] == [("Red Chinese", "group")]
