@@ -90,3 +90,16 @@ def test_a_two_word_demonym_stays_a_group_when_its_country_is_not_named(nlp: Lan
     text = "When the Red Chinese indicate a desire to live at peace, we would reappraise our policies."
     actors = who_of(nlp, text, reference=date(1963, 11, 14))
     assert [(a.name, a.type) for a in holders_of(actors, "Red Chinese")] == [("Red Chinese", "group")]
+
+
+def test_capitol_hill_is_congress_when_congress_is_named(nlp: Language) -> None:
+    text = (
+        "Several bills are still hung up in Congress. What has happened on Capitol Hill? The senator said "
+        "threats from Capitol Hill bring no results, and Congress will act next week."
+    )
+    assert [a.name for a in holders_of(who_of(nlp, text), "Capitol Hill")] == ["Congress"]
+
+
+def test_capitol_hill_without_congress_stays_itself(nlp: Language) -> None:
+    text = "Reporters gathered on Capitol Hill on Monday. Capitol Hill staff said the bill would pass."
+    assert "Congress" not in [a.name for a in who_of(nlp, text)]
