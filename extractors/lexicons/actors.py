@@ -751,9 +751,6 @@ EXTRA_DEMONYMS: dict[str, str] = {
     "Bosnian": "BA",
     "Icelandic": "IS",
     "Belarussian": "BY",
-    # the Cold War press's people of "Red China" and "Communist China" ("when the Red Chinese indicate")
-    "Red Chinese": "CN",
-    "Communist Chinese": "CN",
 }
 
 

@@ -284,11 +284,10 @@ def _name_word(token: Token) -> bool:
 
 
 def merge_demonym_groups(st: WhoState) -> None:
-    """ "the Chinese", "the Russians", "the North Vietnamese", "the Red Chinese": a group named by a bare
-    demonym (of one word or several) joins its country when the story names it, unless counted ("10
-    Americans", "some Britons")."""
+    """ "the Chinese", "the Russians": a group named by a bare demonym joins its country when the
+    story names it, unless counted ("10 Americans", "some Britons")."""
     for key, cluster in list(st.clusters.items()):
-        if cluster.kind != "group":
+        if cluster.kind != "group" or " " in cluster.name:
             continue
         found = st.country_of(cluster.name)
         if found is None or found[1] != "demonym" or f"C:{found[0]}" not in st.clusters:

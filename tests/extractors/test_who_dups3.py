@@ -1,6 +1,6 @@
 """who: one actor per real-world entity, fifth round (issue 10): a divided state's bare name for the one
-half an article names, and "the government" of the one country a title names. Hand-written sentences;
-the opposite errors (a wrong merge) are tested beside each rule."""
+half an article names, "the government" of the one country a title names, Capitol Hill for Congress.
+Hand-written sentences; the opposite errors (a wrong merge) are tested beside each rule."""
 
 from __future__ import annotations
 
@@ -75,21 +75,6 @@ def test_the_titles_country_wins_among_countries_named_near_the_government(nlp: 
     )
     actors = who_of(nlp, text, title="Fifteen Prisoners Freed, Kenya Says")
     assert [a.name for a in holders_of(actors, "government")] == ["Kenya"]
-
-
-def test_a_people_named_by_a_demonym_of_two_words_is_its_country(nlp: Language) -> None:
-    text = (
-        "Q. Mr. President, will you trade with Red China? THE PRESIDENT. We are not planning to trade with Red "
-        "China. When the Red Chinese indicate a desire to live at peace, we would reappraise our policies."
-    )
-    actors = who_of(nlp, text, reference=date(1963, 11, 14))
-    assert [a.name for a in holders_of(actors, "Red Chinese")] == ["Red China"]
-
-
-def test_a_two_word_demonym_stays_a_group_when_its_country_is_not_named(nlp: Language) -> None:
-    text = "When the Red Chinese indicate a desire to live at peace, we would reappraise our policies."
-    actors = who_of(nlp, text, reference=date(1963, 11, 14))
-    assert [(a.name, a.type) for a in holders_of(actors, "Red Chinese")] == [("Red Chinese", "group")]
 
 
 def test_capitol_hill_is_congress_when_congress_is_named(nlp: Language) -> None:
