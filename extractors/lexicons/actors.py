@@ -795,6 +795,13 @@ FORMER_STATE_FORMS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+# States divided in two until a date (ISO, the first day of the whole state again): the whole's code, the
+# halves' codes (FORMER_STATES). Before that date the whole's bare name in an article that names only
+# one of the halves means that half: a 1963 transcript's "Viet-Nam" beside "South Viet-Nam", with no
+# North named, is South Viet-Nam (`who/divided.py`).
+DIVIDED_STATES: tuple[tuple[str, tuple[str, ...], str], ...] = (("VN", ("VNSV", "VDVN"), "1976-07-02"),)
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     """One country of the gazetteer."""

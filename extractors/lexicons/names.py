@@ -172,6 +172,8 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     "wallabies": ("australia",),
     "springboks": ("south africa",),
     "mideast": ("middle east",),  # wire and transcript style for the region
+    # the seat for the legislature ("the disenchantment on Capitol Hill", "threats from Capitol Hill")
+    "capitol hill": ("congress", "congress of the united states", "united states congress", "us congress"),
 }
 
 # Words of sports copy: with scores ("won 34-6", "(12-3)") they tell a match report, where a team is

@@ -13,7 +13,8 @@ The steps, each a module of this package working on one ``WhoState`` (state.py):
    company opening on it: "at American"); ``identities``: other names introduced in the text ("Paul
    Hewson (Bono)", "known as Queen of the Sky"), a nation named by its demonym, one country's group
    under synonyms; ``branches``: a body named with and without its branch's country ("Age Concern
-   England" / "Age Concern"); ``listings``: a company's ticker ("Boeing (NYSE:BA)");
+   England" / "Age Concern"); ``divided``: a divided state's bare name for the one half named
+   ("Viet-Nam" / "South Viet-Nam" in 1963); ``listings``: a company's ticker ("Boeing (NYSE:BA)");
    ``couples``: two persons the NER ran into one name ("Petrov and Juninho");
    ``filters``: types settled, non-actors dropped
    (events, laws, awards, capitalised common nouns, platforms as media; after titles, places
@@ -31,6 +32,7 @@ from spacy.tokens import Doc
 from extractors.types import Actor
 from extractors.who.branches import merge_country_branches
 from extractors.who.couples import split_person_couples
+from extractors.who.divided import merge_divided_states
 from extractors.who.filters import drop_scenes, retype_described_bodies, settle
 from extractors.who.identities import merge_identities
 from extractors.who.listings import merge_listings
@@ -73,6 +75,7 @@ def extract_who(
     merge_aliases(st)
     merge_identities(st)
     merge_country_branches(st)
+    merge_divided_states(st)
     merge_listings(st)
     split_person_couples(st)
     settle(st)

@@ -536,6 +536,8 @@ def _named(st: WhoState, m: Mention) -> bool:
     return found is None or found[1] != "demonym"
 
 
+# A capitalised word of a title (a country's name is one or more of them): "Nigeria", "South", "Korea".
+_TITLE_NAME = re.compile(r"[A-Z][\w.'’-]*")
 # Uses of "the government" (with "the") an article needs for it to be an actor outside the lead.
 _GOVERNMENT_USES = 2
 # Mentions by name that make a country the story's own when no country is named near "the government".
@@ -549,7 +551,7 @@ def institution(st: WhoState, noun: Token) -> str | None:
     kind: ActorType = "organization"
     if noun.lemma_.lower() in COUNTRY_GOVERNMENTS:
         # "the government" of the one country named within two sentences of it, else of the story's
-        # own country: that country
+        # own country, else of the one country the title names (alone or among those named near it)
         lead = st.sent_of[noun.i]
         near = {
             k
@@ -560,6 +562,8 @@ def institution(st: WhoState, noun: Token) -> str | None:
             key, kind = near.pop(), "location"
         elif not near and (country := _story_country(st)) is not None:
             key, kind = country, "location"
+        elif (country := _title_country(st)) is not None and (not near or country in near):
+            key, kind = country, "location"  # the title's country, alone or among those named near
     tokens = st.tokens
     for i in tokens.where(tokens.any_of(tokens.lower, {noun.lower_}) & ~tokens.any_of(tokens.dep, {"compound"})):
         t = st.doc[i]
@@ -579,6 +583,18 @@ def _story_country(st: WhoState) -> str | None:
     if not counts or counts[0][0] < _STORY_COUNTRY:
         return None
     return counts[0][1] if counts[0][0] > sum(n for n, _ in counts[1:]) else None
+
+
+def _title_country(st: WhoState) -> str | None:
+    """The one country the title names by its name or capital, when the text names it too, in any form
+    ("21 Girls Released by Boko Haram, Nigeria Says"; "Australia'S Keating Changes Economic Forecasts"
+    over "Australian Treasurer Paul Keating"): the story's own. A title that names two ("Kenya and
+    Uganda") names none."""
+    words = _TITLE_NAME.findall(st.title)
+    grams = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
+    hits = (st.country_of(g.removesuffix("'S").removesuffix("'s").removesuffix("’s")) for g in grams)
+    named = {f"C:{hit[0]}" for hit in hits if hit is not None and hit[1] != "demonym"}
+    return named.pop() if len(named) == 1 and next(iter(named)) in st.clusters else None
 
 
 def acting_government(st: WhoState) -> None:

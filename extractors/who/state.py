@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from extractors.arrays import any_of
 from extractors.boilerplate import Boilerplate, boilerplate
 from extractors.clauses import doc_text, sentences
-from extractors.lexicons.actors import FORMER_STATE_FORMS, METONYM_ALIASES, Gazetteer, gazetteer
+from extractors.lexicons.actors import DIVIDED_STATES, FORMER_STATE_FORMS, METONYM_ALIASES, Gazetteer, gazetteer
 from extractors.types import ActorType
 from extractors.who.words import SUBJECT
 
@@ -130,6 +130,8 @@ class WhoState:
     turns: dict[int, bool] = field(default_factory=dict)  # speaker label token -> the turn asks a question
     # the forms that named a former state at the article's date ("Moscow" in 1969): form -> (code, how)
     former: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # states divided at the article's date: the whole's code -> its halves' codes (DIVIDED_STATES)
+    divided: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _acronyms: set[str] | None = None
     ents: tuple[SpacySpan, ...] = ()  # doc.ents, read once (spaCy makes a Span of each entity on every access)
     # tokens [first, last] -> the root and the text of their Span, read once (every step asks them of the mentions)
@@ -161,6 +163,7 @@ class WhoState:
         st.ents = tuple(doc.ents)
         if reference is not None:
             st.former = {form: (code, how) for form, code, how, until in _former_forms() if reference < until}
+            st.divided = {whole: halves for whole, halves, until in _divided() if reference < until}
         return st
 
     def acronyms(self) -> set[str]:
@@ -269,6 +272,11 @@ class WhoState:
             text = text[:-2]  # 'Brazil"s output'
         written = named and not text.isupper() and "." not in text
         self.mention(key, "location", text, first, last, canonical=written)
+
+
+@cache
+def _divided() -> tuple[tuple[str, tuple[str, ...], date], ...]:
+    return tuple((whole, halves, date.fromisoformat(until)) for whole, halves, until in DIVIDED_STATES)
 
 
 @cache

@@ -168,9 +168,9 @@ def test_red_china_and_china_are_one_country(nlp: Language) -> None:
 
 def test_hyphened_viet_nam_is_vietnam_and_south_viet_nam_is_south_vietnam(nlp: Language) -> None:
     text = (
-        "The President spoke about South Viet-Nam on Tuesday. He said South Vietnam must reform, and that "
-        "Viet-Nam had been at war for 20 years."
-    )
+        "The President spoke about South Viet-Nam on Tuesday. He said South Vietnam must reform, that North "
+        "Viet-Nam must stop its raids, and that Viet-Nam had been at war for 20 years."
+    )  # both halves named: the whole stays itself (with one half only, it is that half: test_who_dups3)
     actors = who_of(nlp, text, reference=date(1963, 7, 17))
     south = holders_of(actors, "South Viet-Nam")
     assert len(south) == 1 and south == holders_of(actors, "South Vietnam")
