@@ -58,7 +58,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 49
+VERSION = 50
 
 
 def extract_who(
