@@ -155,6 +155,7 @@ def people_groups(st: WhoState) -> None:
         key = _existing(st, head)
         if key == "":
             continue  # several groups of this head already ("UK customers", "US customers"): no bare one
+        made = key is None  # (a group another step made keeps its rank: "A group of MPs are on ...")
         key = key or f"G:{head}"
         first = (in_lead or acting or tokens)[0]
         left = _left(st, first)
@@ -173,7 +174,7 @@ def people_groups(st: WhoState) -> None:
             cluster.bonus += _TITLE_BONUS
         # (a group the lead does not make act is seldom what the story is about: "Viewers will be able
         # to ..." in the third sentence, after a project the lead names)
-        cluster.behind = cluster.behind or not any(st.sent_of[t.i] == st.lead for t in acting)
+        cluster.behind = made and not any(st.sent_of[t.i] == st.lead for t in acting)
 
 
 def keep_behind(scored: list[tuple[float, int, Cluster]]) -> None:
