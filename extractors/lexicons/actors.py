@@ -505,7 +505,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 }
 
 # Plural (or mass) nouns for groups of people that act and speak in news ("South Korean officials"):
-# an actor of type group when a country or organisation modifies them.
+# an actor of type group when a country or organisation modifies them, or when they act in the
+# story's important places (who/groups.py: "Protesters blocked the road").
 GROUP_HEADS: frozenset[str] = frozenset(
     [
         "official",
@@ -550,6 +551,27 @@ GROUP_HEADS: frozenset[str] = frozenset(
         "ministers",
         "politicians",
         "envoys",
+    ]
+)
+
+# Plural nouns of people a story names by what they do, own or are, who act as one ("Parents are
+# angry", "PS4 owners can sign up", "Ontario corn growers complained", "Labour MPs backed him"): a
+# group actor only when they act in the story's important places (who/groups.py), not whenever a
+# country modifies them (GROUP_HEADS). Not "players" ("digital music players"). Plural, lower case.
+PEOPLE_HEADS: frozenset[str] = frozenset(
+    [
+        *("parents", "families", "fans", "gamers", "users", "owners", "consumers", "customers"),
+        *("shoppers", "buyers", "investors", "traders", "bankers", "economists", "farmers", "growers"),
+        *("producers", "exporters", "importers", "delegates", "hackers", "mps", "teachers", "nurses"),
+        *("patients", "passengers", "travellers", "tourists", "pilots", "drivers", "staff", "organisers"),
+        *("organizers", "campaigners", "lawyers", "bosses", "executives", "shareholders", "creditors"),
+        *("borrowers", "homeowners", "landlords", "tenants", "viewers", "listeners", "readers", "subscribers"),
+        *("developers", "engineers", "astronauts", "firefighters", "paramedics", "rescuers", "witnesses"),
+        *("eyewitnesses", "survivors", "refugees", "migrants", "immigrants", "pensioners", "retirees"),
+        *("applicants", "bloggers", "podcasters", "celebrities", "athletes", "villagers", "fishermen"),
+        *("miners", "backbenchers", "councillors", "senators", "congressmen", "rabbis", "clerics", "priests"),
+        *("inspectors", "detectives", "guards", "rioters", "looters", "gunmen", "attackers", "kidnappers"),
+        *("terrorists", "extremists", "protestors", "volunteers", "regulators", "councils", "judges"),
     ]
 )
 

@@ -34,6 +34,7 @@ from extractors.who.branches import merge_country_branches
 from extractors.who.couples import split_person_couples
 from extractors.who.divided import merge_divided_states
 from extractors.who.filters import drop_scenes, retype_described_bodies, settle
+from extractors.who.groups import people_groups
 from extractors.who.identities import merge_identities
 from extractors.who.listings import merge_listings
 from extractors.who.mentions import collect
@@ -58,7 +59,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 50
+VERSION = 51
 
 
 def extract_who(
@@ -97,4 +98,5 @@ def extract_who(
     mention_descriptions(st)
     roles(st)
     acting_government(st)
+    people_groups(st)
     return actors(st)

@@ -28,6 +28,7 @@ from extractors.lexicons.events import PARTITIVE_HEADS, PERSON_DESCRIPTIONS
 from extractors.lexicons.names import BODY_HEADS, HEADLINE_PARTICIPLES, ORG_NOUNS
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType
+from extractors.who.groups import keep_behind
 from extractors.who.leadroles import title_pair, undergoer
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.state import Cluster, Mention, WhoState
@@ -930,6 +931,7 @@ def actors(st: WhoState) -> list[Actor]:
     # The doer of the lead's main clause goes first, after only the title's opener (raised last, so on top).
     _raise(scored, [k for k, (_, _, c) in enumerate(scored) if c.lead_doer], W.lead_first)
     _raise(scored, [k for k, (_, _, c) in enumerate(scored) if c.opener], W.opener)
+    keep_behind(scored)
     top = max(s for s, *_ in scored) or 1.0
     out = []
     for score, _, cluster in sorted(scored, key=lambda x: (-x[0], x[1])):

@@ -48,6 +48,7 @@ class Cluster:
     named: bool = True  # the name is written in the article (not a gazetteer's name for it)
     opener: bool = False  # the title opens on this actor: the editor's own choice of main actor
     lead_doer: bool = False  # the doer of the lead's main clause (not only its source): the reporter's choice
+    behind: bool = False  # people named by a common noun whom the lead does not make act: never first (groups.py)
 
     def add(self, mention: Mention, name: str | None = None) -> None:
         self.mentions.append(mention)

@@ -82,8 +82,8 @@ def test_what_doer_told_in_other_words(nlp: Language, text: str, action: str, ac
 @pytest.mark.parametrize(
     ("text", "action", "actor"),
     [
-        # executives act for themselves
-        ("Three Acme executives sold shares worth $1m last week.", "sell", "Three Acme executives"),
+        # executives act for themselves (not Acme): the group actor `who` makes of them, without the count
+        ("Three Acme executives sold shares worth $1m last week.", "sell", "Acme executives"),
         # officials of several bodies speak for none of them
         (
             "British and American officials met in Geneva. The British and American representatives rejected the plan.",
