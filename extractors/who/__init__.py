@@ -55,7 +55,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 48
+VERSION = 49
 
 
 def extract_who(
