@@ -221,7 +221,8 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     if works and all(r.dep_ not in SUBJECT or tied_work(st, m) for m, r in pairs):
         return False  # a work named in passing ("her hits include the single Dirrty", "the album Exodus came
         # out"); one that acts stays ("in the game Henry scored": the noun is not the name's)
-    if quoted_title(st, cluster, roots) or owned_work(st, cluster, roots) or (roots and all(listed_work(r) for r in roots)):
+    listed = bool(roots) and all(listed_work(r) for r in roots)
+    if quoted_title(st, cluster, roots) or owned_work(st, cluster, roots) or listed:
         return False  # "Bellini's Norma", "the trilogy - Northern Lights, The Subtle Knife and ...": works
     single = all(m.first == m.last for m in cluster.mentions)
     modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)

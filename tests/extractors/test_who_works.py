@@ -44,7 +44,11 @@ from tests.extractors.helpers import who_of
             {"Philip Pullman"},
         ),
         # a name only ever in quote marks, never a subject: a song, a show, a slogan
-        ('Her set at the festival included "Bad Romance," "Poker Face" and "Judas," Interscope said.', {"Judas"}, set()),
+        (
+            'Her set at the festival included "Bad Romance," "Poker Face" and "Judas," Interscope said.',
+            {"Judas"},
+            set(),
+        ),
         ('The mayor asked about the "Build Leeds Better" scheme, the council said.', {"Build Leeds Better"}, set()),
         # a sports competition named as a body
         (
@@ -68,9 +72,17 @@ def test_who_works_are_no_actors(nlp: Language, text: str, not_actors: set[str],
         # a band's member owned by the band is a person, though the NER takes the band for a person
         ("He played in The Firm with Led Zeppelin's Jimmy Page and Paul Rodgers, his manager said.", "Jimmy Page"),
         # a body a person leads is no work of theirs
+        ("Shareholders backed Rupert Murdoch's Fox Broadcasting on Friday, analysts said.", "Fox Broadcasting"),
+        (
+            "Investors have followed Warren Buffett's Berkshire Hathaway for decades, analysts said.",
+            "Berkshire Hathaway",
+        ),
         ("The deal was signed by Rupert Murdoch's News Corp on Friday, the company said.", "News Corp"),
         # a body's word keeps a quoted name a body
-        ('Cairo paid bonuses to a powerful union of judges known as the "Judges Club," a newspaper reported.', "Judges Club"),
+        (
+            'Cairo paid bonuses to a powerful union of judges known as the "Judges Club," a newspaper reported.',
+            "Judges Club",
+        ),
         # names listed after a work's noun phrase are bodies ("nominees include the Guardian website, ...")
         (
             "Other nominees include The Guardian news website, the National Theatre, MTV and the Science Museum.",
