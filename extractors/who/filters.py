@@ -35,7 +35,7 @@ from extractors.lexicons.names import (
 )
 from extractors.who.state import Cluster, Mention, WhoState, drop
 from extractors.who.words import LOCATIVE, SUBJECT, TITLES, acts, fold, setting
-from extractors.who.works import in_quotes, listed_work, owned_work, quoted_title, tied_work
+from extractors.who.works import in_quotes, listed_work, quoted_title, tied_work
 
 # A place named this often is the story's place even as its scene ("Cologne"): an actor.
 _SETTING_MENTIONS = 3
@@ -222,8 +222,8 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         return False  # a work named in passing ("her hits include the single Dirrty", "the album Exodus came
         # out"); one that acts stays ("in the game Henry scored": the noun is not the name's)
     listed = bool(roots) and all(listed_work(r) for r in roots)
-    if quoted_title(st, cluster, roots) or owned_work(st, cluster, roots) or listed:
-        return False  # "Bellini's Norma", "the trilogy - Northern Lights, The Subtle Knife and ...": works
+    if quoted_title(st, cluster, roots) or listed:
+        return False  # "songs included “Suit & Tie,”", "the trilogy - Northern Lights, The Subtle Knife and ..."
     single = all(m.first == m.last for m in cluster.mentions)
     modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)
     if cluster.kind == "person" and single and modifier:
