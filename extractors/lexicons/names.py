@@ -79,6 +79,9 @@ NOT_ACTOR_NAMES: frozenset[str] = frozenset(
         "budget",
         # the shops of a town centre as a sector ("flock to the High Street", "High Street sales")
         "high street",
+        # sports competitions whose name ends on no event word ("crushed in the Champions League
+        # quarter-final", "his website coverage of the Tour de France"): events, their organisers the actors
+        *("champions league", "europa league", "tour de france", "giro d'italia", "super bowl", "world series"),
     ]
 )
 

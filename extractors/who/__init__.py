@@ -59,7 +59,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 51
+VERSION = 52
 
 
 def extract_who(

@@ -35,12 +35,10 @@ from extractors.lexicons.names import (
 )
 from extractors.who.state import Cluster, Mention, WhoState, drop
 from extractors.who.words import LOCATIVE, SUBJECT, TITLES, acts, fold, setting
+from extractors.who.works import in_quotes, listed_work, quoted_title, tied_work
 
 # A place named this often is the story's place even as its scene ("Cologne"): an actor.
 _SETTING_MENTIONS = 3
-# Quote marks around a work's title ("“Kill Bill”").
-_OPENING = frozenset("\"“‘'")
-_CLOSING = frozenset("\"”’'")
 # Tags of words that are no name alone: verbs, adverbs, interjections ("Educate", "Kneel", "Calm").
 _NOT_NAME_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "UH"})
 # A line of the body this short that ends no sentence is a crosshead, a teaser or a label: names only
@@ -129,10 +127,7 @@ def _work(st: WhoState, m: Mention, *, quoted: bool) -> bool:
     Wash") or, if ``quoted`` counts, in quotes ("“Kill Bill”": a body's name may be quoted, "known as
     the “Judges Club”", a person's is not)."""
     doc = st.doc
-    start, end = doc[m.first].idx, doc[m.last].idx + len(doc[m.last])
-    before, after = st.text[start - 1 : start], st.text[end : end + 2]
-    closed = after[:1] in _CLOSING or (after[:1] in ",." and after[1:2] in _CLOSING)
-    if quoted and before and before in _OPENING and closed:
+    if quoted and in_quotes(st, m):
         return True
     i = m.first - 1 if m.first > 0 and doc[m.first - 1].text != "," else m.first - 2
     return i >= 0 and doc[i].is_lower and doc[i].pos_ not in ("VERB", "AUX") and doc[i].lower_ in WORK_NOUNS
@@ -222,8 +217,13 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
         return False  # named only in a crosshead or a link's teaser ("PROBLEM", "Apple unveils a phone")
     quoted = cluster.kind == "person"
     works = all(_work(st, m, quoted=quoted) or (not quoted and _work_modifier(st, m)) for m in cluster.mentions)
-    if works and not any(r.dep_ in SUBJECT for r in roots):
-        return False  # a work named in passing ("her hits include the single Dirrty"); one that acts stays
+    pairs = list(zip(cluster.mentions, roots, strict=True))
+    if works and all(r.dep_ not in SUBJECT or tied_work(st, m) for m, r in pairs):
+        return False  # a work named in passing ("her hits include the single Dirrty", "the album Exodus came
+        # out"); one that acts stays ("in the game Henry scored": the noun is not the name's)
+    listed = bool(roots) and all(listed_work(r) for r in roots)
+    if quoted_title(st, cluster, roots) or listed:
+        return False  # "songs included “Suit & Tie,”", "the trilogy - Northern Lights, The Subtle Knife and ..."
     single = all(m.first == m.last for m in cluster.mentions)
     modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)
     if cluster.kind == "person" and single and modifier:

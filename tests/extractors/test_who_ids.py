@@ -145,9 +145,9 @@ def test_who_a_work_named_in_passing_is_no_actor(nlp: Language) -> None:
 
 
 def test_who_a_work_that_acts_is_not_a_person(nlp: Language) -> None:
+    # the work noun hangs on the title: a work though it is the subject, no actor (who v49; was an organisation)
     text = "Her most recent single, Car Wash, featuring Missy Elliott, reached number four."
-    work = holders_of(who_of(nlp, text), "Car Wash")
-    assert [a.type for a in work] == ["organization"]
+    assert holders_of(who_of(nlp, text), "Car Wash") == []
 
 
 def test_who_a_capitalised_verb_alone_is_no_name(nlp: Language) -> None:
