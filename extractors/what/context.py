@@ -457,7 +457,7 @@ def _past_opener(sent: Span) -> bool:
     """A sentence opened by a time phrase of the past before a comma ("Last year, ...", "More than
     five years ago, ..."): background to the news, not the news."""
     words: list[str] = []
-    for token in sent[:10]:
+    for token in tokens_of(sent.doc)[sent.start : min(sent.start + 10, sent.end)]:  # (sent[:10] without a Span)
         if token.text == ",":
             return any(tuple(words[-len(row) :]) == row for row in BACKGROUND_OPENERS if len(words) >= len(row))
         if not token.is_space:
