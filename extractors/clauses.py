@@ -18,7 +18,7 @@ from extractors.arrays import any_of
 from extractors.boilerplate import boilerplate
 from extractors.lexicons.actors import CAPTION_CUES, CREDIT_CUES
 from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
-from extractors.tree import children_of
+from extractors.tree import children_of, subtree_ids, subtree_range, tokens_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _FURNITURE_KEY = "newsum.furniture"
@@ -120,8 +120,13 @@ def heading(subject: Token) -> bool:
     """True for a subject in capitals ("UNION OF SOVIET SOCIALIST REPUBLICS"): a heading the parser
     ran into the next sentence, not a doer. A single acronym ("NATO") is a name, and so are the
     acronyms in brackets after one ("Islamic State (IS, formerly ISIS/ISIL)")."""
-    shouting = [t for t in subject.subtree if t.is_alpha and t.is_upper and len(t) > 2 and not _in_brackets(t)]
+    tokens = tokens_of(subject.doc)
+    shouting = [i for i in subtree_ids(subject) if _shouted(tokens[i])]
     return len(shouting) >= 2
+
+
+def _shouted(t: Token) -> bool:
+    return t.is_alpha and t.is_upper and len(t) > 2 and not _in_brackets(t)
 
 
 def _in_brackets(token: Token) -> bool:
@@ -151,19 +156,20 @@ def phrase(head: Token, floor: int = -1) -> list[int]:
     """Token indices of the phrase ``head`` heads, up to a reporting clause the parser hung inside
     it ("music executive Jordan Bratman, the singer's agent has confirmed")."""
     doc = head.doc
-    subtree = list(head.subtree)
-    indices = sorted(t.i for t in subtree if t.i > floor or t.i >= head.i)
-    reports = [t for t in subtree if t.i > head.i and t.pos_ == "VERB" and t.lemma_ in REPORTING_VERBS]
+    tokens = tokens_of(doc)
+    subtree = subtree_ids(head)
+    indices = [i for i in subtree if i > floor or i >= head.i]
+    reports = [i for i in subtree if i > head.i and tokens[i].pos_ == "VERB" and tokens[i].lemma_ in REPORTING_VERBS]
     if reports:
-        cut = min(min(x.i for x in r.subtree) for r in reports)
+        cut = min(subtree_range(tokens[i])[0] for i in reports)
         indices = [i for i in indices if i < cut] or [head.i]
     held = set(indices)
     breaks = [i for i in breaks_between(doc, indices[0], head.i) if i in held]
     if breaks:
         # "Getty Images\nTelegram's official app": a line above the phrase is never part of it
         indices = [i for i in indices if i > breaks[-1]]
-    while len(indices) > 1 and (doc[indices[-1]].is_punct or doc[indices[-1]].is_space):
-        if doc[indices[-1]].text == "%":
+    while len(indices) > 1 and (tokens[indices[-1]].is_punct or tokens[indices[-1]].is_space):
+        if tokens[indices[-1]].text == "%":
             break  # "%" ends its number
         indices.pop()
     return indices

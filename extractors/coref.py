@@ -38,6 +38,7 @@ from extractors.clauses import (
     after_dateline,
     breaks_between,
     dateline_end,
+    doc_text,
     quoted,
     sentences,
     text_of,
@@ -799,7 +800,7 @@ class Coref:
         if first == noun.i:
             return None
         start, end = doc[first].idx, doc[noun.i - 1].idx + len(doc[noun.i - 1].text)
-        found = self.index.best(start, end) or self.index.named(doc.text[start:end])
+        found = self.index.best(start, end) or self.index.named(doc_text(doc)[start:end])
         return found.name if found is not None else None
 
     def _act(self, token: Token) -> str | None:
@@ -856,7 +857,7 @@ class Coref:
             return left
         if not all(t.text[:1].isupper() or t.is_punct for t in tokens_of(doc)[left : right + 1]):
             return left  # a name only: every word capitalised
-        return left - 1 if doc.text.count(text_of(doc, left - 1, right)) >= 2 else left
+        return left - 1 if doc_text(doc).count(text_of(doc, left - 1, right)) >= 2 else left
 
     # A country as 'they', a title's one holder named further back (what v32, issue 10)
 

@@ -7,11 +7,14 @@ Every extractor that walks children asks ``children_of`` instead (issue 14: line
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 _CHILDREN_KEY = "newsum.children"
+_SUBTREES_KEY = "newsum.subtrees"
 _TOKENS_KEY = "newsum.tokens"
 
 
@@ -54,3 +57,48 @@ def _children_index(doc: Doc) -> list[tuple[Token, ...]]:
     for start, end, head in zip([0, *cuts], [*cuts, len(sorted_kids)], heads[[0, *cuts]].tolist(), strict=True):
         index[head] = tuple(sorted_kids[start:end])
     return index
+
+
+def subtree_range(token: Token) -> tuple[int, int, int]:
+    """(first, last, size) of ``token.subtree``: its least and greatest token index and how many tokens
+    it holds, from a table made once per Doc (``_subtrees``) instead of walking spaCy's nested subtree
+    generators (a Token made per word and per level) on every ask. The subtree is exactly
+    ``range(first, last + 1)`` when ``size == last - first + 1``.
+
+    Not ``token.left_edge`` / ``right_edge``: the parser's edge pass can stop short of the subtree on a
+    non-projective parse (17 tokens of the corpus), and the callers read what ``token.subtree`` holds."""
+    doc = token.doc
+    table = doc.user_data.get(_SUBTREES_KEY)
+    if not isinstance(table, tuple) or len(table[0]) != len(doc):
+        table = _subtrees(doc)
+        doc.user_data[_SUBTREES_KEY] = table
+    i = token.i
+    return table[0][i], table[1][i], table[2][i]
+
+
+def subtree_ids(token: Token) -> Sequence[int]:
+    """The token indices of ``token.subtree`` in ascending order (a ``range`` when they run unbroken):
+    the same set without a Token per word; spaCy's own order differs on a non-projective parse."""
+    first, last, size = subtree_range(token)
+    return range(first, last + 1) if size == last - first + 1 else sorted(t.i for t in token.subtree)
+
+
+def _subtrees(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Per token: the first and last index of its subtree and its size. Every token is pushed up its chain
+    of heads at once, one level per step (steps: the depth of the deepest token), in arrays."""
+    n = len(doc)
+    index = np.arange(n)
+    heads = index + doc.to_array(HEAD).astype(np.int64) if n else index
+    first, last, size = index.copy(), index.copy(), np.ones(n, dtype=np.int64)
+    nodes = np.flatnonzero(heads != index)
+    above = heads[nodes]  # each node's ancestor at the current level
+    for _ in range(n):  # (a parse is a forest: no chain is longer than the Doc)
+        if not len(nodes):
+            break
+        np.minimum.at(first, above, nodes)
+        np.maximum.at(last, above, nodes)
+        np.add.at(size, above, 1)
+        higher = heads[above]
+        keep = higher != above
+        nodes, above = nodes[keep], higher[keep]
+    return first.tolist(), last.tolist(), size.tolist()

@@ -45,7 +45,7 @@ from extractors.clauses import (
 )
 from extractors.lexicons.events import PSYCH_VERBS
 from extractors.spans import char_span
-from extractors.tree import children_of
+from extractors.tree import children_of, tokens_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what.arguments import (
     _arguments,
@@ -206,7 +206,8 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     if nominal is None:
         action = _action(verb)
     first, last = _story_range(verb, ctx)
-    span = char_span(ctx.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+    tokens = tokens_of(doc)
+    span = char_span(ctx.text, tokens[first].idx, tokens[last].idx + len(tokens[last].text))
     event = Event(
         actor=actor,
         action=action,

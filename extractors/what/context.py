@@ -28,7 +28,7 @@ from extractors.coref import Coref, coref_for
 from extractors.kinds import Kind, article_kind
 from extractors.lexicons.attribution import ACCUSATION_VERBS
 from extractors.lexicons.events import BACKGROUND_OPENERS, SCENE_OPENERS
-from extractors.tree import children_of
+from extractors.tree import children_of, subtree_range, tokens_of
 from extractors.types import Actor, Attribution
 from extractors.what.verbs import _inverted_report, main_participle, plain_report, reports
 
@@ -102,18 +102,18 @@ def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | 
 
 def clause_range(verb: Token) -> tuple[int, int]:
     """Token range of the clause: the verb's subtree without coordinated clauses and reporting frames."""
-    keep = [verb.i]
+    first = last = verb.i
     for child in children_of(verb):
         if child.dep_ in ("conj", "cc") and child.pos_ in ("VERB", "AUX", "CCONJ"):
             continue
         if child.dep_ in ("parataxis", "ccomp") and plain_report(child) and child.i > verb.i:
             continue
-        keep += [t.i for t in child.subtree]
-    first, last = min(keep), max(keep)
-    doc = verb.doc
-    while first < last and (doc[first].is_punct or doc[first].is_space):
+        a, b, _ = subtree_range(child)
+        first, last = min(first, a), max(last, b)
+    tokens = tokens_of(verb.doc)
+    while first < last and (tokens[first].is_punct or tokens[first].is_space):
         first += 1
-    while last > first and (doc[last].is_punct or doc[last].is_space):
+    while last > first and (tokens[last].is_punct or tokens[last].is_space):
         last -= 1
     return first, last
 
@@ -457,7 +457,7 @@ def _past_opener(sent: Span) -> bool:
     """A sentence opened by a time phrase of the past before a comma ("Last year, ...", "More than
     five years ago, ..."): background to the news, not the news."""
     words: list[str] = []
-    for token in sent[:10]:
+    for token in tokens_of(sent.doc)[sent.start : min(sent.start + 10, sent.end)]:  # (sent[:10] without a Span)
         if token.text == ",":
             return any(tuple(words[-len(row) :]) == row for row in BACKGROUND_OPENERS if len(words) >= len(row))
         if not token.is_space:

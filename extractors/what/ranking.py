@@ -25,7 +25,7 @@ from extractors.lexicons.events import (
     VEHICLE_VERBS,
 )
 from extractors.spans import char_span
-from extractors.tree import children_of, tokens_of
+from extractors.tree import children_of, subtree_ids, tokens_of
 from extractors.types import Actor, Event
 from extractors.what.arguments import purpose
 from extractors.what.context import _Context, line_break, year_of
@@ -218,13 +218,14 @@ def dated_before(verb: Token, year: int) -> bool:
     verbs = [verb, *(c for c in children_of(verb) if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX"))]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verbs.append(verb.head)
+    tokens = tokens_of(verb.doc)
     years = [
         found
         for v in verbs
         for c in children_of(v)
         if (c.dep_ == "prep" and c.lower_ in _DATING_PREPOSITIONS) or c.dep_ in ("npadvmod", "tmod")
-        for t in c.subtree
-        if (found := year_of(t)) is not None
+        for i in subtree_ids(c)
+        if (found := year_of(tokens[i])) is not None
     ]
     return bool(years) and max(years) < year
 

@@ -35,7 +35,7 @@ from extractors.lexicons.events import (
     SPEECH_ACT_EVENTS,
     VAGUE_SUBJECTS,
 )
-from extractors.tree import children_of
+from extractors.tree import children_of, tokens_of
 
 # How central a clause is, by its dependency.
 _CLAUSES = {
@@ -210,7 +210,8 @@ def candidates(doc: Doc) -> list[Token]:
         return []
     columns = doc.to_array([DEP, LEMMA])
     mask = any_of(columns[:, 0], _CANDIDATE_DEPS) | any_of(columns[:, 1], REPORTING_VERBS)
-    return [doc[int(i)] for i in np.flatnonzero(mask)]
+    tokens = tokens_of(doc)
+    return [tokens[i] for i in np.flatnonzero(mask).tolist()]
 
 
 def decider(verb: Token) -> Token | None:

@@ -21,7 +21,7 @@ def merge_listings(st: WhoState) -> None:
     """ "Boeing (NYSE:BA)": the ticker's actor joins the company's, the exchange's mention in the
     brackets goes (and the exchange with it when that was all)."""
     doc = st.doc
-    listings = list(_LISTING.finditer(doc.text))
+    listings = list(_LISTING.finditer(st.text))
     if not listings:
         return  # (most articles: no token table to build)
     start = {t.idx: t.i for t in doc}

@@ -46,13 +46,14 @@ def collect(st: WhoState) -> None:
         if ent.label_ not in LABELS:
             continue
         span = trim(ent)
-        if span is None or "  " in span.text or "\n" in span.text:
+        text = span.text if span is not None else ""  # (a Span's text is joined from its tokens on each access)
+        if span is None or "  " in text or "\n" in text:
             continue  # a table row or a heading run together, not a name
         if len(span) >= _HEADING_NAME and in_heading(st, span.start):
             continue  # "Storm Hits Coastal Towns As Council Meeting": a heading's capitals, not a name
-        if ent.label_ in ("PERSON", "GPE", "LOC") and any(c.isdigit() for c in span.text):
+        if ent.label_ in ("PERSON", "GPE", "LOC") and any(c.isdigit() for c in text):
             continue  # "8x10" is a print size, not a place
-        first, last, text = span.start, span.end - 1, span.text
+        first, last = span.start, span.end - 1
         if not any(c.isupper() for c in text) or (len(span) == 1 and span[0].lower_ in EPITHETS):
             continue  # "the kwacha's devaluation", "Heartbroken relatives": no name
         if text.casefold() in WEEKDAY_ABBREVIATIONS and last + 2 < len(doc) and doc[last + 1].text == ".":

@@ -6,6 +6,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from extractors.clauses import sentence_span
+from extractors.tree import subtree_ids, subtree_range
 from extractors.what.context import _TitleIndex
 
 # "Quolls left the park as rangers closed it. Wardens said the quolls returned ."
@@ -58,3 +59,19 @@ def test_title_overlap_without_a_title_word_in_the_text_reads_only_the_doers_nam
     index = _TitleIndex(doc, ("wombats", "fled"))
     assert index.overlap(0, 7, doc[1], None) == 0.0
     assert index.overlap(0, 7, doc[1], "Wombats") == 1 / 3
+
+
+def test_subtree_range_and_ids_are_the_subtrees_bounds_and_members_on_a_non_projective_parse() -> None:
+    # "A hearing is scheduled on the issue today": "on the issue" hangs on "hearing" across the verb
+    words = ["A", "hearing", "is", "scheduled", "on", "the", "issue", "today", "."]
+    heads = [1, 3, 3, 3, 1, 6, 4, 3, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "npadvmod", "punct"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps)
+    for token in doc:
+        ids = [t.i for t in token.subtree]
+        assert subtree_range(token) == (min(ids), max(ids), len(ids))
+        assert list(subtree_ids(token)) == sorted(ids)
+    hearing = doc[1]
+    assert subtree_range(hearing) == (0, 6, 5)  # "A hearing ... on the issue": not "is scheduled"
+    assert list(subtree_ids(hearing)) == [0, 1, 4, 5, 6]
+    assert subtree_ids(doc[4]) == range(4, 7)  # "on the issue" runs unbroken
