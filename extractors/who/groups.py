@@ -44,6 +44,10 @@ _TITLE_BONUS = 1.0  # salience.W.title_other: a group the title names, as any ac
 _BEHIND_SHARE = 0.99  # a group kept behind the next actor scores this share of its score
 
 
+# The tags of a plural noun ("MPs" is tagged either way: `_acronym`).
+_PLURAL_TAGS = ("NNS", "NNPS")
+
+
 def _acronym(token: Token) -> bool:
     return len(token.text) > 2 and token.text.endswith("s") and token.text[:-1].isupper()
 
@@ -56,7 +60,7 @@ def _head(token: Token) -> str:
 def _candidate(st: WhoState, token: Token) -> bool:
     """A plural common noun of people, heading its phrase, that no other actor holds."""
     acronym = _acronym(token)  # "MPs", whatever its tag
-    if token.tag_ not in ("NNS", "NNPS") and not acronym:
+    if token.tag_ not in _PLURAL_TAGS and not acronym:
         return False
     if token.dep_ == "compound" or token.i in st.owner or token.ent_type_ not in ("", "NORP"):
         return False
@@ -137,6 +141,9 @@ def people_groups(st: WhoState) -> None:
     # (tokens of a mention another step made without owning them: "UK customers", mentions.add_groups)
     held = {i for cluster in st.clusters.values() for m in cluster.mentions for i in range(m.first, m.last + 1)}
     for token in st.doc:
+        text = token.text  # (a cheap test of every word first: a plural's tag, or "MPs")
+        if token.tag_ not in _PLURAL_TAGS and not (len(text) > 2 and text[-1] == "s" and text[:-1].isupper()):
+            continue
         if (
             token.i not in held
             and _candidate(st, token)
