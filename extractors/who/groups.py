@@ -15,6 +15,7 @@ lead sentence does not make act is never the first actor.
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Token
 
 from extractors.lexicons.actors import BODY_STAFF_HEADS, GROUP_HEADS, PEOPLE_HEADS
@@ -45,11 +46,26 @@ _BEHIND_SHARE = 0.99  # a group kept behind the next actor scores this share of 
 
 
 # The tags of a plural noun ("MPs" is tagged either way: `_acronym`).
-_PLURAL_TAGS = ("NNS", "NNPS")
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _acronym(token: Token) -> bool:
-    return len(token.text) > 2 and token.text.endswith("s") and token.text[:-1].isupper()
+    return _acronym_text(token.text)
+
+
+def _acronym_text(text: str) -> bool:
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+
+
+def _plural_words(st: WhoState) -> list[int]:
+    """The words that may name a group, from the Doc's columns (no Token made of every word): a
+    plural's tag, or an acronym's plural ("MPs", whatever its tag)."""
+    cols = st.tokens
+    mask = cols.any_of(cols.tag, _PLURAL_TAGS)
+    acronyms = [orth for orth in set(cols.orth.tolist()) if _acronym_text(cols.strings[orth])]
+    if acronyms:
+        mask |= np.isin(cols.orth, np.array(acronyms, dtype="uint64"))
+    return cols.where(mask)
 
 
 def _head(token: Token) -> str:
@@ -140,10 +156,8 @@ def people_groups(st: WhoState) -> None:
     heads: dict[str, list[Token]] = {}
     # (tokens of a mention another step made without owning them: "UK customers", mentions.add_groups)
     held = {i for cluster in st.clusters.values() for m in cluster.mentions for i in range(m.first, m.last + 1)}
-    for token in st.doc:
-        text = token.text  # (a cheap test of every word first: a plural's tag, or "MPs")
-        if token.tag_ not in _PLURAL_TAGS and not (len(text) > 2 and text[-1] == "s" and text[:-1].isupper()):
-            continue
+    for i in _plural_words(st):
+        token = st.doc[i]
         if (
             token.i not in held
             and _candidate(st, token)
