@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import doc_text, furniture, quoted, sentence_of, sentences
 from extractors.lexicons.attribution import COGNITION_VERBS, REPORTING_VERBS, SPEECH_VERBS
@@ -298,13 +298,26 @@ def _actor_named(who: list[Actor], label: str) -> Actor | None:
     return None
 
 
+_CHUNKS_KEY = "newsum.noun_chunks"
+
+
+def _noun_chunks(doc: Doc) -> list[Span]:
+    """``doc.noun_chunks``, found once per Doc (kept in ``doc.user_data``): an interview is read for its topic by
+    what's ranking and by the headline, and a long transcript's chunks take milliseconds to find."""
+    found = doc.user_data.get(_CHUNKS_KEY)
+    if not isinstance(found, list):
+        found = list(doc.noun_chunks)
+        doc.user_data[_CHUNKS_KEY] = found
+    return found
+
+
 def _topic(doc: Doc, kind: Kind, speakers: set[str]) -> str | None:
     """What the interview is about: the noun phrase most often named in it (not a speaker, not a
     pronoun, not a generic word)."""
     folded = {s.casefold() for s in speakers if s}
     counts: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
-    for chunk in doc.noun_chunks:
+    for chunk in _noun_chunks(doc):
         root = chunk.root
         if root.pos_ == "PRON" or not root.is_alpha or root.lower_ in _GENERIC or len(root) < 3:
             continue
