@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -202,15 +203,16 @@ def _described_agent(words: list[str], who: list[Actor]) -> str | None:
 
 
 class _TitleIndex:
-    """Which title words each stretch of the article holds, by the sorted positions of each title word's tokens."""
+    """Which title words each stretch of the article holds, by the sorted positions of the tokens that hold them."""
 
     def __init__(self, doc: Doc, title: tuple[str, ...], agents: tuple[tuple[str, str], ...] = ()) -> None:
         self.size = len(title)
         self.agents = agents
         self.words = title
-        self.at: list[list[int]] = [[] for _ in title]  # per title word: the tokens that hold it, in order
         self.advcl: list[int] = []  # the tokens that head an adverbial clause
         self.marked: set[int] = set()  # the tokens that hold a title word
+        self._marks: list[int] = []  # the same, in order
+        self._held_at: dict[int, tuple[int, ...]] = {}  # a token that holds title words -> those words
         self._names: dict[str, set[int]] = {}
         self._clauses: dict[int, tuple[int, int] | None] = {}  # advcl head -> its range when it has a subject
         self._by_prefix: dict[str, list[int]] = {}  # words of one stem share their first four letters (same_word)
@@ -235,10 +237,10 @@ class _TitleIndex:
             chosen = np.zeros(len(lowers), dtype=bool)
             chosen[list(holds)] = True
             inverse = inverse.reshape(-1)
-            for i in np.flatnonzero(chosen[inverse]).tolist():  # (in order: each title word's list is sorted)
-                for j in holds[int(inverse[i])]:
-                    self.at[j].append(i)
+            for i in np.flatnonzero(chosen[inverse]).tolist():  # (in order: the marks are sorted)
                 self.marked.add(i)
+                self._held_at[i] = tuple(holds[int(inverse[i])])
+                self._marks.append(i)
         self.advcl = np.flatnonzero(any_of(columns[:, 2], _ADVCL)).tolist()
 
     def agent_of(self, verb: Token) -> str | None:
@@ -267,15 +269,15 @@ class _TitleIndex:
                 a, b = clause
                 if first <= a and b <= last and not a <= verb.i <= b:
                     inner.append((a, b))
-        at = [(bisect.bisect_left(row, first), bisect.bisect_right(row, last)) for row in self.at]
-        if inner:
-            held = {
-                j
-                for j, (row, (lo, hi)) in enumerate(zip(self.at, at, strict=True))
-                if hi - lo > sum(bisect.bisect_right(row, b) - bisect.bisect_left(row, a) for a, b in inner)
-            }
-        else:
-            held = {j for j, (lo, hi) in enumerate(at) if hi > lo}
+        # (the clause's tokens that hold title words, found in the sorted marks: a title word is held when
+        # the clause holds it more often than its inner clauses do)
+        marks = self._marks[bisect.bisect_left(self._marks, first) : bisect.bisect_right(self._marks, last)]
+        count: Counter[int] = Counter()
+        for i in marks:
+            inside = sum(1 for a, b in inner if a <= i <= b)
+            for j in self._held_at[i]:
+                count[j] += 1 - inside
+        held = {j for j, n in count.items() if n > 0}
         held |= named
         return (len(held) + int(verb.i in self.marked)) / (self.size + 1)
 
