@@ -25,5 +25,4 @@ def merge_divided_states(st: WhoState) -> None:
 def _by_name(st: WhoState, key: str) -> bool:
     """The article names the country by its name, not only by its people ("North Vietnamese forces")."""
     cluster = st.clusters.get(key)
-    forms = (st.country_of(st.text_of(m.first, m.last)) for m in cluster.mentions) if cluster else ()
-    return any(found is not None and found[1] != "demonym" for found in forms)
+    return cluster is not None and any(st.country_named(st.text_of(m.first, m.last)) for m in cluster.mentions)

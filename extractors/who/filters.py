@@ -35,7 +35,7 @@ from extractors.lexicons.names import (
 )
 from extractors.who.state import Cluster, Mention, WhoState, drop
 from extractors.who.words import LOCATIVE, SUBJECT, TITLES, acts, fold, setting
-from extractors.who.works import in_quotes, listed_work, quoted_title, tied_work
+from extractors.who.works import in_quotes, listed_work, noun_before, quoted_title, tied_work
 
 # A place named this often is the story's place even as its scene ("Cologne"): an actor.
 _SETTING_MENTIONS = 3
@@ -129,7 +129,7 @@ def _work(st: WhoState, m: Mention, *, quoted: bool) -> bool:
     doc = st.doc
     if quoted and in_quotes(st, m):
         return True
-    i = m.first - 1 if m.first > 0 and doc[m.first - 1].text != "," else m.first - 2
+    i = noun_before(st, m)
     return i >= 0 and doc[i].is_lower and doc[i].pos_ not in ("VERB", "AUX") and doc[i].lower_ in WORK_NOUNS
 
 

@@ -74,10 +74,9 @@ def _head(token: Token) -> str:
 
 
 def _candidate(st: WhoState, token: Token) -> bool:
-    """A plural common noun of people, heading its phrase, that no other actor holds."""
+    """A plural common noun of people (``token`` is one of `_plural_words`), heading its phrase, that no other
+    actor holds."""
     acronym = _acronym(token)  # "MPs", whatever its tag
-    if token.tag_ not in _PLURAL_TAGS and not acronym:
-        return False
     if token.dep_ == "compound" or token.i in st.owner or token.ent_type_ not in ("", "NORP"):
         return False
     if token.lower_ in _NO_GROUP | _STAFF or not token.text.isalpha() or (token.is_upper and not acronym):

@@ -593,8 +593,8 @@ def _title_country(st: WhoState) -> str | None:
     Uganda") names none."""
     words = _TITLE_NAME.findall(st.title)
     grams = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
-    hits = (st.country_of(g.removesuffix("'S").removesuffix("'s").removesuffix("’s")) for g in grams)
-    named = {f"C:{hit[0]}" for hit in hits if hit is not None and hit[1] != "demonym"}
+    hits = (st.country_named(g.removesuffix("'S").removesuffix("'s").removesuffix("’s")) for g in grams)
+    named = {f"C:{hit}" for hit in hits if hit is not None}
     return named.pop() if len(named) == 1 and next(iter(named)) in st.clusters else None
 
 

@@ -236,6 +236,12 @@ class WhoState:
         if not self.clusters[key].mentions:
             drop(self, key)
 
+    def country_named(self, text: str) -> str | None:
+        """The ISO code of the country ``text`` names by its name or capital, not its demonym ("Nigeria",
+        "Abuja"; not "Nigerian"), else None."""
+        found = self.country_of(text)
+        return found[0] if found is not None and found[1] != "demonym" else None
+
     def country_of(self, text: str) -> tuple[str, str] | None:
         """(ISO code, how) for a country name, capital or demonym; how is 'name', 'capital' or 'demonym'."""
         gaz = self.gaz

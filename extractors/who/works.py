@@ -53,12 +53,19 @@ def work_noun(token: Token) -> bool:
     return token.is_lower and (token.lower_ in WORK_NOUNS or token.lemma_ in WORK_NOUNS)
 
 
+def noun_before(st: WhoState, m: Mention) -> int:
+    """Where a work's noun stands before a name: the word right before it, or the one before a comma
+    ("her single, Car Wash"); -1 at the text's start."""
+    doc = st.doc
+    return m.first - 1 if m.first > 0 and doc[m.first - 1].text != "," else m.first - 2
+
+
 def tied_work(st: WhoState, m: Mention) -> bool:
     """The work noun right before the name (a comma between allowed) hangs on the name in the parse,
     after an article or a possessive: "The album Exodus came out", "Her most recent single, Car Wash,
     reached number four"; not "In the game Henry scored" (the noun is the preposition's)."""
     doc = st.doc
-    i = m.first - 1 if m.first > 0 and doc[m.first - 1].text != "," else m.first - 2
+    i = noun_before(st, m)
     if i < 0 or not work_noun(doc[i]) or doc[i].pos_ in ("VERB", "AUX"):
         return False
     noun, root = doc[i], st.root_of(m.first, m.last)
