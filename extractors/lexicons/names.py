@@ -442,6 +442,20 @@ PLACE_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Heads a natural feature's name is written with or without ("the Rhine River" / "the Rhine", "the Sahara
+# Desert" / "the Sahara"): one place (who.partplaces). Lower case.
+FEATURE_HEADS: frozenset[str] = frozenset(["river", "desert", "mountains", "glacier", "ocean", "sea", "islands"])
+
+# Words opening a place's name that make another place of the rest ("North Korea", "West Midlands", "New
+# South Wales", "Upstate New York"): a place's name after one of them is no short form of it
+# (who.partplaces). As written.
+PLACE_SIDES: frozenset[str] = frozenset(
+    [
+        *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper"),
+        *("Lower", "Greater", "Inner", "Outer", "New", "Old", "Little", "Great", "Upstate", "Downstate"),
+    ]
+)
+
 # Heads of the names of structures, rooms, roads and natural features the NER calls bodies ("the Statue
 # of Liberty", "the Washington Monument", "the Cabinet Room", "the Apollo 11 pad", "the Florida Straits",
 # "the International Space Station"): such a name is a place, an actor only where it acts (who.filters'

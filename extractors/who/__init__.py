@@ -16,6 +16,8 @@ The steps, each a module of this package working on one ``WhoState`` (state.py):
    England" / "Age Concern"); ``divided``: a divided state's bare name for the one half named
    ("Viet-Nam" / "South Viet-Nam" in 1963); ``listings``: a company's ticker ("Boeing (NYSE:BA)");
    ``couples``: two persons the NER ran into one name ("Petrov and Juninho");
+   ``partplaces`` (once the types are final): a place named in full and in part ("the Rhine River" /
+   "the Rhine", "Duisburg Inner Harbor" / "Inner Harbor", "a united Germany" / "Germany");
    ``filters``: types settled, non-actors dropped
    (events, laws, awards, capitalised common nouns, platforms as media; after titles, places
    named only as a scene).
@@ -39,6 +41,7 @@ from extractors.who.identities import merge_identities
 from extractors.who.listings import merge_listings
 from extractors.who.mentions import collect
 from extractors.who.organisations import mention_descriptions, merge_acronyms, merge_aliases, merge_names
+from extractors.who.partplaces import merge_place_parts
 from extractors.who.persons import (
     adopt_full_names,
     merge_early_short_forms,
@@ -59,7 +62,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 52
+VERSION = 53
 
 
 def extract_who(
@@ -94,6 +97,7 @@ def extract_who(
     retype_bare_names(st)
     retype_named_bodies(st)
     retype_placed_names(st)
+    merge_place_parts(st)  # the types settled: "Rhine" a place beside "the Rhine River"
     name_role_speakers(st)  # "THE PRESIDENT." under "... (Ann Lee, 2001-05-04)": Ann Lee
     mention_descriptions(st)
     roles(st)
