@@ -866,6 +866,15 @@ def state_demonyms() -> frozenset[str]:
 
 
 @cache
+def subdivision_names() -> frozenset[str]:
+    """The names of the states, provinces and regions pycountry lists ("Ohio", "Colorado", "Bavaria"):
+    a river or a feature named after one is not that place ("the Ohio River" / "Ohio")."""
+    import pycountry
+
+    return frozenset(sub.name for sub in pycountry.subdivisions)
+
+
+@cache
 def gazetteer() -> Gazetteer:
     """The country gazetteer, built once per process from pycountry and countryinfo."""
     import pycountry

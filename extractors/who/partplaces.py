@@ -1,13 +1,14 @@
-"""Step 2h of `who`: a place named in full and in part is one place.
+"""A step of `who`, run once the types are final: a place named in full and in part is one place.
 
-Three forms, each between two places of one article (both typed places after `settle`):
+Three forms, each between two places of one article:
 
 - a natural feature with and without its head (`FEATURE_HEADS`): "the Rhine River ... on the Rhine"
-  is the Rhine River; a country the gazetteer knows keeps its own name ("the Jordan River" / "Jordan");
+  is the Rhine River; a country or a state keeps its own name ("the Jordan River" / "Jordan", "the Ohio
+  River" / "Ohio");
 - a place of two words or more that closes another place's name: "the Duisburg Inner Harbor ... the
   Inner Harbor", "the United Arab Republic ... the Arab Republic" (the longer name stays); not after a
-  side word (`PLACE_SIDES`: "Upstate New York" / "New York") nor for a country the gazetteer names,
-  and only when one such longer place is named;
+  side word (`PLACE_SIDES`: "Upstate New York" / "New York") nor for a country or a state, and only
+  when one such longer place is named;
 - a place's name after lower-case words the NER took in: "a united Germany" is Germany, whose name
   stays ("a united Germany join NATO ... Germany alone had destroyed Russia").
 
@@ -17,6 +18,7 @@ Bodies and persons are left to the organisation and person steps; two places of 
 
 from __future__ import annotations
 
+from extractors.lexicons.actors import subdivision_names
 from extractors.lexicons.names import FEATURE_HEADS, PLACE_SIDES
 from extractors.who.state import WhoState
 
@@ -45,13 +47,18 @@ def _words(name: str) -> list[str]:
 def _part_of(st: WhoState, part: list[str], full: list[str]) -> bool:
     """``part`` names the place ``full`` in part: its name without a feature's head, or the end of it."""
     if len(full) == len(part) + 1 and full[:-1] == part and full[-1].casefold() in FEATURE_HEADS:
-        return st.country_named(" ".join(part)) is None  # "the Jordan River" is not Jordan
+        return _own_place(st, part)
     if len(part) < 2 or len(full) <= len(part) or full[-len(part) :] != part:
         return False
     extra = full[: -len(part)]
-    if not all(w[:1].isupper() for w in extra) or extra[0] in PLACE_SIDES:
-        return False
-    return st.country_named(" ".join(part)) is None  # "the continental United States" stays a part of it
+    return all(w[:1].isupper() for w in extra) and extra[0] not in PLACE_SIDES and _own_place(st, part)
+
+
+def _own_place(st: WhoState, part: list[str]) -> bool:
+    """No country nor state of its own: "the Jordan River" is not Jordan, "the Ohio River" not Ohio, "the
+    continental United States" not the United States."""
+    name = " ".join(part)
+    return st.country_named(name) is None and name not in subdivision_names()
 
 
 def _lowered(full: list[str], proper: list[str]) -> bool:

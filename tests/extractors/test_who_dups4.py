@@ -41,6 +41,8 @@ def test_a_side_word_makes_another_place(nlp: Language) -> None:
     assert not _part_of(st, ["Korea"], ["North", "Korea"])
     assert not _part_of(st, ["New", "York"], ["Upstate", "New", "York"])
     assert not _part_of(st, ["United", "States"], ["Continental", "United", "States"])
+    assert not _part_of(st, ["Ohio"], ["Ohio", "River"])
+    assert _part_of(st, ["Danube"], ["Danube", "River"])
 
 
 def test_lower_case_words_the_ner_took_in_leave_the_countrys_name(nlp: Language) -> None:
