@@ -1,6 +1,7 @@
 """what v39: an "it" / "they" subject with no subject near to stand for is the topic before the subjects between, or
 the owner, by a possessive of the same number, of the main subject before ("Their new album ... They"); not over a
-subject the pronoun may stand for, nor a person for "it" (owners.py). Invented names and events."""
+subject the pronoun may stand for, nor a person for "it" (owners.py); a title coordinated with others is several
+people; a coordinated verb's own passive keeps its doer null. Invented names and events."""
 
 from __future__ import annotations
 
@@ -114,3 +115,9 @@ def test_what_pronoun_carried_only_in_the_story_s_own_clauses(
     nlp: Language, text: str, action: str, actor: str
 ) -> None:
     assert actors_of(nlp, text, action) == [actor]
+
+
+def test_what_coordinated_passive_keeps_its_doer_null(nlp: Language) -> None:
+    # a verb coordinated with an active one is passive by its own auxiliary: no doer is given
+    text = "The guide price is set at average producing locations and will be further adjusted for other grades."
+    assert actors_of(nlp, text, "adjust") == [None]
