@@ -81,6 +81,7 @@ from extractors.lexicons.events import (
     SPEECH_ACT_EVENTS as SPEECH_ACTS,
 )
 from extractors.lexicons.names import ORG_NOUNS
+from extractors.owners import carried_topic
 from extractors.referring import (
     MALE_PRONOUNS,
     PERSON_PRONOUNS,
@@ -229,7 +230,13 @@ class Coref:
         if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
             return self._reporter(token) or self._person(token)
         if lower in _THING_PRONOUNS and token.pos_ == "PRON":
-            return self._reporter(token) or self._subject_body(token) or self._thing(token) or self._carried_on(token)
+            return (
+                self._reporter(token)
+                or self._subject_body(token)
+                or self._thing(token)
+                or self._carried_on(token)
+                or carried_topic(self, token)
+            )
         if lower in _SPEAKER_PRONOUNS and token.pos_ == "PRON":
             return self._speaker(token)
         governed = self._government_of(token)

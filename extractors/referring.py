@@ -137,9 +137,29 @@ def introducing(token: Token) -> bool:
 
 
 def several(description: Token) -> bool:
-    """A description of several ("The two firms", "the companies"), not of one ("the champions" is one team)."""
+    """A description of several ("The two firms", "the companies"), not of one ("the champions" is one team), nor
+    one coordinated with others ("The chairman, chief executive and three directors departed", "the mayor and the
+    treasurer": a conjunct that is plural or has its own determiner or number; "the chairman and chief executive"
+    may be one person's two titles)."""
     plural = description.tag_ in ("NNS", "NNPS") and description.lower_ not in TEAM_DESCRIPTIONS
-    return plural or any(c.dep_ == "nummod" for c in children_of(description))
+    return plural or any(c.dep_ == "nummod" for c in children_of(description)) or _joined_others(description)
+
+
+def _joined_others(description: Token) -> bool:
+    """Whether a conjunct of the description (or of its conjuncts, or of its apposition's) is a plural or has a
+    determiner or number."""
+    todo = [c for c in children_of(description) if c.dep_ == "conj"]
+    for appos in (c for c in children_of(description) if c.dep_ == "appos"):
+        # "The chairman, [chief executive] and three directors": the parser hangs the list on an apposition
+        todo += [c for c in children_of(appos) if c.dep_ == "conj"]
+    for _ in range(8):  # a list of a few conjuncts at most
+        if not todo:
+            return False
+        c = todo.pop()
+        if c.tag_ in ("NNS", "NNPS") or any(g.dep_ in ("det", "nummod") for g in children_of(c)):
+            return True
+        todo += [g for g in children_of(c) if g.dep_ == "conj"]
+    return False
 
 
 def dummy_it(verb: Token) -> bool:

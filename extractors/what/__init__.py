@@ -119,7 +119,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 38
+VERSION = 39
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -154,6 +154,10 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     if verb.dep_ == "xcomp":
         # "is expected to announce": the subject of "expected" announces (active)
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))
+    elif verb.dep_ == "conj" and not passive and any(c.dep_ == "auxpass" for c in children_of(verb)):
+        # "The price is set at 52 cents and will be further adjusted": a coordinated verb's own passive (the
+        # subject it shares is the active verb's); an agentless one keeps its doer null
+        passive = True
     actor: str | None
     obj: str | None
     vague = False

@@ -62,7 +62,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 53
+VERSION = 54
 
 
 def extract_who(

@@ -22,6 +22,7 @@ from extractors.lexicons.actors import (
     TITLE_HEADS,
     TITLE_INNER,
 )
+from extractors.referring import several
 from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.words import (
     SUBJECT,
@@ -331,8 +332,8 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
         definite = any(
             c.dep_ in ("poss", "det", "amod") and (c.lower_ == "the" or c.i in st.owner) for c in noun.children
         )
-        if not definite:
-            continue
+        if not definite or several(noun):
+            continue  # "The chairman, chief executive and three directors departed": several people, none named
         words = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in st.owner]
         title = title_from([*words, noun])
         if not title:
