@@ -12,7 +12,8 @@ from __future__ import annotations
 ORG_NAME_WORDS: frozenset[str] = frozenset(
     [
         *("united", "city", "fc", "afc", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers"),
-        *("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "group", "party", "bank", "university"),
+        *("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "limited", "plc", "llc", "group", "party", "bank"),
+        "university",
         *("council", "committee", "ministry", "agency", "association", "federation", "union", "institute"),
         *("foundation", "corporation", "company", "airlines", "airways", "motors", "organisation", "organization"),
         *("commission", "department", "authority", "society", "trust", "league", "club", "college", "academy"),

@@ -16,7 +16,6 @@ import re
 from spacy.tokens import Doc, Token
 
 from extractors.kinds import article_kind
-from extractors.lexicons.actors import ORG_SUFFIXES
 from extractors.lexicons.attribution import NEWS_AGENCIES, SAYING_VERBS
 from extractors.lexicons.names import (
     BODY_KIND_TITLES,
@@ -94,8 +93,6 @@ def settle(st: WhoState) -> None:
         words = cluster.name.casefold().split()
         if cluster.kind == "person" and len(words) > 1 and any(w in ORG_NAME_WORDS for w in words[1:]):
             cluster.kind = "organization"  # "Manchester United", "Sumitomo Bank"
-        elif cluster.kind == "person" and len(words) > 1 and words[-1] in ORG_SUFFIXES:
-            cluster.kind = "organization"  # "Illuminations Television Limited": a company's legal suffix
         elif cluster.kind == "person" and all(_work(st, m, quoted=True) for m in cluster.mentions):
             cluster.kind = "organization"  # "the album Final Straw", "“Kill Bill”": a work, not a person
         elif cluster.kind != "location" and _place_head(words):

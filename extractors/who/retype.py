@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from extractors.clauses import sentence_span
 from extractors.lexicons.actors import HONORIFICS, KIN_NOUNS, ORG_SUFFIXES, ROLE_HEADS
 from extractors.lexicons.names import BODY_KIND_TITLES, BODY_POSSESSIONS, ORG_NAME_WORDS, PLACE_HEADS, PLACE_KINDS
-from extractors.who.state import Cluster, WhoState
+from extractors.who.state import WhoState
 
 # Marks needed, with none of a person, to retype a one-word person.
 _MARKS = 2
@@ -262,10 +262,10 @@ def retype_named_bodies(st: WhoState) -> None:
 
 
 def retype_named_persons(st: WhoState) -> None:
-    """A body of several words (or of one after a word of kin: "her father X") without a title, none of them a
-    body's ("Lionel Hampton", not "Acme Corp"), and that the article treats as a person is a person: at least
-    two marks of a person (an honorific, an age or a word of kin before it counts two: "Ms X", "68-year-old X",
-    "sister X"; "X says she ...", listed with persons: "the voices of X, Halle Berry and Robin Williams") and
+    """A body of several words without a title, none of them a body's ("Lionel Hampton", not "Acme Corp"), and
+    that the article treats as a person is a person: at least two marks of a person ("68-year-old X",
+    a word of kin before it counts two: "sister X",
+    "X says she ...", "Mr X", listed with persons: "the voices of X, Halle Berry and Robin Williams") and
     none of a body ("X's shares", "X said its ...")."""
     doc = st.doc
     for cluster in st.clusters.values():
@@ -274,8 +274,7 @@ def retype_named_persons(st: WhoState) -> None:
             cluster.kind != "organization"
             or cluster.titles
             or not cluster.named
-            or (len(words) < 2 and not _kin_before(st, cluster))  # a one-word body is too often a firm that
-            # shares a surname, but "her father Bassem" is a person
+            or len(words) < 2  # a one-word body is too often a firm that shares a surname
             or cluster.name.isupper()
             or cluster.name in st.body_names
             or not all(w[:1].isalpha() for w in words)
@@ -285,8 +284,8 @@ def retype_named_persons(st: WhoState) -> None:
         person = body = 0
         for m in cluster.mentions:
             before = doc[m.first - 1].lower_ if m.first else ""
-            # "Ms Roe", "68-year-old Kawamura", "sister Jane Roe": no body is a Ms, so old or anybody's sister
-            person += _MARKS * (before in HONORIFICS or before.endswith("-year-old") or before in KIN_NOUNS)
+            person += int(before in HONORIFICS or before.endswith("-year-old"))  # "68-year-old Kawamura"
+            person += _MARKS * (before in KIN_NOUNS)  # "sister Jane Roe": nobody's sister is a body
             last = doc[m.last]
             person += sum(_person_named(st, other) for other in last.conjuncts)
             body += sum(other.ent_type_ == "ORG" and not _person_named(st, other) for other in last.conjuncts)
@@ -296,8 +295,3 @@ def retype_named_persons(st: WhoState) -> None:
             person, body = person + he, body + its
         if person >= _MARKS and not body:
             cluster.kind = "person"
-
-
-def _kin_before(st: WhoState, cluster: Cluster) -> bool:
-    """A word of kin right before one of the name's mentions ("her father Bassem")."""
-    return any(m.first and st.doc[m.first - 1].lower_ in KIN_NOUNS for m in cluster.mentions)
