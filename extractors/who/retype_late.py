@@ -19,8 +19,6 @@ steps typed it (a side named by its country is scored as its country was), so th
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from extractors.lexicons.actors import HONORIFICS, POSITION_WORDS
@@ -33,6 +31,7 @@ from extractors.lexicons.names import (
     SPORT_WORDS,
     TEAM_POSSESSIONS,
 )
+from extractors.who.identities import SCORE
 from extractors.who.state import Cluster, WhoState
 
 # The names of parties among ORG_ALIASES' rows: the short forms of a party and the names they stand for
@@ -46,8 +45,7 @@ _PARTIES = frozenset(
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 _PRONOUN_WINDOW = 8  # words after a subject searched for "he"/"she" that refers back to it
 _TEAM_MARKS = 2
-# Sports copy: at least one score ("24-18", "2-0") and this many words of sport.
-_SCORE = re.compile(r"(?<![\d.,-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,-])")
+# Sports copy: at least one score ("24-18", "2-0": identities.SCORE) and this many words of sport.
 _SPORT_TOKENS = 3
 # Prepositions whose object is the other side ("against Wales", "victory over City", "defeat to Wales").
 _RIVAL_PREPS = frozenset({"against", "over", "to", "versus", "vs", "v"})
@@ -149,7 +147,7 @@ def _team_named_as_person(st: WhoState, cluster: Cluster) -> bool:
 
 
 def _sports_copy(st: WhoState) -> bool:
-    if not _SCORE.search(st.text, 0, 20000):
+    if not SCORE.search(st.text, 0, 20000):
         return False
     return len(st.tokens.where(st.tokens.any_of(st.tokens.lower, SPORT_WORDS))) >= _SPORT_TOKENS
 
