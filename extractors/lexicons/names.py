@@ -12,7 +12,8 @@ from __future__ import annotations
 ORG_NAME_WORDS: frozenset[str] = frozenset(
     [
         *("united", "city", "fc", "afc", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers"),
-        *("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "group", "party", "bank", "university"),
+        *("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "limited", "plc", "llc", "group", "party", "bank"),
+        "university",
         *("council", "committee", "ministry", "agency", "association", "federation", "union", "institute"),
         *("foundation", "corporation", "company", "airlines", "airways", "motors", "organisation", "organization"),
         *("commission", "department", "authority", "society", "trust", "league", "club", "college", "academy"),
@@ -188,6 +189,32 @@ SPORT_WORDS: frozenset[str] = frozenset(
         *("quarterback", "touchdown", "touchdowns", "goal", "goals", "innings", "inning", "striker", "pitcher"),
         *("win", "won", "victory", "defeat", "beat", "rout", "scored", "score", "points", "title", "cup"),
     ]
+)
+
+# Nouns a team owns and a place does not, after a place's name in sports copy ("France coach Bernard
+# Laporte", "England's defeat", "the Ireland game", "Manchester City boss Kevin Keegan"): the place
+# names its side. Lower case.
+TEAM_POSSESSIONS: frozenset[str] = frozenset(
+    [
+        *("coach", "boss", "manager", "captain", "skipper", "squad", "side", "team", "players", "fans"),
+        *("supporters", "striker", "keeper", "goalkeeper", "defence", "defense", "lineup", "forwards", "pack"),
+        *("game", "match", "win", "victory", "defeat", "loss", "lead", "hopes", "campaign", "scrum", "tries"),
+    ]
+)
+
+# Verbs of a game whose subject or object is a side ("Wales beat France", "Spain lead 1-0", "France,
+# who lost to Wales", "Chelsea have not played Barcelona"): a place so used in sports copy is its team. Lemmas.
+GAME_VERBS: frozenset[str] = frozenset(
+    [
+        *("beat", "defeat", "win", "lose", "draw", "play", "face", "host", "trail", "lead", "edge", "thrash"),
+        *("crush", "overcome", "outplay", "score", "concede", "suffer"),
+    ]
+)
+
+# Heads of a body's name that a one-word name modifies ("the San Francisco-based Balco laboratory",
+# "the Acme agency", "the Vestey firm"): the word names that body, whatever the NER said. Lower case.
+BODY_NAME_HEADS: frozenset[str] = frozenset(
+    ["laboratory", "laboratories", "lab", "labs", "agency", "firm", "company", "corporation", "studio", "studios"]
 )
 
 # Outlets: the last word of a newsroom's name ("BBC News", "the Radio Times", "CBS News"), the

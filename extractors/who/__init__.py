@@ -22,7 +22,8 @@ The steps, each a module of this package working on one ``WhoState`` (state.py):
    (events, laws, awards, capitalised common nouns, platforms as media; after titles, places
    named only as a scene).
 3. ``titles``: titles and affiliation of persons.
-4. ``salience``: weights from roles and position, and the Actor records sorted by salience.
+4. ``salience``: weights from roles and position; ``retype_late``: types settled last (parties, companies by
+   their legal suffix or their kind, places that play as teams); the Actor records sorted by salience.
 """
 
 from __future__ import annotations
@@ -57,12 +58,13 @@ from extractors.who.retype import (
     retype_named_persons,
     retype_placed_names,
 )
+from extractors.who.retype_late import retype_kinds
 from extractors.who.rolenames import name_role_speakers
 from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 54
+VERSION = 55
 
 
 def extract_who(
@@ -103,4 +105,5 @@ def extract_who(
     roles(st)
     acting_government(st)
     people_groups(st)
+    retype_kinds(st)  # parties, companies, teams: types settled on what the article does with them
     return actors(st)

@@ -50,7 +50,7 @@ _FORMER = re.compile(r"\b(?:formerly|previously|once|also|aka|or|later|now|known
 _ITEMS = re.compile(r"\s*(?:[,;/]|\bor\b)\s*")
 _BRACKET_TOKENS = 16  # tokens inside the brackets, at most
 # A score or a win-loss record: "34-6", "(12-3)"; sports copy has this many at least, and a word of sport.
-_SCORE = re.compile(r"(?<![\d.,-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,-])")
+SCORE = re.compile(r"(?<![\d.,-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,-])")
 _SCORES = 2
 # Words before a nickname that make a team's full name ("Harlow Falcons", "New Harlow Falcons"), at most.
 _CITY_WORDS = 3
@@ -377,7 +377,7 @@ def merge_country_descriptions(st: WhoState) -> None:
 
 def sports_copy(st: WhoState) -> bool:
     """A match report: scores or records ("won 24-10", "(3-9)") and a word of sport."""
-    if len(_SCORE.findall(st.text, 0, 20000)) < _SCORES:
+    if len(SCORE.findall(st.text, 0, 20000)) < _SCORES:
         return False
     return bool(st.tokens.where(st.tokens.any_of(st.tokens.lower, SPORT_WORDS)))
 

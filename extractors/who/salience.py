@@ -945,7 +945,7 @@ def actors(st: WhoState) -> list[Actor]:
         out.append(
             Actor(
                 name=cluster.name,
-                type=cluster.kind,
+                type=cluster.retyped or cluster.kind,
                 titles=cluster.titles,
                 affiliation=cluster.affiliation if cluster.affiliation != cluster.name else None,
                 mentions=spans,

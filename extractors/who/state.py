@@ -49,6 +49,7 @@ class Cluster:
     opener: bool = False  # the title opens on this actor: the editor's own choice of main actor
     lead_doer: bool = False  # the doer of the lead's main clause (not only its source): the reporter's choice
     behind: bool = False  # people named by a common noun whom the lead does not make act: never first (groups.py)
+    retyped: ActorType | None = None  # the type settled last (retype_late.py), read only by the records
 
     def add(self, mention: Mention, name: str | None = None) -> None:
         self.mentions.append(mention)

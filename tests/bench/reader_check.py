@@ -19,6 +19,8 @@ Measures, per split:
 - ``non-actors``: our actors named in the annotated ``not_actors`` (clutter, generic words, but also
   entities the annotators judged minor: a softer signal);
 - ``titles``: for annotated persons we found, at least one annotated title among ours (or both empty);
+- ``types``: for annotated actors we found (matched as for ``salient R``: by any name or alias), our type
+  (the first of ours that matches) equals the annotated one (person, organization, location or group);
 - ``main@3`` / ``what@3``: the annotated main event / any annotated top-3 event among our first three
   (same actor by alias, or both null for agentless passives; action among the accepted lemmas);
 - ``headline sane``: one line, 4-40 words, no bare pronoun as first word; ``rougeL``: against the
@@ -117,6 +119,11 @@ def score_article(gold: dict[str, Any], summary: Any, c: Counter[str], notes: li
     for w in gold["who"]:
         hits = [i for i in range(len(ours)) if match(i, w["name"])]
         c.update(actors=1, dup=len(hits) > 1)
+        if hits:
+            ty = summary.who[hits[0]].type
+            c.update(types=1, types_ok=ty == w["type"])
+            if ty != w["type"]:
+                notes.append(f"type {w['name']!r}: want {w['type']} got {ty} ({summary.who[hits[0]].name!r})")
         if len(hits) > 1:
             notes.append(f"duplicate {w['name']!r}: {[summary.who[i].name for i in hits]}")
         if hits and w["type"] == "person":
@@ -198,7 +205,7 @@ def report(split: str, c: Counter[str]) -> str:
         f"  non-actors {c['clutter']}/{c['our_actors']}"
         f"  titles {_ratio(c, 'titles_ok', 'titles')}  main@3 {_ratio(c, 'main_ev_ok', 'main_ev')}"
         f"  what@3 {_ratio(c, 'what_ok', 'what')}  headline sane {_ratio(c, 'hl_sane', 'hl')}"
-        f"  rougeL {c['rougeL_x1000'] / 1000 / c['hl']:.3f}"
+        f"  rougeL {c['rougeL_x1000'] / 1000 / c['hl']:.3f}  types {_ratio(c, 'types_ok', 'types')}"
         if c["hl"]
         else f"{split}: no articles"
     )
