@@ -65,3 +65,19 @@ def test_what_weak_shared_object_yields_to_its_conjunct(nlp: Language) -> None:
     assert events[0].action == "seize"
     # the bare "tax" stays, at about half the seizing (not beside it)
     assert next(e for e in events if e.action == "tax").salience < 0.6
+
+
+def test_what_a_named_speech_act_outweighs_a_plain_fact_beside_it(nlp: Language) -> None:
+    text = (
+        "The Vantor council has closed the old bridge over the river. "
+        "Engineers found deep cracks in two of its pillars last week. "
+        "Workers painted the railings of the bridge in May. "
+        "Mayor Ana Verro condemned the closure on Tuesday."
+    )
+    actions = [e.action for e in what_of(nlp, text)]
+    assert actions.index("condemn") < actions.index("paint")
+    # words in quotation marks stay below
+    said = '"We condemn the closure," Ana Verro said.'
+    quoted = text.replace("Mayor Ana Verro condemned the closure on Tuesday.", said)
+    actions = [e.action for e in what_of(nlp, quoted)]
+    assert "condemn" not in actions[:3]
