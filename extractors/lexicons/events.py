@@ -94,6 +94,19 @@ DEFINITE_DETERMINERS: frozenset[str] = frozenset(["the", "this", "that", "these"
 # since he took office"): background, below its main clause's other acts.
 BACKGROUND_MARKS: frozenset[str] = frozenset(["since"])
 
+# Weak events (ranking), each a class of clause that tells little news on its own; demoted, never dropped.
+# Opinion and feeling verbs with no object: a stance, not an act ("Wenger feels his side can win": the
+# winning is what is told; "I felt that it would not be right ...", "he might look a lot like Musk").
+OPINION_VERBS: frozenset[str] = frozenset(
+    [
+        *("feel", "think", "believe", "reckon", "guess", "suspect", "fear", "worry"),
+        *("hope", "wish", "want", "seem", "look", "sound", "like", "love", "hate", "prefer"),
+    ]
+)
+# Light verbs that tell little without a noun object or a particle ("a 3-year-old got into the
+# enclosure", "could have got away with ..."; not "got a public airing", "took off", "made the decision").
+EMPTY_LIGHT_VERBS: frozenset[str] = frozenset(["get", "make", "take", "give", "put"])
+
 # Verbs that list the members of a set ("Other items include an evening gown", "The line-up features
 # three bands"): a description of the set, weighed as a copula with a noun.
 LISTING_VERBS: frozenset[str] = frozenset(["include", "comprise"])

@@ -119,7 +119,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 40
+VERSION = 42
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:

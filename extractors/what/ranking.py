@@ -13,8 +13,10 @@ from extractors.lexicons.events import (
     BACKGROUND_ADVERBS,
     BACKGROUND_MARKS,
     DEFINITE_DETERMINERS,
+    EMPTY_LIGHT_VERBS,
     HAPPENING_VERBS,
     LISTING_VERBS,
+    OPINION_VERBS,
     PRO_VERB_OBJECTS,
     PRO_VERBS,
     PSYCH_VERBS,
@@ -71,6 +73,12 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (_REACTION if _reaction(verb) else 1.0)
         # "Other nominees include The Guardian ...": a list of members describes, as a copula does
         * (_copula_like(verb, lead=k <= ctx.lead) if lemma in LISTING_VERBS else 1.0)
+        # "Wenger feels ...", "got into the enclosure", "can tax or seize the sites": a weak act (``weak_act``)
+        * (_WEAK if weak_act(verb, event) else 1.0)
+        # "Chelsea denied the meeting", "Brown vowed to ...": a named actor's speech act past the lead is news
+        * (_SPOKEN_NEWS if k > ctx.lead and _named_speech_act(verb, actor, ctx) else 1.0)
+        # "Celebrities might not welcome such a change" past the lead: a possibility, below what happened
+        * (_HEDGED if event.hedged and k > ctx.lead else 1.0)
         # a doer that names nobody ("they", "the pair") makes a poor main event
         * (0.7 if vague else 1.0)
         # words in quotation marks are what someone said, rarely the news event itself
@@ -109,6 +117,61 @@ _DECIDED = 0.85
 _STATE = 0.5
 # An experiencer's reaction ("was horrified by", "is saddened by"): a reply to the news, below it.
 _REACTION = 0.6
+
+
+# A weak act (an opinion with no object, a light verb with none, a verb whose object its conjunct
+# takes) yields to the acts told in full: half, like a frame for the news.
+_WEAK = 0.5
+# A hedged act past the lead (may, could, reportedly, is expected to) is a possibility: below the acts
+# that happened. The lead's hedge keeps its weight ("Acme is expected to announce ...": often the news).
+_HEDGED = 0.75
+# A speech act of another named actor past the lead (a denial, a warning, a reaction: ``SPEECH_ACT_EVENTS``)
+# is often the news the annotators rank second or third ("Chelsea denied the meeting", "the Conservatives
+# insisted voters face higher taxes"): it outweighs the plain facts told beside it.
+_SPOKEN_NEWS = 1.3
+
+
+def _named_speech_act(verb: Token, actor: str | None, ctx: _Context) -> bool:
+    """A speech act (``SPEECH_ACT_EVENTS``) told by the writer, not quoted, whose doer is a `who` actor other
+    than the article's main one (another voice: the main actor's own acts weigh by its salience and the
+    lead already; "Christian Aid warned ... Christian Aid condemned the move" is the lead told again)."""
+    salience = ctx.coref.salience
+    return (
+        actor is not None
+        and actor in salience
+        and salience[actor] < max(salience.values())
+        and verb.lemma_.lower() in SPEECH_ACT_EVENTS
+        and not ctx.quoted[verb.i]
+    )
+
+
+# What makes a clause more than a bare verb: an object or a complement of its own.
+_FILLED = frozenset(["dobj", "attr", "acomp", "oprd", "dative", "xcomp", "ccomp", "prt", "agent"])
+
+
+def weak_act(verb: Token, event: Event) -> bool:
+    """A clause that tells little news of its own (``OPINION_VERBS``, ``EMPTY_LIGHT_VERBS``): an
+    opinion or a feeling with no object ("Wenger feels ...": the stance, not the news), a light verb
+    with no noun object nor particle ("a 3-year-old got into the enclosure"), and a verb with no
+    object of its own whose conjunct, sharing its subject, has one ("the government can tax or seize
+    unused farm sites": the seizing tells the act with its object). The event stays in the list, lower."""
+    if event.negated:
+        return False  # "did not want", "never got": a negation is often the news
+    lemma = verb.lemma_.lower()
+    children = list(children_of(verb))
+    if lemma in OPINION_VERBS:
+        return event.object is None
+    if lemma in EMPTY_LIGHT_VERBS:
+        return not any(c.dep_ in _FILLED for c in children) and not any(c.dep_ == "auxpass" for c in children)
+    if event.object is not None or any(c.dep_ in _FILLED for c in children):
+        return False
+    # the conjunct shares the subject ("tax or seize the sites"; not "fled and two people suffered injuries")
+    return any(
+        c.dep_ == "conj"
+        and any(g.dep_ == "dobj" for g in children_of(c))
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
+        for c in children
+    )
 
 
 # A frame for the news ("The probe follows ...", "It comes after ..."): context, like a clause completing a noun.
