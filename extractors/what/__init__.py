@@ -119,7 +119,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 38
+VERSION = 39
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:

@@ -59,7 +59,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 52
+VERSION = 53
 
 
 def extract_who(
