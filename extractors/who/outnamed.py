@@ -50,7 +50,7 @@ def outnamed(st: WhoState, doer: Cluster, others: list[Cluster]) -> bool:
     """Another actor, one the lead sentence does not name, runs through the article while the lead's
     ``doer`` is named in few sentences (an actor the lead names beside its doer is part of the news
     the lead tells: "Kowalski beat Lindqvist", however often Lindqvist is named after)."""
-    mine = _sentences(st, doer)
     lead = st.sents[st.lead].text
-    most = max((_sentences(st, c) for c in others if c is not doer and not _in_lead(st, c, lead)), default=0)
-    return most >= OUTNAMED.sentences and most >= OUTNAMED.ratio * mine
+    counts = ((c, _sentences(st, c)) for c in others if c is not doer)
+    most = max((n for c, n in counts if n >= OUTNAMED.sentences and not _in_lead(st, c, lead)), default=0)
+    return most > 0 and most >= OUTNAMED.ratio * _sentences(st, doer)
