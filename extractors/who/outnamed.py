@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.who.state import Cluster, WhoState
+from extractors.who.words import word_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ def _sentences(st: WhoState, cluster: Cluster) -> int:
 def _in_lead(st: WhoState, cluster: Cluster, lead: str) -> bool:
     """The lead sentence names the actor, by any of its forms (a form the NER missed there too)."""
     forms = {cluster.name, *(st.text_of(m.first, m.last) for m in cluster.mentions)}
-    return any(form in lead for form in forms if form)
+    return any(word_at(form, lead) is not None for form in forms if form)  # "Fed" is not in "Federal"
 
 
 def outnamed(st: WhoState, doer: Cluster, others: list[Cluster]) -> bool:
