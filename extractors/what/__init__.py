@@ -119,7 +119,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 42
+VERSION = 43
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:

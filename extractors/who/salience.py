@@ -31,6 +31,7 @@ from extractors.types import Actor, ActorType
 from extractors.who.groups import keep_behind
 from extractors.who.leadroles import title_pair, undergoer
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
+from extractors.who.outnamed import outnamed
 from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.words import (
     ARGUMENT,
@@ -929,7 +930,10 @@ def actors(st: WhoState) -> list[Actor]:
     if not scored:
         return []
     # The doer of the lead's main clause goes first, after only the title's opener (raised last, so on top).
-    _raise(scored, [k for k, (_, _, c) in enumerate(scored) if c.lead_doer], W.lead_first)
+    # (not a doer the article names in a sentence or two while another actor runs through it: outnamed.py)
+    clusters = [c for _, _, c in scored]
+    lead = [k for k, c in enumerate(clusters) if c.lead_doer]
+    _raise(scored, lead if lead and not outnamed(st, clusters[lead[0]], clusters) else [], W.lead_first)
     _raise(scored, [k for k, (_, _, c) in enumerate(scored) if c.opener], W.opener)
     keep_behind(scored)
     top = max(s for s, *_ in scored) or 1.0
