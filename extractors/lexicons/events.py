@@ -107,6 +107,14 @@ OPINION_VERBS: frozenset[str] = frozenset(
 # enclosure", "could have got away with ..."; not "got a public airing", "took off", "made the decision").
 EMPTY_LIGHT_VERBS: frozenset[str] = frozenset(["get", "make", "take", "give", "put"])
 
+# An empty act of announcing: a verb of having or making (``EMPTY_ANNOUNCING_VERBS``) whose object is a
+# noun of announcing (``ANNOUNCING_NOUNS``), said by the speaker of himself ("I have two announcements",
+# "I have a brief statement to make on ...", "I am going to make my opening statement quite brief"): the
+# news is what is announced next, told in its own clauses. Not "we made a statement of intent" by a
+# third party ("the ministry made a statement"): only a first-person doer.
+EMPTY_ANNOUNCING_VERBS: frozenset[str] = frozenset(["have", "make", "read", "give"])
+ANNOUNCING_NOUNS: frozenset[str] = frozenset(["announcement", "statement", "remark", "comment"])
+
 # Verbs that list the members of a set ("Other items include an evening gown", "The line-up features
 # three bands"): a description of the set, weighed as a copula with a noun.
 LISTING_VERBS: frozenset[str] = frozenset(["include", "comprise"])

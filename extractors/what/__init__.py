@@ -47,6 +47,7 @@ from extractors.lexicons.events import PSYCH_VERBS
 from extractors.spans import char_span
 from extractors.tree import children_of, tokens_of
 from extractors.types import Actor, Attribution, Event
+from extractors.voices import speaks_for
 from extractors.what.arguments import (
     _arguments,
     _force,
@@ -119,7 +120,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 43
+VERSION = 44
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -196,6 +197,8 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             or authored(subject, coref)
             or quoted_speaker(subject, verb, coref, ctx.contents)
         )
+        # "Hugh McGuire: We are only doing public domain works": the body the guest speaks for
+        actor = speaks_for(subject, verb, actor, ctx.kind, list(ctx.bodies)) or actor
         vague = actor is None and _vague(subject)
         obj, recipient = _arguments(verb, coref)
         if actor is None and _force(subject):

@@ -31,6 +31,7 @@ from extractors.lexicons.attribution import ACCUSATION_VERBS
 from extractors.lexicons.events import BACKGROUND_OPENERS, SCENE_OPENERS
 from extractors.tree import children_of, subtree_range, tokens_of
 from extractors.types import Actor, Attribution
+from extractors.voices import guest_bodies
 from extractors.what.verbs import _inverted_report, main_participle, plain_report, reports
 
 # Cognition cues that make the reported clause a belief rather than a stated fact.
@@ -322,6 +323,7 @@ class _Context:
     kind: Kind
     title: _TitleIndex
     now: int | None = None  # the article's year: the reference date's, else the latest year it dates an act to
+    bodies: tuple[tuple[str, str], ...] = ()  # an interview's guests and the bodies they speak for (voices)
 
     def unit_of(self, i: int) -> int:
         """Index of the unit (``units``) holding token ``i``."""
@@ -369,6 +371,7 @@ def _context(
     # question or a scene set for the reader ("Imagine editing Titanic down to ..."), nor background
     # told before the news ("Last year, ...")
     lead = next((k for k, s in enumerate(sents) if not (furnished[k] or aside[k] or past[k]) and _story_sentence(s)), 0)
+    kind = article_kind(doc)
     return _Context(
         doc=doc,
         text=text,
@@ -381,9 +384,10 @@ def _context(
         aside=aside,
         past=past,
         quoted=quoted(doc),
-        kind=article_kind(doc),
+        kind=kind,
         title=_TitleIndex(doc, title_words(title), title_agents(title, who)),
         now=reference.year if reference is not None else latest_year(doc),
+        bodies=tuple(guest_bodies(text, title, kind, who)),
     )
 
 

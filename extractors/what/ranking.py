@@ -31,6 +31,7 @@ from extractors.tree import children_of, subtree_ids, tokens_of
 from extractors.types import Actor, Event
 from extractors.what.arguments import purpose
 from extractors.what.context import _Context, line_break, year_of
+from extractors.what.empty_acts import EMPTY_ANNOUNCEMENT, empty_announcement
 from extractors.what.verbs import (
     _CLAUSES,
     _raising,
@@ -95,6 +96,8 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.4 if ctx.aside[k] else 1.0)
         # "The probe follows the mayor's comments", "The deal comes as a boost": a frame for the news
         * (_SEQUEL if _sequel(verb, actor, ctx) else 1.0)
+        # "I have two announcements": the act of announcing yields to what is announced
+        * (EMPTY_ANNOUNCEMENT if empty_announcement(verb) else 1.0)
         # "Nasa is doing it": the act is told in another clause ("It is podcasting")
         * (_PRO_VERB if pro_verb(verb) else 1.0)
         # "The accident happened late Tuesday on the Rhine": when and where of an act told elsewhere
