@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from extractors.clauses import sentence_span
 from extractors.lexicons.events import COLLECTIVE_NOUNS, PART_OF_HEADS, PARTITIVE_HEADS, TEAM_DESCRIPTIONS
 from extractors.lexicons.names import OUTLET_NOUNS
-from extractors.tree import children_of
+from extractors.tree import children_of, few_children_of
 from extractors.types import Actor
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -142,23 +142,23 @@ def several(description: Token) -> bool:
     treasurer": a conjunct that is plural or has its own determiner or number; "the chairman and chief executive"
     may be one person's two titles)."""
     plural = description.tag_ in ("NNS", "NNPS") and description.lower_ not in TEAM_DESCRIPTIONS
-    return plural or any(c.dep_ == "nummod" for c in children_of(description)) or _joined_others(description)
+    return plural or any(c.dep_ == "nummod" for c in few_children_of(description)) or _joined_others(description)
 
 
 def _joined_others(description: Token) -> bool:
     """Whether a conjunct of the description (or of its conjuncts, or of its apposition's) is a plural or has a
     determiner or number."""
-    todo = [c for c in children_of(description) if c.dep_ == "conj"]
-    for appos in (c for c in children_of(description) if c.dep_ == "appos"):
+    todo = [c for c in few_children_of(description) if c.dep_ == "conj"]
+    for appos in (c for c in few_children_of(description) if c.dep_ == "appos"):
         # "The chairman, [chief executive] and three directors": the parser hangs the list on an apposition
-        todo += [c for c in children_of(appos) if c.dep_ == "conj"]
+        todo += [c for c in few_children_of(appos) if c.dep_ == "conj"]
     for _ in range(8):  # a list of a few conjuncts at most
         if not todo:
             return False
         c = todo.pop()
-        if c.tag_ in ("NNS", "NNPS") or any(g.dep_ in ("det", "nummod") for g in children_of(c)):
+        if c.tag_ in ("NNS", "NNPS") or any(g.dep_ in ("det", "nummod") for g in few_children_of(c)):
             return True
-        todo += [g for g in children_of(c) if g.dep_ == "conj"]
+        todo += [g for g in few_children_of(c) if g.dep_ == "conj"]
     return False
 
 
