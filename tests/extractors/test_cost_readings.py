@@ -6,7 +6,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from extractors.clauses import sentence_span
-from extractors.tree import subtree_ids, subtree_range
+from extractors.tree import children_of, few_children_of, subtree_ids, subtree_range
 from extractors.what.context import _TitleIndex
 
 # "Quolls left the park as rangers closed it. Wardens said the quolls returned ."
@@ -75,3 +75,14 @@ def test_subtree_range_and_ids_are_the_subtrees_bounds_and_members_on_a_non_proj
     assert subtree_range(hearing) == (0, 6, 5)  # "A hearing ... on the issue": not "is scheduled"
     assert list(subtree_ids(hearing)) == [0, 1, 4, 5, 6]
     assert subtree_ids(doc[4]) == range(4, 7)  # "on the issue" runs unbroken
+
+
+def test_few_children_of_reads_the_head_column_until_the_index_is_built_and_answers_as_children_of() -> None:
+    doc = _doc()
+    asked = [tuple(t.i for t in few_children_of(token)) for token in doc]  # no index yet: the head column
+    assert "newsum.children" not in doc.user_data
+    assert asked[1] == (0, 3, 6, 8)  # "left": Quolls, park, closed, "."
+    assert asked[10] == (9, 13, 14)  # the second sentence's root: not the first sentence's tokens
+    assert asked[2] == ()  # "the" has no children
+    assert asked == [tuple(t.i for t in children_of(token)) for token in doc]  # (children_of builds the index)
+    assert [tuple(t.i for t in few_children_of(token)) for token in doc] == asked  # now read from the index
