@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Token
 _CHILDREN_KEY = "newsum.children"
 _SUBTREES_KEY = "newsum.subtrees"
 _TOKENS_KEY = "newsum.tokens"
-_HEADS_KEY = "newsum.heads"
 
 
 def tokens_of(doc: Doc) -> list[Token]:
@@ -42,19 +41,13 @@ def children_of(token: Token) -> tuple[Token, ...]:
 
 def few_children_of(token: Token) -> tuple[Token, ...]:
     """``children_of`` for a part that asks of a few tokens only (who's ``referring.several``): the index if the
-    Doc has it, else the token's children found in the head column (kept on the Doc), so that a few asks do not
+    Doc has it, else spaCy's own ``Token.children`` (a walk over the token's subtree), so that a few asks do not
     make a Token of every word and the whole index (the sources build it for every Doc)."""
-    doc = token.doc
-    index = doc.user_data.get(_CHILDREN_KEY)
-    if isinstance(index, list) and len(index) == len(doc):
+    index = token.doc.user_data.get(_CHILDREN_KEY)
+    if isinstance(index, list) and len(index) == len(token.doc):
         found: tuple[Token, ...] = index[token.i]
         return found
-    heads = doc.user_data.get(_HEADS_KEY)
-    if not isinstance(heads, np.ndarray) or len(heads) != len(doc):
-        heads = np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64) if len(doc) else np.arange(0)
-        doc.user_data[_HEADS_KEY] = heads
-    kids = np.flatnonzero(heads == token.i).tolist()
-    return tuple(doc[k] for k in kids if k != token.i)
+    return tuple(token.children)
 
 
 def _children_index(doc: Doc) -> list[tuple[Token, ...]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
@@ -63,7 +64,9 @@ def _words(name: str) -> set[str]:
     return {w for w in (*words, *joined) if len(w) >= 3}
 
 
-def speaks_for(subject: Token, verb: Token, actor: str | None, kind: Kind, bodies: list[tuple[str, str]]) -> str | None:
+def speaks_for(
+    subject: Token, verb: Token, actor: str | None, kind: Kind, bodies: Sequence[tuple[str, str]]
+) -> str | None:
     """The body a guest's "we" stands for in the guest's own turn, or None (the guest, as resolved)."""
     if not bodies or actor is None or subject.lower_ != "we" or subject.pos_ != "PRON":
         return None

@@ -198,7 +198,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             or quoted_speaker(subject, verb, coref, ctx.contents)
         )
         # "Hugh McGuire: We are only doing public domain works": the body the guest speaks for
-        actor = speaks_for(subject, verb, actor, ctx.kind, list(ctx.bodies)) or actor
+        actor = speaks_for(subject, verb, actor, ctx.kind, ctx.bodies) or actor
         vague = actor is None and _vague(subject)
         obj, recipient = _arguments(verb, coref)
         if actor is None and _force(subject):

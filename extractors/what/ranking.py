@@ -138,14 +138,10 @@ def _named_speech_act(verb: Token, actor: str | None, ctx: _Context) -> bool:
     """A speech act (``SPEECH_ACT_EVENTS``) told by the writer, not quoted, whose doer is a `who` actor other
     than the article's main one (another voice: the main actor's own acts weigh by its salience and the
     lead already; "Christian Aid warned ... Christian Aid condemned the move" is the lead told again)."""
+    if actor is None or verb.lemma_.lower() not in SPEECH_ACT_EVENTS or ctx.quoted[verb.i]:
+        return False
     salience = ctx.coref.salience
-    return (
-        actor is not None
-        and actor in salience
-        and salience[actor] < max(salience.values())
-        and verb.lemma_.lower() in SPEECH_ACT_EVENTS
-        and not ctx.quoted[verb.i]
-    )
+    return actor in salience and salience[actor] < max(salience.values())
 
 
 # What makes a clause more than a bare verb: an object or a complement of its own.

@@ -31,6 +31,7 @@ from extractors.lexicons.names import (
     SPORT_WORDS,
     TEAM_POSSESSIONS,
 )
+from extractors.referring import PERSON_PRONOUNS
 from extractors.who.identities import SCORE
 from extractors.who.state import Cluster, WhoState
 
@@ -42,7 +43,6 @@ _PARTIES = frozenset(
     if any(full.endswith(" party") for full in fulls)
     for name in (short, *fulls)
 )
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 _PRONOUN_WINDOW = 8  # words after a subject searched for "he"/"she" that refers back to it
 _TEAM_MARKS = 2
 # Sports copy: at least one score ("24-18", "2-0": identities.SCORE) and this many words of sport.
@@ -80,15 +80,19 @@ def retype_parties(st: WhoState) -> None:
 def retype_body_words(st: WhoState) -> None:
     """A one-word person without a title, none of whose uses is a person's, one of which modifies a body's
     head or follows a body's kind: an organisation."""
-    doc = st.doc
     for cluster in st.clusters.values():
-        if cluster.kind != "person" or cluster.titles or " " in cluster.name or not cluster.named:
-            continue
-        tokens = [doc[m.last] for m in cluster.mentions if m.first == m.last]
-        if not tokens or any(_person_use(t) for t in tokens):
-            continue
+        tokens = _one_word_uses(st, cluster)
         if any(_body_head(t) or _kind_before(t) for t in tokens):
             cluster.retyped = "organization"
+
+
+def _one_word_uses(st: WhoState, cluster: Cluster) -> list[Token]:
+    """The one-word uses of a named "person" of one word without a title, when none of them is a person's
+    ("Mr X", "X said he ..."); none for any other actor."""
+    if cluster.kind != "person" or cluster.titles or " " in cluster.name or not cluster.named:
+        return []
+    tokens = [st.doc[m.last] for m in cluster.mentions if m.first == m.last]
+    return [] if any(_person_use(t) for t in tokens) else tokens
 
 
 def _person_use(token: Token) -> bool:
@@ -99,7 +103,7 @@ def _person_use(token: Token) -> bool:
     if token.dep_ != "nsubj":
         return False
     end = min(len(doc), token.i + 1 + _PRONOUN_WINDOW)
-    return any(t.lower_ in _PERSON_PRONOUNS for t in doc[token.i + 1 : end] if t.sent == token.sent)
+    return any(t.lower_ in PERSON_PRONOUNS for t in doc[token.i + 1 : end] if t.sent == token.sent)
 
 
 def _body_head(token: Token) -> bool:
@@ -137,11 +141,7 @@ def retype_teams(st: WhoState) -> None:
 
 
 def _team_named_as_person(st: WhoState, cluster: Cluster) -> bool:
-    if cluster.kind != "person" or cluster.titles or " " in cluster.name or not cluster.named:
-        return False
-    tokens = [st.doc[m.last] for m in cluster.mentions if m.first == m.last]
-    if any(_person_use(t) for t in tokens):
-        return False
+    tokens = _one_word_uses(st, cluster)
     plural = sum(_plural_subject(t) for t in tokens)
     return plural >= 1 and sum(_team_marks(t) for t in tokens) >= _TEAM_MARKS
 

@@ -77,9 +77,9 @@ def test_subtree_range_and_ids_are_the_subtrees_bounds_and_members_on_a_non_proj
     assert subtree_ids(doc[4]) == range(4, 7)  # "on the issue" runs unbroken
 
 
-def test_few_children_of_reads_the_head_column_until_the_index_is_built_and_answers_as_children_of() -> None:
+def test_few_children_of_builds_no_index_and_answers_as_children_of() -> None:
     doc = _doc()
-    asked = [tuple(t.i for t in few_children_of(token)) for token in doc]  # no index yet: the head column
+    asked = [tuple(t.i for t in few_children_of(token)) for token in doc]  # no index yet: spaCy's walk
     assert "newsum.children" not in doc.user_data
     assert asked[1] == (0, 3, 6, 8)  # "left": Quolls, park, closed, "."
     assert asked[10] == (9, 13, 14)  # the second sentence's root: not the first sentence's tokens
