@@ -18,6 +18,11 @@ the pipeline run in-process, and prints the ratio ours / lead for two groups:
 - **held out**: every other article (g5w1h-gold-*, wikinews-* but the interviews, the test, dev5 and dev6 ids):
   only its aggregate is printed, never an article.
 
+``--polnear`` scores political news from outside the corpus instead: PolNeAR's train and dev articles
+(``../shared/bench/attribution/``, title and date under ``meta``), the same way. Its **pool** is the half of
+the train articles whose id hashes even (md5); **held out** is the other half, and **dev** PolNeAR's dev split:
+aggregates only. Articles of the reader annotation (splits pdev and ptest) are left out of all three.
+
 ``rouge``, ``lead_sentence`` and ``norm`` are imported from the shared ``evaluate.py`` by path, so
 the figures are the suite's own; the script exits with a message where that file is absent.
 """
@@ -25,6 +30,7 @@ the figures are the suite's own; the script exits with a message where that file
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import re
@@ -40,6 +46,7 @@ from reader_sets import POOL_PREFIXES  # noqa: E402  (this folder: the script's 
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").exists() else Path("/work/shared")
 EVALUATE = SHARED / "bench" / "evaluate.py"
 CORPUS = SHARED / "corpus" / "articles.jsonl"
+POLNEAR = [SHARED / "bench" / "attribution" / "train.jsonl", SHARED / "bench" / "attribution" / "dev.jsonl"]
 GOLD = Path(__file__).resolve().parent / "gold"
 HELD_OUT = [*sorted(GOLD.glob("reader-test*.jsonl")), GOLD / "reader-dev5.jsonl", GOLD / "reader-dev6.jsonl"]
 
@@ -58,13 +65,27 @@ def _test_ids() -> set[str]:
     return {json.loads(line)["id"] for line in lines if line.strip()}
 
 
+def _polnear_pool(id_: str) -> bool:
+    """PolNeAR train ids whose md5 is even: the half one may read."""
+    return hashlib.md5(id_.encode()).digest()[0] % 2 == 0
+
+
+def _annotated_ids() -> set[str]:
+    lines = [line for path in sorted(GOLD.glob("reader-*.jsonl")) for line in path.read_text().splitlines()]
+    return {json.loads(line)["id"] for line in lines if line.strip()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--show", action="store_true", help="list the pool's insane or below-lead headlines")
     parser.add_argument("--dump", type=Path, help="write the pool's headlines (id, ours, lead, title) here")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--polnear", action="store_true", help="PolNeAR's train and dev articles instead")
     args = parser.parse_args()
+    if args.polnear and not all(p.exists() for p in POLNEAR):
+        print(f"skipped: {POLNEAR[0].parent} is absent (the shared benchmarks are not on this machine)")
+        return 0
     if not EVALUATE.exists() or not args.corpus.exists():
         print(f"skipped: {EVALUATE} or {args.corpus} is absent (the shared benchmarks are not on this machine)")
         return 0
@@ -72,17 +93,22 @@ def main() -> int:
     from extractors.pipeline import Article, Summarizer
     from extractors.reference import parse_published
 
-    docs = ev.read_jsonl(args.corpus)
+    docs = [d for path in POLNEAR for d in ev.read_jsonl(path)] if args.polnear else ev.read_jsonl(args.corpus)
     if args.limit:
         docs = docs[: args.limit]
     for d in docs:
         meta = d.get("meta") or {}
         d["title"] = d.get("title") or meta.get("title")
-    docs = [d for d in docs if d.get("title")]
+    annotated = _annotated_ids() if args.polnear else set()
+    docs = [d for d in docs if d.get("title") and d["id"] not in annotated]
     test = _test_ids()
 
-    def pool(id_: str) -> bool:
-        return id_.startswith(POOL_PREFIXES) and id_ not in test
+    def group_of(d: dict) -> str:
+        if args.polnear:
+            if (d.get("meta") or {}).get("split") == "dev":
+                return "dev"
+            return "pool" if _polnear_pool(d["id"]) else "held out"
+        return "pool" if d["id"].startswith(POOL_PREFIXES) and d["id"] not in test else "held out"
 
     texts = {}
     for d in docs:
@@ -94,6 +120,8 @@ def main() -> int:
         published = d.get("published") or (d.get("meta") or {}).get("publication_date")
         articles.append(Article(text=texts[d["id"]], published=parse_published(published) if published else None))
     sums: dict[str, Counter] = {"pool": Counter(), "held out": Counter()}
+    if args.polnear:
+        sums["dev"] = Counter()
     dump = args.dump.open("w") if args.dump else None
     for d, summary in zip(docs, summarizer.summarize_many(articles), strict=True):
         ours, lead = summary.headline or "", ev.lead_sentence(texts[d["id"]])
@@ -106,7 +134,7 @@ def main() -> int:
             and 4 <= len(ours.split()) <= 40
             and all(any(n and (n in ev.norm(x) or ev.norm(x) in n) for n in names) for x in said)
         )
-        group = "pool" if pool(d["id"]) else "held out"
+        group = group_of(d)
         sums[group].update(docs=1, ours=o_l, lead=l_l, sane=int(sane), words=len(ours.split()))
         if group == "pool":
             if dump:

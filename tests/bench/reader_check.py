@@ -41,6 +41,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
+from tests.bench.reader_sets import articles
+
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "articles.jsonl"
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"}
 
@@ -226,9 +228,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument(
-        "--split", help="only this split (dev, dev2, dev3, dev3b, dev4, dev4b, dev5, dev6, test, test2 or test3)"
-    )
+    parser.add_argument("--split", help="only this split (dev ... dev6, pdev; test, test2, test3, ptest: summary only)")
     parser.add_argument("--no-title", action="store_true", help="do not send the title")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
@@ -240,7 +240,7 @@ def main(argv: list[str]) -> int:
     gold = [json.loads(line) for path in args.gold for line in path.read_text().splitlines() if line.strip()]
     if args.split:
         gold = [g for g in gold if g.get("split") == args.split]
-    corpus = {r["id"]: r for r in map(json.loads, args.corpus.read_text().splitlines())}
+    corpus = articles(args.corpus, {g["id"] for g in gold})
     rows = [corpus[g["id"]] for g in gold]
     summaries = Summarizer(strict=True).summarize_many(
         Article(
