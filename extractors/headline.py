@@ -64,7 +64,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 23
+VERSION = 24
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -127,6 +127,7 @@ def make_headline(
     what: list[Event],
     who: list[Actor] | None = None,
     sources: list[Attribution] | None = None,
+    title: str | None = None,
 ) -> str | None:
     """One plain sentence stating the main news, or None when the article states nothing. The first
     candidate that names its subject wins; one opening on a bare pronoun ("He battled tuberculosis",
@@ -134,7 +135,7 @@ def make_headline(
     if not len(doc) or not doc.has_annotation("DEP"):
         return None
     first: str | None = None
-    for built in _candidates(doc, what=what, who=who or [], sources=sources or []):
+    for built in _candidates(doc, what=what, who=who or [], sources=sources or [], title=title):
         if not built:
             continue
         opener = built.split(maxsplit=1)[0].strip(",.'\"")
@@ -144,7 +145,9 @@ def make_headline(
     return _unshouted(doc, first) if first else None
 
 
-def _candidates(doc: Doc, *, what: list[Event], who: list[Actor], sources: list[Attribution]) -> Iterator[str | None]:
+def _candidates(
+    doc: Doc, *, what: list[Event], who: list[Actor], sources: list[Attribution], title: str | None = None
+) -> Iterator[str | None]:
     """The headlines an article offers, best first: a kind's own (a transcript's announcement, an
     interview's or an opinion's), each top event's clause, the lead's main clause, the lead as written."""
     coref = coref_for(doc, who)
@@ -153,7 +156,7 @@ def _candidates(doc: Doc, *, what: list[Event], who: list[Actor], sources: list[
         yield _announcement(what, who) or transcript_headline(doc, kind, who)
         return
     if kind.name == "interview":
-        yield interview_headline(doc, kind, who, coref.actor, _compress_clause_text(doc, coref))
+        yield interview_headline(doc, kind, who, coref.actor, _compress_clause_text(doc, coref), title)
     if kind.name in ("opinion", "review"):
         yield piece_headline(doc, kind, coref.actor, _compress_clause_text(doc, coref, own_tense=True))
     found = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]

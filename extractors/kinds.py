@@ -24,7 +24,13 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import doc_text, furniture, quoted, sentence_of, sentences
 from extractors.lexicons.attribution import COGNITION_VERBS, REPORTING_VERBS, SPEECH_VERBS
-from extractors.lexicons.events import INTERVIEW_VERBS, QUESTION_LABELS, SECTION_WORDS
+from extractors.lexicons.events import (
+    ANSWER_LABELS,
+    INTERVIEW_VERBS,
+    INTERVIEWER_LABELS,
+    QUESTION_LABELS,
+    SECTION_WORDS,
+)
 from extractors.lexicons.pieces import (
     BYLINE,
     CLAIM_FRAMES,
@@ -42,6 +48,8 @@ from extractors.types import Actor
 _TURN = re.compile(r"^[ \t]*(?:\[[\dIVX]+\.?\][ \t]*)?([A-Z][\w.'’ -]{0,40}?)(?::|(?<=[A-Z])\.)[ \t]+(?=\S)", re.M)
 _HEADING = re.compile(r"^[ \t]*([A-Z][A-Z0-9 ,'’&-]{6,80})[ \t]*$", re.M)
 _CACHE_KEY = "newsum.kind"
+_UNNAMED = QUESTION_LABELS | ANSWER_LABELS | INTERVIEWER_LABELS
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a turn says something ("Clinton: 1,769." does not)
 _MIN_TURNS = 4
 _INTRO_SENTENCES = 8
 _TOP_LINES = 3  # a label or a byline stands on one of the first lines
@@ -116,23 +124,32 @@ def article_kind(doc: Doc) -> Kind:
 def _read_kind(doc: Doc) -> Kind:
     text = doc_text(doc)
     turns: list[tuple[int, int, str]] = []
+    said: Counter[str] = Counter()  # the turns that say something: words after the label
     for match in _TURN.finditer(text):
         label = match.group(1).strip()
         if len(label.split()) > 5 or label.lower() in SECTION_WORDS or not _label(label):
             continue
         end = text.find("\n", match.end())
         turns.append((match.start(), end if end >= 0 else len(text), label))
-    labels = Counter(label for _, _, label in turns)
+        said[label] += bool(_WORD.search(text[match.end() : turns[-1][1]]))
     kind = Kind(text=text, turns=turns, _starts=[t[0] for t in turns])
-    if len(turns) >= _MIN_TURNS and len(labels) >= 2:
-        caps = [label for label in labels if label.isupper() and label.lower() not in QUESTION_LABELS]
-        asked = any(label.lower() in QUESTION_LABELS for label in labels)
+    if _exchange(said):
+        # "Q:" / "A:" name no speaker: a Q&A is an interview ("THE PRESIDENT." under "Q." a transcript)
+        caps = [label for label in said if label.isupper() and label.lower() not in _UNNAMED]
+        asked = any(label.lower() in QUESTION_LABELS for label in said)
         kind.name = "transcript" if caps and asked else "interview"
-    elif introduces_interview(doc) is not None:
-        kind.name = "interview"
+    elif sum(said.values()) >= 2 and introduces_interview(doc) is not None:
+        kind.name = "interview"  # an opening that says an interview follows, and its turns
     else:
         _read_piece(doc, text, kind)
     return kind
+
+
+def _exchange(said: Counter[str]) -> bool:
+    """Turns that go back and forth: at least four that say something, two speakers with two turns
+    each. A list under labels ("Iowa: ...", "Nevada: ...", each once) or a tally ("Clinton: 1,769.") is
+    no interview."""
+    return sum(said.values()) >= _MIN_TURNS and sum(1 for n in said.values() if n >= 2) >= 2
 
 
 def _read_piece(doc: Doc, text: str, kind: Kind) -> None:
@@ -311,13 +328,26 @@ def _noun_chunks(doc: Doc) -> list[Span]:
     return found
 
 
-def _topic(doc: Doc, kind: Kind, speakers: set[str]) -> str | None:
+def asked_topic(doc: Doc, kind: Kind, asker: str, speakers: set[str]) -> str | None:
+    """What the interviewer asks about: the noun phrase named in most of the asker's turns, three at
+    least (each turn counted once); the answers wander ("the history", "the work", "the one")."""
+    turns = [(start, end) for start, end, speaker in kind.turns if speaker == asker]
+    return _topic(doc, kind, speakers, within=turns)
+
+
+def _topic(doc: Doc, kind: Kind, speakers: set[str], within: list[tuple[int, int]] | None = None) -> str | None:
     """What the interview is about: the noun phrase most often named in it (not a speaker, not a
-    pronoun, not a generic word)."""
+    pronoun, not a generic word); ``within`` given, counted once in each of those character ranges."""
     folded = {s.casefold() for s in speakers if s}
     counts: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
+    seen: set[tuple[str, int]] = set()
     for chunk in _noun_chunks(doc):
+        if within is not None:
+            at = next((k for k, (start, end) in enumerate(within) if start <= chunk.start_char < end), -1)
+            if at < 0 or (chunk.root.lemma_.lower(), at) in seen:
+                continue
+            seen.add((chunk.root.lemma_.lower(), at))
         root = chunk.root
         if root.pos_ == "PRON" or not root.is_alpha or root.lower_ in _GENERIC or len(root) < 3:
             continue

@@ -40,7 +40,11 @@ REGISTRY: tuple[Extractor, ...] = (
     Extractor("denials", f"denials.v{denials.VERSION}", ("who", "sources"), denials.extract_denials),
     Extractor("what", f"what.v{what.VERSION}", ("who", "sources"), what.extract_what, context=("title",)),
     Extractor(
-        "headline", f"headline.v{headline.VERSION}.{what.VERSION}", ("what", "who", "sources"), headline.make_headline
+        "headline",
+        f"headline.v{headline.VERSION}.{what.VERSION}",
+        ("what", "who", "sources"),
+        headline.make_headline,
+        context=("title",),
     ),
     Extractor("sourcing", f"sourcing.v{sources.VERSION}", ("sources",), sources.sourcing_profile),
 )

@@ -241,6 +241,15 @@ INTERVIEW_VERBS: dict[str, frozenset[str]] = {
 # Turn labels of a question-and-answer transcript ("Q.", "Q:", "THE PRESIDENT."): a line that
 # opens with one of these, or with a name and a colon, is a turn.
 QUESTION_LABELS: frozenset[str] = frozenset(["q", "question", "q&a"])
+# Verbs with which an interview's opening says what its guest talks about ("In the interview, Ana Ruiz
+# explains [why she founded the site]", "With Wikinews, Ruiz discusses [her background]").
+INTERVIEW_TOPIC_VERBS: frozenset[str] = frozenset(["discuss", "explain", "describe", "reflect", "share", "outline"])
+
+# Turn labels that name no speaker: the answer of a Q&A ("A:", "Answer:") and the one who asks
+# ("Interviewer:"). A Q&A whose answers are labelled "A" is an interview of the guest its opening
+# introduces ("Q&A with Vice President Ana Ruiz ... Q: ... A: ..."), not a news conference of "A".
+ANSWER_LABELS: frozenset[str] = frozenset(["a", "answer", "a.", "ans"])
+INTERVIEWER_LABELS: frozenset[str] = frozenset(["interviewer", "int", "host", "moderator"])
 
 # Words that open a standfirst or heading rather than a sentence of the story (section
 # headings in interviews: "Interview", "Background", "General questions").

@@ -139,3 +139,19 @@ CLAIM_FRAMES: frozenset[str] = frozenset(["point", "view", "argument", "belief",
 # sentences after the handover
 VOICE_SENTENCES = 8
 VOICE_SHARE = 0.4
+
+
+# An interview's title bills its guest (read by extractors/guests.py): the words that say an interview
+# follows, after which a role may stand before the guest's name ("Wikinews interviews [academic] Simon
+# Ruiz", "Interview with [LibriVox founder] Ana Ruiz", "Q&A with [Vice President] Ana Ruiz"), and the
+# words after the name that close its role ("Ana Ruiz, wikiHow founder [interviewed by] Wikinews").
+INTERVIEW_TITLE_CUES: tuple[str, ...] = (
+    r"\b(?:an? )?interview with\b",  # "Interview with X", "X: An interview with the 'Mets Poet'"
+    r"\binterviews?\b",  # "Wikinews interviews X", "Interview: X"
+    r"\bq\s*&\s*a(?: with\b)?",  # "Q&A with X", "Q & A: X"
+    r"\b(?:in )?conversation with\b",  # "In conversation with X"
+    r"\b(?:talks?|speaks?|chats?) (?:to|with)\b",  # "Wikinews talks to X"
+    r"\bmeets?\b",  # "Wikinews meets X"
+)
+# the words that end a role written after the guest's name ("X, founder of Y [interviewed by] Z")
+TITLE_ROLE_ENDS: tuple[str, ...] = ("interviewed", "talks", "tells", "speaks", "on", "about", "discusses")

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from extractors.guests import title_billing
+from extractors.headline import make_headline
 from extractors.kinds import article_kind
+from extractors.sources import extract_sources
+from extractors.what import extract_what
+from extractors.who import extract_who
 from tests.extractors.helpers import headline_of
 
 _TURNS = (
@@ -69,3 +74,71 @@ def test_interviews_a_kind_of_person_is_no_topic(nlp: Language) -> None:
     )
     headline = headline_of(nlp, text)
     assert headline is not None and headline.startswith("Omar Velde") and "about" not in headline
+
+
+_QA = (
+    "Q: When did you start writing?\n\n"
+    "A: At fourteen, after my parents left Ohio. I wrote every night.\n\n"
+    "Q: Did anyone help you?\n\n"
+    "A: No one did. My aunt took me in later.\n\n"
+    "Q: What do you tell young writers?\n\n"
+    "A: Keep a notebook. Write what scares you."
+)
+
+
+def test_interviews_a_qa_is_an_interview_of_the_guest_its_opening_introduces(nlp: Language) -> None:
+    # "Q:" / "A:" name no speaker: no news conference held by "A", the guest is who the opening introduces
+    text = f"Actress Lena Morrow has written a memoir about her childhood. Her answers were edited.\n\n{_QA}"
+    assert article_kind(nlp(text)).name == "interview"
+    assert headline_of(nlp, text) == "Actress Lena Morrow talks in an interview."
+
+
+def test_interviews_the_opening_states_the_topic(nlp: Language) -> None:
+    opening = (
+        "The Harbour Times interviewed Omar Velde, owner of a boatyard in Bergen. "
+        "In the interview, Velde explains why he still builds wooden boats."
+    )
+    assert headline_of(nlp, f"{opening}\n\n{_TURNS}") == (
+        "Omar Velde, owner of a boatyard in Bergen, talks to The Harbour Times about why he still builds wooden boats."
+    )
+
+
+def test_interviews_the_title_bills_the_guest(nlp: Language) -> None:
+    # the title's role and topic over the text's; without one, "talks in an interview", never "X talks."
+    doc = nlp(_TURNS)
+    who = extract_who(doc)
+    sources = extract_sources(doc, who=who)
+    what = extract_what(doc, who=who, sources=sources)
+    title = "Interview with boatbuilder Omar Velde on the future of wooden boats"
+    assert make_headline(doc, what=what, who=who, sources=sources, title=title) == (
+        "Boatbuilder Omar Velde talks to Harbour Times about the future of wooden boats."
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "before", "topic"),
+    [
+        ("Harbour Times interviews Omar Velde, owner of the Bergen yard", "owner of the Bergen yard", False, None),
+        ("Omar Velde, boatyard owner interviewed by Harbour Times", "boatyard owner", False, None),
+        ("Interview with boatbuilder Omar Velde", "boatbuilder", True, None),
+        ("Q&A with Mayor Omar Velde", "Mayor", True, None),
+        ("Omar Velde: An interview with the 'Boat King'", "the 'Boat King'", False, None),
+        ("Harbour Times interviews Omar Velde of Velde Yachts", "of Velde Yachts", False, None),
+        ("Harbour Times interviews Omar Velde on wooden sailing boats", None, False, "wooden sailing boats"),
+        ("Harbour Times interviews Omar Velde on new harbour crane", None, False, "the new harbour crane"),
+        ("Interview with Ómar Véldé", None, False, None),  # found though written with accents
+        # no cue: the words before the name are the title's news, not a role; a date is no topic
+        ("Boat prices rise for builder Omar Velde", None, False, None),
+        ("Harbour Times interviews Omar Velde on Monday", None, False, None),
+    ],
+)
+def test_interviews_title_billing(title: str, role: str | None, before: bool, topic: str | None) -> None:
+    billing = title_billing(title, ["Omar Velde"])
+    assert (billing.role, billing.before, billing.topic) == (role, before, topic)
+    assert billing.name is not None
+
+
+def test_interviews_a_title_without_the_guest_gives_a_topic_only() -> None:
+    billing = title_billing("Harbour Times interviews boatyard owner on wooden boats", ["Omar Velde"])
+    assert (billing.name, billing.role, billing.topic) == (None, None, "wooden boats")
+    assert title_billing("Boat prices rise in Bergen", ["Omar Velde"]).topic is None
