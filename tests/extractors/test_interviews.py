@@ -142,3 +142,21 @@ def test_interviews_a_title_without_the_guest_gives_a_topic_only() -> None:
     billing = title_billing("Harbour Times interviews boatyard owner on wooden boats", ["Omar Velde"])
     assert (billing.name, billing.role, billing.topic) == (None, None, "wooden boats")
     assert title_billing("Boat prices rise in Bergen", ["Omar Velde"]).topic is None
+
+
+def test_interviews_a_list_under_labels_is_no_interview(nlp: Language) -> None:
+    # labels each used once, or a tally with no words, do not go back and forth: news
+    text = (
+        "Party officials named their picks on Monday.\n\n"
+        "Avonshire: Omar Velde, the harbour master, and two farmers.\n\n"
+        "Bellcombe: Lena Morrow and the town's baker.\n\n"
+        "Corrin: Three teachers from the north.\n\n"
+        "Deeford: Nobody has been named yet.\n\n"
+        "Velde: 1,204.\n\nMorrow: 988.\n\nVelde: 310.\n\nMorrow: 97."
+    )
+    assert article_kind(nlp(text)).name == "news"
+
+
+def test_interviews_an_opening_without_turns_is_news(nlp: Language) -> None:
+    text = "The mayor spoke to reporters about the harbour fees on Monday. The fees will rise in May, she said."
+    assert article_kind(nlp(text)).name == "news"
