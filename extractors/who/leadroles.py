@@ -4,8 +4,11 @@
   tells what happened to the actor its main verb acts on: that actor is the main one.
 - A title pair: a title that opens on two actors side by side ("Zenco, Brandt staff fined", "Zenco
   and Brandt agree merger", "Lions 0-2 Tigers") does not choose between them: the lead's doer does.
+- A title's role holder: a title that opens on an actor and a role of it ("Zenco Campaign Manager Laughs",
+  "Zenco chairman quits") is about the one person the article gives that role ("Ann Lee, Zenco's campaign
+  manager"), in a title in capitals or not.
 
-Each rule is a data row with its example; the engines are the two functions below.
+Each rule is a data row with its example; the engines are the three functions below.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from extractors.lexicons.actors import INSTITUTION_HEADS, ORG_DESCRIPTIONS
 from extractors.lexicons.events import PERSON_DESCRIPTIONS
 from extractors.lexicons.names import ORG_NOUNS
 from extractors.who.state import WhoState
-from extractors.who.words import agentive
+from extractors.who.words import TITLES, agentive
 
 # The dependencies of a lead verb's object whose name is the main actor when the lead's doer is no
 # actor and no one reports the news: "A knee injury has forced Ann Lee out of the final".
@@ -34,6 +37,10 @@ TITLE_PAIRS: tuple[tuple[str, str], ...] = (
     (r"\d+-\d+", "Lions 0-2 Tigers"),
 )
 _PAIR = re.compile(r"\s*(?:" + "|".join(f"(?:{pattern})" for pattern, _ in TITLE_PAIRS) + r")\s*")
+# A role named right after a title's actor, one word or two ("Zenco chairman quits", "Zenco Campaign Manager
+# Laughs"); its last word a title word or a person's description, the whole the end of one person's title.
+ROLE_WORDS = 2
+_ROLES = TITLES | PERSON_DESCRIPTIONS
 # Nouns of those who act, not things that happen ("A court convicted Ann Lee": the court acts).
 _AGENT_NOUNS = INSTITUTION_HEADS | ORG_NOUNS | ORG_DESCRIPTIONS | PERSON_DESCRIPTIONS
 
@@ -73,3 +80,31 @@ def _name_end(st: WhoState, key: str, at: int) -> int:
     forms = {cluster.name, *(st.text_of(m.first, m.last) for m in cluster.mentions)}
     rest = st.title[at:].casefold()
     return max((at + len(f) for f in forms if f and rest.startswith(f.casefold())), default=-1)
+
+
+def role_holder(st: WhoState, key: str, at: int) -> str | None:
+    """The person a title names by a role of the actor it opens on ("Zenco Campaign Manager Laughs" /
+    "When Ann Lee, Zenco's campaign manager, was asked ..."; "Zenco chairman quits" / "Ann Lee, Zenco's
+    chairman, ..."): the one other person whose title ends in that role. ``at``: where the title names
+    actor ``key``."""
+    end = _name_end(st, key, at)
+    if end < 0:
+        return None
+    words = re.findall(r"[\w-]+", re.sub(r"^['’]s?", "", st.title[end:].lstrip()).casefold())[:ROLE_WORDS]
+    for n in range(len(words), 0, -1):
+        role = words[:n]
+        if role[-1] not in _ROLES:
+            continue
+        found = {
+            other
+            for other, cluster in st.clusters.items()
+            if cluster.kind == "person" and other != key and any(_ends(t, role) for t in cluster.titles)
+        }
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _ends(title: str, role: list[str]) -> bool:
+    """A person's title ends in the role's words ("Zenco campaign manager" in "campaign manager")."""
+    return title.casefold().split()[-len(role) :] == role

@@ -29,7 +29,7 @@ from extractors.lexicons.names import BODY_HEADS, HEADLINE_PARTICIPLES, ORG_NOUN
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType
 from extractors.who.groups import keep_behind
-from extractors.who.leadroles import title_pair, undergoer
+from extractors.who.leadroles import role_holder, title_pair, undergoer
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.outnamed import outnamed
 from extractors.who.state import Cluster, Mention, WhoState
@@ -262,6 +262,8 @@ def title_opener(st: WhoState, key: str, at: int, main: str | None = None) -> st
         return None
     if main is not None and main != key and st.clusters[main].kind == "person" and _role_after(st.title[at:]):
         return main  # "Rock group Vox's guitarist quits" / "The guitarist with Vox has quit. Ann Lee ...": Ann Lee
+    if (holder := role_holder(st, key, at)) is not None:
+        return holder  # "Zenco Campaign Manager Laughs" / "Ann Lee, Zenco's campaign manager, ...": Ann Lee
     # "Astros first base coach Rich Dauer escaped": a person named right after a role is the subject
     # (not after a verb: "Northern League planning Oakes hearing")
     for other, where in titles_after(st, at):
