@@ -50,6 +50,7 @@ from extractors.doers import (
     placed_description,
     topic_across_quotes,
 )
+from extractors.genders import told_genders
 from extractors.introduced import named_later
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import (
@@ -184,6 +185,9 @@ class Coref:
         mentions.sort(key=lambda m: m.start)
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
+        # "Hillary Clinton will hold her next press conference": a bare name's gender as the article tells it
+        for name, told in told_genders(self).items():
+            self.gender.setdefault(name, told)
         orgs = [a for a in who if a.type == "organization"]
         self.epithets = self._epithets()
         self.main_org = max(orgs, key=lambda a: a.salience).name if orgs else None

@@ -269,6 +269,15 @@ CLAIM_DEONTIC_AUX: frozenset[str] = frozenset(["should", "must", "ought"])
 CLAIM_LIKELIHOOD: frozenset[str] = frozenset(
     ["expect", "expected", "likely", "unlikely", "set", "due", "forecast", "predict", "project", "see"]
 )
+# - a judgement of an act told after "it" ("it was wrong to compare ...", "it is important that voters see
+#   ...", "it would be a mistake to raise taxes") -> argue: any adjective but a raising one (``RAISING_ADJECTIVES``:
+#   "it is ready to launch" is a thing's), or one of these nouns
+CLAIM_JUDGEMENT_NOUNS: frozenset[str] = frozenset(
+    [
+        *("mistake", "error", "shame", "disgrace", "outrage", "scandal", "travesty", "time", "insult"),
+        *("tragedy", "pity", "duty", "responsibility", "obligation", "priority", "necessity", "folly"),
+    ]
+)
 
 # Verbs whose subject undergoes the event rather than doing it (unaccusatives: "a plane crashed",
 # "two trains collided", "the bridge collapsed"). When that subject is no actor of `who`, the event
@@ -315,6 +324,14 @@ PARTITIVE_HEADS: frozenset[str] = frozenset(
 PART_OF_HEADS: frozenset[str] = frozenset(
     ["one", "some", "most", "many", "all", "none", "both", "each", "either", "neither", "few", "several"]
 )
+
+# A win told by the verdict on it ("Sanders was projected as the winner of the primary", "Cruz was declared the
+# winner of the caucuses", "she emerged as the winner"): the one declared wins what the "of" phrase names.
+# Verbs of declaring (passive) or of emerging, and the nouns of a winner.
+DECLARING_VERBS: frozenset[str] = frozenset(
+    ["project", "declare", "name", "call", "proclaim", "crown", "confirm", "announce", "emerge"]
+)
+WINNER_NOUNS: frozenset[str] = frozenset(["winner", "victor"])
 
 # A news event told as a noun ("An investigation by the Standards Board is under way", "Six MPs
 # are on a visit to Scotland", "Workers are on strike"): the noun's verb is the act, the "by"

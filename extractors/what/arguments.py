@@ -19,12 +19,14 @@ from extractors.lexicons.attribution import (
     NAMED_NEXT_ACCUSATIONS,
 )
 from extractors.lexicons.events import (
+    DECLARING_VERBS,
     EVENT_IN_PROGRESS,
     EVENT_NOUNS,
     EVENT_PROGRESS_VERBS,
     FORCE_NOUNS,
     METRIC_NOUNS,
     UNACCUSATIVE_VERBS,
+    WINNER_NOUNS,
 )
 from extractors.lexicons.names import VOCATIVES
 from extractors.tree import children_of
@@ -116,6 +118,11 @@ def _nominal(verb: Token, subject: Token, coref: Coref) -> tuple[str | None, str
         actor = coref.name(doer) if doer is not None else None
         about = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("into", "of", "on")), None)
         return actor, EVENT_NOUNS[noun], _pobj_text(about)
+    winner = declared_winner(verb, children)
+    if winner is not None:
+        # "Sanders was projected as the winner of the primary": Sanders wins it
+        of = next((c for c in winner.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return coref.actor(subject) or coref.phrase(subject), "win", _pobj_text(of)
     if verb.lemma_ != "be":
         return None
     on = next((c for c in children if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i), None)
@@ -125,6 +132,22 @@ def _nominal(verb: Token, subject: Token, coref: Coref) -> tuple[str | None, str
     actor = coref.actor(subject) or coref.phrase(subject)
     to = next((c for c in held.rights if c.dep_ == "prep" and c.lower_ in ("to", "of", "in")), None)
     return actor, EVENT_NOUNS[held.lemma_.lower()], _pobj_text(to)
+
+
+def declared_winner(verb: Token, children: list[Token]) -> Token | None:
+    """The winner noun of "was projected as the winner", "was declared the winner", "emerged as the victor"
+    (``DECLARING_VERBS`` in the passive, or "emerge"; ``WINNER_NOUNS``), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in DECLARING_VERBS or (lemma != "emerge" and not any(c.dep_ == "auxpass" for c in children)):
+        return None
+    for child in children:
+        if child.dep_ in ("oprd", "attr") and child.lemma_.lower() in WINNER_NOUNS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            found = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+            if found is not None and found.lemma_.lower() in WINNER_NOUNS:
+                return found
+    return None
 
 
 def _in_progress(verb: Token, children: list[Token]) -> bool:

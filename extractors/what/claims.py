@@ -11,7 +11,9 @@ from extractors.clauses import (
 from extractors.lexicons.events import (
     CLAIM_DEONTIC_AUX,
     CLAIM_FUTURE_AUX,
+    CLAIM_JUDGEMENT_NOUNS,
     CLAIM_LIKELIHOOD,
+    RAISING_ADJECTIVES,
 )
 from extractors.spans import char_span
 from extractors.tree import children_of
@@ -28,7 +30,10 @@ CLAIM_ACTS = frozenset({"forecast", "argue"})
 def claim_act(content: Token) -> str | None:
     """The act a reported clause performs when it is a claim rather than a stated fact: "forecast"
     for what will or may happen ("will rise", "are unlikely to happen", "is expected to climb"),
-    "argue" for what should ("should be appointed"); None for a fact ("sales rose")."""
+    "argue" for what should ("should be appointed") and for a judgement ("it was wrong to compare ...");
+    None for a fact ("sales rose")."""
+    if judgement(content):
+        return "argue"
     for child in children_of(content):
         if child.dep_ != "aux":
             continue
@@ -43,6 +48,33 @@ def claim_act(content: Token) -> str | None:
         c.dep_ in ("acomp", "oprd") and any(g.dep_ == "xcomp" for g in children_of(c)) for c in children_of(content)
     )
     return "forecast" if likely and infinitive else None
+
+
+def judgement(content: Token) -> bool:
+    """ "it was wrong to compare ...", "it is important that voters see ...", "it was time to stop the deal": a
+    copula whose subject "it" stands for a clause told after it, judged by an adjective (not a raising one: "it
+    is ready to launch" is a thing's) or a noun of ``CLAIM_JUDGEMENT_NOUNS``."""
+    if content.lemma_ != "be":
+        return False
+    children = list(children_of(content))
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children):
+        return False
+    told = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    for c in children:
+        if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ not in RAISING_ADJECTIVES:
+            clauses = _JUDGED_BY_ADJECTIVE  # "wrong [to compare]"
+        elif c.dep_ == "attr" and c.lemma_.lower() in CLAIM_JUDGEMENT_NOUNS:
+            clauses = _JUDGED_BY_NOUN  # "a mistake [to raise taxes]", "time [to stop]"
+        else:
+            continue
+        if told or any(g.dep_ in clauses and g.pos_ in ("VERB", "AUX") for g in children_of(c)):
+            return True
+    return False
+
+
+# How the clause judged hangs on the judging word when the parser does not hang it on the copula.
+_JUDGED_BY_ADJECTIVE = frozenset({"xcomp", "ccomp"})
+_JUDGED_BY_NOUN = frozenset({"relcl", "acl", "xcomp", "ccomp"})
 
 
 def _claim(report: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -62,8 +94,10 @@ def _claim(report: Token, ctx: _Context) -> tuple[float, Event] | None:
         return None
     coref = ctx.coref
     name = _reporter_name(report, reporter, ctx)
-    if name is None or said.pos_ == "PRON" or coref.actor(said) == name:
+    if name is None or (said.pos_ == "PRON" and act != "argue") or coref.actor(said) == name:
         return None  # "X said it will ...": X's own plan, an act of X's (the clause is the event)
+    if act == "argue" and said.pos_ == "PRON" and not judgement(content):
+        return None  # "X said it should ...": as above; "X said it was wrong to ..." judges a clause
     passive = any(c.dep_ == "auxpass" for c in children_of(content))
     if act == "forecast" and passive and content.lemma_.lower() not in CLAIM_LIKELIHOOD:
         return None  # "the company said the gold model would be dropped": by the company, its own plan
