@@ -548,8 +548,10 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         "byline",
         # the anchor passing the report to its reporter ("Here's ABC's Ned Doe.", "VOA's Jim Doe has details from
         # our southeast news bureau.", "BBC correspondent Karyn Doe reports from Kosovo.", "From member station
-        # KQED, Ann Doe reports.", "Caroline Doe reports.") or naming themselves ("CNN headline news, I'm Sachi
-        # Doe.", "Live from Atlanta, good evening Lynne Doe, CNN headline news."): a sentence of its own
+        # KQED, Ann Doe reports.", "Caroline Doe reports."), naming themselves or the program ("CNN headline news,
+        # I'm Sachi Doe.", "Live from Atlanta, good evening Lynne Doe, CNN headline news.", "This is VOA Today.")
+        # or handing back to the studio ("And in a moment Diane Doe will have some other news."): a sentence of
+        # its own
         rf"[.!?\"”’'\n] ?(?P<f>(?:Here's|Here is|Now here's) (?:{_BROADCASTERS})['’]s {_FULL_NAME}"
         rf"(?: (?:in|from|with) [^.!?\n]{{1,60}})?\."
         rf"|(?:(?:From|In|At) [^,.!?\n]{{1,40}}, )?"
@@ -558,7 +560,10 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         rf"(?: (?:from|on|in) (?:{_TITLE_ABBREVIATION}|[^.!?\n]){{1,120}})?\."
         rf"|(?:Live from [^,.!?\n]{{1,40}}, )?(?:[Gg]ood (?:evening|morning|afternoon),? )?(?:I'm )?{_FULL_NAME},"
         rf" (?:{_BROADCASTERS})(?: [Hh]eadline)? [Nn]ews\."
-        rf"|(?:{_BROADCASTERS})(?: [Hh]eadline)? [Nn]ews, (?:I'm|I am|this is) {_FULL_NAME}\.)",
+        rf"|(?:{_BROADCASTERS})(?: [Hh]eadline)? [Nn]ews, (?:I'm|I am|this is) {_FULL_NAME}\."
+        rf"|This is (?:{_BROADCASTERS})(?: [A-Z][a-z]+){{0,2}}\."
+        rf"|(?:[A-Z][^.!?\n]{{0,100}} )?{_FULL_NAME} (?:has|will have)"
+        rf" (?:the rest of the|some other|other|more) news\.)",
         "match",
         (
             "Prices fell again. Here's ABC's Ned Doe.",
@@ -572,6 +577,9 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
             "Live from Atlanta, good evening Lynne Doe, CNN headline news.",
             "The World's Nancy Doe reports on Mr. Blair's visit to Washington.",
             "The bombings might be related. Pierre Doe has the latest.",
+            "They had five months to develop a plan. This is VOA Today.",
+            "And in just a moment Diane Doe will have some other news.",
+            "Now back to New York, where Diane Doe has the rest of the news.",
         ),
         (
             "Carson told ABC's George Doe by phone that he would stay.",
@@ -579,9 +587,11 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
             "CNN's Jim Doe has been suspended.",
             "The Guardian reports.",
             "Caroline Doe reports to the board every month, the company said.",
+            '"I\'m John Doe," he said.',
+            "The Prime Minister has other news to deal with, aides said.",
         ),
         max_line=2000,
-        cues=(*_BROADCASTER_CUES, " reports", " has "),
+        cues=(*_BROADCASTER_CUES, " reports", " has ", " news"),
     ),
     FurnitureRule(
         "desk initials",
