@@ -192,6 +192,17 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ("NATO-led troops arrived on Monday.", "US-China talks resumed.", "UK - the vote", "AP reported it on Monday."),
     ),
     FurnitureRule(
+        "dateline with agency",
+        "dateline",
+        # the same in mixed case, which only the agency tells from a sentence: "Mexico City (AFP) –", "Cleveland
+        # (AFP) – Republicans began ..."
+        rf"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,3}}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}}){{0,2}}"
+        rf"(?:,? {_MONTH} \d{{1,2}})? \((?:{_AGENCIES})\) ?(?:--|[-—–_])(?= |$)",
+        "start",
+        ("Mexico City (AFP) – Mexico's top anchor said on Monday.", "Cleveland (AFP) – Republicans began the vote."),
+        ("Reuters said the deal (AP) was off.", "Shares rose (AP - Reuters) on Monday."),
+    ),
+    FurnitureRule(
         "year credit",
         "credit",
         # a picture's copyright whose sign the scraper lost: "2015 Future Publishing A new update ..."

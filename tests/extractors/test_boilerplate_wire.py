@@ -34,6 +34,12 @@ def test_wire_dateline_glued_to_its_underscore_is_furniture_and_the_lead_is_not(
     assert _marked(find_boilerplate(text), text) == ["BONN, Germany (AP)_"]
 
 
+def test_a_dateline_in_mixed_case_is_furniture_only_with_its_agency() -> None:
+    text = "Mexico City (AFP) – It featured drama fit for a telenovela, the critics said.\n"
+    assert _marked(find_boilerplate(text), text) == ["Mexico City (AFP) –"]
+    assert find_boilerplate("Mexico City – It featured drama fit for a telenovela, the critics said.\n") == []
+
+
 def test_broadcast_hand_off_and_sign_off_are_furniture_and_the_report_is_not() -> None:
     text = (
         "Flood waters rose across the state on Tuesday. NPR's Ann Doe has more from Sacramento.\n\n"
