@@ -43,7 +43,7 @@ from extractors.lexicons.boilerplate import (
 )
 from extractors.lexicons.name_lists import NAME_LISTS, ListShape
 
-VERSION = 10
+VERSION = 11
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")
@@ -258,8 +258,9 @@ def _line(text: str, start: int, end: int, rule: FurnitureRule) -> Furniture:
 def _reach(text: str, rule: FurnitureRule, m: re.Match[str]) -> Furniture | None:
     """The furniture a match stands for: its whole line, the rest of its line, or itself."""
     if rule.extent == "match":
-        end = _rstrip(text, m.start(), m.end())
-        return Furniture(m.start(), end, rule.kind, rule.name) if end > m.start() else None
+        start = m.start("f") if "f" in m.re.groupindex else m.start()  # the furniture, not what places it
+        end = _rstrip(text, start, m.end())
+        return Furniture(start, end, rule.kind, rule.name) if end > start else None
     line_end = text.find("\n", m.end())
     if line_end == -1:
         line_end = len(text)

@@ -20,7 +20,9 @@ Reach (``extent``):
   closes a caption); it should open on a literal, so that finding it is fast;
 - ``rest``: from a match anywhere to the end of its line; a rest longer than ``max_line`` is cut at
   its first sentence end, or, with none, only the match is furniture (one-line texts);
-- ``match``: the match alone, anywhere.
+- ``match``: the match alone, anywhere; or, when the pattern has a group named ``f``, that group alone (the
+  characters read before it only place it: a sentence's end before a sign-off, so that the pattern opens on a
+  character it reads rather than on a look-behind, which would be tried at every position of the text).
 
 Patterns run over the whole text in multi-line mode (``$`` is a line's end) and are written
 without nested unbounded quantifiers, so that matching stays linear in the length of the text.
@@ -136,6 +138,35 @@ _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 _FULL_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
 
 _AGENCIES = r"AP|Reuters|REUTERS|AFP|CNN|UPI|dpa|DPA|Xinhua|PA|Bloomberg|IANS|PTI|ANI|CNS"
+# broadcasters whose reporters sign off a report ("Jim Doe, VOA News, Miami.") or are handed it ("Here's ABC's
+# Ned Doe."), and the literals one of which such a text holds; a reporter's name as signed (a transcript may
+# write it in lower case: "pierre doe, CNN, Washington.")
+_BROADCASTERS = r"VOA|ABC|CBS|NBC|CNN|NPR|BBC|PBS|CBC|ITN|Sky News|Fox News|Voice of America"
+_BROADCASTER_CUES = (
+    "VOA",
+    "ABC",
+    "CBS",
+    "NBC",
+    "CNN",
+    "NPR",
+    "BBC",
+    "PBS",
+    "CBC",
+    "ITN",
+    "Sky",
+    "Fox",
+    "Voice of",
+    "I'm",
+)
+# a title's abbreviation inside a sentence ("reports on Mr. Blair's visit"): its full stop ends no sentence
+_TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col)\. "
+# one sentence of a wire story's reporters' credits: "[Associated Press writer] Jill Doe contributed from Albuquerque."
+_CREDITED = (
+    r"(?:(?:Associated Press|AP|Reuters|[A-Z][\w'’-]*) (?:writers?|reporters?|correspondents?) )?"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:reported|contributed(?: reporting)?) (?:from|in)"
+    r" [A-Z][\w'’-]*(?:,? [A-Z][\w'’.-]*){0,3}\.?"
+)
+_REPORTER = r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}|[a-z]{2,} [a-z]{2,})"
 
 FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     # ------------------------------------------------------------------ datelines
@@ -144,10 +175,32 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         "dateline",
         # "LONDON, March 1 -", "AKRON, Ohio, March 2 -", "SEOUL, South Korea —", "NEW YORK (AP) -"
         rf"[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]+){{0,3}}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}}){{0,2}}"
-        rf"(?:,? {_MONTH} \d{{1,2}})?(?: \((?:{_AGENCIES})\))? ?(?:--|[-—–])(?= )",
+        # (wire copy: the dash or the underscore of the wire's ASCII alone on its line, or glued to the agency:
+        # "HAVANA (AP) --", "NAIROBI, August 21 (Xinhua) --", "MIAMI _", "ISTANBUL, Turkey (AP)_ Some 1,500 ...")
+        rf"(?:,? {_MONTH} \d{{1,2}})?(?: \((?:{_AGENCIES})\))? ?(?:--|[-—–_])(?= |$)",
         "start",
-        ("LONDON, March 1 - Talks resumed.", "AKRON, Ohio, March 2 - B.F. Goodrich Co said", "WASHINGTON — The"),
-        ("NATO-led troops arrived on Monday.", "US-China talks resumed.", "UK - the vote"),
+        (
+            "LONDON, March 1 - Talks resumed.",
+            "AKRON, Ohio, March 2 - B.F. Goodrich Co said",
+            "WASHINGTON — The",
+            "HAVANA (AP) --",
+            "NAIROBI, August 21 (Xinhua) --",
+            "MIAMI _",
+            "ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched on Sunday.",
+            "INDEPENDENCE, MO. (AP)--",
+        ),
+        ("NATO-led troops arrived on Monday.", "US-China talks resumed.", "UK - the vote", "AP reported it on Monday."),
+    ),
+    FurnitureRule(
+        "dateline with agency",
+        "dateline",
+        # the same in mixed case, which only the agency tells from a sentence: "Mexico City (AFP) –", "Cleveland
+        # (AFP) – Republicans began ..."
+        rf"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,3}}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}}){{0,2}}"
+        rf"(?:,? {_MONTH} \d{{1,2}})? \((?:{_AGENCIES})\) ?(?:--|[-—–_])(?= |$)",
+        "start",
+        ("Mexico City (AFP) – Mexico's top anchor said on Monday.", "Cleveland (AFP) – Republicans began the vote."),
+        ("Reuters said the deal (AP) was off.", "Shares rose (AP - Reuters) on Monday."),
     ),
     FurnitureRule(
         "year credit",
@@ -472,6 +525,97 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ("Daksha Rangan, CTVNews.ca",),
     ),
     FurnitureRule(
+        "broadcast sign-off",
+        "byline",
+        # a broadcast report closed by its reporter, the newsroom and the place it was filed from ("Jim Doe, VOA
+        # News, Miami.", "Lisa Doe ABC news Washington", "pierre doe, CNN, Washington."), or by the program's
+        # "For The World, I'm Nancy Doe in Washington." (a sentence of its own: the report's last words)
+        rf"[.!?\"”’'\n] ?(?P<f>{_REPORTER}, (?:{_BROADCASTERS})(?: [Nn]ews)?"
+        rf"(?:, (?:the |in )?[A-Za-z][\w'’. -]{{0,40}})?\.?$"
+        rf"|{_FULL_NAME} (?:{_BROADCASTERS}) [Nn]ews,? [A-Z][\w'’. -]{{0,40}}$"
+        rf"|For (?:(?:{_BROADCASTERS})(?: [Nn]ews)?|[A-Z][\w'’]*(?: [A-Z][\w'’]*){{0,3}}),? (?:I'm|I am|this is)"
+        rf" {_FULL_NAME}(?: reporting| in [^.!?\n]{{1,60}})?\.)",
+        "match",
+        (
+            "The reports are likely to increase. Jim Doe, VOA News, Miami.",
+            "Lisa Doe ABC news Washington",
+            "They remember the last time. pierre doe, CNN, Washington.",
+            "The trial starts again in the fall. For The World, I'm Nancy Doe in Washington.",
+            "For NPR news, I'm Ann Doe reporting.",
+            "The talks went on all night. Sam Doe, BBC news, Bonn.",
+        ),
+        (
+            "Jim Doe, the VOA News director, resigned on Monday.",
+            "For Clinton, I'm told, this is a setback.",
+            '"We will win," said Ann Doe, CNN producer.',
+            '"It is over," he told CBS News.',
+            "The plan will fail, according to CNN.",
+        ),
+        max_line=120,
+        cues=_BROADCASTER_CUES,
+    ),
+    FurnitureRule(
+        "broadcast hand-off",
+        "byline",
+        # the anchor passing the report to its reporter ("Here's ABC's Ned Doe.", "VOA's Jim Doe has details from
+        # our southeast news bureau.", "BBC correspondent Karyn Doe reports from Kosovo.", "From member station
+        # KQED, Ann Doe reports.", "Caroline Doe reports."), naming themselves or the program ("CNN headline news,
+        # I'm Sachi Doe.", "Live from Atlanta, good evening Lynne Doe, CNN headline news.", "This is VOA Today.")
+        # or handing back to the studio ("And in a moment Diane Doe will have some other news."): a sentence of
+        # its own
+        rf"[.!?\"”’'\n] ?(?P<f>(?:Here's|Here is|Now here's) (?:{_BROADCASTERS})['’]s {_FULL_NAME}"
+        rf"(?: (?:in|from|with) [^.!?\n]{{1,60}})?\."
+        rf"|(?:(?:From|In|At) [^,.!?\n]{{1,40}}, )?"
+        rf"(?:(?:{_BROADCASTERS}|The World)['’]s |(?:{_BROADCASTERS})(?: [A-Z][a-z]+){{0,2}} [Cc]orrespondent )?"
+        rf"(?!The ){_FULL_NAME} (?:has|reports)(?: more| details| the details| the story| the latest)?"
+        rf"(?: (?:from|on|in) (?:{_TITLE_ABBREVIATION}|[^.!?\n]){{1,120}})?\."
+        rf"|(?:Live from [^,.!?\n]{{1,40}}, )?(?:[Gg]ood (?:evening|morning|afternoon),? )?(?:I'm )?{_FULL_NAME},"
+        rf" (?:{_BROADCASTERS})(?: [Hh]eadline)? [Nn]ews\."
+        rf"|(?:{_BROADCASTERS})(?: [Hh]eadline)? [Nn]ews, (?:I'm|I am|this is) {_FULL_NAME}\."
+        rf"|This is (?:{_BROADCASTERS})(?: [A-Z][a-z]+){{0,2}}\."
+        rf"|(?:[A-Z][^.!?\n]{{0,100}} )?{_FULL_NAME} (?:has|will have)"
+        rf" (?:the rest of the|some other|other|more) news\.)",
+        "match",
+        (
+            "Prices fell again. Here's ABC's Ned Doe.",
+            "Hate groups use the Internet. VOA's Jim Doe has details from our southeast news bureau.",
+            "NPR's Ann Doe has more from San Francisco.",
+            "ABC's Lisa Doe has more.",
+            "CNN headline news, I'm Sachi Doe.",
+            "Villagers fled the fighting. BBC correspondent Karyn Doe reports from Kosovo.",
+            "Rain is coming. From member station KQED, Ann Doe reports.",
+            "Nearly five million Germans are out of work. Caroline Doe reports.",
+            "Live from Atlanta, good evening Lynne Doe, CNN headline news.",
+            "The World's Nancy Doe reports on Mr. Blair's visit to Washington.",
+            "The bombings might be related. Pierre Doe has the latest.",
+            "They had five months to develop a plan. This is VOA Today.",
+            "And in just a moment Diane Doe will have some other news.",
+            "Now back to New York, where Diane Doe has the rest of the news.",
+        ),
+        (
+            "Carson told ABC's George Doe by phone that he would stay.",
+            "NBC's Chuck Doe asked the frontrunner about the post.",
+            "CNN's Jim Doe has been suspended.",
+            "The Guardian reports.",
+            "Caroline Doe reports to the board every month, the company said.",
+            '"I\'m John Doe," he said.',
+            "The Prime Minister has other news to deal with, aides said.",
+        ),
+        max_line=2000,
+        cues=(*_BROADCASTER_CUES, " reports", " has ", " news"),
+    ),
+    FurnitureRule(
+        "desk initials",
+        "credit",
+        # the wire desk's initials closing a story's last paragraph ("... were hurt. (pvs/ji)", "(aa-kjd)",
+        # "(pfg-xx)"): the editors who handled the copy
+        r"\((?:[a-z]{2,4}[/-]){1,3}[a-z]{2,4}\)$",
+        "match",
+        ("Police arrested six people on suspicion of rioting. (sp/eml)", "It will be funded by donors. (aa-kjd)"),
+        ("The (left/right) split stayed.",),
+        cues=("/", "-"),
+    ),
+    FurnitureRule(
         "wire signature",
         "credit",
         # a wire story's closing signature run into its last sentence: "... the report added. REUTER"
@@ -488,6 +632,32 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         "line",
         ("Ana Swanson in Washington and Gu Jinglu in Beijing contributed to this report.",),
         ("She contributed to the report on child poverty, the charity said.",),
+    ),
+    FurnitureRule(
+        "reporters' credits",
+        "credit",
+        # a wire story's closing line naming where its reporters filed from ("Lerer reported from Los Angeles.
+        # Associated Press writer Jill Doe contributed from Albuquerque.", "Wolf reported from Washington."):
+        # one to three such sentences, nothing else
+        rf"{_CREDITED}(?: {_CREDITED}){{0,2}}$",
+        "line",
+        (
+            "Lerer reported from Los Angeles. Associated Press writer Jill Doe contributed from Albuquerque.",
+            "Sam Doe contributed reporting from Charleston. Ryan Doe reported from Washington, D.C.",
+            "Wolf reported from Washington.",
+        ),
+        ("Smith reported from Iraq that the army had fled.", "Police reported in March that crime fell."),
+        max_line=250,
+    ),
+    FurnitureRule(
+        "print edition note",
+        "credit",
+        # a web page's note of the paper it was printed in: "As published in the International New York Times."
+        r"As (?:published|printed|it appeared) in (?:the )?[A-Z][\w'’&. -]{1,60}$",
+        "line",
+        ("As published in the International New York Times.",),
+        ("As published in the report, the figures show a rise in crime.",),
+        max_line=100,
     ),
     FurnitureRule(
         "most read",
