@@ -218,11 +218,11 @@ def _heading_sentence(doc: Doc, top: int) -> str | None:
             continue
         if k + 1 < len(parts) and said[k + 1]:
             last = parts[k + 1][1]  # "X; Y": two sentences, as the heading joins them
-        text = text_of(doc, first, last)
         end = last + 1
         while end <= top and doc[end].text in ("'", "’", '"', "”", "."):
             end += 1  # the closing quote of "... 'as soon as possible.'"
-        return _sentence(text_of(doc, first, end - 1) if end - 1 > last else text)
+        # never "according to" (as the lead's text): the source may be no actor of ours
+        return _sentence(text_of(doc, first, max(last, end - 1)).split(" according to ")[0])
     return None
 
 
