@@ -43,7 +43,7 @@ from extractors.lexicons.boilerplate import (
 )
 from extractors.lexicons.name_lists import NAME_LISTS, ListShape
 
-VERSION = 11
+VERSION = 12
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")

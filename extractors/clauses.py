@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.arrays import any_of
 from extractors.boilerplate import boilerplate
+from extractors.heading import find_heading
 from extractors.lexicons.actors import CAPTION_CUES, CREDIT_CUES
 from extractors.lexicons.attribution import ACCUSATION_VERBS, REPORTING_VERBS
 from extractors.tree import children_of, subtree_ids, subtree_range, tokens_of
@@ -87,15 +88,27 @@ def after_dateline(subject: Token, floor: int) -> Token | None:
 
 
 def dateline_end(doc: Doc) -> int:
-    """Index of the dash that ends a wire dateline ("LONDON, March 1 -", "SEOUL (AP) —"), or -1."""
-    for token in doc[:15]:
-        if token.text in ("-", "–", "—", "--") and token.i > 0:
-            before = doc[: token.i]
+    """Index of the dash that ends a wire dateline ("LONDON, March 1 -", "SEOUL (AP) —"), or -1; under
+    a heading block the text opens with (extractors/heading.py), the dateline that opens the story."""
+    top = heading_end(doc) + 1
+    for token in doc[top : top + 15]:
+        if token.text in ("-", "–", "—", "--") and token.i > top:
+            before = doc[top : token.i]
             if any(t.is_upper and t.is_alpha and len(t) > 2 for t in before) and not any(
                 t.pos_ == "VERB" for t in before
             ):
                 return token.i
     return -1
+
+
+def heading_end(doc: Doc) -> int:
+    """Index of the last token of the heading block the text opens with (its title and deck, and the
+    section markers under them: extractors/heading.py), or -1."""
+    found = find_heading(doc_text(doc))
+    if found is None:
+        return -1
+    span = doc.char_span(0, found.markers_end, alignment_mode="contract")
+    return span.end - 1 if span is not None and len(span) else -1
 
 
 def past_dateline(subject: Token) -> Token:

@@ -19,6 +19,9 @@ Built from the top reliable event's clause as written, compressed the way a sub-
    ready to launch ..."), naming the source as `sources` does; never for an agency or a
    publication.
 
+A text that opens with its own heading (extractors/heading.py) has it as its headline where the heading
+is a sentence with a named subject; a label heading is never copied, and the lead is read under it.
+
 Interviews (extractors/interviews.py), news-conference transcripts (extractors/kinds.py), opinion pieces
 and reviews (extractors/opinions.py) get a headline saying what they are.
 """
@@ -32,7 +35,17 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from extractors.clauses import dateline_end, doc_text, furniture, phrase, sentence_span, sentences, subject_of, text_of
+from extractors.clauses import (
+    dateline_end,
+    doc_text,
+    furniture,
+    heading_end,
+    phrase,
+    sentence_span,
+    sentences,
+    subject_of,
+    text_of,
+)
 from extractors.compress import (
     background,
     cut_list,
@@ -64,7 +77,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 24
+VERSION = 25
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -159,6 +172,9 @@ def _candidates(
         yield interview_headline(doc, kind, who, coref.actor, _compress_clause_text(doc, coref), title)
     if kind.name in ("opinion", "review"):
         yield piece_headline(doc, kind, coref.actor, _compress_clause_text(doc, coref, own_tense=True))
+    top = heading_end(doc)
+    if top >= 0:
+        yield _heading_sentence(doc, top)
     found = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]
     # a question states no news: the headline comes from a clause that does
     verbs = [v for v in found if v is not None and not (kind.in_turn(v.idx) and kind.spoken) and not _asked(v)]
@@ -184,10 +200,58 @@ def _announcement(what: list[Event], who: list[Actor]) -> str | None:
     return None
 
 
+def _heading_sentence(doc: Doc, top: int) -> str | None:
+    """The heading the text opens with, as written, from its first part that is a sentence (the title,
+    else the deck after its semicolon or line break) with the deck after it when that is one too ("Ryan
+    calls Trump line 'racist,' but backs him; Criticism within party drives ..."); None for a label
+    ("America the shiny, or gloomy"), a quote under a name ("Rubio: 'You don't win ...'") or a question
+    ("Why X is leading")."""
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for i in range(top + 1):
+        if i < top and doc[i].text != ";" and not (doc[i].is_space and "\n" in doc[i].text):
+            continue
+        words = [t.i for t in doc[start : i + (i == top)] if not t.is_space and not (t.is_punct and t.text != "'")]
+        if words:
+            parts.append((words[0], words[-1]))
+        start = i + 1
+    said = [_states(doc, first, last) for first, last in parts]
+    for k, (first, last) in enumerate(parts):
+        if not said[k]:
+            continue
+        if k + 1 < len(parts) and said[k + 1]:
+            last = parts[k + 1][1]  # "X; Y": two sentences, as the heading joins them
+        end = last + 1
+        while end <= top and doc[end].text in ("'", "’", '"', "”", "."):
+            end += 1  # the closing quote of "... 'as soon as possible.'"
+        # never "according to" (as the lead's text): the source may be no actor of ours
+        return _sentence(text_of(doc, first, max(last, end - 1)).split(" according to ")[0])
+    return None
+
+
+def _states(doc: Doc, first: int, last: int) -> bool:
+    """Whether a heading's part is a sentence with a named subject: one finite verb heading it, whose
+    subject is no pronoun or vague word ("Obama lays out stakes for a divided nation", "With key states
+    ahead, candidates make effort to appear more dignified")."""
+    span = doc[first : last + 1]
+    if sum(1 for t in span if t.is_alpha) < _MIN_WORDS or any(t.text in (":", "?") for t in span):
+        return False
+    if span[0].tag_ in ("WRB", "WP", "WDT"):
+        return False  # "Why Donald Trump is leading in the polls": a question's clause
+    roots = [t for t in span if not (first <= t.head.i <= last) or t.head.i == t.i]
+    verb = roots[0] if len(roots) == 1 else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not _finite(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False  # "it", "two are now sparring"
+    return subject.lower_ not in VAGUE_SUBJECTS
+
+
 def _lead_text(doc: Doc, kind: Kind) -> str | None:
     """The last resort: the lead sentence as written, cut to the headline's length; in an article
     that is all furniture (a photo gallery), its first caption."""
-    floor = dateline_end(doc)
+    floor = max(dateline_end(doc), heading_end(doc))
     marked = furniture(doc)
     for any_line in (False, True):
         for sent in sentences(doc):
@@ -226,8 +290,8 @@ def _compress_clause_text(doc: Doc, coref: Coref, *, own_tense: bool = False) ->
 
 
 def _lead_root(doc: Doc, kind: Kind) -> Token | None:
-    """The main verb of the lead: the first sentence of the story with a verb."""
-    floor = dateline_end(doc)
+    """The main verb of the lead: the first sentence of the story with a verb (under its heading)."""
+    floor = max(dateline_end(doc), heading_end(doc))
     marked = furniture(doc)
     for sent in sentences(doc):
         if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.spoken):
@@ -238,7 +302,7 @@ def _lead_root(doc: Doc, kind: Kind) -> Token | None:
         if len(words) < 4:
             continue
         root = sent.root
-        if root.pos_ in ("VERB", "AUX"):
+        if root.pos_ in ("VERB", "AUX") and root.i > floor:
             return root
     return None
 
@@ -640,7 +704,8 @@ def _sentence(text: str) -> str | None:
         return None
     if len(words) > _MAX_WORDS:
         text = " ".join(words[:_MAX_WORDS]).rstrip(" ,;:-–—")
-    text = text.rstrip(".!?") + "."
+    if not re.search(r"[.!?]['’\"”]$", text):  # "... 'as soon as possible.'" is closed
+        text = text.rstrip(".!?") + "."
     return text[:1].upper() + text[1:]
 
 

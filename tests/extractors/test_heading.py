@@ -1,0 +1,70 @@
+"""The heading block a text opens with (extractors/heading.py) and the headline it gives."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.clauses import dateline_end
+from extractors.heading import HEADING_SIGNS, find_heading, heading_text
+from tests.extractors.helpers import headline_of
+
+
+@pytest.mark.parametrize(("sign", "text"), HEADING_SIGNS)
+def test_heading_signs_tell_their_examples(sign: str, text: str) -> None:
+    found = find_heading(text)
+    assert found is not None and found.sign == sign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was arrested on Monday after a fire at a school in Avonport.\n\nPolice said he was 42.",
+        "Tuesday, September 1, 2015\n\nThe council met on Tuesday to discuss the new harbour.",
+        "SITUATION IN AVONIA\n\nTHE PRESIDENT. I have a statement to make about the harbour.",
+        "Result: Avonport 2-1 Bellcombe\n\nAvonport won the cup on Saturday.",
+        "The mayor of Avonport resigned on Monday.",
+    ],
+)
+def test_heading_not_told_in_a_story_that_opens_on_its_news(text: str) -> None:
+    assert find_heading(text) is None
+
+
+def test_heading_text_joins_title_and_deck() -> None:
+    text = "Ferry fares rise in Avonport;\nCommuters face a third rise.\n\nFares on the ferry rose on Monday."
+    assert heading_text(text) == "Ferry fares rise in Avonport; Commuters face a third rise."
+
+
+def test_heading_markers_close_the_block() -> None:
+    text = "For the mayor, it is bigger than a bridge.\n\nABSTRACT.\n\nThe mayor spoke on Monday."
+    found = find_heading(text)
+    assert found is not None and text[found.end : found.markers_end].strip() == "ABSTRACT."
+
+
+def test_heading_a_dateline_under_a_heading_stays_out(nlp: Language) -> None:
+    text = (
+        "Harbour strike ends after two weeks.\n\n"
+        "AVONPORT, May 3 (Reuters) - Dock workers voted on Tuesday to end their strike at the port of Avonport."
+    )
+    doc = nlp(text)
+    assert doc[dateline_end(doc)].text == "-"
+    headline = headline_of(nlp, text)
+    assert headline is not None and "AVONPORT" not in headline and "Reuters" not in headline
+
+
+def test_heading_that_is_a_sentence_is_the_headline(nlp: Language) -> None:
+    text = (
+        "Avonport council approves new harbour bridge;\nWork will start in the spring.\n\n"
+        "The council of Avonport voted on Monday to build a bridge over the harbour, ending a ten-year dispute "
+        "between the town and its neighbours."
+    )
+    assert headline_of(nlp, text) == "Avonport council approves new harbour bridge; Work will start in the spring."
+
+
+def test_heading_that_is_a_label_is_not_copied(nlp: Language) -> None:
+    text = (
+        "A town and its bridge;\nThe long road to a crossing.\n\nABSTRACT.\n\n"
+        "The council of Avonport voted on Monday to build a bridge over the harbour."
+    )
+    headline = headline_of(nlp, text)
+    assert headline is not None and "A town and its bridge" not in headline and "long road" not in headline
