@@ -77,7 +77,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 25
+VERSION = 26
 
 _MAX_WORDS = 30
 _MIN_WORDS = 4
@@ -175,16 +175,24 @@ def _candidates(
     top = heading_end(doc)
     if top >= 0:
         yield _heading_sentence(doc, top)
-    found = [_verb_at(doc, event) for event in what[:5] if event.salience >= 0.5]
+    found = [_reported(_verb_at(doc, event)) for event in what[:5] if event.salience >= 0.5]
     # a question states no news: the headline comes from a clause that does
     verbs = [v for v in found if v is not None and not (kind.in_turn(v.idx) and kind.spoken) and not _asked(v)]
     # an event before a judgement ("X is another blow") and before a clause of circumstance ("since he
     # took office"): those only when no other top event makes a headline
     for verb in sorted(verbs, key=lambda v: (background(v), evaluation(v))):
         yield _from_verb(doc, coref, verb, None, sources)
-    root = _lead_root(doc, kind)
+    root = _reported(_lead_root(doc, kind))
     yield _from_verb(doc, coref, root, None, sources, strict=False) if root is not None else None
     yield _lead_text(doc, kind)
+
+
+def _reported(verb: Token | None) -> Token | None:
+    """An event told by a plain reporting verb (a judgement: "X said it was wrong to compare ...", the event
+    "X argue") is headlined from the clause it reports, framed by its speaker: never "..., X said." alone."""
+    if verb is None or not plain_report(verb):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), verb)
 
 
 def _announcement(what: list[Event], who: list[Actor]) -> str | None:
@@ -332,9 +340,13 @@ def _from_verb(
         return None
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
     if reporter is not None and frame is not None and plain_report(frame) and own_act(verb, passive):
-        doer = coref.actor(subject)
+        # "X said it was wrong to ...": that "it" is the clause after it, not X
+        doer = None if _extraposed(subject) else coref.actor(subject)
         if (
-            subject.pos_ == "PRON" and doer in (reporter[2], None) and subject.lower_ in ("it", "they", "he", "she")
+            subject.pos_ == "PRON"
+            and doer in (reporter[2], None)
+            and subject.lower_ in ("it", "they", "he", "she")
+            and not _extraposed(subject)
         ) or (doer is not None and doer == reporter[2]):
             # "Acme said it has opened an inquiry": the doer's own act, stated as titles state it
             b.replace[subject.left_edge.i if subject.pos_ != "PRON" else subject.i] = (
@@ -354,7 +366,13 @@ def _from_verb(
         and (reporter[2] is None or agrees(subject.lower_, coref.types.get(reporter[2]), coref.gender.get(reporter[2])))
         and not (subject.lower_ == "it" and coref.types.get(reporter[2] or "") in ("person", None))
     )
-    if reporter is None and frame is not None and subject.pos_ == "PRON" and coref.actor(subject) is None:
+    if (
+        reporter is None
+        and frame is not None
+        and subject.pos_ == "PRON"
+        and coref.actor(subject) is None
+        and not _extraposed(subject)
+    ):
         stated = _unnamed_reporter(b, frame, subject)
         if stated is not None:
             b.replace[subject.i] = (subject.i, stated)  # "Police in Cologne said they had ..."
@@ -532,7 +550,7 @@ def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_app
         if bound:
             b.keep.add(subject.i)  # "North Korea said it is ready": the pronoun is bound by the frame
             return True
-        name = coref.actor(subject)
+        name = None if _extraposed(subject) else coref.actor(subject)
         if name is None:
             return not strict and subject.pos_ != "PRON" and _keep_np(b, subject)
         b.replace[subject.i] = (subject.i, name)
@@ -555,6 +573,16 @@ def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_app
         b.replace[first] = (last, bare)
         return True
     return _keep_np(b, subject)
+
+
+def _extraposed(subject: Token) -> bool:
+    """An "it" that stands for a clause after it ("it was wrong to compare ...", "it is time to end ...",
+    "it is clear that ..."): no one's name, whatever a pronoun rule would give it."""
+    if subject.lower_ != "it":
+        return False
+    verb = subject.head
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i > verb.i)]
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > subject.i for h in heads for c in h.children)
 
 
 def _bare_name(coref: Coref, head: Token) -> str | None:

@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Token
 from extractors.clauses import text_of
 from extractors.compress import addition
 from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
-from extractors.lexicons.events import ARGUMENT_PREPOSITIONS, PLACING_VERBS, VENUE_ENTITIES, VENUE_PREPOSITIONS
+from extractors.lexicons.events import (
+    ARGUMENT_PREPOSITIONS,
+    CHARGE_PREPOSITIONS,
+    PLACING_VERBS,
+    VENUE_ENTITIES,
+    VENUE_PREPOSITIONS,
+)
 from extractors.what import plain_report, speech_act
 
 BARE = 6  # words: a headline this short takes back the subject's apposition, and a phrase of circumstance completes it
@@ -345,6 +351,8 @@ def _required_prep(verb: Token, prep: Token, dobj: Token | None, keep_apposition
         return True  # "sat down with X [for an interview]": what the meeting was
     if verb.lemma_ in PROVIDE_VERBS and prep.lower_ == "with":
         return True
+    if prep.head.i == verb.i and prep.lower_ in CHARGE_PREPOSITIONS.get(verb.lemma_, ()):
+        return True  # "accuses X [of Y]": the charge
     if dobj is not None and prep.lower_ == "to" and prep.i > dobj.i and prep.head.i == verb.i:
         return True
     return dobj is not None and prep.i > dobj.i and _names_party(prep)

@@ -369,6 +369,16 @@ PSYCH_VERBS: frozenset[str] = frozenset(
 # the object, give its role or the goal of its motion ("view X as Y", "forced X out of the tie",
 # "turned X into Y"), not a circumstance (VerbNet's caused-motion and characterize classes) ...
 ARGUMENT_PREPOSITIONS: frozenset[str] = frozenset(["as", "into", "out", "onto", "off", "from"])
+# ... the verbs whose charge or ground comes in a phrase after the object, which a headline must keep
+# whatever its length ("accuses X [of Y]", "charged the mayor [with fraud]", "blamed X [for Y]"; VerbNet's
+# judgement class): without it "Clinton accuses Sanders." says nothing ...
+CHARGE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("accuse", "convict", "suspect", "acquit", "clear", "absolve"), frozenset(["of"])),
+    **dict.fromkeys(("charge", "credit"), frozenset(["with"])),
+    **dict.fromkeys(
+        ("blame", "fault", "criticise", "criticize", "fine", "sue", "praise", "punish"), frozenset(["for"])
+    ),
+}
 # ... and the verbs that need their place ("put the economy at the centre", "spend the weekend in
 # jail", "did so on behalf of").
 PLACING_VERBS: frozenset[str] = frozenset(
