@@ -11,7 +11,7 @@ import unicodedata
 
 from spacy.tokens import Doc
 
-from extractors.lexicons.actors import COMPANY_ROLES, HONORIFICS, ORG_DESCRIPTIONS, ORG_SUFFIXES
+from extractors.lexicons.actors import COMPANY_ROLES, HONORIFICS, ORG_DESCRIPTIONS, ORG_SUFFIXES, subdivision_names
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import (
     COMPANY_HEADS,
@@ -511,6 +511,8 @@ def merge_short_forms(st: WhoState) -> None:
                     or all(_dropped(w, trade=key[:1] != "L") for w in rest)
                     # "Stroh" for the Stroh Brewery Co., "McCaw" for McCaw Cellular Communications
                     or (key[:1] == "P" and _dropped(words[-1]) and words[-1].casefold() not in ORG_DROPPED_HEADS)
+                    # "Kofcoh" typed a place for Kofcoh Imports Inc.: a town's name is a scene somewhere
+                    or (key[:1] == "L" and words[-1].casefold() in ORG_SUFFIXES and _no_place(st, cluster))
                     or st.country_of(" ".join(rest)) is not None
                 )
             )
@@ -518,6 +520,11 @@ def merge_short_forms(st: WhoState) -> None:
             closes = core[-1] == word and not (key[:1] == "L" and core[-2:-1] == ["of"])
             if (opens or closes or _hyphen_stem(word, key, other, words)) and other != key:
                 homes.append(other)
+        # "Shearson Lehman" and "Shearson Lehman Hutton" are one home (merge_name_openings joins them)
+        names = [st.clusters[h].name.split() for h in homes]
+        homes = [
+            h for h, n in zip(homes, names, strict=True) if not any(len(m) > len(n) and m[: len(n)] == n for m in names)
+        ]
         if len(homes) == 1 and homes[0] in st.clusters:
             st.merge_into(key, homes[0])
 
@@ -531,11 +538,24 @@ def _dropped(word: str, *, trade: bool = True) -> bool:
 
 
 def _hyphen_stem(word: str, key: str, other: str, words: list[str]) -> bool:
-    """ "Anheuser" for Anheuser-Busch Cos.: an organisation's one-word name that is the part before the
-    hyphen of the first word of a company's name (not a place's: "Baden" is no short form of
+    """ "Anheuser" for Anheuser-Busch Cos.: an organisation's (or a bare person's) one-word name that is the
+    part before the hyphen of the first word of a company's name (not a place's: "Baden" is no short form of
     Baden-Wuerttemberg)."""
     stem = words[0].split("-")[0]
-    return key[:1] == "O" and other[:1] == "O" and len(stem) >= _STEM_LETTERS and "-" in words[0] and stem == word
+    # a bare person's guards (a title, an honorific, a full name holding it) are asked before: "Hewlett announced";
+    # the home is a company's name of several words ("Dodd" is no short form of the law Dodd-Frank)
+    company = len(words) > 1 and (key[:1] == "O" or _dropped(words[-1]))
+    hyphened = "-" in words[0] and len(stem) >= _STEM_LETTERS and stem == word
+    return key[:1] in ("O", "P") and other[:1] == "O" and company and hyphened
+
+
+def _no_place(st: WhoState, cluster: Cluster) -> bool:
+    """A one-word "place" that no gazetteer knows (no country, no state or province) and that the article never
+    names as a scene ("in X")."""
+    word = cluster.name
+    if st.country_of(word) is not None or word in subdivision_names():
+        return False
+    return not any(setting(st.doc[m.last]) for m in cluster.mentions)
 
 
 def addressed(st: WhoState, cluster: Cluster) -> bool:

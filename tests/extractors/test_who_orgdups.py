@@ -25,8 +25,11 @@ def test_the_word_before_a_legal_suffix_with_points_is_the_company(nlp: Language
 def test_the_part_before_a_hyphen_is_the_company() -> None:
     assert _hyphen_stem("Anheuser", "O:anheuser", "O:anheuser-busch cos.", ["Anheuser-Busch", "Cos."])
     assert not _hyphen_stem("Baden", "O:baden", "L:baden-wuerttemberg", ["Baden-Wuerttemberg"])
-    assert not _hyphen_stem("Coca", "P:Coca", "O:coca-cola co.", ["Coca-Cola", "Co."])  # too short a stem
+    assert _hyphen_stem("Hewlett", "P:Hewlett", "O:hewlett-packard co.", ["Hewlett-Packard", "Co."])
+    assert not _hyphen_stem("Al", "O:al", "O:al-ahram co.", ["Al-Ahram", "Co."])  # too short a stem
+    assert not _hyphen_stem("Rolls", "L:rolls", "O:rolls-royce plc", ["Rolls-Royce", "plc"])  # a place's reading
     assert not _hyphen_stem("Busch", "O:busch", "O:anheuser-busch cos.", ["Anheuser-Busch", "Cos."])
+    assert not _hyphen_stem("Dodd", "P:Dodd", "O:dodd-frank", ["Dodd-Frank"])  # a law, no company
 
 
 def test_a_trade_and_a_legal_suffix_are_what_a_short_form_drops() -> None:
@@ -98,3 +101,30 @@ def test_a_legal_suffix_makes_the_bare_name_a_company(nlp: Language) -> None:
     )
     actors = who_of(nlp, text)
     assert [a.type for a in holders_of(actors, "Montedison")] == ["organization"]
+
+
+def test_the_part_before_a_hyphen_joins_the_company_in_a_text(nlp: Language) -> None:
+    text = "Sun and Hewlett-Packard Co. said they would ship the chips. Hewlett announced a new workstation on Monday."
+    actors = who_of(nlp, text)
+    assert holders_of(actors, "Hewlett") == holders_of(actors, "Hewlett-Packard Co.")
+
+
+def test_a_place_never_a_scene_that_opens_a_company_name_is_the_company(nlp: Language) -> None:
+    text = (
+        "The group includes Robert F. Angelo, formerly Phoenix's senior vice president. Phoenix Technologies Ltd. "
+        "declined to comment. Phoenix makes software."
+    )
+    actors = who_of(nlp, text)
+    assert holders_of(actors, "Phoenix") == holders_of(actors, "Phoenix Technologies Ltd.")
+    # a former employer in the possessive is no other name of the person
+    assert [a.type for a in holders_of(actors, "Phoenix")] == ["organization"]
+    assert holders_of(actors, "Robert F. Angelo") != holders_of(actors, "Phoenix")
+
+
+def test_a_town_named_as_a_scene_stays_a_place(nlp: Language) -> None:
+    text = (
+        "Phoenix Technologies Ltd. said it would cut 200 jobs. Most of the jobs are in Phoenix, where the company "
+        "was founded."
+    )
+    actors = who_of(nlp, text)
+    assert holders_of(actors, "Phoenix") != holders_of(actors, "Phoenix Technologies Ltd.")
