@@ -647,6 +647,9 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
         "nv",
         "se",
         "gmbh",
+        # the same forms written with points or in the plural, as wire copy does ("Institut Merieux S.A.",
+        # "Anheuser-Busch Cos.", "Philips N.V.", "Fiat S.p.A.")
+        *("s.a.", "n.v.", "a.g.", "s.p.a.", "cos", "cos.", "l.p.", "llp", "pty", "pty.", "oy", "ab", "asa"),
     ]
 )
 

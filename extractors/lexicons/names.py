@@ -21,6 +21,22 @@ ORG_NAME_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+# Heads of companies' names that name a trade or a firm's form, not a person ("Miller Brewing", "Restaurant
+# Investment Partnership", "Beer Marketers Insights", "Drexel Burnham Lambert Securities"): a name of several
+# words ending on one is a body, whatever the NER said, and a one-word short form opening it stands for it
+# (ORG_NAME_WORDS' heads are bodies of every kind; these are firms'). Lower case.
+COMPANY_HEADS: frozenset[str] = frozenset(
+    [
+        *("brewing", "brewery", "breweries", "publishing", "publishers", "mining", "banking", "broadcasting"),
+        *("shipping", "engineering", "manufacturing", "marketing", "trading", "holding", "consulting", "printing"),
+        *("partnership", "partners", "associates", "enterprises", "industries", "securities", "investments"),
+        *("investors", "advisers", "advisors", "ventures", "properties", "resources", "technologies", "systems"),
+        *("communications", "pharmaceuticals", "electronics", "products", "foods", "stores", "insights"),
+        *("entertainment", "brands", "capital", "financial", "insurance", "services", "chemicals", "labs"),
+        *("brothers", "bros", "bros."),  # "Lehman Brothers", "Salomon Bros."
+    ]
+)
+
 # Trailing words a short form drops ("Labour" for the Labour Party, "Sumitomo" for Sumitomo Bank,
 # "the Tate" for the Tate Gallery), besides the legal suffixes of ORG_SUFFIXES. Lower case.
 ORG_DROPPED_HEADS: frozenset[str] = frozenset(
@@ -317,6 +333,10 @@ NAME_OPENERS: frozenset[str] = frozenset(
 # Prefixes joined by a hyphen to a name that make it a modifier ("pro-Chavez squatters", "Ex-Labour
 # leader Neil Kinnock", "an anti-EU party"): no part of the name. Lower case.
 NAME_PREFIXES: frozenset[str] = frozenset(["ex", "pro", "anti", "non", "post", "pre", "neo", "pan"])
+
+# Quantifiers the NER runs into a name at a sentence's start ("Several Cineplex directors", "Many Boeing
+# workers", "Some Labour MPs"): no part of the name. Not "All" ("All Nippon Airways"). Lower case.
+NAME_QUANTIFIERS: frozenset[str] = frozenset(["several", "many", "some", "most", "few", "various", "numerous"])
 
 # Lower-case words that join a work's title to its last word ("Tears of the Sun", "Escape from
 # Alcatraz"): a name right after "Capitalised of (the)" starts with the title's last word.

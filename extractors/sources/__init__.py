@@ -35,7 +35,7 @@ from extractors.sources.filters import drop_nested
 from extractors.sources.naming import resolve
 from extractors.types import Actor, Attribution, Sourcing
 
-VERSION = 34
+VERSION = 35
 
 Pass = Callable[[Context, Sequence[Rel]], list[Rel]]
 

@@ -19,6 +19,7 @@ from extractors.kinds import article_kind
 from extractors.lexicons.attribution import NEWS_AGENCIES, SAYING_VERBS
 from extractors.lexicons.names import (
     BODY_KIND_TITLES,
+    COMPANY_HEADS,
     DATA_HEADS,
     DESIGNATION,
     GENERIC_ORG_WORDS,
@@ -93,6 +94,8 @@ def settle(st: WhoState) -> None:
         words = cluster.name.casefold().split()
         if cluster.kind == "person" and len(words) > 1 and any(w in ORG_NAME_WORDS for w in words[1:]):
             cluster.kind = "organization"  # "Manchester United", "Sumitomo Bank"
+        elif cluster.kind == "person" and len(words) > 1 and words[-1] in COMPANY_HEADS:
+            cluster.kind = "organization"  # "Miller Brewing", "Restaurant Investment Partnership"
         elif cluster.kind == "person" and all(_work(st, m, quoted=True) for m in cluster.mentions):
             cluster.kind = "organization"  # "the album Final Straw", "“Kill Bill”": a work, not a person
         elif cluster.kind != "location" and _place_head(words):

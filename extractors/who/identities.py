@@ -250,8 +250,8 @@ def _alias_after(st: WhoState, last: int, *, parenthesis: bool) -> tuple[int, in
         joined = _joined(doc, end)
         if words and joined:  # "Queen of the Sky", "Butcher of Baghdad": one name across "of (the)"
             end += joined
-    if not words:
-        return None
+    if not words or (end < len(doc) and doc[end].tag_ == "POS"):
+        return None  # "X, formerly Phoenix's senior vice president": a former employer, no other name
     determined = doc[start].lower_ == "the"
     first = start + 1 if determined else start
     if bracket and not _stage_name(doc, first, end, determined=determined):

@@ -11,9 +11,10 @@ import unicodedata
 
 from spacy.tokens import Doc
 
-from extractors.lexicons.actors import COMPANY_ROLES, ORG_DESCRIPTIONS, ORG_SUFFIXES
+from extractors.lexicons.actors import COMPANY_ROLES, HONORIFICS, ORG_DESCRIPTIONS, ORG_SUFFIXES, subdivision_names
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.names import (
+    COMPANY_HEADS,
     GENERIC_ORG_WORDS,
     NOT_ACTOR_HEADS,
     ORG_ALIASES,
@@ -23,7 +24,7 @@ from extractors.lexicons.names import (
 )
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.state import Cluster, WhoState, drop
-from extractors.who.words import ACRONYM_SKIP, MODIFIER, fold, name_key, org_core
+from extractors.who.words import ACRONYM_SKIP, MODIFIER, fold, name_key, org_core, setting
 
 
 def merge_names(st: WhoState) -> None:
@@ -53,15 +54,49 @@ def merge_names(st: WhoState) -> None:
             dict.fromkeys(o for n in spelled for o in parts.get(n, [])), key=lambda k: -len(st.clusters[k].mentions)
         )
         if any(" " in n for n in spelled):
-            owners = []  # "Tata Group" beside "Tata": a company named after a person ("Ratan Tata") is no person
+            # "Tata Group" beside "Tata": a company named after a person ("Ratan Tata") is no person; but the
+            # uses the NER read as the person's ("Bloomberg" beside "Bloomberg L.P." and "Michael R. Bloomberg")
+            # stay the person's
+            bare = [k for k in keys if k[:1] == "P" and " " not in st.clusters[k].name]
+            if owners and bare:
+                groups.append([owners[0], *bare])
+                keys = [k for k in keys if k not in bare]
+            owners = []
         if owners and any(k[:1] in ("O", "L", "G") for k in keys):  # the person named most often
             groups.append([owners[0], *(k for k in keys if k[:1] in ("O", "L", "G"))])
         elif len(keys) > 1 and all(k[:1] != "G" for k in keys):  # the same name typed two ways: the commoner type wins
-            groups.append(sorted(keys, key=lambda k: (-len(st.clusters[k].mentions), -len(st.clusters[k].name))))
+            keys = sorted(keys, key=lambda k: (-len(st.clusters[k].mentions), -len(st.clusters[k].name)))
+            # a spelling with a legal suffix ("Montedison S.p.A.") makes the name a company's, however often
+            # the NER took the bare word for a person
+            suffixed = [k for k in keys if k[:1] == "O" and _suffixed(st.clusters[k].name)]
+            groups.append(sorted(keys, key=lambda k: not (_company_stem(st, k, keys) or k in suffixed[:1])))
     for keys in groups:
         keys = [k for k in keys if k in st.clusters]
         for key in keys[1:]:
             st.merge_into(key, keys[0])
+
+
+def _suffixed(name: str) -> bool:
+    """The name ends on a legal suffix ("Montedison S.p.A.", "Bloomberg L.P.")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in ORG_SUFFIXES
+
+
+def _company_stem(st: WhoState, key: str, keys: list[str]) -> bool:
+    """ "Cineplex" typed a place six times and a body three, in a story on Cineplex Odeon Corp.: the body's
+    reading of a word that opens exactly one company's name of the article (ending on a legal suffix) wins
+    when the word is never the scene of anything ("in Cineplex"), as a town's would be."""
+    cluster = st.clusters[key]
+    if key[:1] != "O" or " " in cluster.name or not any(k[:1] == "L" for k in keys):
+        return False
+    homes = [
+        c
+        for c in _orgs(st).values()
+        if len(words := c.name.split()) > 1 and words[0] == cluster.name and words[-1].casefold() in ORG_SUFFIXES
+    ]
+    doc = st.doc
+    scenes = [m for k in keys for m in st.clusters[k].mentions if setting(doc[m.last])]
+    return len(homes) == 1 and not scenes
 
 
 def merge_acronyms(st: WhoState) -> None:
@@ -456,13 +491,14 @@ def merge_short_forms(st: WhoState) -> None:
     text states it to have (``stated_unit``: "Acme" is not "Acme Workforce Solutions, a unit of
     Acme"), nor a place closing a name after "of" ("England" is not the Bank of England)."""
     bodies = {k: c for k, c in st.clusters.items() if c.kind in ("organization", "location") and k[:1] != "C"}
-    longer = [(k, words, _core(words)) for k, c in bodies.items() if len(words := c.name.split()) > 1]
+    longer = [(k, words, _core(words)) for k, c in bodies.items() if len(words := c.name.split()) > 1 or "-" in c.name]
     for key, cluster in list(st.clusters.items()):
         word = cluster.name
         if " " in word or word.casefold() in GENERIC_ORG_WORDS or key not in st.clusters or key[:1] == "C":
             continue
-        if cluster.kind == "person" and any(" " in c.name for c in st.clusters.values() if word in c.parts):
-            continue
+        held = any(" " in c.name for c in st.clusters.values() if word in c.parts)
+        if cluster.kind == "person" and (held or cluster.titles or addressed(st, cluster)):
+            continue  # "Mr. Miller" is a person, whatever company bears the name
         homes = []
         for other, words, core in longer:
             rest = words[1:]
@@ -472,16 +508,60 @@ def merge_short_forms(st: WhoState) -> None:
                 and (
                     word.isupper()
                     or (key[:1] == "O" and other[:1] == "O")  # "Shearson" for Shearson Lehman Bros.
-                    or all(w.casefold() in ORG_DROPPED_HEADS or w.casefold() in ORG_SUFFIXES for w in rest)
+                    or all(_dropped(w, trade=key[:1] != "L") for w in rest)
+                    # "Stroh" for the Stroh Brewery Co., "McCaw" for McCaw Cellular Communications
+                    or (key[:1] == "P" and _dropped(words[-1]) and words[-1].casefold() not in ORG_DROPPED_HEADS)
+                    # "Kofcoh" typed a place for Kofcoh Imports Inc.: a town's name is a scene somewhere
+                    or (key[:1] == "L" and words[-1].casefold() in ORG_SUFFIXES and _no_place(st, cluster))
                     or st.country_of(" ".join(rest)) is not None
                 )
             )
             # "England" in "the Bank of England": a place that closes a body's name after "of" is the place
             closes = core[-1] == word and not (key[:1] == "L" and core[-2:-1] == ["of"])
-            if (opens or closes) and other != key:
+            if (opens or closes or _hyphen_stem(word, key, other, words)) and other != key:
                 homes.append(other)
+        # "Shearson Lehman" and "Shearson Lehman Hutton" are one home (merge_name_openings joins them)
+        names = [st.clusters[h].name.split() for h in homes]
+        homes = [
+            h for h, n in zip(homes, names, strict=True) if not any(len(m) > len(n) and m[: len(n)] == n for m in names)
+        ]
         if len(homes) == 1 and homes[0] in st.clusters:
             st.merge_into(key, homes[0])
+
+
+def _dropped(word: str, *, trade: bool = True) -> bool:
+    """A word a company's short form drops after its distinctive word: a legal suffix, a generic head or,
+    with ``trade`` (not for a place's name: "Pacific" is no short form of Pacific Enterprises), a trade
+    ("Brewery Co.", "Bank"; "Investment Partnership" is not: "Investment" names the firm)."""
+    folded = word.casefold()
+    return folded in ORG_DROPPED_HEADS or folded in ORG_SUFFIXES or (trade and folded in COMPANY_HEADS)
+
+
+def _hyphen_stem(word: str, key: str, other: str, words: list[str]) -> bool:
+    """ "Anheuser" for Anheuser-Busch Cos.: an organisation's (or a bare person's) one-word name that is the
+    part before the hyphen of the first word of a company's name (not a place's: "Baden" is no short form of
+    Baden-Wuerttemberg)."""
+    stem = words[0].split("-")[0]
+    # a bare person's guards (a title, an honorific, a full name holding it) are asked before: "Hewlett announced";
+    # the home is a company's name of several words ("Dodd" is no short form of the law Dodd-Frank)
+    company = len(words) > 1 and (key[:1] == "O" or _dropped(words[-1]))
+    hyphened = "-" in words[0] and len(stem) >= _STEM_LETTERS and stem == word
+    return key[:1] in ("O", "P") and other[:1] == "O" and company and hyphened
+
+
+def _no_place(st: WhoState, cluster: Cluster) -> bool:
+    """A one-word "place" that no gazetteer knows (no country, no state or province) and that the article never
+    names as a scene ("in X")."""
+    word = cluster.name
+    if st.country_of(word) is not None or word in subdivision_names():
+        return False
+    return not any(setting(st.doc[m.last]) for m in cluster.mentions)
+
+
+def addressed(st: WhoState, cluster: Cluster) -> bool:
+    """The article writes an honorific before one of the cluster's mentions ("Mr. Stroh")."""
+    doc = st.doc
+    return any(m.first > 0 and doc[m.first - 1].lower_ in HONORIFICS for m in cluster.mentions)
 
 
 def _core(words: list[str]) -> list[str]:

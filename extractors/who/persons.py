@@ -11,9 +11,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.lexicons.actors import HONORIFICS, TITLE_ABBREVIATIONS, state_demonyms
+from extractors.lexicons.actors import HONORIFICS, KIN_NOUNS, TITLE_ABBREVIATIONS, state_demonyms
 from extractors.lexicons.attribution import SAYING_VERBS
-from extractors.lexicons.names import EPITHETS, GENERIC_ORG_WORDS, GIVEN_NAME_FORMS, NAME_OPENERS, ORG_NAME_WORDS
+from extractors.lexicons.names import (
+    COMPANY_HEADS,
+    EPITHETS,
+    GENERIC_ORG_WORDS,
+    GIVEN_NAME_FORMS,
+    NAME_OPENERS,
+    ORG_NAME_WORDS,
+)
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, contains, part_key
 
@@ -131,13 +138,19 @@ def merge_early_short_forms(st: WhoState) -> None:
             and (len(cluster.parts) == 1 or part_key(c.parts[-1]) == last)
             and k in st.clusters
         ]
-        if len(homes) == 1 and key in st.clusters and _same_office(cluster.titles, st.clusters[homes[0]].titles):
+        if len(homes) != 1 or key not in st.clusters:
+            continue
+        home = st.clusters[homes[0]]
+        # "his sister, Juanita" is Juanita Castro; "her husband Clinton" is no Hillary Clinton
+        given = len(cluster.parts) == 1 and part_key(cluster.parts[0]) == part_key(home.parts[0])
+        if _same_office(cluster.titles, home.titles, kin=given):
             st.merge_into(key, homes[0])
 
 
-def _same_office(short: list[str], full: list[str]) -> bool:
-    """No title on the short form, or a title of the full name with the same head word ("senator")."""
-    if not short:
+def _same_office(short: list[str], full: list[str], *, kin: bool = False) -> bool:
+    """No title on the short form, or (``kin``: a given name) only a word of kin ("his sister, Juanita": kin
+    is no office), or a title of the full name with the same head word ("senator")."""
+    if not short or (kin and all(t.casefold().split()[-1] in KIN_NOUNS for t in short if t)):
         return True
     return bool({t.casefold().split()[-1] for t in short if t} & {t.casefold().split()[-1] for t in full if t})
 
@@ -156,9 +169,13 @@ def adopt_full_names(st: WhoState) -> None:
         words = cluster.name.split()
         if cluster.kind != "organization" or not 2 <= len(words) <= 3 or not all(_name_part(w) for w in words):
             continue
-        if any(
-            w.casefold() in ORG_NAME_WORDS or w.casefold() in GENERIC_ORG_WORDS or w.casefold() in TITLES for w in words
-        ):
+        if (
+            any(
+                w.casefold() in ORG_NAME_WORDS or w.casefold() in GENERIC_ORG_WORDS or w.casefold() in TITLES
+                for w in words
+            )
+            or words[-1].casefold() in COMPANY_HEADS
+        ):  # "Miller Brewing" is no person's full name
             continue
         if any(st.country_of(w) is not None for w in words):
             continue

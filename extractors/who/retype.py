@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Token
 
 from extractors.clauses import sentence_span
 from extractors.lexicons.actors import HONORIFICS, KIN_NOUNS, ORG_SUFFIXES, ROLE_HEADS
-from extractors.lexicons.names import BODY_KIND_TITLES, BODY_POSSESSIONS, ORG_NAME_WORDS, PLACE_HEADS, PLACE_KINDS
+from extractors.lexicons.names import (
+    BODY_KIND_TITLES,
+    BODY_POSSESSIONS,
+    COMPANY_HEADS,
+    ORG_NAME_WORDS,
+    PLACE_HEADS,
+    PLACE_KINDS,
+)
 from extractors.who.state import WhoState
 
 # Marks needed, with none of a person, to retype a one-word person.
@@ -279,6 +286,7 @@ def retype_named_persons(st: WhoState) -> None:
             or cluster.name in st.body_names
             or not all(w[:1].isalpha() for w in words)
             or any(w in ORG_NAME_WORDS or w in ORG_SUFFIXES for w in words)
+            or words[-1] in COMPANY_HEADS  # "X, Y and Restaurant Investment Partnership": listed with persons
         ):
             continue
         person = body = 0

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import HONORIFICS, INSTITUTION_HEADS
 from extractors.lexicons.dates import MONTHS, WEEKDAYS
-from extractors.lexicons.names import BODY_KINDS, FIRM_KINDS, ORG_NAME_WORDS
+from extractors.lexicons.names import BODY_KINDS, FIRM_KINDS, NAME_QUANTIFIERS, ORG_NAME_WORDS
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, after_title, word_at
 
@@ -91,8 +91,8 @@ def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int,
 
 def _free(st: WhoState, t: Token) -> bool:
     """A capitalised proper noun that no entity holds (save a date run into it), outside furniture."""
-    if not (t.is_title and t.pos_ in ("PROPN", "ADJ") and t.is_alpha):
-        return False
+    if not (t.is_title and t.pos_ in ("PROPN", "ADJ") and t.is_alpha) or t.lower_ in NAME_QUANTIFIERS:
+        return False  # "Several Cineplex analysts": the quantifier opens no name
     if t.pos_ == "ADJ" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN"):
         return False  # an adjective only opens a name: "Western Sheep Growers Council"
     if t.ent_type_ and not (t.ent_type_ == "DATE" and t.lower_ not in _DATE_WORDS):

@@ -22,7 +22,15 @@ from extractors.lexicons.actors import (
     TITLE_HEADS,
 )
 from extractors.lexicons.boilerplate import PICTURE_CREDITS
-from extractors.lexicons.names import BODY_HEADS, FIRM_KINDS, NAME_PREFIXES, ORG_NAME_WORDS, PLATFORMS, TITLE_JOINS
+from extractors.lexicons.names import (
+    BODY_HEADS,
+    FIRM_KINDS,
+    NAME_PREFIXES,
+    NAME_QUANTIFIERS,
+    ORG_NAME_WORDS,
+    PLATFORMS,
+    TITLE_JOINS,
+)
 from extractors.types import Span
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
@@ -117,7 +125,7 @@ def has_person_role(span: SpacySpan) -> bool:
 
 
 def trim(ent: SpacySpan) -> SpacySpan | None:
-    """The entity as a clean name: without a leading determiner, a hyphened prefix ("pro-Chavez"),
+    """The entity as a clean name: without a leading determiner or quantifier, a hyphened prefix ("pro-Chavez"),
     the last word of a work's title it runs on from ("Tears of the Sun Willis") or a picture credit
     ("GETTY Max Verstappen"), cut before a parenthesis ("Congress of South African Trade Unions
     (Cosatu"), and without a trailing possessive, punctuation or score ("Chelsea 2-1")."""
@@ -125,6 +133,8 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     doc = ent.doc
     while start < end and (doc[start].dep_ in ("det", "predet") or doc[start].lower_ in ("the", "both")):
         start += 1
+    if end - start > 1 and doc[start].lower_ in NAME_QUANTIFIERS and doc[start + 1].is_title:
+        start += 1  # "Several Cineplex directors": the quantifier is no part of the name
     if end - start == 3 and doc[start].lower_ in NAME_PREFIXES and doc[start + 1].text == "-":
         start += 2  # "pro-Chavez squatters", "Ex-Labour leader": the prefix makes a modifier of the name
     start = _opener(doc, start, end) if ent.label_ in ("ORG", "PERSON") else start
