@@ -11,7 +11,8 @@ An event's doer told as a generic group is, for a reader, the body the phrase na
 - "A group of investors led by Giant Group Ltd. said it filed" is Giant Group Ltd.: a group noun (LED_GROUPS)
   led by an actor `who` knows as an organisation, a person or a country is that actor (the first leader named);
 - "A new Essex County task force began" is written as its name, "Essex County task force": an opening article and
-  the adjectives of DESCRIBED_BODY_ADJECTIVES before a proper modifier are not the name's (`named_kind_start`).
+  the adjectives of DESCRIBED_BODY_ADJECTIVES before a proper modifier are not the name's, nor "A" / "An" alone
+  before a body's kind (BODY_KIND_HEADS: "A United Nations tribunal"; not "a London dealer") (`named_kind_start`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extractors.lexicons.events import (
+    BODY_KIND_HEADS,
     BODY_WORDS_NOT_NAMING,
     DESCRIBED_BODY_ADJECTIVES,
     LED_GROUPS,
@@ -85,8 +87,9 @@ def named_kind_start(token: Token, left: int) -> int:
     i = left + 1
     while i < token.i and doc[i].lower_ in DESCRIBED_BODY_ADJECTIVES and doc[i].head.i == token.i:
         i += 1
-    if i == left + 1:
-        return left  # "a London dealer": an indefinite someone, nothing said of a body's name
+    body = token.lemma_.lower() in BODY_KIND_HEADS and doc[left].lower_ in ("a", "an")
+    if i == left + 1 and not body:
+        return left  # "a London dealer", "an NBC reporter": an indefinite someone, no body's name
     proper = doc[i]
     if proper.pos_ != "PROPN" or not (proper.head.i == token.i or proper.head.dep_ == "compound"):
         return left

@@ -389,6 +389,12 @@ DESCRIBED_BODY_ADJECTIVES: frozenset[str] = frozenset(
     ["new", "newly", "special", "powerful", "influential", "prominent", "leading", "major", "small", "large", "big"]
 )
 
+# Kinds of body that an indefinite article before a proper modifier describes, not names ("A United Nations
+# tribunal ruled": the "United Nations tribunal"; `bodies.named_kind_start`). Lemmas; not people ("a London dealer").
+BODY_KIND_HEADS: frozenset[str] = frozenset(
+    ["force", "tribunal", "committee", "commission", "panel", "court", "council", "agency", "board", "lodge"]
+)
+
 # Group nouns that "led by X" / "headed by X" makes X's doing ("A group of investors led by Acme Corp. said it
 # filed": Acme; `bodies.led_group`). Lemmas, lower-case.
 LED_GROUPS: frozenset[str] = frozenset(["group", "consortium", "coalition", "syndicate", "alliance"])

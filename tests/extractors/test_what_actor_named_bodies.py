@@ -33,6 +33,12 @@ from tests.extractors.helpers import actors_of
             "open",
             "Harwick County task force",
         ),
+        # an indefinite body's kind before a proper modifier: the article is not the name's
+        (
+            "A Lorvania County tribunal ruled on Monday that the mine must close. Miners said they would appeal.",
+            "rule",
+            "Lorvania County tribunal",
+        ),
     ],
 )
 def test_named_bodies(nlp: Language, text: str, action: str, actor: str) -> None:
