@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
 from extractors.arrays import any_of
+from extractors.bodies import led_group, named_body, named_kind_start
 from extractors.clauses import (
     RELATIVE,
     SUBJECTS,
@@ -259,6 +260,10 @@ class Coref:
             )
             if found_name:
                 return found_name
+        body = named_body(self, token, found.name if found is not None else None)
+        body = body or (led_group(self, token) if found is None else None)
+        if body is not None:
+            return body  # "immigration officials": the INS; "a group led by Acme": Acme (bodies.py)
         if found is None and (token.pos_ == "NOUN" or aged(token)):
             # (most articles put no description in apposition: then the token's words are not read)
             epithet = self.epithets.get(epithet_key(token)) if self.epithets else None
@@ -372,6 +377,7 @@ class Coref:
             left = described[-1] + 1  # "Record company SonyBMG": the name, without the kind of thing it is
         if self.doc[left].dep_ == "det" and self.doc[left].head.i == token.i and self.doc[left].lower_ in SOME:
             left += 1  # "some South Korean and Japanese banks": the group, not a part of it left unsaid
+        left = named_kind_start(token, left)  # "A new Essex County task force": "Essex County task force" (bodies.py)
         return text_of(self.doc, self._name_opening(left, right), right)
 
     def _untagged_name(self, token: Token) -> str | None:

@@ -408,6 +408,33 @@ SPEAKING_FOR_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Premodifiers of SPEAKING_FOR_HEADS that many bodies' names share, so name none ("federal officials", "state
+# officials", "government sources"): `bodies.named_body` reads only another common noun as the body's name word
+# ("immigration officials": the Immigration and Naturalization Service).
+BODY_WORDS_NOT_NAMING: frozenset[str] = frozenset(
+    [
+        *("federal", "state", "national", "government", "department", "ministry", "agency", "office"),
+        *("county", "city", "council", "party", "company", "committee", "administration", "union", "bank"),
+        *("industry", "court", "service", "services", "board", "authority", "commission", "law"),
+    ]
+)
+
+# Adjectives of a description of a body that are not its name's ("A new Essex County task force" is the "Essex County
+# task force"; `bodies.named_kind_start`). Not "former", "acting", "rival": they change which body it is.
+DESCRIBED_BODY_ADJECTIVES: frozenset[str] = frozenset(
+    ["new", "newly", "special", "powerful", "influential", "prominent", "leading", "major", "small", "large", "big"]
+)
+
+# Kinds of body that an indefinite article before a proper modifier describes, not names ("A United Nations
+# tribunal ruled": the "United Nations tribunal"; `bodies.named_kind_start`). Lemmas; not people ("a London dealer").
+BODY_KIND_HEADS: frozenset[str] = frozenset(
+    ["force", "tribunal", "committee", "commission", "panel", "court", "council", "agency", "board", "lodge"]
+)
+
+# Group nouns that "led by X" / "headed by X" makes X's doing ("A group of investors led by Acme Corp. said it
+# filed": Acme; `bodies.led_group`). Lemmas, lower-case.
+LED_GROUPS: frozenset[str] = frozenset(["group", "consortium", "coalition", "syndicate", "alliance"])
+
 # Singular nouns for a body of people that news refers back to as "they" ("The rescue crew reached the
 # village, and they found no survivors", "The committee met; they will report"): number agreement lets
 # "they" stand for them (coref). Lower-case lemmas.
