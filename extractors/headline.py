@@ -291,6 +291,7 @@ def _compress_clause_text(doc: Doc, coref: Coref, *, own_tense: bool = False) ->
 
     def compress(verb: Token) -> str | None:
         if own_tense:
+            verb = _reported(verb) or verb
             return _from_verb(doc, coref, verb, None, [], strict=False, own_tense=True)
         return _from_verb(doc, coref, verb, None, [], strict=False, keep_appositions=True)
 
@@ -359,7 +360,7 @@ def _from_verb(
     own = reporter is not None and frame is not None and not speech_act(frame) and subject.pos_ != "PRON"
     if own and reporter is not None and coref.actor(subject) == reporter[2] is not None:
         reporter = None  # "ICIJ reports ICIJ helped ...": the doer's own statement needs no frame
-    bound = (
+    bound = (reporter is not None and _extraposed(subject)) or (
         reporter is not None
         and subject.pos_ == "PRON"
         and coref.actor(subject) in (reporter[2], None)

@@ -25,3 +25,13 @@ def test_headline_never_names_the_speaker_for_an_extraposed_it(nlp: Language) ->
     headline = headline_of(nlp, text)
     assert headline is not None
     assert "host was wrong" not in headline and "Weller was wrong" not in headline
+
+
+def test_headline_of_a_judgement_keeps_its_speaker_frame(nlp: Language) -> None:
+    text = (
+        "When guests on his Friday night show made the point that people of other faiths also kill people in mass "
+        "shootings, the talk-show host Dan Weller said it was wrong to compare the violence of the two religions. "
+        "Weller has long criticised religion."
+    )
+    headline = headline_of(nlp, text)
+    assert headline is not None and headline.endswith("says it was wrong to compare the violence of the two religions.")
