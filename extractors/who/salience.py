@@ -350,7 +350,7 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     holder = _holders(st, sent)
     if at is not None:  # a title is no name ("The lord chancellor ... said courts minister Ann Lee")
         holder = {i: k for i, k in holder.items() if st.doc[i].pos_ == "PROPN" and st.doc[i].text[:1].isupper()}
-    if doer is not None and (doer.i not in holder or _placed(st, holder[doer.i])):
+    if doer is not None and doer.i in holder and _placed(st, holder[doer.i]):
         doer = _setting_subject(st, doer, holder)
     if doer is not None and doer.lower_ == "it" and verb.lemma_ in _RAISING_VERBS:
         doer = _raised(verb, holder)  # "It appears Jan Moss has won": Jan Moss
@@ -390,10 +390,12 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
 
 
 def _setting_subject(st: WhoState, doer: Token, holder: dict[int, str]) -> Token | None:
-    """A place the parser made the lead's subject where it is the setting, a wire dateline run into the
-    lead: the verb's other subject ("NAIROBI, Kenya (AP) _ U.S. Secretary of State Ann Lee paid tribute":
-    Ann Lee), else the person or body set beside it (not the credit, "(AP)"), else no doer ("MIAMI (AP) --
-    After a weekend of ..., attention returned"). A place that is no dateline stays the doer."""
+    """A place the parser made the lead's subject where it is the setting, a wire dateline written in
+    capitals and run into the lead: the verb's other subject ("NAIROBI, Kenya (AP) _ U.S. Secretary of
+    State Ann Lee paid tribute": Ann Lee), else the person or body set beside it (not the credit,
+    "(AP)"), else no doer ("MIAMI (AP) -- After a weekend of ..., attention returned"). A place that is
+    no dateline stays the doer (only a place the article names: a dateline city it never names again
+    is left to the other rules)."""
     if not (doer.is_upper and len(doer) > 3 and _dateline(st.doc, doer.i, doer.i)):
         return doer
     other = next((c for c in doer.head.children if c.dep_ == "nsubj" and c.i > doer.i), None)

@@ -113,13 +113,13 @@ def test_a_plural_noun_read_as_the_leads_verb_leaves_the_clause_to_its_names() -
 
 
 def test_a_wire_dateline_the_parser_makes_the_subject_is_no_doer_before_the_named_actor(nlp: Language) -> None:
-    # "LAGOS, Nigeria (AP) _ <title> <name> paid ...": the dateline's city is where the story was filed;
-    # the official named after the wire's dash does the lead's act
+    # "ACCRA, Ghana (AP) _  <title> <name> paid ...": the dateline's capital (Ghana's) is where the story
+    # was filed; the official named after the wire's underscore does the lead's act
     text = (
-        "LAGOS, Nigeria (AP) _  U.S. Secretary of State Helen Varga paid tribute Tuesday to flood victims "
-        "on a short visit to West Africa, and promised new aid. Varga met workers at a shelter in Lagos. "
-        "Nigeria has asked for more help, and Nigerian officials said Lagos needed pumps. Varga flew on "
-        "to Ghana later."
+        "ACCRA, Ghana (AP) _  U.S. Secretary of State Helen Varga paid tribute Tuesday to flood victims "
+        "on a short visit to West Africa, and promised new aid. Varga met Ghanaian workers at a shelter "
+        "in Accra. Varga said more help would come, and Ghanaian officials said Accra needed pumps. Varga "
+        "flew on to Togo later."
     )
     who = who_of(nlp, text)
     assert who[0].name == "Helen Varga"
