@@ -12,8 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import INSTITUTION_HEADS, ORG_DESCRIPTIONS
@@ -352,6 +352,8 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     holder = _holders(st, sent)
     if at is not None:  # a title is no name ("The lord chancellor ... said courts minister Ann Lee")
         holder = {i: k for i, k in holder.items() if st.doc[i].pos_ == "PROPN" and st.doc[i].text[:1].isupper()}
+    if doer is not None and doer.i in holder and _placed(st, holder[doer.i]):
+        doer = _setting_subject(st, doer, holder)
     if doer is not None and doer.lower_ == "it" and verb.lemma_ in _RAISING_VERBS:
         doer = _raised(verb, holder)  # "It appears Jan Moss has won": Jan Moss
     for token in (doer, reporter):
@@ -387,6 +389,29 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
             return body
     # a doer that is no actor: "A knee injury has forced Ann Lee out" is news about Ann Lee
     return undergoer(verb, doer, lambda o: [holder[t.i] for t in _inside(st, o, holder)]) if reporter is None else None
+
+
+def _setting_subject(st: WhoState, doer: Token, holder: dict[int, str]) -> Token | None:
+    """A place the parser made the lead's subject where it is the setting, a wire dateline written in
+    capitals and run into the lead: the verb's other subject ("NAIROBI, Kenya (AP) _ U.S. Secretary of
+    State Ann Lee paid tribute": Ann Lee), else the person or body set beside it (not the credit,
+    "(AP)"), else no doer ("MIAMI (AP) -- After a weekend of ..., attention returned"). A place that is
+    no dateline stays the doer (only a place the article names: a dateline city it never names again
+    is left to the other rules)."""
+    if not (doer.is_upper and len(doer) > 3 and _dateline(st.doc, doer.i, doer.i)):
+        return doer
+    other = next((c for c in doer.head.children if c.dep_ == "nsubj" and c.i > doer.i), None)
+    if other is not None:
+        return other
+    beside = (c for c in doer.subtree if c.dep_ in ("appos", "conj") and c.i in holder)
+    return next((t for t in beside if not (_placed(st, holder[t.i]) or _credit(t))), None)
+
+
+def _credit(token: Token) -> bool:
+    """A wire service, or a name in brackets: the dateline's credit ("MIAMI (AP) --"), no doer."""
+    doc = token.doc
+    bracketed = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+    return bracketed or fold(token.text) in NEWS_AGENCIES
 
 
 def _inside(st: WhoState, noun: Token, holder: dict[int, str]) -> list[Token]:
@@ -660,7 +685,7 @@ def _ranking(word: Token) -> bool:
 
 def _placed(st: WhoState, key: str) -> bool:
     """A place inside the lead's subject beside a body or a person, who is the doer there."""
-    return st.clusters[key].kind == "location"
+    return key in st.clusters and st.clusters[key].kind == "location"
 
 
 def _bare_possessor(token: Token) -> bool:
@@ -837,23 +862,8 @@ def weight(st: WhoState, m: Mention, *, place: bool = False) -> float:
     doc = st.doc
     first, last = m.first, m.last
     root = st.root_of(first, last)
-    dep = root.dep_
-    dateline = st.sent_of[first] < st.lead or (
-        # a wire dateline run into the lead: "ROTTERDAM, March 3 - Employers and ..."
-        first < 12 and any(doc[j].text in ("-", "—", "–") for j in range(last + 1, min(len(doc), last + 10)))
-    )
-    if root.is_upper and len(root) > 3 and dateline:
-        base = W.dateline
-    elif dep in SUBJECT:
-        base = W.source if root.head.lemma_ in REPORTING_VERBS else W.doer
-    elif root.ent_type_ in ("GPE", "LOC", "FAC") and setting(root):
-        base = W.setting
-    elif dep in ARGUMENT:
-        base = W.argument
-    elif root.ent_type_ == "NORP" or dep in MODIFIER:
-        base = W.modifier
-    else:
-        base = W.other
+    dateline = st.sent_of[first] < st.lead or _dateline(doc, first, last)
+    base = W.dateline if root.is_upper and len(root) > 3 and dateline else _base(root)
     if fold(st.text_of(first, last)) in NEWS_AGENCIES:
         base *= W.agency
     if place and base != W.dateline and demonym(st, m):
@@ -863,6 +873,31 @@ def weight(st: WhoState, m: Mention, *, place: bool = False) -> float:
     sent = st.sent_of[first]
     position = W.in_lead if sent == st.lead else W.near_lead if sent <= st.lead + 2 else 1.0
     return base * position
+
+
+# What ends a wire dateline run into the lead ("ROTTERDAM, March 3 - Employers ...", "MIAMI (AP) -- After
+# ...", "NAIROBI, Kenya (AP) _ U.S. Secretary ..."): dashes, and the underscore some wires type for one.
+_DATELINE_ENDS = frozenset({"-", "—", "–", "--", "_"})
+
+
+def _dateline(doc: Doc, first: int, last: int) -> bool:
+    """Words near the article's start that an end of dateline follows within ten words: a wire dateline
+    run into the lead (when written in capitals)."""
+    return first < 12 and any(doc[j].text in _DATELINE_ENDS for j in range(last + 1, min(len(doc), last + 10)))
+
+
+def _base(root: Token) -> float:
+    """A mention's weight by its syntactic role."""
+    dep = root.dep_
+    if dep in SUBJECT:
+        return W.source if root.head.lemma_ in REPORTING_VERBS else W.doer
+    if root.ent_type_ in ("GPE", "LOC", "FAC") and setting(root):
+        return W.setting
+    if dep in ARGUMENT:
+        return W.argument
+    if root.ent_type_ == "NORP" or dep in MODIFIER:
+        return W.modifier
+    return W.other
 
 
 def _askers(st: WhoState) -> set[str]:

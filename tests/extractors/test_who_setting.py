@@ -110,3 +110,40 @@ def test_a_plural_noun_read_as_the_leads_verb_leaves_the_clause_to_its_names() -
     tags = ["NNP", "VBZ", "NNP", "MD", "VB"]
     pos = ["PROPN", "VERB", "PROPN", "AUX", "VERB"]
     assert _noun_read_as_verb(_misparsed(words, heads, deps, tags, pos)[1]) is None
+
+
+def test_a_wire_dateline_the_parser_makes_the_subject_is_no_doer_before_the_named_actor(nlp: Language) -> None:
+    # "ACCRA, Ghana (AP) _  <title> <name> paid ...": the dateline's capital (Ghana's) is where the story
+    # was filed; the official named after the wire's underscore does the lead's act
+    text = (
+        "ACCRA, Ghana (AP) _  U.S. Secretary of State Helen Varga paid tribute Tuesday to flood victims "
+        "on a short visit to West Africa, and promised new aid. Varga met Ghanaian workers at a shelter "
+        "in Accra. Varga said more help would come, and Ghanaian officials said Accra needed pumps. Varga "
+        "flew on to Togo later."
+    )
+    who = who_of(nlp, text)
+    assert who[0].name == "Helen Varga"
+
+
+def test_a_dateline_in_capitals_before_a_double_dash_is_only_the_setting(nlp: Language) -> None:
+    # "DENVER (AP) -- After ..., attention returned": no one does the lead's act, so the scores decide,
+    # and the dateline weighs as a dateline, not as the lead's subject
+    text = (
+        "DENVER (AP) --  After a week of angry claims from both sides of the river dispute, attention "
+        "returned today to the water court. Rancher Tom Okafor said he would not give up his claim. "
+        "Okafor filed a new brief in Denver on Monday, and Okafor told Denver reporters the court had "
+        "misread the law. Denver water managers back the city's claim, and Denver lawyers said they "
+        "expected a ruling in May."
+    )
+    who = who_of(nlp, text)
+    assert who[0].name == "Tom Okafor"
+
+
+def test_a_place_that_is_the_lead_subject_outside_a_dateline_stays_the_doer(nlp: Language) -> None:
+    # a country that acts in the lead is an actor, whatever follows
+    text = (
+        "Norway has recalled its ambassador to Chile after a row over fishing rights. Norway said the "
+        "talks had failed. Chilean officials declined to comment, and Norway will raise the issue in May."
+    )
+    who = who_of(nlp, text)
+    assert who[0].name == "Norway"
