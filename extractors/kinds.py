@@ -51,6 +51,8 @@ _CACHE_KEY = "newsum.kind"
 _UNNAMED = QUESTION_LABELS | ANSWER_LABELS | INTERVIEWER_LABELS
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a turn says something ("Clinton: 1,769." does not)
 _MIN_TURNS = 4
+# "U.S", "N.V", "S.p.A", "T.J": a label cut at an abbreviation's last point
+_ABBREVIATED = re.compile(r"\.\w{1,2}$")
 _INTRO_SENTENCES = 8
 _TOP_LINES = 3  # a label or a byline stands on one of the first lines
 _BOX_LINE = 120  # characters at most of a line of a review's box ("Verdict: ...", "Rating: 4/5")
@@ -129,6 +131,8 @@ def _read_kind(doc: Doc) -> Kind:
         label = match.group(1).strip()
         if len(label.split()) > 5 or label.lower() in SECTION_WORDS or not _label(label):
             continue
+        if _ABBREVIATED.search(label) and not match.group(0).rstrip().endswith(":"):
+            continue  # "U.S. Surgeon General ...", "The U.S. team": an abbreviation's point ends no label
         end = text.find("\n", match.end())
         turns.append((match.start(), end if end >= 0 else len(text), label))
         said[label] += bool(_WORD.search(text[match.end() : turns[-1][1]]))

@@ -160,3 +160,16 @@ def test_interviews_a_list_under_labels_is_no_interview(nlp: Language) -> None:
 def test_interviews_an_opening_without_turns_is_news(nlp: Language) -> None:
     text = "The mayor spoke to reporters about the harbour fees on Monday. The fees will rise in May, she said."
     assert article_kind(nlp(text)).name == "news"
+
+
+def test_interviews_paragraphs_opening_on_an_abbreviation_are_no_turns(nlp: Language) -> None:
+    text = (
+        "LAGOS, Nigeria (AP) _\n\n"
+        "U.S. Health Secretary Ann Ward on Monday led a team of doctors to Lagos to help victims of the floods.\n\n"
+        "``We want to help,'' Ward said at a news conference.\n\n"
+        "The U.S. team includes surgeons and a psychiatrist who worked in Texas after the storms.\n\n"
+        "U.S. officials said the team would leave for Abuja on Thursday.\n\n"
+        "The U.S. government has already given $3 million in aid."
+    )
+    kind = article_kind(nlp(text))
+    assert kind.name == "news" and not kind.turns
