@@ -77,9 +77,10 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 29
+VERSION = 30
 
 _MAX_WORDS = 30
+_EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."
 _MIN_WORDS = 4
 _SHORT = 8  # words: a headline this short takes back a trailing participle (under BARE words, its subject's apposition)
 _EXTRA = 10  # tokens: ... of at most this length
@@ -579,9 +580,9 @@ def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_app
 def _extraposed(subject: Token) -> bool:
     """An "it" that stands for a clause after it ("it was wrong to compare ...", "it is time to end ...",
     "it is clear that ..."): no one's name, whatever a pronoun rule would give it."""
-    if subject.lower_ != "it":
-        return False
     verb = subject.head
+    if subject.lower_ != "it" or verb.lemma_ not in _EXTRAPOSING:
+        return False  # "it hired a bank to advise it": the company, not a clause
     heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i > verb.i)]
     return any(c.dep_ in ("xcomp", "ccomp") and c.i > subject.i for h in heads for c in h.children)
 

@@ -35,3 +35,13 @@ def test_headline_of_a_judgement_keeps_its_speaker_frame(nlp: Language) -> None:
     )
     headline = headline_of(nlp, text)
     assert headline is not None and headline.endswith("says it was wrong to compare the violence of the two religions.")
+
+
+def test_headline_a_companys_it_with_a_purpose_clause_is_the_company(nlp: Language) -> None:
+    text = (
+        "Avonport Shipping Co. said it hired an investment bank to assist in evaluating merger alternatives. "
+        "Its shares rose 4%."
+    )
+    assert headline_of(nlp, text) == (
+        "Avonport Shipping Co. hires an investment bank to assist in evaluating merger alternatives."
+    )
