@@ -87,12 +87,16 @@ def after_dateline(subject: Token, floor: int) -> Token | None:
     return min(after, key=lambda t: (depth(t), t.i)) if after else None
 
 
+# The dashes that end a wire dateline ("LONDON, March 1 -", "SEOUL (AP) —", "MIAMI (AP) --").
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
 def dateline_end(doc: Doc) -> int:
     """Index of the dash that ends a wire dateline ("LONDON, March 1 -", "SEOUL (AP) —"), or -1; under
     a heading block the text opens with (extractors/heading.py), the dateline that opens the story."""
     top = heading_end(doc) + 1
     for token in doc[top : top + 15]:
-        if token.text in ("-", "–", "—", "--") and token.i > top:
+        if token.text in DATELINE_DASHES and token.i > top:
             before = doc[top : token.i]
             if any(t.is_upper and t.is_alpha and len(t) > 2 for t in before) and not any(
                 t.pos_ == "VERB" for t in before

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from extractors.clauses import DATELINE_DASHES
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import INSTITUTION_HEADS, ORG_DESCRIPTIONS
 from extractors.lexicons.attribution import (
@@ -876,8 +877,8 @@ def weight(st: WhoState, m: Mention, *, place: bool = False) -> float:
 
 
 # What ends a wire dateline run into the lead ("ROTTERDAM, March 3 - Employers ...", "MIAMI (AP) -- After
-# ...", "NAIROBI, Kenya (AP) _ U.S. Secretary ..."): dashes, and the underscore some wires type for one.
-_DATELINE_ENDS = frozenset({"-", "—", "–", "--", "_"})
+# ...", "NAIROBI, Kenya (AP) _ U.S. Secretary ..."): the dateline's dashes, and the underscore some wires type for one.
+_DATELINE_ENDS = DATELINE_DASHES | {"_"}
 
 
 def _dateline(doc: Doc, first: int, last: int) -> bool:
