@@ -196,6 +196,15 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     "capitol hill": ("congress", "congress of the united states", "united states congress", "us congress"),
 }
 
+# The names of parties among ORG_ALIASES' rows: the short forms of a party and the names they stand for
+# ("gop", "tories", "conservatives", "lib dems", "liberal democrats", "conservative party"). Lower case.
+PARTY_NAMES: frozenset[str] = frozenset(
+    name
+    for short, fulls in ORG_ALIASES.items()
+    if any(full.endswith(" party") for full in fulls)
+    for name in (short, *fulls)
+)
+
 # Words of sports copy: with scores ("won 34-6", "(12-3)") they tell a match report, where a team is
 # named by its nickname, its city or both ("the Steelers", "Pittsburgh", "the Pittsburgh Steelers").
 # Lower case.

@@ -4,9 +4,11 @@ A name with a word of an organisation's name is an organisation whatever the NER
 ("Manchester United"). Not actors: events, laws, awards and feasts ("Brexit", "the Constitutional
 Reform Bill", "the Grammys"), common nouns the NER capitalised ("the State", "Court",
 "Professors") that name no body of the article, places named only as the scene of something, once
-or twice and not in the lead ("a plant in Norwood": countries and places are actors where they act,
-and the scene of the lead when no other place acts: where the news happened), and platforms
-named only as where something was posted ("wrote on Twitter").
+or twice, in the lead too unless no one else is named ("a plant in Norwood", "a rally in Lynchburg":
+countries and places are actors where they act, places where they are the setting), platforms
+named only as where something was posted ("wrote on Twitter"), outlets named only as the medium
+of a report ("said on MSNBC's Morning Joe", "polls from Quinnipiac and Fox News"), and bodies
+named only to qualify a noun ("the GOP nomination": who.modifiers).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from extractors.kinds import article_kind
-from extractors.lexicons.attribution import NEWS_AGENCIES, SAYING_VERBS
+from extractors.lexicons.attribution import DOCUMENT_NOUNS, NEWS_AGENCIES, SAYING_VERBS
 from extractors.lexicons.names import (
     BODY_KIND_TITLES,
     COMPANY_HEADS,
@@ -34,6 +36,7 @@ from extractors.lexicons.names import (
     STRUCTURE_HEADS,
     WORK_NOUNS,
 )
+from extractors.who.modifiers import qualifier_only
 from extractors.who.state import Cluster, Mention, WhoState, drop
 from extractors.who.words import LOCATIVE, SUBJECT, TITLES, acts, fold, setting
 from extractors.who.works import in_quotes, listed_work, noun_before, quoted_title, tied_work
@@ -160,7 +163,8 @@ def _common(st: WhoState, token: Token) -> bool:
 
 def drop_scenes(st: WhoState) -> None:
     """After titles (a person's country is an actor, whatever its mentions): places named only as
-    the scene; the scene of the lead is where the news happened, kept when no other place acts."""
+    the scene, the lead's scene too ("a rally in Lynchburg": where the news happened, not who made
+    it), unless the article names nobody else ("A fire broke out in Paris")."""
     homes = {c.affiliation for c in st.clusters.values() if c.affiliation}
     scenes: list[str] = []
     for key, cluster in list(st.clusters.items()):
@@ -173,7 +177,7 @@ def drop_scenes(st: WhoState) -> None:
             scenes.append(key)
         else:
             drop(st, key)  # a place named only as the scene ("a plant in Norwood"), not an actor
-    if scenes and any(c.kind == "location" for k, c in st.clusters.items() if k not in scenes):
+    if scenes and len(st.clusters) > len(scenes):
         for key in scenes:
             drop(st, key)
 
@@ -231,6 +235,8 @@ def is_actor(st: WhoState, cluster: Cluster) -> bool:
     modifier = all(r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" for r in roots)
     if cluster.kind == "person" and single and modifier:
         return False  # "Gypsy sites", "Gypsy communities": a word used as an adjective
+    if qualifier_only(st, cluster):
+        return False  # "the GOP nomination", "the Benghazi attacks", "a UN mandate": a kind, not a doer
     if _outlet(cluster.name, roots) and all(_medium(r) for r in roots):
         return False  # "he told BBC Sport", "reported by the Swiss daily Le Matin": the medium, not an actor
     # "posted on Twitter": the medium, not an actor
@@ -347,11 +353,23 @@ def _medium(root: Token) -> bool:
     place, a reporter's employer ("BBC correspondent Ann Lee"), never a doer."""
     if root.dep_ in ("appos", "compound") and root.head.lower_ in OUTLET_NOUNS:
         root = root.head  # "the Swiss daily Le Matin"
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "on CNN, MSNBC and Fox News": the list's first
     head = root.head
     if root.dep_ == "pobj":
-        return head.lower_ in _REPORT_PREPS
+        # "polls from Quinnipiac and Fox News": the source of a poll or a report
+        return head.lower_ in _REPORT_PREPS or _document(head.head)
     if root.dep_ in ("dobj", "dative"):
         return head.lemma_ in _TOLD
+    programme = (head.pos_ == "PROPN" or head.is_title) and head.ent_type_ != "PERSON"
+    if root.dep_ in ("poss", "compound") and head.i > root.i and programme:
+        return _medium(head)  # "said on MSNBC's Morning Joe", "told ABC's This Week": the outlet's programme
     if root.dep_ in ("compound", "poss", "nmod"):
-        return head.lower_ in _REPORT_NOUNS or head.lower_ in TITLES or head.ent_type_ == "PERSON"
+        report = head.lower_ in _REPORT_NOUNS or _document(head)  # "a CNN poll"
+        return report or head.lower_ in TITLES or head.ent_type_ == "PERSON"
     return False
+
+
+def _document(noun: Token) -> bool:
+    """A poll's, a report's or a survey's noun, as written ("polls", "survey"; not "Poll")."""
+    return noun.is_lower and noun.pos_ == "NOUN" and (noun.lower_ in DOCUMENT_NOUNS or noun.lemma_ in DOCUMENT_NOUNS)

@@ -27,7 +27,7 @@ from extractors.lexicons.names import (
     BODY_KINDS,
     BODY_NAME_HEADS,
     GAME_VERBS,
-    ORG_ALIASES,
+    PARTY_NAMES,
     SPORT_WORDS,
     TEAM_POSSESSIONS,
 )
@@ -35,14 +35,6 @@ from extractors.referring import PERSON_PRONOUNS
 from extractors.who.identities import SCORE
 from extractors.who.state import Cluster, WhoState
 
-# The names of parties among ORG_ALIASES' rows: the short forms of a party and the names they stand for
-# ("tories", "conservatives", "lib dems", "liberal democrats", "conservative party"). Lower case.
-_PARTIES = frozenset(
-    name
-    for short, fulls in ORG_ALIASES.items()
-    if any(full.endswith(" party") for full in fulls)
-    for name in (short, *fulls)
-)
 _PRONOUN_WINDOW = 8  # words after a subject searched for "he"/"she" that refers back to it
 _TEAM_MARKS = 2
 # Sports copy: at least one score ("24-18", "2-0": identities.SCORE) and this many words of sport.
@@ -73,7 +65,7 @@ def _bare(name: str) -> str:
 def retype_parties(st: WhoState) -> None:
     """ "the Conservatives", "Tories", "Lib Dems", "Liberal Democrats": the party, an organisation."""
     for cluster in st.clusters.values():
-        if cluster.kind in ("group", "person") and not cluster.titles and _bare(cluster.name) in _PARTIES:
+        if cluster.kind in ("group", "person") and not cluster.titles and _bare(cluster.name) in PARTY_NAMES:
             cluster.retyped = "organization"
 
 

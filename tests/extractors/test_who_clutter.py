@@ -165,3 +165,34 @@ def test_who_a_player_in_brackets_after_a_listed_part_stays(nlp: Language) -> No
     names = {a.name for a in who_of(nlp, text)}
     assert "Robert Downey Jr." in names
     assert "Black Panther" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor", "actor"),
+    [
+        # a body named only to qualify a thing ("the GOP nomination", "a UN mandate", "the LGBT community");
+        # one before a person's role or a body's documents stays ("an IBM engineer", "figures from the Ministry")
+        ("An IBM engineer, Tom Reid, said Ann Walker would win the GOP nomination in the state.", "GOP", "IBM"),
+        (
+            "Peter Hall said the mission had no UN mandate and would end in May. Exports rose 5 pct in March, "
+            "figures from the Ministry of Agriculture show.",
+            "UN",
+            "Ministry of Agriculture",
+        ),
+        ("Peter Hall said the LGBT community in the city had been ignored for years.", "LGBT", "Peter Hall"),
+        # an outlet named only as the medium: its programme, a poll's source, an interview; one that acts stays
+        ("Jane Porter told ABC's This Week that she would stay in the race.", "ABC", "Jane Porter"),
+        (
+            "Jane Porter led Tom Reid by eight points in recent polls from Quinnipiac and Fox News.",
+            "Fox News",
+            "Tom Reid",
+        ),
+        ("Reuters reported that Jane Porter said in a CNN interview that she would resign.", "CNN", "Reuters"),
+    ],
+)
+def test_who_names_that_only_qualify_a_noun_or_cite_a_medium_are_no_actors(
+    nlp: Language, text: str, not_actor: str, actor: str
+) -> None:
+    names = {a.name for a in who_of(nlp, text)}
+    assert not_actor not in names
+    assert actor in names
