@@ -4,8 +4,8 @@ A name with a word of an organisation's name is an organisation whatever the NER
 ("Manchester United"). Not actors: events, laws, awards and feasts ("Brexit", "the Constitutional
 Reform Bill", "the Grammys"), common nouns the NER capitalised ("the State", "Court",
 "Professors") that name no body of the article, places named only as the scene of something, once
-or twice, in the lead too unless no one else is named ("a plant in Norwood", "a rally in Lynchburg":
-countries and places are actors where they act, places where they are the setting), platforms
+or twice and not in the lead ("a plant in Norwood": countries and places are actors where they act,
+and the scene of the lead when no other place acts: where the news happened), platforms
 named only as where something was posted ("wrote on Twitter"), outlets named only as the medium
 of a report ("said on MSNBC's Morning Joe", "polls from Quinnipiac and Fox News"), and bodies
 named only to qualify a noun ("the GOP nomination": who.modifiers).
@@ -163,8 +163,7 @@ def _common(st: WhoState, token: Token) -> bool:
 
 def drop_scenes(st: WhoState) -> None:
     """After titles (a person's country is an actor, whatever its mentions): places named only as
-    the scene, the lead's scene too ("a rally in Lynchburg": where the news happened, not who made
-    it), unless the article names nobody else ("A fire broke out in Paris")."""
+    the scene; the scene of the lead is where the news happened, kept when no other place acts."""
     homes = {c.affiliation for c in st.clusters.values() if c.affiliation}
     scenes: list[str] = []
     for key, cluster in list(st.clusters.items()):
@@ -177,7 +176,7 @@ def drop_scenes(st: WhoState) -> None:
             scenes.append(key)
         else:
             drop(st, key)  # a place named only as the scene ("a plant in Norwood"), not an actor
-    if scenes and len(st.clusters) > len(scenes):
+    if scenes and any(c.kind == "location" for k, c in st.clusters.items() if k not in scenes):
         for key in scenes:
             drop(st, key)
 
