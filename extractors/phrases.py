@@ -38,6 +38,9 @@ _VERB_KEEP = frozenset({"aux", "auxpass", "neg", "prt"})
 TEMPORAL = frozenset({"DATE", "TIME"})
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _AMOUNT_TOKENS = 5
+_AGENT_TOKENS = 6  # a nominal's doer ("the bid by ...") this short stays
+_LIST_ITEMS = 3  # a list of at most this many items ...
+_LIST_TOKENS = 8  # ... whose items after the first take at most this many tokens is kept whole
 # What may follow a described noun and go without leaving its phrase unfinished
 # ("against her eight-year doping ban [with the Court of Arbitration]", "[, up from ...]").
 _LOOSE_DEPS = frozenset({"acl", "relcl", "punct", "prep", "appos", "advmod"})
@@ -79,8 +82,13 @@ def noun_phrase(head: Token, depth: int = 0, keep_appositions: bool = False) -> 
             act = next((c for c in child.children if c.dep_ == "pcomp"), None)
             if obj is None and act is not None:
                 keep |= {child.i} | verb_phrase(act, 2)  # "claims of appearing in a sex tape"
-        elif dep == "prep" and child.i == head.i + 1 and depth == 0 and _names_party(child, 3):
-            keep |= {t.i for t in child.subtree}  # "A court in Cairo", "Shares of Apple"
+        elif (
+            dep in ("prep", "agent")
+            and child.i == head.i + 1
+            and depth == 0
+            and _names_party(child, _party_tokens(child))
+        ):
+            keep |= {t.i for t in child.subtree}  # "A court in Cairo", "Shares of Apple", "the bid by Paribas"
         elif dep == "prep" and child.i == head.i + 1 and depth == 0 and head.pos_ == "NOUN" and _bare(head):
             # "Shares in Saudi Arabia's National Company ...": a bare noun needs its phrase
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -93,7 +101,11 @@ def noun_phrase(head: Token, depth: int = 0, keep_appositions: bool = False) -> 
         elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2 and not _has_verb(child):
             if addition(child):
                 continue  # "tape recordings [as well as sheet music]": the addition goes
-            listed = any(c.dep_ == "conj" for c in child.children)  # "A, B, C and D": "A and B"
+            whole = _short_list(head) if depth < 2 else None
+            if whole is not None:
+                keep |= whole  # "Poland, Hungary and the Czech Republic": cut to two, the list would say less
+                continue
+            listed = any(c.dep_ == "conj" for c in child.children)  # "A, B, C, D and E": "A and B"
             keep |= noun_phrase(child, 2 if listed else depth + 1)
             keep |= {c.i for c in head.children if c.dep_ == "cc"}
             comma = child.left_edge.i - 1
@@ -137,6 +149,25 @@ def _content_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children
     )
+
+
+def _short_list(head: Token) -> set[int] | None:
+    """A list of three short names ("Poland, Hungary and the Czech Republic join NATO"): its items
+    (each compressed), commas and coordinator, or None for a longer list or one of things (cut to its first two
+    items) or a pair."""
+    items, edge = [], [head]
+    while edge:
+        item = edge.pop()
+        items.append(item)
+        edge += [c for c in item.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not _has_verb(c)]
+    if not 2 < len(items) <= _LIST_ITEMS or any(i.pos_ != "PROPN" or addition(i) for i in items):
+        return None  # a list of things ("storylines, plots and sets") may be cut; a list of parties may not
+    keep = set().union(*(noun_phrase(i, 2) for i in items[1:]))
+    if len(keep) > _LIST_TOKENS:
+        return None
+    joints = {c.i for i in items for c in i.children if c.dep_ == "cc" or (c.text == "," and c.i > head.i)}
+    last = max(i.i for i in items)
+    return keep | {j for j in joints if j < last}
 
 
 def _has_verb(head: Token) -> bool:
@@ -417,6 +448,12 @@ def _temporal(prep: Token) -> bool:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return any(o.ent_type_ in TEMPORAL for o in objects)
+
+
+def _party_tokens(prep: Token) -> int:
+    """How long a party's phrase after its noun may be: a nominal's doer ("the bid [by Cie. Financiere de
+    Paribas]") says who acts, and may take a company's full name."""
+    return _AGENT_TOKENS if prep.lower_ == "by" else 3
 
 
 def _names_party(prep: Token, longest: int = 5) -> bool:
