@@ -64,7 +64,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 61
+VERSION = 62
 
 
 def extract_who(

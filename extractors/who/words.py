@@ -32,6 +32,7 @@ from extractors.lexicons.names import (
     TITLE_JOINS,
 )
 from extractors.types import Span
+from extractors.who.firms import several_names
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 # Offices, occupational roles and playing positions all read as titles before a name; only offices
@@ -151,8 +152,9 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
         start += credit
         if end - start == 1:
             return None  # one word left is the caption's first word ("People"), not a name
+    firm = ent.label_ == "ORG" and several_names(doc, start, end)  # "Goldman, Sachs & Co.": one name
     for i in range(start + 1, end):
-        if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_.rstrip(".") not in _AFTER_COMMA:
+        if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_.rstrip(".") not in _AFTER_COMMA and not firm:
             end = i  # "Auckland, New Zealand": a place and its country, not one name
             break
         preposition = doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in PARTICLES
@@ -180,13 +182,20 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     score = _SCORE.search(doc[start:end].text)
     if score is not None and score.start() > 0:
         end = doc[start:end].char_span(0, score.start(), alignment_mode="contract").end
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or _possessive(doc[end - 1])
+    ):
         if doc[end - 1].text in (".",) and len(doc[end - 2].text) <= 2 and end - 2 >= start:
             break  # keep the point of an abbreviation
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end] if end > start else None
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive ending the tagger did not tag as one ("Delaware" + "’s" read as a number)."""
+    return token.lower_ in ("'s", "\u2019s")
 
 
 def _opener(doc: Doc, start: int, end: int) -> int:

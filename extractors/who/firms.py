@@ -1,0 +1,63 @@
+"""Firms named after several people: "Goldman, Sachs & Co.", "Smith Barney, Harris Upham & Co.",
+"Donaldson, Lufkin & Jenrette Securities Inc.".
+
+The comma inside such a name belongs to no list and no place ("Auckland, New Zealand"): an organisation's
+name whose capitalised words after a comma are joined by an ampersand and that ends on a company suffix is
+one firm, not its first word. The NER also cuts such a name at its ampersand ("Standard" + "& Poor's
+Corp.", "Donaldson, Lufkin &" + "Jenrette Securities Inc."): two organisations joined by an ampersand, the
+second ending on a company suffix, are one name. Without the suffix a name stays cut at its comma: "Macy's,
+Nordstrom, Lord & Taylor" is a list of stores.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from extractors.lexicons.actors import ORG_SUFFIXES
+
+# An ampersand, and the "amp" that a scraped "&amp;" leaves in wire copy ("Goldman, Sachs amp Co.").
+AMPERSANDS = frozenset({"&", "amp"})
+
+
+def _ampersand(doc: Doc, i: int) -> bool:
+    """Token ``i`` joins two capitalised words as an ampersand."""
+    return (
+        doc[i].lower_ in AMPERSANDS
+        and (doc[i].text == "&" or doc[i].is_lower)
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def several_names(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) name one firm after several people: a comma, an ampersand after it, and a
+    company suffix at the end ("Goldman, Sachs & Co.")."""
+    if end - start < 5 or doc[end - 1].lower_ not in ORG_SUFFIXES:
+        return False
+    comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
+    return comma is not None and any(_ampersand(doc, i) for i in range(comma + 1, end - 1))
+
+
+def join_firms(ents: tuple[SpacySpan, ...]) -> tuple[SpacySpan, ...]:
+    """The entities with an organisation cut at its ampersand made whole again: "Standard" + "& Poor's
+    Corp." (the ampersand between them, or ending the first) is "Standard & Poor's Corp."."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and _joined(prev, ent):
+            out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return tuple(out)
+
+
+def _joined(first: SpacySpan, second: SpacySpan) -> bool:
+    """``first`` and ``second`` are one firm's name cut at its ampersand."""
+    doc = first.doc
+    if second[-1].lower_ not in ORG_SUFFIXES:
+        return False
+    if second.start == first.end + 1:
+        return _ampersand(doc, first.end)
+    return second.start == first.end and len(first) > 1 and _ampersand(doc, first.end - 1)
