@@ -31,13 +31,17 @@ def _ampersand(doc: Doc, i: int) -> bool:
     )
 
 
-def several_names(doc: Doc, start: int, end: int) -> bool:
-    """Tokens [start, end) name one firm after several people: a comma, an ampersand after it, and a
-    company suffix at the end ("Goldman, Sachs & Co.")."""
-    if end - start < 5 or doc[end - 1].lower_ not in ORG_SUFFIXES:
-        return False
+def several_names(doc: Doc, start: int, end: int) -> int:
+    """The end of one firm named after several people that tokens [start, end) open with: a comma, an
+    ampersand after it, and a company suffix ("Goldman, Sachs & Co."), where the first suffix after the
+    ampersand ends it ("Goldman, Sachs & Co. Hertz Corp.": a listing ran two names together); else 0."""
     comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
-    return comma is not None and any(_ampersand(doc, i) for i in range(comma + 1, end - 1))
+    if comma is None:
+        return 0
+    amp = next((i for i in range(comma + 1, end - 1) if _ampersand(doc, i)), None)
+    if amp is None:
+        return 0
+    return next((i + 1 for i in range(amp + 1, end) if doc[i].lower_ in ORG_SUFFIXES), 0)
 
 
 def join_firms(ents: tuple[SpacySpan, ...]) -> tuple[SpacySpan, ...]:

@@ -32,7 +32,7 @@ from extractors.lexicons.names import (
     TITLE_JOINS,
 )
 from extractors.types import Span
-from extractors.who.firms import several_names
+from extractors.who.firms import AMPERSANDS, several_names
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 # Offices, occupational roles and playing positions all read as titles before a name; only offices
@@ -152,7 +152,8 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
         start += credit
         if end - start == 1:
             return None  # one word left is the caption's first word ("People"), not a name
-    firm = ent.label_ == "ORG" and several_names(doc, start, end)  # "Goldman, Sachs & Co.": one name
+    firm = several_names(doc, start, end) if ent.label_ == "ORG" else 0  # "Goldman, Sachs & Co.": one name
+    end = firm or end
     for i in range(start + 1, end):
         if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_.rstrip(".") not in _AFTER_COMMA and not firm:
             end = i  # "Auckland, New Zealand": a place and its country, not one name
@@ -301,8 +302,12 @@ def org_core(name: str) -> str:
 
 
 def _without_suffixes(words: list[str]) -> list[str]:
-    """The words of a name up to its corporate suffixes ("ford motor company" -> "ford")."""
+    """The words of a name up to its corporate suffixes ("ford motor company" -> "ford"), and the ampersand
+    before them ("bear, stearns & co." -> "bear, stearns")."""
+    n = len(words)
     while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        words.pop()
+    if len(words) < n and len(words) > 1 and words[-1] in AMPERSANDS:
         words.pop()
     return words
 
@@ -322,8 +327,7 @@ def name_key(name: str) -> str:
     named by its head and "of" read in the other order ("Department of Justice" / "Justice
     Department", "Ministry of the Interior" / "Interior Ministry"); "Organisation" is "Organization"."""
     tokens = fold(name.replace("\u2019", "'")).split()
-    while len(tokens) > 1 and tokens[-1].rstrip(",") in ORG_SUFFIXES:
-        tokens.pop()  # "Amazon.com Inc": the legal suffix, then the web ending
+    tokens = _without_suffixes([t.rstrip(",") for t in tokens])  # "Amazon.com Inc": the suffix, then the web ending
     text = _WEB_END.sub("", " ".join(tokens))
     words = _without_suffixes(re.findall(r"[\w&]+", re.sub(r"'s\b", "", text).replace(".", "")))
     words = [_BRITISH.get(w, w) for w in words]  # "World Health Organisation" / "Organization"

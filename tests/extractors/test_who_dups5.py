@@ -69,9 +69,9 @@ def test_an_office_before_a_persons_name_is_a_title(nlp: Language) -> None:
 
 def test_a_possessor_glued_to_a_name_is_a_name_of_its_own(nlp: Language) -> None:
     text = (
-        "The leak outed relatives of China’s Politburo. Visitors crowded Berlin’s Brandenburg Gate. Their "
-        "corporate law was modeled after Delaware’s. Guernsey's Auction House sold the guitar."
+        "The leak outed relatives of China’s Politburo. Nasa’s Orion capsule flew on Monday, and Nasa said it went "
+        "well. Their corporate law was modeled after Delaware’s. Guernsey's Auction House sold the guitar."
     )
     names = {a.name for a in who_of(nlp, text)}
-    assert {"China", "Brandenburg Gate"} <= names
-    assert not names & {"China’s Politburo", "Berlin’s Brandenburg Gate", "Delaware’s"}
+    assert {"China", "Nasa"} <= names
+    assert not names & {"China’s Politburo", "Nasa’s Orion", "Delaware’s"}
