@@ -20,7 +20,6 @@ from extractors.lexicons.dates import WEEKDAY_ABBREVIATIONS
 from extractors.lexicons.names import EPITHETS, NOT_SPEAKERS, ORG_NAME_WORDS
 from extractors.types import ActorType
 from extractors.who.firms import join_firms
-from extractors.who.offices import office_before_name
 from extractors.who.persons import add_persons
 from extractors.who.possessors import owned_name
 from extractors.who.state import Mention, WhoState
@@ -89,8 +88,6 @@ def collect(st: WhoState) -> None:
         elif ent.label_ == "ORG":
             if portfolio(ent):
                 continue  # "Home Secretary Charles Clarke": "Home" is the title's portfolio, no body
-            if office_before_name(st, span):
-                continue  # "U.S. Surgeon General David Satcher": a place and a title, no body
             if len(span) == 1 and span.text.casefold() in NOT_ORG_ACRONYMS:
                 continue  # the NER's "UTC" or "CEO" is a time zone or a job, not an organisation
             add_org(st, with_country(st, span))
