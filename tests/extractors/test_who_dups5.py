@@ -64,3 +64,14 @@ def test_a_possessor_glued_to_a_name_is_a_name_of_its_own(nlp: Language) -> None
     names = {a.name for a in who_of(nlp, text)}
     assert {"China", "Nasa"} <= names
     assert not names & {"China’s Politburo", "Nasa’s Orion", "Delaware’s"}
+
+
+def test_a_firms_first_names_alone_are_that_firm(nlp: Language) -> None:
+    text = (
+        "The utility sold $200 million of notes through Goldman, Sachs & Co. on Friday. Goldman said demand was "
+        "strong. Ann Ruiz, an analyst with Smith Barney, Harris Upham amp Co., agreed. Smith Barney raised its "
+        "rating on the notes."
+    )
+    actors = who_of(nlp, text)
+    assert [a.name for a in holders_of(actors, "Goldman")] == ["Goldman, Sachs & Co."]
+    assert [a.name for a in holders_of(actors, "Smith Barney")] == ["Smith Barney, Harris Upham amp Co."]
