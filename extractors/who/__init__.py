@@ -37,6 +37,7 @@ from extractors.who.branches import merge_country_branches
 from extractors.who.couples import split_person_couples
 from extractors.who.divided import merge_divided_states
 from extractors.who.filters import drop_scenes, retype_described_bodies, settle
+from extractors.who.firms import merge_firm_short_forms
 from extractors.who.groups import people_groups
 from extractors.who.identities import merge_identities
 from extractors.who.listings import merge_listings
@@ -64,7 +65,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 62
+VERSION = 63
 
 
 def extract_who(
@@ -77,6 +78,7 @@ def extract_who(
     st = WhoState.of(doc, title, text, reference)
     collect(st)
     merge_names(st)
+    merge_firm_short_forms(st)  # "Goldman" beside "Goldman, Sachs & Co."
     merge_acronyms(st)
     merge_aliases(st)
     merge_identities(st)

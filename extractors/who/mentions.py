@@ -19,7 +19,9 @@ from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.dates import WEEKDAY_ABBREVIATIONS
 from extractors.lexicons.names import EPITHETS, NOT_SPEAKERS, ORG_NAME_WORDS
 from extractors.types import ActorType
+from extractors.who.firms import join_firms
 from extractors.who.persons import add_persons
+from extractors.who.possessors import owned_name
 from extractors.who.state import Mention, WhoState
 from extractors.who.untagged import ORG_HEADS, after_body_kind, body_names, in_heading, lead_name, untagged_names
 from extractors.who.words import (
@@ -42,10 +44,13 @@ def collect(st: WhoState) -> None:
     persons: list[tuple[int, int]] = []
     capitals: list[tuple[str, int, int]] = []
     compass: list[tuple[str, int, int]] = []
+    st.ents = join_firms(st.ents)  # "Standard" + "& Poor's Corp.": one firm
     for ent in st.ents:
         if ent.label_ not in LABELS:
             continue
         span = trim(ent)
+        if span is not None and ent.label_ in ("ORG", "LOC", "FAC"):
+            span = owned_name(st, span)  # "China's Politburo": the country and the body it has
         text = span.text if span is not None else ""  # (a Span's text is joined from its tokens on each access)
         if span is None or "  " in text or "\n" in text:
             continue  # a table row or a heading run together, not a name

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extractors.heading import find_heading
 from extractors.lexicons.actors import HONORIFICS, KIN_NOUNS, TITLE_ABBREVIATIONS, state_demonyms
 from extractors.lexicons.attribution import SAYING_VERBS
 from extractors.lexicons.names import (
@@ -58,22 +59,24 @@ def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
         spans.append((first, last, tuple(text.split())))
     # In text order: a short form joins a full name containing it that was already introduced
     # (news names a person in full first); a short form used before any such full name is a
-    # person of its own ("President Obama" is not the "Michelle Obama" named later).
+    # person of its own ("President Obama" is not the "Michelle Obama" named later). A heading
+    # block the text opens with is read after the story: a headline's bare surname ("Clinton,
+    # Obama linked") is the person the story names in full, not a person of its own.
     used = Counter(parts for *_, parts in spans)
+    top = find_heading(st.text)
+    spans.sort(key=lambda s: (top is not None and doc[s[0]].idx < top.end, s[0]))
     homes: dict[tuple[str, ...], tuple[str, ...]] = {}  # introduced form -> its cluster's full form
     last_seen: dict[tuple[str, ...], int] = {}
     # part key -> the introduced forms holding it, in the order introduced: a form that contains a
     # short one holds its first part (only those are asked, not every form of the article)
     holding: dict[str, list[tuple[str, ...]]] = {}
-    for first, last, parts in sorted(spans):
+    for first, last, parts in spans:
         # in the order the full names were introduced (a dict, not a set: never hash order)
         forms = holding.get(part_key(parts[0]), [])
         options = dict.fromkeys(homes[f] for f in forms if len(f) > len(parts) and contains(f, parts))
         if parts in homes:
             options[homes[parts]] = None
-        # the full name used most often wins ("Cardi" is Cardi B, not the single "Bartier
-        # Cardi"); between equals, the one named last before; then the one introduced first
-        home = max(options, key=lambda f: (used[f], last_seen.get(f, -1))) if options else parts
+        home = _home(parts, list(options), homes, used, last_seen)
         if parts not in homes:
             homes[parts] = home
             for k in dict.fromkeys(part_key(p) for p in parts):
@@ -84,6 +87,36 @@ def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
         cluster.parts = home
         st.mention(key, "person", " ".join(parts), first, last)
     add_untagged_surnames(st)
+
+
+def _home(
+    parts: tuple[str, ...],
+    options: list[tuple[str, ...]],
+    homes: dict[tuple[str, ...], tuple[str, ...]],
+    used: Counter[tuple[str, ...]],
+    last_seen: dict[tuple[str, ...], int],
+) -> tuple[str, ...]:
+    """The full name a form joins among ``options`` (the full names containing it, and its own home).
+
+    A short form that already joined a full name keeps it: where two persons share a surname, the story
+    gives the bare surname to the one it named first and names the other in full ("Bill Clinton ...
+    Clinton ... his wife, Hillary Clinton ... Clinton"). A bare surname is not the person the story calls
+    by the given name alone ("Elian" beside "Juan Miguel Gonzalez": "Gonzalez" is the father). Else the
+    full name used most often wins ("Cardi" is Cardi B, not the single "Bartier Cardi"); between equals, the
+    one named last before; then the one introduced first."""
+    if not options:
+        return parts
+    own = homes.get(parts)
+    if own is not None and own != parts:
+        return own
+    if len(parts) == 1:
+        called = [f for f in options if len(f) > 1 and f[0] != parts[0] and used[f[:1]] >= _GIVEN_ALONE]
+        options = [f for f in options if f not in called] or options
+    return max(options, key=lambda f: (used[f], last_seen.get(f, -1)))
+
+
+# Mentions of a person by the given name alone from which the bare surname is read as another person's.
+_GIVEN_ALONE = 2
 
 
 def _demonym(st: WhoState, word: str) -> bool:

@@ -32,6 +32,7 @@ from extractors.lexicons.names import (
     TITLE_JOINS,
 )
 from extractors.types import Span
+from extractors.who.firms import AMPERSANDS, several_names
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 # Offices, occupational roles and playing positions all read as titles before a name; only offices
@@ -151,8 +152,10 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
         start += credit
         if end - start == 1:
             return None  # one word left is the caption's first word ("People"), not a name
+    firm = several_names(doc, start, end) if ent.label_ == "ORG" else 0  # "Goldman, Sachs & Co.": one name
+    end = firm or end
     for i in range(start + 1, end):
-        if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_.rstrip(".") not in _AFTER_COMMA:
+        if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_.rstrip(".") not in _AFTER_COMMA and not firm:
             end = i  # "Auckland, New Zealand": a place and its country, not one name
             break
         preposition = doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in PARTICLES
@@ -180,13 +183,20 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     score = _SCORE.search(doc[start:end].text)
     if score is not None and score.start() > 0:
         end = doc[start:end].char_span(0, score.start(), alignment_mode="contract").end
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or _possessive(doc[end - 1])
+    ):
         if doc[end - 1].text in (".",) and len(doc[end - 2].text) <= 2 and end - 2 >= start:
             break  # keep the point of an abbreviation
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end] if end > start else None
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive ending the tagger did not tag as one ("Delaware" + "’s" read as a number)."""
+    return token.lower_ in ("'s", "\u2019s")
 
 
 def _opener(doc: Doc, start: int, end: int) -> int:
@@ -292,8 +302,12 @@ def org_core(name: str) -> str:
 
 
 def _without_suffixes(words: list[str]) -> list[str]:
-    """The words of a name up to its corporate suffixes ("ford motor company" -> "ford")."""
+    """The words of a name up to its corporate suffixes ("ford motor company" -> "ford"), and the ampersand
+    before them ("bear, stearns & co." -> "bear, stearns")."""
+    n = len(words)
     while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        words.pop()
+    if len(words) < n and len(words) > 1 and words[-1] in AMPERSANDS:
         words.pop()
     return words
 
@@ -313,8 +327,7 @@ def name_key(name: str) -> str:
     named by its head and "of" read in the other order ("Department of Justice" / "Justice
     Department", "Ministry of the Interior" / "Interior Ministry"); "Organisation" is "Organization"."""
     tokens = fold(name.replace("\u2019", "'")).split()
-    while len(tokens) > 1 and tokens[-1].rstrip(",") in ORG_SUFFIXES:
-        tokens.pop()  # "Amazon.com Inc": the legal suffix, then the web ending
+    tokens = _without_suffixes([t.rstrip(",") for t in tokens])  # "Amazon.com Inc": the suffix, then the web ending
     text = _WEB_END.sub("", " ".join(tokens))
     words = _without_suffixes(re.findall(r"[\w&]+", re.sub(r"'s\b", "", text).replace(".", "")))
     words = [_BRITISH.get(w, w) for w in words]  # "World Health Organisation" / "Organization"
