@@ -147,4 +147,3 @@ def test_a_place_that_is_the_lead_subject_outside_a_dateline_stays_the_doer(nlp:
     )
     who = who_of(nlp, text)
     assert who[0].name == "Norway"
-
