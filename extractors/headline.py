@@ -58,7 +58,7 @@ from extractors.compress import (
 from extractors.coref import Coref, coref_for
 from extractors.interviews import interview_headline
 from extractors.kinds import Kind, article_kind, transcript_headline
-from extractors.lexicons.attribution import NEWS_AGENCIES, PARTICLE_CUES, REPORTING_VERBS
+from extractors.lexicons.attribution import NEWS_AGENCIES, PARTICLE_CUES, REPORTING_VERBS, SPEECH_VERBS
 from extractors.lexicons.events import BARE_PRONOUNS, VAGUE_SUBJECTS
 from extractors.opinions import piece_headline
 from extractors.phrases import (
@@ -82,6 +82,7 @@ VERSION = 32
 _MAX_WORDS = 30
 _EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."
 _MIN_WORDS = 4
+_FINITE_TAGS = frozenset(["VBZ", "VBP", "VBD", "MD"])  # a finite verb however the parse hangs it
 _SHORT = 8  # words: a headline this short takes back a trailing participle (under BARE words, its subject's apposition)
 _EXTRA = 10  # tokens: ... of at most this length
 _OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -176,7 +177,7 @@ def _candidates(
         yield piece_headline(doc, kind, coref.actor, _compress_clause_text(doc, coref, own_tense=True))
     top = heading_end(doc)
     if top >= 0:
-        yield _heading_sentence(doc, top)
+        yield _heading_sentence(doc, coref, top)
     # the heading block is stated only as written, above (its telegraphic grammar misparses: "Historians:
     # Clinton, Obama linked no matter what"); the story's own top events are weighed among themselves
     placed = [(e.salience, _verb_at(doc, e)) for e in what[:5]]
@@ -187,11 +188,28 @@ def _candidates(
     verbs = [v for v in found if v is not None and not (kind.in_turn(v.idx) and kind.spoken) and not _asked(v)]
     # an event before a judgement ("X is another blow") and before a clause of circumstance ("since he
     # took office"): those only when no other top event makes a headline
-    for verb in sorted(verbs, key=lambda v: (background(v), evaluation(v))):
-        yield _from_verb(doc, coref, verb, None, sources)
+    built = (
+        _from_verb(doc, coref, v, None, sources) for v in sorted(verbs, key=lambda v: (background(v), evaluation(v)))
+    )
+    first = next((h for h in built if h), None)
     root = _reported(_lead_root(doc, kind))
-    yield _from_verb(doc, coref, root, None, sources, strict=False) if root is not None else None
+    lead = _from_verb(doc, coref, root, None, sources, strict=False) if root is not None else None
+    if lead is not None and first is not None and _main_actors_lead(lead, first, who):
+        yield lead  # the lead's clause is the main actor's act, and the top event is another's
+    yield first
+    yield from built
+    yield lead
     yield _lead_text(doc, kind)
+
+
+def _main_actors_lead(lead: str, event: str, who: list[Actor]) -> bool:
+    """Whether the lead's clause opens on the article's main actor while the top event's clause does not
+    name them ("Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham" over "Graham comes
+    out in support of Cruz")."""
+    if not who or who[0].type != "person":
+        return False  # a place or a body first in `who` is often the setting ("America", "NBA")
+    names = {who[0].name, *(m.text for m in who[0].mentions)}
+    return any(lead.startswith(n) for n in names) and not any(event.startswith(n) for n in names)
 
 
 def _reported(verb: Token | None) -> Token | None:
@@ -215,12 +233,12 @@ def _announcement(what: list[Event], who: list[Actor]) -> str | None:
     return None
 
 
-def _heading_sentence(doc: Doc, top: int) -> str | None:
+def _heading_sentence(doc: Doc, coref: Coref, top: int) -> str | None:
     """The heading the text opens with, as written, from its first part that is a sentence (the title,
     else the deck after its semicolon or line break) with the deck after it when that is one too ("Ryan
-    calls Trump line 'racist,' but backs him; Criticism within party drives ..."); None for a label
-    ("America the shiny, or gloomy"), a quote under a name ("Rubio: 'You don't win ...'") or a question
-    ("Why X is leading")."""
+    calls Trump line 'racist,' but backs him; Criticism within party drives ..."), a quote under a person's
+    name said by them ("Rubio says 'You don't win ...'"); None for a label ("America the shiny, or gloomy")
+    or a question ("Why X is leading")."""
     parts: list[tuple[int, int]] = []
     start = 0
     for i in range(top + 1):
@@ -232,16 +250,59 @@ def _heading_sentence(doc: Doc, top: int) -> str | None:
         start = i + 1
     said = [_states(doc, first, last) for first, last in parts]
     for k, (first, last) in enumerate(parts):
-        if not said[k]:
+        claim = None if said[k] else _named_claim(doc, coref, first, last)
+        if not said[k] and claim is None:
             continue
-        if k + 1 < len(parts) and said[k + 1]:
-            last = parts[k + 1][1]  # "X; Y": two sentences, as the heading joins them
+        for more in parts[k + 1 :]:  # "X; Y; Z": the deck's clauses, as the heading joins them
+            if not _deck(doc, *more) or _alpha(doc, first, more[1]) > _MAX_WORDS - 2:
+                break
+            last = more[1]
         end = last + 1
         while end <= top and doc[end].text in ("'", "’", '"', "”", "."):
             end += 1  # the closing quote of "... 'as soon as possible.'"
+        text = text_of(doc, first, max(last, end - 1))
+        if claim is not None:
+            colon, _ = claim  # "Rubio: 'You don't win ...'" -> "Rubio says 'You don't win ...'"
+            text = f"{text_of(doc, first, colon - 1)} says {text_of(doc, colon + 1, max(last, end - 1))}"
         # never "according to" (as the lead's text): the source may be no actor of ours
-        return _sentence(text_of(doc, first, max(last, end - 1)).split(" according to ")[0])
+        return _sentence(text.split(" according to ")[0])
     return None
+
+
+def _alpha(doc: Doc, first: int, last: int) -> int:
+    return sum(1 for t in doc[first : last + 1] if t.is_alpha)
+
+
+def _deck(doc: Doc, first: int, last: int) -> bool:
+    """A deck part that goes on the stated title: a clause of its own, told by a finite verb however the
+    parse hangs it ("Cruz fields most attacks from rivals", "At convention, he revisits his promises",
+    "Dems in a dead heat as caucuses loom"); never a column's label ("Window on Wall Street", "The
+    Upshot"), a question or a quote under a name."""
+    span = doc[first : last + 1]
+    if _alpha(doc, first, last) < _MIN_WORDS - 1 or any(t.text in (":", "?") for t in span):
+        return False
+    if span[0].tag_ in ("WRB", "WP", "WDT") or any(t.text in (".", "!") for t in span[:-1]):
+        return False  # a question's clause; two sentences ("Campaigns are long. Maybe that's good.")
+    return any(t.tag_ in _FINITE_TAGS and t.dep_ != "relcl" for t in span)
+
+
+def _named_claim(doc: Doc, coref: Coref, first: int, last: int) -> tuple[int, str] | None:
+    """A heading that quotes a named person ("Rubio: 'You don't win the nomination by states'",
+    "Clinton: Trump's view of the world is 'dangerously wrong'"): (the colon, the person's name) when
+    the words before the colon are one `who` person's mention and the words after it a statement."""
+    colon = next((t.i for t in doc[first : last + 1] if t.text == ":"), None)
+    if colon is None or colon == first or _alpha(doc, colon + 1, last) < _MIN_WORDS - 1:
+        return None
+    mention = _mention_at(coref, doc[colon - 1])
+    if mention is None or (mention[0], mention[1]) != (doc[first].idx, doc[colon - 1].idx + len(doc[colon - 1])):
+        return None
+    name = coref.actor(doc[colon - 1])
+    if name is None or coref.types.get(name) != "person":
+        return None
+    stated = doc[colon + 1 : last + 1]
+    if not any(t.pos_ in ("VERB", "AUX") for t in stated) or any(t.text == "?" for t in stated):
+        return None
+    return colon, name
 
 
 def _states(doc: Doc, first: int, last: int) -> bool:
@@ -411,6 +472,8 @@ def _from_verb(
     )
     if (reports(verb) or speech_act(verb) or claim_cut) and not said:
         return None  # "The Law Lords have ruled.", "X points out.": a speech act without what was said is no news
+    if (reports(verb) or speech_act(verb) or verb.lemma_ in SPEECH_VERBS) and _claim_before(b, verb):
+        return None  # "Guns are a crisis, X proclaimed to a crowd": the claim before its frame, cut, leaves no news
     if _stranded(b):
         return None  # "stolen personal data from up [to 44 million Britons]": the object was lost in the parse
     content = b.render()
@@ -424,14 +487,35 @@ def _from_verb(
     return _sentence(content)
 
 
+def _claim_before(b: _Builder, verb: Token) -> bool:
+    """A reporting verb whose claim stands before it and is cut: a fronted clause ("'...,' X said to the
+    crowd"), or the clause the parser made the verb a conjunct of ("Guns are a crisis and must be stopped,
+    X proclaimed to a cheering crowd") when the verb reports nothing after it."""
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.i not in b.keep for c in verb.children):
+        return True
+    after = any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
+    return verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.i not in b.keep and not after
+
+
 def _stranded(b: _Builder) -> bool:
-    """The headline would end on a preposition whose object was cut ("data from up."); a verb's own
+    """The headline would end on a word whose completion was cut: a preposition ("data from up."), a
+    possessive ("visits NBC's."), a verb whose object or clause went ("a report saying.", "the era of big
+    government was."), a pronoun whose clause went ("gives those [attending ...]."); a verb's own
     particle ends a sentence well ("The deal was called off.")."""
     words = [i for i in b.keep if not b.doc[i].is_punct and not b.doc[i].is_space]
     if not words or max(words) < max(b.replace, default=-1):
         return False
     last = b.doc[max(words)]
-    return last.pos_ == "ADP" and last.dep_ != "prt"
+    if (last.pos_ == "ADP" and last.dep_ != "prt") or last.tag_ == "POS":
+        return True
+    cut = [c for c in last.children if c.i > last.i and c.i not in b.keep]
+    if last.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "acomp") for c in cut)
+    return (
+        last.tag_ in ("DT", "JJ", "PRP")
+        and last.dep_ in ("dobj", "pobj")
+        and any(c.dep_ in ("acl", "relcl", "xcomp", "prep") for c in cut)
+    )
 
 
 def _institutions_fact(coref: Coref, name: str | None, verb: Token, frame: Token) -> bool:
@@ -691,7 +775,19 @@ def _report_frame(verb: Token) -> Token | None:
     for child in children:
         if child.dep_ in ("parataxis", "ccomp") and child.i > verb.i and plain_report(child):
             return child
+        if child.dep_ == "conj" and child.i > verb.i and _trailing_report(child):
+            return child  # "Guns are a crisis and must be stopped, X proclaimed": parsed as two conjuncts
     return None
+
+
+def _trailing_report(verb: Token) -> bool:
+    """A verb of saying with a subject of its own and nothing it reports after it: the frame of the
+    clause before it ("..., Jane Mercer proclaimed to a cheering crowd")."""
+    if not (plain_report(verb) or verb.lemma_ in SPEECH_VERBS) or speech_act(verb):
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]) -> tuple[str, str, str | None] | None:
@@ -759,7 +855,9 @@ def _sentence(text: str) -> str | None:
     if len(words) < _MIN_WORDS:
         return None
     if len(words) > _MAX_WORDS:
-        text = " ".join(words[:_MAX_WORDS]).rstrip(" ,;:-–—")
+        cut = " ".join(words[:_MAX_WORDS])
+        comma = cut.rfind(",")  # "... at the GOP National Convention in July[, where Trump will]": at a comma
+        text = (cut[:comma] if comma > 0 and len(cut[:comma].split()) >= _MAX_WORDS // 2 else cut).rstrip(" ,;:-–—")
     if not re.search(r"[.!?]['’\"”]$", text):  # "... 'as soon as possible.'" is closed
         text = text.rstrip(".!?") + "."
     return text[:1].upper() + text[1:]
@@ -783,14 +881,19 @@ def _unshouted(doc: Doc, headline: str) -> str:
     return headline
 
 
+# a closing single quote: after a word's last letter (not a plural's "s'"), or after the comma or stop that
+# ends the quotation ("calls Trump line 'racist,' but backs him")
+_CLOSING_QUOTE = r"(?:(?<=[^\Ws])|(?<=\w[,.!?]))'(?=[\s.,;:!?)]|$)"
+
+
 def _single_quotes(text: str) -> str:
     """Straight single quotes used as quotation marks, balanced: a closing one whose opening was cut
     ("Another Security Incident'") goes, and an opening one left without its close; an apostrophe inside
     a word ("don't") or after a plural's s ("the players' union") is no quotation mark."""
     opening = re.findall(r"(?:^|(?<=[\s(]))'(?=\w)", text)
-    closing = re.findall(r"(?<=[^\Ws])'(?=[\s.,;:!?)]|$)", text)
+    closing = re.findall(_CLOSING_QUOTE, text)
     if closing and not opening:
-        text = re.sub(r"(?<=[^\Ws])'(?=[\s.,;:!?)]|$)", "", text)
+        text = re.sub(_CLOSING_QUOTE, "", text)
     elif opening and not closing and not re.search(r"s'(?=[\s.,;:!?)]|$)", text):
         text = re.sub(r"(?:^|(?<=[\s(]))'(?=\w)", "", text)
     return text

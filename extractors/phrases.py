@@ -219,6 +219,8 @@ def verb_group(verb: Token) -> set[int]:
     for child in verb.children:
         if child.dep_ in _VERB_KEEP or (child.dep_ == "advmod" and child.lower_ in _GROUP_ADVERBS):
             out.add(child.i)
+        elif child.i == verb.i + 1 and child.lower_.replace("’", "'") == "n't":
+            out.add(child.i)  # "isn’t criminal": a negation the parser tagged as something else is still kept
         elif child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in _PARTICLE_ADVERBS:
             out.add(child.i)  # "struck back": without it the verb says something else
             for prep in (c for c in child.children if c.dep_ == "prep" and not _temporal(c)):

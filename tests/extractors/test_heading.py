@@ -68,3 +68,32 @@ def test_heading_that_is_a_label_is_not_copied(nlp: Language) -> None:
     )
     headline = headline_of(nlp, text)
     assert headline is not None and "A town and its bridge" not in headline and "long road" not in headline
+
+
+def test_heading_deck_clauses_go_on_the_stated_title(nlp: Language) -> None:
+    """A deck whose parse hangs its verb off the title ("Mayor fields most questions ...") is still a
+    clause: the headline states title and deck, as the heading joins them; a column's label is left."""
+    text = (
+        "Absent mayor derides harbour debate; Councillor Jane Mercer fields most questions from rivals at forum\n\n"
+        "ABSTRACT.\n\n"
+        "The mayor of Avonport stayed away from Monday's debate on the harbour bridge, calling it a sideshow."
+    )
+    assert headline_of(nlp, text) == (
+        "Absent mayor derides harbour debate; Councillor Jane Mercer fields most questions from rivals at forum."
+    )
+    labelled = (
+        "Avonport council approves new harbour bridge; Window on the Harbour\n\n"
+        "ABSTRACT.\n\n"
+        "The council of Avonport voted on Monday to build a bridge over the harbour."
+    )
+    assert headline_of(nlp, labelled) == "Avonport council approves new harbour bridge."
+
+
+def test_heading_quoting_a_named_person_says_it(nlp: Language) -> None:
+    """ "Mercer: 'The Bridge Will Open In The Spring'": the person says it, named as the heading names them."""
+    text = (
+        "Mercer: ‘The Bridge Will Open In The Spring’\n\n"
+        "AVONPORT (Reuters) - Avonport's mayor Jane Mercer told reporters on Monday that the new harbour bridge "
+        "would open in the spring, two years late. Mercer said the council had found the money."
+    )
+    assert headline_of(nlp, text) == "Mercer says ‘The Bridge Will Open In The Spring’."

@@ -6,7 +6,7 @@ import msgspec
 import pytest
 from spacy.language import Language
 
-from extractors.headline import _sentence, make_headline
+from extractors.headline import _main_actors_lead, _sentence, _single_quotes, make_headline
 from extractors.kinds import _from_capitals, article_kind
 from extractors.sources import extract_sources
 from extractors.tense import headline_tense
@@ -714,3 +714,52 @@ def test_headline_prefers_a_named_subject(
     monkeypatch.setattr(headline, "_candidates", lambda doc, **_: iter(offered))
     built = make_headline(nlp("A text."), what=[])
     assert built is not None and built.startswith(chosen)
+
+
+def test_a_claim_before_its_frame_is_not_cut_from_it(nlp: Language) -> None:
+    """ "Ferries are ... and must never stop, X proclaimed to a cheering crowd": the parser makes the
+    reporting verb a conjunct of the claim; the headline is the claim in its frame, never "X proclaims
+    to a cheering crowd"."""
+    text = (
+        'Ferries are "the lifeline of the islands" and "must never stop," Jane Mercer, the mayor of Avonport, '
+        "proclaimed to a cheering crowd at the harbour on Tuesday. The council will vote next week."
+    )
+    assert (
+        headline_of(nlp, text) == "Jane Mercer proclaims ferries are the lifeline of the islands and must never stop."
+    )
+
+
+def test_a_negation_the_parser_mistags_is_kept(nlp: Language) -> None:
+    """ "isn’t" with a curly apostrophe, its "n’t" tagged as a number: still the verb's negation."""
+    text = (
+        "Reckless driving isn’t criminal, at least when it comes to parking tickets, the judge in Avonport ruled. "
+        "The case was closed."
+    )
+    assert headline_of(nlp, text) == "The judge rules reckless driving isn’t criminal."
+
+
+def test_a_headline_never_ends_on_a_possessive_cut_from_its_noun(nlp: Language) -> None:
+    text = (
+        "The mayor visited NBC’s “Today” to discuss the bridge, saying the council had found the money. "
+        "She spoke for an hour."
+    )
+    headline = headline_of(nlp, text)
+    assert headline is not None and not headline.endswith("’s.")
+
+
+def test_a_closing_quote_after_a_comma_closes_the_quotation() -> None:
+    assert (
+        _single_quotes("Hale calls bridge plan 'reckless,' but backs it")
+        == "Hale calls bridge plan 'reckless,' but backs it"
+    )
+    assert _single_quotes("Another Security Incident'") == "Another Security Incident"
+
+
+def test_the_lead_clause_of_the_main_person_goes_before_another_actors_event() -> None:
+    mercer = Actor(name="Jane Mercer", type="person")
+    hale = Actor(name="Tom Hale", type="person")
+    lead = "Jane Mercer refuses to disavow the endorsement of councillor Tom Hale."
+    event = "Hale comes out in support of Mercer."
+    assert _main_actors_lead(lead, event, [mercer, hale])
+    assert not _main_actors_lead(lead, lead, [mercer, hale])  # the event opens on the main actor too
+    assert not _main_actors_lead(lead, event, [Actor(name="Avonport", type="location")])
