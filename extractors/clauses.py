@@ -14,7 +14,7 @@ import numpy as np
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from extractors.arrays import any_of
+from extractors.arrays import any_of, columns
 from extractors.boilerplate import boilerplate
 from extractors.heading import find_heading
 from extractors.lexicons.actors import CAPTION_CUES, CREDIT_CUES
@@ -27,6 +27,7 @@ _SENTS_KEY = "newsum.sentences"
 _TEXT_KEY = "newsum.text"
 _STARTS_KEY = "newsum.sentence_starts"
 _BREAKS_KEY = "newsum.line_breaks"
+_QUOTED_KEY = "newsum.quoted"
 # "in this undated photo released by ...", "in this photo taken on ...": a wire photo caption
 _PHOTO = re.compile(r"\b[Ii]n this (?:[\w-]+ ){0,3}(?:photo|picture|image|handout)\b")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -202,12 +203,22 @@ def text_of(doc: Doc, first: int, last: int) -> str:
 
 
 def quoted(doc: Doc) -> list[bool]:
-    """For each token, whether it stands inside quotation marks (a paragraph break closes them)."""
+    """For each token, whether it stands inside quotation marks (a paragraph break closes them): found once
+    and kept on the Doc (who's coref, what's context and the article's kind all read it; never changed)."""
+    found = doc.user_data.get(_QUOTED_KEY)
+    if isinstance(found, list) and len(found) == len(doc):
+        return found
+    found = _quoted(doc)
+    doc.user_data[_QUOTED_KEY] = found
+    return found
+
+
+def _quoted(doc: Doc) -> list[bool]:
     inside = [False] * len(doc)
     if not len(doc):
         return inside
     # only the marks and the line breaks change the state: the tokens between them take it
-    marks = any_of(doc.to_array(ORTH), _QUOTE_MARKS).nonzero()[0].tolist()
+    marks = any_of(columns(doc, (ORTH,))[0], _QUOTE_MARKS).nonzero()[0].tolist()
     state = False
     after = 0  # the first token after the last mark
     for i in sorted([*marks, *line_breaks(doc)]):
@@ -337,7 +348,7 @@ def line_breaks(doc: Doc) -> list[int]:
     found = doc.user_data.get(_BREAKS_KEY)
     if isinstance(found, list):
         return found
-    spaces: list[int] = np.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
+    spaces: list[int] = np.flatnonzero(columns(doc, (IS_SPACE,))[0]).tolist() if len(doc) else []
     breaks = [i for i in spaces if "\n" in doc[i].text]
     doc.user_data[_BREAKS_KEY] = breaks
     return breaks

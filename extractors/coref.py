@@ -31,7 +31,7 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from extractors.actors import ActorIndex
-from extractors.arrays import any_of
+from extractors.arrays import any_of, columns
 from extractors.bodies import led_group, named_body, named_kind_start
 from extractors.clauses import (
     RELATIVE,
@@ -202,7 +202,7 @@ class Coref:
         actor ("..., a leading space expert said"); one given to two actors names neither."""
         found: dict[tuple[str, ...], set[str]] = {}
         doc = self.doc
-        appos = np.flatnonzero(any_of(doc.to_array(DEP), _APPOS)).tolist() if len(doc) else []
+        appos = np.flatnonzero(any_of(columns(doc, (DEP,))[0], _APPOS)).tolist() if len(doc) else []
         for token in (doc[i] for i in appos):  # the apposed tokens only: no Python object per token
             for description, name in ((token, token.head), (token.head, token)):
                 key = epithet_key(description) if description.pos_ == "NOUN" and name.pos_ == "PROPN" else ()

@@ -8,7 +8,7 @@ import numpy as np
 from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
 
-from extractors.arrays import any_of
+from extractors.arrays import any_of, columns
 from extractors.clauses import (
     phrase,
     sentence_span,
@@ -208,8 +208,8 @@ def candidates(doc: Doc) -> list[Token]:
     arrays: testing every token would make a Python object of each."""
     if not len(doc):
         return []
-    columns = doc.to_array([DEP, LEMMA])
-    mask = any_of(columns[:, 0], _CANDIDATE_DEPS) | any_of(columns[:, 1], REPORTING_VERBS)
+    deps, lemmas = columns(doc, (DEP, LEMMA))
+    mask = any_of(deps, _CANDIDATE_DEPS) | any_of(lemmas, REPORTING_VERBS)
     tokens = tokens_of(doc)
     return [tokens[i] for i in np.flatnonzero(mask).tolist()]
 
