@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from extractors.actors import ActorIndex
+from extractors.actors import ActorIndex, actor_index
 from extractors.sources.patterns import particles
 from extractors.sources.quotemarks import paragraph_starts, quote_spans
 from extractors.tree import noun_chunks
@@ -50,7 +50,7 @@ class Context:
             paragraphs=paragraph_starts(text),
             chunks=chunks,
             particles=particles(doc),
-            actors=ActorIndex(who),
+            actors=actor_index(doc, who),
         )
 
     def chunk_at(self, i: int, *, starting: bool = False) -> SpacySpan | None:

@@ -35,7 +35,7 @@ from extractors.lexicons.events import (
     SPEECH_ACT_EVENTS,
     VAGUE_SUBJECTS,
 )
-from extractors.tree import children_of, tokens_of
+from extractors.tree import children_of, subtree_range, tokens_of
 
 # How central a clause is, by its dependency.
 _CLAUSES = {
@@ -268,7 +268,7 @@ def _inverted_report(verb: Token) -> bool:
     if any(c.dep_ == "cc" and c.i < verb.i for c in children_of(verb.head)):
         return False  # "... and warned the council": a second act of the same doer
     source = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
-    end = max(t.i for t in verb.subtree)
+    end = subtree_range(verb)[1]
     after = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
     return (
         source is not None and source.pos_ in ("NOUN", "PROPN") and (after is None or after.is_punct or after.is_space)
