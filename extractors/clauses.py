@@ -231,9 +231,10 @@ def text_of(doc: Doc, first: int, last: int) -> str:
     """Tokens first..last as one line of text."""
     if not 0 <= first <= last < len(doc):
         return _SPACES.sub(" ", doc[first : last + 1].text).strip()
-    end = doc[last]
+    tok = tokens_of(doc)
+    end = tok[last]
     # cut from the Doc's text by offsets: a Span's text is joined from every token
-    return _SPACES.sub(" ", doc_text(doc)[doc[first].idx : end.idx + len(end.text)]).strip()
+    return _SPACES.sub(" ", doc_text(doc)[tok[first].idx : end.idx + len(end.text)]).strip()
 
 
 def quoted(doc: Doc) -> list[bool]:
