@@ -42,7 +42,7 @@ from extractors.lexicons.pieces import (
     VOICE_SHARE,
     WRITER_VERBS,
 )
-from extractors.tree import noun_chunks, tokens_of
+from extractors.tree import noun_chunks
 from extractors.types import Actor
 
 # "Name: words", "THE PRESIDENT. words", "[1.] Q. words": a speaker's turn
@@ -187,11 +187,10 @@ def _handover(doc: Doc) -> tuple[int, int] | None:
     """(the writer's token, where the voice begins) of an opening sentence that hands the page to a
     named writer: "Ana Ruiz writes:", "Here, Ana Ruiz argues:", "Ana Ruiz gives her view", "thriller
     writer Ana Ruiz tells BBC News of her personal response to the move"."""
-    tokens = tokens_of(doc)  # (a Span makes a new Token of every word it yields)
     for k, sent in enumerate(sentences(doc)):
         if k >= _INTRO_SENTENCES:
             break
-        for verb in (t for t in tokens[sent.start : sent.end] if t.lemma_ in _HANDING and t.pos_ == "VERB"):
+        for verb in (t for t in sent if t.lemma_ in _HANDING and t.pos_ == "VERB"):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.ent_type_ != "PERSON":
                 continue
@@ -254,11 +253,10 @@ def _label(label: str) -> bool:
 
 def introduces_interview(doc: Doc) -> Token | None:
     """The verb of an opening sentence that says an interview took place ("Wikinews interviewed X")."""
-    tokens = tokens_of(doc)
     for k, sent in enumerate(sentences(doc)):
         if k >= _INTRO_SENTENCES:
             break
-        for token in tokens[sent.start : sent.end]:
+        for token in sent:
             preps = INTERVIEW_VERBS.get(token.lemma_)
             if preps is None or token.pos_ != "VERB":
                 continue

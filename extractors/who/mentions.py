@@ -18,7 +18,6 @@ from extractors.lexicons.actors import GROUP_HEADS, HONORIFICS, INSTITUTION_HEAD
 from extractors.lexicons.attribution import NEWS_AGENCIES
 from extractors.lexicons.dates import WEEKDAY_ABBREVIATIONS
 from extractors.lexicons.names import EPITHETS, NOT_SPEAKERS, ORG_NAME_WORDS
-from extractors.tree import tokens_of
 from extractors.types import ActorType
 from extractors.who.persons import add_persons
 from extractors.who.state import Mention, WhoState
@@ -40,7 +39,6 @@ from extractors.who.words import (
 def collect(st: WhoState) -> None:
     """Step 1: mentions from entities (persons wait for clustering; capitals wait for context)."""
     doc = st.doc
-    tok = tokens_of(doc)  # (a Doc makes a new Token on every index)
     persons: list[tuple[int, int]] = []
     capitals: list[tuple[str, int, int]] = []
     compass: list[tuple[str, int, int]] = []
@@ -58,7 +56,7 @@ def collect(st: WhoState) -> None:
         first, last = span.start, span.end - 1
         if not any(c.isupper() for c in text) or (len(span) == 1 and span[0].lower_ in EPITHETS):
             continue  # "the kwacha's devaluation", "Heartbroken relatives": no name
-        if text.casefold() in WEEKDAY_ABBREVIATIONS and last + 2 < len(doc) and tok[last + 1].text == ".":
+        if text.casefold() in WEEKDAY_ABBREVIATIONS and last + 2 < len(doc) and doc[last + 1].text == ".":
             continue  # "Sun. Dec. 31": a weekday, not a name
         if text.endswith(('"s', "’s")) and len(span) == 1 and len(text) > 3:
             text = text[:-2]  # wire copy's possessive in one token: 'Brazil"s output'
@@ -125,7 +123,7 @@ def collect(st: WhoState) -> None:
         add_org(st, doc[first : last + 1])
         st.body_names.add(doc[first : last + 1].text)
     uses, person = lead_name(st)
-    st.lead_name = tok[uses[0]].text if uses else ""
+    st.lead_name = doc[uses[0]].text if uses else ""
     for i in uses:  # "Prince earned more than any other pop star": a name the NER missed in the lead
         if person:
             persons.append((i, i))

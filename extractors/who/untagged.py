@@ -26,7 +26,6 @@ from extractors.kinds import article_kind
 from extractors.lexicons.actors import HONORIFICS, INSTITUTION_HEADS
 from extractors.lexicons.dates import MONTHS, WEEKDAYS
 from extractors.lexicons.names import BODY_KINDS, FIRM_KINDS, NAME_QUANTIFIERS, ORG_NAME_WORDS
-from extractors.tree import tokens_of
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, after_title, word_at
 
@@ -50,24 +49,23 @@ def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int,
     persons: list[tuple[int, int]] = []
     orgs: list[tuple[int, int]] = []
     tokens = st.tokens
-    tok = tokens_of(doc)  # (a Doc makes a new Token on every index)
     # what _free asks first, for every token at once: most tokens are no capitalised noun or adjective
     mask = (tokens.is_title == 1) & ((tokens.pos == PROPN) | (tokens.pos == ADJ))
     maybe = mask.tolist()
     n = len(doc)
     after = 0  # the token after the last name read
     for i in np.flatnonzero(mask).tolist():  # (only the tokens that may open a name)
-        if i < after or not _free(st, tok[i]):
+        if i < after or not _free(st, doc[i]):
             continue
         words = [i]
         j = i + 1
         while j < n:
-            if maybe[j] and _free(st, tok[j]):
+            if maybe[j] and _free(st, doc[j]):
                 words.append(j)
                 j += 1
-            elif tok[j].lower_ in _JOINERS and j + 1 < n:
-                k = j + 2 if tok[j + 1].lower_ == "the" and j + 2 < n else j + 1
-                if not (maybe[k] and _free(st, tok[k])):
+            elif doc[j].lower_ in _JOINERS and j + 1 < n:
+                k = j + 2 if doc[j + 1].lower_ == "the" and j + 2 < n else j + 1
+                if not (maybe[k] and _free(st, doc[k])):
                     break
                 words.append(k)
                 j = k + 1
@@ -77,13 +75,13 @@ def untagged_names(st: WhoState) -> tuple[list[tuple[int, int]], list[tuple[int,
         after = last + 1
         if len(words) < 2 or in_heading(st, first):
             continue
-        lowers = [tok[w].lower_ for w in words]
+        lowers = [doc[w].lower_ for w in words]
         plain = last - first + 1 == len(words)
         # the organisation's word heads the name: its last word, or the word before "of"
-        heads = {lowers[-1]} | {tok[w].lower_ for w in words if w + 1 <= last and tok[w + 1].lower_ in _JOINERS}
+        heads = {lowers[-1]} | {doc[w].lower_ for w in words if w + 1 <= last and doc[w + 1].lower_ in _JOINERS}
         if heads & ORG_HEADS:
             orgs.append((first, last))
-        elif plain and len(words) <= 3 and tok[last].text in surnames and not (set(lowers) & _NOT_NAME_WORDS):
+        elif plain and len(words) <= 3 and doc[last].text in surnames and not (set(lowers) & _NOT_NAME_WORDS):
             if after_title(doc, first):
                 first += 1  # "In Tears of the Sun Willis plays": "Sun" ends the film's title
             if first < last:
