@@ -26,7 +26,7 @@ def columns(doc: Doc, attrs: Sequence[int]) -> list[np.ndarray]:
     if not isinstance(kept, dict):
         kept = doc.user_data[_COLUMNS_KEY] = {}
     n = len(doc)
-    missing = [a for a in dict.fromkeys(attrs) if a not in kept or len(kept[a]) != n]
+    missing: list[int | str] = [a for a in dict.fromkeys(attrs) if a not in kept or len(kept[a]) != n]
     if missing:
         read = doc.to_array(missing).reshape(n, len(missing)) if n else np.zeros((0, len(missing)), dtype="uint64")
         kept.update(zip(missing, read.T.copy(), strict=True))
