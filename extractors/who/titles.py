@@ -23,7 +23,6 @@ from extractors.lexicons.actors import (
     TITLE_INNER,
 )
 from extractors.referring import several
-from extractors.tree import subtree_range
 from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.words import (
     SUBJECT,
@@ -222,7 +221,7 @@ def title_from_np(st: WhoState, cluster: Cluster, noun: Token, *, any_head: bool
         owner = st.owner.get(child.i)
         if child.dep_ == "poss" and owner is not None and st.clusters.get(owner) is cluster:
             return  # nobody is his own "head of press": the parse tied the wrong name
-    left = subtree_range(noun)[0]  # (a subtree holds its head: its first word is no later)
+    left = min((t.i for t in noun.subtree if t.i <= noun.i), default=noun.i)
     left = max(left, noun.i - 5)
     # the possessor before "'s" is not part of the title: "the singer's agent" -> "agent"
     left = max([left] + [i + 1 for i in range(left, noun.i) if doc[i].tag_ == "POS"])
@@ -273,7 +272,7 @@ def affiliation_of(st: WhoState, noun: Token) -> str | None:
                 return st.clusters[key].name
             if child.dep_ == "prep" and c.pos_ == "PROPN" and c.is_title and key is None:
                 # "top tester at PC Pro": a proper name the NER missed still names the employer
-                first = subtree_range(c)[0]
+                first = min(t.i for t in c.subtree if t.i <= c.i)
                 return st.doc[first : c.i + 1].text
     return None
 
@@ -352,7 +351,7 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
         key, target = found
         target.add_title(title)
         target.affiliation = target.affiliation or affiliation_of(st, noun)
-        first = subtree_range(noun)[0]
+        first = min(t.i for t in noun.subtree if t.i <= noun.i)
         while doc[first].dep_ in ("det", "predet"):
             first += 1
         target.mentions.append(Mention(first, noun.i))
