@@ -8,7 +8,23 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
+from spacy.tokens import Doc
+
 from extractors.types import Actor
+
+_INDEX_KEY = "newsum.actor_index"
+
+
+def actor_index(doc: Doc, who: list[Actor]) -> ActorIndex:
+    """``ActorIndex(who)``, built once per Doc and list of actors (kept in ``doc.user_data``): the sources, the
+    denials and coref (what, the headline) all look the same actors up."""
+    found = doc.user_data.get(_INDEX_KEY)
+    if isinstance(found, tuple) and found[0] is who:
+        index: ActorIndex = found[1]
+        return index
+    index = ActorIndex(who)
+    doc.user_data[_INDEX_KEY] = (who, index)
+    return index
 
 
 class ActorIndex:

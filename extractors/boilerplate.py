@@ -177,8 +177,9 @@ def find_boilerplate(text: str) -> list[Furniture]:
         if end - start <= rules.longest:
             found.extend(_whole_line(text, start, end, rules))
     # rules found anywhere: each a scan of the text for its pattern (which opens on a literal)
+    seen: dict[str, bool] = {}  # cue -> in the text (several rules share a cue: each is looked for once)
     for rule, compiled in rules.anywhere:
-        if rule.cues and not any(cue in text for cue in rule.cues):
+        if rule.cues and not any(_holds(text, cue, seen) for cue in rule.cues):
             continue
         for m in compiled.finditer(text):
             segment = _reach(text, rule, m)
@@ -194,6 +195,13 @@ def find_boilerplate(text: str) -> list[Furniture]:
     more += _comment_sections(text, merged) + _unsigned_contributions(text) + _reader_reactions(text)
     more += _name_lists(text)
     return _merge(merged + more) if more else merged
+
+
+def _holds(text: str, cue: str, seen: dict[str, bool]) -> bool:
+    found = seen.get(cue)
+    if found is None:
+        found = seen[cue] = cue in text
+    return found
 
 
 def _whole_line(text: str, start: int, end: int, rules: _Rules) -> list[Furniture]:

@@ -11,10 +11,10 @@ import bisect
 import re
 
 import numpy as np
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from extractors.arrays import any_of
+from extractors.arrays import any_of, columns
 from extractors.boilerplate import boilerplate
 from extractors.heading import find_heading
 from extractors.lexicons.actors import CAPTION_CUES, CREDIT_CUES
@@ -27,6 +27,10 @@ _SENTS_KEY = "newsum.sentences"
 _TEXT_KEY = "newsum.text"
 _STARTS_KEY = "newsum.sentence_starts"
 _BREAKS_KEY = "newsum.line_breaks"
+_QUOTED_KEY = "newsum.quoted"
+_DATELINE_KEY = "newsum.dateline_end"
+_HEADING_KEY = "newsum.heading_end"
+_LOUD_KEY = "newsum.loud_words"
 # "in this undated photo released by ...", "in this photo taken on ...": a wire photo caption
 _PHOTO = re.compile(r"\b[Ii]n this (?:[\w-]+ ){0,3}(?:photo|picture|image|handout)\b")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -93,7 +97,16 @@ DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 
 def dateline_end(doc: Doc) -> int:
     """Index of the dash that ends a wire dateline ("LONDON, March 1 -", "SEOUL (AP) —"), or -1; under
-    a heading block the text opens with (extractors/heading.py), the dateline that opens the story."""
+    a heading block the text opens with (extractors/heading.py), the dateline that opens the story. Found
+    once and kept on the Doc (coref and the headline ask it)."""
+    found = doc.user_data.get(_DATELINE_KEY)
+    if isinstance(found, int):
+        return found
+    found = doc.user_data[_DATELINE_KEY] = _dateline_end(doc)
+    return found
+
+
+def _dateline_end(doc: Doc) -> int:
     top = heading_end(doc) + 1
     for token in doc[top : top + 15]:
         if token.text in DATELINE_DASHES and token.i > top:
@@ -107,7 +120,15 @@ def dateline_end(doc: Doc) -> int:
 
 def heading_end(doc: Doc) -> int:
     """Index of the last token of the heading block the text opens with (its title and deck, and the
-    section markers under them: extractors/heading.py), or -1."""
+    section markers under them: extractors/heading.py), or -1. Found once and kept on the Doc."""
+    end = doc.user_data.get(_HEADING_KEY)
+    if isinstance(end, int):
+        return end
+    end = doc.user_data[_HEADING_KEY] = _heading_end(doc)
+    return end
+
+
+def _heading_end(doc: Doc) -> int:
     found = find_heading(doc_text(doc))
     if found is None:
         return -1
@@ -137,13 +158,27 @@ def heading(subject: Token) -> bool:
     """True for a subject in capitals ("UNION OF SOVIET SOCIALIST REPUBLICS"): a heading the parser
     ran into the next sentence, not a doer. A single acronym ("NATO") is a name, and so are the
     acronyms in brackets after one ("Islamic State (IS, formerly ISIS/ISIL)")."""
-    tokens = tokens_of(subject.doc)
-    shouting = [i for i in subtree_ids(subject) if _shouted(tokens[i])]
-    return len(shouting) >= 2
+    doc = subject.doc
+    loud = _loud(doc)
+    first, last, size = subtree_range(subject)
+    found = loud[bisect.bisect_left(loud, first) : bisect.bisect_right(loud, last)]
+    if len(found) < 2:
+        return False
+    if size != last - first + 1:  # (a subtree with a gap: the words in capitals it holds)
+        held = set(subtree_ids(subject))
+        found = [i for i in found if i in held]
+    tokens = tokens_of(doc)
+    return sum(not _in_brackets(tokens[i]) for i in found) >= 2
 
 
-def _shouted(t: Token) -> bool:
-    return t.is_alpha and t.is_upper and len(t) > 2 and not _in_brackets(t)
+def _loud(doc: Doc) -> list[int]:
+    """The words in capitals of three letters or more, in order, from the Doc's columns (kept on the Doc)."""
+    found = doc.user_data.get(_LOUD_KEY)
+    if isinstance(found, list):
+        return found
+    alpha, upper, length = columns(doc, (IS_ALPHA, IS_UPPER, LENGTH))
+    found = doc.user_data[_LOUD_KEY] = np.flatnonzero((alpha == 1) & (upper == 1) & (length > 2)).tolist()
+    return found
 
 
 def _in_brackets(token: Token) -> bool:
@@ -196,18 +231,29 @@ def text_of(doc: Doc, first: int, last: int) -> str:
     """Tokens first..last as one line of text."""
     if not 0 <= first <= last < len(doc):
         return _SPACES.sub(" ", doc[first : last + 1].text).strip()
-    end = doc[last]
+    tok = tokens_of(doc)
+    end = tok[last]
     # cut from the Doc's text by offsets: a Span's text is joined from every token
-    return _SPACES.sub(" ", doc_text(doc)[doc[first].idx : end.idx + len(end.text)]).strip()
+    return _SPACES.sub(" ", doc_text(doc)[tok[first].idx : end.idx + len(end.text)]).strip()
 
 
 def quoted(doc: Doc) -> list[bool]:
-    """For each token, whether it stands inside quotation marks (a paragraph break closes them)."""
+    """For each token, whether it stands inside quotation marks (a paragraph break closes them): found once
+    and kept on the Doc (who's coref, what's context and the article's kind all read it; never changed)."""
+    found = doc.user_data.get(_QUOTED_KEY)
+    if isinstance(found, list) and len(found) == len(doc):
+        return found
+    found = _quoted(doc)
+    doc.user_data[_QUOTED_KEY] = found
+    return found
+
+
+def _quoted(doc: Doc) -> list[bool]:
     inside = [False] * len(doc)
     if not len(doc):
         return inside
     # only the marks and the line breaks change the state: the tokens between them take it
-    marks = any_of(doc.to_array(ORTH), _QUOTE_MARKS).nonzero()[0].tolist()
+    marks = any_of(columns(doc, (ORTH,))[0], _QUOTE_MARKS).nonzero()[0].tolist()
     state = False
     after = 0  # the first token after the last mark
     for i in sorted([*marks, *line_breaks(doc)]):
@@ -337,7 +383,7 @@ def line_breaks(doc: Doc) -> list[int]:
     found = doc.user_data.get(_BREAKS_KEY)
     if isinstance(found, list):
         return found
-    spaces: list[int] = np.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
+    spaces: list[int] = np.flatnonzero(columns(doc, (IS_SPACE,))[0]).tolist() if len(doc) else []
     breaks = [i for i in spaces if "\n" in doc[i].text]
     doc.user_data[_BREAKS_KEY] = breaks
     return breaks

@@ -30,8 +30,8 @@ import numpy as np
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from extractors.actors import ActorIndex
-from extractors.arrays import any_of
+from extractors.actors import actor_index
+from extractors.arrays import any_of, columns
 from extractors.bodies import led_group, named_body, named_kind_start
 from extractors.clauses import (
     RELATIVE,
@@ -103,7 +103,7 @@ from extractors.referring import (
     several,
     titled_of,
 )
-from extractors.tree import children_of, tokens_of
+from extractors.tree import children_of, subtree_range, tokens_of
 from extractors.types import Actor
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 
@@ -149,7 +149,7 @@ class Coref:
 
     def __init__(self, doc: Doc, who: list[Actor]) -> None:
         self.doc = doc
-        self.index = ActorIndex(who)
+        self.index = actor_index(doc, who)
         self.salience = {a.name: a.salience for a in who}
         self.types = {a.name: reference_kind(a) for a in who}
         self.floor = dateline_end(doc)
@@ -202,7 +202,7 @@ class Coref:
         actor ("..., a leading space expert said"); one given to two actors names neither."""
         found: dict[tuple[str, ...], set[str]] = {}
         doc = self.doc
-        appos = np.flatnonzero(any_of(doc.to_array(DEP), _APPOS)).tolist() if len(doc) else []
+        appos = np.flatnonzero(any_of(columns(doc, (DEP,))[0], _APPOS)).tolist() if len(doc) else []
         for token in (doc[i] for i in appos):  # the apposed tokens only: no Python object per token
             for description, name in ((token, token.head), (token.head, token)):
                 key = epithet_key(description) if description.pos_ == "NOUN" and name.pos_ == "PROPN" else ()
@@ -334,7 +334,7 @@ class Coref:
             return None
         last = joined[-1]
         if last.pos_ != "PROPN":  # "... and chief executive [Ann Berg]": the name ends the last title
-            end = max(t.i for t in last.subtree)
+            end = subtree_range(last)[1]
             last = self.doc[end] if last.lemma_.lower() in _NAMED_ROLES and end > last.i else last
         found = self.index.best(last.idx, last.idx + len(last.text)) if last.pos_ == "PROPN" else None
         return found.name if found is not None and found.type == "person" else None
@@ -358,7 +358,7 @@ class Coref:
         return found
 
     def _phrase(self, token: Token) -> str:
-        left = min((t.i for t in token.subtree), default=token.i)
+        left = subtree_range(token)[0]
         breaks = breaks_between(self.doc, left, token.i)
         if breaks:
             left = breaks[-1] + 1  # not the dateline paragraph before it
@@ -371,7 +371,7 @@ class Coref:
         counted = partitive_of(token) or titled_of(token)
         # "A group of MPs", not "A group": the "of" phrase says who the group is; "A Series of Unfortunate
         # Events", not "A Series": a title runs on through its "of"
-        right = max(t.i for t in counted.subtree) if counted is not None else token.i
+        right = subtree_range(counted)[1] if counted is not None else token.i
         described = [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
         if described and proper_word(token) and left <= described[-1]:
             left = described[-1] + 1  # "Record company SonyBMG": the name, without the kind of thing it is

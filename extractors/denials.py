@@ -19,7 +19,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from extractors.actors import ActorIndex
+from extractors.actors import ActorIndex, actor_index
 from extractors.lexicons import attribution as lex
 from extractors.sources.spans import entity_text, fullest_person, phrase_chars, trim_tokens
 from extractors.spans import char_span
@@ -46,7 +46,7 @@ def extract_denials(
     """Denials in order of appearance, each with its deniers, the claim denied and what it contests."""
     if len(doc) == 0:
         return []
-    actors = ActorIndex(who)
+    actors = actor_index(doc, who)
     text = doc.text  # Doc.text joins every token: read it once
     found: list[Denial] = []
     claims = _Claims(sources, actors)

@@ -20,7 +20,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from extractors.arrays import any_of
+from extractors.arrays import any_of, columns
 from extractors.lexicons.actors import ROLE_HEADS, TITLE_HEADS
 from extractors.lexicons.events import FEMALE_NOUNS, INTRODUCED_PERSON_NOUNS, MALE_NOUNS, PERSON_DESCRIPTIONS
 from extractors.tree import tokens_of
@@ -54,7 +54,7 @@ def told_genders(coref: Coref) -> dict[str, str]:
     tokens = tokens_of(doc)
     votes: dict[str, set[str]] = {}
     # (the pronouns only: no Python object per token)
-    for i in np.flatnonzero(any_of(doc.to_array(LOWER), frozenset(GENDERED_PRONOUNS))).tolist():
+    for i in np.flatnonzero(any_of(columns(doc, (LOWER,))[0], frozenset(GENDERED_PRONOUNS))).tolist():
         token = tokens[i]
         gender = GENDERED_PRONOUNS[token.lower_]
         if token.pos_ != "PRON" or coref._quoted[i]:

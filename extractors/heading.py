@@ -45,10 +45,14 @@ class Heading(NamedTuple):
     markers_end: int  # where the marker paragraphs after it end ("ABSTRACT."), else ``end``
 
 
+# a paragraph: runs of characters and single line breaks (a run at a time: the engine steps char by char else)
+_PARAGRAPH = re.compile(r"(?:[^\n]+|\n(?![ \t]*\n))+")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank paragraph (text between blank lines), stripped."""
     out = []
-    for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+    for m in _PARAGRAPH.finditer(text):
         chunk = m.group()
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extractors.clauses import doc_text, furniture, quoted, sentence_of, sentences
 from extractors.lexicons.attribution import COGNITION_VERBS, REPORTING_VERBS, SPEECH_VERBS
@@ -42,6 +42,7 @@ from extractors.lexicons.pieces import (
     VOICE_SHARE,
     WRITER_VERBS,
 )
+from extractors.tree import noun_chunks
 from extractors.types import Actor
 
 # "Name: words", "THE PRESIDENT. words", "[1.] Q. words": a speaker's turn
@@ -287,9 +288,23 @@ class Interview:
     end: int
 
 
+_INTERVIEW_KEY = "newsum.interview"
+
+
 def interview(doc: Doc, kind: Kind, who: list[Actor]) -> Interview | None:
     """The interview an interview or transcript is: the one who answers most, the one who asks,
-    the topic, and the span of the opening that introduces it (else of the first answer)."""
+    the topic, and the span of the opening that introduces it (else of the first answer). Read once per
+    Doc, kind and actors (what's ranking and the headline both ask; its topic counts every noun chunk)."""
+    found = doc.user_data.get(_INTERVIEW_KEY)
+    if isinstance(found, tuple) and found[0] is kind and found[1] is who:
+        read: Interview | None = found[2]
+        return read
+    read = _interview(doc, kind, who)
+    doc.user_data[_INTERVIEW_KEY] = (kind, who, read)
+    return read
+
+
+def _interview(doc: Doc, kind: Kind, who: list[Actor]) -> Interview | None:
     answerer, asker = _interviewee(kind)
     if answerer is None:
         return None
@@ -319,19 +334,6 @@ def _actor_named(who: list[Actor], label: str) -> Actor | None:
     return None
 
 
-_CHUNKS_KEY = "newsum.noun_chunks"
-
-
-def _noun_chunks(doc: Doc) -> list[Span]:
-    """``doc.noun_chunks``, found once per Doc (kept in ``doc.user_data``): an interview is read for its topic by
-    what's ranking and by the headline, and a long transcript's chunks take milliseconds to find."""
-    found = doc.user_data.get(_CHUNKS_KEY)
-    if not isinstance(found, list):
-        found = list(doc.noun_chunks)
-        doc.user_data[_CHUNKS_KEY] = found
-    return found
-
-
 def asked_topic(doc: Doc, kind: Kind, asker: str, speakers: set[str]) -> str | None:
     """What the interviewer asks about: the noun phrase named in most of the asker's turns, three at
     least (each turn counted once); the answers wander ("the history", "the work", "the one")."""
@@ -346,7 +348,7 @@ def _topic(doc: Doc, kind: Kind, speakers: set[str], within: list[tuple[int, int
     counts: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
     seen: set[tuple[str, int]] = set()
-    for chunk in _noun_chunks(doc):
+    for chunk in noun_chunks(doc):
         if within is not None:
             at = next((k for k, (start, end) in enumerate(within) if start <= chunk.start_char < end), -1)
             if at < 0 or (chunk.root.lemma_.lower(), at) in seen:

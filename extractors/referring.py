@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from extractors.clauses import sentence_span
 from extractors.lexicons.events import COLLECTIVE_NOUNS, PART_OF_HEADS, PARTITIVE_HEADS, TEAM_DESCRIPTIONS
 from extractors.lexicons.names import OUTLET_NOUNS
-from extractors.tree import children_of, few_children_of
+from extractors.tree import children_of, few_children_of, subtree_range
 from extractors.types import Actor
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -110,7 +110,7 @@ def name_extent(token: Token) -> tuple[int, int]:
     ):
         first -= 1
     held = titled_of(token)
-    return first, max((t.i for t in held.subtree), default=token.i) if held is not None else token.i
+    return first, subtree_range(held)[1] if held is not None else token.i
 
 
 def titled_of(token: Token) -> Token | None:

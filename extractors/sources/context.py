@@ -12,9 +12,10 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from extractors.actors import ActorIndex
+from extractors.actors import ActorIndex, actor_index
 from extractors.sources.patterns import particles
 from extractors.sources.quotemarks import paragraph_starts, quote_spans
+from extractors.tree import noun_chunks
 from extractors.types import Actor, SourceType
 
 
@@ -39,7 +40,7 @@ class Context:
     def of(cls, doc: Doc, text: str, who: list[Actor]) -> Context:
         """The context of one Doc whose text is ``text``."""
         chunks: list[SpacySpan | None] = [None] * len(doc)
-        for chunk in doc.noun_chunks:
+        for chunk in noun_chunks(doc):  # (kept on the Doc: an interview's topic reads them again)
             for k in range(chunk.start, chunk.end):
                 chunks[k] = chunk
         return cls(
@@ -49,7 +50,7 @@ class Context:
             paragraphs=paragraph_starts(text),
             chunks=chunks,
             particles=particles(doc),
-            actors=ActorIndex(who),
+            actors=actor_index(doc, who),
         )
 
     def chunk_at(self, i: int, *, starting: bool = False) -> SpacySpan | None:

@@ -45,7 +45,7 @@ from extractors.clauses import (
 )
 from extractors.lexicons.events import PSYCH_VERBS
 from extractors.spans import char_span
-from extractors.tree import children_of, tokens_of
+from extractors.tree import children_of, subtree_range, tokens_of
 from extractors.types import Actor, Attribution, Event
 from extractors.voices import speaks_for
 from extractors.what.arguments import (
@@ -177,7 +177,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         cause = next(
             (c for c in children_of(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None
         )
-        obj, recipient = (text_of(doc, cause.i + 1, max(t.i for t in cause.subtree)) if cause else None), None
+        obj, recipient = (text_of(doc, cause.i + 1, subtree_range(cause)[1]) if cause else None), None
     elif passive:
         doer = by_agent(verb)
         if doer is not None and measure(doer):

@@ -29,7 +29,7 @@ from extractors.lexicons.events import (
     WINNER_NOUNS,
 )
 from extractors.lexicons.names import VOCATIVES
-from extractors.tree import children_of
+from extractors.tree import children_of, subtree_range
 from extractors.what.context import _Contents
 from extractors.what.verbs import plain_report, speech_act
 
@@ -91,12 +91,12 @@ def _arguments(verb: Token, coref: Coref) -> tuple[str | None, str | None]:
     first, last = min(indices), max(indices)
     extension = next((c for c in children if c.dep_ == "xcomp" and c.i > last), None)
     if extension is not None and dobj is not None:  # "using its rail network to ship weapons"
-        last = max(t.i for t in extension.subtree)
+        last = subtree_range(extension)[1]
     if dobj is not None and verb.lemma_ in ACCUSATION_VERBS:
         # "accused Blunkett of confusion": what the accused is accused of belongs to the object
         of = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > last), None)
         if of is not None:
-            last = max(t.i for t in of.subtree)
+            last = subtree_range(of)[1]
     return text_of(doc, first, last) or None, recipient
 
 

@@ -13,7 +13,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from extractors.arrays import any_of
+from extractors.arrays import any_of, columns
 from extractors.clauses import (
     breaks_between,
     by_agent,
@@ -221,12 +221,12 @@ class _TitleIndex:
             self._by_prefix.setdefault(word[:4], []).append(j)
         if not title or not len(doc):
             return
-        columns = doc.to_array([LOWER, LEMMA, DEP])
+        lower_ids, lemma_ids, deps = columns(doc, (LOWER, LEMMA, DEP))
         # each distinct word is compared with the title once, by its form and its first use's lemma
-        lowers, first, inverse = np.unique(columns[:, 0], return_index=True, return_inverse=True)
+        lowers, first, inverse = np.unique(lower_ids, return_index=True, return_inverse=True)
         strings, prefixes = doc.vocab.strings, self._by_prefix
         holds: dict[int, set[int]] = {}  # distinct word -> the title words it holds
-        for u, (lower, lemma_id) in enumerate(zip(lowers.tolist(), columns[first, 1].tolist(), strict=True)):
+        for u, (lower, lemma_id) in enumerate(zip(lowers.tolist(), lemma_ids[first].tolist(), strict=True)):
             key = strings[lower]
             # (a word whose lemma is its lower-case form needs no second look-up: most nouns and adjectives)
             lemma = key.lower() if lemma_id == lower else strings[lemma_id].lower()
@@ -242,7 +242,7 @@ class _TitleIndex:
                 self.marked.add(i)
                 self._held_at[i] = tuple(holds[int(inverse[i])])
                 self._marks.append(i)
-        self.advcl = np.flatnonzero(any_of(columns[:, 2], _ADVCL)).tolist()
+        self.advcl = np.flatnonzero(any_of(deps, _ADVCL)).tolist()
 
     def agent_of(self, verb: Token) -> str | None:
         """The title's by-agent of the same verb ("released by Boko Haram" for "were released")."""
@@ -362,10 +362,10 @@ def _context(
         if present_caption(sents[k], sents[k + 1] if k + 1 < len(sents) else None):
             furnished[k] = True
     # (each read only of the sentences holding its cue: a question mark or a scene opener, a comma)
-    columns = doc.to_array([ORTH, LOWER])
-    cued = _spans_holding(sents, any_of(columns[:, 0], {"?"}) | any_of(columns[:, 1], SCENE_OPENERS))
+    orths, lowers = columns(doc, (ORTH, LOWER))
+    cued = _spans_holding(sents, any_of(orths, {"?"}) | any_of(lowers, SCENE_OPENERS))
     aside = [cue and _aside(s) for cue, s in zip(cued, sents, strict=True)]
-    commas = _spans_holding([s[:10] for s in sents], any_of(columns[:, 0], {","}))
+    commas = _spans_holding([s[:10] for s in sents], any_of(orths, {","}))
     past = [cue and _past_opener(s) for cue, s in zip(commas, sents, strict=True)]
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit), nor a
     # question or a scene set for the reader ("Imagine editing Titanic down to ..."), nor background

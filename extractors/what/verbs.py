@@ -8,7 +8,7 @@ import numpy as np
 from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
 
-from extractors.arrays import any_of
+from extractors.arrays import any_of, columns
 from extractors.clauses import (
     phrase,
     sentence_span,
@@ -35,7 +35,7 @@ from extractors.lexicons.events import (
     SPEECH_ACT_EVENTS,
     VAGUE_SUBJECTS,
 )
-from extractors.tree import children_of, tokens_of
+from extractors.tree import children_of, subtree_range, tokens_of
 
 # How central a clause is, by its dependency.
 _CLAUSES = {
@@ -208,8 +208,8 @@ def candidates(doc: Doc) -> list[Token]:
     arrays: testing every token would make a Python object of each."""
     if not len(doc):
         return []
-    columns = doc.to_array([DEP, LEMMA])
-    mask = any_of(columns[:, 0], _CANDIDATE_DEPS) | any_of(columns[:, 1], REPORTING_VERBS)
+    deps, lemmas = columns(doc, (DEP, LEMMA))
+    mask = any_of(deps, _CANDIDATE_DEPS) | any_of(lemmas, REPORTING_VERBS)
     tokens = tokens_of(doc)
     return [tokens[i] for i in np.flatnonzero(mask).tolist()]
 
@@ -268,7 +268,7 @@ def _inverted_report(verb: Token) -> bool:
     if any(c.dep_ == "cc" and c.i < verb.i for c in children_of(verb.head)):
         return False  # "... and warned the council": a second act of the same doer
     source = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
-    end = max(t.i for t in verb.subtree)
+    end = subtree_range(verb)[1]
     after = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
     return (
         source is not None and source.pos_ in ("NOUN", "PROPN") and (after is None or after.is_punct or after.is_space)

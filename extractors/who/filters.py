@@ -296,9 +296,12 @@ def _listed(doc: Doc, root: Token) -> bool:
     return head.dep_ not in SUBJECT  # "Creative, other devices, Real, Sony ... are ratcheting up": makers
 
 
+_PRODUCT_OR_WORK = PRODUCT_NOUNS | WORK_NOUNS  # (joined once, not on every ask)
+
+
 def _product_noun(token: Token) -> bool:
     """A product's or a work's noun ("drug", "brands", "hits", "games"), as written (not "Hits")."""
-    kinds = PRODUCT_NOUNS | WORK_NOUNS
+    kinds = _PRODUCT_OR_WORK
     return token.is_lower and token.pos_ == "NOUN" and (token.lower_ in kinds or token.lemma_ in kinds)
 
 

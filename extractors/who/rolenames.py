@@ -14,6 +14,7 @@ import re
 
 from spacy.attrs import IS_LOWER, LOWER
 
+from extractors.arrays import columns
 from extractors.kinds import article_kind
 from extractors.who.state import WhoState
 from extractors.who.words import TITLES, fold
@@ -47,8 +48,8 @@ def name_role_speakers(st: WhoState) -> None:
 
 def title_person(st: WhoState) -> str | None:
     """The one name the title gives that is no role and no common words of the article, or None."""
-    rows = st.doc.to_array([LOWER, IS_LOWER])  # (a transcript is long: its words read as one array)
-    lower = {st.doc.vocab.strings[int(h)] for h in set(rows[rows[:, 1] == 1, 0].tolist())}
+    lowers, is_lower = columns(st.doc, (LOWER, IS_LOWER))  # (a transcript is long: its words read as arrays)
+    lower = {st.doc.vocab.strings[int(h)] for h in set(lowers[is_lower == 1].tolist())}
     found = []
     for run in _NAME_RUN.findall(st.title):
         words = [w for w in re.split(r"\s+", run) if not re.fullmatch(r"[A-Z]\.", w)]

@@ -18,7 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from extractors.arrays import any_of
+from extractors.arrays import any_of, columns
 from extractors.boilerplate import Boilerplate, boilerplate
 from extractors.clauses import doc_text, sentences
 from extractors.lexicons.actors import DIVIDED_STATES, FORMER_STATE_FORMS, METONYM_ALIASES, Gazetteer, gazetteer
@@ -90,8 +90,7 @@ class Tokens:
 
     @classmethod
     def of(cls, doc: Doc) -> Tokens:
-        arr = doc.to_array(list(_COLUMNS)) if len(doc) else np.zeros((0, len(_COLUMNS)), dtype="uint64")
-        orth, lower, pos, dep, tag, ent_type, is_title, is_upper = (arr[:, k] for k in range(len(_COLUMNS)))
+        orth, lower, pos, dep, tag, ent_type, is_title, is_upper = columns(doc, _COLUMNS)
         return cls(orth, lower, pos, dep, tag, ent_type, is_title, is_upper, doc.vocab.strings)
 
     def where(self, mask: np.ndarray) -> list[int]:
