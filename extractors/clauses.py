@@ -11,7 +11,8 @@ import bisect
 import re
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH, ORTH
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LEMMA, LENGTH, ORTH, POS
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span, Token
 
 from extractors.arrays import any_of, columns
@@ -31,6 +32,7 @@ _QUOTED_KEY = "newsum.quoted"
 _DATELINE_KEY = "newsum.dateline_end"
 _HEADING_KEY = "newsum.heading_end"
 _LOUD_KEY = "newsum.loud_words"
+_REPORTING_KEY = "newsum.reporting_verbs"
 # "in this undated photo released by ...", "in this photo taken on ...": a wire photo caption
 _PHOTO = re.compile(r"\b[Ii]n this (?:[\w-]+ ){0,3}(?:photo|picture|image|handout)\b")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -211,7 +213,9 @@ def phrase(head: Token, floor: int = -1) -> list[int]:
     tokens = tokens_of(doc)
     subtree = subtree_ids(head)
     indices = [i for i in subtree if i > floor or i >= head.i]
-    reports = [i for i in subtree if i > head.i and tokens[i].pos_ == "VERB" and tokens[i].lemma_ in REPORTING_VERBS]
+    verbs = _reporting_verbs(doc)  # (a Token's attributes read word by word cost more than the phrase)
+    last = subtree[-1] if subtree else head.i
+    reports = [i for i in verbs[bisect.bisect_right(verbs, head.i) : bisect.bisect_right(verbs, last)] if i in subtree]
     if reports:
         cut = min(subtree_range(tokens[i])[0] for i in reports)
         indices = [i for i in indices if i < cut] or [head.i]
@@ -225,6 +229,17 @@ def phrase(head: Token, floor: int = -1) -> list[int]:
             break  # "%" ends its number
         indices.pop()
     return indices
+
+
+def _reporting_verbs(doc: Doc) -> list[int]:
+    """Indices of the verbs whose lemma is a reporting verb's, in order: from the Doc's columns, once per Doc."""
+    found = doc.user_data.get(_REPORTING_KEY)
+    if isinstance(found, list):
+        return found
+    pos, lemma = columns(doc, (POS, LEMMA))
+    found = np.flatnonzero((pos == VERB) & any_of(lemma, REPORTING_VERBS)).tolist() if len(doc) else []
+    doc.user_data[_REPORTING_KEY] = found
+    return found
 
 
 def text_of(doc: Doc, first: int, last: int) -> str:
@@ -278,6 +293,7 @@ def captions(text: str, sents: list[Span]) -> list[bool]:
     """Per sentence: is it part of a photo caption or credit ("Image caption ...", "In this file
     photo ...")? A cue marks its sentence, and its whole paragraph when the paragraph is short."""
     out: list[bool] = []
+    cued_scopes: dict[str, bool] = {}
     paragraphs = "\n" in text.strip()
     for sent in sents:
         start = text.rfind("\n", 0, sent.start_char) + 1
@@ -289,8 +305,11 @@ def captions(text: str, sents: list[Span]) -> list[bool]:
         para = text[start : end if end >= 0 else len(text)]
         own = text[max(start, sent.start_char) : sent.end_char]
         scope = para if paragraphs and len(para) <= 600 else own
-        folded = scope.casefold()
-        cued = any(cue in folded for cue in CAPTION_CUES) or bool(_PHOTO.search(own))
+        hit = cued_scopes.get(scope)  # (a paragraph's sentences share it: folded and looked through once)
+        if hit is None:
+            folded = scope.casefold()
+            hit = cued_scopes[scope] = any(cue in folded for cue in CAPTION_CUES)
+        cued = hit or ("n this " in own and bool(_PHOTO.search(own)))  # (the words it needs, looked for first)
         # "Image caption" split off as a sentence of its own captions the sentence after it
         after_cue = bool(out) and out[-1] and len(sents[len(out) - 1]) <= 4
         out.append(cued or after_cue)

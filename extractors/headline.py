@@ -192,13 +192,18 @@ def _candidates(
         _from_verb(doc, coref, v, None, sources) for v in sorted(verbs, key=lambda v: (background(v), evaluation(v)))
     )
     first = next((h for h in built if h), None)
-    root = _reported(_lead_root(doc, kind))
-    lead = _from_verb(doc, coref, root, None, sources, strict=False) if root is not None else None
+
+    def lead_clause() -> str | None:  # (built only when asked: the first event's clause mostly wins)
+        root = _reported(_lead_root(doc, kind))
+        return _from_verb(doc, coref, root, None, sources, strict=False) if root is not None else None
+
+    weighed_lead = first is not None and _leads_unnamed(first, who)
+    lead = lead_clause() if weighed_lead else None
     if lead is not None and first is not None and _main_actors_lead(lead, first, who):
         yield lead  # the lead's clause is the main actor's act, and the top event is another's
     yield first
     yield from built
-    yield lead
+    yield lead if weighed_lead else lead_clause()
     yield _lead_text(doc, kind)
 
 
@@ -206,10 +211,17 @@ def _main_actors_lead(lead: str, event: str, who: list[Actor]) -> bool:
     """Whether the lead's clause opens on the article's main actor while the top event's clause does not
     name them ("Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham" over "Graham comes
     out in support of Cruz")."""
+    if not _leads_unnamed(event, who):
+        return False
+    return any(lead.startswith(n) for n in {who[0].name, *(m.text for m in who[0].mentions)})
+
+
+def _leads_unnamed(event: str, who: list[Actor]) -> bool:
+    """Whether the article's main actor is a person the event's clause does not open on (the lead's clause
+    is weighed against it only then)."""
     if not who or who[0].type != "person":
         return False  # a place or a body first in `who` is often the setting ("America", "NBA")
-    names = {who[0].name, *(m.text for m in who[0].mentions)}
-    return any(lead.startswith(n) for n in names) and not any(event.startswith(n) for n in names)
+    return not any(event.startswith(n) for n in {who[0].name, *(m.text for m in who[0].mentions)})
 
 
 def _reported(verb: Token | None) -> Token | None:

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import doc_text, furniture, quoted, sentence_of, sentences
 from extractors.lexicons.attribution import COGNITION_VERBS, REPORTING_VERBS, SPEECH_VERBS
@@ -346,7 +346,7 @@ def _topic(doc: Doc, kind: Kind, speakers: set[str], within: list[tuple[int, int
     pronoun, not a generic word); ``within`` given, counted once in each of those character ranges."""
     folded = {s.casefold() for s in speakers if s}
     counts: Counter[str] = Counter()
-    forms: dict[str, Counter[str]] = {}
+    named: dict[str, list[Span]] = {}  # the noun chunks of each head noun's lemma, in order
     seen: set[tuple[str, int]] = set()
     for chunk in noun_chunks(doc):
         if within is not None:
@@ -359,19 +359,27 @@ def _topic(doc: Doc, kind: Kind, speakers: set[str], within: list[tuple[int, int
             continue
         if root.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
             continue
-        if any(f in chunk.text.casefold() for f in folded):
+        text = doc_text(doc)[chunk.start_char : chunk.end_char].casefold()  # (not a Span's text, joined anew)
+        if any(f in text for f in folded):
             continue
         key = root.lemma_.lower()
         counts[key] += 1
-        words = [t for t in chunk if t.dep_ in ("amod", "compound") or t.i == root.i]
-        forms.setdefault(key, Counter())[" ".join(t.text for t in words)] += 1
+        named.setdefault(key, []).append(chunk)
     if not counts:
         return None
     key, n = counts.most_common(1)[0]
     if n < 3:
         return None
-    form = forms[key].most_common(1)[0][0]
+    # (the forms of the topic's noun only: a Span makes a Token of every word it yields)
+    forms = Counter(_form(chunk) for chunk in named[key])
+    form = forms.most_common(1)[0][0]
     return form if form.endswith("s") or form[:1].isupper() else f"the {form}"
+
+
+def _form(chunk: Span) -> str:
+    """A topic's form in a noun chunk: its head noun and the adjectives and nouns on it ("the work" -> "work")."""
+    root = chunk.root
+    return " ".join(t.text for t in chunk if t.dep_ in ("amod", "compound") or t.i == root.i)
 
 
 def transcript_headline(doc: Doc, kind: Kind, who: list[Actor]) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LENGTH, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -398,6 +398,26 @@ def year_of(token: Token) -> int | None:
         return None
     year = int(text)
     return year if 1900 <= year <= 2099 else None
+
+
+_YEARS_KEY = "newsum.years"
+
+
+def years(doc: Doc) -> dict[int, int]:
+    """Token index -> the year it writes (``year_of``), for every such token of the Doc: found once per Doc
+    from its columns (four characters in a date), so a clause's words are not made Tokens to be asked."""
+    found = doc.user_data.get(_YEARS_KEY)
+    if isinstance(found, dict):
+        return found
+    ent_type, length = columns(doc, (ENT_TYPE, LENGTH))
+    tokens = tokens_of(doc)
+    found = {}
+    for i in np.flatnonzero((length == 4) & any_of(ent_type, {"DATE"})).tolist() if len(doc) else []:
+        year = year_of(tokens[i])
+        if year is not None:
+            found[i] = year
+    doc.user_data[_YEARS_KEY] = found
+    return found
 
 
 # Words that put a year ahead of the act that names it ("will open in 2010", "by 2050", "until 2012"):

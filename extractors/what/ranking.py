@@ -30,7 +30,7 @@ from extractors.spans import char_span
 from extractors.tree import children_of, subtree_ids, tokens_of
 from extractors.types import Actor, Event
 from extractors.what.arguments import purpose
-from extractors.what.context import _Context, line_break, year_of
+from extractors.what.context import _Context, line_break, years
 from extractors.what.empty_acts import EMPTY_ANNOUNCEMENT, empty_announcement
 from extractors.what.verbs import (
     _CLAUSES,
@@ -277,19 +277,21 @@ def dated_before(verb: Token, year: int) -> bool:
     """Whether a clause dates its act to a year before ``year``, by a time adjunct of its own verb or of
     a verb coordinated with it ("killed 10,000 people and caused damage in 1998"), or of a clause of time
     it governs ("when it was sold in 2001"): background to the news, told for context."""
+    written = years(verb.doc)  # (the years the Doc writes, by token: none asked of a Token here)
+    if not written:
+        return False
     verbs = [verb, *(c for c in children_of(verb) if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX"))]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verbs.append(verb.head)
-    tokens = tokens_of(verb.doc)
-    years = [
+    dated = [
         found
         for v in verbs
         for c in children_of(v)
         if (c.dep_ == "prep" and c.lower_ in _DATING_PREPOSITIONS) or c.dep_ in ("npadvmod", "tmod")
         for i in subtree_ids(c)
-        if (found := year_of(tokens[i])) is not None
+        if (found := written.get(i)) is not None
     ]
-    return bool(years) and max(years) < year
+    return bool(dated) and max(dated) < year
 
 
 def _side_story(sent: Span) -> bool:

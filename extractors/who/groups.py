@@ -62,7 +62,9 @@ def _plural_words(st: WhoState) -> list[int]:
     plural's tag, or an acronym's plural ("MPs", whatever its tag)."""
     cols = st.tokens
     mask = cols.any_of(cols.tag, _PLURAL_TAGS)
-    acronyms = [orth for orth in set(cols.orth.tolist()) if _acronym_text(cols.strings[orth])]
+    # (a word written as its lower case holds no capital: no acronym's; the others' texts looked up once each)
+    cased = set(cols.orth[cols.orth != cols.lower].tolist())
+    acronyms = [orth for orth in cased if _acronym_text(cols.strings[orth])]
     if acronyms:
         mask |= np.isin(cols.orth, np.array(acronyms, dtype="uint64"))
     return cols.where(mask)

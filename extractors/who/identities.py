@@ -50,7 +50,9 @@ _FORMER = re.compile(r"\b(?:formerly|previously|once|also|aka|or|later|now|known
 _ITEMS = re.compile(r"\s*(?:[,;/]|\bor\b)\s*")
 _BRACKET_TOKENS = 16  # tokens inside the brackets, at most
 # A score or a win-loss record: "34-6", "(12-3)"; sports copy has this many at least, and a word of sport.
-SCORE = re.compile(r"(?<![\d.,-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,-])")
+# (the first digit before its look-behind: the engine then scans for a digit, not tries every character;
+# the same matches as "(?<![\d.,-])\d{1,3} ...")
+SCORE = re.compile(r"\d(?<![\d.,-]\d)\d{0,2} ?[-–] ?\d{1,3}(?![\d.,-])")
 _SCORES = 2
 # Words before a nickname that make a team's full name ("Harlow Falcons", "New Harlow Falcons"), at most.
 _CITY_WORDS = 3

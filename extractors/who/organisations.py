@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -680,6 +681,7 @@ def merge_letter_spellings(st: WhoState) -> None:
             st.merge_into(key, homes[0], name=st.clusters[homes[0]].name)
 
 
+@lru_cache(maxsize=8192)  # (every cluster's name and form, step after step)
 def _letters(name: str) -> str:
     """A name's letters and digits only, case and accents aside ("Wal-Mart" -> "walmart")."""
     text = unicodedata.normalize("NFKD", fold(name.replace("\u2019", "'")))

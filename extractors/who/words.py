@@ -132,7 +132,7 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     (Cosatu"), and without a trailing possessive, punctuation or score ("Chelsea 2-1")."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].dep_ in ("det", "predet") or doc[start].lower_ in ("the", "both")):
+    while start < end and ((first := doc[start]).dep_ in ("det", "predet") or first.lower_ in ("the", "both")):
         start += 1
     if end - start > 1 and doc[start].lower_ in NAME_QUANTIFIERS and doc[start + 1].is_title:
         start += 1  # "Several Cineplex directors": the quantifier is no part of the name
@@ -155,13 +155,14 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     firm = several_names(doc, start, end) if ent.label_ == "ORG" else 0  # "Goldman, Sachs & Co.": one name
     end = firm or end
     for i in range(start + 1, end):
-        if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_.rstrip(".") not in _AFTER_COMMA and not firm:
+        word = doc[i]  # (a Doc makes a new Token on every index)
+        if word.text == "," and i + 1 < end and doc[i + 1].lower_.rstrip(".") not in _AFTER_COMMA and not firm:
             end = i  # "Auckland, New Zealand": a place and its country, not one name
             break
-        preposition = doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i].lower_ not in PARTICLES
+        preposition = word.pos_ == "ADP" and word.is_lower and word.lower_ not in PARTICLES
         medium = preposition and i + 1 < end and doc[i + 1].lower_ in PLATFORMS
-        scene = preposition and doc[i].lower_ in _NAME_ENDS
-        if doc[i].text in ("(", "[") or medium or scene or (preposition and ent.label_ == "PERSON"):
+        scene = preposition and word.lower_ in _NAME_ENDS
+        if word.text in ("(", "[") or medium or scene or (preposition and ent.label_ == "PERSON"):
             end = i  # "Tavon Alleyne on Instagram": a person's name holds no preposition
             break
     if (
@@ -183,13 +184,11 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     score = _SCORE.search(doc[start:end].text)
     if score is not None and score.start() > 0:
         end = doc[start:end].char_span(0, score.start(), alignment_mode="contract").end
-    while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or _possessive(doc[end - 1])
-    ):
+    while end > start and ((last := doc[end - 1]).tag_ == "POS" or last.is_punct or last.is_space or _possessive(last)):
         if doc[end - 1].text in (".",) and len(doc[end - 2].text) <= 2 and end - 2 >= start:
             break  # keep the point of an abbreviation
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    while start < end and ((first := doc[start]).is_punct or first.is_space):
         start += 1
     return doc[start:end] if end > start else None
 
@@ -320,6 +319,7 @@ _WEB_END = re.compile(r"\.(?:com|net|org|co\.uk)$")
 _BRITISH = {"organisation": "organization", "organisations": "organizations", "programme": "program"}
 
 
+@lru_cache(maxsize=8192)  # (every merge step keys every cluster's name again)
 def name_key(name: str) -> str:
     """One key for the spellings of one name: its core (``org_core``) without points, quotes, a
     possessive or a web ending ("Warner Bros." / "Warner Bros", "Amazon.com" / "Amazon",
