@@ -223,7 +223,12 @@ def _run_on(subject: Token, floor: int) -> Token:
     if earlier and breaks_between(subject.doc, earlier[-1].i, subject.i):
         return subject  # a heading or dateline line above is never the subject
     if earlier and subject.left_edge.i == earlier[-1].right_edge.i + 1 and subject.pos_ == "PROPN":
-        return earlier[-1]
+        # "his Democratic rival [Hillary Clinton] would bring war": a name right after the first subject's own
+        # head noun (a noun phrase of its own: determiner, possessive or modifier before it) is that noun's
+        # apposition, and the name is the subject
+        head = earlier[-1]
+        described = head.pos_ == "NOUN" and head.right_edge.i == head.i and head.left_edge.i < head.i
+        return subject if described else head
     return subject
 
 
