@@ -197,7 +197,7 @@ def _candidates(
         root = _reported(_lead_root(doc, kind))
         return _from_verb(doc, coref, root, None, sources, strict=False) if root is not None else None
 
-    weighed_lead = first is not None and _leads_unnamed(first, who)
+    weighed_lead = first is not None and _main_person(who) and not _opens_on_main(first, who)
     lead = lead_clause() if weighed_lead else None
     if lead is not None and first is not None and _main_actors_lead(lead, first, who):
         yield lead  # the lead's clause is the main actor's act, and the top event is another's
@@ -208,20 +208,20 @@ def _candidates(
 
 
 def _main_actors_lead(lead: str, event: str, who: list[Actor]) -> bool:
-    """Whether the lead's clause opens on the article's main actor while the top event's clause does not
-    name them ("Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham" over "Graham comes
-    out in support of Cruz")."""
-    if not _leads_unnamed(event, who):
-        return False
-    return any(lead.startswith(n) for n in {who[0].name, *(m.text for m in who[0].mentions)})
+    """Whether the lead's clause opens on the article's main person while the top event's clause does not."""
+    return _main_person(who) and _opens_on_main(lead, who) and not _opens_on_main(event, who)
 
 
-def _leads_unnamed(event: str, who: list[Actor]) -> bool:
-    """Whether the article's main actor is a person the event's clause does not open on (the lead's clause
-    is weighed against it only then)."""
-    if not who or who[0].type != "person":
-        return False  # a place or a body first in `who` is often the setting ("America", "NBA")
-    return not any(event.startswith(n) for n in {who[0].name, *(m.text for m in who[0].mentions)})
+def _main_person(who: list[Actor]) -> bool:
+    """Whether the article's main actor is a person: only then is the lead's clause weighed against the top
+    event's ("Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham" over "Graham comes out in
+    support of Cruz"); a place or a body first in `who` is often the setting ("America", "NBA")."""
+    return bool(who) and who[0].type == "person"
+
+
+def _opens_on_main(clause: str, who: list[Actor]) -> bool:
+    """Whether a headline clause opens on the main actor, by any form the article writes them in."""
+    return any(clause.startswith(n) for n in {who[0].name, *(m.text for m in who[0].mentions)})
 
 
 def _reported(verb: Token | None) -> Token | None:
@@ -322,7 +322,7 @@ def _states(doc: Doc, first: int, last: int) -> bool:
     subject is no pronoun or vague word ("Obama lays out stakes for a divided nation", "With key states
     ahead, candidates make effort to appear more dignified")."""
     span = doc[first : last + 1]
-    if sum(1 for t in span if t.is_alpha) < _MIN_WORDS or any(t.text in (":", "?") for t in span):
+    if _alpha(doc, first, last) < _MIN_WORDS or any(t.text in (":", "?") for t in span):
         return False
     if span[0].tag_ in ("WRB", "WP", "WDT"):
         return False  # "Why Donald Trump is leading in the polls": a question's clause
@@ -505,8 +505,7 @@ def _claim_before(b: _Builder, verb: Token) -> bool:
     X proclaimed to a cheering crowd") when the verb reports nothing after it."""
     if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.i not in b.keep for c in verb.children):
         return True
-    after = any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
-    return verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.i not in b.keep and not after
+    return verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.i not in b.keep and not _reports_after(verb)
 
 
 def _stranded(b: _Builder) -> bool:
@@ -692,7 +691,7 @@ def _owner(b: _Builder, subject: Token, reporter: str | None) -> None:
     for an assessment out of its frame ("his world view is dangerously wrong", said by his rival): a pronoun
     left there sends the headline to another candidate."""
     poss = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
-    if poss is None or poss.i in b.replace or any(f <= poss.i <= last for f, (last, _) in b.replace.items()):
+    if poss is None or any(f <= poss.i <= last for f, (last, _) in b.replace.items()):
         return
     name = b.coref.actor(poss)
     if name is not None and name != reporter:
@@ -799,7 +798,12 @@ def _trailing_report(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    return not any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
+    return not _reports_after(verb)
+
+
+def _reports_after(verb: Token) -> bool:
+    """Whether a verb of saying has what it says after it (a clause, an object, an infinitive)."""
+    return any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]) -> tuple[str, str, str | None] | None:

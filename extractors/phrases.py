@@ -101,7 +101,7 @@ def noun_phrase(head: Token, depth: int = 0, keep_appositions: bool = False) -> 
         elif dep == "conj" and child.pos_ in ("NOUN", "PROPN") and depth < 2 and not _has_verb(child):
             if addition(child):
                 continue  # "tape recordings [as well as sheet music]": the addition goes
-            whole = _short_list(head) if depth < 2 else None
+            whole = _short_list(head)
             if whole is not None:
                 keep |= whole  # "Poland, Hungary and the Czech Republic": cut to two, the list would say less
                 continue
