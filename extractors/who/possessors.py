@@ -16,10 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from extractors.lexicons.actors import ORG_SUFFIXES
 from extractors.lexicons.names import GENERIC_ORG_WORDS, ORG_NAME_WORDS
 from extractors.who.state import WhoState
-from extractors.who.words import word_at
-
-# The possessive ending as its own token ("China" + "'s"); the NER's tagger may call it a number.
-POSSESSIVES = frozenset({"'s", "\u2019s"})
+from extractors.who.words import POSSESSIVES, word_at
 
 
 def owned_name(st: WhoState, span: SpacySpan) -> SpacySpan:

@@ -193,9 +193,13 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     return doc[start:end] if end > start else None
 
 
+# The possessive ending as its own token ("China" + "'s"), straight and curly; the tagger may call it a number.
+POSSESSIVES = frozenset({"'s", "\u2019s"})
+
+
 def _possessive(token: Token) -> bool:
     """A possessive ending the tagger did not tag as one ("Delaware" + "’s" read as a number)."""
-    return token.lower_ in ("'s", "\u2019s")
+    return token.lower_ in POSSESSIVES
 
 
 def _opener(doc: Doc, start: int, end: int) -> int:
