@@ -16,6 +16,7 @@ from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
 from extractors.lexicons.events import (
     ARGUMENT_PREPOSITIONS,
     CHARGE_PREPOSITIONS,
+    INFINITIVE_NOUNS,
     PLACING_VERBS,
     VENUE_ENTITIES,
     VENUE_PREPOSITIONS,
@@ -255,6 +256,8 @@ def complements(verb: Token, depth: int = 0, keep_appositions: bool = False) -> 
             out |= verb_phrase(child, depth + 1)
         elif dep == "agent":
             out |= prep_phrase(child)
+        elif dep == "advcl" and _noun_infinitive(dobj, child):
+            out |= verb_phrase(child, depth + 1)  # "defended his call [to raise the minimum wage]"
         elif dep == "conj" and child.pos_ == "NOUN" and dobj is not None and child.i == dobj.right_edge.i + 1:
             out |= {child.i}  # "reduced Chelsea's Premiership lead": the parser made "lead" a verb's conjunct
         elif dep == "advmod" and child.lower_ in ("up", "down") and sum(1 for _ in child.subtree) <= 4:
@@ -268,6 +271,17 @@ def complements(verb: Token, depth: int = 0, keep_appositions: bool = False) -> 
             out.add(child.i)  # "will rise sharply", "did so"
     out |= _phrases(verb, dobj, out, keep_appositions, depth)
     return out
+
+
+def _noun_infinitive(dobj: Token | None, clause: Token) -> bool:
+    """An infinitive right after an object that it completes ("his call [to raise ...]"), which the parser
+    hung on the verb as a purpose."""
+    return (
+        dobj is not None
+        and dobj.lemma_.lower() in INFINITIVE_NOUNS
+        and _infinitive(clause)
+        and clause.left_edge.i == dobj.right_edge.i + 1
+    )
 
 
 def _measure(token: Token) -> bool:

@@ -136,11 +136,17 @@ def conjunct_tense(first: Token, conj: Token, rewrite: Rewrite, plural: bool) ->
     calling for ..." -> "mourns ... and calls for ..."), when it has no auxiliary of its own."""
     if first.i not in rewrite.forms or any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children):
         return
-    if conj.tag_ != first.tag_ and not {conj.tag_, first.tag_} <= {"VBD", "VBN"}:
+    if conj.tag_ != first.tag_ and not {conj.tag_, first.tag_} <= {"VBD", "VBN"} and not _told_on(first, conj):
         return  # "has vetoed the budget and called for talks": one perfect, two participles
     form = present(conj, plural)
     if form is not None:
         rewrite.forms[conj.i] = form
+
+
+def _told_on(first: Token, conj: Token) -> bool:
+    """A simple past after a past progressive: the story told on ("was defending the group but admitted")."""
+    aux = next((c for c in first.children if c.dep_ == "aux" and c.i < first.i), None)
+    return first.tag_ == "VBG" and aux is not None and aux.lower_ in ("was", "were") and conj.tag_ == "VBD"
 
 
 def plural_of(verb: Token, subject: Token | None) -> bool:

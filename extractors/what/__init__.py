@@ -120,7 +120,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 54
+VERSION = 55
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:

@@ -262,12 +262,12 @@ def _measured(subject: Token, coref: Coref) -> str | None:
             if after is not None and after.pos_ == "PROPN" and after.dep_ in ("nsubj", "nsubjpass"):
                 return coref.actor(after)  # "Shares in online retailer [Zalando] fell", parsed as two subjects
     if (
-        subject.lemma_.lower() in ("share", "stock")
+        subject.lemma_.lower() == "share"  # bare "stocks" are a market ("In Singapore, stocks hit a low")
         and subject.tag_ == "NNS"
         and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in children_of(subject))
     ):
         # "Shares closed down 8%", "Shares in the drug maker fell": the shares of the story's company,
-        # when its first actor is an organisation (not "European shares", "bank stocks": a market)
+        # when its first actor is an organisation (not "European shares", "bank stocks", "stocks": a market)
         top = max(coref.salience, key=lambda n: coref.salience[n], default=None)
         if top is not None and coref.types.get(top) == "organization":
             return top

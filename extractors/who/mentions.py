@@ -22,7 +22,7 @@ from extractors.types import ActorType
 from extractors.who.firms import join_firms
 from extractors.who.persons import add_persons
 from extractors.who.possessors import owned_name
-from extractors.who.state import Mention, WhoState
+from extractors.who.state import Mention, WhoState, title_line_end
 from extractors.who.untagged import ORG_HEADS, after_body_kind, body_names, in_heading, lead_name, untagged_names
 from extractors.who.words import (
     LABELS,
@@ -54,7 +54,7 @@ def collect(st: WhoState) -> None:
         text = span.text if span is not None else ""  # (a Span's text is joined from its tokens on each access)
         if span is None or "  " in text or "\n" in text:
             continue  # a table row or a heading run together, not a name
-        if len(span) >= _HEADING_NAME and in_heading(st, span.start):
+        if len(span) >= _HEADING_NAME and (in_heading(st, span.start) or _title_only(st, span, text)):
             continue  # "Storm Hits Coastal Towns As Council Meeting": a heading's capitals, not a name
         if ent.label_ in ("PERSON", "GPE", "LOC") and any(c.isdigit() for c in text):
             continue  # "8x10" is a print size, not a place
@@ -285,6 +285,14 @@ _SPEAKER = re.compile(
 
 # Words of an entity on a heading line from which on it is taken for the heading's capitals.
 _HEADING_NAME = 4
+
+
+def _title_only(st: WhoState, span: SpacySpan, text: str) -> bool:
+    """A run of capitals on the line that repeats the sent title, never written again in the body ("Clinton
+    Cash Debunks Hillary: Only ‘One or Two Instances’ where ..."): the title's words, not a name."""
+    end = title_line_end(st)
+    return span.end_char <= end and st.text.find(text, end) == -1
+
 
 # Institutions that are their country as an actor: "the Canadian government" is Canada.
 COUNTRY_GOVERNMENTS = frozenset({"government", "administration"})

@@ -291,6 +291,22 @@ def _former_forms() -> tuple[tuple[str, str, str, date], ...]:
     return tuple((form, code, how, date.fromisoformat(until)) for form, code, how, until in FORMER_STATE_FORMS)
 
 
+def words(line: str) -> list[str]:
+    """A line's words, case and punctuation aside (a title repeated with other punctuation is the same)."""
+    return re.findall(r"\w+", line.casefold())
+
+
+def title_line_end(st: WhoState) -> int:
+    """The end of the text's first line when it repeats the sent title, punctuation aside ("... the Cracks.’"
+    under the title "... the Cracks’"), else 0."""
+    if not st.title:
+        return 0
+    start = len(st.text) - len(st.text.lstrip())
+    end = st.text.find("\n", start)
+    end = len(st.text) if end == -1 else end
+    return end if words(st.text[start:end]) == words(st.title) else 0
+
+
 def heading(text: str, title: str | None) -> int:
     """The end of the text's first line when that line is the title repeated (a scraped page's
     heading), else 0: its names are weighed once, as the title's."""
