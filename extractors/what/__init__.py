@@ -120,7 +120,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 55
+VERSION = 56
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -226,7 +226,8 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         span=span,
     )
     titled = ctx.title.overlap(first, last, verb, actor)
-    return _news_value(verb, event, ctx, passive=passive, vague=vague) * (1.0 + _TITLE_WEIGHT * titled), event
+    value = _news_value(verb, event, ctx, passive=passive, vague=vague, titled=titled)
+    return value * (1.0 + _TITLE_WEIGHT * titled), event
 
 
 def extract_what(

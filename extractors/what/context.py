@@ -290,6 +290,24 @@ class _TitleIndex:
             self._clauses[i] = (t.left_edge.i, t.right_edge.i) if own else None
         return self._clauses[i]
 
+    def told_before(self, verb: Token) -> bool:
+        """Whether a verb of the same lemma holding a title word comes before ``verb`` (the act told earlier)."""
+        doc, lemma = verb.doc, verb.lemma_
+        for i in self._marks[: bisect.bisect_left(self._marks, verb.i)]:
+            if doc[i].lemma_ == lemma and doc[i].pos_ in ("VERB", "AUX"):
+                return True
+        return False
+
+    def held_by(self, i: int) -> tuple[str, ...]:
+        """The title words token ``i`` holds."""
+        return tuple(self.words[j] for j in self._held_at.get(i, ()))
+
+    def names_before(self, actor: str, verb: Token) -> bool:
+        """Whether the title names ``actor`` (a word of its name among the title's words) before the word ``verb``
+        holds: the title's doer of that act ("Netanyahu rejects ...", not "Trump responds to Rubio's attack")."""
+        named, held = self._named(actor), self._held_at.get(verb.i, ())
+        return bool(named) and bool(held) and min(named) < min(held)
+
     def _named(self, actor: str) -> set[int]:
         """The title words an actor's name holds (asked once per actor)."""
         found = self._names.get(actor)

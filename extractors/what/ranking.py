@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractors.kinds import Kind, interview
-from extractors.lexicons.attribution import SPEECH_VERBS
+from extractors.lexicons.attribution import JUDGING_VERBS, SPEECH_VERBS
 from extractors.lexicons.events import (
     BACKGROUND_ADVERBS,
     BACKGROUND_MARKS,
@@ -49,11 +49,14 @@ _MAX_EVENTS = 30
 _TITLE_WEIGHT = 2.0
 
 
-def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vague: bool) -> float:
-    """Position (the lead first), centrality of the clause, salience of the doer, penalties."""
+def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vague: bool, titled: float = 0.0) -> float:
+    """Position (the lead first), centrality of the clause, salience of the doer, penalties (``titled``: the share
+    of the title's words the clause holds)."""
     k = ctx.unit_of(verb.i)
-    # news puts the main event in the lead (the inverted pyramid): it outweighs the rest
-    position = 1.0 if k <= ctx.lead else 0.55 / (1.0 + 0.3 * (k - ctx.lead - 1))
+    # news puts the main event in the lead (the inverted pyramid): it outweighs the rest; the act the title
+    # states ("Netanyahu rejects ...") stands there too, wherever it is first told
+    lead = k <= ctx.lead or titled_act(verb, event, ctx, titled)
+    position = 1.0 if lead else 0.55 / (1.0 + 0.3 * (k - ctx.lead - 1))
     clause = _centrality(verb)
     actor = event.actor
     doer = ctx.coref.salience.get(actor, 0.0) if actor else 0.0
@@ -132,6 +135,50 @@ _HEDGED = 0.75
 # is often the news the annotators rank second or third ("Chelsea denied the meeting", "the Conservatives
 # insisted voters face higher taxes"): it outweighs the plain facts told beside it.
 _SPOKEN_NEWS = 1.3
+
+
+# A clause past the lead that tells the title's act stands where the lead does (``titled_act``); an act other than
+# a speech act must hold this many of the title's words (its doer's name and its verb among them): "Nadal puts
+# Spain 2-0 up" is not told by "Nadal put the American under pressure" at the end of the report.
+_TITLED_WORDS = 3
+# Verbs that state no act of their own for a title to tell ("Obama is ...", "Apple has ...").
+_STATELESS = frozenset(["be", "have"])
+
+
+def titled_act(verb: Token, event: Event, ctx: _Context, titled: float) -> bool:
+    """The first telling of the act the title states, past the lead: the verb holds a title word, the title names
+    its doer (a `who` actor) before that word, no earlier verb of the same lemma holds one, and (but for a speech
+    act of the news, ``SPEECH_ACT_EVENTS``, or a verb of judging, ``JUDGING_VERBS``) the clause holds
+    ``_TITLED_WORDS`` of the title's words (``titled``: the share ``_TitleIndex.overlap`` gives) and is not hedged
+    (a possibility is not the act done); a title word that names a doer by the act ("Sanders supporters") titles
+    no act. "Netanyahu rejects Trump's remarks" for 'he tweeted that he "rejects Donald Trump's latest comments"',
+    told in the sixth paragraph after a lead on the meeting. Never a negated clause ("Obama did not found ISIS"
+    under a title quoting the claim), nor quoted words unless the title opens with that doer and verb (a quote
+    holding the title's verb is often someone else's)."""
+    actor = event.actor
+    if actor is None or actor not in ctx.coref.salience or verb.i not in ctx.title.marked or event.negated:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _STATELESS or ctx.title.told_before(verb):
+        return False
+    if all(_doer_noun(word, lemma) for word in ctx.title.held_by(verb.i)):
+        return False  # "Sanders supporters threaten ..." titles no act of supporting
+    if not (lemma in SPEECH_ACT_EVENTS or lemma in JUDGING_VERBS or speech_act(verb)) and (
+        titled * (ctx.title.size + 1) < _TITLED_WORDS + 1 or event.hedged  # (the verb counts twice in ``titled``)
+    ):
+        return False
+    if ctx.title.agent_of(verb) == actor:
+        return True
+    return not ctx.quoted[verb.i] and ctx.title.names_before(actor, verb)
+
+
+# Endings of a noun of the doer made from a verb ("supporters", "challenger", "investors").
+_DOER_ENDINGS = ("r", "rs", "er", "ers", "or", "ors")
+
+
+def _doer_noun(word: str, lemma: str) -> bool:
+    """ "supporters" for "support", "challenger" for "challenge": the title names a doer by the act, not the act."""
+    return word.startswith(lemma) and word[len(lemma) :] in _DOER_ENDINGS
 
 
 def _named_speech_act(verb: Token, actor: str | None, ctx: _Context) -> bool:
