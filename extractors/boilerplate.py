@@ -42,8 +42,9 @@ from extractors.lexicons.boilerplate import (
     FurnitureRule,
 )
 from extractors.lexicons.name_lists import NAME_LISTS, ListShape
+from extractors.menus import menu_lines
 
-VERSION = 12
+VERSION = 13
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")
@@ -131,6 +132,11 @@ class Boilerplate:
         if doc is not None:
             self._mask = _token_mask(doc, self.segments)
 
+    @property
+    def menu_page(self) -> bool:
+        """A page of site menus only: no article text, so no headline (extractors/menus.py)."""
+        return any(s.kind == "menu" for s in self.segments)
+
     def __bool__(self) -> bool:
         return bool(self.segments)
 
@@ -194,7 +200,9 @@ def find_boilerplate(text: str) -> list[Furniture]:
     more = _caption_runs(text, merged) + _link_list(text, merged) + _stopless_captions(text, merged)
     more += _comment_sections(text, merged) + _unsigned_contributions(text) + _reader_reactions(text)
     more += _name_lists(text)
-    return _merge(merged + more) if more else merged
+    found = _merge(merged + more) if more else merged
+    menus = menu_lines(text, [(f.start, f.end) for f in found])  # a page of site menus only: no article
+    return _merge(found + [Furniture(s, e, "menu", "menu page") for s, e in menus]) if menus else found
 
 
 def _holds(text: str, cue: str, seen: dict[str, bool]) -> bool:

@@ -35,6 +35,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from extractors.boilerplate import boilerplate
 from extractors.clauses import (
     dateline_end,
     doc_text,
@@ -60,7 +61,7 @@ from extractors.interviews import interview_headline
 from extractors.kinds import Kind, article_kind, transcript_headline
 from extractors.lexicons.attribution import NEWS_AGENCIES, PARTICLE_CUES, REPORTING_VERBS, SPEECH_VERBS
 from extractors.lexicons.events import BARE_PRONOUNS, VAGUE_SUBJECTS
-from extractors.opinions import piece_headline
+from extractors.opinions import argued, piece_headline
 from extractors.phrases import (
     BARE,
     OPEN,
@@ -77,7 +78,7 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 34
+VERSION = 35
 
 _MAX_WORDS = 30
 _EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."
@@ -148,8 +149,8 @@ def make_headline(
     """One plain sentence stating the main news, or None when the article states nothing. The first
     candidate that names its subject wins; one opening on a bare pronoun ("He battled tuberculosis",
     "It will allow ...") only when no other candidate is left."""
-    if not len(doc) or not doc.has_annotation("DEP"):
-        return None
+    if not len(doc) or not doc.has_annotation("DEP") or boilerplate(doc).menu_page:
+        return None  # (a page of site menus only states nothing)
     first: str | None = None
     for built in _candidates(doc, what=what, who=who or [], sources=sources or [], title=title):
         if not built:
@@ -173,8 +174,22 @@ def _candidates(
         return
     if kind.name == "interview":
         yield interview_headline(doc, kind, who, coref.actor, _compress_clause_text(doc, coref), title)
+    news = _news(doc, coref, kind, what=what, who=who, sources=sources)
     if kind.name in ("opinion", "review"):
-        yield piece_headline(doc, kind, coref.actor, _compress_clause_text(doc, coref, own_tense=True))
+        piece = piece_headline(doc, kind, coref.actor, _compress_clause_text(doc, coref, own_tense=True))
+        yield piece
+        if piece is None and kind.writer is not None:  # no claim of the writer's framing: the news as argued
+            for built in news:
+                opener = built.split(maxsplit=1)[0].strip(",.'\"").lower() if built else ""
+                yield argued(doc, kind, coref.actor, built) if built and opener not in BARE_PRONOUNS else built
+    yield from news
+
+
+def _news(
+    doc: Doc, coref: Coref, kind: Kind, *, what: list[Event], who: list[Actor], sources: list[Attribution]
+) -> Iterator[str | None]:
+    """The news headlines, best first: the heading's, each top event's clause, the lead's main clause, the lead
+    as written."""
     top = heading_end(doc)
     if top >= 0:
         yield _heading_sentence(doc, coref, top)

@@ -44,6 +44,7 @@ from extractors.lexicons.pieces import (
 )
 from extractors.tree import noun_chunks
 from extractors.types import Actor
+from extractors.writers import named_writer
 
 # "Name: words", "THE PRESIDENT. words", "[1.] Q. words": a speaker's turn
 _TURN = re.compile(r"^[ \t]*(?:\[[\dIVX]+\.?\][ \t]*)?([A-Z][\w.'’ -]{0,40}?)(?::|(?<=[A-Z])\.)[ \t]+(?=\S)", re.M)
@@ -76,6 +77,8 @@ class Kind:
     writer: int | None = None  # an opinion piece's or a review's writer: the token of the name, if named
     voice: int = 0  # the token where the writer's own voice begins (after the sentence that hands over)
     label: str | None = None  # the label printed over the piece ("editorial", "review"), if any
+    written: str | None = None  # the writer's name as a bio line or an editorial's frame writes it
+    role: str | None = None  # the writer's role as the piece gives it ("the Republican governor of Florida")
     cues: tuple[str, ...] = ()  # the names of the rows that told the kind
 
     @property
@@ -170,6 +173,11 @@ def _read_piece(doc: Doc, text: str, kind: Kind) -> None:
             kind.name, kind.writer, kind.cues = name, writer, tuple(c.name for c in fired)
             kind.label = next((found for c in fired for x in top if (found := c.label(x))), None)
             return
+    named = named_writer(doc)
+    if named is not None:  # an op-ed's closing bio line, a wire's frame of an editorial
+        kind.name, kind.writer, kind.label, kind.cues = "opinion", named.token, named.label, (named.cue,)
+        kind.written, kind.role = named.written, named.role
+        return
     handover = _handover(doc) if writer is None else None
     if handover is not None:
         writer, kind.voice = handover

@@ -24,8 +24,10 @@ from extractors.clauses import furniture, quoted, sentences
 from extractors.kinds import Kind, frames_claim, reports
 from extractors.lexicons.events import CLAIM_DEONTIC_AUX
 from extractors.lexicons.names import WORK_NOUNS
-from extractors.lexicons.pieces import CLAIM_FRAMES, FIRST_PERSON
+from extractors.lexicons.pieces import CLAIM_FRAMES, FIRST_PERSON, WRITER_CUE_NAMES
 
+_MAX_WORDS = 30  # a headline's words (the writer's role is left out past them)
+_SANE_WORDS = 40  # ... and no headline at all past these
 _READER = FIRST_PERSON | {"you", "your", "it", "this", "that", "there", "they"}
 # the piece as a label names it ("Editorial: ..." -> "an editorial argues"); else "a commentary"
 _PIECES = {
@@ -43,6 +45,8 @@ def piece_headline(
     """ "<Writer> argues that <claim>" / "<Claim>, a commentary argues" for an opinion piece, "<Verdict>,
     <Writer> writes in a review" / "<Verdict>, a review says" for a review; None without a claim.
     ``name_of`` gives a token's `who` name; ``clause`` a verb's clause compressed, in its own tense."""
+    if set(kind.cues) & WRITER_CUE_NAMES:
+        return None  # a bio line's or an editorial frame's writer argues the lead's news (headline.py)
     writer = _writer(doc, kind, name_of)
     for verb in _claims(doc, kind):
         said = clause(verb)
@@ -52,10 +56,47 @@ def piece_headline(
         if kind.name == "review":
             return f"{claim}, {writer} writes in a review." if writer else f"{claim}, a review says."
         if writer:
-            return f"{writer} argues that {_lower_first(doc, verb, claim)}."
+            return _argues(writer, kind, _lower_first(doc, verb, claim))
         piece = _PIECES.get(kind.label or "", "a commentary")
         return f"{claim}, {piece} argues."
     return None
+
+
+def argued(doc: Doc, kind: Kind, name_of: Callable[[Token], str | None], headline: str) -> str | None:
+    """A news headline as a named writer's argument, for an opinion piece without a claim of the writer's
+    own framing ("The Second Amendment works." -> "Brett M. Decker, co-author of ..., argues that the Second
+    Amendment works."): None without a named writer, or when it would run too long."""
+    writer = _writer(doc, kind, name_of)
+    if kind.name != "opinion" or not writer:
+        return None
+    first, _, rest = headline.rstrip(".").partition(" ")
+    if _common(doc, first):
+        first = first.lower()  # "The Second Amendment works", "New ideas are ...": no names
+    return _argues(writer, kind, f"{first} {rest}".strip())
+
+
+def _common(doc: Doc, first: str) -> bool:
+    """Whether a headline's first word is no name: where the text opens a sentence or a line on it, never
+    tagged a proper noun ("New ideas are ...", not "Bureau illegally helped ..."); else a stop word ("The") or a
+    word the text writes in lower case."""
+    if first.lower() == "i":
+        return False
+    opening = [t for t in doc if t.text == first and (t.is_sent_start or t.i == 0 or doc[t.i - 1].is_space)]
+    if opening:
+        return all(t.pos_ != "PROPN" for t in opening)
+    # a word the headline opens on though the text does not ("[Convincing] victories by ..."): as the text writes it
+    return bool(doc.vocab[first.lower()].is_stop) or any(t.text == first.lower() for t in doc)
+
+
+def _argues(writer: str, kind: Kind, claim: str) -> str | None:
+    """ "<Writer>[, <role>,] argues [in an editorial] that <claim>.", the role left out past the headline's
+    length, None past the sane length."""
+    where = " in an editorial" if kind.label == "editorial" else ""
+    for named in ((f"{writer}, {kind.role}," if kind.role else writer), writer):
+        said = f"{named} argues{where} that {claim}."
+        if len(said.split()) <= _MAX_WORDS:
+            return said
+    return said if len(said.split()) <= _SANE_WORDS else None
 
 
 def _lower_first(doc: Doc, verb: Token, claim: str) -> str:
@@ -72,6 +113,8 @@ def _writer(doc: Doc, kind: Kind, name_of: Callable[[Token], str | None]) -> str
         return None
     token = doc[kind.writer]
     name = name_of(token) or _written_name(token)
+    if kind.written and kind.written.endswith(name):
+        name = kind.written  # "The New York Times" as its editorial's frame writes it
     before = [t for t in token.subtree if t.i < token.i]
     role = before[: next((k for k, t in enumerate(before) if t.ent_type_ == "PERSON"), len(before))]
     if not role or any(t.pos_ not in ("NOUN", "ADJ") and t.dep_ != "amod" for t in role):

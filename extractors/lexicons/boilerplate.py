@@ -50,6 +50,7 @@ FurnitureKind = Literal[
     "comment",
     "footnote",
     "list",
+    "menu",
 ]
 Extent = Literal["line", "start", "line_end", "rest", "match"]
 

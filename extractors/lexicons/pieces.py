@@ -155,3 +155,74 @@ INTERVIEW_TITLE_CUES: tuple[str, ...] = (
 )
 # the words that end a role written after the guest's name ("X, founder of Y [interviewed by] Z")
 TITLE_ROLE_ENDS: tuple[str, ...] = ("interviewed", "talks", "tells", "speaks", "on", "about", "discusses")
+
+
+@dataclass(frozen=True, slots=True)
+class WriterCue:
+    """One place a piece names its writer outside a byline (read by extractors/writers.py): a pattern over
+    one line, at the piece's end (``end``: the writer's bio line) or on its first lines (a wire's frame of
+    a newspaper's editorial), with the group ``writer`` (the name) and, for a bio, ``role``."""
+
+    name: str
+    pattern: str
+    end: bool  # on the last lines of the text, else on the first ones
+    label: str | None  # the piece as the cue names it ("editorial"), if it does
+    examples: tuple[str, ...]
+    counter: tuple[str, ...] = ()
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern))
+
+
+_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]*|de|van|von|di|da))*? [A-Z][\w'’-]+"
+WRITER_CUES: tuple[WriterCue, ...] = (
+    # an op-ed's closing line introducing its writer, who is named nowhere else in the piece (a story's
+    # last line about one of its people names someone it has named before; extractors/writers.py checks)
+    WriterCue(
+        "bio line",
+        rf"^(?P<writer>{_NAME}),? (?:is|was|has been|serves as) (?P<role>[^\n]{{3,200}}?)"
+        r"(?:\.[ \t]+\S[^\n]{0,160}|\.)?[ \t]*$",
+        True,
+        None,
+        (
+            "Rick Scott is the Republican governor of Florida.",
+            "James M. Danko is president of Butler University in Indianapolis.",
+            "Bill Sternberg is editor of the editorial page.",
+            "Peter Morici is an economist and business professor at the University of Maryland. He tweets @pm.",
+            "Brett M. Decker is co-author of the upcoming book The Conservative Case for Trump.",
+        ),
+        (
+            "Police said the man is expected in court on Monday.",
+            "But Ana Ruiz said she is leaving.",
+        ),
+    ),
+    # a wire service's frame of a newspaper's editorial: "The New York Times said in an editorial on Monday:"
+    WriterCue(
+        "editorial frame",
+        r"^(?P<writer>(?:The )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5}) (?:says|said|argues|argued|writes|wrote) "
+        r"in (?:an|its|a recent) (?P<label>editorial|commentary|op-ed)\b",
+        False,
+        "editorial",
+        (
+            "The New York Times said in an editorial on Monday, Oct. 26:",
+            "The Boston Globe says in an editorial:",
+            "The Washington Post argued in its editorial on Sunday:",
+        ),
+        (
+            "The Times said on Monday that the editorial had been changed.",
+            "A commentary published in the Rodong Sinmun newspaper Friday said the launch was a warning.",
+        ),
+    ),
+)
+# the share of the body's sentences at most that report what someone else said (a story quoting its people
+# is news even when it closes on a reporter's bio line: 0.55 on the one open such story; an op-ed that argues
+# from quotes reaches 0.41)
+WRITER_REPORTED_SHARE = 0.5
+# a bio line whose role is a newsroom's reporting job closes a news story ("Sara Holm is a senior reporter at ...")
+REPORTER_ROLES = re.compile(r"\b(?:reporter|correspondent|staff writer|bureau chief|news editor)s?\b", re.I)
+# the cues whose writer the headline names over the lead's news (an op-ed's or an editorial's lead states its
+# thesis; a claim the writer frames later is one of its arguments)
+WRITER_CUE_NAMES = frozenset(cue.name for cue in WRITER_CUES)
+# a bio line's role goes into the headline as the writer's apposition when it is this short (words)
+WRITER_ROLE_WORDS = 8

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import pytest
 
-from extractors.lexicons.pieces import BYLINE, PIECE_CUES
+from extractors.lexicons.pieces import BYLINE, PIECE_CUES, WRITER_CUES
 from extractors.quantities.exclusions import excluded_spans
 
 _EVERY_CHARACTER = re.compile(".", re.DOTALL)
@@ -70,7 +70,9 @@ def test_excluded_spans_still_cover_whole_addresses(text: str, expected: list[st
     assert [span for span in spans if any(marker in span for marker in ("://", "www.", "@"))] == expected
 
 
-@pytest.mark.parametrize("unit", ["a", " ", "★", "Comment: ", "By Ana ", "4/5 ", "Rating: 4 out of "])
+@pytest.mark.parametrize(
+    "unit", ["a", " ", "★", "Comment: ", "By Ana ", "4/5 ", "Rating: 4 out of ", "Ana Ruiz is ", "Ana Ruiz. ", "The A "]
+)
 def test_piece_cues_time_is_linear_on_hostile_lines(unit: str) -> None:
     """The cue rows of opinion pieces and reviews (lexicons/pieces.py) run on every line of the text."""
     text = unit * (_LENGTH // len(unit))
@@ -78,6 +80,8 @@ def test_piece_cues_time_is_linear_on_hostile_lines(unit: str) -> None:
     def run() -> None:
         for cue in PIECE_CUES:
             cue.regex.search(text.strip())
+        for writer in WRITER_CUES:  # (matched on a line's start)
+            writer.regex.match(text.strip())
         list(BYLINE.finditer(text))
 
     elapsed = _best_of(run, repeats=1)
