@@ -12,10 +12,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
-from extractors.clauses import DATELINE_DASHES
 from extractors.kinds import article_kind
 from extractors.lexicons.actors import INSTITUTION_HEADS, ORG_DESCRIPTIONS
 from extractors.lexicons.attribution import (
@@ -30,6 +29,13 @@ from extractors.lexicons.names import BODY_HEADS, HEADLINE_PARTICIPLES, ORG_NOUN
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType
 from extractors.who.groups import keep_behind
+from extractors.who.leadactor import (
+    dateline,
+    dateline_subject,
+    definite,
+    speaks_of_itself,
+    title_scene,
+)
 from extractors.who.leadroles import role_holder, title_pair, undergoer
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.outnamed import outnamed
@@ -240,6 +246,8 @@ def _label(st: WhoState, key: str, at: int, main: str | None = None) -> bool:
     its name is in lower case and the article uses that word as a noun, never as a verb."""
     if st.clusters[key].kind not in ("location", "organization") or key == main:
         return False
+    if title_scene(st, key, at):
+        return True  # a place the title names as its scene: "In China, wake of Zenco's wins ..."
     match = re.match(r"[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*\s+([a-z]+)\b", st.title[at:])
     if match is None or re.search(r"['’]s?\s+[a-z]+$", match.group(0)):
         return False  # a possessor owns the noun, it labels nothing: "Zenco's profits fall"
@@ -353,8 +361,10 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     holder = _holders(st, sent)
     if at is not None:  # a title is no name ("The lord chancellor ... said courts minister Ann Lee")
         holder = {i: k for i, k in holder.items() if st.doc[i].pos_ == "PROPN" and st.doc[i].text[:1].isupper()}
-    if doer is not None and doer.i in holder and _placed(st, holder[doer.i]):
-        doer = _setting_subject(st, doer, holder)
+    if doer is not None and (doer.i not in holder or _placed(st, holder[doer.i])):
+        doer = dateline_subject(st, doer, holder)
+    if reporter is not None and (reporter.i not in holder or _placed(st, holder[reporter.i])):
+        reporter = dateline_subject(st, reporter, holder)
     if doer is not None and doer.lower_ == "it" and verb.lemma_ in _RAISING_VERBS:
         doer = _raised(verb, holder)  # "It appears Jan Moss has won": Jan Moss
     for token in (doer, reporter):
@@ -363,7 +373,7 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     for token in (doer, reporter):
         weak = doer is None or doer.pos_ == "PRON" or doer.i not in holder
         if token is not None and token.i in holder and (token is doer or weak):
-            st.lead_source = token is reporter
+            st.lead_source = token is reporter and not speaks_of_itself(st, holder[token.i], doer)
             return holder[token.i]
     st.lead_source = True
     described = _described(st, sent, doer, reporter, holder) if at is None else None
@@ -386,33 +396,10 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     for token in (doer, reporter):
         body = _body(st, token) if token is not None else None
         if body is not None:
-            st.lead_source = token is reporter
+            st.lead_source = token is reporter and not speaks_of_itself(st, body, doer)
             return body
     # a doer that is no actor: "A knee injury has forced Ann Lee out" is news about Ann Lee
     return undergoer(verb, doer, lambda o: [holder[t.i] for t in _inside(st, o, holder)]) if reporter is None else None
-
-
-def _setting_subject(st: WhoState, doer: Token, holder: dict[int, str]) -> Token | None:
-    """A place the parser made the lead's subject where it is the setting, a wire dateline written in
-    capitals and run into the lead: the verb's other subject ("NAIROBI, Kenya (AP) _ U.S. Secretary of
-    State Ann Lee paid tribute": Ann Lee), else the person or body set beside it (not the credit,
-    "(AP)"), else no doer ("MIAMI (AP) -- After a weekend of ..., attention returned"). A place that is
-    no dateline stays the doer (only a place the article names: a dateline city it never names again
-    is left to the other rules)."""
-    if not (doer.is_upper and len(doer) > 3 and _dateline(st.doc, doer.i, doer.i)):
-        return doer
-    other = next((c for c in doer.head.children if c.dep_ == "nsubj" and c.i > doer.i), None)
-    if other is not None:
-        return other
-    beside = (c for c in doer.subtree if c.dep_ in ("appos", "conj") and c.i in holder)
-    return next((t for t in beside if not (_placed(st, holder[t.i]) or _credit(t))), None)
-
-
-def _credit(token: Token) -> bool:
-    """A wire service, or a name in brackets: the dateline's credit ("MIAMI (AP) --"), no doer."""
-    doc = token.doc
-    bracketed = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
-    return bracketed or fold(token.text) in NEWS_AGENCIES
 
 
 def _inside(st: WhoState, noun: Token, holder: dict[int, str]) -> list[Token]:
@@ -454,6 +441,10 @@ def _described(
     report it ("..., senior economists said"), made a group actor; sets ``st.lead_source``."""
     if reporter is not None and reporter.pos_ in ("NOUN", "NUM", "PRON") and reporter.ent_type_ in ("", "CARDINAL"):
         named = introduced(st, reporter)
+        if named is None and doer is not None and doer.pos_ == "PRON":
+            # "Ann Lee's father said he wants ... Tom Lee wrote": the person the role names tells his own act
+            named = role_bearer(st, reporter)
+            st.lead_source = named is None or not speaks_of_itself(st, named, doer)
         if named is not None:
             return named
     if doer is not None and doer.pos_ == "NOUN" and doer.i not in holder:
@@ -462,10 +453,19 @@ def _described(
         named = introduced(st, doer) or role_bearer(st, doer)
         if named is not None:
             st.lead_source = False
+            _reporting(st, sent, reporter, None)  # (who report it stay actors: "Zenco directors said its chief ...")
             return named
+    return _reporting(st, sent, reporter, doer)
+
+
+def _reporting(st: WhoState, sent: SpacySpan, reporter: Token | None, doer: Token | None) -> str | None:
+    """People the lead names by a plural noun who report its news ("..., senior economists said"), as a
+    group: its source, unless they tell their own act ("Many conservatives said they will not vote ...")."""
     says = reporter is not None and (sent.root.lemma_ == "say" or reporter.head.lower_ == "to")
     if reporter is not None and says and reporter.tag_ == "NNS" and not reporter.ent_type_ and agentive(reporter):
-        return people(st, reporter)
+        key = people(st, reporter)
+        st.lead_source = key is None or not speaks_of_itself(st, key, doer)
+        return key
     return None
 
 
@@ -796,7 +796,7 @@ def role_bearer(st: WhoState, noun: Token) -> str | None:
     director of Dusk, said"): the one person of the next two sentences the text gives that role,
     else the first person the next sentence makes a subject."""
     lemma = noun.lemma_.lower()
-    if noun.tag_ != "NN" or not any(c.lower_ == "the" for c in noun.children):
+    if noun.tag_ != "NN" or not definite(noun):
         return None
     if not (agentive(noun) or lemma in PERSON_DESCRIPTIONS) or lemma in _BODY_WORDS:
         return None  # ("the government": an agent noun's ending, but a body)
@@ -863,8 +863,8 @@ def weight(st: WhoState, m: Mention, *, place: bool = False) -> float:
     doc = st.doc
     first, last = m.first, m.last
     root = st.root_of(first, last)
-    dateline = st.sent_of[first] < st.lead or _dateline(doc, first, last)
-    base = W.dateline if root.is_upper and len(root) > 3 and dateline else _base(root)
+    filed = st.sent_of[first] < st.lead or dateline(doc, first, last)
+    base = W.dateline if root.is_upper and len(root) > 3 and filed else _base(root)
     if fold(st.text_of(first, last)) in NEWS_AGENCIES:
         base *= W.agency
     if place and base != W.dateline and demonym(st, m):
@@ -874,17 +874,6 @@ def weight(st: WhoState, m: Mention, *, place: bool = False) -> float:
     sent = st.sent_of[first]
     position = W.in_lead if sent == st.lead else W.near_lead if sent <= st.lead + 2 else 1.0
     return base * position
-
-
-# What ends a wire dateline run into the lead ("ROTTERDAM, March 3 - Employers ...", "MIAMI (AP) -- After
-# ...", "NAIROBI, Kenya (AP) _ U.S. Secretary ..."): the dateline's dashes, and the underscore some wires type for one.
-_DATELINE_ENDS = DATELINE_DASHES | {"_"}
-
-
-def _dateline(doc: Doc, first: int, last: int) -> bool:
-    """Words near the article's start that an end of dateline follows within ten words: a wire dateline
-    run into the lead (when written in capitals)."""
-    return first < 12 and any(doc[j].text in _DATELINE_ENDS for j in range(last + 1, min(len(doc), last + 10)))
 
 
 def _base(root: Token) -> float:

@@ -153,7 +153,8 @@ class WhoState:
             (
                 i
                 for i, s in enumerate(sents)
-                if s.end_char > head and any(t.pos_ in ("VERB", "AUX") and not furniture.token(t.i) for t in s)
+                if s.start_char + len(s.text.rstrip()) > head
+                and any(t.pos_ in ("VERB", "AUX") and not furniture.token(t.i) for t in s)
             ),
             0,
         )
@@ -308,15 +309,27 @@ def title_line_end(st: WhoState) -> int:
 
 
 def heading(text: str, title: str | None) -> int:
-    """The end of the text's first line when that line is the title repeated (a scraped page's
-    heading), else 0: its names are weighed once, as the title's."""
+    """The end of the text's first lines when they are the title repeated (a scraped page's heading,
+    on one line or more: "London's mayor rebuffs Zenco;\nSpurns offer."), else 0: its names are
+    weighed once, as the title's. Words are compared, not punctuation (``words``)."""
     if not title:
         return 0
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end == -1 else end
-    same = " ".join(text[start:end].split()).casefold() == " ".join(title.split()).casefold()
-    return end if same and end < len(text) else 0
+    wanted = words(title)
+    if not wanted:
+        return 0
+    seen: list[str] = []
+    end = len(text) - len(text.lstrip())
+    for _ in range(_HEADING_LINES):
+        start, end = end, text.find("\n", end + 1)
+        end = len(text) if end == -1 else end
+        seen += words(text[start:end])
+        if len(seen) >= len(wanted):
+            return end if seen == wanted and end < len(text) else 0
+    return 0
+
+
+# The lines a repeated title may take at the top of a text.
+_HEADING_LINES = 3
 
 
 def drop(st: WhoState, key: str) -> None:
