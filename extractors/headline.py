@@ -78,11 +78,12 @@ from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
-VERSION = 35
+VERSION = 36
 
 _MAX_WORDS = 30
 _EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."
 _MIN_WORDS = 4
+_NAME_WORDS = 3  # words: a name before a heading's colon ("Ryan", "Marco Rubio")
 _FINITE_TAGS = frozenset(["VBZ", "VBP", "VBD", "MD"])  # a finite verb however the parse hangs it
 _SHORT = 8  # words: a headline this short takes back a trailing participle (under BARE words, its subject's apposition)
 _EXTRA = 10  # tokens: ... of at most this length
@@ -321,15 +322,28 @@ def _named_claim(doc: Doc, coref: Coref, first: int, last: int) -> tuple[int, st
     if colon is None or colon == first or _alpha(doc, colon + 1, last) < _MIN_WORDS - 1:
         return None
     mention = _mention_at(coref, doc[colon - 1])
-    if mention is None or (mention[0], mention[1]) != (doc[first].idx, doc[colon - 1].idx + len(doc[colon - 1])):
+    if mention is None:
+        name = _heading_person(doc, coref, first, colon)  # a heading that repeats the title holds no mentions
+    elif (mention[0], mention[1]) != (doc[first].idx, doc[colon - 1].idx + len(doc[colon - 1])):
         return None
-    name = coref.actor(doc[colon - 1])
+    else:
+        name = coref.actor(doc[colon - 1])
     if name is None or coref.types.get(name) != "person":
         return None
     stated = doc[colon + 1 : last + 1]
     if not any(t.pos_ in ("VERB", "AUX") for t in stated) or any(t.text == "?" for t in stated):
         return None
     return colon, name
+
+
+def _heading_person(doc: Doc, coref: Coref, first: int, colon: int) -> str | None:
+    """The one `who` person a heading's name before its colon stands for ("Ryan" for Paul Ryan), read where
+    `who` weighed the heading as the sent title and made no mention of it."""
+    words = [t.text for t in doc[first:colon]]
+    if not 1 <= len(words) <= _NAME_WORDS or not all(t.is_title for t in doc[first:colon]):
+        return None
+    found = [n for n, kind in coref.types.items() if kind == "person" and n.split()[-len(words) :] == words]
+    return found[0] if len(found) == 1 else None
 
 
 def _states(doc: Doc, first: int, last: int) -> bool:

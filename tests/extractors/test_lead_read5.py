@@ -84,3 +84,18 @@ def test_past_progressive_and_simple_past_both_present(nlp: Language, text: str,
 )
 def test_infinitive_of_call_or_bid_kept(nlp: Language, text: str, kept: str) -> None:
     assert kept in (headline_of(nlp, text) or "")
+
+
+def test_repeated_title_quoting_a_person_still_says_who(nlp: Language) -> None:
+    """A "Name: 'quote'" title repeated on the first line with other punctuation: who weighs that line as
+    the title and makes no mention of it, and the headline still finds the person its name stands for."""
+    from extractors.pipeline import Article, Summarizer
+
+    title = "Holt: ‘Harbour Fees’ Have ‘No Place In A Fair City’"
+    text = (
+        "Holt: ‘Harbour Fees’ Have ‘No Place In A Fair City.’\n\n"
+        "Avonport Mayor Jane Holt, while discussing the new harbour fees on a local radio show on Wednesday, "
+        "compared them to a toll on the city's fishermen. The council will vote on the fees next week."
+    )
+    headline = Summarizer().summarize(Article(text=text, title=title)).headline or ""
+    assert headline.startswith(("Holt says", "Jane Holt says")), headline
