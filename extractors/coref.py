@@ -101,6 +101,7 @@ from extractors.referring import (
     proper_word,
     reference_kind,
     several,
+    subsidiary_of,
     titled_of,
 )
 from extractors.tree import children_of, subtree_range, tokens_of
@@ -340,10 +341,14 @@ class Coref:
         return found.name if found is not None and found.type == "person" else None
 
     def _partitive(self, token: Token) -> str | None:
-        """ "Members of the union", "hundreds of Unite members": the organisation or group counted."""
+        """ "Members of the union", "hundreds of Unite members": the organisation or group counted; "A unit of
+        DPC Acquisition Partners": the organisation it is part of."""
         counted = partitive_of(token)
+        kinds: tuple[str, ...] = ("organization", "group")
+        if counted is None:
+            counted, kinds = subsidiary_of(token), ("organization",)  # "A unit of DPC Acquisition Partners"
         found = self.actor(counted) if counted is not None else None
-        return found if found is not None and self.types.get(found) in ("organization", "group") else None
+        return found if found is not None and self.types.get(found) in kinds else None
 
     def name(self, token: Token) -> str:
         return self.actor(token) or self.phrase(token)

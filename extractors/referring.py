@@ -10,7 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.clauses import sentence_span
-from extractors.lexicons.events import COLLECTIVE_NOUNS, PART_OF_HEADS, PARTITIVE_HEADS, TEAM_DESCRIPTIONS
+from extractors.lexicons.events import (
+    COLLECTIVE_NOUNS,
+    PART_OF_HEADS,
+    PARTITIVE_HEADS,
+    SUBSIDIARY_HEADS,
+    TEAM_DESCRIPTIONS,
+)
 from extractors.lexicons.names import OUTLET_NOUNS
 from extractors.tree import children_of, few_children_of, subtree_range
 from extractors.types import Actor
@@ -57,6 +63,17 @@ def partitive_of(token: Token) -> Token | None:
         return None
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def subsidiary_of(token: Token) -> Token | None:
+    """The head of the "of" phrase of "a unit of [DPC Acquisition Partners]" (an indefinite part of an
+    organisation, SUBSIDIARY_HEADS), or None ("the unit", "its unit": one the article has told of)."""
+    if token.lemma_.lower() not in SUBSIDIARY_HEADS or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in few_children_of(token)):
+        return None
+    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in few_children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def proper_word(token: Token) -> bool:

@@ -154,8 +154,31 @@ METRIC_NOUNS: frozenset[str] = frozenset(
         *("usage", "export", "import", "production", "consumption", "demand", "population"),
         # an index its compiler publishes ("Its index of manufacturing activity rose": the institute's)
         "index",
+        # a company's results ("Aetna's third-quarter net income fell", "net at GM's finance arm fell",
+        # "its net loss narrowed"): what `RESULT_NOUNS` measures
+        *("income", "loss", "net"),
     ]
 )
+
+# Heads of a subject that state a company's results (what v57): "Net income fell 22%" with no owner
+# written is the results of the organisation that reports them ("GM Hughes said net income fell"), else
+# of the story's first organisation ("Net income rose 11%" in a story on one company). Not prices,
+# values or output, which a market or a country has as well ("oil prices fell").
+RESULT_NOUNS: frozenset[str] = frozenset(["income", "loss", "net", "profit", "earnings", "revenue", "sale", "turnover"])
+# Words that qualify a result without naming whose it is ("[third-quarter] [net] income", "[operating]
+# revenue", "[pretax] profit"): a result noun so qualified is still a bare one.
+RESULT_QUALIFIERS: frozenset[str] = frozenset(
+    [
+        *("net", "gross", "operating", "pretax", "pre-tax", "after-tax", "taxable", "quarterly", "annual"),
+        *("half-year", "full-year", "first-half", "second-half", "interim", "consolidated", "total", "overall"),
+        *("first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "fiscal", "year-end"),
+    ]
+)
+
+# Heads of "a unit of X" (what v57): a part of an organisation that the article does not name acts for
+# it ("A unit of DPC Acquisition Partners launched a tender offer": DPC's offer). The indefinite only:
+# "the unit" may be one bought or sold ("Acme bought a unit of Zenith. The unit makes pumps").
+SUBSIDIARY_HEADS: frozenset[str] = frozenset(["unit", "subsidiary", "affiliate", "arm", "division"])
 
 # "call for X", "call on X to ...": the verb call is a speech act only with these prepositions.
 CALL_PREPOSITIONS: frozenset[str] = frozenset(["for", "on"])

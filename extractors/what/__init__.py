@@ -75,6 +75,7 @@ from extractors.what.context import (
     same_word,
     title_words,
 )
+from extractors.what.measures import measured_object, result_owner
 from extractors.what.ranking import (
     _MAX_EVENTS,
     _TITLE_WEIGHT,
@@ -120,7 +121,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 56
+VERSION = 57
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -191,8 +192,10 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         patient = phrase(subject, coref.floor)
         obj, recipient = text_of(doc, patient[0], patient[-1]), None
     else:
+        # "Aetna's net income fell", "GM Hughes said net income fell": the organisation measured (measures.py)
+        owner = _measured(subject, coref) or result_owner(subject, attributed, coref)
         actor = (
-            _measured(subject, coref)
+            owner
             or coref.actor(subject)
             or authored(subject, coref)
             or quoted_speaker(subject, verb, coref, ctx.contents)
@@ -201,6 +204,8 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         actor = speaks_for(subject, verb, actor, ctx.kind, ctx.bodies) or actor
         vague = actor is None and _vague(subject)
         obj, recipient = _arguments(verb, coref)
+        if owner is not None:
+            obj = measured_object(subject, verb, obj)  # what was measured stays: "third-quarter net income 22%"
         if actor is None and _force(subject):
             pass  # "A knee injury has forced Smith out": a cause, not a doer (actor null)
         elif actor is None and not vague and _undergoes(verb, subject):

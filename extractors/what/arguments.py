@@ -31,6 +31,7 @@ from extractors.lexicons.events import (
 from extractors.lexicons.names import VOCATIVES
 from extractors.tree import children_of, subtree_range
 from extractors.what.context import _Contents
+from extractors.what.measures import results, told_as_results
 from extractors.what.verbs import plain_report, speech_act
 
 # First-person subjects of a quotation: the speaker ("'We apologise,' said Ann Berg of Acme").
@@ -235,7 +236,7 @@ def _run_on(subject: Token, floor: int) -> Token:
 def _measured(subject: Token, coref: Coref) -> str | None:
     """ "eBay shares fell", "Apple's profits rose", "shares in BP fell", "shares in auction house
     eBay fell": the organisation measured; "Dutch feed usage fell": the country measured."""
-    if subject.lemma_.lower() not in METRIC_NOUNS:
+    if subject.lemma_.lower() not in METRIC_NOUNS or not told_as_results(subject):
         return None
     for child in children_of(subject):
         if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
@@ -250,7 +251,10 @@ def _measured(subject: Token, coref: Coref) -> str | None:
             if found is not None and coref.types.get(found) == "location":
                 return found
         if child.dep_ == "prep" and (
-            child.lower_ == "of" or (child.lower_ == "in" and subject.lemma_ in ("share", "stock"))
+            child.lower_ == "of"
+            or (child.lower_ == "in" and subject.lemma_ in ("share", "stock"))
+            # "net at GM's finance arm, General Motors Acceptance Corp., fell 3.1%"
+            or (child.lower_ == "at" and results(subject))
         ):
             obj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "PROPN":
