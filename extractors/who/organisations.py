@@ -109,6 +109,9 @@ def merge_acronyms(st: WhoState) -> None:
     for key, cluster in sorted(bodies.items(), key=lambda kc: kc[0][:1] != "O"):
         for initials in name_initials(cluster.name):
             by_initials.setdefault(initials, key)
+    for key, cluster in sorted(bodies.items(), key=lambda kc: kc[0][:1] != "O"):
+        for initials in _bare_initials(st, cluster.name):
+            by_initials.setdefault(initials, key)
     for key, cluster in bodies.items():
         words = cluster.name.split()
         while len(words) > 1 and words[-1].casefold() in ORG_SUFFIXES:
@@ -118,6 +121,24 @@ def merge_acronyms(st: WhoState) -> None:
         if target and target != key and target in st.clusters and key in st.clusters:
             st.merge_into(key, target)
     merge_word_acronyms(st)
+
+
+def _bare_initials(st: WhoState, name: str) -> list[str]:
+    """The initials of a name without its legal suffix or the country opening it, which its acronym often
+    leaves out ("EDS" for Electronic Data Systems Corp., "INS" for the U.S. Immigration and Naturalization
+    Service); asked after the whole name's ("GMAC" for General Motors Acceptance Corp.), of three letters
+    or more (two are too often another name's)."""
+    words = name.split()
+    if len(words) > 2 and words[-1].casefold() in ORG_SUFFIXES:
+        words = words[:-1]
+    if len(words) > 2 and (found := st.country_of(words[0])) is not None and found[1] != "capital":
+        words = words[1:]
+    if len(words) == len(name.split()):
+        return []
+    return [i for i in name_initials(" ".join(words)) if len(i) >= _BARE_INITIALS]
+
+
+_BARE_INITIALS = 3
 
 
 def merge_word_acronyms(st: WhoState) -> None:
