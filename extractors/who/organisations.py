@@ -611,7 +611,7 @@ def stated_unit(st: WhoState, short: str, full: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _unit_cues(text: str) -> tuple[tuple[int, int, tuple[str | None, str | None, str | None]], ...]:
+def _unit_cues(text: str) -> tuple[tuple[int, int, tuple[str | None, ...]], ...]:
     """The ``_UNIT_CUE`` matches of a text as (start, end, (of, own, pre)), found once per text (``stated_unit``
     is asked of many pairs of names)."""
     return tuple((m.start(), m.end(), m.group("of", "own", "pre")) for m in _UNIT_CUE.finditer(text))
