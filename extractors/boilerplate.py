@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from spacy.attrs import IDX
@@ -183,9 +183,9 @@ def find_boilerplate(text: str) -> list[Furniture]:
         if end - start <= rules.longest:
             found.extend(_whole_line(text, start, end, rules))
     # rules found anywhere: each a scan of the text for its pattern (which opens on a literal)
-    seen: dict[str, bool] = {}  # cue -> in the text (several rules share a cue: each is looked for once)
+    present = {cue for cue in rules.cues if cue in text}  # (several rules share a cue: each is looked for once)
     for rule, compiled in rules.anywhere:
-        if rule.cues and not any(_holds(text, cue, seen) for cue in rule.cues):
+        if rule.cues and present.isdisjoint(rule.cues):
             continue
         for m in compiled.finditer(text):
             segment = _reach(text, rule, m)
@@ -203,13 +203,6 @@ def find_boilerplate(text: str) -> list[Furniture]:
     found = _merge(merged + more) if more else merged
     menus = menu_lines(text, [(f.start, f.end) for f in found])  # a page of site menus only: no article
     return _merge(found + [Furniture(s, e, "menu", "menu page") for s, e in menus]) if menus else found
-
-
-def _holds(text: str, cue: str, seen: dict[str, bool]) -> bool:
-    found = seen.get(cue)
-    if found is None:
-        found = seen[cue] = cue in text
-    return found
 
 
 def _whole_line(text: str, start: int, end: int, rules: _Rules) -> list[Furniture]:
@@ -241,6 +234,7 @@ class _Rules:
     starts: tuple[tuple[FurnitureRule, re.Pattern[str]], ...]
     start: re.Pattern[str]  # the line-start rules as one pattern
     anywhere: tuple[tuple[FurnitureRule, re.Pattern[str]], ...]
+    cues: frozenset[str]  # the cues of the rules found anywhere (a rule is tried only where one of its own is)
 
 
 def _combined(rules: list[FurnitureRule]) -> re.Pattern[str]:
@@ -262,6 +256,7 @@ def _compiled() -> _Rules:
         anywhere=tuple(
             (r, re.compile(r.pattern, re.M)) for r in FURNITURE_RULES if r.extent in ("line_end", "rest", "match")
         ),
+        cues=frozenset(cue for r in FURNITURE_RULES if r.extent in ("line_end", "rest", "match") for cue in r.cues),
     )
 
 
@@ -395,8 +390,10 @@ def _stopless_captions(text: str, found: list[Furniture]) -> list[Furniture]:
     return out
 
 
-def _text_lines(text: str) -> list[tuple[int, int]]:
-    """The text's non-blank lines as (start, end), without their leading blanks and trailing space."""
+@lru_cache(maxsize=4)
+def _text_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The text's non-blank lines as (start, end), without their leading blanks and trailing space (found once
+    per text: several page-level readings ask them)."""
     lines = []
     for m in _LINES.finditer(text):
         start, end = m.start(), _rstrip(text, m.start(), m.end())
@@ -404,7 +401,13 @@ def _text_lines(text: str) -> list[tuple[int, int]]:
             start += 1
         if end > start:
             lines.append((start, end))
-    return lines
+    return tuple(lines)
+
+
+@lru_cache(maxsize=4)
+def _contribution_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines (``_text_lines``) of ``_CONTRIBUTION_WORDS`` words at least: a reader's contribution's, maybe."""
+    return tuple(span for span in _text_lines(text) if len(text[span[0] : span[1]].split()) >= _CONTRIBUTION_WORDS)
 
 
 def _whole(text: str, seg: Furniture) -> bool:
@@ -453,7 +456,7 @@ def _link_list(text: str, found: list[Furniture]) -> list[Furniture]:
     return []
 
 
-def _signatures(text: str, lines: list[tuple[int, int]]) -> list[bool]:
+def _signatures(text: str, lines: tuple[tuple[int, int], ...]) -> list[bool]:
     """Per line: is it signed by a reader (a signature line under a prose line, or a paragraph closing on one)?"""
     shaped = [
         end - start <= READER_SIGNATURE.max_line and _SIG_LINE.match(text, start, end) is not None
@@ -532,30 +535,47 @@ def _unsigned_contributions(text: str) -> list[Furniture]:
     and the article before it is long enough and mostly not in that voice (a column, an interview or
     a transcript is).
     """
-    lines = [span for span in _text_lines(text) if len(text[span[0] : span[1]].split()) >= _CONTRIBUTION_WORDS]
+    lines = _contribution_lines(text)
     if len(lines) < _UNSIGNED_RUN[0] + _UNSIGNED_ARTICLE[0]:
         return []
-    voice, quoting = [], []
-    for start, end in lines:
-        quote = text[start] in _QUOTES or _SPEAKER.match(text, start, end) is not None  # a quote, an answer
-        own = "" if quote else _QUOTED.sub("", text[start:end])
-        voice.append(_READER_VOICE.search(own) is not None)
-        reports = _REPORTING.search(own) is not None and _QUOTE_MARK.search(text, start, end) is not None
-        quoting.append(not voice[-1] and (quote or reports))
+    read: dict[int, tuple[bool, bool]] = {}  # line -> (in the reader's voice, quoting): read from the end, as asked
+
+    def voice(k: int) -> bool:
+        return _voice_and_quoting(text, lines[k], read, k)[0]
+
+    def quoting(k: int) -> bool:
+        return _voice_and_quoting(text, lines[k], read, k)[1]
+
     begin = len(lines)
     while begin > 0:
         k = begin - 1
-        if quoting[k] and not (k > 0 and voice[k - 1] and k + 1 < len(lines) and voice[k + 1]):
+        if quoting(k) and not (k > 0 and voice(k - 1) and k + 1 < len(lines) and voice(k + 1)):
             break  # the article's last quoting line (one between two readers' lines is a reader's)
         begin = k
-    while begin < len(lines) and not voice[begin]:
+    while begin < len(lines) and not voice(begin):
         begin += 1
     run = len(lines) - begin
-    if run < _UNSIGNED_RUN[0] or sum(voice[begin:]) < _UNSIGNED_RUN[1] * run:
+    if run < _UNSIGNED_RUN[0] or sum(voice(k) for k in range(begin, len(lines))) < _UNSIGNED_RUN[1] * run:
         return []
-    if begin < _UNSIGNED_ARTICLE[0] or sum(voice[:begin]) > _UNSIGNED_ARTICLE[1] * begin:
+    if begin < _UNSIGNED_ARTICLE[0] or sum(voice(k) for k in range(begin)) > _UNSIGNED_ARTICLE[1] * begin:
         return []
     return [_line(text, lines[begin][0], _rstrip(text, 0, len(text)), _UNSIGNED)]
+
+
+def _voice_and_quoting(
+    text: str, line: tuple[int, int], read: dict[int, tuple[bool, bool]], k: int
+) -> tuple[bool, bool]:
+    """Is line ``k`` in the reader's own voice (I, me, my; an exclamation, a question), and does it quote someone
+    (a quoted line, an answer, or a report with a quotation mark) without being in that voice? Kept in ``read``."""
+    found = read.get(k)
+    if found is None:
+        start, end = line
+        quote = text[start] in _QUOTES or _SPEAKER.match(text, start, end) is not None  # a quote, an answer
+        own = "" if quote else _QUOTED.sub("", text[start:end])
+        voice = _READER_VOICE.search(own) is not None
+        reports = _REPORTING.search(own) is not None and _QUOTE_MARK.search(text, start, end) is not None
+        found = read[k] = (voice, not voice and (quote or reports))
+    return found
 
 
 def _reader_reactions(text: str) -> list[Furniture]:
@@ -564,7 +584,7 @@ def _reader_reactions(text: str) -> list[Furniture]:
     ``_REACTION_RUN`` of its lines at least react so (a reporter's quoted "I agree," is not one) and
     ``_UNSIGNED_ARTICLE`` lines of the article come before it. A column speaks in the first person, so
     ``_unsigned_contributions`` cannot tell its readers by their voice; their reactions to it tell them."""
-    lines = [span for span in _text_lines(text) if len(text[span[0] : span[1]].split()) >= _CONTRIBUTION_WORDS]
+    lines = _contribution_lines(text)
     if len(lines) < _REACTION_RUN[0] + _UNSIGNED_ARTICLE[0]:
         return []
     reacts = [

@@ -164,22 +164,23 @@ class Coref:
                 if word in MALE_NOUNS or word in FEMALE_NOUNS:
                     self.gender.setdefault(actor.name, "m" if word in MALE_NOUNS else "f")
         mentions: list[_Mention] = []
+        tokens = tokens_of(doc)
         for actor in who:
             for m in actor.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None or not len(span):
                     continue
                 root = span.root
-                before = doc[span.start - 1].lower_ if span.start > 0 else ""
+                head = root.head  # (a new Token on every read of ``root.head``)
+                before = tokens[span.start - 1].lower_ if span.start > 0 else ""
                 if actor.type == "person" and (before in MALE_HONORIFICS or before in FEMALE_HONORIFICS):
                     self.gender.setdefault(actor.name, "m" if before in MALE_HONORIFICS else "f")
-                subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
+                dep = root.dep_
+                subject = dep in ("nsubj", "nsubjpass") or (dep == "conj" and head.dep_ in SUBJECTS)
                 # "US state [Texas] has filed a lawsuit": a name run into the subject noun is the subject
                 # (not one set off by a comma: "A new book, [Brown's Britain], says")
-                subject = subject or (
-                    root.dep_ == "appos" and root.head.dep_ in SUBJECTS and span.start == root.head.i + 1
-                )
-                lemma = root.head.lemma_
+                subject = subject or (dep == "appos" and head.dep_ in SUBJECTS and span.start == head.i + 1)
+                lemma = head.lemma_
                 source = subject and (lemma in REPORTING_VERBS or lemma in SPEECH_ACTS)
                 kind = self.types[actor.name]
                 main = subject and main_clause(root)

@@ -75,6 +75,7 @@ from extractors.phrases import (
 )
 from extractors.referring import agrees
 from extractors.tense import conjunct_tense, headline_tense, plural_of
+from extractors.tree import tokens_of
 from extractors.types import Actor, Attribution, Event
 from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
 
@@ -952,5 +953,9 @@ def _verb_at(doc: Doc, event: Event) -> Token | None:
         return None
     if event.action in CLAIM_ACTS and plain_report(span.root):
         return span.root  # a reported claim ("..., bankers said"): the report and its clause
-    candidates = [t for t in span if event_lemma(t) == lemma and t.pos_ in ("VERB", "AUX")]
-    return min(candidates, key=lambda t: abs(t.i - span.root.i)) if candidates else None
+    words = tokens_of(doc)[span.start : span.end]  # (the span's tokens without a new Token per word)
+    candidates = [t for t in words if t.pos_ in ("VERB", "AUX") and event_lemma(t) == lemma]
+    if not candidates:
+        return None
+    root = span.root.i
+    return min(candidates, key=lambda t: abs(t.i - root))

@@ -66,7 +66,7 @@ class _Contents:
 def _attribution(verb: Token, coref: Coref, contents: _Contents) -> tuple[str | None, bool]:
     """(who reported the event, whether the report is a belief) from the sources part, else the syntax."""
     found = contents.innermost(verb.idx)
-    dateline = verb.doc[coref.floor].idx if coref.floor >= 0 else -1
+    dateline = tokens_of(verb.doc)[coref.floor].idx if coref.floor >= 0 else -1
     if found is not None and (found.source_span is None or found.source_span.start > dateline):
         return found.source, found.cue in _BELIEF_CUES  # never "TORONTO", the dateline
     token = verb

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import DEP, LEMMA
@@ -65,8 +66,13 @@ _SILENT_E_STEM = re.compile(r"^[^aeiouy]*[aeiou][^aeiouwxy]$")
 def event_lemma(verb: Token) -> str:
     """The verb's lemma, mended where the small model drops a silent e: "coped", "coping" -> "cope"
     (it gives "cop"), "fined" -> "fine", "hoping" -> "hope"; "sanctioned", "rising", "caused" keep theirs."""
-    lemma = LEMMA_FIXES.get(verb.lower_) or verb.lemma_.lower()
-    form = verb.lower_
+    return _mended_lemma(verb.lower_, verb.lemma_)
+
+
+@lru_cache(maxsize=8192)
+def _mended_lemma(form: str, lemma: str) -> str:
+    """``event_lemma`` of a word form and its parsed lemma (cached: the same words are asked again and again)."""
+    lemma = LEMMA_FIXES.get(form) or lemma.lower()
     if _SILENT_E_STEM.match(lemma) and form in (lemma + "ed", lemma + "ing"):
         return lemma + "e"
     return lemma

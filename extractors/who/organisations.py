@@ -623,12 +623,19 @@ def stated_unit(st: WhoState, short: str, full: str) -> bool:
     text = st.text
     if full not in text:
         return False
-    for m in _UNIT_CUE.finditer(text):
-        if short in (m.group("of"), m.group("own"), m.group("pre")):
-            near = text[max(0, m.start() - len(full) - _UNIT_GAP) : m.end() + len(full) + _UNIT_GAP]
+    for start, end, owners in _unit_cues(text):
+        if short in owners:
+            near = text[max(0, start - len(full) - _UNIT_GAP) : end + len(full) + _UNIT_GAP]
             if full in near:
                 return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _unit_cues(text: str) -> tuple[tuple[int, int, tuple[str | None, ...]], ...]:
+    """The ``_UNIT_CUE`` matches of a text as (start, end, (of, own, pre)), found once per text (``stated_unit``
+    is asked of many pairs of names)."""
+    return tuple((m.start(), m.end(), m.group("of", "own", "pre")) for m in _UNIT_CUE.finditer(text))
 
 
 _UNIT = "(?:" + "|".join(sorted(UNIT_NOUNS, key=len, reverse=True)) + ")"

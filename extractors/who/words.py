@@ -178,7 +178,7 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     if (
         half
         and (end - start) % 2 == 0
-        and [t.text for t in doc[start : start + half]] == [t.text for t in doc[start + half : end]]
+        and all(doc[start + k].text == doc[start + half + k].text for k in range(half))  # (no Span of either half)
     ):
         end = start + half  # "Equifax Equifax": a credit run into its caption
     score = _SCORE.search(doc[start:end].text)
