@@ -77,9 +77,18 @@ from extractors.referring import agrees
 from extractors.tense import conjunct_tense, headline_tense, plural_of
 from extractors.tree import tokens_of
 from extractors.types import Actor, Attribution, Event
-from extractors.what import CLAIM_ACTS, event_lemma, main_participle, plain_report, question, reports, speech_act
+from extractors.what import (
+    CLAIM_ACTS,
+    event_lemma,
+    main_participle,
+    noun_act,
+    plain_report,
+    question,
+    reports,
+    speech_act,
+)
 
-VERSION = 36
+VERSION = 37
 
 _MAX_WORDS = 30
 _EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."
@@ -954,7 +963,10 @@ def _verb_at(doc: Doc, event: Event) -> Token | None:
     if event.action in CLAIM_ACTS and plain_report(span.root):
         return span.root  # a reported claim ("..., bankers said"): the report and its clause
     words = tokens_of(doc)[span.start : span.end]  # (the span's tokens without a new Token per word)
-    candidates = [t for t in words if t.pos_ in ("VERB", "AUX") and event_lemma(t) == lemma]
+    # "delivered a defense of ...": the light verb of an act its noun names (action "defend")
+    candidates = [
+        t for t in words if t.pos_ in ("VERB", "AUX") and (event_lemma(t) == lemma or noun_act(t) == event.action)
+    ]
     if not candidates:
         return None
     root = span.root.i

@@ -371,6 +371,45 @@ EVENT_NOUNS: dict[str, str] = {
     **{"campaign": "campaign", "clean-up": "clean up", "cleanup": "clean up", "consultation": "consult"},
 }
 
+# A speech act told as a light verb with its noun ("issued a warning that ...", "launched an attack on
+# Sanders", "levelled charges against", "made a pledge to ..."): the noun's verb is the act. The light
+# verbs and the nouns they take are ``lexicons.attribution.LIGHT_VERB_OBJECTS`` (shared with `sources`);
+# this maps those nouns that name a speech act to the verb the event takes. One row per act, with an
+# example; nouns of plain saying ("statement", "comment", "remark") or of thinking ("view", "concern")
+# name no act and stay out, as do those the gold reads as the light verb's own ("gave his assessment").
+SPEECH_NOUN_ACTS: dict[str, str] = {
+    "warning": "warn",  # "Mitsubishi issued its third profits warning", "issued a warning that ..."
+    "threat": "threaten",  # "the rebels issued a threat to kill the hostages"
+    "denial": "deny",  # "the ministry issued a denial of the reports"
+    "apology": "apologize",  # "the airline issued an apology to the players", "offered an apology for ..."
+    "attack": "attack",  # "Clinton launched a new round of attacks on Sanders"
+    "accusation": "accuse",  # "levelled accusations of fraud against the board", "made the accusation that"
+    "allegation": "allege",  # "made allegations that the vote was rigged"
+    "charge": "accuse",  # "levelled the charge that ...", "made the charge against ..."
+    "criticism": "criticize",  # "levelled criticism at the plan", "voiced criticism of the deal"
+    "critique": "criticize",  # "delivered a scathing critique of the budget"
+    "rebuke": "rebuke",  # "delivered a sharp rebuke to the minister"
+    "claim": "claim",  # "made the claim that the figures were wrong"
+    "promise": "promise",  # "made a promise to cut taxes", "offered a promise of aid"
+    "pledge": "pledge",  # "made a pledge to cut taxes"
+    "commitment": "pledge",  # "made a commitment to protect the NHS"
+    "appeal": "appeal",  # "made an appeal to voters for calm"
+    "plea": "appeal",  # "made a plea for calm"
+    "prediction": "predict",  # "made a bold prediction that prices would fall"
+    "objection": "object",  # "lodged an objection to the plan", "raised objections to the merger"
+    "complaint": "complain",  # "lodged a complaint with the regulator about the advert"
+    "opposition": "oppose",  # "voiced opposition to the war"
+    "praise": "praise",  # "offered praise for the rescuers"
+    "defense": "defend",  # "delivered a robust defense of the policy"
+    "defence": "defend",  # "offered a spirited defence of his record"
+}
+
+# Heads that count a series of acts, the act being the "of" phrase ("launched a new round of attacks",
+# "issued a string of warnings", "unleashed a barrage of criticism").
+SERIES_HEADS: frozenset[str] = frozenset(
+    ["round", "series", "wave", "barrage", "string", "volley", "flurry", "salvo", "spate", "torrent"]
+)
+
 # What makes a clause with an event noun as subject state that event: the event is in progress
 # ("is under way", "is ongoing", "has begun", "continues"). The copula's predicates (lower-case)
 # and the verbs (lemmas) that say so.

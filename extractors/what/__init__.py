@@ -85,6 +85,7 @@ from extractors.what.ranking import (
     _news_value,
     main_relative,
 )
+from extractors.what.speech_nouns import noun_act, speech_noun_act
 from extractors.what.verbs import (
     _action,
     _event_verb,
@@ -113,6 +114,7 @@ __all__ = [
     "main_participle",
     "main_relative",
     "negated",
+    "noun_act",
     "plain_report",
     "question",
     "reports",
@@ -121,7 +123,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 57
+VERSION = 58
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -217,6 +219,11 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             actor = actor or coref.operator(subject) or coref.antecedent(subject) or coref.phrase(subject)
     if nominal is None:
         action = _action(verb)
+        told = speech_noun_act(verb, coref) if not passive else None
+        if told is not None:
+            # "issued a warning that prices would rise": the act the noun names, on the noun's complement
+            action, recipient = told[0], told[2] or recipient
+            obj = obj if told[1] is None else told[1] or None
     first, last = _story_range(verb, ctx)
     tokens = tokens_of(doc)
     span = char_span(ctx.text, tokens[first].idx, tokens[last].idx + len(tokens[last].text))
