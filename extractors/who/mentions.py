@@ -22,7 +22,7 @@ from extractors.types import ActorType
 from extractors.who.firms import join_firms
 from extractors.who.persons import add_persons
 from extractors.who.possessors import owned_name
-from extractors.who.state import Mention, WhoState, title_line_end
+from extractors.who.state import Mention, WhoState
 from extractors.who.untagged import ORG_HEADS, after_body_kind, body_names, in_heading, lead_name, untagged_names
 from extractors.who.words import (
     LABELS,
@@ -288,9 +288,9 @@ _HEADING_NAME = 4
 
 
 def _title_only(st: WhoState, span: SpacySpan, text: str) -> bool:
-    """A run of capitals on the line that repeats the sent title, never written again in the body ("Clinton
-    Cash Debunks Hillary: Only ‘One or Two Instances’ where ..."): the title's words, not a name."""
-    end = title_line_end(st)
+    """A run of capitals on the lines that repeat the sent title (``heading_end``), never written again in the
+    body ("Clinton Cash Debunks Hillary: Only ‘One or Two Instances’ where ..."): the title's words, not a name."""
+    end = st.heading_end
     return span.end_char <= end and st.text.find(text, end) == -1
 
 

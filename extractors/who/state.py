@@ -297,17 +297,6 @@ def words(line: str) -> list[str]:
     return re.findall(r"\w+", line.casefold())
 
 
-def title_line_end(st: WhoState) -> int:
-    """The end of the text's first line when it repeats the sent title, punctuation aside ("... the Cracks.’"
-    under the title "... the Cracks’"), else 0."""
-    if not st.title:
-        return 0
-    start = len(st.text) - len(st.text.lstrip())
-    end = st.text.find("\n", start)
-    end = len(st.text) if end == -1 else end
-    return end if words(st.text[start:end]) == words(st.title) else 0
-
-
 def heading(text: str, title: str | None) -> int:
     """The end of the text's first lines when they are the title repeated (a scraped page's heading,
     on one line or more: "London's mayor rebuffs Zenco;\nSpurns offer."), else 0: its names are
