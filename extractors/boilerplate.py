@@ -34,17 +34,12 @@ import numpy as np
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from extractors.lexicons.boilerplate import (
-    FURNITURE_RULES,
-    READER_REACTION,
-    READER_SIGNATURE,
-    FurnitureKind,
-    FurnitureRule,
-)
+from extractors.lexicons.boilerplate import FURNITURE_RULES, FurnitureKind, FurnitureRule
+from extractors.lexicons.comments import READER_REACTION, READER_SIGNATURE
 from extractors.lexicons.name_lists import NAME_LISTS, ListShape
 from extractors.menus import menu_lines
 
-VERSION = 13
+VERSION = 14
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")

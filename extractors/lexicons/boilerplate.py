@@ -368,6 +368,17 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         cues=("/",),
     ),
     FurnitureRule(
+        "credit line",
+        "credit",
+        # a picture's credit on a line of its own under the caption: the photographer (or the lender) and the
+        # agency ("Scott Doe via Getty Images.", "Jim Doe / Reuters.", "John Doe/Getty Images.")
+        rf"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}} ?(?:via |/ ?)(?:{_CREDITS})\.?$",
+        "line",
+        ("Scott Doe via Getty Images.", "Jim Doe / Reuters.", "John Doe/Getty Images.", "Bloomberg via Getty Images."),
+        ("He posted the picture via Twitter.", "The photos were sold via Getty Images to 40 papers."),
+        max_line=80,
+    ),
+    FurnitureRule(
         "position in the picture",
         "caption",
         # who stands where in the picture, in a line that ends no sentence: "X (left) and Y (right) were ..."
@@ -568,7 +579,7 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         rf"(?: (?:in|from|with) [^.!?\n]{{1,60}})?\."
         rf"|(?:(?:From|In|At) [^,.!?\n]{{1,40}}, )?"
         rf"(?:(?:{_BROADCASTERS}|The World)['’]s |(?:{_BROADCASTERS})(?: [A-Z][a-z]+){{0,2}} [Cc]orrespondent )?"
-        rf"(?!The ){_FULL_NAME} (?:has|reports)(?: more| details| the details| the story| the latest)?"
+        rf"(?!The ){_FULL_NAME} (?:has|reports)(?: more| details| the details| the story| the latest| that)?"
         rf"(?: (?:from|on|in) (?:{_TITLE_ABBREVIATION}|[^.!?\n]){{1,120}})?\."
         rf"|(?:Live from [^,.!?\n]{{1,40}}, )?(?:[Gg]ood (?:evening|morning|afternoon),? )?(?:I'm )?{_FULL_NAME},"
         rf" (?:{_BROADCASTERS})(?: [Hh]eadline)? [Nn]ews\."
@@ -589,6 +600,7 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
             "Live from Atlanta, good evening Lynne Doe, CNN headline news.",
             "The World's Nancy Doe reports on Mr. Blair's visit to Washington.",
             "The bombings might be related. Pierre Doe has the latest.",
+            "The talks go on. Steve Doe has that.",
             "They had five months to develop a plan. This is VOA Today.",
             "And in just a moment Diane Doe will have some other news.",
             "Now back to New York, where Diane Doe has the rest of the news.",
@@ -596,6 +608,8 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         (
             "Carson told ABC's George Doe by phone that he would stay.",
             "NBC's Chuck Doe asked the frontrunner about the post.",
+            "The President has that pulpit.",
+            "And John Doe has that right.",
             "CNN's Jim Doe has been suspended.",
             "The Guardian reports.",
             "Caroline Doe reports to the board every month, the company said.",
@@ -912,6 +926,20 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     ),
     # ------------------------------------------------------------------ footnotes
     FurnitureRule(
+        "editor's note",
+        "footnote",
+        # the desk's note on its own line: a standing note a site adds under its stories on one subject, or a
+        # correction ("Editor's note: An article on Monday misstated ..."); not the story
+        r"Editor[’']s [Nn]ote:",
+        "line",
+        (
+            "Editor’s note: Jane Doe regularly incites political violence and is a serial liar.",
+            "Editor's Note: An article on Monday about the visa checks misstated the date of the attack.",
+        ),
+        ("The editor's note was read aloud in court, the lawyer said.",),
+        max_line=1000,
+    ),
+    FurnitureRule(
         "inline footnote",
         "footnote",
         # an editor's note run into the paragraph it annotates, after its sentence's end (or a colon, a bracketed
@@ -969,67 +997,6 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ("12:34 GMT 3 January 2018", "11 a.m. JST. Saturday, September 16", "12 p.m. AEST Saturday, September 16"),
     ),
 )
-
-# A reader's signature under a contribution: "Name, Town, Country" ("Dave, London, UK", "Sarah Jones,
-# 15, Leeds", "Mark, Newcastle upon Tyne, England"), alone on its line or closing the contribution's
-# paragraph after its last sentence. It is read only inside a comment section or as part of a run of
-# signed contributions (boilerplate._comment_sections): one "Roger Federer, Switzerland" line is not a
-# comment, and "John Smith, 54, from Leeds, said ..." is the article (a verb, a lower-case "from").
-_SIG_WORD = r"[A-Z][\w'’.-]*"
-_SIG_LINK = r"(?:of|upon|on|de|du|la|le|van|von|der|den|da|del|and|in|the|am|sur|&)"
-_SIG_PLACE = rf"{_SIG_WORD}(?: (?:{_SIG_WORD}|{_SIG_LINK})){{0,4}}"
-# a reporter named with the paper or the network (a news conference's "Helen Thomas, United Press
-# International") is no reader: no part of a signature is a newsroom's
-_NEWSROOM = (
-    r"News|Press|Times|Post|Service|Radio|Television|TV|Broadcasting|Journal|Tribune|Network|Agency|Magazine"
-    r"|Herald|Inquirer|Daily|Newspapers?|Associated|International|Reuters|Bloomberg|Wire|Bureau|Chronicle"
-    r"|Gazette|Telegraph|Guardian|Standard|Observer|Correspondent|Reporter|Editor"
-)
-READER_SIGNATURE = FurnitureRule(
-    "reader signature",
-    "comment",
-    r"(?!(?:By|From|Photo|Image|Picture|Reporting|Posted|Updated|Published|Copyright|Read|Related|Source)\b)"
-    rf"(?![A-Z]{{2}})(?![^\n]*\b(?:{_NEWSROOM})\b)"
-    rf"{_SIG_WORD}(?: {_SIG_WORD}){{0,3}}(?:, \d{{1,3}})?(?:, {_SIG_PLACE}){{1,3}}",
-    "line",
-    ("Dave, London, UK", "Sarah Jones, 15, Leeds", "Mark, Newcastle upon Tyne, England", "J. Smith, Ottawa, Canada"),
-    (
-        "John Smith, 54, from Leeds, said the council had lied.",
-        "By Jane Porter, BBC News",
-        "Read more, Here",
-        "Helen Thomas, United Press International",
-        "FRANK CORMIER, Associated Press",
-    ),
-    max_line=80,
-)
-
-# A reader's reaction to the piece, opening a contribution (or within its first words): agreement or
-# disagreement with the writer ("I agree with Mr Smith", "I rarely find myself agreeing with him"), a
-# verdict on the article ("An interesting article", "Well said"). Below a column (which speaks in the
-# first person throughout, so the reader's "I" does not tell its comments apart) a run of contributions
-# holding several of these closes the page (boilerplate._reader_reactions).
-READER_REACTION = FurnitureRule(
-    "reader reaction",
-    "comment",
-    # agreement, within the line's first words (not inside a quotation)
-    r"(?:[^\n\"“]{0,60}?\b)?(?:I (?:\w+ ){0,2}(?:agree|disagree)\b"
-    r"|(?:agreeing|agree|disagree) with (?:Mr|Ms|Mrs|Dr|him|her|the writer|the author|this|your)\b)"
-    # a verdict on the piece, opening the line
-    r"|(?:(?:An?|What an?|Such an?) )?(?i:interesting|excellent|great|brilliant|fascinating|superb|thoughtful|good)"
-    r" (?:article|piece|column|view|read)\b"
-    r"|(?:Well said|How true|Spot on|Hear, hear)\b",
-    "start",
-    (
-        "I agree with Mr Jones. The plans go too far.",
-        "I rarely find myself agreeing with Ms Patel, but this time she is right.",
-        "An interesting article, but it misses one point.",
-        "Although, in principle I agree with him, the writer forgets the cost.",
-        "Well said. It is time someone spoke out.",
-    ),
-    ("The minister said the plan would cut waiting times.", '"I agree with the decision," the mayor said.'),
-    max_line=100,
-)
-
 
 # Paragraphs that mark a section of a syndicated copy under its heading (extractors/heading.py): a
 # database's "ABSTRACT." / "FULL TEXT." (ProQuest copies of the NYT), a newsletter's "TOP STORIES.".

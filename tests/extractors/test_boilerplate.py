@@ -8,7 +8,8 @@ import pytest
 from spacy.language import Language
 
 from extractors.boilerplate import Boilerplate, Furniture, boilerplate, find_boilerplate
-from extractors.lexicons.boilerplate import FURNITURE_RULES, READER_REACTION, READER_SIGNATURE
+from extractors.lexicons.boilerplate import FURNITURE_RULES
+from extractors.lexicons.comments import READER_REACTION, READER_SIGNATURE
 
 
 def _covered(found: list[Furniture], start: int, end: int) -> bool:
@@ -417,3 +418,19 @@ def test_a_footnote_glued_to_its_mark_or_to_a_colon_is_furniture_and_the_paragra
     for kept in ("My friends", "I met him", "We sailed", "I would like"):
         at = text.index(kept)
         assert not _covered(found, at, at + len(kept))
+
+
+NOTED_STORY = """The governor of Vermont signed a bill on Tuesday that raises the state's minimum wage to $15 by 2021.
+Carla Winthrop via Getty Images.
+Governor Alan Pryce said the increase would help 40,000 workers, and business groups said they would sue.
+Editor’s note: Rupert Vance regularly insults Mexicans and Muslims and has pledged to deport 11 million people.
+The bill passed the state Senate by 18 votes to 12 last month. Denise Okafor has that.
+"""
+
+
+def test_an_editors_note_and_a_credit_line_name_no_actors(nlp: Language) -> None:
+    from extractors.who import extract_who
+
+    names = {a.name for a in extract_who(nlp(NOTED_STORY))}
+    assert "Alan Pryce" in names, names
+    assert not names & {"Carla Winthrop", "Rupert Vance", "Mexicans", "Muslims", "Denise Okafor"}, names
