@@ -24,8 +24,8 @@ from extractors.lexicons.names import (
     UNIT_NOUNS,
 )
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
-from extractors.who.state import Cluster, WhoState, drop
-from extractors.who.words import ACRONYM_SKIP, MODIFIER, fold, name_key, org_core, setting
+from extractors.who.state import Cluster, Mention, WhoState, drop
+from extractors.who.words import ACRONYM_SKIP, MODIFIER, TITLES, fold, name_key, org_core, setting
 
 
 def merge_names(st: WhoState) -> None:
@@ -725,6 +725,8 @@ def merge_generic_words(st: WhoState) -> None:
         word = fold(cluster.name)
         if " " in word or word not in GENERIC_ORG_WORDS or key not in st.clusters:
             continue
+        if all(_office_word(st.doc, m) for m in cluster.mentions):
+            continue  # "Secretary of State Madeleine Albright": the title's word, not the State Department
         homes = [
             k
             for k, c in _orgs(st).items()
@@ -732,6 +734,19 @@ def merge_generic_words(st: WhoState) -> None:
         ]
         if len(homes) == 1:
             st.merge_into(key, homes[0])
+
+
+def _office_word(doc: Doc, m: Mention) -> bool:
+    """A one-word name closing a formal title before a person's name: "State" in "Secretary of State
+    Madeleine Albright", "Defense" in "Secretary of Defense William Cohen"."""
+    first, last = m.first, m.last
+    return (
+        first >= 2
+        and last + 1 < len(doc)
+        and doc[first - 1].lower_ == "of"
+        and doc[first - 2].lemma_.lower() in TITLES
+        and doc[last + 1].ent_type_ == "PERSON"
+    )
 
 
 # Head words of a body's name that, as "the <word>" alone, stand for the one body of the article so

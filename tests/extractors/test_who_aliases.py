@@ -320,3 +320,19 @@ def test_an_outlet_named_only_as_the_medium_of_a_report_is_no_actor(nlp: Languag
     names = {a.name for a in who_of(nlp, text)}
     assert not names & {"BBC Sport", "BBC", "ITV1"}, names
     assert "Harlow Herald" in names  # an outlet that acts is an actor
+
+
+def test_the_word_closing_a_formal_title_is_no_mention_of_the_department(nlp: Language) -> None:
+    text = (
+        "Secretary of State Helen Marwick signed the accord in Oslo on Tuesday. Marwick flew home the same night. "
+        "The State Department said three more countries would join next year."
+    )
+    who = {a.name: a for a in who_of(nlp, text)}
+    assert who["Helen Marwick"].titles == ["secretary of state"]
+    assert [m.text for m in who["State Department"].mentions] == ["State Department"]
+
+
+def test_a_bare_state_written_for_the_department_stays_its_mention(nlp: Language) -> None:
+    text = "The State Department said on Monday it would review the visas. State also said it would reopen the embassy."
+    who = {a.name: a for a in who_of(nlp, text)}
+    assert "State" in [m.text for m in who["State Department"].mentions]
