@@ -65,7 +65,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 67
+VERSION = 68
 
 
 def extract_who(

@@ -11,6 +11,15 @@ that name it are not its name.
   rejected ...", "Ann Lee's father said ...") (``definite``).
 - A place the title names as the scene ("In China, Zenco's wins churn up supporters") is not the
   title's first actor (``title_scene``).
+- Unnamed officials the lead makes its actor yield to the one of them the next sentence names by a title
+  ("Top Israeli officials sent signals ... Prime Minister Ann Lee told her Cabinet": Ann Lee), or to the
+  body their spokesperson speaks for ("'...,' said Ann Lee, a spokeswoman for the Home Office")
+  (``named_member``).
+- A reporter named by a role and the name beside it is that name ("Zenco's engine unit, Zenco Power,
+  said net income fell": Zenco Power) (``apposed``).
+- A claim of what a place is or has, told by another, is the teller's news: in the lead ("Norway had the
+  right to defend its waters, Iceland said": Iceland; ``told_state``) and in the title ("Ann Lee Is Unfit
+  To Lead, Tom Berg Says": Tom Berg; ``title_teller``).
 
 One row per rule, with its example; the functions below are the engine.
 """
@@ -22,10 +31,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from extractors.clauses import DATELINE_DASHES
-from extractors.lexicons.attribution import NEWS_AGENCIES
+from extractors.lexicons.attribution import COPULAS, NEWS_AGENCIES, REPORTING_VERBS
+from extractors.lexicons.events import SPEAKING_FOR_HEADS
+from extractors.tense import _PROGRESSIVE as _BE_FORMS
 from extractors.types import ActorType
 from extractors.who.state import WhoState
-from extractors.who.words import LOCATIVE, fold
+from extractors.who.words import LOCATIVE, TITLES, agentive, fold
 
 # Subject pronouns and the kinds of actor each can stand for ("Crane said it holds", "Ann Lee said she
 # will run", "The unions said they will strike"): the speaker tells its own act.
@@ -41,6 +52,10 @@ TITLE_SCENE = LOCATIVE - {"from", "into"}
 # What ends a wire dateline run into the lead ("ROTTERDAM, March 3 - Employers ...", "MIAMI (AP) -- After
 # ...", "NAIROBI, Kenya (AP) _ U.S. Secretary ..."): the dateline's dashes, and the underscore some wires type for one.
 _DATELINE_ENDS = DATELINE_DASHES | {"_"}
+# Verbs that tell what a place is or has, not what it does ("Norway is ready", "Norway had the right").
+_STATES = COPULAS | {"have"}
+# A title's claim, then after its last comma a teller and a verb: "Ann Lee Is Unfit To Lead, Tom Berg Says".
+_TITLE_TELLER = re.compile(r"(.+),[\s'\"‘’“”]*([A-Z][^,]*?)\s+([A-Za-z]+)\s*$")
 
 
 def speaks_of_itself(st: WhoState, key: str, doer: Token | None) -> bool:
@@ -100,3 +115,78 @@ def title_scene(st: WhoState, key: str, at: int) -> bool:
         return False
     before = re.findall(r"[\w'’-]+", st.title[:at])
     return bool(before) and before[-1].casefold() in TITLE_SCENE
+
+
+def named_member(st: WhoState, key: str, holder: dict[int, str]) -> str | None:
+    """Unnamed people the lead makes its doer or reporter by a plural role ("Top Israeli officials sent
+    strong signals ...", "Elected officials warned ...") whom the next sentence names one of, by a title,
+    as its doer or speaker ("Prime Minister Ann Lee told her Cabinet ...", "'...,' said Ann Lee, mayor of
+    Leeds"): that person is who the lead is about. Not people named by no role ("Hundreds of nurses
+    marched", "Parents said ..."), nor a person named without a title (a witness, a passer-by). ``holder``:
+    the next sentence's token -> cluster."""
+    cluster = st.clusters[key]
+    if cluster.kind != "group":
+        return None
+    heads = [st.root_of(m.first, m.last) for m in cluster.mentions if st.sent_of[m.first] == st.lead]
+    if not any(h.is_lower and h.tag_ == "NNS" and agentive(h) and h.lemma_.lower() in TITLES for h in heads):
+        return None
+    sent = st.sents[st.lead + 1]
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    named = holder.get(subject.i) if subject is not None else None
+    if named is None or st.clusters[named].kind != "person" or not st.clusters[named].titles:
+        return None
+    person = st.clusters[named]
+    # ("'...,' said Ann Lee, a spokeswoman for the Home Office": the body she speaks for)
+    if any(t.split() and t.casefold().split()[-1] in SPEAKING_FOR_HEADS for t in person.titles):
+        bodies = (k for k, c in st.clusters.items() if c.kind == "organization" and c.name == person.affiliation)
+        named = next(bodies, named)
+    return named  # (in the group's stead: its doer, or its source, as the group was)
+
+
+def apposed(noun: Token | None, holder: dict[int, str]) -> Token | None:
+    """A reporter the lead names by a common noun and the name set beside it: that name ("General Motors'
+    electronics unit, GM Hughes Electronics, said net income fell": GM Hughes). (A doer's name is found
+    inside its phrase, ``_inside``.)"""
+    if noun is None or noun.i in holder or noun.pos_ != "NOUN":
+        return noun
+    return next((c for c in noun.children if c.dep_ == "appos" and c.i in holder), noun)
+
+
+def told_state(st: WhoState, verb: Token, doer: Token | None, reporter: Token | None, holder: dict[int, str]) -> bool:
+    """The lead reports what a place is or has, and names another who tells it ("Norway had the right to
+    defend its waters, Iceland said"): a claim, whose news is the claim; its teller is the lead's actor. Not
+    what a place does ("Norway will defend its waters, Iceland said"), nor a body or a person (its member
+    may tell it: "Vox had no choice but to drop him, singer Ann Lee said" is the band's own news)."""
+    if doer is None or reporter is None or doer.i not in holder or reporter.i not in holder:
+        return False
+    told, teller = holder[doer.i], holder[reporter.i]
+    return (
+        teller != told
+        and st.clusters[told].kind == "location"
+        and verb.lemma_ in _STATES
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    )
+
+
+def title_teller(st: WhoState, titles: dict[str, int]) -> str | None:
+    """The teller a title names after the claim it tells ("Ann Lee Is Unfit To Lead, Tom Berg Says", "Vox Is
+    A Public Nuisance, Council Finds"): the last comma's words end on a reporting verb, name an actor, and
+    the claim before them tells what someone is (a form of "be"): who the story is about is the teller."""
+    match = _TITLE_TELLER.match(st.title or "")
+    if match is None or match.group(3).casefold().removesuffix("s") not in REPORTING_VERBS:
+        return None
+    claim = {w.casefold().strip("'\"‘’“”").removesuffix("n't").removesuffix("n’t") for w in match.group(1).split()}
+    if not claim & _BE_FORMS:
+        return None
+    at, end = match.start(2), match.end(2)
+    named = next((k for k, w in sorted(titles.items(), key=lambda x: x[1]) if at <= w < end), None)
+    if named is not None:
+        return named
+    # (a short form of its name: "Board Of Election" for the Illinois Board of Elections)
+    words = _stems(match.group(2))
+    found = {k for k, c in st.clusters.items() if c.kind == "organization" and words <= _stems(c.name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _stems(text: str) -> set[str]:
+    return {w.casefold().removesuffix("s") for w in text.split()}

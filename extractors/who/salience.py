@@ -30,11 +30,15 @@ from extractors.spans import char_span
 from extractors.types import Actor, ActorType
 from extractors.who.groups import keep_behind
 from extractors.who.leadactor import (
+    apposed,
     dateline,
     dateline_subject,
     definite,
+    named_member,
     speaks_of_itself,
     title_scene,
+    title_teller,
+    told_state,
 )
 from extractors.who.leadroles import role_holder, title_pair, undergoer
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
@@ -157,6 +161,8 @@ def roles(st: WhoState) -> None:
         opener = main
     if opener is not None and main is not None and title_pair(st, titles, opener, main):
         opener = main  # "Zenco and Brandt agree merger" / "Brandt has agreed to ...": the lead's doer
+    if not answers and (teller := title_teller(st, titles)) is not None:
+        opener, main = teller, teller  # the title's teller goes first, whatever the lead reports
     if opener is not None and not (main is not None and main != opener and st.lead_source):
         st.clusters[opener].opener = True
     # "he said", "she added": a subject he/she most often is the person named last before it.
@@ -188,6 +194,10 @@ def _lead_main(st: WhoState) -> str | None:
     """The lead's doer; for a lead that names no one, the doer the next two sentences name (delayed
     identification: "Talks on quotas were extended. The meeting of the Fisheries Commission was called")."""
     key = lead_doer(st)
+    # (unnamed officials the next sentence names one of: "Top Israeli officials sent ... Prime Minister ...")
+    group = key is not None and st.clusters[key].kind == "group" and st.lead + 1 < len(st.sents)
+    if group and key is not None and (member := named_member(st, key, _holders(st, st.sents[st.lead + 1]))):
+        return member
     if key is not None or _names_someone(st, st.lead):
         return key
     following = range(st.lead + 1, min(st.lead + 3, len(st.sents)))
@@ -361,6 +371,7 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     holder = _holders(st, sent)
     if at is not None:  # a title is no name ("The lord chancellor ... said courts minister Ann Lee")
         holder = {i: k for i, k in holder.items() if st.doc[i].pos_ == "PROPN" and st.doc[i].text[:1].isupper()}
+    reporter = apposed(reporter, holder)
     if doer is not None and (doer.i not in holder or _placed(st, holder[doer.i])):
         doer = dateline_subject(st, doer, holder)
     if reporter is not None and (reporter.i not in holder or _placed(st, holder[reporter.i])):
@@ -370,6 +381,8 @@ def lead_doer(st: WhoState, at: int | None = None) -> str | None:
     for token in (doer, reporter):
         if token is not None and token.i not in holder and (named := _named_elsewhere(st, token)) is not None:
             holder[token.i] = named
+    if told_state(st, verb, doer, reporter, holder):
+        doer = None  # its teller is the lead's actor
     for token in (doer, reporter):
         weak = doer is None or doer.pos_ == "PRON" or doer.i not in holder
         if token is not None and token.i in holder and (token is doer or weak):
