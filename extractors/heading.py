@@ -118,6 +118,23 @@ def find_heading(text: str) -> Heading | None:
     return Heading(start, end, sign, markers_end)
 
 
+def summary_block(text: str) -> tuple[int, int] | None:
+    """The summary a syndicated copy gives between two section markers near its top ("ABSTRACT.\n\nThe race's
+    new emphasis ... Mrs. Clinton's differences ...\n\nFULL TEXT."), as a character range, or None. Like the
+    heading, it restates the story with the short forms of names the story gives in full after it."""
+    paras = _paragraphs(text[:3000])
+    opening = next((i for i, (s, e) in enumerate(paras[:_SUMMARY_PARAGRAPHS]) if _marker(text[s:e])), None)
+    if opening is None:
+        return None
+    close = next((j for j in range(opening + 1, len(paras)) if _marker(text[paras[j][0] : paras[j][1]])), None)
+    if close is None or close == opening + 1:
+        return None
+    return paras[opening][1], paras[close][0]
+
+
+_SUMMARY_PARAGRAPHS = 4  # paragraphs from the top within which the summary's opening marker stands, at most
+
+
 def heading_text(text: str) -> str | None:
     """The heading block as one line ("X; Y"), for use as the article's title."""
     found = find_heading(text)

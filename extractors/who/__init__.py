@@ -15,7 +15,8 @@ The steps, each a module of this package working on one ``WhoState`` (state.py):
    under synonyms; ``branches``: a body named with and without its branch's country ("Age Concern
    England" / "Age Concern"); ``divided``: a divided state's bare name for the one half named
    ("Viet-Nam" / "South Viet-Nam" in 1963); ``listings``: a company's ticker ("Boeing (NYSE:BA)");
-   ``couples``: two persons the NER ran into one name ("Petrov and Juninho");
+   ``couples``: two persons the NER ran into one name ("Petrov and Juninho"); ``handles`` (once persons
+   are clustered): a social-media handle is the actor whose name it spells ("@realDonaldTrump");
    ``partplaces`` (once the types are final): a place named in full and in part ("the Rhine River" /
    "the Rhine", "Duisburg Inner Harbor" / "Inner Harbor", "a united Germany" / "Germany");
    ``filters``: types settled, non-actors dropped
@@ -39,6 +40,7 @@ from extractors.who.divided import merge_divided_states
 from extractors.who.filters import drop_scenes, retype_described_bodies, settle
 from extractors.who.firms import merge_firm_short_forms
 from extractors.who.groups import people_groups
+from extractors.who.handles import merge_handles
 from extractors.who.identities import merge_identities
 from extractors.who.listings import merge_listings
 from extractors.who.mentions import collect
@@ -65,7 +67,7 @@ from extractors.who.salience import acting_government, actors, roles
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 68
+VERSION = 69
 
 
 def extract_who(
@@ -98,6 +100,7 @@ def extract_who(
     merge_given_name_forms(st)
     merge_long_name_forms(st)
     merge_misspelt_surnames(st)
+    merge_handles(st)  # "@realDonaldTrump" beside Donald Trump
     retype_bare_names(st)
     retype_named_bodies(st)
     retype_placed_names(st)

@@ -21,6 +21,7 @@ from extractors.lexicons.names import (
     ORG_ALIASES,
     ORG_DROPPED_HEADS,
     ORG_SCOPE_WORDS,
+    PARTY_NAMES,
     UNIT_NOUNS,
 )
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
@@ -793,16 +794,22 @@ def mention_descriptions(st: WhoState) -> None:
 
 def merge_party_members(st: WhoState) -> None:
     """ "Republicans" in a story that names the Republican Party are that party, "Democrats" the
-    Democratic Party: a plural group name joins the one party whose name opens on its singular."""
+    Democratic Party: a plural group name joins the one party whose name opens on its singular. In a story
+    that names no such party, the party's newsroom alias ("GOP" beside "Republicans") joins the members."""
     parties = [(k, c.name.casefold()) for k, c in st.clusters.items() if c.kind == "organization"]
     parties = [(k, n) for k, n in parties if n.endswith(" party") and len(n.split()) >= 2]
-    if not parties:
-        return
-    for key, cluster in list(st.clusters.items()):
-        name = cluster.name.casefold()
-        if cluster.kind != "group" or not name.endswith("s") or " " in name:
-            continue
+    members = [(k, c.name.casefold()) for k, c in st.clusters.items() if c.kind == "group"]
+    members = [(k, n) for k, n in members if n.endswith("s") and " " not in n]
+    for key, name in members:
         homes = [k for k, n in parties if n.split()[0].startswith(name[:-1])]
+        if len(homes) == 1 and key in st.clusters:
+            st.merge_into(key, homes[0])
+    for key, cluster in list(st.clusters.items()):
+        alias = fold(cluster.name)
+        if cluster.kind != "organization" or alias not in PARTY_NAMES or alias not in ORG_ALIASES:
+            continue
+        # the members' singular and "party" exactly ("Liberals" are no Lib Dems' "Liberal Democrat Party")
+        homes = [k for k, n in members if k in st.clusters and f"{n[:-1]} party" in ORG_ALIASES[alias]]
         if len(homes) == 1 and key in st.clusters:
             st.merge_into(key, homes[0])
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.heading import find_heading
+from extractors.heading import find_heading, summary_block
 from extractors.lexicons.actors import HONORIFICS, KIN_NOUNS, TITLE_ABBREVIATIONS, state_demonyms
 from extractors.lexicons.attribution import SAYING_VERBS
 from extractors.lexicons.names import (
@@ -61,10 +61,21 @@ def add_persons(st: WhoState, persons: list[tuple[int, int]]) -> None:
     # (news names a person in full first); a short form used before any such full name is a
     # person of its own ("President Obama" is not the "Michelle Obama" named later). A heading
     # block the text opens with is read after the story: a headline's bare surname ("Clinton,
-    # Obama linked") is the person the story names in full, not a person of its own.
+    # Obama linked") is the person the story names in full, not a person of its own; so is the sent
+    # title repeated on the text's first lines (``heading_end``: "State calls emails of Clinton 'top
+    # secret'" over a story that names Hillary Clinton first); and the bare names of a syndicated copy's
+    # summary between its markers ("ABSTRACT. ... Mrs. Clinton's differences with President Obama ... FULL
+    # TEXT."), whose full names still introduce the persons in their place.
     used = Counter(parts for *_, parts in spans)
-    top = find_heading(st.text)
-    spans.sort(key=lambda s: (top is not None and doc[s[0]].idx < top.end, s[0]))
+    heading = find_heading(st.text)
+    top = max(heading.end if heading is not None else 0, st.heading_end)
+    summary = summary_block(st.text) or (0, 0)
+    spans.sort(
+        key=lambda s: (
+            doc[s[0]].idx < top or (len(s[2]) == 1 and summary[0] <= doc[s[0]].idx < summary[1]),
+            s[0],
+        )
+    )
     homes: dict[tuple[str, ...], tuple[str, ...]] = {}  # introduced form -> its cluster's full form
     last_seen: dict[tuple[str, ...], int] = {}
     # part key -> the introduced forms holding it, in the order introduced: a form that contains a

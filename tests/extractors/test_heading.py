@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.clauses import dateline_end
-from extractors.heading import HEADING_SIGNS, find_heading, heading_text
+from extractors.heading import HEADING_SIGNS, find_heading, heading_text, summary_block
 from tests.extractors.helpers import headline_of
 
 
@@ -39,6 +39,24 @@ def test_heading_markers_close_the_block() -> None:
     text = "For the mayor, it is bigger than a bridge.\n\nABSTRACT.\n\nThe mayor spoke on Monday."
     found = find_heading(text)
     assert found is not None and text[found.end : found.markers_end].strip() == "ABSTRACT."
+
+
+def test_heading_summary_block_between_two_markers() -> None:
+    text = "Fares rise;\nCommuters angry.\n\nABSTRACT.\n\nMrs. Lee raised fares.\n\nFULL TEXT.\n\nAnn Lee said ..."
+    found = summary_block(text)
+    assert found is not None and text[found[0] : found[1]].strip() == "Mrs. Lee raised fares."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry fares rise;\nCommuters angry.\n\nABSTRACT.\n\nFULL TEXT.\n\nAnn Lee said ...",  # an empty summary
+        "Ferry fares rise;\nCommuters angry.\n\nABSTRACT.\n\nMrs. Lee raised fares on Monday.",  # no closing marker
+        "Ann Lee raised fares on Monday.\n\nShe said the rise was needed.",  # no marker at all
+    ],
+)
+def test_heading_no_summary_block_without_two_markers(text: str) -> None:
+    assert summary_block(text) is None
 
 
 def test_heading_a_dateline_under_a_heading_stays_out(nlp: Language) -> None:
