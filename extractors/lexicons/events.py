@@ -402,6 +402,7 @@ SPEECH_NOUN_ACTS: dict[str, str] = {
     "praise": "praise",  # "offered praise for the rescuers"
     "defense": "defend",  # "delivered a robust defense of the policy"
     "defence": "defend",  # "offered a spirited defence of his record"
+    "support": "support",  # "voiced support for Donald Trump", "expressed support for the strike"
 }
 
 # Heads that count a series of acts, the act being the "of" phrase ("launched a new round of attacks",
@@ -447,10 +448,20 @@ PLACING_VERBS: frozenset[str] = frozenset(
     ["put", "place", "set", "lay", "keep", "leave", "base", "station", "spend", "do"]
 )
 
+# The nouns of a decided act that a light verb takes (``DECIDING_LIGHT_VERBS``: "the INS made a decision on the
+# case", "the court issued a ruling", "gave its approval to the deal") and the act each names: the noun's verb is
+# the event's action. Not "vote" ("gave women the vote") nor "order" ("take orders from" is to obey them).
+DECIDED_NOUN_ACTS: dict[str, str] = {
+    "decision": "decide",  # "made a reasonable decision", "reached a final decision to proceed with a bid"
+    "ruling": "rule",  # "issued a ruling that the ban was lawful"
+    "approval": "approve",  # "gave its approval to the deal"
+}
+# Light verbs that take a decided act's noun: "made / reached / took a decision", "issued a ruling".
+DECIDING_LIGHT_VERBS: frozenset[str] = frozenset(["make", "reach", "take", "issue", "give", "hand"])
 # Nouns of a decided act whose infinitive tells the act and whose possessor decided it: "Russia's
 # decision to bar foreign firms" (Russia bars them), "the board's vote to close the plant", "the
 # court's ruling to free him", "the regulator's approval to sell the drug". The act is an event.
-DECIDED_ACT_NOUNS: frozenset[str] = frozenset(["decision", "move", "vote", "ruling", "order", "approval"])
+DECIDED_ACT_NOUNS: frozenset[str] = frozenset(DECIDED_NOUN_ACTS) | frozenset(["move", "vote", "order"])
 
 # ... and the nouns whose "to" infinitive says what they are, like a decided act's ("defended his call [to raise
 # the minimum wage]", "dropped its bid [to buy the club]", "announced a plan [to cut jobs]"): the parser often

@@ -206,7 +206,8 @@ def weak_act(verb: Token, event: Event) -> bool:
     lemma = verb.lemma_.lower()
     children = list(children_of(verb))
     if lemma in OPINION_VERBS:
-        return event.object is None
+        # "wants Cuban diplomats to meet his son": the wish of another's act is the act told
+        return event.object is None and not any(c.dep_ in ("ccomp", "xcomp") and wished(c) for c in children)
     if lemma in EMPTY_LIGHT_VERBS:
         return not any(c.dep_ in _FILLED for c in children) and not any(c.dep_ == "auxpass" for c in children)
     if event.object is not None or any(c.dep_ in _FILLED for c in children):
@@ -368,7 +369,11 @@ def _centrality(verb: Token) -> float:
         dep = token.dep_
         if main_relative(token) or main_participle(token):
             break  # "Chart-topping star Usher is leading the field": the parser's root is the noun
-        if dep in ("ccomp", "parataxis") and reports(head):
+        if dep in ("ccomp", "xcomp") and wished(token) and not reports(head):
+            # "wants Cuban diplomats [to meet his son]", "would allow the government [to push for ...]": an act
+            # wished, asked or allowed, not done: below the wanting, the asking
+            weight *= _WISHED
+        elif dep in ("ccomp", "parataxis") and reports(head):
             # "denied sending weapons": the denial is the news, the sending its object
             weight *= 0.85 if speech_act(head) else 1.0
         elif dep == "xcomp" and _raising(head):
@@ -387,6 +392,19 @@ def _centrality(verb: Token) -> float:
             weight *= 0.5 if dep in ("ccomp", "acl", "relcl") else 1.0
             break
     return weight
+
+
+# An act another wants, asks for or allows ("wants X to meet", "allow X to push"): not done, below the wish.
+_WISHED = 0.5
+
+
+def wished(clause: Token) -> bool:
+    """ "[Cuban diplomats] to meet his son": an infinitive clause with a subject of its own, the object of a
+    verb of wanting, asking or allowing (not "said the company expects ...": a report)."""
+    children = list(children_of(clause))
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    )
 
 
 def main_relative(verb: Token) -> bool:

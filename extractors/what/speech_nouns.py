@@ -7,7 +7,9 @@ one of the light-verb pairs `sources` reads as cues (``lexicons.attribution.LIGH
 noun names a speech act (``lexicons.events.SPEECH_NOUN_ACTS``), the event is that act: the noun's verb is
 the action, the noun's own complement ("a warning [that prices would rise]", "an attack [on Sanders]") its
 object, and "to X" ("an apology to the players") its recipient. A noun without a complement stays the
-object ("issued its third profits warning").
+object ("issued its third profits warning"). A decided act's noun after a light verb that takes it
+(``lexicons.events.DECIDED_NOUN_ACTS``, ``DECIDING_LIGHT_VERBS``: "the INS made a reasonable decision",
+"reached a final decision to proceed with a bid", "the court issued a ruling") is that act the same way.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from spacy.tokens import Token
 from extractors.clauses import phrase, text_of
 from extractors.coref import Coref
 from extractors.lexicons.attribution import LIGHT_VERB_OBJECTS
-from extractors.lexicons.events import SERIES_HEADS, SPEECH_NOUN_ACTS
+from extractors.lexicons.events import DECIDED_NOUN_ACTS, DECIDING_LIGHT_VERBS, SERIES_HEADS, SPEECH_NOUN_ACTS
 from extractors.tree import children_of
 from extractors.what.verbs import event_lemma
 
@@ -35,7 +37,10 @@ _DESCRIBED = frozenset({"compound", "amod", "nummod", "nmod"})
 def speech_noun(verb: Token) -> Token | None:
     """The speech noun a light verb takes as object ("issued a warning"), through a head that counts a
     series of acts ("launched a new round of attacks"); None when the pair is no speech act."""
-    objects = LIGHT_VERB_OBJECTS.get(event_lemma(verb))
+    lemma = event_lemma(verb)
+    objects = LIGHT_VERB_OBJECTS.get(lemma, frozenset())
+    if lemma in DECIDING_LIGHT_VERBS:
+        objects |= DECIDED_NOUN_ACTS.keys()  # "made a decision", "issued a ruling": the act decided
     if not objects:
         return None
     noun = next((c for c in children_of(verb) if c.dep_ in ("dobj", "obj")), None)
@@ -47,14 +52,18 @@ def speech_noun(verb: Token) -> Token | None:
     if noun is None or (noun.pos_ != "NOUN" and noun.dep_ != "acl"):
         return None
     key = _key(noun)
-    return noun if key in objects and key in SPEECH_NOUN_ACTS else None
+    return noun if key in objects and key in _NOUN_ACTS else None
+
+
+# The act each noun names: a speech act's ("warning" -> "warn") or a decided act's ("decision" -> "decide").
+_NOUN_ACTS: dict[str, str] = {**SPEECH_NOUN_ACTS, **DECIDED_NOUN_ACTS}
 
 
 def _key(noun: Token) -> str:
-    """The noun's row in ``SPEECH_NOUN_ACTS``: its lemma ("attacks" -> "attack"), else its form (a noun the
+    """The noun's row in ``_NOUN_ACTS``: its lemma ("attacks" -> "attack"), else its form (a noun the
     parser read as a verb, "warning" -> "warn")."""
     lemma = noun.lemma_.lower()
-    return lemma if lemma in SPEECH_NOUN_ACTS else noun.lower_
+    return lemma if lemma in _NOUN_ACTS else noun.lower_
 
 
 def _misread(head: Token) -> Token | None:
@@ -64,7 +73,7 @@ def _misread(head: Token) -> Token | None:
     if head.i + 1 >= len(doc):
         return None
     after = doc[head.i + 1]
-    return after if after.head.i == head.i and after.dep_ == "acl" and after.lower_ in SPEECH_NOUN_ACTS else None
+    return after if after.head.i == head.i and after.dep_ == "acl" and after.lower_ in _NOUN_ACTS else None
 
 
 def speech_noun_act(verb: Token, coref: Coref) -> tuple[str, str | None, str | None] | None:
@@ -74,7 +83,7 @@ def speech_noun_act(verb: Token, coref: Coref) -> tuple[str, str | None, str | N
     noun = speech_noun(verb)
     if noun is None:
         return None
-    action = SPEECH_NOUN_ACTS[_key(noun)]
+    action = _NOUN_ACTS[_key(noun)]
     obj: str | None = None
     recipient: str | None = None
     addressee: Token | None = None
@@ -107,7 +116,7 @@ def speech_noun_act(verb: Token, coref: Coref) -> tuple[str, str | None, str | N
 def noun_act(verb: Token) -> str | None:
     """The act a light verb and its speech noun tell ("issued a warning" -> "warn"), else None."""
     noun = speech_noun(verb)
-    return SPEECH_NOUN_ACTS[_key(noun)] if noun is not None else None
+    return _NOUN_ACTS[_key(noun)] if noun is not None else None
 
 
 def _text(head: Token, coref: Coref) -> str | None:

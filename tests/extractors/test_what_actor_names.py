@@ -90,7 +90,7 @@ def test_an_epithet_with_a_possessor_is_the_organisation_just_before(nlp: Langua
         "The Ostrel Football Federation says it will allow matches to be played on artificial pitches from "
         "next season. European football's governing body made the decision at a meeting in Geneva on Wednesday."
     )
-    assert actors_of(nlp, text, "make") == ["Ostrel Football Federation"]
+    assert actors_of(nlp, text, "decide") == ["Ostrel Football Federation"]
     text = "Harlow Motors reported a loss on Monday. Its parent company announced job cuts on Tuesday."
     assert actors_of(nlp, text, "announce") == ["Its parent company"]  # another company
 

@@ -57,3 +57,24 @@ def test_every_speech_noun_is_a_light_verb_object() -> None:
     """The noun rows only name acts of the light-verb pairs `sources` reads (one definition of the pairs)."""
     objects = frozenset().union(*LIGHT_VERB_OBJECTS.values())
     assert set(SPEECH_NOUN_ACTS) <= objects, set(SPEECH_NOUN_ACTS) - objects
+
+
+def test_voiced_support_is_support_of_its_object(nlp: Language) -> None:
+    acts = _acts(nlp, "Mayor Ilsa Varn voiced support for the harbour workers on Tuesday. The strike began in May.")
+    assert ("Ilsa Varn", "support", "the harbour workers") in acts, acts
+    assert not any(action == "voice" for _, action, _ in acts), acts
+
+
+def test_a_decision_made_is_a_decision(nlp: Language) -> None:
+    """A decided act's noun after a light verb ("made a decision", "issued a ruling") is the act decided."""
+    acts = _acts(nlp, "The Dorby council made a decision to close the old bridge. Drivers must use the ferry.")
+    assert ("The Dorby council", "decide", "to close the old bridge") in acts, acts
+    acts = _acts(nlp, "The appeals court issued a ruling on the Kestrel case on Friday. The case began in 2019.")
+    assert any(action == "rule" for _, action, _ in acts), acts
+    assert not any(action == "issue" for _, action, _ in acts), acts
+
+
+def test_orders_taken_are_no_order(nlp: Language) -> None:
+    """ "do not take our orders from any bank": taking orders is obeying them, no act of ordering."""
+    acts = _acts(nlp, "The Kestrel Party does not take its orders from any bank. Its leader spoke in Dorby.")
+    assert not any(action == "order" for _, action, _ in acts), acts
