@@ -16,7 +16,10 @@ reader applies them:
 5. Definite descriptions by their head: "the company" / "the firm" the organisation named last
    (the story's main one when none is near), "the country" the country, "the club" the team,
    "the minister" / "the 36-year-old" / "the singer" the person bearing that title, else the
-   person subject of this or the previous sentence.
+   person subject of this or the previous sentence; a company's epithet ("the insurance concern")
+   the company named in a sentence before, "the university" / "the board" the body whose name
+   holds the word, and with a place before them "the New York bank", "the Vermont senator" as
+   "the bank", "the senator" (doers.py).
 """
 
 from __future__ import annotations
@@ -70,9 +73,11 @@ from extractors.lexicons.attribution import REPORTING_VERBS
 from extractors.lexicons.events import (
     ACT_DESCRIPTIONS,
     COLLECTIVE_NOUNS,
+    COMPANY_EPITHETS,
     COUNTRY_DESCRIPTIONS,
     FEMALE_NOUNS,
     MALE_NOUNS,
+    NAMED_BODY_HEADS,
     OPERATED_NOUNS,
     PERSON_DESCRIPTIONS,
     SOME,
@@ -599,6 +604,8 @@ class Coref:
         if lemma in ORG_DESCRIPTIONS or lemma in TEAM_DESCRIPTIONS:
             orgs = self._subjects_first(token, self._before(token, ("organization",)))
             return orgs[0].name if orgs else (self.main_org if lemma in ORG_DESCRIPTIONS and guess else None)
+        if lemma in COMPANY_EPITHETS and token.tag_ == "NN":
+            return self.epithet_org(token)  # "The insurance concern said": the company named just before
         if lemma in ORG_NOUNS and token.tag_ == "NN":
             # "the agency", "the industry body": the organisation of that name ("... Energy Agency"), else
             # the story's main one (the nearest may be any company the body's spokesman named)
@@ -609,11 +616,15 @@ class Coref:
         if lemma in COUNTRY_DESCRIPTIONS:
             places = [m for m in self._before(token, ("location",)) if m.name in self.countries]
             return places[0].name if places else None
-        if lemma in INSTITUTION_HEADS:
+        if lemma in INSTITUTION_HEADS or lemma in NAMED_BODY_HEADS:
             # "An Israeli military court indicted ... The court ...": the one of that name, however far back
             everyone = self._before(token, ("organization",), near=len(self.sent_starts))
             orgs = [m for m in everyone if lemma in m.name.lower()]
-            return orgs[0].name if orgs else None
+            if orgs or lemma not in NAMED_BODY_HEADS or self.sent_of(token.i) > 1:
+                return orgs[0].name if orgs else None
+            # "The university rebutted ... (later) Columbia University": a lead's, the one body of that name
+            bodies = {a.name for a in self.index.actors if a.type == "organization" and lemma in a.name.lower()}
+            return bodies.pop() if len(bodies) == 1 else None
         if lemma in ACT_DESCRIPTIONS:
             return self._act(token)
         if lemma in _PERSON_HEADS or _AGE.match(token.text) or aged(token):
@@ -657,8 +668,9 @@ class Coref:
         actor = self.index.named(m.name)
         return actor is not None and not actor.titles
 
-    def _described_person(self, token: Token, lemma: str) -> str | None:
-        """ "the minister": the person bearing the title, else the person subject nearby."""
+    def _described_person(self, token: Token, lemma: str, guess: bool = True) -> str | None:
+        """ "the minister": the person bearing the title, else the person subject nearby (``guess``: else the
+        person named last, named next or the topic before a quotation; without it, the subject only for a title)."""
         owned = self._owned_before(token, lemma)
         if owned is not None:
             # "... from its anonymous owner. ... the owner has agreed": the one introduced so, by the
@@ -681,6 +693,9 @@ class Coref:
             persons = [m for m in persons if not self._titles(m.name)]
         sent = self.sent_of(token.i)
         subjects = [m for m in persons if m.subject and m.sent >= sent - 1]
+        if not guess:
+            # a description told only by the person's kind ("the New York billionaire") is no one's without the title
+            return subjects[0].name if subjects and lemma in TITLE_HEADS else None
         if subjects:
             return subjects[0].name
         if persons and lemma in TITLE_HEADS:
@@ -751,6 +766,15 @@ class Coref:
             return head not in m.name.lower(), topic
 
         return sorted(found, key=rank)
+
+    def epithet_org(self, token: Token) -> str | None:
+        """ "Conseco Inc. said ... The insurance concern said": a company's epithet (COMPANY_EPITHETS) is the
+        organisation named in the sentences before its own, a subject first (`_subjects_first`); not one named
+        earlier in its own sentence (a description there is another's) and no guess of the story's main one."""
+        sent = self.sent_of(token.i)
+        earlier = [m for m in self._before(token, ("organization",)) if m.sent < sent]
+        found = self._subjects_first(token, earlier)
+        return found[0].name if found else None
 
     def _speaking_for(self, token: Token) -> str | None:
         """ "An Apple spokesman denied", "Equifax's spokesperson said", "SpaceX officials expect", "a spokesman for

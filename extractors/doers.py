@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extractors.lexicons.actors import ORG_DESCRIPTIONS, ROLE_HEADS, TITLE_HEADS
-from extractors.lexicons.events import FEMALE_NOUNS, MALE_NOUNS, PERSON_DESCRIPTIONS
+from extractors.lexicons.events import (
+    COMPANY_EPITHETS,
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    PERSON_DESCRIPTIONS,
+    SPEAKING_FOR_HEADS,
+)
 from extractors.tree import children_of
 
 if TYPE_CHECKING:
@@ -33,6 +39,9 @@ if TYPE_CHECKING:
 PLACED_BODY_PREPOSITIONS = frozenset({"in"})
 # Entity types of a proper word before a description that only says where ("the [New York] bank").
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+# ... before a description of a person ("the [Vermont] senator"): a place only, not a people or a party
+# ("the Republican senator" is one of several).
+PERSON_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 # Sentences before the topic's own that a description used there makes it the one described so.
 DESCRIBED_BEFORE = 2
 # Heads of a description of a person (as `Coref` reads them).
@@ -58,23 +67,34 @@ def placed_body(coref: Coref, token: Token) -> str | None:
 def placed_description(coref: Coref, token: Token) -> str | None:
     """ "the New York bank", "the Tokyo-based carmaker": a description of a company whose proper words only say
     where it is ("New York" a place) refers back as "the bank" does: the organisation named before (a subject
-    near first), else the story's main one. None for one with a name of its own ("the Acme bank")."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ORG_DESCRIPTIONS or token.tag_ != "NN":
+    near first), else the story's main one. None for one with a name of its own ("the Acme bank"). So too a
+    company's epithet ("The Portland, Ore., thrift said": `Coref.epithet_org`) and, since what v59, a person's
+    title or description ("Sanders has earned his win ... The Vermont senator won the state's caucuses"): the
+    person bearing it or the person subject just before (`Coref._described_person` without its guesses), a
+    place only before it ("the Republican senator", "the Apple spokesman" are no such description)."""
+    lemma = token.lemma_.lower()
+    person = lemma in PERSON_HEADS and lemma not in SPEAKING_FOR_HEADS
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not (lemma in ORG_DESCRIPTIONS | COMPANY_EPITHETS or person):
         return None
     children = list(children_of(token))
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children):
         return None
     proper = [c for c in children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.pos_ == "PROPN"]
-    if not proper or any(c.dep_ == "poss" or not _place(coref, c) for c in proper):
+    kinds = PERSON_PLACE_ENTITIES if person else PLACE_ENTITIES
+    if not proper or any(c.dep_ == "poss" or not _place(coref, c, kinds) for c in proper):
         return None
+    if person:
+        return coref._described_person(token, lemma, guess=False)
+    if lemma in COMPANY_EPITHETS:
+        return coref.epithet_org(token)
     places = {coref.actor(c) for c in proper}
     orgs = [m for m in coref._subjects_first(token, coref._before(token, ("organization",))) if m.name not in places]
     return orgs[0].name if orgs else coref.main_org
 
 
-def _place(coref: Coref, word: Token) -> bool:
-    """Whether a proper word (with its own compounds: "New [York]") names a place."""
-    if word.ent_type_ in PLACE_ENTITIES:
+def _place(coref: Coref, word: Token, kinds: frozenset[str] = PLACE_ENTITIES) -> bool:
+    """Whether a proper word (with its own compounds: "New [York]") names a place (entity types ``kinds``)."""
+    if word.ent_type_ in kinds:
         return True
     found = coref.actor(word)
     return found is not None and coref.types.get(found) == "location"

@@ -180,6 +180,32 @@ RESULT_QUALIFIERS: frozenset[str] = frozenset(
 # "the unit" may be one bought or sold ("Acme bought a unit of Zenith. The unit makes pumps").
 SUBSIDIARY_HEADS: frozenset[str] = frozenset(["unit", "subsidiary", "affiliate", "arm", "division"])
 
+# Heads of definite descriptions that refer back to the body whose name holds the word (what v59, issue 10): "Columbia
+# University ... The university rebutted" is Columbia University, "the Illinois Board of Elections ... the board of
+# elections rejected" the board, however far back (as INSTITUTION_HEADS); in a lead that names it only after ("The
+# university rebutted ... Columbia University said"), the one organisation whose name holds it; else nothing (the
+# board of an unnamed company stays "the board"). Kinds of body news names itself by, not "office" or "service" (a
+# place, a rite). Lower-case lemmas.
+NAMED_BODY_HEADS: frozenset[str] = frozenset(
+    [
+        *("university", "college", "school", "academy", "board", "commission", "foundation", "federation"),
+        *("society", "museum", "hospital", "league", "exchange", "embassy", "bureau", "authority", "tribunal"),
+    ]
+)
+
+# Words business news uses for a company already named, beside "the company" (ORG_DESCRIPTIONS) (what v59, issue 10):
+# "Conseco Inc. said it is calling ... The insurance concern said", "RJR Nabisco Inc. agreed ... helps the food and
+# tobacco giant raise funds", "Benjamin Franklin Federal Savings said ... The Portland, Ore., thrift said". They refer
+# back to an organisation named in an earlier sentence (a subject first), never by the guess of the story's main one,
+# and not to one named earlier in their own sentence ("StatesWest withdrew its offer for Mesa because the carrier
+# didn't respond": Mesa, or nobody). Not words for people too ("producer", "publisher", "broker"). Lower-case lemmas.
+COMPANY_EPITHETS: frozenset[str] = frozenset(
+    [
+        *("concern", "giant", "thrift", "carrier", "conglomerate", "utility", "chain", "brewer", "supplier"),
+        *("distributor", "exporter", "refiner", "drugmaker", "chipmaker", "steelmaker"),
+    ]
+)
+
 # "call for X", "call on X to ...": the verb call is a speech act only with these prepositions.
 CALL_PREPOSITIONS: frozenset[str] = frozenset(["for", "on"])
 
