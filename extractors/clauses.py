@@ -249,7 +249,15 @@ def text_of(doc: Doc, first: int, last: int) -> str:
     tok = tokens_of(doc)
     end = tok[last]
     # cut from the Doc's text by offsets: a Span's text is joined from every token
-    return _SPACES.sub(" ", doc_text(doc)[tok[first].idx : end.idx + len(end.text)]).strip()
+    return _one_line(doc_text(doc)[tok[first].idx : end.idx + len(end.text)])
+
+
+def _one_line(text: str) -> str:
+    """``text`` with every run of whitespace one space, stripped. (A text with no whitespace but single spaces
+    is kept as it is, without the regex: every whitespace character but the space is unprintable.)"""
+    if text.isprintable() and "  " not in text:
+        return text.strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def quoted(doc: Doc) -> list[bool]:

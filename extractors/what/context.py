@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -342,6 +342,7 @@ class _Context:
     title: _TitleIndex
     now: int | None = None  # the article's year: the reference date's, else the latest year it dates an act to
     bodies: tuple[tuple[str, str], ...] = ()  # an interview's guests and the bodies they speak for (voices)
+    side: dict[int, bool] = field(default_factory=dict)  # unit -> it turns to a side story (ranking: read once)
 
     def unit_of(self, i: int) -> int:
         """Index of the unit (``units``) holding token ``i``."""
@@ -383,7 +384,7 @@ def _context(
     orths, lowers = columns(doc, (ORTH, LOWER))
     cued = _spans_holding(sents, any_of(orths, {"?"}) | any_of(lowers, SCENE_OPENERS))
     aside = [cue and _aside(s) for cue, s in zip(cued, sents, strict=True)]
-    commas = _spans_holding([s[:10] for s in sents], any_of(orths, {","}))
+    commas = _spans_holding(sents, any_of(orths, {","}), width=10)  # (a sentence's first ten tokens: no Span made)
     past = [cue and _past_opener(s) for cue, s in zip(commas, sents, strict=True)]
     # the lead is the first sentence with a verb that is not furniture (a caption, a credit), nor a
     # question or a scene set for the reader ("Imagine editing Titanic down to ..."), nor background
@@ -474,9 +475,11 @@ def question(sent: Span) -> bool:
     return last is not None and last.text == "?"
 
 
-def _spans_holding(spans: list[Span], mask: np.ndarray) -> list[bool]:
-    """Per span, whether it holds a token of ``mask``."""
+def _spans_holding(spans: list[Span], mask: np.ndarray, width: int = 0) -> list[bool]:
+    """Per span, whether it holds a token of ``mask`` (with ``width``: among its first ``width`` tokens)."""
     counts = np.concatenate(([0], np.cumsum(mask))).tolist()
+    if width:
+        return [counts[min(s.end, s.start + width)] > counts[s.start] for s in spans]
     return [counts[s.end] > counts[s.start] for s in spans]
 
 

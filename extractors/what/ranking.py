@@ -108,7 +108,7 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         # "took to Twitter to announce ...": the taking to a medium is how, the announcing what
         * (_VEHICLE if vehicle(verb) else 1.0)
         # "Meanwhile, ...": a side story
-        * (0.6 if _side_story(ctx.units[k]) else 1.0)
+        * (0.6 if _side_story_at(ctx, k) else 1.0)
         # a photo caption describes a picture, not the story's news
         * (0.3 if ctx.furniture[k] else 1.0)
         # an interview's answers are what someone says, not news of the day
@@ -340,6 +340,14 @@ def dated_before(verb: Token, year: int) -> bool:
         if (found := written.get(i)) is not None
     ]
     return bool(dated) and max(dated) < year
+
+
+def _side_story_at(ctx: _Context, k: int) -> bool:
+    """``_side_story`` of unit ``k``, read once per unit (its events ask it one by one)."""
+    found = ctx.side.get(k)
+    if found is None:
+        found = ctx.side[k] = _side_story(ctx.units[k])
+    return found
 
 
 def _side_story(sent: Span) -> bool:
