@@ -19,8 +19,9 @@ SPEECH_ACT_EVENTS: frozenset[str] = frozenset(
         *("announce", "deny", "accuse", "warn", "threaten", "urge", "criticise", "criticize", "claim"),
         *("reject", "confirm", "admit", "vow", "pledge", "demand", "order", "condemn", "blame"),
         *("promise", "propose", "dismiss", "apologise", "apologize", "declare", "concede", "allege", "rule"),
-        # a forecast or a stance taken is news too: "economists forecast", "Blair insisted"
-        *("forecast", "predict", "insist", "argue"),
+        # a forecast or a stance taken is news too: "economists forecast", "Blair insisted"; "acknowledged" admits,
+        # "contended", "asserted" claim
+        *("forecast", "predict", "insist", "argue", "acknowledge", "contend", "assert"),
     ]
 )
 
@@ -318,6 +319,11 @@ CLAIM_DEONTIC_AUX: frozenset[str] = frozenset(["should", "must", "ought"])
 CLAIM_LIKELIHOOD: frozenset[str] = frozenset(
     ["expect", "expected", "likely", "unlikely", "set", "due", "forecast", "predict", "project", "see"]
 )
+# - the reporter's own act, negated, to come: "We will not lend our resources," the mayor said; "he says he won't
+#   vote for Trump" -> rule out (a refusal told by "said": the speech is the news). The auxiliaries that make the
+#   negated clause an act to come of the reporter's (not "did not", a past fact, "does not watch", a habit, "cannot
+#   name", an inability, nor "may not", a hedge):
+RULE_OUT_AUX: frozenset[str] = frozenset(["will", "wo", "'ll", "would", "shall"])
 # - a judgement of an act told after "it" ("it was wrong to compare ...", "it is important that voters see
 #   ...", "it would be a mistake to raise taxes") -> argue: any adjective but a raising one (``RAISING_ADJECTIVES``:
 #   "it is ready to launch" is a thing's), or one of these nouns

@@ -8,12 +8,14 @@ from extractors.clauses import (
     subject_of,
     text_of,
 )
+from extractors.lexicons.attribution import COGNITION_VERBS, REPORTING_VERBS
 from extractors.lexicons.events import (
     CLAIM_DEONTIC_AUX,
     CLAIM_FUTURE_AUX,
     CLAIM_JUDGEMENT_NOUNS,
     CLAIM_LIKELIHOOD,
     RAISING_ADJECTIVES,
+    RULE_OUT_AUX,
 )
 from extractors.spans import char_span
 from extractors.tree import children_of
@@ -23,8 +25,11 @@ from extractors.what.context import _Context, _story_range
 from extractors.what.ranking import _TITLE_WEIGHT, _news_value
 from extractors.what.verbs import _vague, negated
 
-# The acts of a reported claim (claim_act): a forecast, an argument.
-CLAIM_ACTS = frozenset({"forecast", "argue"})
+# The acts of a reported claim (claim_act): a forecast, an argument; and the reporter's own refusal (ruled_out).
+RULE_OUT = "rule out"
+CLAIM_ACTS = frozenset({"forecast", "argue", RULE_OUT})
+# The speaker's own pronouns in a quote ("We will not lend our resources," the mayor said).
+_SPEAKER_PRONOUNS = frozenset({"i", "we"})
 
 
 def claim_act(content: Token) -> str | None:
@@ -48,6 +53,19 @@ def claim_act(content: Token) -> str | None:
         c.dep_ in ("acomp", "oprd") and any(g.dep_ == "xcomp" for g in children_of(c)) for c in children_of(content)
     )
     return "forecast" if likely and infinitive else None
+
+
+def ruled_out(content: Token) -> bool:
+    """ "won't vote for Trump", "would not seek another term": a negated act to come (``RULE_OUT_AUX``), not a past
+    fact ("did not pay"), a hedge ("may not"), a state ("will not be"), a view ("won't say", "will never forget
+    [Jeb stepping back]": reporting and cognition verbs, and any verb that frames a clause)."""
+    lemma = content.lemma_.lower()
+    if lemma in ("be", "have") or lemma in REPORTING_VERBS or lemma in COGNITION_VERBS or not negated(content):
+        return False
+    children = list(children_of(content))
+    return not any(c.dep_ == "ccomp" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in RULE_OUT_AUX for c in children
+    )
 
 
 def judgement(content: Token) -> bool:
@@ -80,7 +98,8 @@ _JUDGED_BY_NOUN = frozenset({"relcl", "acl", "xcomp", "ccomp"})
 def _claim(report: Token, ctx: _Context) -> tuple[float, Event] | None:
     """ "Reserves will rise to five billion, private bankers said": the bankers' forecast is an event
     (the reported clause stays one too, attributed to them) when a plain report frames a claim about
-    someone or something other than the reporter ("GM said it will cut jobs" is GM's own act)."""
+    someone or something other than the reporter ("GM said it will cut jobs" is GM's own act); and the
+    reporter's own act ruled out ("We will not lend our resources," the mayor said: ``ruled_out``) is a refusal."""
     if report.dep_ in ("ccomp", "parataxis") and report.i > report.head.i and report.head.pos_ in ("VERB", "AUX"):
         content: Token | None = report.head  # "..., bankers said": the parser hangs the report on its clause
     else:
@@ -90,11 +109,17 @@ def _claim(report: Token, ctx: _Context) -> tuple[float, Event] | None:
     act = claim_act(content)
     reporter, _ = subject_of(report, ctx.coref.floor)
     said, _ = subject_of(content, ctx.coref.floor)
-    if act is None or said is None:
+    if said is None:
         return None
     coref = ctx.coref
     name = _reporter_name(report, reporter, ctx)
-    if name is None or (said.pos_ == "PRON" and act != "argue") or coref.actor(said) == name:
+    # "He said he would not run": a refusal's reporter may be a pronoun, named by coreference
+    speaker = name or (coref.actor(reporter) if reporter is not None and reporter.pos_ == "PRON" else None)
+    own = speaker is not None and (said.lower_ in _SPEAKER_PRONOUNS or coref.actor(said) == speaker)
+    if own and not negated(report) and ruled_out(content):
+        name = speaker
+        act = RULE_OUT  # "We will not lend our resources," the mayor said: a refusal (the clause stays an event)
+    elif act is None or name is None or (said.pos_ == "PRON" and act != "argue") or coref.actor(said) == name:
         return None  # "X said it will ...": X's own plan, an act of X's (the clause is the event)
     if act == "argue" and said.pos_ == "PRON" and not judgement(content):
         return None  # "X said it should ...": as above; "X said it was wrong to ..." judges a clause
