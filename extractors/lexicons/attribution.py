@@ -42,15 +42,27 @@ REPORTING_VERBS: frozenset[str] = _REPORTING_SPEECH | _REPORTING_COGNITION | {"t
 # Verbs of saying whose clause or quote is the content ("X said that ...", "..., X said").
 # A verb here is a cue when it governs a clause, a quote, or sits parenthetically by one. Pruned on
 # training-split counts: "advise" (advisers, "advised to ..." as counsel) was wrong about three times in four.
-SPEECH_VERBS: frozenset[str] = _REPORTING_SPEECH | words(
+# Verbs that tell only how words were said ("'Hallelujah,' Albright exclaimed", "'No,' he replied"): with no
+# object of their own they frame a quote, attribution only (what.verbs.plain_report); "replied to the letter",
+# "joked about stereotypes" act on something and stay events.
+MANNER_OF_SAYING: frozenset[str] = words(
     """
-    tweet post charge complain promise pledge vow reply respond answer remind repeat mention tout boast
-    brag joke quip muse caution signal hint propose demand recommend urge ask question wonder continue
-    forecast project counter retort protest proclaim concur speculate inform assure instruct order
-    threaten advertise reason surmise posit opine lament exclaim shout cry whisper mutter grumble scream
-    yell express describe echo affirm reaffirm underscore highlight specify clarify elaborate divulge
-    publish cite quote read imply email plead recount recite articulate chant
+    reply respond answer exclaim shout cry whisper mutter grumble scream yell quip joke muse retort chant
     """
+)
+SPEECH_VERBS: frozenset[str] = (
+    _REPORTING_SPEECH
+    | MANNER_OF_SAYING
+    | words(
+        """
+    tweet post charge complain promise pledge vow remind repeat mention tout boast
+    brag caution signal hint propose demand recommend urge ask question wonder continue
+    forecast project counter protest proclaim concur speculate inform assure instruct order
+    threaten advertise reason surmise posit opine lament
+    express describe echo affirm reaffirm underscore highlight specify clarify elaborate divulge
+    publish cite quote read imply email plead recount recite articulate
+    """
+    )
 )
 
 # Verbs of thinking: a cue only when they govern a clause ("she believes the war will end"). "decide"

@@ -21,7 +21,7 @@ from extractors.lexicons.actors import (
     HEDGE_GOVERNORS,
     HEDGE_MODALS,
 )
-from extractors.lexicons.attribution import ACCUSATION_VERBS, LEMMA_FIXES, REPORTING_VERBS
+from extractors.lexicons.attribution import ACCUSATION_VERBS, LEMMA_FIXES, MANNER_OF_SAYING, REPORTING_VERBS
 from extractors.lexicons.events import (
     BOUND_PARTICLES,
     CALL_PREPOSITIONS,
@@ -114,7 +114,12 @@ def reports(verb: Token) -> bool:
 
 
 def plain_report(verb: Token) -> bool:
-    """True for plain reporting or cognition ("said", "told", "believes"): attribution, not an event."""
+    """True for plain reporting or cognition ("said", "told", "believes"): attribution, not an event; and for
+    a manner of saying with nothing it acts on ("'Hallelujah,' Albright exclaimed", "'No,' he replied")."""
+    if verb.lemma_ in MANNER_OF_SAYING and not speech_act(verb):
+        return not any(
+            c.dep_ in _ACTED_ON or (c.dep_ == "prep" and c.lower_ in _ACTED_ON_PREPS) for c in children_of(verb)
+        )
     if verb.lemma_ not in REPORTING_VERBS or speech_act(verb):
         return False
     if verb.lemma_ in ANNOUNCE_VERBS:
@@ -125,6 +130,13 @@ def plain_report(verb: Token) -> bool:
             return any(c.dep_ in ("ccomp", "parataxis") and _finite_clause(c) for c in children_of(verb))
         return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children_of(verb))
     return True
+
+
+# What a manner-of-saying verb acts on when it is more than a quote's frame: "answered [five questions]",
+# "replied [to the letter]", "joked [about stereotypes]", "responded [by cutting rates]", "shouted [at him]"; a
+# phrase of time or place ("at the end of the meeting") or a clause of circumstance ("as the votes were read") is not.
+_ACTED_ON = frozenset({"dobj", "dative", "iobj", "xcomp", "prt"})
+_ACTED_ON_PREPS = frozenset({"to", "about", "by", "with", "on", "over", "against"})
 
 
 def _finite_clause(clause: Token) -> bool:

@@ -70,3 +70,30 @@ def test_what_an_admission_or_a_claim_is_an_event(nlp: Language, text: str, acto
     events = what_of(nlp, text)
     assert events[0].action == action and events[0].actor == actor, events[:3]
     assert len(events) > 1, events  # the clause admitted or claimed stays an event of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Hallelujah," Mayor Ruth Kane exclaimed as the votes were read out in Dover.',
+        '"Not today," Senator Paul Ives replied when reporters asked about the budget.',
+        '"Get out of my office," the chairman shouted at the end of the meeting.',
+    ],
+)
+def test_what_a_quote_framed_by_a_manner_of_saying_is_no_event(nlp: Language, text: str) -> None:
+    events = what_of(nlp, text)
+    assert not any(e.action in ("exclaim", "reply", "shout") for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("The union replied to the company's letter on Monday with a new offer.", "reply"),
+        ("Governor Ray Moss joked about his rival's campaign bus at a dinner in Austin.", "joke"),
+        ("The central bank responded by raising interest rates to 6 percent.", "respond"),
+    ],
+)
+def test_what_a_manner_of_saying_that_acts_on_something_stays_an_event(
+    nlp: Language, text: str, action: str
+) -> None:
+    assert any(e.action == action for e in what_of(nlp, text)), what_of(nlp, text)
