@@ -93,7 +93,5 @@ def test_what_a_quote_framed_by_a_manner_of_saying_is_no_event(nlp: Language, te
         ("The central bank responded by raising interest rates to 6 percent.", "respond"),
     ],
 )
-def test_what_a_manner_of_saying_that_acts_on_something_stays_an_event(
-    nlp: Language, text: str, action: str
-) -> None:
+def test_what_a_manner_of_saying_that_acts_on_something_stays_an_event(nlp: Language, text: str, action: str) -> None:
     assert any(e.action == action for e in what_of(nlp, text)), what_of(nlp, text)
