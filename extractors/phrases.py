@@ -424,6 +424,8 @@ def verb_phrase(verb: Token, depth: int) -> set[int]:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.i < verb.i and child.tag_ in ("WP", "WDT"):
             out.add(child.i)  # "outlined [what] he thinks should be ...": the fronted object
+        elif child.dep_ == "advmod" and child.i < verb.i and child.tag_ == "WRB":
+            out.add(child.i)  # "a view of [how] a president should handle ...": the clause's wh-word
         elif child.dep_ == "compound" and child.i < verb.i:
             out |= {t.i for t in child.subtree}  # "make [staff] retire": the parser took the doer for a modifier
         elif child.dep_ in _VERB_KEEP or child.dep_ in ("mark", "nsubj", "nsubjpass", "expl"):
