@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 PLACED_BODY_PREPOSITIONS = frozenset({"in"})
 # Entity types of a proper word before a description that only says where ("the [New York] bank").
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+# The heads of a company's description: "the bank" and the epithets ("the thrift").
+_COMPANY_WORDS = ORG_DESCRIPTIONS | COMPANY_EPITHETS
 # ... before a description of a person ("the [Vermont] senator"): a place only, not a people or a party
 # ("the Republican senator" is one of several).
 PERSON_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
@@ -74,7 +76,7 @@ def placed_description(coref: Coref, token: Token) -> str | None:
     place only before it ("the Republican senator", "the Apple spokesman" are no such description)."""
     lemma = token.lemma_.lower()
     person = lemma in PERSON_HEADS and lemma not in SPEAKING_FOR_HEADS
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or not (lemma in ORG_DESCRIPTIONS | COMPANY_EPITHETS or person):
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not (lemma in _COMPANY_WORDS or person):
         return None
     children = list(children_of(token))
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children):

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 _PERFECT = frozenset({"has", "have"})
-_PROGRESSIVE = frozenset({"is", "are", "am", "was", "were"})
+# The finite forms of "be" (a progressive's auxiliary; who/leadactor reads a title's claim by them).
+BE_FORMS = frozenset({"is", "are", "am", "was", "were"})
 _PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
 _SINGULAR_AUX = frozenset({"has", "is", "am", "was"})
 # past tenses that read as a state or an obligation, not an event, in the present ("was", "had",
@@ -105,7 +106,7 @@ def headline_tense(verb: Token, subject: Token | None, kept: set[int], *, invert
     form: str | None = None
     if words and words[0] in _PERFECT and verb.tag_ in ("VBN", "VBD") and len(auxes) == 1:
         form = present(verb, plural=words[0] == "have")  # "has filed" -> "files" (also "has said"/VBD)
-    elif words and words[0] in _PROGRESSIVE and verb.tag_ == "VBG" and len(auxes) == 1:
+    elif words and words[0] in BE_FORMS and verb.tag_ == "VBG" and len(auxes) == 1:
         form = present(verb, plural=words[0] not in _SINGULAR_AUX)  # "is suing" -> "sues"
     elif words[:2] in (["has", "been"], ["have", "been"]) and verb.tag_ == "VBN" and len(auxes) == 2:
         been = auxes[1]
@@ -152,6 +153,6 @@ def _told_on(first: Token, conj: Token) -> bool:
 def plural_of(verb: Token, subject: Token | None) -> bool:
     """The number a verb group agrees with: its auxiliary's, else its subject's."""
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
-    if aux is not None and aux.lower_ in _PERFECT | _PROGRESSIVE:
+    if aux is not None and aux.lower_ in _PERFECT | BE_FORMS:
         return aux.lower_ not in _SINGULAR_AUX
     return bool(_plural(subject))

@@ -133,8 +133,9 @@ def plain_report(verb: Token) -> bool:
 
 
 # What a manner-of-saying verb acts on when it is more than a quote's frame: "answered [five questions]",
-# "replied [to the letter]", "joked [about stereotypes]", "responded [by cutting rates]", "shouted [at him]"; a
-# phrase of time or place ("at the end of the meeting") or a clause of circumstance ("as the votes were read") is not.
+# "replied [to the letter]", "joked [about stereotypes]", "responded [by cutting rates]"; a phrase of time or place
+# ("at the end of the meeting": "at" is left out, too often one) or a clause of circumstance ("as the votes were
+# read") is not.
 _ACTED_ON = frozenset({"dobj", "dative", "iobj", "xcomp", "prt"})
 _ACTED_ON_PREPS = frozenset({"to", "about", "by", "with", "on", "over", "against"})
 

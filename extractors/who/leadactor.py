@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from extractors.clauses import DATELINE_DASHES
 from extractors.lexicons.attribution import COPULAS, NEWS_AGENCIES, REPORTING_VERBS
 from extractors.lexicons.events import SPEAKING_FOR_HEADS
-from extractors.tense import _PROGRESSIVE as _BE_FORMS
+from extractors.tense import BE_FORMS
 from extractors.types import ActorType
 from extractors.who.state import WhoState
 from extractors.who.words import LOCATIVE, TITLES, agentive, fold
@@ -176,7 +176,7 @@ def title_teller(st: WhoState, titles: dict[str, int]) -> str | None:
     if match is None or match.group(3).casefold().removesuffix("s") not in REPORTING_VERBS:
         return None
     claim = {w.casefold().strip("'\"‘’“”").removesuffix("n't").removesuffix("n’t") for w in match.group(1).split()}
-    if not claim & _BE_FORMS:
+    if not claim & BE_FORMS:
         return None
     at, end = match.start(2), match.end(2)
     named = next((k for k, w in sorted(titles.items(), key=lambda x: x[1]) if at <= w < end), None)

@@ -107,12 +107,12 @@ def merge_acronyms(st: WhoState) -> None:
     acronym with a legal suffix too ("BT Group" / "British Telecom"). The longer name is canonical."""
     bodies = {k: c for k, c in st.clusters.items() if k[:1] in ("O", "L", "C") and c.kind != "person"}
     by_initials: dict[str, str] = {}
-    for key, cluster in sorted(bodies.items(), key=lambda kc: kc[0][:1] != "O"):
-        for initials in name_initials(cluster.name):
-            by_initials.setdefault(initials, key)
-    for key, cluster in sorted(bodies.items(), key=lambda kc: kc[0][:1] != "O"):
-        for initials in _bare_initials(st, cluster.name):
-            by_initials.setdefault(initials, key)
+    ordered = sorted(bodies.items(), key=lambda kc: kc[0][:1] != "O")  # organisations first
+    # the whole names' initials first, then those without a legal suffix or opening country
+    for initials_of in (name_initials, lambda name: _bare_initials(st, name)):
+        for key, cluster in ordered:
+            for initials in initials_of(cluster.name):
+                by_initials.setdefault(initials, key)
     for key, cluster in bodies.items():
         words = cluster.name.split()
         while len(words) > 1 and words[-1].casefold() in ORG_SUFFIXES:

@@ -195,9 +195,10 @@ def _lead_main(st: WhoState) -> str | None:
     identification: "Talks on quotas were extended. The meeting of the Fisheries Commission was called")."""
     key = lead_doer(st)
     # (unnamed officials the next sentence names one of: "Top Israeli officials sent ... Prime Minister ...")
-    group = key is not None and st.clusters[key].kind == "group" and st.lead + 1 < len(st.sents)
-    if group and key is not None and (member := named_member(st, key, _holders(st, st.sents[st.lead + 1]))):
-        return member
+    if key is not None and st.clusters[key].kind == "group" and st.lead + 1 < len(st.sents):
+        member = named_member(st, key, _holders(st, st.sents[st.lead + 1]))
+        if member is not None:
+            return member
     if key is not None or _names_someone(st, st.lead):
         return key
     following = range(st.lead + 1, min(st.lead + 3, len(st.sents)))
