@@ -150,6 +150,12 @@ TITLE_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Offices of a nation's leader: "the Cuban leader" is the one person of the article holding one ("President Fidel
+# Castro ... The Cuban leader said"), whatever person was named last. Lower case, as held.
+NATION_LEADER_OFFICES: frozenset[str] = frozenset(
+    ["president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "dictator", "supreme leader"]
+)
+
 # Titles of state office: a holder's country may be read from the story's context when the title
 # phrase names none ("Finance Minister Antonio Palocci" in a story about Brazil).
 STATE_TITLES: frozenset[str] = frozenset(

@@ -43,6 +43,18 @@ ORG_DROPPED_HEADS: frozenset[str] = frozenset(
     ["party", "bank", "gallery", "museum", "airlines", "airways", "group", "network", "foundation", "institute"]
 )
 
+# Heads of an institution's or a medium's name that a short form drops after the distinctive words, besides
+# ORG_DROPPED_HEADS, ORG_SUFFIXES and COMPANY_HEADS: "Monmouth" for Monmouth University (a poll's source),
+# "Bloomberg" for Bloomberg Politics or Bloomberg News (its desk). Asked only of a name that opens exactly one
+# longer name of the article (who/shortnames.py). Lower case.
+SHORT_FORM_HEADS: frozenset[str] = frozenset(["university", "college", "news", "politics"])
+
+# Words that open a company's formal name before the words news keeps as its short form: "Navigation Mixte" for
+# Cie. de Navigation Mixte, "Generale des Eaux" for Compagnie Generale des Eaux; a French or Spanish joiner
+# ("de", "des", "du") after one goes too. Lower case.
+FORMAL_OPENERS: frozenset[str] = frozenset(["cie.", "cie", "compagnie", "societe", "société", "compania", "compañía"])
+FORMAL_JOINERS: frozenset[str] = frozenset(["de", "des", "du", "d'", "la"])
+
 # Words that open a body's full name to give its scope, which its shorter name drops: "the Press Club" is the
 # National Press Club, "the Court of Appeals" the Federal Court of Appeals, when the article names one such
 # body (two scopes, "National" and "International Press Club", keep both apart and the short name joins
@@ -194,6 +206,13 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     "mideast": ("middle east",),  # wire and transcript style for the region
     # the seat for the legislature ("the disenchantment on Capitol Hill", "threats from Capitol Hill")
     "capitol hill": ("congress", "congress of the united states", "united states congress", "us congress"),
+    # the stock exchange's newsroom name ("shares closed up on the Big Board")
+    "big board": ("new york stock exchange", "nyse"),
+    # one group under its names in English news ("ISIS fighters", "ISIL", "the so-called Islamic State"); where the
+    # article gives no full name, one alias joins the other (a full name, when named, is preferred)
+    "isis": ("islamic state", "islamic state group", "islamic state of iraq and syria", "isil", "daesh"),
+    "isil": ("islamic state", "islamic state group", "islamic state of iraq and the levant", "isis", "daesh"),
+    "daesh": ("islamic state", "islamic state group", "isis", "isil"),
 }
 
 # The names of parties among ORG_ALIASES' rows: the short forms of a party and the names they stand for

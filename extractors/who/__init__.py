@@ -64,10 +64,11 @@ from extractors.who.retype import (
 from extractors.who.retype_late import retype_kinds
 from extractors.who.rolenames import name_role_speakers
 from extractors.who.salience import acting_government, actors, roles
+from extractors.who.shortnames import merge_trimmed_names
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 69
+VERSION = 70
 
 
 def extract_who(
@@ -83,6 +84,7 @@ def extract_who(
     merge_firm_short_forms(st)  # "Goldman" beside "Goldman, Sachs & Co."
     merge_acronyms(st)
     merge_aliases(st)
+    merge_trimmed_names(st)  # "T. Rowe Price" for T. Rowe Price Associates Inc.
     merge_identities(st)
     merge_country_branches(st)
     merge_divided_states(st)

@@ -248,14 +248,17 @@ def add_untagged_acronyms(st: WhoState) -> None:
 
 def add_demonym(st: WhoState, code: str, span: SpacySpan) -> None:
     """A demonym is a (light) mention of its country; as a plural noun it names a group; "the
-    American" or "the Spaniard" as a noun is a person named by nationality, not the country."""
+    American", "the Spaniard" or "a Libyan" as a noun is a person named by nationality, not the country."""
     root = span.root
     doc = span.doc
-    if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":
-        # "the British", "the Chinese", "the Palestinians": the people, not one person
-        plural_sense = root.tag_ in ("NNS", "NNPS") or root.lower_.endswith(("ish", "ch", "ese", "s"))
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an"):
+        # "the British", "the Chinese", "the Palestinians": the people, not one person; "a Libyan" is one person
+        plural = root.tag_ in ("NNS", "NNPS") or root.lower_.endswith(("ish", "ch", "ese", "s"))
+        plural_sense = plural and doc[span.start - 1].lower_ == "the"
         after = doc[span.end] if span.end < len(doc) else None
         modifier = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ")  # "the American embassy"
+        # "a Russian uranium company": the parse's modifier too, after "a"
+        modifier = modifier or (doc[span.start - 1].lower_ != "the" and root.dep_ in ("amod", "compound", "nmod"))
         if not plural_sense and not modifier:
             return
     if span.root.tag_ in ("NNPS", "NNS") and span.root.dep_ not in MODIFIER:

@@ -665,9 +665,15 @@ def merge_lexicon_aliases(st: WhoState) -> None:
         if not fulls or key not in st.clusters:
             continue
         homes = {k for full in fulls for k in by_core.get(full, []) if k != key and k in st.clusters}
+        # a full name over another alias of it ("ISIL" joins the Islamic State the article names, not "ISIS")
+        homes = {k for k in homes if fold(st.clusters[k].name) not in ORG_ALIASES} or homes
         if len(homes) == 1:
             home = next(iter(homes))  # the full name, never the alias ("the Cottagers" is Fulham)
-            st.merge_into(key, home, name=st.clusters[home].name)
+            other = st.clusters[home]
+            if fold(other.name) in ORG_ALIASES and other.kind != "organization" and cluster.kind == "organization":
+                st.merge_into(home, key)  # two aliases: the one the NER read as a body keeps it ("ISIL" a place)
+            else:
+                st.merge_into(key, home, name=other.name)
 
 
 # "SpaceX's Falcon Heavy", "Earth’s Northern Hemisphere": an owner's possessive run into a name.

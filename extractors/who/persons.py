@@ -22,7 +22,7 @@ from extractors.lexicons.names import (
     NAME_OPENERS,
     ORG_NAME_WORDS,
 )
-from extractors.who.state import WhoState
+from extractors.who.state import Cluster, WhoState
 from extractors.who.words import TITLES, contains, part_key
 
 # "Added Haynes", "Says Smith": inflected verbs of saying that open a sentence before the speaker.
@@ -187,8 +187,22 @@ def merge_early_short_forms(st: WhoState) -> None:
         home = st.clusters[homes[0]]
         # "his sister, Juanita" is Juanita Castro; "her husband Clinton" is no Hillary Clinton
         given = len(cluster.parts) == 1 and part_key(cluster.parts[0]) == part_key(home.parts[0])
+        # "President Obama ... Barack Obama", the article calling the untitled full name by the bare surname too
+        # (a use the NER missed: "four more years of Obama"): one person; "her husband Clinton" keeps its word of kin
+        called = not given and not home.titles and _called_bare(st, home, cluster.parts[0])
+        kin = any(t and t.casefold().split()[-1] in KIN_NOUNS for t in cluster.titles)
         if _same_office(cluster.titles, home.titles, kin=given):
             st.merge_into(key, homes[0])
+        elif called and not kin:
+            for title in cluster.titles:  # the titles were read before: "President Obama" gives Barack Obama his
+                home.add_title(title)
+            home.affiliation = home.affiliation or cluster.affiliation
+            st.merge_into(key, homes[0])
+
+
+def _called_bare(st: WhoState, cluster: Cluster, word: str) -> bool:
+    """One of the cluster's mentions is the bare word (a surname written alone)."""
+    return any(m.first == m.last and part_key(st.doc[m.first].text) == part_key(word) for m in cluster.mentions)
 
 
 def _same_office(short: list[str], full: list[str], *, kin: bool = False) -> bool:

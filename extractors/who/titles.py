@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from extractors.lexicons.actors import (
+    NATION_LEADER_OFFICES,
     STATE_TITLES,
     SUBORDINATE_RANKS,
     TIME_QUALIFIERS,
@@ -339,6 +340,7 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
         if not title:
             continue
         bearers = [(k, c) for k, c in persons if any(same_office(t, title) for t in c.titles)]
+        bearers = bearers or _nation_leaders(st, persons, noun, title)
         if len(bearers) == 1:
             found: tuple[str, Cluster] | None = bearers[0]
         elif bearers:
@@ -356,6 +358,25 @@ def link_bare_titles(st: WhoState, persons: list[tuple[str, Cluster]]) -> None:
             first += 1
         target.mentions.append(Mention(first, noun.i))
         st.own(key, first, noun.i)
+
+
+def _nation_leaders(
+    st: WhoState, persons: list[tuple[str, Cluster]], noun: Token, title: str
+) -> list[tuple[str, Cluster]]:
+    """ "the Cuban leader", "the Russian leader": the persons holding a nation's leading office
+    (NATION_LEADER_OFFICES: "President Fidel Castro"); none for another leader ("the party leader")."""
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    nations = {found[0] for t in words if (found := st.country_of(t.text)) is not None}
+    if title != "leader" or len(words) != 1 or len(nations) != 1:
+        return []
+    nation = st.gaz.countries[nations.pop()].name
+    # the office as held ("president", not "national assembly president")
+    leaders = [(k, c) for k, c in persons if any(t.casefold() in NATION_LEADER_OFFICES for t in c.titles)]
+    countries = [c.affiliation or context_country(st, c) for _, c in leaders]
+    # of that nation (President Bush of America is no "Iraqi leader"); else of no nation the article tells
+    return [p for p, n in zip(leaders, countries, strict=True) if n == nation] or [
+        p for p, n in zip(leaders, countries, strict=True) if n is None
+    ]
 
 
 def same_office(held: str, bare: str) -> bool:
