@@ -75,8 +75,13 @@ def named_later(coref: Coref, token: Token) -> str | None:
     if kind is None or (kind == "organization" and head is token and _indefinite(token)):
         return None  # "a charity has warned": `Coref._introduced` reads it
     low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-    before = [m for m in coref.mentions if m.type == kind and m.sent <= sent]
-    if any(not low <= m.start < high for m in before):
+    before = [m for m in coref.mentions if m.type == kind and m.sent <= sent and not low <= m.start < high]
+    definite = head is token and _definite(token)
+    if definite:
+        # a definite description refers back: to one named before it, not after, and not one whose known titles
+        # say otherwise ("The city's new mayor rejected" is not the presidential candidate the heading names)
+        before = [m for m in before if m.start < low and not _titled_otherwise(coref, m.name, head)]
+    if before:
         return None  # the lead names one of that kind: the description may be theirs
     gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
     for at in range(sent + 1, min(sent + 1 + NAMED_LATER_REACH, len(coref.sent_starts))):
@@ -88,7 +93,7 @@ def named_later(coref: Coref, token: Token) -> str | None:
             if len({m.name for m in named}) != 1:
                 return None
         if named:
-            return _fits(coref, named[0].name, named[0].start, lemma, gender)
+            return _fits(coref, named[0].name, named[0].start, lemma, gender, definite)
         start = coref.sent_starts[at]
         end = coref.sent_starts[at + 1] if at + 1 < len(coref.sent_starts) else len(coref.doc)
         if any(coref._quoted[start:end]):
@@ -143,15 +148,28 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun))
 
 
-def _fits(coref: Coref, name: str, start: int, lemma: str, gender: str | None) -> str | None:
-    """``name`` when its mention at ``start`` names the one described and agrees with the description."""
+def _titled_otherwise(coref: Coref, name: str, head: Token) -> bool:
+    """Whether `who` gives a person titles and none of them is the description's ("the mayor", not a senator)."""
+    return head.lemma_.lower() in TITLE_HEADS and bool(coref._titles(name)) and not coref._bears(name, head)
+
+
+def _fits(coref: Coref, name: str, start: int, lemma: str, gender: str | None, definite: bool) -> str | None:
+    """``name`` when its mention at ``start`` names the one described and agrees with the description (with a title
+    of its own, one holding the description's word, or for a ``definite`` description the naming sentence giving
+    it: "The city's new mayor ... Khan was elected as mayor")."""
     if gender is not None and coref.gender.get(name, gender) != gender:
         return None
     span = coref.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or coref._quoted[span.start] or not names_described(span[0]):
         return None
     titles = coref._titles(name)  # "A man climbed ... Mayor Ann Lee praised ...": one with a title of her own
-    if coref.types.get(name) == "person" and titles and not any(lemma in t.lower().split() for t in titles):
+    told = definite and any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in span[0].sent)
+    if (
+        coref.types.get(name) == "person"
+        and titles
+        and not told
+        and not any(lemma in t.lower().split() for t in titles)
+    ):
         return None
     return name
 

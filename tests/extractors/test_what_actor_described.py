@@ -48,6 +48,15 @@ from tests.extractors.helpers import actors_of
             "flee",
             "Tom Pell",
         ),
+        # "the city's new mayor": the one named next as elected mayor (her known title another, the naming says
+        # "mayor"), not the council leader named after the description, whose title is his own
+        (
+            "The port city's new mayor on Tuesday rejected council leader Tom Pell's offer to delay the parking "
+            "plan.\n\nMary Oakes, a teacher, was elected as mayor of Bristol last week, the first teacher to hold "
+            "the post. Pell said he was sorry.",
+            "reject",
+            "Mary Oakes",
+        ),
         # "the congressman" is the representative named before
         (
             "Rep. Tom Pell is backing Sen. Ann Lake for president. Pell said on Friday that he planned to vote for "
