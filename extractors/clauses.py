@@ -47,16 +47,20 @@ def subject_of(verb: Token, floor: int = -1) -> tuple[Token | None, bool]:
     gives one verb, the one nearest before the verb is.
     """
     for _ in range(6):
-        subjects = [c for c in children_of(verb) if c.dep_ in SUBJECTS and c.i > floor]
+        # (each with the relation it stands in to the verb: a subject the parser hung on the dateline keeps its
+        # voice, "BUFFALO (AP) -- An abortion foe was charged" is passive though "foe" is BUFFALO's apposition)
+        subjects = [(c, c.dep_) for c in children_of(verb) if c.dep_ in SUBJECTS and c.i > floor]
         if not subjects:
-            hung = [after_dateline(c, floor) for c in children_of(verb) if c.dep_ in SUBJECTS and c.i <= floor]
-            subjects = [c for c in hung if c is not None]
+            hung = [
+                (after_dateline(c, floor), c.dep_) for c in children_of(verb) if c.dep_ in SUBJECTS and c.i <= floor
+            ]
+            subjects = [(c, dep) for c, dep in hung if c is not None]
         if subjects:
-            before = [c for c in subjects if c.i < verb.i]
-            child = before[-1] if before else subjects[0]
+            before = [(c, dep) for c, dep in subjects if c.i < verb.i]
+            child, dep = before[-1] if before else subjects[0]
             if child.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ not in ("VERB", "AUX"):
-                return verb.head, child.dep_ == "nsubjpass"
-            return past_dateline(child), child.dep_ == "nsubjpass"
+                return verb.head, dep == "nsubjpass"
+            return past_dateline(child), dep == "nsubjpass"
         for child in verb.lefts:
             # "June 13, 2005 \n\n European aircraft manufacturer, Airbus, has won": the parser
             # hangs the subject on the dateline

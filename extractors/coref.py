@@ -48,6 +48,7 @@ from extractors.clauses import (
     text_of,
 )
 from extractors.doers import (
+    affiliated_body,
     described_by_title,
     last_naming_subject,
     placed_body,
@@ -66,6 +67,7 @@ from extractors.lexicons.actors import (
     ORG_DESCRIPTIONS,
     ROLE_HEADS,
     SUBORDINATE_RANKS,
+    TITLE_EQUIVALENTS,
     TITLE_HEADS,
     gazetteer,
 )
@@ -276,6 +278,7 @@ class Coref:
             epithet = self.epithets.get(epithet_key(token)) if self.epithets else None
             described = epithet or self._description(token) or self._partitive(token)
             described = described or self._speaking_for(token) or placed_body(self, token)
+            described = described or affiliated_body(self, token)  # "her board": her company's (doers.py)
             if described:
                 return described
         if found is None:
@@ -746,7 +749,9 @@ class Coref:
         for title in self._titles(name):
             words = title.lower().split()
             cut = next((i for i, w in enumerate(words) if w in ("of", "for", "to") and i), len(words))
-            if words[cut - 1] == description.lemma_.lower() and not (set(words[:cut]) & SUBORDINATE_RANKS) - said:
+            head = description.lemma_.lower()  # "the congressman" is the "representative" too (TITLE_EQUIVALENTS)
+            named = words[cut - 1] == head or words[cut - 1] in TITLE_EQUIVALENTS.get(head, ())
+            if named and not (set(words[:cut]) & SUBORDINATE_RANKS) - said:
                 return True
         return False
 

@@ -12,6 +12,8 @@ Each rule is one kind of phrase news uses for a doer named elsewhere in the stor
   (at most QUOTED_SENTENCES_PASSED of them);
 - "The 65-year-old two-time NFL Coach of the Year announced" is the person described, as "the coach" is, not
   the NFL (a capitalised title the parser tagged as a name);
+- "Acme chairman Ann Berg said her board rejected the bid" is Acme, the body `who` gives her as affiliation
+  (MEMBER_BODY_HEADS: a body told as a person's own);
 - "He fell into a coma" two sentences after "Viotti conducted at Milan's La Scala" is Viotti, the subject of the
   last sentence naming a person, not La Scala named after him in it (PERSON_TOPIC_REACH).
 """
@@ -24,9 +26,11 @@ from spacy.tokens import Token
 
 from extractors.lexicons.actors import ORG_DESCRIPTIONS, ROLE_HEADS, TITLE_HEADS
 from extractors.lexicons.events import (
+    BODY_ORGAN_HEADS,
     COMPANY_EPITHETS,
     FEMALE_NOUNS,
     MALE_NOUNS,
+    MEMBER_BODY_HEADS,
     PERSON_DESCRIPTIONS,
     SPEAKING_FOR_HEADS,
 )
@@ -159,3 +163,25 @@ def described_by_title(coref: Coref, token: Token) -> str | None:
         return None  # "The President", "the American Ambassador": a title of its own, read as a name
     found = coref._described_person(token, token.lemma_.lower())
     return found if found is not None and coref.types.get(found) == "person" else None
+
+
+def affiliated_body(coref: Coref, token: Token) -> str | None:
+    """ "Acme chairman Ann Berg said her board rejected the bid", "Berg's company": a body told as a person's own
+    (MEMBER_BODY_HEADS, a person's possessive before it) is the organisation `who` gives the person as affiliation;
+    an organisation's organ ("The bank's board", BODY_ORGAN_HEADS) the organisation. None for any other word, a
+    person of no known affiliation, or one that is no organisation (a country)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma not in MEMBER_BODY_HEADS | BODY_ORGAN_HEADS:
+        return None
+    owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ("my", "your", "our", "their"):
+        return None
+    person = coref.actor(owner)
+    if person is not None and lemma in BODY_ORGAN_HEADS and coref.types.get(person) == "organization":
+        return person  # "The bank's board announced": the bank
+    if lemma not in MEMBER_BODY_HEADS or (owner.pos_ != "PROPN" and owner.lower_ not in ("his", "her")):
+        return None
+    actor = coref.index.named(person) if person is not None else None
+    if actor is None or actor.type != "person" or actor.affiliation is None:
+        return None
+    return actor.affiliation if coref.types.get(actor.affiliation) == "organization" else None

@@ -88,7 +88,7 @@ from extractors.what import (
     speech_act,
 )
 
-VERSION = 39
+VERSION = 40
 
 _MAX_WORDS = 30
 _EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."

@@ -9,12 +9,15 @@ describes a doer it has not named:
 - "one of the largest <noun>s" (a partitive "one" counting a superlative description);
 - "the world's biggest <noun>", "the largest <noun>" (a superlative description no name owns);
 - "a/an [adjectives] <person noun>" (an indefinite person: "a user", "a British teenager"; an indefinite
-  organisation, "a charity has warned", is `Coref._introduced`'s).
+  organisation, "a charity has warned", is `Coref._introduced`'s);
+- "the / the city's [adjectives] <person noun>" as a main clause's subject (what v63: "The antiabortion activist
+  wanted for questioning may have fled"), when `Coref` finds no one named before it; not "the next president".
 
 The one described is the first actor of the description's kind (a person or an organisation) that the next
-NAMED_LATER_REACH sentences name, when the lead names none of that kind, that sentence names no other of that kind,
-and it is named as a doer (`names_described`: a clause's subject that reports no clause, an apposition, "named
-as"), not as a source quoted or someone's relation.
+NAMED_LATER_REACH sentences name, when the lead names none of that kind, that sentence names no other of that kind
+(or of two only one as a doer: "Tom Ash, 44, was seen days after a sniper killed Ann Lee"), and it is named as a
+doer (`names_described`: a clause's subject that reports no clause, an apposition, "named as"), not as a source
+quoted or someone's relation.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from spacy.tokens import Token
 from extractors.lexicons.actors import ORG_DESCRIPTIONS, ROLE_HEADS, TITLE_HEADS
 from extractors.lexicons.attribution import REPORTING_VERBS
 from extractors.lexicons.events import FEMALE_NOUNS, INTRODUCED_PERSON_NOUNS, MALE_NOUNS, PERSON_DESCRIPTIONS
+from extractors.referring import main_clause
 from extractors.tree import children_of
 
 if TYPE_CHECKING:
@@ -36,6 +40,7 @@ INTRODUCING_FORMS: tuple[tuple[str, str], ...] = (
     ("one of the superlative", "One of the world's largest manufacturers of drugs has launched an initiative"),
     ("superlative", "The world's biggest carmaker has recalled a million cars"),
     ("indefinite person", "A user of the music service is suing the firm"),
+    ("definite person", "The fugitive activist wanted for questioning may have fled to Canada"),
 )
 # Sentences after the lead's description within which news names the one described.
 NAMED_LATER_REACH = 3
@@ -48,6 +53,8 @@ _RELATION_WORDS = frozenset({"his", "her", "their", "its"})
 # Description heads by the kind of actor they describe.
 _PERSON_NOUNS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS | INTRODUCED_PERSON_NOUNS
 _ORG_NOUNS = ORG_DESCRIPTIONS
+# Modifiers of a description of one who is not (yet) the one meant ("the next president", "a future leader").
+_NOT_YET = frozenset({"next", "future", "incoming", "former", "previous", "late", "other"})
 # Subject relations a described doer stands in ("by a suspected gunman": the agent of a passive too).
 _DOER_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -68,16 +75,25 @@ def named_later(coref: Coref, token: Token) -> str | None:
     if kind is None or (kind == "organization" and head is token and _indefinite(token)):
         return None  # "a charity has warned": `Coref._introduced` reads it
     low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-    before = [m for m in coref.mentions if m.type == kind and m.sent <= sent]
-    if any(not low <= m.start < high for m in before):
+    before = [m for m in coref.mentions if m.type == kind and m.sent <= sent and not low <= m.start < high]
+    definite = head is token and _definite(token)
+    if definite:
+        # a definite description refers back: to one named before it, not after, and not one whose known titles
+        # say otherwise ("The city's new mayor rejected" is not the presidential candidate the heading names)
+        before = [m for m in before if m.start < low and not _titled_otherwise(coref, m.name, head)]
+    if before:
         return None  # the lead names one of that kind: the description may be theirs
     gender = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
     for at in range(sent + 1, min(sent + 1 + NAMED_LATER_REACH, len(coref.sent_starts))):
         named = [m for m in coref.mentions if m.sent == at and m.type == kind]
         if len({m.name for m in named}) > 1:
-            return None  # two of that kind: either may be the one
+            # two of that kind: the one named as a doer ("Tom Ash, 44, was seen days after a sniper killed Ann
+            # Lee"), else either may be the one
+            named = [m for m in named if _as_doer(coref, m.start)]
+            if len({m.name for m in named}) != 1:
+                return None
         if named:
-            return _fits(coref, named[0].name, named[0].start, lemma, gender)
+            return _fits(coref, named[0].name, named[0].start, lemma, gender, definite)
         start = coref.sent_starts[at]
         end = coref.sent_starts[at + 1] if at + 1 < len(coref.sent_starts) else len(coref.doc)
         if any(coref._quoted[start:end]):
@@ -100,7 +116,22 @@ def _described(token: Token) -> Token | None:
         return None if owned else token  # "The world's biggest carmaker", not "Britain's biggest bank"
     if _indefinite(token) and token.lemma_.lower() in _PERSON_NOUNS:
         return token  # "A user of the service", "a suspected Acme fanatic" (a follower, no name)
+    definite = _definite(token) and not owned and main_clause(token)
+    if definite and token.lemma_.lower() in _PERSON_NOUNS and not any(c.lower_ in _NOT_YET for c in children_of(token)):
+        # "The antiabortion activist wanted for questioning may have fled", "The city's new mayor rejected": the
+        # main clause's doer ("who the next president will be" describes none), one that is (not "the next")
+        return token
     return None
+
+
+def _definite(noun: Token) -> bool:
+    """ "the <noun>", "the city's <noun>": a definite description (not "his wife", someone's relation)."""
+    for c in children_of(noun):
+        if c.dep_ == "det" and c.lower_ == "the":
+            return True
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ == "the" for g in children_of(c)):
+            return True
+    return False
 
 
 def _superlative(noun: Token) -> bool:
@@ -117,17 +148,35 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun))
 
 
-def _fits(coref: Coref, name: str, start: int, lemma: str, gender: str | None) -> str | None:
-    """``name`` when its mention at ``start`` names the one described and agrees with the description."""
+def _titled_otherwise(coref: Coref, name: str, head: Token) -> bool:
+    """Whether `who` gives a person titles and none of them is the description's ("the mayor", not a senator)."""
+    return head.lemma_.lower() in TITLE_HEADS and bool(coref._titles(name)) and not coref._bears(name, head)
+
+
+def _fits(coref: Coref, name: str, start: int, lemma: str, gender: str | None, definite: bool) -> str | None:
+    """``name`` when its mention at ``start`` names the one described and agrees with the description (with a title
+    of its own, one holding the description's word, or for a ``definite`` description the naming sentence giving
+    it: "The city's new mayor ... Khan was elected as mayor")."""
     if gender is not None and coref.gender.get(name, gender) != gender:
         return None
     span = coref.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or coref._quoted[span.start] or not names_described(span[0]):
         return None
     titles = coref._titles(name)  # "A man climbed ... Mayor Ann Lee praised ...": one with a title of her own
-    if coref.types.get(name) == "person" and titles and not any(lemma in t.lower().split() for t in titles):
+    told = definite and any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in span[0].sent)
+    if (
+        coref.types.get(name) == "person"
+        and titles
+        and not told
+        and not any(lemma in t.lower().split() for t in titles)
+    ):
         return None
     return name
+
+
+def _as_doer(coref: Coref, start: int) -> bool:
+    span = coref.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and names_described(span[0])
 
 
 def names_described(name: Token) -> bool:

@@ -165,8 +165,12 @@ def several(description: Token) -> bool:
 def _joined_others(description: Token) -> bool:
     """Whether a conjunct of the description (or of its conjuncts, or of its apposition's) is a plural or has a
     determiner or number."""
-    todo = [c for c in few_children_of(description) if c.dep_ == "conj"]
-    for appos in (c for c in few_children_of(description) if c.dep_ == "appos"):
+    children = few_children_of(description)
+    relative = min((c.i for c in children if c.dep_ == "relcl"), default=len(description.doc))
+    # "The actor-singer, who stars in a thriller and the PBS drama, returns": a conjunct after the description's
+    # relative clause is the clause's (the parser hung it on the description), not a second doer
+    todo = [c for c in children if c.dep_ == "conj" and c.i < relative]
+    for appos in (c for c in children if c.dep_ == "appos"):
         # "The chairman, [chief executive] and three directors": the parser hangs the list on an apposition
         todo += [c for c in few_children_of(appos) if c.dep_ == "conj"]
     for _ in range(8):  # a list of a few conjuncts at most

@@ -493,6 +493,16 @@ KIN_NOUNS: frozenset[str] = frozenset(
 MALE_HONORIFICS: frozenset[str] = frozenset(["mr", "mr.", "sir", "lord"])
 FEMALE_HONORIFICS: frozenset[str] = frozenset(["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam"])
 
+# Words news uses for a title in a description of its bearer (what v63, issue 10): "Rep. Peter Welch ... The Vermont
+# congressman voted" is the representative, "the lawmaker" a representative or a senator (`Coref._bears`). The
+# description's head word, then the titles `who` may give its bearer. Lower-case.
+TITLE_EQUIVALENTS: dict[str, frozenset[str]] = {
+    "congressman": frozenset({"representative"}),
+    "congresswoman": frozenset({"representative"}),
+    "lawmaker": frozenset({"representative", "senator", "congressman", "congresswoman", "legislator"}),
+    "legislator": frozenset({"representative", "senator", "congressman", "congresswoman"}),
+}
+
 # Abbreviated titles before names (AP Stylebook), mapped to the title they stand for.
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "gov.": "governor",

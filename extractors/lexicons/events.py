@@ -194,6 +194,15 @@ NAMED_BODY_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Bodies news tells as a person's own (what v63, issue 10): "Acme chairman Ann Berg said her board rejected the bid" is
+# Acme's board, "his company", "her party": the organisation `who` gives the person as affiliation (doers.py
+# `affiliated_body`). Bodies a person leads or belongs to, not a relation ("his family", "her lawyers"). Lower-case
+# lemmas.
+MEMBER_BODY_HEADS: frozenset[str] = frozenset(["board", "company", "firm", "party", "club", "team", "union", "bank"])
+# ... and the organs that act for an organisation ("The bank's board announced", "Acme's management rejected"): the
+# organisation itself. Lower-case lemmas.
+BODY_ORGAN_HEADS: frozenset[str] = frozenset(["board", "management", "leadership"])
+
 # Words business news uses for a company already named, beside "the company" (ORG_DESCRIPTIONS) (what v59, issue 10):
 # "Conseco Inc. said it is calling ... The insurance concern said", "RJR Nabisco Inc. agreed ... helps the food and
 # tobacco giant raise funds", "Benjamin Franklin Federal Savings said ... The Portland, Ore., thrift said". They refer

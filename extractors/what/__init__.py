@@ -123,7 +123,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 62
+VERSION = 63
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
