@@ -14,9 +14,11 @@ first, by the rows of ``HEADING_SIGNS``: the first paragraph is a heading when i
 A line without a stop is not enough: a date line or a transcript's section heading ("SITUATION IN
 IRAN") opens many stories whose title was sent apart.
 
-The block is then what a sent title is: read as the title by who and what, never an event's or the
-lead's clause, and the headline states it only where it is a grammatical sentence with a named
-subject (extractors/headline.py).
+The block is then what a sent title is: read as the title by who and what, never the lead's clause,
+and an event's clause (what) or the headline (extractors/headline.py) only where a part of it (the
+title, or the deck after its semicolon or line break) is a sentence whose subject names a `who` actor
+(``named_subject``): "Mayor urges ferry inquiry; Council leader says ..." is neither, and the headline
+then comes from the story's lead. The headline states one part, never title and deck joined by ';'.
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from spacy.tokens import Token
+
 from extractors.lexicons.boilerplate import SECTION_MARKERS, TITLE_CASE_MINOR
+from extractors.types import Actor
 
 _MAX_WORDS = 30  # a heading block (title and deck together) is at most this long
 _MAX_BARE = 15  # a heading above a dateline, at most this long
@@ -141,3 +146,18 @@ def heading_text(text: str) -> str | None:
     if found is None:
         return None
     return re.sub(r"\s+", " ", text[found.start : found.end]).strip()
+
+
+def named_subject(subject: Token, who: list[Actor]) -> bool:
+    """Whether a heading's subject is a proper name the story gives a `who` actor: the actor's name, a form the
+    story writes it in ("U.S.", "Mr. Trump"; never a group's), or a person's last name ("Ryan" for Paul D. Ryan,
+    "Francois Hollande" for François Hollande). The parser often takes a heading's first name for a common noun.
+    Only such a clause of the heading is an event (what) or the headline: never "Mayor urges ...", "Council
+    leader says ...", "Candidates scramble ..." (a role, a common noun, a group)."""
+    words = [t for t in subject.lefts if t.dep_ in ("compound", "flat") and t.is_title] + [subject]
+    if not all(t.is_title or t.is_upper for t in words):
+        return False  # "candidates", "focus": no name
+    name = " ".join(t.text for t in words)
+    named = [a for a in who if a.type != "group"]  # "Candidates", "Critics", "Voters": a group is no name
+    forms = {a.name for a in named} | {m.text for a in named for m in a.mentions}
+    return name in forms or any(a.name.split()[-1] == subject.text for a in who if a.type == "person")

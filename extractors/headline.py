@@ -13,14 +13,18 @@ Built from the top reliable event's clause as written, compressed the way a sub-
    complements; noun phrases keep determiners, possessives, modifiers and "of" phrases, and lose
    appositions, relative clauses, participle phrases and brackets; adverbial clauses, dates and
    trailing prepositional phrases go, but a phrase naming a party ("from Qatar Airways") or
-   completing the object stays.
+   completing the object stays, as does the phrase of a noun that says little without it ("sounds
+   a call [for the country to accept more refugees]", "remains in a tight race [with Clinton]").
 4. The attribution: kept only where the news is a claim — a named source's statement, or an
    opinion or forecast of an unnamed one — in the article's own frame ("North Korea said it is
    ready to launch ..."), naming the source as `sources` does; never for an agency or a
    publication.
 
-A text that opens with its own heading (extractors/heading.py) has it as its headline where the heading
-is a sentence with a named subject; a label heading is never copied, and the lead is read under it.
+A text that opens with its own heading (extractors/heading.py) has one part of it (the title, else the
+deck) as its headline where that part is a sentence whose subject names a `who` actor; a label heading,
+or one whose subject is a role or a common noun ("Mayor urges ...") is never copied, and the lead is read
+under it. A clause that is no sentence of its own (a list item under "She:", a condition's "if" clause)
+is never stated.
 
 Interviews (extractors/interviews.py), news-conference transcripts (extractors/kinds.py), opinion pieces
 and reviews (extractors/opinions.py) get a headline saying what they are.
@@ -37,6 +41,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.boilerplate import boilerplate
 from extractors.clauses import (
+    breaks_between,
     dateline_end,
     doc_text,
     furniture,
@@ -57,6 +62,7 @@ from extractors.compress import (
     split_subject,
 )
 from extractors.coref import Coref, coref_for
+from extractors.heading import named_subject
 from extractors.interviews import interview_headline
 from extractors.kinds import Kind, article_kind, transcript_headline
 from extractors.lexicons.attribution import NEWS_AGENCIES, PARTICLE_CUES, REPORTING_VERBS, SPEECH_VERBS
@@ -94,10 +100,10 @@ _MAX_WORDS = 30
 _EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."
 _MIN_WORDS = 4
 _NAME_WORDS = 3  # words: a name before a heading's colon ("Ryan", "Marco Rubio")
-_FINITE_TAGS = frozenset(["VBZ", "VBP", "VBD", "MD"])  # a finite verb however the parse hangs it
 _SHORT = 8  # words: a headline this short takes back a trailing participle (under BARE words, its subject's apposition)
 _EXTRA = 10  # tokens: ... of at most this length
 _OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+_CONDITIONS = frozenset({"if", "unless"})  # the marks of a condition's clause
 _ACTS_BUDGET = 20  # tokens: the same doer's second act is added while the headline stays this short
 
 
@@ -203,7 +209,7 @@ def _news(
     as written."""
     top = heading_end(doc)
     if top >= 0:
-        yield _heading_sentence(doc, coref, top)
+        yield _heading_sentence(doc, coref, top, who)
     # the heading block is stated only as written, above (its telegraphic grammar misparses: "Historians:
     # Clinton, Obama linked no matter what"); the story's own top events are weighed among themselves
     placed = [(e.salience, _verb_at(doc, e)) for e in what[:5]]
@@ -271,12 +277,13 @@ def _announcement(what: list[Event], who: list[Actor]) -> str | None:
     return None
 
 
-def _heading_sentence(doc: Doc, coref: Coref, top: int) -> str | None:
-    """The heading the text opens with, as written, from its first part that is a sentence (the title,
-    else the deck after its semicolon or line break) with the deck after it when that is one too ("Ryan
-    calls Trump line 'racist,' but backs him; Criticism within party drives ..."), a quote under a person's
-    name said by them ("Rubio says 'You don't win ...'"); None for a label ("America the shiny, or gloomy")
-    or a question ("Why X is leading")."""
+def _heading_sentence(doc: Doc, coref: Coref, top: int, who: list[Actor]) -> str | None:
+    """The heading the text opens with, as written, from its first part that is a sentence with a named
+    subject (the title, else the deck after its semicolon or line break: "Ryan calls Trump line 'racist,'
+    but backs him"), a quote under a person's name said by them ("Rubio says 'You don't win ...'"); None
+    for a label ("America the shiny, or gloomy"), a question ("Why X is leading") or a part whose subject
+    names no `who` actor ("Mayor urges ferry inquiry", "Paris attacks test ..."): the story's lead then
+    says who did it. One part only: a title and its deck are two sentences, never joined by ';'."""
     parts: list[tuple[int, int]] = []
     start = 0
     for i in range(top + 1):
@@ -286,15 +293,11 @@ def _heading_sentence(doc: Doc, coref: Coref, top: int) -> str | None:
         if words:
             parts.append((words[0], words[-1]))
         start = i + 1
-    said = [_states(doc, first, last) for first, last in parts]
-    for k, (first, last) in enumerate(parts):
-        claim = None if said[k] else _named_claim(doc, coref, first, last)
-        if not said[k] and claim is None:
+    for first, last in parts:
+        stated = _states(doc, first, last, who)
+        claim = None if stated else _named_claim(doc, coref, first, last)
+        if not stated and claim is None:
             continue
-        for more in parts[k + 1 :]:  # "X; Y; Z": the deck's clauses, as the heading joins them
-            if not _deck(doc, *more) or _alpha(doc, first, more[1]) > _MAX_WORDS - 2:
-                break
-            last = more[1]
         end = last + 1
         while end <= top and doc[end].text in ("'", "’", '"', "”", "."):
             end += 1  # the closing quote of "... 'as soon as possible.'"
@@ -309,19 +312,6 @@ def _heading_sentence(doc: Doc, coref: Coref, top: int) -> str | None:
 
 def _alpha(doc: Doc, first: int, last: int) -> int:
     return sum(1 for t in doc[first : last + 1] if t.is_alpha)
-
-
-def _deck(doc: Doc, first: int, last: int) -> bool:
-    """A deck part that goes on the stated title: a clause of its own, told by a finite verb however the
-    parse hangs it ("Cruz fields most attacks from rivals", "At convention, he revisits his promises",
-    "Dems in a dead heat as caucuses loom"); never a column's label ("Window on Wall Street", "The
-    Upshot"), a question or a quote under a name."""
-    span = doc[first : last + 1]
-    if _alpha(doc, first, last) < _MIN_WORDS - 1 or any(t.text in (":", "?") for t in span):
-        return False
-    if span[0].tag_ in ("WRB", "WP", "WDT") or any(t.text in (".", "!") for t in span[:-1]):
-        return False  # a question's clause; two sentences ("Campaigns are long. Maybe that's good.")
-    return any(t.tag_ in _FINITE_TAGS and t.dep_ != "relcl" for t in span)
 
 
 def _named_claim(doc: Doc, coref: Coref, first: int, last: int) -> tuple[int, str] | None:
@@ -356,10 +346,11 @@ def _heading_person(doc: Doc, coref: Coref, first: int, colon: int) -> str | Non
     return found[0] if len(found) == 1 else None
 
 
-def _states(doc: Doc, first: int, last: int) -> bool:
+def _states(doc: Doc, first: int, last: int, who: list[Actor]) -> bool:
     """Whether a heading's part is a sentence with a named subject: one finite verb heading it, whose
-    subject is no pronoun or vague word ("Obama lays out stakes for a divided nation", "With key states
-    ahead, candidates make effort to appear more dignified")."""
+    subject is a `who` actor's name as the story writes it ("Obama lays out stakes for a divided nation",
+    "U.S. presses for truce"); never a role or a common noun ("Mayor urges ...", "Council leader says
+    ...", "candidates make effort ...")."""
     span = doc[first : last + 1]
     if _alpha(doc, first, last) < _MIN_WORDS or any(t.text in (":", "?") for t in span):
         return False
@@ -377,7 +368,7 @@ def _states(doc: Doc, first: int, last: int) -> bool:
         return False  # "it", "two are now sparring"
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
         return False  # "Her fate in November hinges on ...": whose, the heading does not say
-    return subject.lower_ not in VAGUE_SUBJECTS
+    return subject.lower_ not in VAGUE_SUBJECTS and named_subject(subject, who)
 
 
 def _lead_text(doc: Doc, kind: Kind) -> str | None:
@@ -392,6 +383,8 @@ def _lead_text(doc: Doc, kind: Kind) -> str | None:
             if (marked.token(sent.root.i) or _asked(sent.root)) and not any_line:
                 continue
             start = max(sent.start, floor + 1)
+            if _opens_on_verb(doc[start]) and doc[sent.end - 1].text != "?":
+                continue  # "Is the first mayor in years to ...": a list item, its subject above it
             words = [t for t in doc[start : sent.end] if t.is_alpha]
             if len(words) >= _MIN_WORDS:
                 text = text_of(doc, start, sent.end - 1).split(" according to ")[0]
@@ -399,6 +392,11 @@ def _lead_text(doc: Doc, kind: Kind) -> str | None:
                 if found:
                     return found
     return None
+
+
+def _opens_on_verb(token: Token) -> bool:
+    """A sentence's first word is a finite verb ("Is the first ...", "Has refused to ..."): a fragment."""
+    return token.tag_ in ("VBZ", "VBD", "VBP") and token.is_title and token.pos_ in ("VERB", "AUX")
 
 
 def _asked(verb: Token) -> bool:
@@ -461,7 +459,7 @@ def _from_verb(
     subject, passive = subject_of(verb, coref.floor)
     if subject is None and main_participle(verb):
         subject = verb.head  # "A fireball streaked across the sky", parsed as a noun and a participle
-    if subject is None or not _finite(verb) or pro_verb(verb):
+    if subject is None or not _finite(verb) or pro_verb(verb) or _fragment(doc, subject) or _condition(verb):
         return None
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
     if reporter is not None and frame is not None and plain_report(frame) and own_act(verb, passive):
@@ -538,6 +536,20 @@ def _from_verb(
     return _sentence(content)
 
 
+def _fragment(doc: Doc, subject: Token) -> bool:
+    """A clause that is no sentence of its own: a list item whose subject stands above it ("She:\n\nIs the
+    first candidate in years to not release her tax returns."), parted from its verb by a line break. Stated,
+    it would read "X Is to not release ...": a capital mid-sentence, and the news changed."""
+    verb = subject.head
+    return subject.i < verb.i and bool(breaks_between(doc, subject.i + 1, verb.i))
+
+
+def _condition(verb: Token) -> bool:
+    """A condition's clause ("Unless countries develop more ambitious plans, ..."): stated alone, it would
+    tell as done what may not happen."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+
+
 def _claim_before(b: _Builder, verb: Token) -> bool:
     """A reporting verb whose claim stands before it and is cut: a fronted clause ("'...,' X said to the
     crowd"), or the clause the parser made the verb a conjunct of ("Guns are a crisis and must be stopped,
@@ -586,7 +598,8 @@ def _headline_tense(b: _Builder, verb: Token, subject: Token) -> None:
         return  # a story of a past year, though the year was cut: "worked with Marley [from 1977] until ..."
     if any(a.i in b.keep and a.pos_ in ("VERB", "AUX") for a in finite.ancestors):
         return  # the event is a clause of a kept frame ("has confirmed a plane has crashed")
-    rewrite = headline_tense(finite, subject, b.keep)
+    person = b.coref.types.get(b.coref.actor(subject) or "") == "person"
+    rewrite = headline_tense(finite, subject, b.keep, person=person)
     if _words(b) - len(rewrite.drop) < _MIN_WORDS:
         return
     if finite is verb:

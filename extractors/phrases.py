@@ -16,6 +16,8 @@ from extractors.lexicons.actors import HEDGE_ADVERBS, PROVIDE_VERBS
 from extractors.lexicons.events import (
     ARGUMENT_PREPOSITIONS,
     CHARGE_PREPOSITIONS,
+    COMPLEMENT_PREPOSITIONS,
+    COMPLEMENTED_NOUNS,
     INFINITIVE_NOUNS,
     PLACING_VERBS,
     VENUE_ENTITIES,
@@ -34,7 +36,9 @@ _GROUP_ADVERBS = HEDGE_ADVERBS | {"never", "not", "hardly", "barely", "scarcely"
 # advmod, not prt: "has struck back", "walked away from the talks", "pulled out of the deal".
 _PARTICLE_ADVERBS = frozenset({"back", "away", "out", "off", "apart", "ahead"})
 _INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk", "sit", "chat", "catch"})
-_NP_KEEP = frozenset({"det", "poss", "compound", "amod", "nummod", "quantmod", "nmod", "case", "predet", "neg"})
+_NP_KEEP = frozenset(
+    {"det", "poss", "compound", "amod", "nummod", "quantmod", "nmod", "case", "predet", "preconj", "neg"}
+)
 _VERB_KEEP = frozenset({"aux", "auxpass", "neg", "prt"})
 TEMPORAL = frozenset({"DATE", "TIME"})
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
@@ -83,6 +87,8 @@ def noun_phrase(head: Token, depth: int = 0, keep_appositions: bool = False) -> 
             act = next((c for c in child.children if c.dep_ == "pcomp"), None)
             if obj is None and act is not None:
                 keep |= {child.i} | verb_phrase(act, 2)  # "claims of appearing in a sex tape"
+        elif depth == 0 and _complement(head, child):
+            keep |= prep_phrase(child) if dep == "prep" else verb_phrase(child, 2)  # "a call [for X to do Y]"
         elif (
             dep in ("prep", "agent")
             and child.i == head.i + 1
@@ -134,6 +140,18 @@ def noun_phrase(head: Token, depth: int = 0, keep_appositions: bool = False) -> 
                 if 0 <= edge < len(doc) and doc[edge].text == ",":
                     keep.add(edge)
     return _without_brackets(head.doc, keep)
+
+
+def _complement(head: Token, child: Token) -> bool:
+    """The phrase right after a noun that says little without it (lexicon ``COMPLEMENTED_NOUNS``): "a call
+    [for more aid]", "a warning [to operators]", "a tight race [with Clinton]", "a call [for the country to
+    accept more refugees]" (a "for ... to" clause the parser hangs on the noun); never a time or a place."""
+    if head.lemma_.lower() not in COMPLEMENTED_NOUNS or head.pos_ != "NOUN" or child.left_edge.i != head.i + 1:
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ in COMPLEMENT_PREPOSITIONS and not _temporal(child) and not _venue(child)
+    marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+    return child.dep_ in ("advcl", "acl") and marks == ["for"] and _infinitive(child)
 
 
 def _negative(clause: Token) -> bool:
@@ -435,7 +453,8 @@ def verb_phrase(verb: Token, depth: int) -> set[int]:
                 continue  # "ruled that X": the headline drops the complementiser
             else:
                 out.add(child.i)
-    return out | complements(verb, depth)
+    # "threatened to run [away from the field]", "vowed to [never] return": its particle and negation too
+    return out | verb_group(verb) | complements(verb, depth)
 
 
 def prep_phrase(prep: Token, keep_appositions: bool = False) -> set[int]:

@@ -89,10 +89,13 @@ def _plural(subject: Token | None) -> bool | None:
     return any(c.dep_ == "conj" for c in subject.children)
 
 
-def headline_tense(verb: Token, subject: Token | None, kept: set[int], *, inverted: bool = False) -> Rewrite:
+def headline_tense(
+    verb: Token, subject: Token | None, kept: set[int], *, inverted: bool = False, person: bool = False
+) -> Rewrite:
     """The rewrite of a finite verb group (``verb``: the finite clause's main verb) into headline
     tense; an empty rewrite when the group must stay as written. ``inverted``: the subject may
-    follow the verb (a reporting verb, "..., said the minister")."""
+    follow the verb (a reporting verb, "..., said the minister"); ``person``: the subject names one
+    person, whatever its tag ("Sanders entered", tagged a plural noun: "Sanders enters")."""
     out = Rewrite()
     if subject is None or (subject.i > verb.i and not inverted) or verb.i not in kept:
         return out  # a question or an inversion ("Couldn't it be ...")
@@ -117,7 +120,7 @@ def headline_tense(verb: Token, subject: Token | None, kept: set[int], *, invert
     elif not auxes and verb.tag_ == "VBP" and subject.lower_ == "i":
         form = present(verb, plural=False)  # "I announce" told of its speaker: "The President announces"
     elif not auxes and _simple_past(verb) and verb.lemma_ not in _KEEP_PAST:
-        plural = _plural(subject)
+        plural = _plural(subject) and not (person and not any(c.dep_ == "conj" for c in subject.children))
         form = present(verb, plural=plural) if plural is not None else None  # "took" -> "takes"
     if form is None:
         return out

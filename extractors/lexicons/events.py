@@ -514,6 +514,23 @@ INFINITIVE_NOUNS: frozenset[str] = DECIDED_ACT_NOUNS | frozenset(
     ]
 )
 
+# Nouns that say little without their first phrase, a light verb's eventive object or a standing's noun: a
+# headline keeps the phrase that says for, to, with or about what or whom ("sounded a call [for the country
+# to accept more refugees]", "issued a warning [to operators]", "made a bid [for Bolt]", "remains in a tight
+# race [with Clinton]", "ordered a report [on the escape]", "responded to a question [about the claim]").
+COMPLEMENTED_NOUNS: frozenset[str] = (
+    INFINITIVE_NOUNS
+    | frozenset(SPEECH_NOUN_ACTS)
+    | frozenset(
+        [
+            *("race", "contest", "battle", "fight", "lead", "report", "question", "statement", "appeal", "plea"),
+            *("inquiry", "investigation", "review", "debate", "talks", "role", "stake", "share", "case"),
+        ]
+    )
+)
+# ... and the prepositions of that phrase (a place, a time or a circumstance is no complement).
+COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset(["for", "to", "with", "about", "on", "into", "against", "over"])
+
 # ... and a venue: where the event took place, named ("attended the premiere [in London's Leicester
 # Square]", "dies [at his home in California]" keeps only a named one, "won three prizes [at the Brit
 # Awards]"). Rows: the prepositions of place, the entity types a venue's name has (spaCy's labels: a

@@ -39,10 +39,12 @@ from extractors.clauses import (
     by_agent,
     furniture,
     heading,
+    heading_end,
     phrase,
     subject_of,
     text_of,
 )
+from extractors.heading import named_subject
 from extractors.lexicons.events import PSYCH_VERBS
 from extractors.spans import char_span
 from extractors.tree import children_of, subtree_range, tokens_of
@@ -242,6 +244,13 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     return value * (1.0 + _TITLE_WEIGHT * titled), event
 
 
+def _named_heading_clause(verb: Token, floor: int, who: list[Actor]) -> bool:
+    """A clause of the heading block whose subject names a `who` actor ("Sanders lays off 200 staffers");
+    not "Mayor urges ferry inquiry", "Council leader says harbour board has to answer" (extractors/heading.py)."""
+    subject, _ = subject_of(verb, floor)
+    return subject is not None and subject.i < verb.i and named_subject(subject, who)
+
+
 def extract_what(
     doc: Doc,
     *,
@@ -257,7 +266,10 @@ def extract_what(
     scored: list[tuple[float, int, Event]] = []
     marked = furniture(doc)
     askers = _askers(ctx.kind)
+    heading_last = heading_end(doc)  # the heading block the text opens with: an event only where it names its doer
     for verb in candidates(doc):  # (a verb that is neither a clause's, a participle nor a report states none)
+        if verb.i <= heading_last and not _named_heading_clause(verb, ctx.coref.floor, who):
+            continue
         if plain_report(verb) and not marked.token(verb.i):
             claim = _claim(verb, ctx)
             if claim is not None:

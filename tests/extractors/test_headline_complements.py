@@ -1,0 +1,87 @@
+"""A headline keeps what carries the news: the phrase of a noun that says little without it ("sounds a call
+[for the country to accept more refugees]", "remains in a tight race [with Clinton]"), a particle or a
+negation of a kept infinitive; it never states a fragment ("X Is to not release ...") nor a condition's
+clause as done, and never drops "Neither"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.tense import headline_tense
+from tests.extractors.helpers import headline_of
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "President Tom Hale sounded a call for the country to accept more refugees on Monday as he issued "
+            "a statement marking the holiday.\n\nHale said the country had a duty to help.",
+            "sounds a call for the country to accept more refugees",
+        ),
+        (
+            "Jane Roe remains in a tight race with Councillor Tom Lee after the first debate, according to a poll "
+            "released on Friday.\n\nThe poll of 1,200 voters was taken on Thursday.",
+            "remains in a tight race with Councillor Tom Lee",
+        ),
+        (
+            "Senator John Doe responded to a question about his tax returns in an interview with a local radio "
+            "station on Monday.\n\nHe said he would release them.",
+            "responds to a question about his tax returns",
+        ),
+        (
+            "Jane Roe threatened to run away from the council race on Thursday night.\n\nThe race is close.",
+            "threatens to run away from the council race",
+        ),
+        (
+            "Tom Lee, the harbour master, pledged to no longer allow night crossings after the collision on "
+            "Monday.\n\nThe ferry sank.",
+            "pledges to no longer allow night crossings",
+        ),
+        (
+            "Neither the council nor the mayor, Jane Roe, offered any comment on the ferry closure.\n\n"
+            "The ferry closed on Monday.",
+            "Neither the council nor the mayor",
+        ),
+    ],
+)
+def test_headline_keeps_the_complement_that_carries_the_news(nlp: Language, text: str, kept: str) -> None:
+    headline = headline_of(nlp, text)
+    assert headline is not None and kept in headline, headline
+
+
+def test_headline_never_states_a_list_item_fragment(nlp: Language) -> None:
+    """ "She:\n\nIs the first candidate ...": the subject stands above the item; stated, it would read "Jane Roe
+    Is to not release her tax returns"."""
+    text = (
+        "Here is what sets Jane Roe apart this year.\n\nShe:\n\n"
+        "Is the first candidate in years to not release her tax returns.\n\n"
+        "Has not held a news conference since December.\n\nThe campaign declined to comment."
+    )
+    headline = headline_of(nlp, text)
+    assert headline is not None and " Is " not in headline and "Is to not" not in headline, headline
+    opening = (
+        "Is the first mayor in years to not publish her expenses. Jane Roe, the mayor of Avonport, said on "
+        "Monday she would not do so.\n\nHer rival said that was a mistake."
+    )
+    headline = headline_of(nlp, opening)
+    assert headline is not None and not headline.startswith("Is "), headline
+
+
+def test_headline_never_states_a_condition_as_done(nlp: Language) -> None:
+    text = (
+        "If Avonport council approves the bridge plan on Monday, it will be the town's biggest project in a "
+        "century.\n\nThe vote is expected to be close."
+    )
+    headline = headline_of(nlp, text)
+    assert headline is not None and not headline.startswith("Avonport council approves"), headline
+
+
+def test_headline_tense_one_person_tagged_plural(nlp: Language) -> None:
+    """ "Sanders entered the contest": a person's name the tagger reads as a plural noun takes "enters"."""
+    doc = nlp("Sanders entered the contest on a winning streak.")
+    verb = doc[1]
+    kept = set(range(len(doc)))
+    assert headline_tense(verb, doc[0], kept, person=True).forms[verb.i] == "enters"
+    assert headline_tense(verb, doc[0], kept).forms[verb.i] == "enter"
