@@ -94,7 +94,7 @@ from extractors.what import (
     speech_act,
 )
 
-VERSION = 40
+VERSION = 41
 
 _MAX_WORDS = 30
 _EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."

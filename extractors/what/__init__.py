@@ -125,7 +125,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 63
+VERSION = 64
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
