@@ -343,6 +343,8 @@ def _inverted_report(verb: Token) -> bool:
 def negated(verb: Token) -> bool:
     """ "did not pay", "never paid", "is not expected to pay", "no longer pays", "is not able to pay",
     "is unable to pay"."""
+    if _disjunct(verb):
+        return negated(verb.head)  # "didn't seek or receive Obama's endorsement": the negation holds both
     governor = verb.head if verb.dep_ == "xcomp" else None
     copula = None
     if governor is not None and raising_adjective(governor):
@@ -362,6 +364,17 @@ def negated(verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _disjunct(verb: Token) -> bool:
+    """A verb joined by "or" / "nor" to the verb before it, with neither a subject nor an auxiliary of its own ("did
+    not seek [or receive]"): within that verb's negation."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and head.i < c.i < verb.i for c in children_of(head))
 
 
 def hedged(verb: Token) -> bool:

@@ -92,3 +92,12 @@ def test_a_lead_opening_on_an_agencys_company_is_no_caption(nlp: Language) -> No
         '"amicable parting."\n\nMr. Doe, 52 years old, had been the editor since 1985. No successor was named.'
     )
     assert _top(nlp, text)[:2] == ("Jim Doe", "resign")
+
+
+def test_a_negation_holds_both_verbs_of_an_or(nlp: Language) -> None:
+    text = (
+        "Tom Brack said he didn't seek or receive Anna Smith's endorsement in the race for the nomination. "
+        "Brack met Smith for an hour on Friday."
+    )
+    found = [e for e in what_of(nlp, text) if e.action == "endorse"]
+    assert found and all(e.negated for e in found), found
