@@ -39,7 +39,7 @@ from extractors.lexicons.comments import READER_REACTION, READER_SIGNATURE
 from extractors.lexicons.name_lists import NAME_LISTS, ListShape
 from extractors.menus import menu_lines
 
-VERSION = 14
+VERSION = 15
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")

@@ -66,7 +66,7 @@ from extractors.heading import named_subject
 from extractors.interviews import interview_headline
 from extractors.kinds import Kind, article_kind, transcript_headline
 from extractors.lexicons.attribution import NEWS_AGENCIES, PARTICLE_CUES, REPORTING_VERBS, SPEECH_VERBS
-from extractors.lexicons.events import BARE_PRONOUNS, VAGUE_SUBJECTS
+from extractors.lexicons.events import BARE_PRONOUNS, POSSESSED_ACT_NOUNS, VAGUE_SUBJECTS
 from extractors.opinions import argued, piece_headline
 from extractors.phrases import (
     BARE,
@@ -94,7 +94,7 @@ from extractors.what import (
     speech_act,
 )
 
-VERSION = 41
+VERSION = 42
 
 _MAX_WORDS = 30
 _EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."
@@ -503,7 +503,7 @@ def _from_verb(
     if split is not None and subject.i not in b.replace:
         b.replace[split.left_edge.i] = (subject.right_edge.i, text_of(doc, split.left_edge.i, subject.right_edge.i))
     elif subject.i not in b.replace and not _subject(
-        b, subject, bound=bound, strict=strict, keep_appositions=keep_appositions
+        b, subject, bound=bound, strict=strict, keep_appositions=keep_appositions, before=_relative_start(verb, subject)
     ):
         return None
     if reporter is not None or not _opinion(verb):
@@ -702,10 +702,25 @@ def _finite(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
-def _subject(b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_appositions: bool) -> bool:
-    """Put the subject in: its canonical name for a pronoun or description, else compressed."""
+def _relative_start(verb: Token, subject: Token) -> int | None:
+    """Where the relative clause the verb heads begins, when its subject is the noun the clause hangs on
+    ("President Obama, [who endorsed Clinton on Thursday], is making his pitch": Obama endorsed Clinton)."""
+    if verb.dep_ != "relcl" or verb.head.i != subject.i:
+        return None
+    return verb.left_edge.i
+
+
+def _subject(
+    b: _Builder, subject: Token, *, bound: bool, strict: bool, keep_appositions: bool, before: int | None = None
+) -> bool:
+    """Put the subject in: its canonical name for a pronoun or description, else compressed (``before``: where the
+    subject's phrase stops, the relative clause the headline's verb heads)."""
     coref = b.coref
     words = phrase(subject, coref.floor)
+    if before is not None:
+        words = [i for i in words if i < before] or [subject.i]
+        while len(words) > 1 and b.doc[words[-1]].is_punct:
+            words.pop()
     first, last = words[0], words[-1]
     written = text_of(b.doc, first, last)
     if subject.pos_ == "PRON" or subject.lower_ in VAGUE_SUBJECTS:
@@ -977,10 +992,27 @@ def _verb_at(doc: Doc, event: Event) -> Token | None:
         return span.root  # a reported claim ("..., bankers said"): the report and its clause
     words = tokens_of(doc)[span.start : span.end]  # (the span's tokens without a new Token per word)
     # "delivered a defense of ...": the light verb of an act its noun names (action "defend")
+    # "Hungary's accession to NATO has brought about changes" (action "join"): the verb its act's noun is subject of
     candidates = [
-        t for t in words if t.pos_ in ("VERB", "AUX") and (event_lemma(t) == lemma or noun_act(t) == event.action)
+        t
+        for t in words
+        if t.pos_ in ("VERB", "AUX")
+        and (event_lemma(t) == lemma or noun_act(t) == event.action or _owned_act(t) == event.action)
     ]
     if not candidates:
         return None
     root = span.root.i
     return min(candidates, key=lambda t: abs(t.i - root))
+
+
+def _owned_act(verb: Token) -> str | None:
+    """The act a possessed noun subject of ``verb`` names ("[Hungary's accession] has brought": "join"), or None."""
+    # (of the verb's subjects, the noun's: a dateline may be a second one)
+    return next(
+        (
+            POSSESSED_ACT_NOUNS[c.lemma_.lower()]
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.lemma_.lower() in POSSESSED_ACT_NOUNS
+        ),
+        None,
+    )

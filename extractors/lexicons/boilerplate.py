@@ -270,8 +270,9 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
     FurnitureRule(
         "credit opens caption",
         "caption",
-        # a credit, then a caption starting with a capital: lower-case words follow, no full stop ends it
-        rf"(?:{_CREDITS})(?: ?[-/:] ?[A-Z][a-z]+)? [A-Z]\S* (?:[A-Z]\S* ){{0,4}}[a-z][^\n]*[^.\n ]$",
+        # a credit, then a caption starting with a capital: lower-case words follow, no full stop ends it (nor one
+        # inside closing quotes: 'Reuters Holdings said ... termed an "amicable split."' is a story's lead)
+        rf"(?:{_CREDITS})(?: ?[-/:] ?[A-Z][a-z]+)? [A-Z]\S* (?:[A-Z]\S* ){{0,4}}[a-z][^\n]*[^.\n ](?<![.?!][\"”’'])$",
         "line",
         (
             "GETTY The Tiangong-1 Chinese space station was launched into orbit in 2011",
@@ -283,6 +284,7 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         (
             "Reuters reported the attack on Friday.",
             "Twitter Inc said on Friday it would cut jobs.",
+            'Reuters Group said its editor quit, a step it called a "friendly parting."',
             "Facebook Buys Instagram For $1 Billion",
         ),
         max_line=250,

@@ -34,6 +34,13 @@ CLAUSE_REPORTS: frozenset[str] = frozenset(["confirm"])
 # sites", "asked the court to delay"): then a speech act (Request frame), not plain reporting.
 DIRECTIVE_VERBS: frozenset[str] = frozenset(["tell", "ask", "advise", "instruct", "encourage", "invite"])
 
+# Verbs of expecting or weighing (reporting verbs of cognition) that state the subject's own plan or forecast
+# when what they take is no clause with a subject of its own: a noun ("Acme expects margins of 10% next year"),
+# a gerund ("the chairman is considering bidding $600 million for the firm") or an infinitive ("the firm expects
+# to report a charge"). The expectation is the event, as "announced a plan" is; "expects that prices will rise",
+# "expects the firm to fail" and the passive "is expected to" still report the clause.
+EXPECTING_VERBS: frozenset[str] = frozenset(["expect", "consider"])
+
 # Verbs whose infinitive carries the act ("sought to reassure", "tried to block", "continue to
 # rise", "agreed to acquire", "decided to close"): the infinitive is the event, its doer the
 # governor's subject. Not "refuse" or "fail", which invert it, nor "vote" (the vote is the news).
@@ -410,6 +417,35 @@ EVENT_NOUNS: dict[str, str] = {
     **{"trial": "try", "hearing": "hear", "recount": "recount", "vote": "vote", "voting": "vote"},
     **{"rescue": "rescue", "evacuation": "evacuate", "crackdown": "crack down", "offensive": "attack"},
     **{"campaign": "campaign", "clean-up": "clean up", "cleanup": "clean up", "consultation": "consult"},
+}
+
+# An act told by a noun its doer owns, as a clause's subject ("Hungary's accession to NATO has brought about
+# changes": Hungary joined NATO; "Clinton's victory in the primary has brought Sanders to a crossroads": Clinton
+# won it): the act is the event, its doer the possessor, its object the noun's preposition's. One row per noun,
+# the verb the event takes; nouns whose possessor may undergo the act ("defeat", "election", "arrest") stay out.
+POSSESSED_ACT_NOUNS: dict[str, str] = {
+    "accession": "join",  # "Hungary's accession to NATO has brought about new changes"
+    "entry": "enter",  # "Poland's entry into the alliance marks a turning point"
+    "move": "move",  # "Malaysia's aggressive move into the information age could not come at a better time"
+    "victory": "win",  # "Clinton's victory in the New York primary has brought Sanders to a crossroads"
+    "win": "win",  # "Leicester's win over Chelsea sends them top"
+    "resignation": "resign",  # "the minister's resignation from the cabinet came as a surprise"
+    "departure": "leave",  # "Smith's departure from the bank follows months of losses"
+    "withdrawal": "withdraw",  # "Ruritania's withdrawal from the treaty alarmed its neighbours"
+    "endorsement": "endorse",  # "the governor's endorsement of Cruz angered Trump"
+    "invitation": "invite",  # "the president's invitation to the Pope was accepted"
+}
+
+# ... and an act told by the noun its beneficiary receives ("Cruz received the endorsement of Gov. Pence": Pence
+# endorsed Cruz; "she won the backing of the union"): with a `who` actor as the giver (the noun's "of" or "from"
+# phrase, or its possessor), the giver does the act to the receiver. The verbs of receiving, then one row per noun.
+RECEIVING_VERBS: frozenset[str] = frozenset(["receive", "win", "get", "gain", "secure", "earn", "land", "pick"])
+RECEIVED_ACT_NOUNS: dict[str, str] = {
+    "endorsement": "endorse",  # "Cruz received the endorsement of Gov. Mike Pence on Friday"
+    "backing": "back",  # "the bill won the backing of the Senate's leaders"
+    "support": "support",  # "Rubio has won support from members of Congress"
+    "approval": "approve",  # "the merger received the approval of the regulator"
+    "blessing": "bless",  # "the plan got the blessing of the board"
 }
 
 # A speech act told as a light verb with its noun ("issued a warning that ...", "launched an attack on

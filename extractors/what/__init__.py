@@ -61,8 +61,10 @@ from extractors.what.arguments import (
     authored,
     measure,
     own_plan,
+    possessed_act,
     purpose,
     quoted_speaker,
+    received_act,
     unquoted_subject,
     vocative,
 )
@@ -125,7 +127,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 64
+VERSION = 65
 
 
 def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
@@ -168,7 +170,11 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     obj: str | None
     vague = False
     attributed, belief = _attribution(verb, coref, ctx.contents)
-    nominal = _nominal(verb, subject, coref)
+    # "Hungary's accession to NATO has brought about changes": the possessor's act, neither negated nor hedged by
+    # the clause that tells what it brought
+    owned = possessed_act(subject, coref)
+    # "Cruz received the endorsement of Gov. Pence": Pence endorses Cruz
+    nominal = owned or received_act(verb, subject, coref) or _nominal(verb, subject, coref)
     if nominal is not None:
         # "An investigation by the Standards Board is under way": the Board investigates
         actor, action, obj = nominal
@@ -234,8 +240,8 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         action=action,
         object=obj,
         recipient=recipient,
-        negated=negated(verb),
-        hedged=hedged(verb) or belief,
+        negated=negated(verb) and owned is None,
+        hedged=(hedged(verb) or belief) and owned is None,
         attributed_to=attributed,
         span=span,
     )

@@ -25,6 +25,9 @@ from extractors.lexicons.events import (
     EVENT_PROGRESS_VERBS,
     FORCE_NOUNS,
     METRIC_NOUNS,
+    POSSESSED_ACT_NOUNS,
+    RECEIVED_ACT_NOUNS,
+    RECEIVING_VERBS,
     UNACCUSATIVE_VERBS,
     WINNER_NOUNS,
 )
@@ -133,6 +136,47 @@ def _nominal(verb: Token, subject: Token, coref: Coref) -> tuple[str | None, str
     actor = coref.actor(subject) or coref.phrase(subject)
     to = next((c for c in held.rights if c.dep_ == "prep" and c.lower_ in ("to", "of", "in")), None)
     return actor, EVENT_NOUNS[held.lemma_.lower()], _pobj_text(to)
+
+
+# Prepositions of a possessed act's noun that take what the act is on or into ("accession [to NATO]").
+_ACT_PREPOSITIONS = frozenset(["to", "into", "in", "of", "from", "over"])
+
+
+def possessed_act(subject: Token, coref: Coref) -> tuple[str, str, str | None] | None:
+    """(actor, action, object) of an act a clause's subject tells by its noun with a named possessor (a `who` actor):
+    "Hungary's accession to NATO has brought about changes" (Hungary joins NATO), "Clinton's victory in the primary
+    has brought Sanders to a crossroads" (``POSSESSED_ACT_NOUNS``); the clause's own verb says what the act brought,
+    the act is the news. None for any other subject."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+        return None
+    action = POSSESSED_ACT_NOUNS.get(subject.lemma_.lower())
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if action is None or owner is None or owner.pos_ != "PROPN":
+        return None
+    actor = coref.actor(owner)
+    if actor is None:
+        return None
+    about = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in _ACT_PREPOSITIONS), None)
+    return actor, action, _pobj_text(about)
+
+
+def received_act(verb: Token, subject: Token, coref: Coref) -> tuple[str, str, str] | None:
+    """(actor, action, object) of an act its beneficiary, the subject, receives as a noun (``RECEIVING_VERBS``,
+    ``RECEIVED_ACT_NOUNS``) from a named giver (a `who` actor: the noun's "of" or "from" phrase, or its possessor):
+    "Cruz received the endorsement of Gov. Mike Pence" (Pence endorses Cruz), "won the union's backing"."""
+    if verb.lemma_.lower() not in RECEIVING_VERBS or subject.dep_ == "nsubjpass":
+        return None
+    noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in RECEIVED_ACT_NOUNS), None)
+    if noun is None:
+        return None
+    giver = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if giver is None:
+        by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        giver = next((c for c in children_of(by) if c.dep_ == "pobj"), None) if by is not None else None
+    actor = coref.actor(giver) if giver is not None else None
+    if actor is None:
+        return None
+    return actor, RECEIVED_ACT_NOUNS[noun.lemma_.lower()], coref.actor(subject) or coref.phrase(subject)
 
 
 def declared_winner(verb: Token, children: list[Token]) -> Token | None:

@@ -55,9 +55,13 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
     k = ctx.unit_of(verb.i)
     # news puts the main event in the lead (the inverted pyramid): it outweighs the rest; the act the title
     # states ("Netanyahu rejects ...") stands there too, wherever it is first told
-    lead = k <= ctx.lead or titled_act(verb, event, ctx, titled)
+    told = titled_act(verb, event, ctx, titled)
+    lead = k <= ctx.lead or told
     position = 1.0 if lead else 0.55 / (1.0 + 0.3 * (k - ctx.lead - 1))
-    clause = _centrality(verb)
+    # the title's act told as a fact in a relative clause, a participle, a clause of time or a report ("President
+    # Obama, who endorsed Clinton on Thursday, is making his pitch" under "Obama's Endorsement ...") is the news:
+    # its clause weighs as a main one
+    clause = 1.0 if told and told_as_fact(verb) else _centrality(verb)
     actor = event.actor
     doer = ctx.coref.salience.get(actor, 0.0) if actor else 0.0
     lemma = verb.lemma_
@@ -170,6 +174,27 @@ def titled_act(verb: Token, event: Event, ctx: _Context, titled: float) -> bool:
     if ctx.title.agent_of(verb) == actor:
         return True
     return not ctx.quoted[verb.i] and ctx.title.names_before(actor, verb)
+
+
+# Clauses that tell an act as done, whatever they hang on: a relative clause or a participle ("Obama, [who endorsed
+# Clinton], is ..."), and a clause of time by its opening word ("[after the government approved the funding]").
+_FACT_CLAUSES = frozenset(["relcl", "acl"])
+_TIME_MARKS = frozenset(["after", "when", "as"])
+
+
+def told_as_fact(verb: Token) -> bool:
+    """Whether a subordinate clause tells its act as done (``_FACT_CLAUSES``, a clause of time, a clause a report
+    frames), not as asked, wished, conceded or earlier ("investigate [whether she perjured herself]", "has yet [to
+    rally]", "[though he was paying fewer staff]", "[who had previously endorsed Bush]")."""
+    children = list(children_of(verb))
+    if any(_background(c) for c in children):
+        return False
+    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    if verb.dep_ in _FACT_CLAUSES:
+        return True
+    if verb.dep_ == "advcl":
+        return bool(marks & _TIME_MARKS)
+    return verb.dep_ in ("ccomp", "parataxis") and reports(verb.head) and not marks & {"whether", "if"}
 
 
 # Endings of a noun of the doer made from a verb ("supporters", "challenger", "investors").

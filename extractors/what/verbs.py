@@ -29,6 +29,7 @@ from extractors.lexicons.events import (
     CLAUSE_REPORTS,
     DECIDED_ACT_NOUNS,
     DIRECTIVE_VERBS,
+    EXPECTING_VERBS,
     NEGATING_ADJECTIVES,
     NOUN_PHRASE_DEPS,
     OPENER_DEPS,
@@ -122,6 +123,8 @@ def plain_report(verb: Token) -> bool:
         )
     if verb.lemma_ not in REPORTING_VERBS or speech_act(verb):
         return False
+    if verb.lemma_ in EXPECTING_VERBS and own_expectation(verb):
+        return False  # "Acme expects margins of 10%", "is considering bidding": the plan or forecast is the event
     if verb.lemma_ in ANNOUNCE_VERBS:
         # "agreed a new deal ... to supply", "reported a loss": a noun object makes it the event
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(verb)):
@@ -130,6 +133,49 @@ def plain_report(verb: Token) -> bool:
             return any(c.dep_ in ("ccomp", "parataxis") and _finite_clause(c) for c in children_of(verb))
         return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children_of(verb))
     return True
+
+
+# What an expected act's infinitive must hold to say what is expected: an object, a complement, a phrase.
+_EXPECTED = frozenset(["dobj", "prep", "xcomp", "attr", "acomp", "prt", "dative"])
+
+
+def own_expectation(verb: Token) -> bool:
+    """ "Acme expects operating margins of 10%", "is considering bidding $600 million", "expects to report a charge":
+    an active verb of expecting (``EXPECTING_VERBS``) whose one complement is a noun object, or a gerund or an
+    infinitive with no subject of its own; not "expects that ...", "expects the firm to fail", "considers him a
+    threat", "is expected to rise"."""
+    # (a report after the clause that the parser hung on it, ", its officers told analysts", frames it: left out)
+    children = [c for c in children_of(verb) if not (c.dep_ in ("ccomp", "parataxis") and _frame_after(verb, c))]
+    if any(c.dep_ in ("auxpass", "nsubjpass", "ccomp", "parataxis", "oprd", "dative") for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+        return False  # "Saddam can expect air strikes", "they should expect little help": what is in store, told
+    objects = [c for c in children if c.dep_ == "dobj"]
+    clauses = [c for c in children if c.dep_ == "xcomp"]
+    if objects and not clauses:
+        return objects[0].pos_ in ("NOUN", "PROPN")
+    if clauses and not objects:
+        clause = clauses[0]
+        # (not "expects to report [net income jumped 97%]": the clause reported is the news; nor a bare "expects to
+        # report" whose clause the parser hung elsewhere)
+        own = list(children_of(clause))
+        return (
+            clause.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own)
+            and any(c.dep_ in _EXPECTED for c in own)
+            and not plain_report(clause)
+        )
+    return False
+
+
+def _frame_after(verb: Token, clause: Token) -> bool:
+    """ "Acme expects margins of 10%, its officers told analysts": a report verb after a comma, with a subject of
+    its own, that the parser hung on the clause it frames."""
+    if clause.i < verb.i or clause.lemma_ not in REPORTING_VERBS:
+        return False
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+    first = subject.left_edge.i if subject is not None else 0
+    return first > verb.i and verb.doc[first - 1].text == ","
 
 
 # What a manner-of-saying verb acts on when it is more than a quote's frame: "answered [five questions]",
@@ -297,6 +343,8 @@ def _inverted_report(verb: Token) -> bool:
 def negated(verb: Token) -> bool:
     """ "did not pay", "never paid", "is not expected to pay", "no longer pays", "is not able to pay",
     "is unable to pay"."""
+    if _disjunct(verb):
+        return negated(verb.head)  # "didn't seek or receive Obama's endorsement": the negation holds both
     governor = verb.head if verb.dep_ == "xcomp" else None
     copula = None
     if governor is not None and raising_adjective(governor):
@@ -316,6 +364,17 @@ def negated(verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _disjunct(verb: Token) -> bool:
+    """A verb joined by "or" / "nor" to the verb before it, with neither a subject nor an auxiliary of its own ("did
+    not seek [or receive]"): within that verb's negation."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and head.i < c.i < verb.i for c in children_of(head))
 
 
 def hedged(verb: Token) -> bool:
