@@ -64,6 +64,7 @@ from extractors.compress import (
 from extractors.coref import Coref, coref_for
 from extractors.heading import named_subject
 from extractors.interviews import interview_headline
+from extractors.introduced import description_kind
 from extractors.kinds import Kind, article_kind, transcript_headline
 from extractors.lexicons.attribution import NEWS_AGENCIES, PARTICLE_CUES, REPORTING_VERBS, SPEECH_VERBS
 from extractors.lexicons.events import BARE_PRONOUNS, POSSESSED_ACT_NOUNS, VAGUE_SUBJECTS
@@ -94,9 +95,11 @@ from extractors.what import (
     speech_act,
 )
 
-VERSION = 42
+VERSION = 43
 
 _MAX_WORDS = 30
+# a described subject these open stands for the named actor coref gives it ("the company", "a union ... , the X")
+_DESCRIBING_DETERMINERS = frozenset(["the", "this", "a", "an"])
 _EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."
 _MIN_WORDS = 4
 _NAME_WORDS = 3  # words: a name before a heading's colon ("Ryan", "Marco Rubio")
@@ -717,6 +720,8 @@ def _subject(
     subject's phrase stops, the relative clause the headline's verb heads)."""
     coref = b.coref
     words = phrase(subject, coref.floor)
+    if before is None and subject.head.i > subject.i:
+        before = subject.head.i  # "A union ..., another example of ...": an apposition the parser hung past the verb
     if before is not None:
         words = [i for i in words if i < before] or [subject.i]
         while len(words) > 1 and b.doc[words[-1]].is_punct:
@@ -740,8 +745,9 @@ def _subject(
         return True
     name = coref.actor(subject)
     described = subject.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subject.subtree)
-    if name is not None and described and any(c.lower_ in ("the", "this") for c in subject.children):
-        b.replace[first] = (last, name)  # "the company" -> "Apple"
+    opened = any(c.lower_ in _DESCRIBING_DETERMINERS for c in subject.children)
+    if name is not None and described and opened and _kind_fits(b.coref, subject, name, written):
+        b.replace[first] = (last, name)  # "the company" -> "Apple", "A union representing ..." -> its name
         return True
     bare = _bare_name(coref, subject)
     if keep_appositions and name is not None and name != (bare or written) and name.endswith(bare or written):
@@ -750,6 +756,18 @@ def _subject(
         b.replace[first] = (last, bare)
         return True
     return _keep_np(b, subject)
+
+
+def _kind_fits(coref: Coref, subject: Token, name: str, written: str) -> bool:
+    """A definite description stands for the actor coref gives it; an indefinite one ("a union representing
+    flight attendants", "a federal judge") only for an actor of its kind (not "a conservative party" for a person)
+    named otherwise than it is written ("an Israeli military court" keeps its article)."""
+    if not any(c.lower_ in ("a", "an") for c in subject.children):
+        return True
+    if name.lower() in written.lower():
+        return False
+    person = description_kind(subject) == "person"  # else a body's word ("union", "court", "party") or unknown
+    return any(m.name == name and (m.type == "person") == person for m in coref.mentions)
 
 
 def _owner(b: _Builder, subject: Token, reporter: str | None) -> None:

@@ -59,6 +59,12 @@ _NOT_YET = frozenset({"next", "future", "incoming", "former", "previous", "late"
 _DOER_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+def description_kind(head: Token) -> str | None:
+    """ "person" or "organization" for a description's head noun ("a federal judge", "a leading group"), else None."""
+    lemma = head.lemma_.lower()
+    return "person" if lemma in _PERSON_NOUNS else "organization" if lemma in _ORG_NOUNS else None
+
+
 def named_later(coref: Coref, token: Token) -> str | None:
     """The actor a lead's description of its doer (``token``, a subject `Coref` found no actor for) is, named in
     the next sentences; None for any other token, or when no single one is named so."""
@@ -71,7 +77,7 @@ def named_later(coref: Coref, token: Token) -> str | None:
     if head is None:
         return None
     lemma = head.lemma_.lower()
-    kind = "person" if lemma in _PERSON_NOUNS else "organization" if lemma in _ORG_NOUNS else None
+    kind = description_kind(head)
     if kind is None or (kind == "organization" and head is token and _indefinite(token)):
         return None  # "a charity has warned": `Coref._introduced` reads it
     low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
