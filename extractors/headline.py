@@ -91,11 +91,12 @@ from extractors.what import (
     noun_act,
     plain_report,
     question,
+    reduced_relative,
     reports,
     speech_act,
 )
 
-VERSION = 43
+VERSION = 44
 
 _MAX_WORDS = 30
 # a described subject these open stands for the named actor coref gives it ("the company", "a union ... , the X")
@@ -460,6 +461,8 @@ def _from_verb(
         # the lead is "X said Y": Y is the news, in X's frame
         verb = next(c for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
     subject, passive = subject_of(verb, coref.floor)
+    main = reduced_relative(verb)  # "The candidate labeled 'X' continues to lead": "continues" is the main verb
+    verb, passive = (main, False) if main is not None else (verb, passive)
     if subject is None and main_participle(verb):
         subject = verb.head  # "A fireball streaked across the sky", parsed as a noun and a participle
     if subject is None or not _finite(verb) or pro_verb(verb) or _fragment(doc, subject) or _condition(verb):

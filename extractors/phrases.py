@@ -19,6 +19,7 @@ from extractors.lexicons.events import (
     COMPLEMENT_PREPOSITIONS,
     COMPLEMENTED_NOUNS,
     INFINITIVE_NOUNS,
+    LIGHT_OBJECTS,
     PLACING_VERBS,
     VENUE_ENTITIES,
     VENUE_PREPOSITIONS,
@@ -46,6 +47,8 @@ _AMOUNT_TOKENS = 5
 _AGENT_TOKENS = 6  # a nominal's doer ("the bid by ...") this short stays
 _LIST_ITEMS = 3  # a list of at most this many items ...
 _LIST_TOKENS = 8  # ... whose items after the first take at most this many tokens is kept whole
+_WHICH_TOKENS = 12  # a light object's clause is kept when its compressed form is this short
+_DASHES = frozenset({"—", "–", "--", ":", ";"})  # ... up to the mark that opens what it adds
 # What may follow a described noun and go without leaving its phrase unfinished
 # ("against her eight-year doping ban [with the Court of Arbitration]", "[, up from ...]").
 _LOOSE_DEPS = frozenset({"acl", "relcl", "punct", "prep", "appos", "advmod"})
@@ -126,6 +129,8 @@ def noun_phrase(head: Token, depth: int = 0, keep_appositions: bool = False) -> 
                 keep |= infinitive  # never "a report on the decision [to allow]." with its object cut
         elif dep in ("acl", "relcl") and depth == 0 and child.i > head.i and _negative(child):
             keep |= {t.i for t in child.subtree}  # "any players [not involved in the league]": it restricts
+        elif depth == 0 and _which_clause(head, child):
+            keep |= _which_clause(head, child)  # "found someone [he would like to enter the race]"
         elif depth == 0 and child.i > head.i and (_measure(child) or _comparison(child)):
             keep |= {t.i for t in child.subtree}  # "fewer jobs [than expected]"
         elif dep == "acl" and depth == 0 and child.i > head.i and _content_clause(child):
@@ -152,6 +157,24 @@ def _complement(head: Token, child: Token) -> bool:
         return child.lower_ in COMPLEMENT_PREPOSITIONS and not _temporal(child) and not _venue(child)
     marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
     return child.dep_ in ("advcl", "acl") and marks == ["for"] and _infinitive(child)
+
+
+def _which_clause(head: Token, child: Token) -> set[int]:
+    """The first clause right after a light object (lexicon ``LIGHT_OBJECTS``), up to a dash and short once
+    compressed: it says which one ("found someone [he would like to enter the race] — ...", "mentioned the man
+    [who was likely to beat him]"); none for a described object ("two men"), for a clause set off by or holding
+    a comma (it adds to a noun already named, or runs into the sentence's next part)."""
+    if child.dep_ not in ("acl", "relcl") or child.i < head.i or head.lemma_.lower() not in LIGHT_OBJECTS:
+        return set()
+    if any(c.dep_ in ("amod", "nummod", "compound", "poss") for c in head.children):
+        return set()
+    first = min((c.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i), default=child.i)
+    doc = head.doc
+    stop = next((t.i for t in child.subtree if t.i > child.i and t.text in _DASHES), child.right_edge.i + 1)
+    if first != child.i or doc[child.left_edge.i - 1].is_punct or any(t.text == "," for t in doc[child.i : stop]):
+        return set()
+    keep = {i for i in verb_phrase(child, 1) if i < stop}
+    return keep if len(keep) <= _WHICH_TOKENS else set()
 
 
 def _negative(clause: Token) -> bool:

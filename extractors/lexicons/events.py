@@ -567,6 +567,17 @@ COMPLEMENTED_NOUNS: frozenset[str] = (
 # ... and the prepositions of that phrase (a place, a time or a circumstance is no complement).
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset(["for", "to", "with", "about", "on", "into", "against", "over"])
 
+# Light objects: nouns that name nobody and nothing until their first clause says which ("has found someone [he
+# would like to enter the race]", "released a statement [highlighting the role Congress played]", "never mentioned
+# the man [who was likely to beat him]"); a headline keeps that relative or participle clause while it is short
+# (`phrases._which_clause`). Lemmas, lower-case.
+LIGHT_OBJECTS: frozenset[str] = frozenset(
+    [
+        *("someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody"),
+        *("one", "those", "people", "man", "woman", "person", "thing", "way", "role", "statement"),
+    ]
+)
+
 # ... and a venue: where the event took place, named ("attended the premiere [in London's Leicester
 # Square]", "dies [at his home in California]" keeps only a named one, "won three prizes [at the Brit
 # Awards]"). Rows: the prepositions of place, the entity types a venue's name has (spaCy's labels: a

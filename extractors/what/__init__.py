@@ -102,6 +102,7 @@ from extractors.what.verbs import (
     main_participle,
     negated,
     plain_report,
+    reduced_relative,
     reports,
     speech_act,
 )
@@ -121,6 +122,7 @@ __all__ = [
     "noun_act",
     "plain_report",
     "question",
+    "reduced_relative",
     "reports",
     "same_word",
     "speech_act",

@@ -263,6 +263,36 @@ def main_participle(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in children_of(verb))
 
 
+def reduced_relative(verb: Token) -> Token | None:
+    """The main verb of a sentence the parser rooted on a reduced relative ("The candidate [labeled 'a leader
+    ...'] continues to lead the field", root "labeled"): a bare past form right after its common-noun subject,
+    with an object or a quote, and a present-tense verb later in the sentence, joined by no "and" and with no
+    subject of its own; else None."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    kids = children_of(verb)
+    subjects = [c for c in kids if c.dep_ == "nsubj" and c.right_edge.i == verb.i - 1]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return None
+    doc = verb.doc
+    quoted = verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "``"
+    if not quoted and not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in kids):
+        return None  # "net income rose 11%, ...": a labelling or naming participle has its object
+    later = [c for c in kids if c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") and c.i > verb.i + 1]
+    return next(
+        (
+            c
+            for c in later
+            if doc[c.i - 1].dep_ != "cc"
+            and doc[c.i - 1].pos_ not in ("NOUN", "PROPN")  # "hedge fund billionaires": a noun tagged a verb
+            and doc[c.i - 2].dep_ != "cc"
+            and not any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN", "PRON") for s in children_of(c))
+            and not any("\n" in t.text_with_ws for t in doc[verb.i : c.i])  # (a line break: two sentences run on)
+        ),
+        None,
+    )  # "The candidate labeled 'a leader ..., and won' continues": the parser's subject of it is the quote's
+
+
 # The dependencies of a verb that can state an event: a clause's (``_CLAUSES``) or a participle's ("acl").
 _CANDIDATE_DEPS = frozenset(_CLAUSES) | {"acl"}
 
