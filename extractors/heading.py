@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from extractors.lexicons.boilerplate import SECTION_MARKERS, TITLE_CASE_MINOR
+from extractors.lexicons.headings import SECTION_MARKERS, TITLE_CASE_MINOR
 from extractors.types import Actor
 
 _MAX_WORDS = 30  # a heading block (title and deck together) is at most this long

@@ -999,13 +999,3 @@ FURNITURE_RULES: tuple[FurnitureRule, ...] = (
         ("12:34 GMT 3 January 2018", "11 a.m. JST. Saturday, September 16", "12 p.m. AEST Saturday, September 16"),
     ),
 )
-
-# Paragraphs that mark a section of a syndicated copy under its heading (extractors/heading.py): a
-# database's "ABSTRACT." / "FULL TEXT." (ProQuest copies of the NYT), a newsletter's "TOP STORIES.".
-SECTION_MARKERS = frozenset({"abstract", "full text", "top stories", "summary", "highlights", "lead", "text"})
-
-# Short words a title-case heading may leave in lower case ("Mayor to Visit Avonport"; extractors/heading.py).
-TITLE_CASE_MINOR = frozenset(
-    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to"}
-    | {"vs", "via", "with"}
-)
