@@ -63,6 +63,9 @@ from extractors.compress import (
 )
 from extractors.coref import Coref, coref_for
 from extractors.heading import named_subject
+from extractors.headline_text import MIN_WORDS as _MIN_WORDS
+from extractors.headline_text import sentence as _sentence
+from extractors.headline_text import unshouted as _unshouted
 from extractors.interviews import interview_headline
 from extractors.introduced import description_kind
 from extractors.kinds import Kind, article_kind, transcript_headline
@@ -98,11 +101,9 @@ from extractors.what import (
 
 VERSION = 44
 
-_MAX_WORDS = 30
 # a described subject these open stands for the named actor coref gives it ("the company", "a union ... , the X")
 _DESCRIBING_DETERMINERS = frozenset(["the", "this", "a", "an"])
 _EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."
-_MIN_WORDS = 4
 _NAME_WORDS = 3  # words: a name before a heading's colon ("Ryan", "Marco Rubio")
 _SHORT = 8  # words: a headline this short takes back a trailing participle (under BARE words, its subject's apposition)
 _EXTRA = 10  # tokens: ... of at most this length
@@ -940,67 +941,6 @@ def _opinion(verb: Token) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "should") for c in verb.children
     )
-
-
-def _sentence(text: str) -> str | None:
-    """One line with balanced brackets and quotes, a capital and a full stop; None when nothing is
-    left (a name or a frame taken across a line break never breaks the headline's line)."""
-    text = re.sub(r"\s+", " ", text).strip()
-    while text.count("(") > text.count(")"):
-        text = text[: text.rindex("(")].rstrip()
-    text = re.sub(r"\s+([,;:])", r"\1", text)
-    text = text.rstrip(" ,;:-–—")
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    if text.count("“") != text.count("”"):
-        text = text.replace("“", "").replace("”", "")
-    text = _single_quotes(text)
-    words = text.split()
-    if len(words) < _MIN_WORDS:
-        return None
-    if len(words) > _MAX_WORDS:
-        cut = " ".join(words[:_MAX_WORDS])
-        comma = cut.rfind(",")  # "... at the GOP National Convention in July[, where Trump will]": at a comma
-        text = (cut[:comma] if comma > 0 and len(cut[:comma].split()) >= _MAX_WORDS // 2 else cut).rstrip(" ,;:-–—")
-    if not re.search(r"[.!?]['’\"”]$", text):  # "... 'as soon as possible.'" is closed
-        text = text.rstrip(".!?") + "."
-    return text[:1].upper() + text[1:]
-
-
-def _unshouted(doc: Doc, headline: str) -> str:
-    """The headline's first word in sentence case where the lead wrote it in capitals for style ("THE
-    second largest firm", "AT least 84 people", "HACKERS are feared"), not where it is an acronym
-    ("SONY", "NASA", "WHO", "IT firms", "CEO"): an article or a preposition, or a common noun of five
-    letters or more that is no name."""
-    first = headline.split(maxsplit=1)[0]
-    if not (first.isalpha() and first.isupper() and len(first) > 1):
-        return headline
-    token = next((t for t in doc if t.text == first and t.is_sent_start), None)
-    if token is None:
-        return headline
-    function_word = token.pos_ in ("DET", "ADP") and token.is_stop
-    common_noun = token.pos_ == "NOUN" and len(first) >= 5 and not token.ent_type_
-    if function_word or common_noun:
-        return first.capitalize() + headline[len(first) :]
-    return headline
-
-
-# a closing single quote: after a word's last letter (not a plural's "s'"), or after the comma or stop that
-# ends the quotation ("calls Trump line 'racist,' but backs him")
-_CLOSING_QUOTE = r"(?:(?<=[^\Ws])|(?<=\w[,.!?]))'(?=[\s.,;:!?)]|$)"
-
-
-def _single_quotes(text: str) -> str:
-    """Straight single quotes used as quotation marks, balanced: a closing one whose opening was cut
-    ("Another Security Incident'") goes, and an opening one left without its close; an apostrophe inside
-    a word ("don't") or after a plural's s ("the players' union") is no quotation mark."""
-    opening = re.findall(r"(?:^|(?<=[\s(]))'(?=\w)", text)
-    closing = re.findall(_CLOSING_QUOTE, text)
-    if closing and not opening:
-        text = re.sub(_CLOSING_QUOTE, "", text)
-    elif opening and not closing and not re.search(r"s'(?=[\s.,;:!?)]|$)", text):
-        text = re.sub(r"(?:^|(?<=[\s(]))'(?=\w)", "", text)
-    return text
 
 
 def _verb_at(doc: Doc, event: Event) -> Token | None:

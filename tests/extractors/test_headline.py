@@ -6,7 +6,9 @@ import msgspec
 import pytest
 from spacy.language import Language
 
-from extractors.headline import _main_actors_lead, _sentence, _single_quotes, make_headline
+from extractors.headline import _main_actors_lead, make_headline
+from extractors.headline_text import _single_quotes
+from extractors.headline_text import sentence as _sentence
 from extractors.kinds import _from_capitals, article_kind
 from extractors.sources import extract_sources
 from extractors.tense import headline_tense

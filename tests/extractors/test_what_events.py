@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.headline import _sentence
+from extractors.headline_text import sentence as _sentence
 from extractors.types import Event
 from tests.extractors.helpers import headline_of, what_of
 
