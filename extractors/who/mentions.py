@@ -23,7 +23,15 @@ from extractors.who.firms import join_firms
 from extractors.who.persons import add_persons
 from extractors.who.possessors import owned_name
 from extractors.who.state import Mention, WhoState
-from extractors.who.untagged import ORG_HEADS, after_body_kind, body_names, in_heading, lead_name, untagged_names
+from extractors.who.untagged import (
+    ORG_HEADS,
+    after_body_kind,
+    body_names,
+    in_heading,
+    lead_name,
+    title_lead_name,
+    untagged_names,
+)
 from extractors.who.words import (
     LABELS,
     MODIFIER,
@@ -134,6 +142,12 @@ def collect(st: WhoState) -> None:
             persons.append((i, i))
         else:
             add_org(st, doc[i : i + 1])
+    spans, person = title_lead_name(st)
+    for first, last in spans:  # "Filmmaker Dinesh D’Souza made his prediction": a name the title opens on
+        if person:
+            persons.append((first, last))
+        else:
+            add_org(st, doc[first : last + 1])
     labels = speaker_labels(st)
     taken = {i for first, last in persons for i in range(first, last + 1)}
     persons.extend((first, last) for first, last in labels if first not in taken and first not in st.owner)

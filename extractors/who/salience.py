@@ -831,7 +831,7 @@ def role_bearer(st: WhoState, noun: Token) -> str | None:
     root = st.doc[first]
     while root.dep_ in ("compound", "flat", "nmod") and root.head.i != root.i:
         root = root.head
-    if root.dep_ != "nsubj":
+    if root.dep_ not in ("nsubj", "nsubjpass"):  # ("... Ann Lee was elected mayor last week")
         return None
     owner = st.owner.get(root.i)  # the name the subject heads ("Brian 'Head' Welch": Welch's)
     return owner if owner in st.clusters and st.clusters[owner].kind == "person" else dict(near)[first]

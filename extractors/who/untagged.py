@@ -27,7 +27,7 @@ from extractors.lexicons.actors import HONORIFICS, INSTITUTION_HEADS
 from extractors.lexicons.dates import MONTHS, WEEKDAYS
 from extractors.lexicons.names import BODY_KINDS, FIRM_KINDS, NAME_QUANTIFIERS, ORG_NAME_WORDS
 from extractors.who.state import WhoState
-from extractors.who.words import TITLES, after_title, word_at
+from extractors.who.words import MODIFIER, TITLES, after_title, word_at
 
 _KINDS = BODY_KINDS | FIRM_KINDS
 
@@ -130,6 +130,51 @@ def lead_name(st: WhoState) -> tuple[list[int], bool]:
     after = range(sent.end, st.sents[min(st.lead + 2, len(st.sents) - 1)].end)
     person = any(st.doc[i].lower_ in ("he", "she") and st.doc[i].dep_ == "nsubj" for i in after)
     return uses, person
+
+
+def title_lead_name(st: WhoState) -> tuple[list[tuple[int, int]], bool]:
+    """A name of two to four words the NER missed that the title opens on and the lead repeats word for
+    word ("Dinesh D’Souza Just Made Huge Prediction" / "Filmmaker Dinesh D’Souza made his prediction";
+    "Black Girls Rock! Is A Celebration" / "Black Girls Rock! aired on BET"): the tokens of every use of
+    the words, and whether they name a person (a "he" or "she" subject in the two sentences after the lead).
+    Only capitalised words that are no function words and no title ("Senator Ann"), none held by an entity."""
+    if not st.title or not st.sents or article_kind(st.doc).spoken:
+        return [], False
+    opening = [w.strip(_TITLE_MARKS) for w in st.title.split()[:_TITLE_NAME_WORDS]]
+    sent = st.sents[st.lead]
+    for n in range(len(opening), 1, -1):
+        words = opening[:n]
+        if not all(w[:1].isupper() for w in words):
+            continue
+        found = [i for i in range(sent.start, sent.end - n + 1) if [t.text for t in st.doc[i : i + n]] == words]
+        span = st.doc[found[0] : found[0] + n] if found else None
+        if span is None or not all(_unheld(st, t) for t in span) or not any(t.pos_ == "PROPN" for t in span):
+            continue
+        if span.root.dep_ in MODIFIER:
+            return [], False  # a label of a noun, no actor: "Old Firm pair banned" / "in a recent Old Firm game"
+        uses = [(i, i + n - 1) for i in range(len(st.doc) - n + 1) if [t.text for t in st.doc[i : i + n]] == words]
+        after = range(sent.end, st.sents[min(st.lead + 2, len(st.sents) - 1)].end)
+        person = any(st.doc[i].lower_ in ("he", "she") and st.doc[i].dep_ == "nsubj" for i in after)
+        return [(a, b) for a, b in uses if all(_unheld(st, t) for t in st.doc[a : b + 1])], person
+    return [], False
+
+
+# How many of the title's opening words may make a name; what is cut off a title's word around it.
+_TITLE_NAME_WORDS = 4
+_TITLE_MARKS = "!?,.:;'\"‘’“”"
+
+
+def _unheld(st: WhoState, t: Token) -> bool:
+    """A capitalised word of a name no entity holds: no function word, title or furniture."""
+    return (
+        t.text[:1].isupper()
+        and not t.is_stop
+        and not t.ent_type_
+        and t.lower_ not in TITLES
+        and t.lower_ not in HONORIFICS
+        and not st.furniture.token(t.i)
+        and not in_heading(st, t.i)
+    )
 
 
 def after_body_kind(doc_span: SpacySpan) -> bool:
