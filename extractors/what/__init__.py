@@ -74,6 +74,7 @@ from extractors.what.context import (
     _Context,
     _context,
     _story_range,
+    above_floor,
     clause_range,
     question,
     same_word,
@@ -88,6 +89,7 @@ from extractors.what.ranking import (
     _interview_event,
     _news_value,
     main_relative,
+    titled_participle,
 )
 from extractors.what.speech_nouns import noun_act, speech_noun_act
 from extractors.what.verbs import (
@@ -129,15 +131,15 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 65
+VERSION = 66
 
 
-def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
-    """The event a verb states, with its news value; None when it states none."""
-    coref, doc = ctx.coref, ctx.doc
-    subject, passive = subject_of(verb, coref.floor)
+def _subject(verb: Token, ctx: _Context, floor: int) -> tuple[Token | None, bool]:
+    """(the doer's or patient's token, passive) of a verb's event: its subject, else the noun a participle hangs
+    on, a decider, the head's subject for a purpose, a lost subject; None when it has none (or a heading's)."""
+    subject, passive = subject_of(verb, floor)
     if subject is not None:
-        outside = unquoted_subject(verb, subject, coref)
+        outside = unquoted_subject(verb, subject, ctx.coref)
         if outside is not subject:  # not a quoted word the parser made a second subject
             subject, passive = outside, outside.dep_ == "nsubjpass"
     if subject is not None and vocative(subject):  # "Ladies and gentlemen, the aim ... is to": its apposition
@@ -146,21 +148,23 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         # "Baxley looks set to take the place", "is ready to be signed": the subject is the linking
         # verb's (subject_of), the voice the infinitive's own
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))
-    if subject is None and decider(verb) is not None:
+    if subject is None and titled_participle(verb, ctx):
+        subject, passive = verb.head, True  # "a video uncovered by Fox News": Fox News uncovered the video
+    elif subject is None and decider(verb) is not None:
         subject = decider(verb)  # "Russia's decision to bar foreign firms": Russia bars them
     elif subject is None and main_participle(verb):
         subject = verb.head  # "A meteor streaked across the sky": the root noun is the subject
     elif subject is None and purpose(verb):
         # "agreed to issue shares [to acquire stakes in three mines]": the doer of the purpose is its head's
-        subject, _ = subject_of(verb.head, coref.floor)
+        subject, _ = subject_of(verb.head, floor)
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))
     elif subject is None:
         # "Brazil's plan, initially hailed as ..., is limping": a main verb the parser left without its subject
-        subject = lost_subject(verb, coref.floor)
+        subject = lost_subject(verb, floor)
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))
     if subject is None or heading(subject):
-        return None
-    subject = _run_on(subject, coref.floor)
+        return None, False
+    subject = _run_on(subject, floor)
     if verb.dep_ == "xcomp":
         # "is expected to announce": the subject of "expected" announces (active)
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))
@@ -168,6 +172,16 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
         # "The price is set at 52 cents and will be further adjusted": a coordinated verb's own passive (the
         # subject it shares is the active verb's); an agentless one keeps its doer null
         passive = True
+    return subject, passive
+
+
+def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
+    """The event a verb states, with its news value; None when it states none."""
+    coref, doc = ctx.coref, ctx.doc
+    floor = above_floor(verb, coref.floor)
+    subject, passive = _subject(verb, ctx, floor)
+    if subject is None:
+        return None
     actor: str | None
     obj: str | None
     vague = False
@@ -201,7 +215,9 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             actor = own_plan(verb, attributed, coref, ctx.contents)  # "Acme said the model would be dropped"
         if actor is None:
             actor = accuser(verb, coref)  # "X was accused of ... Y told MPs": Y accuses
-        patient = phrase(subject, coref.floor)
+        patient = phrase(subject, floor)
+        if verb.dep_ == "acl" and verb.head.i == subject.i:  # "a video [uncovered by Fox News]": the noun alone
+            patient = [i for i in patient if i < verb.i and not doc[i].is_punct] or [subject.i]
         obj, recipient = text_of(doc, patient[0], patient[-1]), None
     else:
         # "Aetna's net income fell", "GM Hughes said net income fell": the organisation measured (measures.py)
@@ -222,7 +238,7 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             pass  # "A knee injury has forced Smith out": a cause, not a doer (actor null)
         elif actor is None and not vague and _undergoes(verb, subject):
             # "A plane crashed": what it happened to, told like an agentless passive
-            patient = phrase(subject, coref.floor)
+            patient = phrase(subject, floor)
             obj = text_of(doc, patient[0], patient[-1])
         else:
             # "The flight landed": the airline that runs it
@@ -252,11 +268,22 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     return value * (1.0 + _TITLE_WEIGHT * titled), event
 
 
-def _named_heading_clause(verb: Token, floor: int, who: list[Actor]) -> bool:
+def _named_heading_clause(verb: Token, floor: int, who: list[Actor], *, deck: bool = False) -> bool:
     """A clause of the heading block whose subject names a `who` actor ("Sanders lays off 200 staffers");
-    not "Mayor urges ferry inquiry", "Council leader says harbour board has to answer" (extractors/heading.py)."""
-    subject, _ = subject_of(verb, floor)
+    not "Mayor urges ferry inquiry", "Council leader says harbour board has to answer" (extractors/heading.py).
+    A heading above a wire dateline is read above its floor (``above_floor``) when it is the title (none sent, or
+    the sent one repeated), not a deck under another sent title ("Trump is outworked in states ..." under "Cruz
+    wins most Wyo. delegates"), which stays no event."""
+    subject, _ = subject_of(verb, floor if deck else above_floor(verb, floor))
     return subject is not None and subject.i < verb.i and named_subject(subject, who)
+
+
+def _repeats_title(heading: str, title: str | None) -> bool:
+    """Whether the heading block is the article's title: none sent, or half the sent title's words in it."""
+    if title is None:
+        return True
+    sent, held = title_words(title), set(title_words(heading))
+    return 2 * sum(1 for w in sent if w in held) >= len(sent)
 
 
 def extract_what(
@@ -275,14 +302,15 @@ def extract_what(
     marked = furniture(doc)
     askers = _askers(ctx.kind)
     heading_last = heading_end(doc)  # the heading block the text opens with: an event only where it names its doer
+    deck = heading_last >= 0 and not _repeats_title(doc[: heading_last + 1].text, title)
     for verb in candidates(doc):  # (a verb that is neither a clause's, a participle nor a report states none)
-        if verb.i <= heading_last and not _named_heading_clause(verb, ctx.coref.floor, who):
+        if verb.i <= heading_last and not _named_heading_clause(verb, ctx.coref.floor, who, deck=deck):
             continue
         if plain_report(verb) and not marked.token(verb.i):
             claim = _claim(verb, ctx)
             if claim is not None:
                 scored.append((claim[0], verb.i, claim[1]))
-        if not _event_verb(verb) or marked.token(verb.i):
+        if not (_event_verb(verb) or titled_participle(verb, ctx)) or marked.token(verb.i):
             continue  # page furniture (a caption, a credit, a share prompt) states no event
         if askers and ctx.kind.speaker(verb.idx) in askers:
             continue  # an interviewer's question states no event

@@ -524,11 +524,21 @@ def _story_sentence(sent: Span) -> bool:
     return not line_end or (last is not None and (last.is_punct or last.text in _STOPS))
 
 
+def above_floor(verb: Token, floor: int) -> int:
+    """The dateline floor a verb's words are read above: none for a verb before the dateline (the heading block
+    above a wire dateline, "Calderon calls Trump's idea 'stupid'\n\nMEXICO CITY, Feb. 8 (UPI) —": its subject
+    stands before the dateline, so a floor would leave it no subject and no event; extractors/heading.py)."""
+    return floor if verb.i > floor else -1
+
+
 def _story_range(verb: Token, ctx: _Context) -> tuple[int, int]:
-    """The clause's token range without the dateline before it ("LONDON, March 1 -")."""
+    """The clause's token range without the dateline before it ("LONDON, March 1 -") or after it."""
     first, last = clause_range(verb)
-    first = max(first, min(ctx.coref.floor + 1, verb.i))
+    first = max(first, min(above_floor(verb, ctx.coref.floor) + 1, verb.i))
     breaks = breaks_between(ctx.doc, first, verb.i)
     if breaks:
         first = breaks[-1] + 1  # a dateline paragraph the parser ran into the sentence
+    after = breaks_between(ctx.doc, verb.i, last) if verb.i <= ctx.coref.floor else []
+    if after:
+        last = after[0] - 1  # the heading above the dateline ends at its line: the parser ran the dateline into it
     return first, last

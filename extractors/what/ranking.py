@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.clauses import by_agent
 from extractors.kinds import Kind, interview
 from extractors.lexicons.attribution import JUDGING_VERBS, SPEECH_VERBS
 from extractors.lexicons.events import (
@@ -174,6 +175,20 @@ def titled_act(verb: Token, event: Event, ctx: _Context, titled: float) -> bool:
     if ctx.title.agent_of(verb) == actor:
         return True
     return not ctx.quoted[verb.i] and ctx.title.names_before(actor, verb)
+
+
+def titled_participle(verb: Token, ctx: _Context) -> bool:
+    """A past participle hung on a noun with a doer after "by", holding a title word: the title's act told as the
+    noun's modifier ("In a 2013 video uncovered by Fox News, a diplomat said ..." under "Fox News Just Uncovered A
+    Video ...", "an email released by Judicial Watch" under "The Email ... Was Just Released"), an event of its own.
+    Not a participle the title does not tell ("a campaign backed by donors"): such a modifier describes its noun."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.i in ctx.title.marked
+        and verb.lemma_.lower() not in _STATELESS
+        and by_agent(verb) is not None
+    )
 
 
 # Clauses that tell an act as done, whatever they hang on: a relative clause or a participle ("Obama, [who endorsed
