@@ -46,6 +46,42 @@ from extractors.who.words import (
 )
 
 
+def _capitals_and_compass(
+    st: WhoState,
+    capitals: list[tuple[str, int, int]],
+    compass: list[tuple[str, int, int]],
+    persons: list[tuple[int, int]],
+) -> None:
+    """Capitals and compass words, once the story's named countries are known (persons: a capital that is a
+    person's given name joins them)."""
+    doc = st.doc
+    named = {k[2:] for k in st.clusters if k.startswith("C:")}
+    # A capital stands for its country when it acts ("Moscow denied"); a capital named only as a
+    # place is folded into its country when the story names that country and mentions the city
+    # at most twice ("a news conference in Seoul"), else it is a city of its own ("south London").
+    acting = {code for code, first, last in capitals if acts(doc[first : last + 1].root)}
+    places: dict[str, int] = {}
+    for _, first, last in capitals:
+        city = doc[first : last + 1].text.casefold()
+        places[city] = places.get(city, 0) + 1
+    # a capital that is the given name of a person the story names in full, its country unnamed, is that
+    # person ("Hamilton Jordan ... Hamilton is not one of my advisers": not Bermuda's capital)
+    given = {ent[0].text for ent in st.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for code, first, last in capitals:
+        text = doc[first : last + 1].text
+        if first == last and text in given and code not in named:
+            persons.append((first, last))
+        elif code in acting or (code in named and places[text.casefold()] <= 2):
+            st.add_country(code, first, last)
+        else:
+            st.mention(f"L:{text.casefold()}", "location", text.title() if text.isupper() else text, first, last)
+    for word, first, last in compass:
+        # "the North" in a Korea story: the one named country that starts with that word
+        codes = [c for c in named if st.gaz.countries[c].name.startswith(word + " ")]
+        if len(codes) == 1:
+            st.add_country(codes[0], first, last)
+
+
 def collect(st: WhoState) -> None:
     """Step 1: mentions from entities (persons wait for clustering; capitals wait for context)."""
     doc = st.doc
@@ -103,31 +139,7 @@ def collect(st: WhoState) -> None:
             st.mention(f"L:{text.casefold()}", "location", text, first, last)
         elif ent.label_ == "NORP" and span.root.tag_ in ("NNPS", "NNS"):
             st.mention(f"G:{text.casefold()}", "group", text, first, last)  # "Republicans said"
-    named = {k[2:] for k in st.clusters if k.startswith("C:")}
-    # A capital stands for its country when it acts ("Moscow denied"); a capital named only as a
-    # place is folded into its country when the story names that country and mentions the city
-    # at most twice ("a news conference in Seoul"), else it is a city of its own ("south London").
-    acting = {code for code, first, last in capitals if acts(doc[first : last + 1].root)}
-    places: dict[str, int] = {}
-    for _, first, last in capitals:
-        city = doc[first : last + 1].text.casefold()
-        places[city] = places.get(city, 0) + 1
-    # a capital that is the given name of a person the story names in full, its country unnamed, is that
-    # person ("Hamilton Jordan ... Hamilton is not one of my advisers": not Bermuda's capital)
-    given = {ent[0].text for ent in st.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    for code, first, last in capitals:
-        text = doc[first : last + 1].text
-        if first == last and text in given and code not in named:
-            persons.append((first, last))
-        elif code in acting or (code in named and places[text.casefold()] <= 2):
-            st.add_country(code, first, last)
-        else:
-            st.mention(f"L:{text.casefold()}", "location", text.title() if text.isupper() else text, first, last)
-    for word, first, last in compass:
-        # "the North" in a Korea story: the one named country that starts with that word
-        codes = [c for c in named if st.gaz.countries[c].name.startswith(word + " ")]
-        if len(codes) == 1:
-            st.add_country(codes[0], first, last)
+    _capitals_and_compass(st, capitals, compass, persons)
     missed, bodies = untagged_names(st)
     for first, last in bodies:
         add_org(st, doc[first : last + 1])
