@@ -62,7 +62,7 @@ from extractors.compress import (
     split_subject,
 )
 from extractors.coref import Coref, coref_for
-from extractors.heading import named_subject
+from extractors.headline_text import MAX_WORDS as _MAX_WORDS
 from extractors.headline_text import MIN_WORDS as _MIN_WORDS
 from extractors.headline_text import sentence as _sentence
 from extractors.headline_text import unshouted as _unshouted
@@ -99,11 +99,12 @@ from extractors.what import (
     speech_act,
 )
 
-VERSION = 44
+VERSION = 45
 
 # a described subject these open stands for the named actor coref gives it ("the company", "a union ... , the X")
 _DESCRIBING_DETERMINERS = frozenset(["the", "this", "a", "an"])
 _EXTRAPOSING = frozenset(["be", "seem", "appear", "become", "remain"])  # "it is wrong to ...", "it seems that ..."
+_FINITE_TAGS = frozenset(["VBZ", "VBP", "VBD", "MD"])  # a finite verb however the parse hangs it
 _NAME_WORDS = 3  # words: a name before a heading's colon ("Ryan", "Marco Rubio")
 _SHORT = 8  # words: a headline this short takes back a trailing participle (under BARE words, its subject's apposition)
 _EXTRA = 10  # tokens: ... of at most this length
@@ -283,12 +284,11 @@ def _announcement(what: list[Event], who: list[Actor]) -> str | None:
 
 
 def _heading_sentence(doc: Doc, coref: Coref, top: int, who: list[Actor]) -> str | None:
-    """The heading the text opens with, as written, from its first part that is a sentence with a named
-    subject (the title, else the deck after its semicolon or line break: "Ryan calls Trump line 'racist,'
-    but backs him"), a quote under a person's name said by them ("Rubio says 'You don't win ...'"); None
-    for a label ("America the shiny, or gloomy"), a question ("Why X is leading") or a part whose subject
-    names no `who` actor ("Mayor urges ferry inquiry", "Paris attacks test ..."): the story's lead then
-    says who did it. One part only: a title and its deck are two sentences, never joined by ';'."""
+    """The heading the text opens with, as written, from its first part that is a sentence (the title,
+    else the deck after its semicolon or line break) with the deck after it when that is one too ("Ryan
+    calls Trump line 'racist,' but backs him; Criticism within party drives ..."), a quote under a person's
+    name said by them ("Rubio says 'You don't win ...'"); None for a label ("America the shiny, or gloomy")
+    or a question ("Why X is leading")."""
     parts: list[tuple[int, int]] = []
     start = 0
     for i in range(top + 1):
@@ -298,11 +298,15 @@ def _heading_sentence(doc: Doc, coref: Coref, top: int, who: list[Actor]) -> str
         if words:
             parts.append((words[0], words[-1]))
         start = i + 1
-    for first, last in parts:
-        stated = _states(doc, first, last, who)
-        claim = None if stated else _named_claim(doc, coref, first, last)
-        if not stated and claim is None:
+    said = [_states(doc, first, last, who) for first, last in parts]
+    for k, (first, last) in enumerate(parts):
+        claim = None if said[k] else _named_claim(doc, coref, first, last)
+        if not said[k] and claim is None:
             continue
+        for more in parts[k + 1 :]:  # "X; Y; Z": the deck's clauses, as the heading joins them
+            if not _deck(doc, *more) or _alpha(doc, first, more[1]) > _MAX_WORDS - 2:
+                break
+            last = more[1]
         end = last + 1
         while end <= top and doc[end].text in ("'", "’", '"', "”", "."):
             end += 1  # the closing quote of "... 'as soon as possible.'"
@@ -317,6 +321,19 @@ def _heading_sentence(doc: Doc, coref: Coref, top: int, who: list[Actor]) -> str
 
 def _alpha(doc: Doc, first: int, last: int) -> int:
     return sum(1 for t in doc[first : last + 1] if t.is_alpha)
+
+
+def _deck(doc: Doc, first: int, last: int) -> bool:
+    """A deck part that goes on the stated title: a clause of its own, told by a finite verb however the
+    parse hangs it ("Cruz fields most attacks from rivals", "At convention, he revisits his promises",
+    "Dems in a dead heat as caucuses loom"); never a column's label ("Window on Wall Street", "The
+    Upshot"), a question or a quote under a name."""
+    span = doc[first : last + 1]
+    if _alpha(doc, first, last) < _MIN_WORDS - 1 or any(t.text in (":", "?") for t in span):
+        return False
+    if span[0].tag_ in ("WRB", "WP", "WDT") or any(t.text in (".", "!") for t in span[:-1]):
+        return False  # a question's clause; two sentences ("Campaigns are long. Maybe that's good.")
+    return any(t.tag_ in _FINITE_TAGS and t.dep_ != "relcl" for t in span)
 
 
 def _named_claim(doc: Doc, coref: Coref, first: int, last: int) -> tuple[int, str] | None:
@@ -373,7 +390,7 @@ def _states(doc: Doc, first: int, last: int, who: list[Actor]) -> bool:
         return False  # "it", "two are now sparring"
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
         return False  # "Her fate in November hinges on ...": whose, the heading does not say
-    return subject.lower_ not in VAGUE_SUBJECTS and named_subject(subject, who)
+    return subject.lower_ not in VAGUE_SUBJECTS
 
 
 def _lead_text(doc: Doc, kind: Kind) -> str | None:

@@ -73,25 +73,24 @@ def test_heading_a_dateline_under_a_heading_stays_out(nlp: Language) -> None:
 
 
 def test_heading_that_is_a_sentence_is_the_headline(nlp: Language) -> None:
-    """A title whose subject names a `who` actor is stated; its deck, a second sentence, is not joined on."""
     text = (
-        "Mercer opens new harbour bridge;\nWork took ten years.\n\n"
-        "The mayor of Avonport, Jane Mercer, opened a bridge over the harbour on Monday, ending a ten-year dispute "
+        "Avonport council approves new harbour bridge;\nWork will start in the spring.\n\n"
+        "The council of Avonport voted on Monday to build a bridge over the harbour, ending a ten-year dispute "
         "between the town and its neighbours."
     )
-    assert headline_of(nlp, text) == "Mercer opens new harbour bridge."
+    assert headline_of(nlp, text) == "Avonport council approves new harbour bridge; Work will start in the spring."
 
 
-def test_heading_with_a_role_for_subject_leaves_the_headline_to_the_lead(nlp: Language) -> None:
-    """ "Mayor urges ferry inquiry; Council leader says ...": a role is no name, and the deck's reported
-    clause is no event; the headline comes from the story's lead."""
+def test_heading_with_a_role_for_subject_is_stated_but_its_deck_is_no_event(nlp: Language) -> None:
+    """ "Mayor urges ferry inquiry; Council leader says ...": the heading the publisher wrote is the headline, but a
+    heading clause whose subject names no actor (a role) is no event, nor is the deck's reported clause."""
     text = (
         "Mayor urges ferry inquiry; \nCouncil leader says harbour board has to answer for delays.\n\n"
         "Councillor Jane Roe, the leader of Avonport council, urged an inquiry into the ferry service on Monday "
         "after weeks of delays. She said the harbour board had failed passengers."
     )
     headline = headline_of(nlp, text)
-    assert headline is not None and headline.startswith("Jane Roe urges an inquiry into the ferry service")
+    assert headline is not None and headline.startswith("Mayor urges ferry inquiry")
     doc = nlp(text)
     events = extract_what(doc, who=extract_who(doc), sources=[])
     assert all(e.actor != "Mayor" and "answer" not in (e.object or "") for e in events)
@@ -106,22 +105,23 @@ def test_heading_that_is_a_label_is_not_copied(nlp: Language) -> None:
     assert headline is not None and "A town and its bridge" not in headline and "long road" not in headline
 
 
-def test_heading_deck_with_a_named_subject_is_stated_alone(nlp: Language) -> None:
-    """A title without a named subject ("Absent mayor derides ...") is left; the deck that names one is
-    stated alone; a column's label is left."""
+def test_heading_deck_clauses_go_on_the_stated_title(nlp: Language) -> None:
+    """A deck whose parse hangs its verb off the title ("Mayor fields most questions ...") is still a
+    clause: the headline states title and deck, as the heading joins them; a column's label is left."""
     text = (
-        "Absent mayor derides harbour debate;\nMercer takes most questions from rivals at forum.\n\n"
+        "Absent mayor derides harbour debate; Councillor Jane Mercer fields most questions from rivals at forum\n\n"
         "ABSTRACT.\n\n"
-        "The mayor of Avonport stayed away from Monday's debate on the harbour bridge, calling it a sideshow. "
-        "Councillor Jane Mercer took most questions."
+        "The mayor of Avonport stayed away from Monday's debate on the harbour bridge, calling it a sideshow."
     )
-    assert headline_of(nlp, text) == "Mercer takes most questions from rivals at forum."
+    assert headline_of(nlp, text) == (
+        "Absent mayor derides harbour debate; Councillor Jane Mercer fields most questions from rivals at forum."
+    )
     labelled = (
-        "Mercer approves new harbour bridge; Window on the Harbour\n\n"
+        "Avonport council approves new harbour bridge; Window on the Harbour\n\n"
         "ABSTRACT.\n\n"
-        "The mayor of Avonport, Jane Mercer, approved a bridge over the harbour on Monday."
+        "The council of Avonport voted on Monday to build a bridge over the harbour."
     )
-    assert headline_of(nlp, labelled) == "Mercer approves new harbour bridge."
+    assert headline_of(nlp, labelled) == "Avonport council approves new harbour bridge."
 
 
 def test_heading_quoting_a_named_person_says_it(nlp: Language) -> None:
