@@ -719,11 +719,11 @@ def _unnamed_reporter(b: _Builder, frame: Token, pronoun: Token) -> str | None:
 def _finite(verb: Token) -> bool:
     """The clause has a finite verb ("have their conversations relayed" has none: no headline)."""
     verb = governing_verb(verb)  # "appears to have sent", "will be able to vote"
-    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+    if verb.tag_ in _FINITE_TAGS:
         return True
     if verb.tag_ == "VBN" and (any(c.dep_ == "nsubj" for c in verb.children) or main_participle(verb)):
         return True  # "the policy discriminated": a past tense the tagger read as a participle
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
 
 
 def _relative_start(verb: Token, subject: Token) -> int | None:

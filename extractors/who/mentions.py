@@ -147,19 +147,16 @@ def collect(st: WhoState) -> None:
     for first, last in body_names(st):  # "the remaining members of rock band Vox": a band the NER missed
         add_org(st, doc[first : last + 1])
         st.body_names.add(doc[first : last + 1].text)
-    uses, person = lead_name(st)
+    uses, one_person = lead_name(st)
     st.lead_name = doc[uses[0]].text if uses else ""
-    for i in uses:  # "Prince earned more than any other pop star": a name the NER missed in the lead
-        if person:
-            persons.append((i, i))
-        else:
-            add_org(st, doc[i : i + 1])
-    spans, person = title_lead_name(st)
-    for first, last in spans:  # "Filmmaker Dinesh D’Souza made his prediction": a name the title opens on
-        if person:
-            persons.append((first, last))
-        else:
-            add_org(st, doc[first : last + 1])
+    # names the NER missed: one word the lead makes its subject ("Prince earned more than any other pop star"),
+    # the words the title opens on and the lead repeats ("Filmmaker Dinesh D’Souza made his prediction")
+    for spans, person in (([(i, i) for i in uses], one_person), title_lead_name(st)):
+        for first, last in spans:
+            if person:
+                persons.append((first, last))
+            else:
+                add_org(st, doc[first : last + 1])
     labels = speaker_labels(st)
     taken = {i for first, last in persons for i in range(first, last + 1)}
     persons.extend((first, last) for first, last in labels if first not in taken and first not in st.owner)

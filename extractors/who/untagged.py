@@ -127,9 +127,13 @@ def lead_name(st: WhoState) -> tuple[list[int], bool]:
     if word_at(word.text, st.title) is None or article_kind(st.doc).spoken:
         return [], False  # (an interview's lead names its medium: "Wikinews interviewed ...")
     uses = [i for i in st.tokens.where(st.tokens.orth == word.orth) if _free(st, st.doc[i])]
-    after = range(sent.end, st.sents[min(st.lead + 2, len(st.sents) - 1)].end)
-    person = any(st.doc[i].lower_ in ("he", "she") and st.doc[i].dep_ == "nsubj" for i in after)
-    return uses, person
+    return uses, _person_follows(st)
+
+
+def _person_follows(st: WhoState) -> bool:
+    """Whether a "he" or "she" subject stands in the two sentences after the lead: the lead's name is a person's."""
+    after = range(st.sents[st.lead].end, st.sents[min(st.lead + 2, len(st.sents) - 1)].end)
+    return any(st.doc[i].lower_ in ("he", "she") and st.doc[i].dep_ == "nsubj" for i in after)
 
 
 def title_lead_name(st: WhoState) -> tuple[list[tuple[int, int]], bool]:
@@ -153,9 +157,7 @@ def title_lead_name(st: WhoState) -> tuple[list[tuple[int, int]], bool]:
         if span.root.dep_ in MODIFIER:
             return [], False  # a label of a noun, no actor: "Old Firm pair banned" / "in a recent Old Firm game"
         uses = [(i, i + n - 1) for i in range(len(st.doc) - n + 1) if [t.text for t in st.doc[i : i + n]] == words]
-        after = range(sent.end, st.sents[min(st.lead + 2, len(st.sents) - 1)].end)
-        person = any(st.doc[i].lower_ in ("he", "she") and st.doc[i].dep_ == "nsubj" for i in after)
-        return [(a, b) for a, b in uses if all(_unheld(st, t) for t in st.doc[a : b + 1])], person
+        return [(a, b) for a, b in uses if all(_unheld(st, t) for t in st.doc[a : b + 1])], _person_follows(st)
     return [], False
 
 
