@@ -99,7 +99,7 @@ from extractors.what import (
     speech_act,
 )
 
-VERSION = 45
+VERSION = 46
 
 # a described subject these open stands for the named actor coref gives it ("the company", "a union ... , the X")
 _DESCRIBING_DETERMINERS = frozenset(["the", "this", "a", "an"])

@@ -272,15 +272,22 @@ def verb_group(verb: Token) -> set[int]:
     return out
 
 
+def _comma_between(doc: Doc, first: int, last: int) -> bool:
+    return any(doc[i].text == "," for i in range(first + 1, last))
+
+
 def complements(verb: Token, depth: int = 0, keep_appositions: bool = False) -> set[int]:
     """Token indices of a verb's objects, complements and the phrases that complete them."""
     out: set[int] = set()
     children = list(verb.children)
+    doc = verb.doc
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
     for child in children:
         dep = child.dep_
         if child.i < verb.i:
             continue
+        if dep == "dobj" and child is not dobj and dobj is not None and _comma_between(doc, dobj.i, child.left_edge.i):
+            continue  # a second object past a comma ends an apposition ("endorses X's campaign, ... to, now, a truce")
         if dep == "dobj" and dobj is not None and any(c.dep_ == "prep" and dobj.i < c.i < child.i for c in children):
             continue  # an object after a phrase is the parser's misreading ("beats X in the second match rubber")
         if dep == "dative" and child.pos_ == "ADP":

@@ -85,3 +85,15 @@ def test_headline_tense_one_person_tagged_plural(nlp: Language) -> None:
     kept = set(range(len(doc)))
     assert headline_tense(verb, doc[0], kept, person=True).forms[verb.i] == "enters"
     assert headline_tense(verb, doc[0], kept).forms[verb.i] == "enter"
+
+
+def test_headline_never_joins_a_second_object_the_parser_hung_on_the_verb(nlp: Language) -> None:
+    """ "supporting the plan, the newest step in a dispute that has gone from ... to, finally, a sort of peace":
+    the parser hangs "a sort of peace" on the verb as a second object; it is the apposition's end."""
+    text = (
+        "The union is supporting the mayor's budget plan, the newest step in a dispute that has gone from strikes "
+        "to lawsuits to, finally, a sort of peace.\n\nThe union said the plan was fair."
+    )
+    headline = headline_of(nlp, text) or ""
+    assert "supports the mayor's budget plan" in headline
+    assert "peace" not in headline
