@@ -89,17 +89,21 @@ STAFF_RULES: tuple[FurnitureRule, ...] = (
         "podcast prompt",
         "share",
         # a line closing on the prompt to a show's feed: "... co-hosts the politics podcast “So, That Happened.”
-        # Subscribe here, and listen to the latest episode below."
-        r"Subscribe here\b[^\n]{0,80}$|Subscribe to [^\n]{0,40}\bpodcast\b[^\n]{0,40}$",
+        # Subscribe here, and listen to the latest episode below.", "The Paper spoke with X on its podcast. Listen to
+        # the interview, embedded below:" (the line plugs the show)
+        r"Subscribe here\b[^\n]{0,80}$|Subscribe to [^\n]{0,40}\bpodcast\b[^\n]{0,40}$"
+        r"|Listen to the (?:full )?(?:interview|episode|conversation|podcast),? (?:embedded )?below:?$",
         "line_end",
         (
             "Jason Doe edits “Eat The Press” for The Paper and co-hosts its podcast. Subscribe here, and listen to the"
             " latest episode below.",
             "Subscribe to the paper’s politics podcast here.",
+            "The Paper spoke with Jane Doe on the latest episode of its podcast, “Happened.” Listen to the interview,"
+            " embedded below:",
         ),
-        ("Subscribers rose 5%, the paper said.",),
+        ("Subscribers rose 5%, the paper said.", "Listen to the interview below and judge for yourself, he said."),
         max_line=300,
-        cues=("Subscribe",),
+        cues=("Subscribe", "Listen to the"),
     ),
     FurnitureRule(
         "handle line",
