@@ -253,9 +253,7 @@ def _compiled() -> _Rules:
         longest=max((r.max_line for r in lines), default=0),
         starts=tuple((r, re.compile(rf"[ \t]*(?:{r.pattern})", re.M)) for r in starts),
         start=_combined(starts),
-        anywhere=tuple(
-            (r, re.compile(r.pattern, re.M)) for r in _RULES if r.extent in ("line_end", "rest", "match")
-        ),
+        anywhere=tuple((r, re.compile(r.pattern, re.M)) for r in _RULES if r.extent in ("line_end", "rest", "match")),
         cues=frozenset(cue for r in _RULES if r.extent in ("line_end", "rest", "match") for cue in r.cues),
     )
 

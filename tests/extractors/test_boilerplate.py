@@ -440,10 +440,14 @@ def test_an_editors_note_and_a_credit_line_name_no_actors(nlp: Language) -> None
     assert not names & {"Carla Winthrop", "Rupert Vance", "Mexicans", "Muslims", "Denise Okafor"}, names
 
 
-CREDITED = """The city council voted on Tuesday to close the old bridge to cars after engineers found cracks in it.
+CREDITS = (
+    "Story by Tom Brandle\xa0Video produced by Kim OsterCinematography by Kim Oster and Lee VardyAssociate"
+    " production by Jo Penn."
+)
+CREDITED = f"""The city council voted on Tuesday to close the old bridge to cars after engineers found cracks in it.
 Mayor Ann Holt said the bridge would reopen to walkers and cyclists in the spring.
 "We cannot wait for it to fall," Holt said.
-Story by Tom Brandle\xa0Video produced by Kim OsterCinematography by Kim Oster and Lee VardyAssociate production by Jo Penn.
+{CREDITS}
 Contributing: Rita Solano, Medill News Service.
 Marc Dulles is senior city editor at The Harbour Gazette.
 Twitter: @marcdulles.
@@ -453,8 +457,7 @@ Twitter: @marcdulles.
 @pytest.mark.parametrize(
     "line",
     [
-        "Story by Tom Brandle\xa0Video produced by Kim OsterCinematography by Kim Oster and Lee VardyAssociate"
-        " production by Jo Penn.",
+        CREDITS,
         "Contributing: Rita Solano, Medill News Service.",
         "Marc Dulles is senior city editor at The Harbour Gazette.",
         "Twitter: @marcdulles.",
