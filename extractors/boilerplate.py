@@ -37,9 +37,10 @@ from spacy.tokens import Doc
 from extractors.lexicons.boilerplate import FURNITURE_RULES, FurnitureKind, FurnitureRule
 from extractors.lexicons.comments import READER_REACTION, READER_SIGNATURE
 from extractors.lexicons.name_lists import NAME_LISTS, ListShape
+from extractors.lexicons.staff_credits import STAFF_RULES
 from extractors.menus import menu_lines
 
-VERSION = 15
+VERSION = 16
 
 _CACHE_KEY = "newsum.boilerplate"
 _LINES = re.compile(r"[^\n]+")
@@ -238,20 +239,22 @@ def _combined(rules: list[FurnitureRule]) -> re.Pattern[str]:
     return re.compile(r"[ \t]*(?:" + "|".join(f"(?P<r{k}>{r.pattern})" for k, r in enumerate(rules)) + ")", re.M)
 
 
+# the rows of both lexicons: the page's furniture, and the newsroom's own credits under a story
+_RULES = FURNITURE_RULES + STAFF_RULES
+
+
 @cache
 def _compiled() -> _Rules:
-    lines = [r for r in FURNITURE_RULES if r.extent == "line"]
-    starts = [r for r in FURNITURE_RULES if r.extent == "start"]
+    lines = [r for r in _RULES if r.extent == "line"]
+    starts = [r for r in _RULES if r.extent == "start"]
     return _Rules(
         lines=tuple((r, re.compile(rf"[ \t]*(?:{r.pattern})", re.M)) for r in lines),
         line=_combined(lines),
         longest=max((r.max_line for r in lines), default=0),
         starts=tuple((r, re.compile(rf"[ \t]*(?:{r.pattern})", re.M)) for r in starts),
         start=_combined(starts),
-        anywhere=tuple(
-            (r, re.compile(r.pattern, re.M)) for r in FURNITURE_RULES if r.extent in ("line_end", "rest", "match")
-        ),
-        cues=frozenset(cue for r in FURNITURE_RULES if r.extent in ("line_end", "rest", "match") for cue in r.cues),
+        anywhere=tuple((r, re.compile(r.pattern, re.M)) for r in _RULES if r.extent in ("line_end", "rest", "match")),
+        cues=frozenset(cue for r in _RULES if r.extent in ("line_end", "rest", "match") for cue in r.cues),
     )
 
 

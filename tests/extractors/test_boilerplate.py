@@ -10,6 +10,10 @@ from spacy.language import Language
 from extractors.boilerplate import Boilerplate, Furniture, boilerplate, find_boilerplate
 from extractors.lexicons.boilerplate import FURNITURE_RULES
 from extractors.lexicons.comments import READER_REACTION, READER_SIGNATURE
+from extractors.lexicons.staff_credits import STAFF_RULES
+from extractors.pipeline import Article
+
+RULES = FURNITURE_RULES + STAFF_RULES
 
 
 def _covered(found: list[Furniture], start: int, end: int) -> bool:
@@ -17,7 +21,7 @@ def _covered(found: list[Furniture], start: int, end: int) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("rule", "example"), [(r, e) for r in FURNITURE_RULES for e in r.examples], ids=lambda x: getattr(x, "name", x)
+    ("rule", "example"), [(r, e) for r in RULES for e in r.examples], ids=lambda x: getattr(x, "name", x)
 )
 def test_every_rule_marks_its_examples(rule, example: str) -> None:
     text = f"The minister resigned on Monday after weeks of pressure.\n{example}\nShe will stay on as an MP."
@@ -32,12 +36,12 @@ def test_every_rule_marks_its_examples(rule, example: str) -> None:
     assert not _covered(found, len(text) - 10, len(text))
 
 
-@pytest.mark.parametrize("example", [e for r in FURNITURE_RULES for e in r.counter])
+@pytest.mark.parametrize("example", [e for r in RULES for e in r.counter])
 def test_no_rule_marks_the_counter_examples(example: str) -> None:
     assert find_boilerplate(example) == []
 
 
-@pytest.mark.parametrize("rule", FURNITURE_RULES, ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
 def test_guarded_rules_hold_a_cue_in_every_example(rule) -> None:
     for example in rule.examples:
         assert not rule.cues or any(cue in example for cue in rule.cues), (rule.name, example)
@@ -434,3 +438,39 @@ def test_an_editors_note_and_a_credit_line_name_no_actors(nlp: Language) -> None
     names = {a.name for a in extract_who(nlp(NOTED_STORY))}
     assert "Alan Pryce" in names, names
     assert not names & {"Carla Winthrop", "Rupert Vance", "Mexicans", "Muslims", "Denise Okafor"}, names
+
+
+CREDITS = (
+    "Story by Tom Brandle\xa0Video produced by Kim OsterCinematography by Kim Oster and Lee VardyAssociate"
+    " production by Jo Penn."
+)
+CREDITED = f"""The city council voted on Tuesday to close the old bridge to cars after engineers found cracks in it.
+Mayor Ann Holt said the bridge would reopen to walkers and cyclists in the spring.
+"We cannot wait for it to fall," Holt said.
+{CREDITS}
+Contributing: Rita Solano, Medill News Service.
+Marc Dulles is senior city editor at The Harbour Gazette.
+Twitter: @marcdulles.
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        CREDITS,
+        "Contributing: Rita Solano, Medill News Service.",
+        "Marc Dulles is senior city editor at The Harbour Gazette.",
+        "Twitter: @marcdulles.",
+    ],
+)
+def test_the_newsrooms_credits_under_a_story_are_furniture(line: str) -> None:
+    start = CREDITED.index(line)
+    found = find_boilerplate(CREDITED)
+    assert _covered(found, start, start + len(line)), found
+    assert not _covered(found, 0, 10)
+
+
+def test_the_newsrooms_credits_give_no_actor(summarizer) -> None:
+    names = {a.name for a in summarizer.summarize(Article(text=CREDITED)).who}
+    assert "Ann Holt" in names, names
+    assert not names & {"Tom Brandle", "Kim Oster", "Lee Vardy", "Jo Penn", "Rita Solano", "Marc Dulles"}, names
