@@ -97,6 +97,7 @@ from extractors.what import (
     reduced_relative,
     reports,
     speech_act,
+    stance_act,
 )
 
 VERSION = 46
@@ -970,12 +971,13 @@ def _verb_at(doc: Doc, event: Event) -> Token | None:
         return span.root  # a reported claim ("..., bankers said"): the report and its clause
     words = tokens_of(doc)[span.start : span.end]  # (the span's tokens without a new Token per word)
     # "delivered a defense of ...": the light verb of an act its noun names (action "defend")
-    # "Hungary's accession to NATO has brought about changes" (action "join"): the verb its act's noun is subject of
+    # "Hungary's accession to NATO has brought about changes" (action "join"): the verb its act's noun is subject of;
+    # "is prepared for a fight" (action "prepare", ``stance_act``): the copula
     candidates = [
         t
         for t in words
         if t.pos_ in ("VERB", "AUX")
-        and (event_lemma(t) == lemma or noun_act(t) == event.action or _owned_act(t) == event.action)
+        and (event_lemma(t) == lemma or event.action in (noun_act(t), _owned_act(t), stance_act(t)))
     ]
     if not candidates:
         return None

@@ -505,6 +505,16 @@ PSYCH_VERBS: frozenset[str] = frozenset(
     ]
 )
 
+# Participles a copula's subject does, not undergoes: "Sanders is prepared for a floor fight", "Clinton is committed
+# to a strike", "the party is opposed to the plan" (the stance taken is the act; with PSYCH_VERBS, "was worried
+# about"). Not "is known as", "is based in": their subject is what someone else acts on.
+STANCE_PARTICIPLES: frozenset[str] = frozenset(
+    [
+        *("prepare", "commit", "oppose", "dedicate", "devote", "determine", "resolve", "pledge", "poise"),
+        *("involve", "engage", "convince", "satisfy", "please", "divide"),
+    ]
+)
+
 # Headline compression keeps a verb's arguments past its length budget. Prepositions that, after
 # the object, give its role or the goal of its motion ("view X as Y", "forced X out of the tie",
 # "turned X into Y"), not a circumstance (VerbNet's caused-motion and characterize classes) ...

@@ -107,6 +107,7 @@ from extractors.what.verbs import (
     reduced_relative,
     reports,
     speech_act,
+    stance_participle,
 )
 
 __all__ = [
@@ -128,10 +129,11 @@ __all__ = [
     "reports",
     "same_word",
     "speech_act",
+    "stance_act",
     "title_words",
 ]
 
-VERSION = 66
+VERSION = 67
 
 
 def _subject(verb: Token, ctx: _Context, floor: int) -> tuple[Token | None, bool]:
@@ -250,6 +252,11 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
             # "issued a warning that prices would rise": the act the noun names, on the noun's complement
             action, recipient = told[0], told[2] or recipient
             obj = obj if told[1] is None else told[1] or None
+        stance = stance_participle(verb) if told is None and not passive else None
+        if stance is not None:
+            # "Sanders is prepared for a floor fight": the stance taken is the act, its phrase what it is taken on
+            phrases = [subtree_range(c)[1] for c in children_of(stance[1]) if c.dep_ == "prep"]
+            action, obj = stance[0], text_of(doc, stance[1].i + 1, max(phrases))
     first, last = _story_range(verb, ctx)
     tokens = tokens_of(doc)
     span = char_span(ctx.text, tokens[first].idx, tokens[last].idx + len(tokens[last].text))
@@ -266,6 +273,12 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     titled = ctx.title.overlap(first, last, verb, actor)
     value = _news_value(verb, event, ctx, passive=passive, vague=vague, titled=titled)
     return value * (1.0 + _TITLE_WEIGHT * titled), event
+
+
+def stance_act(verb: Token) -> str | None:
+    """The act a copula states by a stance participle ("is prepared for": *prepare*; ``stance_participle``)."""
+    found = stance_participle(verb)
+    return found[0] if found is not None else None
 
 
 def _named_heading_clause(verb: Token, floor: int, who: list[Actor], *, deck: bool = False) -> bool:

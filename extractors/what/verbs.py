@@ -33,8 +33,10 @@ from extractors.lexicons.events import (
     NEGATING_ADJECTIVES,
     NOUN_PHRASE_DEPS,
     OPENER_DEPS,
+    PSYCH_VERBS,
     RAISING_ADJECTIVES,
     SPEECH_ACT_EVENTS,
+    STANCE_PARTICIPLES,
     VAGUE_SUBJECTS,
 )
 from extractors.tree import children_of, subtree_range, tokens_of
@@ -440,6 +442,37 @@ def _action(verb: Token) -> str:
         if prep is not None:
             return f"call {prep.lower_}"
     return action
+
+
+def stance_participle(verb: Token) -> tuple[str, Token] | None:
+    """(the act, the participle) of a copula whose complement is a participle of a stance its subject takes, with a
+    phrase of its own ("Sanders is prepared [for a floor fight]", "Clinton is committed [to a strike]", "was worried
+    [about the cost]": ``STANCE_PARTICIPLES``, ``PSYCH_VERBS``); None for "is ready", "is known as", "is determined
+    [to win]" (the infinitive is the act) and a participle with no phrase ("the plan is flawed")."""
+    if verb.lemma_ != "be":
+        return None
+    children = list(children_of(verb))
+    if any(c.dep_ in ("attr", "xcomp", "auxpass") for c in children):
+        return None
+    for c in children:
+        if c.dep_ != "acomp" or c.tag_ not in ("VBN", "JJ") or not c.lower_.endswith("ed"):
+            continue
+        grand = list(children_of(c))
+        if any(g.dep_ in ("xcomp", "ccomp") for g in grand) or not any(g.dep_ == "prep" for g in grand):
+            return None
+        lemma = next((x for x in _participle_stems(c.lower_, c.lemma_.lower()) if x in _STANCES), None)
+        return (lemma, c) if lemma is not None else None
+    return None
+
+
+_STANCES = STANCE_PARTICIPLES | PSYCH_VERBS
+
+
+def _participle_stems(form: str, lemma: str) -> tuple[str, ...]:
+    """The verbs a participle in -ed may come from: the parser's lemma, "worried" -> "worry", "committed" ->
+    "commit", "prepared" -> "prepare", "opposed" -> "oppose" (the small model leaves an adjective's form as lemma)."""
+    stem = form[:-2]
+    return (lemma, stem, stem[:-1], form[:-1], form[:-3] + "y")
 
 
 def _bound(particle: Token) -> bool:

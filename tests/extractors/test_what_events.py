@@ -211,3 +211,47 @@ def test_where_a_change_went_beats_its_amount(nlp: Language) -> None:
 def test_a_percent_sign_ends_its_number_in_an_object(nlp: Language) -> None:
     text = "The unemployment rate stayed at 5.4% in January, the Hartwell Institute said."
     assert _event(nlp, text, "stay").object == "at 5.4%"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action", "obj"),
+    [
+        (
+            "Senator Mara Quint says she is prepared for a long fight over the budget in Harlow.",
+            "Mara Quint",
+            "prepare",
+            "for a long fight over the budget in Harlow",
+        ),
+        (
+            "President Tovar Elm says he is committed to a new tax on imports, despite objections from his allies.",
+            "Tovar Elm",
+            "commit",
+            "to a new tax on imports",
+        ),
+        (
+            "Mayor Mara Quint was worried about the cost of the new bridge.",
+            "Mara Quint",
+            "worry",
+            "about the cost of the new bridge",
+        ),
+    ],
+)
+def test_what_a_copula_with_a_stance_participle_is_the_stance_taken(
+    nlp: Language, text: str, actor: str, action: str, obj: str | None
+) -> None:
+    top = what_of(nlp, text)[0]
+    assert (top.actor, top.action) == (actor, action)
+    assert obj is None or top.object == obj
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vendra Holdings company is based in Harlow.",
+        "Mara Quint is determined to win the vote in Harlow.",
+        "The Hartwell plan is flawed, Mara Quint said.",
+    ],
+)
+def test_what_a_copula_with_another_participle_keeps_its_reading(nlp: Language, text: str) -> None:
+    assert all(e.action not in ("prepare", "commit", "oppose") for e in what_of(nlp, text))
+    assert "determine" not in [e.action for e in what_of(nlp, text)]
