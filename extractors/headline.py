@@ -100,7 +100,7 @@ from extractors.what import (
     stance_act,
 )
 
-VERSION = 46
+VERSION = 47
 
 # a described subject these open stands for the named actor coref gives it ("the company", "a union ... , the X")
 _DESCRIBING_DETERMINERS = frozenset(["the", "this", "a", "an"])
