@@ -47,6 +47,7 @@ from extractors.who.state import Cluster, Mention, WhoState
 from extractors.who.titlerole import title_role
 from extractors.who.words import (
     ARGUMENT,
+    CLAUSE_OPENERS,
     MODIFIER,
     SUBJECT,
     TITLES,
@@ -59,8 +60,6 @@ from extractors.who.words import (
 
 # The words of a title before the actor it opens on ("Singer Christina Aguilera to wed", "Angry Williams").
 _OPEN_WORDS = 2
-# Words before a title's first name that make it a subordinate clause or a question, not the news.
-_CLAUSE_OPENERS = frozenset({"as", "how", "why", "what", "when", "where", "after", "before", "while", "if", "who"})
 # Verbs whose subject "it" is empty and whose clause holds the doer ("It appears Jan Moss has won").
 _RAISING_VERBS = frozenset({"appear", "seem", "look", "emerge"})
 # How many sentences after a person's name a subject "he"/"she" is still read as that person: a paragraph
@@ -277,7 +276,7 @@ def title_opener(st: WhoState, key: str, at: int, main: str | None = None) -> st
     before = st.title[:at].split()
     if st.clusters[key].kind == "group" or len(before) > _OPEN_WORDS or _label(st, key, at, main):
         return None
-    if any(w.casefold().strip(",:") in _CLAUSE_OPENERS for w in before):
+    if any(w.casefold().strip(",:") in CLAUSE_OPENERS for w in before):
         return None  # "As Panama leaks spread, ...": a clause before the news, not its subject
     word = st.title[at:].split()[0].strip(",.:;'\"’").removesuffix("'s").removesuffix("’s")
     found = st.country_of(word)

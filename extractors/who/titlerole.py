@@ -1,13 +1,15 @@
 """Step 4 of `who` (salience.py asks): a title whose subject is a person named by a role ("Vox bassist
-exits group", "Zenco candidate suspended", "Ohio governor endorses Lee").
+exits group", "Ohio governor endorses Lee").
 
 The title opens on at most three capitalised words that end on a role word (a title, or a noun news
-uses for a person), and its verb follows (a word in lower case, or a third-person form in a title set in
-capitals): the title is about the one who holds
-that role. That is the person the lead or the two sentences after it give that title ("Gov. Ann Lee
-(R)"), else the person the lead names by that word ("Vox asked their bassist to leave ... Tom Berg
-had been in the band"; ``named_next`` in salience.py). Not a title that names its person before the
-role ("Tom Berg, Zenco founder interviewed"), nor one that opens on a clause ("How an aide to Lee ...").
+uses for a person), and its active verb follows (a word in lower case; in a title set in capitals, a
+third-person form: "Berg's Son Says ..."): the title is about the one who holds that role. That is
+the one person the lead or the two sentences after it give that title ("Gov. Ann Lee (R)"), else the
+person the lead names by that word ("Vox asked their bassist to leave ... Tom Berg had been in the
+band"; ``named_next`` in salience.py). Not a passive title ("Zenco candidate suspended": the news of
+Zenco, who acted), nor a title that names its person before the role ("Tom Berg, Zenco founder
+interviewed"; a possessor is no such name: "Berg's son"), nor one the title names after it ("Vox
+anchor crosses swords with Tom Berg"), nor a title that opens on a clause ("How an aide ...").
 """
 
 from __future__ import annotations
@@ -17,20 +19,26 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from extractors.lexicons.events import INTRODUCED_PERSON_NOUNS, PERSON_DESCRIPTIONS
+from extractors.lexicons.names import HEADLINE_PARTICIPLES
 from extractors.who.state import WhoState
-from extractors.who.words import TITLES
+from extractors.who.words import CLAUSE_OPENERS, TITLES
 
 # Words a title may open on before its news, not a label of its subject ("How an aide ...", "For pope, ...").
-_OPENERS = frozenset({"as", "how", "why", "what", "when", "where", "after", "before", "while", "if", "who"})
-_FUNCTION_WORDS = _OPENERS | frozenset({"for", "in", "on", "at", "to", "from", "with", "by", "a", "an", "the", "this"})
+_FUNCTION_WORDS = CLAUSE_OPENERS | frozenset(
+    {"for", "in", "on", "at", "to", "from", "with", "by", "a", "an", "the", "this"}
+)
 _ROLES = TITLES | PERSON_DESCRIPTIONS | INTRODUCED_PERSON_NOUNS
 # At most this many words of the title before its role word ("London's Muslim mayor rebuffs ...").
 _LABEL_WORDS = 3
 
 
 def _verb(word: str) -> bool:
-    """The word after the role reads as the title's verb: in lower case ("Vox bassist exits group"), or in a
-    title set in capitals a third-person form ("Vox's Bassist Says ...")."""
+    """The word after the role reads as the title's active verb: in lower case ("Vox bassist exits group"), or
+    in a title set in capitals a third-person form ("Vox's Bassist Says ..."). Not a passive's participle: "Zenco
+    candidate suspended" / "Zenco have suspended a candidate" is the news of who acted (the lead's doer)."""
+    bare = word.strip("'\"‘’“”,:.").casefold()
+    if bare.endswith("ed") or bare in HEADLINE_PARTICIPLES:
+        return False
     return word[:1].islower() or (word[:1].isupper() and word.endswith("s") and not word.endswith("ss"))
 
 
