@@ -248,6 +248,7 @@ INTRODUCED_PERSON_NOUNS: frozenset[str] = frozenset(
         *("resident", "motorist", "driver", "passenger", "tourist", "worker", "employee", "teacher", "doctor"),
         *("nurse", "patient", "soldier", "officer", "pilot", "fan", "shopper", "owner", "grandmother"),
         *("grandfather", "gunman", "hacker", "programmer", "inventor", "lawyer", "farmer", "fanatic", "engineer"),
+        *("friend", "neighbour", "neighbor"),
     ]
 )
 

@@ -24,7 +24,7 @@ from extractors.lexicons.attribution import (
     SALIENT_SPEECH_VERBS,
     SPEECH_VERBS,
 )
-from extractors.lexicons.events import PARTITIVE_HEADS, PERSON_DESCRIPTIONS
+from extractors.lexicons.events import INTRODUCED_PERSON_NOUNS, PARTITIVE_HEADS, PERSON_DESCRIPTIONS
 from extractors.lexicons.names import BODY_HEADS, HEADLINE_PARTICIPLES, ORG_NOUNS
 from extractors.spans import char_span
 from extractors.types import Actor, ActorType
@@ -44,8 +44,10 @@ from extractors.who.leadroles import role_holder, title_pair, undergoer
 from extractors.who.mentions import COUNTRY_GOVERNMENTS
 from extractors.who.outnamed import outnamed
 from extractors.who.state import Cluster, Mention, WhoState
+from extractors.who.titlerole import title_role
 from extractors.who.words import (
     ARGUMENT,
+    CLAUSE_OPENERS,
     MODIFIER,
     SUBJECT,
     TITLES,
@@ -58,8 +60,6 @@ from extractors.who.words import (
 
 # The words of a title before the actor it opens on ("Singer Christina Aguilera to wed", "Angry Williams").
 _OPEN_WORDS = 2
-# Words before a title's first name that make it a subordinate clause or a question, not the news.
-_CLAUSE_OPENERS = frozenset({"as", "how", "why", "what", "when", "where", "after", "before", "while", "if", "who"})
 # Verbs whose subject "it" is empty and whose clause holds the doer ("It appears Jan Moss has won").
 _RAISING_VERBS = frozenset({"appear", "seem", "look", "emerge"})
 # How many sentences after a person's name a subject "he"/"she" is still read as that person: a paragraph
@@ -161,6 +161,8 @@ def roles(st: WhoState) -> None:
         opener = main
     if opener is not None and main is not None and title_pair(st, titles, opener, main):
         opener = main  # "Zenco and Brandt agree merger" / "Brandt has agreed to ...": the lead's doer
+    if not answers and (bearer := title_role(st, titles, named_next)) is not None:
+        opener = bearer  # "Vox bassist exits group" / "Vox asked their bassist to leave. Tom Berg had ...": Tom Berg
     if not answers and (teller := title_teller(st, titles)) is not None:
         opener, main = teller, teller  # the title's teller goes first, whatever the lead reports
     if opener is not None and not (main is not None and main != opener and st.lead_source):
@@ -274,7 +276,7 @@ def title_opener(st: WhoState, key: str, at: int, main: str | None = None) -> st
     before = st.title[:at].split()
     if st.clusters[key].kind == "group" or len(before) > _OPEN_WORDS or _label(st, key, at, main):
         return None
-    if any(w.casefold().strip(",:") in _CLAUSE_OPENERS for w in before):
+    if any(w.casefold().strip(",:") in CLAUSE_OPENERS for w in before):
         return None  # "As Panama leaks spread, ...": a clause before the news, not its subject
     word = st.title[at:].split()[0].strip(",.:;'\"’").removesuffix("'s").removesuffix("’s")
     found = st.country_of(word)
@@ -323,7 +325,7 @@ def _title_member(st: WhoState) -> str | None:
         if cluster.kind == "person"
         for m in cluster.mentions
         if st.lead <= st.sent_of[m.first] <= st.lead + 2
-        and any(st.doc[i].lower_.startswith(stem) for i in range(max(0, m.first - _OPEN_WORDS - 1), m.first))
+        and any(st.doc[i].lower_ in (word, stem) for i in range(max(0, m.first - _OPEN_WORDS - 1), m.first))
     }
     return found.pop() if len(found) == 1 else None
 
@@ -770,7 +772,7 @@ def introduced(st: WhoState, reporter: Token) -> str | None:
 def _personal(noun: Token) -> bool:
     """A noun that names a person: a role ("attendant"), a person word ("man"), or one a "who"
     clause describes ("a suspected fanatic who ploughed a truck into the crowd")."""
-    if agentive(noun) or noun.lemma_.lower() in PERSON_DESCRIPTIONS:
+    if agentive(noun) or noun.lemma_.lower() in PERSON_DESCRIPTIONS | INTRODUCED_PERSON_NOUNS:
         return True
     return any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in noun.children)
 

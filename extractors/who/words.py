@@ -41,6 +41,8 @@ TITLES = TITLE_HEADS | ROLE_HEADS | POSITION_WORDS
 SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 ARGUMENT = frozenset({"dobj", "dative", "pobj", "conj", "appos", "agent", "attr", "oprd"})
 MODIFIER = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+# Words before a title's first name that make it a subordinate clause or a question, not the news.
+CLAUSE_OPENERS = frozenset({"as", "how", "why", "what", "when", "where", "after", "before", "while", "if", "who"})
 # Prepositions that make a capital a place ("a news conference in Seoul"), not an actor.
 LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "inside", "across", "around", "into", "throughout"})
 # Picture credits in capitals that the NER runs into a caption's first name ("GETTY Max Verstappen").

@@ -72,3 +72,50 @@ def test_unnamed_people_reporting_what_a_named_body_did_yield_to_the_body(nlp: L
         "one analyst said. Another said rates would stay low until the autumn."
     )
     assert who_of(nlp, text)[0].name == "Bundesbank"
+
+
+def test_a_title_opening_on_a_role_is_about_the_person_who_holds_it(nlp: Language) -> None:
+    text = (
+        "Senator Paul Dorrance, who needs a win in Tuesday's primary, received the endorsement of Gov. Karen "
+        "Whitlow on Friday. Senator Paul Dorrance thanked supporters, and Paul Dorrance will visit four towns. "
+        "Senator Paul Dorrance leads the polls."
+    )
+    assert who_of(nlp, text, "Vermont governor endorses Dorrance")[0].name == "Karen Whitlow"
+
+
+def test_a_title_opening_on_a_role_the_lead_names_is_about_the_person_named_next(nlp: Language) -> None:
+    text = (
+        "The Liberty Party has asked a candidate to stand down after remarks about the courts. Harold Penwick, "
+        "54, was due to stand in the Ashvale seat. The Liberty Party said the Liberty Party had acted quickly, "
+        "and the Liberty Party will pick a new name."
+    )
+    assert who_of(nlp, text, "Liberty Party candidate quits race")[0].name == "Harold Penwick"
+    # a passive title is the news of who acted: the party
+    assert who_of(nlp, text, "Liberty Party candidate suspended")[0].name == "Liberty Party"
+
+
+def test_a_friend_the_lead_describes_is_the_person_named_next(nlp: Language) -> None:
+    text = (
+        "A friend of Gerald Onslow's killer said on Friday that she regretted calling the minister a traitor. "
+        "Dana Kestrel, 22, has pleaded innocent to failing to report the plan. Gerald Onslow was shot in May, "
+        "and Gerald Onslow's party mourned him. Gerald Onslow had led the party."
+    )
+    assert who_of(nlp, text)[0].name == "Dana Kestrel"
+
+
+def test_a_title_member_is_named_after_the_titles_whole_word(nlp: Language) -> None:
+    text = (
+        "Party chairman Tom Greer opened a unity meeting of the Republican group on Friday. Tom Greer told "
+        "members the party must unite. Delegates from Indianapolis greeted Ruth Calder, the mayor, and Tom "
+        "Greer will tour the state."
+    )
+    assert who_of(nlp, text, "Indiana unity meeting opens")[0].name == "Tom Greer"
+
+
+def test_a_capitalised_title_opening_on_a_possessive_role_is_about_its_holder(nlp: Language) -> None:
+    text = (
+        "As Walter Brannock began his tour of the coast, his son said the campaign was just getting started. "
+        "Nathan Brannock told a radio host that his father would win. Walter Brannock spoke in Dover, and "
+        "Walter Brannock will speak in Hull."
+    )
+    assert who_of(nlp, text, "Brannock's Son Says The Race Will Be Close")[0].name == "Nathan Brannock"
