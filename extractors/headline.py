@@ -70,7 +70,7 @@ from extractors.interviews import interview_headline
 from extractors.introduced import description_kind
 from extractors.kinds import Kind, article_kind, transcript_headline
 from extractors.lexicons.attribution import NEWS_AGENCIES, PARTICLE_CUES, REPORTING_VERBS, SPEECH_VERBS
-from extractors.lexicons.events import BARE_PRONOUNS, POSSESSED_ACT_NOUNS, VAGUE_SUBJECTS
+from extractors.lexicons.events import BARE_PRONOUNS, VAGUE_SUBJECTS
 from extractors.opinions import argued, piece_headline
 from extractors.phrases import (
     BARE,
@@ -99,8 +99,9 @@ from extractors.what import (
     speech_act,
     stance_act,
 )
+from extractors.what.speech_nouns import owned_act
 
-VERSION = 47
+VERSION = 48
 
 # a described subject these open stands for the named actor coref gives it ("the company", "a union ... , the X")
 _DESCRIBING_DETERMINERS = frozenset(["the", "this", "a", "an"])
@@ -977,22 +978,9 @@ def _verb_at(doc: Doc, event: Event) -> Token | None:
         t
         for t in words
         if t.pos_ in ("VERB", "AUX")
-        and (event_lemma(t) == lemma or event.action in (noun_act(t), _owned_act(t), stance_act(t)))
+        and (event_lemma(t) == lemma or event.action in (noun_act(t), owned_act(t), stance_act(t)))
     ]
     if not candidates:
         return None
     root = span.root.i
     return min(candidates, key=lambda t: abs(t.i - root))
-
-
-def _owned_act(verb: Token) -> str | None:
-    """The act a possessed noun subject of ``verb`` names ("[Hungary's accession] has brought": "join"), or None."""
-    # (of the verb's subjects, the noun's: a dateline may be a second one)
-    return next(
-        (
-            POSSESSED_ACT_NOUNS[c.lemma_.lower()]
-            for c in verb.children
-            if c.dep_ == "nsubj" and c.lemma_.lower() in POSSESSED_ACT_NOUNS
-        ),
-        None,
-    )

@@ -259,6 +259,12 @@ def verb_group(verb: Token) -> set[int]:
     """Auxiliaries, negation ("not", "never", "no longer"), hedges and particles of a verb."""
     out: set[int] = set()
     for child in verb.children:
+        if (
+            child.dep_ in ("aux", "auxpass")
+            and child.is_alpha
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            continue  # "- where Cruz was not present - was worded": a clause's own verb the parser hung as an auxiliary
         if child.dep_ in _VERB_KEEP or (child.dep_ == "advmod" and child.lower_ in _GROUP_ADVERBS):
             out.add(child.i)
         elif child.i == verb.i + 1 and child.lower_.replace("’", "'") == "n't":

@@ -19,7 +19,15 @@ from spacy.tokens import Token
 from extractors.clauses import phrase, text_of
 from extractors.coref import Coref
 from extractors.lexicons.attribution import LIGHT_VERB_OBJECTS
-from extractors.lexicons.events import DECIDED_NOUN_ACTS, DECIDING_LIGHT_VERBS, SERIES_HEADS, SPEECH_NOUN_ACTS
+from extractors.lexicons.events import (
+    DECIDED_NOUN_ACTS,
+    DECIDING_LIGHT_VERBS,
+    POSSESSED_ACT_NOUNS,
+    RECEIVED_ACT_NOUNS,
+    RECEIVING_VERBS,
+    SERIES_HEADS,
+    SPEECH_NOUN_ACTS,
+)
 from extractors.tree import children_of
 from extractors.what.verbs import event_lemma
 
@@ -117,6 +125,18 @@ def noun_act(verb: Token) -> str | None:
     """The act a light verb and its speech noun tell ("issued a warning" -> "warn"), else None."""
     noun = speech_noun(verb)
     return _NOUN_ACTS[_key(noun)] if noun is not None else None
+
+
+def owned_act(verb: Token) -> str | None:
+    """The act a possessed noun subject of ``verb`` names ("[Hungary's accession] has brought": "join"), or the act
+    its received object names ("received [the endorsement] of Gov. Pence": "endorse"), or None."""
+    # (of the verb's subjects, the noun's: a dateline may be a second one)
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lemma_.lower() in POSSESSED_ACT_NOUNS:
+            return POSSESSED_ACT_NOUNS[c.lemma_.lower()]
+        if c.dep_ == "dobj" and c.lemma_.lower() in RECEIVED_ACT_NOUNS and verb.lemma_.lower() in RECEIVING_VERBS:
+            return RECEIVED_ACT_NOUNS[c.lemma_.lower()]
+    return None
 
 
 def _text(head: Token, coref: Coref) -> str | None:

@@ -56,3 +56,27 @@ def test_headline_never_copies_a_heading_deck_whose_subject_is_unnamed(nlp: Lang
     )
     headline = headline_of(nlp, text)
     assert headline is not None and not headline.startswith("Her fate")
+
+
+def test_headline_states_a_received_act_where_its_giver_is_the_main_actor(nlp: Language) -> None:
+    """ "Hale received the endorsement of Gov. Ann Lee" is Lee's act (what's top event): its clause is the headline's
+    even when Lee, the giver, is the main actor, over a later clause of hers ("Lee's endorsement was worded") or her
+    reported words."""
+    from extractors.headline import make_headline
+    from extractors.sources import extract_sources
+    from extractors.what import extract_what
+    from extractors.who import extract_who
+
+    text = (
+        "Senator Tom Hale, who badly needs a win in the state primary, received the endorsement of Gov. Ann Lee on "
+        "Friday.\n\nBut Lee's endorsement was carefully worded so as not to offend the front-runner, Jim Roe.\n\n"
+        "Lee said she would vote for Hale. Lee, who is running again this year, praised Hale for his courage. Lee "
+        "also praised Roe."
+    )
+    doc = nlp(text)
+    who = sorted(extract_who(doc), key=lambda a: a.name != "Ann Lee")  # the giver as the main actor
+    sources = extract_sources(doc, who=who)
+    what = extract_what(doc, who=who, sources=sources)
+    assert (what[0].actor, what[0].action) == ("Ann Lee", "endorse")
+    headline = make_headline(doc, what=what, who=who, sources=sources)
+    assert headline is not None and "receives the endorsement of Gov. Ann Lee" in headline
