@@ -11,7 +11,7 @@ extractors/headline.py):
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extractors.compress import condition
 from extractors.lexicons.attribution import REPORTING_VERBS
@@ -61,13 +61,14 @@ def _measured(token: Token) -> bool:
     )
 
 
-def no_statement(root: Token) -> bool:
+def no_statement(sent: Span) -> bool:
     """A sentence that states nothing of its own: an imperative ("Seriously, please ask yourself that question."),
     a clause of circumstance standing alone ("While the talks went on.", "Standing in front of a cheering
-    crowd."): its root has no subject, or is marked as subordinate."""
-    if any(c.dep_ == "mark" for c in root.children):
+    crowd."): its root is marked as subordinate, or no verb of it has a subject ("Never underestimate him,
+    X has told his party" has one)."""
+    if any(c.dep_ == "mark" for c in sent.root.children):
         return True
-    return root.pos_ in ("VERB", "AUX") and not any(c.dep_ in _SUBJECT_DEPS for c in root.children)
+    return not any(t.dep_ in _SUBJECT_DEPS for t in sent)
 
 
 def past_fronted_clause(root: Token, start: int) -> int:

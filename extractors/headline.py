@@ -403,7 +403,7 @@ def _lead_text(doc: Doc, kind: Kind) -> str | None:
         for sent in sentences(doc):
             if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.spoken):
                 continue
-            if (marked.token(sent.root.i) or _asked(sent.root) or no_statement(sent.root)) and not any_line:
+            if (marked.token(sent.root.i) or _asked(sent.root) or no_statement(sent)) and not any_line:
                 continue
             start = max(sent.start, floor + 1)
             if _opens_on_verb(doc[start]) and doc[sent.end - 1].text != "?":
