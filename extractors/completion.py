@@ -77,7 +77,8 @@ def past_fronted_clause(root: Token, start: int) -> int:
     first word after that comma; a condition ("If X wins, ...") stays, as does a sentence without a subject."""
     doc = root.doc
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    fronted = next((c for c in root.children if c.dep_ == "advcl" and c.left_edge.i == start), None)
+    # (the clause may open before ``start``: "BOSTON —Standing in front of ..., X turned", parsed as one clause)
+    fronted = next((c for c in root.children if c.dep_ == "advcl" and c.left_edge.i <= start <= c.right_edge.i), None)
     if subject is None or fronted is None or condition(fronted) or fronted.right_edge.i + 1 >= subject.left_edge.i:
         return start
     comma = fronted.right_edge.i + 1

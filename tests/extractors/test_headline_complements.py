@@ -138,6 +138,12 @@ def test_headline_verb_with_nothing_after_it_takes_back_its_completion(nlp: Lang
             "by her side.\n\nJane Roe promised to keep the Lindaport ferry terminal open for ten more years.",
             "Jane Roe promised",
         ),
+        (
+            "LINDAPORT —Standing in front of a cheering crowd of dock workers inside the old harbour hall with the "
+            "mayor by her side, Jane Roe turned on Sunday to a subject she has rarely raised on the campaign trail: "
+            "ferry fares.\n\nRoe spoke for an hour.",
+            "Jane Roe turned",
+        ),
     ],
 )
 def test_lead_text_states_the_main_clause(nlp: Language, text: str, opening: str) -> None:
