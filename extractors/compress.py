@@ -10,6 +10,8 @@ Each rule is a named predicate over the parse, with the English form it stands f
 - ``pro_verb``: "did so", "is doing it" stand for an act told elsewhere: no headline.
 - ``own_act``: "Acme said it has opened an inquiry": a doer reporting its own act; the headline
   states the act ("Acme opens an inquiry"), as titles do, without the frame.
+- ``condition``: "Unless countries develop more ambitious plans, ...": a condition's clause is never stated
+  as done.
 - ``addition``, ``cut_list``: "A as well as B" keeps A; "A, B, C and D" reads "A and B".
 """
 
@@ -28,6 +30,9 @@ BACKGROUND_MARKS: frozenset[str] = frozenset(
 STANCE_VERBS: frozenset[str] = frozenset(
     ["believe", "think", "feel", "hope", "fear", "expect", "doubt", "regret", "welcome", "horrify", "shock"]
 )
+
+# The marks of a condition's clause: "If X wins, ...", "Unless countries act, ...".
+CONDITION_MARKS: frozenset[str] = frozenset(["if", "unless"])
 
 # Modals that hedge a doer's own plan: "Acme said it could close the plant" keeps its frame.
 HEDGE_MODALS: frozenset[str] = frozenset(["could", "may", "might", "would", "should"])
@@ -129,3 +134,9 @@ def governing_verb(verb: Token) -> Token:
     while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def condition(verb: Token) -> bool:
+    """A condition's clause ("Unless countries develop more ambitious plans, ..."): stated alone, it would
+    tell as done what may not happen."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)

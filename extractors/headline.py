@@ -52,8 +52,10 @@ from extractors.clauses import (
     subject_of,
     text_of,
 )
+from extractors.completion import completion, no_statement, past_fronted_clause
 from extractors.compress import (
     background,
+    condition,
     cut_list,
     evaluation,
     governing_verb,
@@ -101,7 +103,7 @@ from extractors.what import (
 )
 from extractors.what.speech_nouns import owned_act
 
-VERSION = 48
+VERSION = 49
 
 # a described subject these open stands for the named actor coref gives it ("the company", "a union ... , the X")
 _DESCRIBING_DETERMINERS = frozenset(["the", "this", "a", "an"])
@@ -111,7 +113,6 @@ _NAME_WORDS = 3  # words: a name before a heading's colon ("Ryan", "Marco Rubio"
 _SHORT = 8  # words: a headline this short takes back a trailing participle (under BARE words, its subject's apposition)
 _EXTRA = 10  # tokens: ... of at most this length
 _OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
-_CONDITIONS = frozenset({"if", "unless"})  # the marks of a condition's clause
 _ACTS_BUDGET = 20  # tokens: the same doer's second act is added while the headline stays this short
 
 
@@ -404,11 +405,12 @@ def _lead_text(doc: Doc, kind: Kind) -> str | None:
         for sent in sentences(doc):
             if sent.end <= floor + 1 or (kind.in_turn(sent.start_char) and kind.spoken):
                 continue
-            if (marked.token(sent.root.i) or _asked(sent.root)) and not any_line:
+            if (marked.token(sent.root.i) or _asked(sent.root) or no_statement(sent)) and not any_line:
                 continue
             start = max(sent.start, floor + 1)
             if _opens_on_verb(doc[start]) and doc[sent.end - 1].text != "?":
                 continue  # "Is the first mayor in years to ...": a list item, its subject above it
+            start = past_fronted_clause(sent.root, start)
             words = [t for t in doc[start : sent.end] if t.is_alpha]
             if len(words) >= _MIN_WORDS:
                 text = text_of(doc, start, sent.end - 1).split(" according to ")[0]
@@ -485,7 +487,7 @@ def _from_verb(
     verb, passive = (main, False) if main is not None else (verb, passive)
     if subject is None and main_participle(verb):
         subject = verb.head  # "A fireball streaked across the sky", parsed as a noun and a participle
-    if subject is None or not _finite(verb) or pro_verb(verb) or _fragment(doc, subject) or _condition(verb):
+    if subject is None or not _finite(verb) or pro_verb(verb) or _fragment(doc, subject) or condition(verb):
         return None
     reporter = _reporter(b, verb, frame, sources) if frame is not None else None
     if reporter is not None and frame is not None and plain_report(frame) and own_act(verb, passive):
@@ -535,6 +537,7 @@ def _from_verb(
     if reporter is not None or not _opinion(verb):
         _owner(b, subject, reporter[2] if reporter is not None else None)
     _predicate(b, verb, keep_appositions=keep_appositions)
+    b.keep |= completion(verb, b.keep)
     _enrich(b, verb, subject)
     _same_paragraph(b, verb)
     if reporter is None and not own_tense:
@@ -568,12 +571,6 @@ def _fragment(doc: Doc, subject: Token) -> bool:
     it would read "X Is to not release ...": a capital mid-sentence, and the news changed."""
     verb = subject.head
     return subject.i < verb.i and bool(breaks_between(doc, subject.i + 1, verb.i))
-
-
-def _condition(verb: Token) -> bool:
-    """A condition's clause ("Unless countries develop more ambitious plans, ..."): stated alone, it would
-    tell as done what may not happen."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
 
 
 def _claim_before(b: _Builder, verb: Token) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from extractors.headline import _lead_text
+from extractors.kinds import article_kind
 from extractors.tense import headline_tense
 from tests.extractors.helpers import headline_of
 
@@ -97,3 +99,66 @@ def test_headline_never_joins_a_second_object_the_parser_hung_on_the_verb(nlp: L
     headline = headline_of(nlp, text) or ""
     assert "supports the mayor's budget plan" in headline
     assert "peace" not in headline
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "As crowds gather at the harbour on Friday night, a team of volunteer nurses in a small tent near the "
+            "pier will be standing by, waiting for anyone who falls ill to ask for their help.\n\nThe harbour "
+            "festival ends on Sunday.",
+            "will be standing by",
+        ),
+        (
+            "A new bylaw is being introduced to protect tenants from landlords who refuse to make repairs.\n\n"
+            "The bylaw was approved by the council in March.",
+            "is being introduced to protect tenants",
+        ),
+        (
+            "The chorus of former mayors criticising the new bypass plan grew louder on Tuesday as a third "
+            "mayor spoke out.\n\nThe plan goes to a vote in May.",
+            "grew louder",
+        ),
+        (
+            "Wheat exports from the port of Lindaport fell 4.2 pct in the first quarter of the year, figures "
+            "from the harbour board show.\n\nBarley exports rose.",
+            "fall 4.2 pct",
+        ),
+    ],
+)
+def test_headline_verb_with_nothing_after_it_takes_back_its_completion(nlp: Language, text: str, kept: str) -> None:
+    headline = headline_of(nlp, text)
+    assert headline is not None and kept in headline, headline
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "Taking a leaf out of a rival band's book, singer Jane Roe announced that she and her guitarist "
+            "Tom Lee have parted ways after ten years together on the road.\n\nThe band has a tour in May.",
+            "Singer Jane Roe announced",
+        ),
+        (
+            "Seriously, please ask yourselves that question before the vote.\n\nThe Lindaport council voted "
+            "on Tuesday to close the old ferry terminal after forty years of service.",
+            "The Lindaport council voted",
+        ),
+        (
+            "Standing in front of a cheering crowd of dock workers inside the old harbour hall with the mayor "
+            "by her side.\n\nJane Roe promised to keep the Lindaport ferry terminal open for ten more years.",
+            "Jane Roe promised",
+        ),
+        (
+            "LINDAPORT —Standing in front of a cheering crowd of dock workers inside the old harbour hall with the "
+            "mayor by her side, Jane Roe turned on Sunday to a subject she has rarely raised on the campaign trail: "
+            "ferry fares.\n\nRoe spoke for an hour.",
+            "Jane Roe turned",
+        ),
+    ],
+)
+def test_lead_text_states_the_main_clause(nlp: Language, text: str, opening: str) -> None:
+    doc = nlp(text)
+    found = _lead_text(doc, article_kind(doc))
+    assert found is not None and found.startswith(opening), found
