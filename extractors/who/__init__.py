@@ -68,7 +68,7 @@ from extractors.who.shortnames import merge_trimmed_names
 from extractors.who.state import WhoState
 from extractors.who.titles import titles
 
-VERSION = 72
+VERSION = 73
 
 
 def extract_who(

@@ -86,3 +86,35 @@ def test_a_country_outside_sports_copy_stays_a_place(nlp: Language) -> None:
         "plans, and the government said France would not back down."
     )
     assert named(who_of(nlp, text), "France").type == "location"
+
+
+def test_a_kind_of_body_after_a_and_a_modifier_is_no_actor(nlp: Language) -> None:
+    text = (
+        "A super PAC backing Senator Jim Korvath spent $2 million on ads in Iowa on Monday. His super PAC also "
+        "attacked Governor Ann Belsky. The PAC's ads ran in Des Moines, and a pro-Korvath super PAC replied on "
+        "Tuesday."
+    )
+    who = who_of(nlp, text)
+    assert all(a.name != "PAC" for a in who)
+    assert named(who, "Jim Korvath").type == "person"
+
+
+def test_a_body_named_bare_stays_an_actor(nlp: Language) -> None:
+    text = (
+        "Heavy tax bills have hit companies such as oil giant Zorkos this year. Zorkos denied the claims on "
+        "Monday, and investors sold shares in Zorkos."
+    )
+    assert named(who_of(nlp, text), "Zorkos").type == "organization"
+
+
+def test_a_body_named_like_a_person_and_marked_as_one_is_a_person(nlp: Language) -> None:
+    text = (
+        "Police shot Alton Stirling and Philando Castell last week. The deaths of Alton Stirling and Philando "
+        "Castell led to protests. Stirling, who sold CDs, was 37."
+    )
+    assert named(who_of(nlp, text), "Alton Stirling").type == "person"
+
+
+def test_a_band_its_kind_introduces_stays_an_actor(nlp: Language) -> None:
+    text = "Pete Dorrance continued performing with his band Babyshacks. The singer has been linked to models."
+    assert named(who_of(nlp, text), "Babyshacks").type == "organization"
