@@ -15,9 +15,6 @@ steps typed it (a side named by its country is scored as its country was), so th
   a plural verb: British copy's agreement for a side). Two such marks are needed; a place named as the
   scene ("in Dublin") has none. A one-word "person" with the plural verb and another mark ("Chelsea have
   not played Barcelona", "Chelsea are ... beat ...") is a team too: no person takes a plural verb.
-- ``retype_marked_names``: an "organisation" named by two or three capitalised words, none a body's word,
-  whose name or last word the article gives an honorific ("Ms. Haley") or opens ", who" with ("Nikki Lane,
-  who spoke") is a person: no body is "Ms." nor a "who".
 - ``drop_kind_nouns``: a one-word "organisation" every use of which a lower-case adjective or "the"
   introduces, once at least an adjective after "a"/"an" or an owner ("a super PAC", "his super PAC", "the
   PAC") is a kind of body, a common noun, no actor: a body's name takes no indefinite article.
@@ -32,9 +29,7 @@ from extractors.lexicons.names import (
     BODY_KIND_TITLES,
     BODY_KINDS,
     BODY_NAME_HEADS,
-    COMPANY_HEADS,
     GAME_VERBS,
-    ORG_NAME_WORDS,
     PARTY_NAMES,
     SPORT_WORDS,
     TEAM_POSSESSIONS,
@@ -63,7 +58,6 @@ def retype_kinds(st: WhoState) -> None:
     retype_parties(st)
     retype_body_words(st)
     retype_teams(st)
-    retype_marked_names(st)
     drop_kind_nouns(st)
 
 
@@ -211,8 +205,8 @@ def _one_word_body_uses(st: WhoState, cluster: Cluster) -> list[Token]:
 
 
 def drop_kind_nouns(st: WhoState) -> None:
-    """ "a super PAC", "his super PAC": a one-word body every use of which a lower-case modifier
-    introduces, once at least after "a"/"an" or an owner, is a kind of body, no actor."""
+    """ "a super PAC", "his super PAC": a one-word body every use of which a lower-case adjective or "the"
+    introduces, once at least an adjective after "a"/"an" or an owner, is a kind of body, no actor."""
     for key, cluster in list(st.clusters.items()):
         tokens = _one_word_body_uses(st, cluster)
         if not tokens or not all(_lower_modifier(t) or _definite(t) for t in tokens):
@@ -240,33 +234,3 @@ def _indefinite_or_owned(token: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss" for c in token.children if c.i < token.i
     )
-
-
-_NAME_WORDS = (2, 3)  # words of a person's name the NER may take for a body's
-
-
-def retype_marked_names(st: WhoState) -> None:
-    """ "Ms. Haley", "Nikki Lane, who spoke": a body named like a person and marked as one is a person."""
-    doc = st.doc
-    for cluster in st.clusters.values():
-        words = cluster.name.split()
-        if cluster.kind != "organization" or cluster.retyped or len(words) not in _NAME_WORDS:
-            continue
-        if not all(w.isalpha() and w.istitle() for w in words):
-            continue
-        if any(w.casefold() in ORG_NAME_WORDS or w.casefold() in COMPANY_HEADS for w in words):
-            continue
-        last = words[-1]
-        uses = [t for t in doc if t.text == last]
-        if any(_honorific_before(t) or _who_after(t) for t in uses):
-            cluster.retyped = "person"
-
-
-def _honorific_before(token: Token) -> bool:
-    return bool(token.i) and token.doc[token.i - 1].lower_ in HONORIFICS
-
-
-def _who_after(token: Token) -> bool:
-    """ "Haley, who delivered": the name, a comma, then "who"."""
-    doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "who"

@@ -107,14 +107,6 @@ def test_a_body_named_bare_stays_an_actor(nlp: Language) -> None:
     assert named(who_of(nlp, text), "Zorkos").type == "organization"
 
 
-def test_a_body_named_like_a_person_and_marked_as_one_is_a_person(nlp: Language) -> None:
-    text = (
-        "Police shot Alton Stirling and Philando Castell last week. The deaths of Alton Stirling and Philando "
-        "Castell led to protests. Stirling, who sold CDs, was 37."
-    )
-    assert named(who_of(nlp, text), "Alton Stirling").type == "person"
-
-
 def test_a_band_its_kind_introduces_stays_an_actor(nlp: Language) -> None:
     text = "Pete Dorrance continued performing with his band Babyshacks. The singer has been linked to models."
     assert named(who_of(nlp, text), "Babyshacks").type == "organization"
