@@ -607,6 +607,10 @@ SPEAKING_FOR_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Plural words for those who act for a body that `bodies.named_body` reads as SPEAKING_FOR_HEADS (what v68):
+# "immigration authorities ruled" is the Immigration and Naturalization Service when `who` knows it.
+AUTHORITY_HEADS: frozenset[str] = frozenset(["authorities"])
+
 # Premodifiers of SPEAKING_FOR_HEADS that many bodies' names share, so name none ("federal officials", "state
 # officials", "government sources"): `bodies.named_body` reads only another common noun as the body's name word
 # ("immigration officials": the Immigration and Naturalization Service).

@@ -39,6 +39,20 @@ from tests.extractors.helpers import actors_of
             "rule",
             "Lorvania County tribunal",
         ),
+        # what v68: authorities whose premodifier is a word of one organisation's name are that organisation
+        (
+            "The ferry must leave the harbour by Friday, customs authorities ruled on Tuesday. "
+            "The Customs Enforcement Directorate said the owners had been warned.",
+            "rule",
+            "Customs Enforcement Directorate",
+        ),
+        # what v68: a kind of body with a noun modifier, both words of one organisation's name
+        (
+            "The miners will stay in the valley after a federal appeals court on Monday refused to hear the case. "
+            "Lawyers said they would ask the full 9th Circuit Court of Appeals for a rehearing.",
+            "refuse",
+            "9th Circuit Court of Appeals",
+        ),
     ],
 )
 def test_named_bodies(nlp: Language, text: str, action: str, actor: str) -> None:
