@@ -7,7 +7,9 @@ An event's doer told as a generic group is, for a reader, the body the phrase na
   organisation's name ("immigration" of "Immigration and Naturalization Service"), the word not one of
   BODY_WORDS_NOT_NAMING ("federal", "state", "department": words many bodies share); not for several modifiers
   coordinated ("State, county and local officials"), nor for a group `who` knows by more than the bare head
-  ("Elected officials" stays the group);
+  ("Elected officials" stays the group); so too "immigration authorities" (AUTHORITY_HEADS) and, since what v68, a
+  kind of body with such a modifier when the one name holds both words ("a federal appeals court" is the "11th
+  Circuit Court of Appeals": `_kind_word`, a plural's "s" aside);
 - "A group of investors led by Giant Group Ltd. said it filed" is Giant Group Ltd.: a group noun (LED_GROUPS)
   led by an actor `who` knows as an organisation, a person or a country is that actor (the first leader named);
 - "A new Essex County task force began" is written as its name, "Essex County task force": an opening article and
@@ -17,6 +19,7 @@ An event's doer told as a generic group is, for a reader, the body the phrase na
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -56,13 +59,25 @@ def named_body(coref: Coref, token: Token, found: str | None) -> str | None:
     keys = {_word(w.lower_) for w in words if w.pos_ == "NOUN" and w.lower_ not in BODY_WORDS_NOT_NAMING}
     if len(keys) != 1:
         return None
+    if kind is not None and any(c.lower_ in ("other", "another") for c in children_of(token)):
+        return None  # "another rules committee": not the one named
     wanted = {keys.pop()} | ({kind} if kind is not None else set())
     bodies = {
         a.name
         for a in coref.index.actors
-        if a.type == "organization" and len(a.name.split()) > 1 and wanted <= {_word(w) for w in a.name.lower().split()}
+        if a.type == "organization"
+        and len(a.name.split()) > 1
+        and wanted <= {_word(w) for w in a.name.lower().split()}
+        and (kind is None or _headed_by(a.name, kind))
     }
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def _headed_by(name: str, kind: str) -> bool:
+    """Whether a body's name has the kind word as its head: last ("RNC Rules Committee") or before its "of" ("Court
+    of Appeals"); not "National School Boards Association" for "the school board"."""
+    words = [_word(w) for w in name.lower().split()]
+    return words[-1] == kind or any(w == kind and after == "of" for w, after in itertools.pairwise(words))
 
 
 def _kind_word(token: Token) -> str | None:

@@ -53,6 +53,19 @@ from tests.extractors.helpers import actors_of
             "refuse",
             "9th Circuit Court of Appeals",
         ),
+        # what v68: agents of a body named before them are the body
+        (
+            "Velmont Bureau agents searched the warehouse on Monday. The Velmont Bureau said two men were held.",
+            "search",
+            "Velmont Bureau",
+        ),
+        # what v68: a body named before the kind of work its people do ("the Corvax debate moderators")
+        (
+            "The Corvax Network debate moderators did not ask the senator about the loans. "
+            "Corvax Network said the questions were chosen in advance.",
+            "ask",
+            "Corvax Network",
+        ),
     ],
 )
 def test_named_bodies(nlp: Language, text: str, action: str, actor: str) -> None:
