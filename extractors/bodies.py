@@ -7,7 +7,9 @@ An event's doer told as a generic group is, for a reader, the body the phrase na
   organisation's name ("immigration" of "Immigration and Naturalization Service"), the word not one of
   BODY_WORDS_NOT_NAMING ("federal", "state", "department": words many bodies share); not for several modifiers
   coordinated ("State, county and local officials"), nor for a group `who` knows by more than the bare head
-  ("Elected officials" stays the group);
+  ("Elected officials" stays the group); so too "immigration authorities" (AUTHORITY_HEADS) and, since what v68, a
+  kind of body with such a modifier when the one name holds both words ("a federal appeals court" is the "11th
+  Circuit Court of Appeals": `_kind_word`, a plural's "s" aside);
 - "A group of investors led by Giant Group Ltd. said it filed" is Giant Group Ltd.: a group noun (LED_GROUPS)
   led by an actor `who` knows as an organisation, a person or a country is that actor (the first leader named);
 - "A new Essex County task force began" is written as its name, "Essex County task force": an opening article and
@@ -17,15 +19,19 @@ An event's doer told as a generic group is, for a reader, the body the phrase na
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from extractors.lexicons.actors import INSTITUTION_HEADS
 from extractors.lexicons.events import (
+    AUTHORITY_HEADS,
     BODY_KIND_HEADS,
     BODY_WORDS_NOT_NAMING,
     DESCRIBED_BODY_ADJECTIVES,
     LED_GROUPS,
+    NAMED_BODY_HEADS,
     SPEAKING_FOR_HEADS,
 )
 from extractors.tree import children_of
@@ -42,23 +48,49 @@ LEADER_TYPES = frozenset({"organization", "person", "location"})
 def named_body(coref: Coref, token: Token, found: str | None) -> str | None:
     """ "federal immigration officials" (found: `who`'s bare "officials", or nothing): the one organisation whose
     name holds the premodifying common noun ("Immigration and Naturalization Service"); None otherwise."""
-    if token.pos_ != "NOUN" or token.lower_ not in SPEAKING_FOR_HEADS:
+    kind = _kind_word(token)
+    if token.pos_ != "NOUN" or (token.lower_ not in SPEAKING_FOR_HEADS | AUTHORITY_HEADS and kind is None):
         return None
     if found is not None and found.lower() != token.lower_:
         return None  # "Elected officials", "U.S. immigration officials": `who`'s own group
     words = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
     if any(c.dep_ == "conj" for w in words for c in children_of(w)):
         return None  # "State, county and local officials": several bodies, none of them
-    keys = {w.lower_ for w in words if w.pos_ == "NOUN" and w.lower_ not in BODY_WORDS_NOT_NAMING}
+    keys = {_word(w.lower_) for w in words if w.pos_ == "NOUN" and w.lower_ not in BODY_WORDS_NOT_NAMING}
     if len(keys) != 1:
         return None
-    key = keys.pop()
+    if kind is not None and any(c.lower_ in ("other", "another") for c in children_of(token)):
+        return None  # "another rules committee": not the one named
+    wanted = {keys.pop()} | ({kind} if kind is not None else set())
     bodies = {
         a.name
         for a in coref.index.actors
-        if a.type == "organization" and len(a.name.split()) > 1 and key in a.name.lower().split()
+        if a.type == "organization"
+        and len(a.name.split()) > 1
+        and wanted <= {_word(w) for w in a.name.lower().split()}
+        and (kind is None or _headed_by(a.name, kind))
     }
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def _headed_by(name: str, kind: str) -> bool:
+    """Whether a body's name has the kind word as its head: last ("RNC Rules Committee") or before its "of" ("Court
+    of Appeals"); not "National School Boards Association" for "the school board"."""
+    words = [_word(w) for w in name.lower().split()]
+    return words[-1] == kind or any(w == kind and after == "of" for w, after in itertools.pairwise(words))
+
+
+def _kind_word(token: Token) -> str | None:
+    """ "a federal appeals court" (what v68): the singular kind of body (INSTITUTION_HEADS, NAMED_BODY_HEADS) a
+    named body's name holds with the description's noun modifier ("11th Circuit Court of Appeals"); None for
+    any other word."""
+    lemma = token.lemma_.lower()
+    return lemma if token.tag_ == "NN" and lemma in INSTITUTION_HEADS | NAMED_BODY_HEADS else None
+
+
+def _word(word: str) -> str:
+    """A name's word or a modifier compared without a plural's "s" ("appeals" court, Court of "Appeal")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def led_group(coref: Coref, token: Token) -> str | None:

@@ -74,6 +74,7 @@ from extractors.lexicons.actors import (
 from extractors.lexicons.attribution import REPORTING_VERBS
 from extractors.lexicons.events import (
     ACT_DESCRIPTIONS,
+    ACTING_FOR_HEADS,
     COLLECTIVE_NOUNS,
     COMPANY_EPITHETS,
     COUNTRY_DESCRIPTIONS,
@@ -784,8 +785,9 @@ class Coref:
     def _speaking_for(self, token: Token) -> str | None:
         """ "An Apple spokesman denied", "Equifax's spokesperson said", "SpaceX officials expect", "a spokesman for
         Acme", "industry analysts sources said": one who speaks for a body (SPEAKING_FOR_HEADS), unnamed, is the
-        body that premodifies or possesses it, when `who` knows it as an organisation, a group or a country."""
-        if token.pos_ != "NOUN" or token.lower_ not in SPEAKING_FOR_HEADS:
+        body that premodifies or possesses it, when `who` knows it as an organisation, a group or a country; so
+        too those who act for it (ACTING_FOR_HEADS, what v68: "FBI agents searched", "the PBS debate moderators")."""
+        if token.pos_ != "NOUN" or token.lower_ not in SPEAKING_FOR_HEADS | ACTING_FOR_HEADS:
             return None
         for child in children_of(token):
             named: Token | None = None
@@ -793,6 +795,9 @@ class Coref:
                 if any(c.dep_ == "conj" for c in children_of(child)):
                     return None  # "the British and American representatives": several bodies, none of them
                 named = child
+                if child.pos_ == "NOUN" and child.dep_ == "compound":
+                    # "the PBS debate moderators" (what v68): the body named before the kind of work
+                    named = next((c for c in children_of(child) if c.dep_ == "compound" and c.pos_ == "PROPN"), child)
             elif child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of"):
                 named = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             found = self.actor(named) if named is not None else None

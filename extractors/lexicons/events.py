@@ -607,6 +607,14 @@ SPEAKING_FOR_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Plural words for those who act for a body that `bodies.named_body` reads as SPEAKING_FOR_HEADS (what v68):
+# "immigration authorities ruled" is the Immigration and Naturalization Service when `who` knows it.
+AUTHORITY_HEADS: frozenset[str] = frozenset(["authorities"])
+
+# Plural words for those who do a body's work, read as SPEAKING_FOR_HEADS by `Coref._speaking_for` (what v68): "FBI
+# agents searched the house" is the FBI, "the PBS debate moderators did not ask" PBS (a body `who` knows before them).
+ACTING_FOR_HEADS: frozenset[str] = frozenset(["agents", "moderators"])
+
 # Premodifiers of SPEAKING_FOR_HEADS that many bodies' names share, so name none ("federal officials", "state
 # officials", "government sources"): `bodies.named_body` reads only another common noun as the body's name word
 # ("immigration officials": the Immigration and Naturalization Service).

@@ -133,7 +133,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 67
+VERSION = 68
 
 
 def _subject(verb: Token, ctx: _Context, floor: int) -> tuple[Token | None, bool]:

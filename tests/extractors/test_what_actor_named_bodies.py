@@ -39,6 +39,33 @@ from tests.extractors.helpers import actors_of
             "rule",
             "Lorvania County tribunal",
         ),
+        # what v68: authorities whose premodifier is a word of one organisation's name are that organisation
+        (
+            "The ferry must leave the harbour by Friday, customs authorities ruled on Tuesday. "
+            "The Customs Enforcement Directorate said the owners had been warned.",
+            "rule",
+            "Customs Enforcement Directorate",
+        ),
+        # what v68: a kind of body with a noun modifier, both words of one organisation's name
+        (
+            "The miners will stay in the valley after a federal appeals court on Monday refused to hear the case. "
+            "Lawyers said they would ask the full 9th Circuit Court of Appeals for a rehearing.",
+            "refuse",
+            "9th Circuit Court of Appeals",
+        ),
+        # what v68: agents of a body named before them are the body
+        (
+            "Velmont Bureau agents searched the warehouse on Monday. The Velmont Bureau said two men were held.",
+            "search",
+            "Velmont Bureau",
+        ),
+        # what v68: a body named before the kind of work its people do ("the Corvax debate moderators")
+        (
+            "The Corvax Network debate moderators did not ask the senator about the loans. "
+            "Corvax Network said the questions were chosen in advance.",
+            "ask",
+            "Corvax Network",
+        ),
     ],
 )
 def test_named_bodies(nlp: Language, text: str, action: str, actor: str) -> None:
