@@ -36,13 +36,13 @@ from extractors.what.empty_acts import EMPTY_ANNOUNCEMENT, empty_announcement
 from extractors.what.verbs import (
     _CLAUSES,
     _raising,
+    as_named_subject,
     decider,
     main_participle,
     raising_adjective,
     reports,
     speech_act,
     stance_participle,
-    time_clause_subject,
 )
 
 _MAX_EVENTS = 30
@@ -296,12 +296,15 @@ def framed_act(clause: Token) -> bool:
     scene (``scene_frame``): the named doer's act is the news, the scene its frame."""
     if clause.dep_ != "advcl" or clause.i < clause.head.i or not _scene(clause.head):
         return False
-    subject = time_clause_subject(clause)
+    children = list(children_of(clause))
+    if any(_background(c) for c in children) or (clause.tag_ == "VBG" and any(c.dep_ == "aux" for c in children)):
+        return False  # "just as Kenya was hoping for an end to a slump", "as it had done": a state, background
+    subject = next((c for c in children if c.dep_ == "nsubj"), None) or as_named_subject(clause)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in _NAMED_DOERS:
         return False
     opener = subject.head if subject.dep_ == "pobj" else None  # "as" the parser made a preposition
     return (opener is not None and opener.lower_ in _FRAMED_MARKS) or any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in _FRAMED_MARKS and c.i < clause.i for c in children_of(clause)
+        c.dep_ in ("mark", "advmod") and c.lower_ in _FRAMED_MARKS and c.i < clause.i for c in children
     )
 
 

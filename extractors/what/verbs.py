@@ -533,17 +533,13 @@ def _vague(subject: Token) -> bool:
     return text_of(subject.doc, words[0], words[-1]).lower() in VAGUE_SUBJECTS
 
 
-def time_clause_subject(clause: Token) -> Token | None:
-    """The subject of a clause of time opened by "as": its own, else the name the parser hung on "as" as its object
-    ("grew louder [as Patti Davis, Reagan's daughter, lashed out at ...]": "as" a preposition, "Davis" its object,
-    "lashed" a clause with no subject); None for another clause."""
-    if clause.dep_ != "advcl":
+def as_named_subject(clause: Token) -> Token | None:
+    """The name the parser hung on "as" as its object where it is the subject of the clause of time after it ("grew
+    louder [as Patti Davis, Reagan's daughter, lashed out at ...]": "as" a preposition, "Davis" its object, "lashed"
+    a clause with no subject of its own); None for any other clause."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD":
         return None
-    children = list(children_of(clause))
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is not None or any(c.dep_ in ("nsubjpass", "mark", "aux") and c.lower_ != "to" for c in children):
-        return subject
-    if clause.tag_ != "VBD":
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass") for c in children_of(clause)):
         return None
     before = [c for c in children_of(clause.head) if c.dep_ == "prep" and c.lower_ == "as" and c.i < clause.i]
     objects = [g for c in before[-1:] for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"]
