@@ -299,6 +299,8 @@ def framed_act(clause: Token) -> bool:
     children = list(children_of(clause))
     if any(_background(c) for c in children) or (clause.tag_ == "VBG" and any(c.dep_ == "aux" for c in children)):
         return False  # "just as Kenya was hoping for an end to a slump", "as it had done": a state, background
+    if reports(clause) and not any(c.dep_ in _FILLED for c in children):
+        return False  # "The numbers changed, as Sanders has acknowledged": a comment on the clause, not an act
     subject = next((c for c in children if c.dep_ == "nsubj"), None) or as_named_subject(clause)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in _NAMED_DOERS:
         return False

@@ -302,3 +302,11 @@ def test_what_ranking_a_time_clause_without_a_name_is_no_framed_act(nlp: Languag
         "the court. Her lawyer declined to comment."
     )
     assert what_of(nlp, text)[0].action == "surge"
+
+
+def test_what_ranking_a_comment_clause_is_no_framed_act(nlp: Language) -> None:
+    text = (
+        "The old figures changed over the summer, as Maria Olsen has acknowledged. The Vantor council cut its "
+        "budget on Friday. Shopkeepers protested outside the town hall."
+    )
+    assert "acknowledge" not in [e.action for e in what_of(nlp, text)[:2]]
