@@ -96,6 +96,7 @@ from extractors.what.verbs import (
     _action,
     _event_verb,
     _vague,
+    as_named_subject,
     candidates,
     decider,
     event_lemma,
@@ -133,7 +134,7 @@ __all__ = [
     "title_words",
 ]
 
-VERSION = 68
+VERSION = 69
 
 
 def _subject(verb: Token, ctx: _Context, floor: int) -> tuple[Token | None, bool]:
@@ -160,6 +161,9 @@ def _subject(verb: Token, ctx: _Context, floor: int) -> tuple[Token | None, bool
         # "agreed to issue shares [to acquire stakes in three mines]": the doer of the purpose is its head's
         subject, _ = subject_of(verb.head, floor)
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))
+    elif subject is None and as_named_subject(verb) is not None:
+        # "as Patti Davis, Reagan's daughter, lashed out": the parser made "as" a preposition, the name its object
+        subject = as_named_subject(verb)
     elif subject is None:
         # "Brazil's plan, initially hailed as ..., is limping": a main verb the parser left without its subject
         subject = lost_subject(verb, floor)

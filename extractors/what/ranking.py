@@ -36,6 +36,7 @@ from extractors.what.empty_acts import EMPTY_ANNOUNCEMENT, empty_announcement
 from extractors.what.verbs import (
     _CLAUSES,
     _raising,
+    as_named_subject,
     decider,
     main_participle,
     raising_adjective,
@@ -107,6 +108,8 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
         * (0.4 if ctx.aside[k] else 1.0)
         # "The probe follows the mayor's comments", "The deal comes as a boost": a frame for the news
         * (_SEQUEL if _sequel(verb, actor, ctx) else 1.0)
+        # "The drumbeat grew louder as Patti Davis blasted Trump": a scene framing a named doer's act
+        * (_SEQUEL if scene_frame(verb) else 1.0)
         # "I have two announcements": the act of announcing yields to what is announced
         * (EMPTY_ANNOUNCEMENT if empty_announcement(verb) else 1.0)
         # "Nasa is doing it": the act is told in another clause ("It is podcasting")
@@ -283,6 +286,52 @@ def _sequel(verb: Token, actor: str | None, ctx: _Context) -> bool:
     )
 
 
+# The words opening a clause of time that tells the news a scene frames ("grew louder as ...", "took a turn when ...").
+_FRAMED_MARKS = frozenset(["as", "when"])
+
+
+def framed_act(clause: Token) -> bool:
+    """ "The drumbeat grew louder [as Patti Davis blasted Trump]", "The showdown took a more personal turn [when
+    Saddam Hussein called Bush a liar]": a clause of time after its head, whose subject is a name, told under a
+    scene (``scene_frame``): the named doer's act is the news, the scene its frame."""
+    if clause.dep_ != "advcl" or clause.i < clause.head.i or not _scene(clause.head):
+        return False
+    children = list(children_of(clause))
+    if any(_background(c) for c in children) or (clause.tag_ == "VBG" and any(c.dep_ == "aux" for c in children)):
+        return False  # "just as Kenya was hoping for an end to a slump", "as it had done": a state, background
+    if reports(clause) and not any(c.dep_ in _FILLED for c in children):
+        return False  # "The numbers changed, as Sanders has acknowledged": a comment on the clause, not an act
+    subject = next((c for c in children if c.dep_ == "nsubj"), None) or as_named_subject(clause)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in _NAMED_DOERS:
+        return False
+    opener = subject.head if subject.dep_ == "pobj" else None  # "as" the parser made a preposition
+    return (opener is not None and opener.lower_ in _FRAMED_MARKS) or any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _FRAMED_MARKS and c.i < clause.i for c in children
+    )
+
+
+# The entity types of a name that does an act (a person, an organisation, a country, a group).
+_NAMED_DOERS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+
+
+def _scene(verb: Token) -> bool:
+    """A main clause whose subject is a definite description naming no one ("The drumbeat", "The angry crowd")."""
+    if verb.dep_ != "ROOT" or verb.lemma_ in SPEECH_VERBS:
+        return False
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subject.children)
+    )
+
+
+def scene_frame(verb: Token) -> bool:
+    """A scene (``_scene``) that frames a named doer's act told in its clause of time (``framed_act``)."""
+    return any(framed_act(c) for c in children_of(verb) if c.dep_ == "advcl")
+
+
 # A pro-verb ("Nasa is doing it") repeats an act told in another clause: far below that telling.
 _PRO_VERB = 0.4
 
@@ -431,6 +480,8 @@ def _centrality(verb: Token) -> float:
             pass  # "appears to have sent", "is to marry": the embedded verb is the event
         elif dep == "advcl" and purpose(token) and vehicle(head):
             pass  # "took to Twitter to announce": the announcing stands where the taking does
+        elif framed_act(token):
+            pass  # "grew louder [as Patti Davis blasted Trump]": the named doer's act stands where its frame does
         else:
             weight *= _CLAUSES.get(dep, 0.5)
             if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in children_of(token)):

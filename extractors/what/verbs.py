@@ -39,7 +39,7 @@ from extractors.lexicons.events import (
     STANCE_PARTICIPLES,
     VAGUE_SUBJECTS,
 )
-from extractors.tree import children_of, subtree_range, tokens_of
+from extractors.tree import children_of, subtree_ids, subtree_range, tokens_of
 
 # How central a clause is, by its dependency.
 _CLAUSES = {
@@ -531,3 +531,20 @@ def _vague(subject: Token) -> bool:
         return True  # (the word alone tells: its phrase is not read)
     words = phrase(subject)
     return text_of(subject.doc, words[0], words[-1]).lower() in VAGUE_SUBJECTS
+
+
+def as_named_subject(clause: Token) -> Token | None:
+    """The name the parser hung on "as" as its object where it is the subject of the clause of time after it ("grew
+    louder [as Patti Davis, Reagan's daughter, lashed out at ...]": "as" a preposition, "Davis" its object, "lashed"
+    a clause with no subject of its own); None for any other clause."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass") for c in children_of(clause)):
+        return None
+    before = [c for c in children_of(clause.head) if c.dep_ == "prep" and c.lower_ == "as" and c.i < clause.i]
+    objects = [g for c in before[-1:] for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if not objects:
+        return None
+    # (only the name's own words, its apposition and commas, between the name and the verb)
+    held = subtree_ids(objects[0])
+    return objects[0] if all(t.i in held or t.is_punct for t in clause.doc[objects[0].i + 1 : clause.i]) else None

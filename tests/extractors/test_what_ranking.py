@@ -1,6 +1,6 @@
 """what (issue 10, ranking): one act told twice is one event, so the top events tell different acts; an
-act dated years before the article, a frame for the news ("The ban follows ...") and a copula past the
-lead are context, below the news. Invented names throughout."""
+act dated years before the article, a frame for the news ("The ban follows ...", a scene whose time clause tells a
+named doer's act) and a copula past the lead are context, below the news. Invented names throughout."""
 
 from __future__ import annotations
 
@@ -260,3 +260,53 @@ def test_what_ranking_a_list_of_members_describes(nlp: Language) -> None:
         "Other items include an evening gown and two pianos. A buyer from Brindley paid £5,000 for her guitar."
     )
     assert [e.action for e in what_of(nlp, text)[:2]] == ["sell", "pay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        (
+            "The drumbeat of criticism from the party's elders grew louder as Maria Olsen, the former governor's "
+            "daughter, attacked the nominee on Wednesday. The nominee spoke in Ohio on Tuesday. His remarks drew "
+            "wide comment.",
+            "attack",
+        ),
+        (
+            "The quarrel over the harbour deepened on Monday as the Vantor Council sued the ferry company. "
+            "The company runs six boats. Its shares fell.",
+            "sue",
+        ),
+        (
+            "The long dispute between the unions took a bitter turn when Peter Hale accused the board of fraud. "
+            "The board met on Friday. It did not comment.",
+            "accuse",
+        ),
+        # the parser reads "as" as a preposition, "Maria Olsen" its object: the name is still the doer
+        (
+            "The chorus of criticism from the party's elders grew louder as Maria Olsen, the former governor's "
+            "daughter, lashed out at the nominee on Wednesday. The nominee spoke in Ohio on Tuesday. His remarks "
+            "drew wide comment.",
+            "lash out",
+        ),
+    ],
+)
+def test_what_ranking_a_scene_yields_to_the_named_act_its_time_clause_tells(
+    nlp: Language, text: str, news: str
+) -> None:
+    assert what_of(nlp, text)[0].action == news
+
+
+def test_what_ranking_a_time_clause_without_a_name_is_no_framed_act(nlp: Language) -> None:
+    text = (
+        "The angry crowd surged forward as she left the courthouse on Monday. Maria Olsen later filed a motion in "
+        "the court. Her lawyer declined to comment."
+    )
+    assert what_of(nlp, text)[0].action == "surge"
+
+
+def test_what_ranking_a_comment_clause_is_no_framed_act(nlp: Language) -> None:
+    text = (
+        "The old figures changed over the summer, as Maria Olsen has acknowledged. The Vantor council cut its "
+        "budget on Friday. Shopkeepers protested outside the town hall."
+    )
+    assert "acknowledge" not in [e.action for e in what_of(nlp, text)[:2]]
