@@ -11,7 +11,21 @@ from collections.abc import Sequence, Set
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IS_ALPHA,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    TAG,
+)
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
