@@ -31,7 +31,6 @@ from extractors.lexicons.names import (
     PLATFORMS,
     TITLE_JOINS,
 )
-from extractors.tree import tokens_of
 from extractors.types import Span
 from extractors.who.firms import AMPERSANDS, several_names
 
@@ -135,20 +134,19 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     (Cosatu"), and without a trailing possessive, punctuation or score ("Chelsea 2-1")."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    tok = tokens_of(doc)  # (``doc[i]`` makes a new Token on every index)
-    while start < end and ((first := tok[start]).dep_ in ("det", "predet") or first.lower_ in ("the", "both")):
+    while start < end and ((first := doc[start]).dep_ in ("det", "predet") or first.lower_ in ("the", "both")):
         start += 1
-    if end - start > 1 and tok[start].lower_ in NAME_QUANTIFIERS and tok[start + 1].is_title:
+    if end - start > 1 and doc[start].lower_ in NAME_QUANTIFIERS and doc[start + 1].is_title:
         start += 1  # "Several Cineplex directors": the quantifier is no part of the name
-    if end - start == 3 and tok[start].lower_ in NAME_PREFIXES and tok[start + 1].text == "-":
+    if end - start == 3 and doc[start].lower_ in NAME_PREFIXES and doc[start + 1].text == "-":
         start += 2  # "pro-Chavez squatters", "Ex-Labour leader": the prefix makes a modifier of the name
     start = _opener(doc, start, end) if ent.label_ in ("ORG", "PERSON") else start
     credit = credit_prefix(doc, start, end)
-    if end - start > 1 and tok[start].is_upper and tok[start].text in CREDIT_WORDS and tok[start + 1].is_title:
+    if end - start > 1 and doc[start].is_upper and doc[start].text in CREDIT_WORDS and doc[start + 1].is_title:
         start += 1
     elif credit and (
-        (ent.label_ == "PERSON" and (end - start - credit > 1 or tok[start].is_upper or _line_start(doc, start)))
-        or (end - start - credit == 1 and _caption_word(tok[start + credit]))
+        (ent.label_ == "PERSON" and (end - start - credit > 1 or doc[start].is_upper or _line_start(doc, start)))
+        or (end - start - credit == 1 and _caption_word(doc[start + credit]))
     ):
         # "Reuters People were mown down": no one is named Reuters, and an organisation does not
         # end on the caption's first word ("Reuters Heavily armed police", "Getty Images Cars"); but
@@ -159,12 +157,12 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     firm = several_names(doc, start, end) if ent.label_ == "ORG" else 0  # "Goldman, Sachs & Co.": one name
     end = firm or end
     for i in range(start + 1, end):
-        word = tok[i]
-        if word.text == "," and i + 1 < end and tok[i + 1].lower_.rstrip(".") not in _AFTER_COMMA and not firm:
+        word = doc[i]  # (a Doc makes a new Token on every index)
+        if word.text == "," and i + 1 < end and doc[i + 1].lower_.rstrip(".") not in _AFTER_COMMA and not firm:
             end = i  # "Auckland, New Zealand": a place and its country, not one name
             break
         preposition = word.pos_ == "ADP" and word.is_lower and word.lower_ not in PARTICLES
-        medium = preposition and i + 1 < end and tok[i + 1].lower_ in PLATFORMS
+        medium = preposition and i + 1 < end and doc[i + 1].lower_ in PLATFORMS
         scene = preposition and word.lower_ in _NAME_ENDS
         if word.text in ("(", "[") or medium or scene or (preposition and ent.label_ == "PERSON"):
             end = i  # "Tavon Alleyne on Instagram": a person's name holds no preposition
@@ -182,17 +180,17 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     if (
         half
         and (end - start) % 2 == 0
-        and all(tok[start + k].text == tok[start + half + k].text for k in range(half))  # (no Span of either half)
+        and all(doc[start + k].text == doc[start + half + k].text for k in range(half))  # (no Span of either half)
     ):
         end = start + half  # "Equifax Equifax": a credit run into its caption
     score = _SCORE.search(doc[start:end].text)
     if score is not None and score.start() > 0:
         end = doc[start:end].char_span(0, score.start(), alignment_mode="contract").end
-    while end > start and ((last := tok[end - 1]).tag_ == "POS" or last.is_punct or last.is_space or _possessive(last)):
-        if tok[end - 1].text in (".",) and len(tok[end - 2].text) <= 2 and end - 2 >= start:
+    while end > start and ((last := doc[end - 1]).tag_ == "POS" or last.is_punct or last.is_space or _possessive(last)):
+        if doc[end - 1].text in (".",) and len(doc[end - 2].text) <= 2 and end - 2 >= start:
             break  # keep the point of an abbreviation
         end -= 1
-    while start < end and ((first := tok[start]).is_punct or first.is_space):
+    while start < end and ((first := doc[start]).is_punct or first.is_space):
         start += 1
     return doc[start:end] if end > start else None
 
