@@ -11,11 +11,29 @@ from collections.abc import Sequence, Set
 from functools import lru_cache
 
 import numpy as np
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IS_ALPHA,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    TAG,
+)
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 _FEW = 4  # at most this many strings are compared one by one
 _COLUMNS_KEY = "newsum.columns"
+# the columns who, what and the headline all come to read: read together on a Doc's first call (one
+# ``to_array`` of them all costs less than one for each part's few)
+_FIRST_READ = (ORTH, LOWER, POS, DEP, TAG, ENT_TYPE, IS_TITLE, IS_UPPER, HEAD, IS_SPACE, LEMMA, IS_ALPHA, LENGTH)
 
 
 def columns(doc: Doc, attrs: Sequence[int]) -> list[np.ndarray]:
@@ -27,6 +45,8 @@ def columns(doc: Doc, attrs: Sequence[int]) -> list[np.ndarray]:
         kept = doc.user_data[_COLUMNS_KEY] = {}
     n = len(doc)
     missing: list[int | str] = [a for a in dict.fromkeys(attrs) if a not in kept or len(kept[a]) != n]
+    if missing and not kept:
+        missing = list(dict.fromkeys([*missing, *_FIRST_READ]))
     if missing:
         read = doc.to_array(missing).reshape(n, len(missing)) if n else np.zeros((0, len(missing)), dtype="uint64")
         kept.update(zip(missing, read.T.copy(), strict=True))

@@ -633,12 +633,13 @@ def _name_lists(text: str) -> list[Furniture]:
 
 def _list_shape(body: str, shapes: _Shapes) -> str:
     """The name of the first shape that reads the list (empty: none does)."""
+    unlabelled = _LIST_SEPARATOR.search(body)  # (the first separator of the whole line, found once for its shapes)
     for shape, label, item in shapes:
         found = label.match(body) if label is not None else None
         if found is None and not shape.bare:
             continue
         rest = body[found.end() :] if found else body
-        first = _LIST_SEPARATOR.search(rest)
+        first = _LIST_SEPARATOR.search(rest) if found else unlabelled
         if not item.fullmatch(rest, 0, len(rest) if first is None else first.start()):
             continue  # most lines of prose stop here, before they are split
         items = _LIST_SEPARATOR.split(rest)

@@ -45,8 +45,8 @@ def noun_chunks(doc: Doc) -> list[Span]:
 def children_of(token: Token) -> tuple[Token, ...]:
     """``token.children`` (in order), from an index built once per Doc (kept in ``doc.user_data``)."""
     doc = token.doc
-    index = doc.user_data.get(_CHILDREN_KEY)
-    if not isinstance(index, list) or len(index) != len(doc):
+    index = doc.user_data.get(_CHILDREN_KEY)  # (asked some thousand times per article: only what must be asked)
+    if index is None or len(index) != len(doc):
         index = _children_index(doc)
         doc.user_data[_CHILDREN_KEY] = index
     found: tuple[Token, ...] = index[token.i]

@@ -106,9 +106,10 @@ def clause_range(verb: Token) -> tuple[int, int]:
     """Token range of the clause: the verb's subtree without coordinated clauses and reporting frames."""
     first = last = verb.i
     for child in children_of(verb):
-        if child.dep_ in ("conj", "cc") and child.pos_ in ("VERB", "AUX", "CCONJ"):
+        dep = child.dep_
+        if dep in ("conj", "cc") and child.pos_ in ("VERB", "AUX", "CCONJ"):
             continue
-        if child.dep_ in ("parataxis", "ccomp") and plain_report(child) and child.i > verb.i:
+        if dep in ("parataxis", "ccomp") and plain_report(child) and child.i > verb.i:
             continue
         a, b, _ = subtree_range(child)
         first, last = min(first, a), max(last, b)

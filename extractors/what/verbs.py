@@ -119,15 +119,16 @@ def reports(verb: Token) -> bool:
 def plain_report(verb: Token) -> bool:
     """True for plain reporting or cognition ("said", "told", "believes"): attribution, not an event; and for
     a manner of saying with nothing it acts on ("'Hallelujah,' Albright exclaimed", "'No,' he replied")."""
-    if verb.lemma_ in MANNER_OF_SAYING and not speech_act(verb):
+    lemma = verb.lemma_  # (asked of every candidate verb, most of them no report: the lemma read once)
+    if lemma in MANNER_OF_SAYING and not speech_act(verb):
         return not any(
             c.dep_ in _ACTED_ON or (c.dep_ == "prep" and c.lower_ in _ACTED_ON_PREPS) for c in children_of(verb)
         )
-    if verb.lemma_ not in REPORTING_VERBS or speech_act(verb):
+    if lemma not in REPORTING_VERBS or speech_act(verb):
         return False
-    if verb.lemma_ in EXPECTING_VERBS and own_expectation(verb):
+    if lemma in EXPECTING_VERBS and own_expectation(verb):
         return False  # "Acme expects margins of 10%", "is considering bidding": the plan or forecast is the event
-    if verb.lemma_ in ANNOUNCE_VERBS:
+    if lemma in ANNOUNCE_VERBS:
         # "agreed a new deal ... to supply", "reported a loss": a noun object makes it the event
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(verb)):
             # beside a noun object, only a clause with a subject of its own is reported ("found ways

@@ -249,13 +249,14 @@ def _product(st: WhoState, cluster: Cluster, roots: list[Token]) -> bool:
     trilogy - Northern Lights, The Subtle Knife") and never a subject ("devices, Real, Sony and so on"
     and "Sony said": a maker). A subject is never so introduced ("the drug Pfizer makes": the maker)."""
     doc = st.doc
-    intro = listed = False
+    listed = False
     for m, root in zip(cluster.mentions, roots, strict=True):
         if root.dep_ in SUBJECT:
             continue  # "the drug Pfizer makes", "in the game Henry scored twice": the noun is not the name's
-        intro = intro or (m.first > 0 and _product_noun(doc[m.first - 1]))
+        if m.first > 0 and _product_noun(doc[m.first - 1]):
+            return True  # introduced: the rest need not be read
         listed = listed or _listed(doc, root) or _owned(root)
-    return intro or _introduced_elsewhere(st, cluster) or (listed and not any(r.dep_ in SUBJECT for r in roots))
+    return _introduced_elsewhere(st, cluster) or (listed and not any(r.dep_ in SUBJECT for r in roots))
 
 
 def _owned(root: Token) -> bool:

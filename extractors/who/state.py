@@ -138,6 +138,7 @@ class WhoState:
     # tokens [first, last] -> the root and the text of their Span, read once (every step asks them of the mentions)
     _roots: dict[tuple[int, int], Token] = field(default_factory=dict)
     _texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    _countries: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # text -> ``country_of``, read once
 
     @classmethod
     def of(cls, doc: Doc, title: str | None = None, text: str | None = None, reference: date | None = None) -> WhoState:
@@ -244,7 +245,14 @@ class WhoState:
         return found[0] if found is not None and found[1] != "demonym" else None
 
     def country_of(self, text: str) -> tuple[str, str] | None:
-        """(ISO code, how) for a country name, capital or demonym; how is 'name', 'capital' or 'demonym'."""
+        """(ISO code, how) for a country name, capital or demonym; how is 'name', 'capital' or 'demonym'
+        (each text read once: the steps ask the same names again and again)."""
+        if text in self._countries:
+            return self._countries[text]
+        found = self._countries[text] = self._country_of(text)
+        return found
+
+    def _country_of(self, text: str) -> tuple[str, str] | None:
         gaz = self.gaz
         forms = [text]
         if text.isupper() and len(text) > _SHOUTED_CITY:

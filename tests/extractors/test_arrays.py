@@ -1,12 +1,13 @@
-"""arrays.any_of: a Doc's column tested against a set of strings, as token-by-token tests would."""
+"""arrays.any_of: a Doc's column tested against a set of strings, as token-by-token tests would; arrays.columns:
+a Doc's columns read once, each as ``Doc.to_array`` gives it."""
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, LEMMA, ORTH
+from spacy.attrs import DEP, HEAD, IS_LOWER, LEMMA, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from extractors.arrays import any_of
+from extractors.arrays import any_of, columns
 
 WORDS = ["Ferns", "said", "the", "quolls", "had", "left", "(", "briefly", ")", "."]
 HEADS = [1, 1, 3, 5, 5, 1, 7, 5, 7, 1]
@@ -36,3 +37,13 @@ def test_arrays_any_of_empty_inputs() -> None:
     column = doc.to_array(ORTH)
     assert not any_of(column, set()).any()
     assert any_of(column[:0], {"said"}).tolist() == []
+
+
+def test_arrays_columns_as_to_array_gives_them() -> None:
+    doc = _doc()
+    # the first call reads the columns the parts share with its own; a later call reads only what is missing
+    first = columns(doc, (DEP,))
+    later = columns(doc, (HEAD, IS_LOWER, LEMMA))
+    for attr, column in zip((DEP, HEAD, IS_LOWER, LEMMA), [*first, *later], strict=True):
+        assert column.tolist() == doc.to_array([attr]).reshape(-1).tolist()
+    assert columns(doc, (HEAD,))[0] is later[0]  # kept on the Doc, not read again
