@@ -103,7 +103,7 @@ from extractors.what import (
 )
 from extractors.what.speech_nouns import owned_act
 
-VERSION = 49
+VERSION = 50
 
 # a described subject these open stands for the named actor coref gives it ("the company", "a union ... , the X")
 _DESCRIBING_DETERMINERS = frozenset(["the", "this", "a", "an"])
@@ -764,7 +764,7 @@ def _subject(
         b.replace[first] = (last, np_text(b.doc, named))
         return True
     name = coref.actor(subject)
-    described = subject.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subject.subtree)
+    described = subject.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in _own_words(subject))
     opened = any(c.lower_ in _DESCRIBING_DETERMINERS for c in subject.children)
     if name is not None and described and opened and _kind_fits(b.coref, subject, name, written):
         b.replace[first] = (last, name)  # "the company" -> "Apple", "A union representing ..." -> its name
@@ -776,6 +776,13 @@ def _subject(
         b.replace[first] = (last, bare)
         return True
     return _keep_np(b, subject)
+
+
+def _own_words(subject: Token) -> list[Token]:
+    """A subject's words but those of a relative clause on it: "the body that represents the US movie
+    industry" is a description whatever names its clause holds ("the mayor of Moscow" is not)."""
+    clauses = [c for c in subject.children if c.dep_ == "relcl"]
+    return [t for t in subject.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
 
 
 def _kind_fits(coref: Coref, subject: Token, name: str, written: str) -> bool:
@@ -932,9 +939,18 @@ def _reporter(b: _Builder, verb: Token, frame: Token, sources: list[Attribution]
     listed = {a.source for a in sources if a.source}
     if sources and name not in listed and written not in listed and reporter.text not in listed:
         return None  # a source the sources part does not list (a document, a publication)
-    described = reporter.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in reporter.children)
+    described = reporter.pos_ == "NOUN" and not any(_naming_modifier(c) for c in reporter.children)
     shown = name if name is not None and (reporter.pos_ == "PRON" or described) else written
     return shown, _said(frame, reporter), name
+
+
+def _naming_modifier(child: Token) -> bool:
+    """A modifier that makes a reporter's description a name of its own ("the bank's board", "the Labour
+    spokesman"); a common noun before a title only says its office ("the courts minister", "the health
+    secretary"), and the description still stands for the named person coref gives it."""
+    if child.dep_ == "poss":
+        return True
+    return child.dep_ == "compound" and not (child.pos_ == "NOUN" and child.text.islower())
 
 
 def _said(frame: Token, reporter: Token) -> str:

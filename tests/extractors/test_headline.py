@@ -124,6 +124,34 @@ def test_headline_frames_a_named_sources_claim(nlp: Language) -> None:
     assert headline_of(nlp, text) == "Anna Berg says prices will rise sharply."
 
 
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Hospitals should hire more nurses before the winter, the health secretary has told MPs. Speaking in "
+            'the Commons, health secretary Mary Holt said: "We need them now." She promised new funding.',
+            "Mary Holt tells MPs hospitals should hire more nurses.",
+        ),
+        (
+            "Farm subsidies will be cut by a third next year, the agriculture minister has told farmers. "
+            '"There is no money left," said agriculture minister Tom Reyes. He spoke in Leeds.',
+            "Tom Reyes tells farmers farm subsidies will be cut by a third next year.",
+        ),
+    ],
+)
+def test_headline_names_a_reporter_described_by_office(nlp: Language, text: str, headline: str) -> None:
+    # "the health secretary": a common noun before the title says the office, not a name of its own
+    assert headline_of(nlp, text) == headline
+
+
+def test_headline_names_a_subject_described_by_a_relative_clause(nlp: Language) -> None:
+    text = (
+        "The body that represents the US toy industry has released new safety rules for plastic toys. The Toy "
+        "Industry Association (TIA) says the rules will take effect in May. The TIA said shops must comply."
+    )
+    assert headline_of(nlp, text) == "Toy Industry Association releases new safety rules for plastic toys."
+
+
 def test_headline_frame_leaves_the_dateline_out(nlp: Language) -> None:
     text = (
         "CANBERRA, Feb 27 - Domestic demand is now expected to make no contribution to growth, "
