@@ -45,11 +45,18 @@ LEADING_VERBS = frozenset({"lead", "head"})
 LEADER_TYPES = frozenset({"organization", "person", "location"})
 
 
+# the heads `named_body` reads (one set each, not a union built per call)
+_NAMING_HEADS = SPEAKING_FOR_HEADS | AUTHORITY_HEADS
+_KIND_HEADS = INSTITUTION_HEADS | NAMED_BODY_HEADS
+
+
 def named_body(coref: Coref, token: Token, found: str | None) -> str | None:
     """ "federal immigration officials" (found: `who`'s bare "officials", or nothing): the one organisation whose
     name holds the premodifying common noun ("Immigration and Naturalization Service"); None otherwise."""
+    if token.pos_ != "NOUN":
+        return None
     kind = _kind_word(token)
-    if token.pos_ != "NOUN" or (token.lower_ not in SPEAKING_FOR_HEADS | AUTHORITY_HEADS and kind is None):
+    if token.lower_ not in _NAMING_HEADS and kind is None:
         return None
     if found is not None and found.lower() != token.lower_:
         return None  # "Elected officials", "U.S. immigration officials": `who`'s own group
@@ -85,7 +92,7 @@ def _kind_word(token: Token) -> str | None:
     named body's name holds with the description's noun modifier ("11th Circuit Court of Appeals"); None for
     any other word."""
     lemma = token.lemma_.lower()
-    return lemma if token.tag_ == "NN" and lemma in INSTITUTION_HEADS | NAMED_BODY_HEADS else None
+    return lemma if token.tag_ == "NN" and lemma in _KIND_HEADS else None
 
 
 def _word(word: str) -> str:

@@ -129,6 +129,7 @@ _BODIES = ("organization", "location")  # what a speaker's "we" can be
 _SITUATION_IT_VERBS = frozenset({"mean", "happen", "sound", "reflect", "feel"})
 _PERSON_HEADS = TITLE_HEADS | ROLE_HEADS | PERSON_DESCRIPTIONS
 _NAMED_ROLES = TITLE_HEADS | ROLE_HEADS
+_FOR_BODY_HEADS = SPEAKING_FOR_HEADS | ACTING_FOR_HEADS  # those who speak or act for a body (``_speaking_for``)
 _AGE = re.compile(r"^\d+-year-old$")
 _CACHE_KEY = "newsum.coref"
 # What "it" / "they" can stand for when they carry on a chain (as in `Coref._thing`).
@@ -787,7 +788,7 @@ class Coref:
         Acme", "industry analysts sources said": one who speaks for a body (SPEAKING_FOR_HEADS), unnamed, is the
         body that premodifies or possesses it, when `who` knows it as an organisation, a group or a country; so
         too those who act for it (ACTING_FOR_HEADS, what v68: "FBI agents searched", "the PBS debate moderators")."""
-        if token.pos_ != "NOUN" or token.lower_ not in SPEAKING_FOR_HEADS | ACTING_FOR_HEADS:
+        if token.pos_ != "NOUN" or token.lower_ not in _FOR_BODY_HEADS:
             return None
         for child in children_of(token):
             named: Token | None = None

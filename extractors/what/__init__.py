@@ -108,6 +108,7 @@ from extractors.what.verbs import (
     reduced_relative,
     reports,
     speech_act,
+    stance_act,
     stance_participle,
 )
 
@@ -161,9 +162,9 @@ def _subject(verb: Token, ctx: _Context, floor: int) -> tuple[Token | None, bool
         # "agreed to issue shares [to acquire stakes in three mines]": the doer of the purpose is its head's
         subject, _ = subject_of(verb.head, floor)
         passive = any(c.dep_ == "auxpass" for c in children_of(verb))
-    elif subject is None and as_named_subject(verb) is not None:
+    elif subject is None and (named := as_named_subject(verb)) is not None:
         # "as Patti Davis, Reagan's daughter, lashed out": the parser made "as" a preposition, the name its object
-        subject = as_named_subject(verb)
+        subject = named
     elif subject is None:
         # "Brazil's plan, initially hailed as ..., is limping": a main verb the parser left without its subject
         subject = lost_subject(verb, floor)
@@ -277,12 +278,6 @@ def _event(verb: Token, ctx: _Context) -> tuple[float, Event] | None:
     titled = ctx.title.overlap(first, last, verb, actor)
     value = _news_value(verb, event, ctx, passive=passive, vague=vague, titled=titled)
     return value * (1.0 + _TITLE_WEIGHT * titled), event
-
-
-def stance_act(verb: Token) -> str | None:
-    """The act a copula states by a stance participle ("is prepared for": *prepare*; ``stance_participle``)."""
-    found = stance_participle(verb)
-    return found[0] if found is not None else None
 
 
 def _named_heading_clause(verb: Token, floor: int, who: list[Actor], *, deck: bool = False) -> bool:

@@ -42,7 +42,7 @@ from extractors.what.verbs import (
     raising_adjective,
     reports,
     speech_act,
-    stance_participle,
+    stance_act,
 )
 
 _MAX_EVENTS = 30
@@ -68,15 +68,14 @@ def _news_value(verb: Token, event: Event, ctx: _Context, *, passive: bool, vagu
     actor = event.actor
     doer = ctx.coref.salience.get(actor, 0.0) if actor else 0.0
     lemma = verb.lemma_
-    # "is prepared for a fight" (action *prepare*) weighs as the copula it is
-    stance_act = stance[0] if lemma == "be" and (stance := stance_participle(verb)) is not None else "be"
     weight = (
         position
         * clause
         * (0.8 + 0.2 * doer)
         * (1.2 if event.object and not passive else 1.0)
         * (
-            _copula(verb, lead=k <= ctx.lead, kept=event.negated or event.action not in ("be", stance_act))
+            # "is prepared for a fight" (action *prepare*) weighs as the copula it is
+            _copula(verb, lead=k <= ctx.lead, kept=event.negated or event.action not in ("be", stance_act(verb)))
             if lemma == "be"
             else _STATE
             if lemma == "have"

@@ -469,6 +469,12 @@ def stance_participle(verb: Token) -> tuple[str, Token] | None:
 _STANCES = STANCE_PARTICIPLES | PSYCH_VERBS
 
 
+def stance_act(verb: Token) -> str | None:
+    """The act a copula states by a stance participle ("is prepared for": *prepare*; ``stance_participle``)."""
+    found = stance_participle(verb)
+    return found[0] if found is not None else None
+
+
 def _participle_stems(form: str, lemma: str) -> tuple[str, ...]:
     """The verbs a participle in -ed may come from: the parser's lemma, "worried" -> "worry", "committed" ->
     "commit", "prepared" -> "prepare", "opposed" -> "oppose" (the small model leaves an adjective's form as lemma)."""
