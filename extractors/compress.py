@@ -13,11 +13,12 @@ Each rule is a named predicate over the parse, with the English form it stands f
 - ``condition``: "Unless countries develop more ambitious plans, ...": a condition's clause is never stated
   as done.
 - ``addition``, ``cut_list``: "A as well as B" keeps A; "A, B, C and D" reads "A and B".
+- ``half_words``: "semi-final" parsed apart is kept whole or not at all, never "-final".
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Subordinators whose clause is the news's circumstance: time ("since he took office", "when the
 # game hit the shops", "after the vote") and cause or concession ("because ...", "although ...").
@@ -140,3 +141,15 @@ def condition(verb: Token) -> bool:
     """A condition's clause ("Unless countries develop more ambitious plans, ..."): stated alone, it would
     tell as done what may not happen."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+
+
+def half_words(doc: Doc, kept: set[int]) -> set[int]:
+    """The kept parts of a hyphenated word not kept whole ("semi-final" parsed apart, "-final" kept): never half a
+    word in a headline."""
+    halves: set[int] = set()
+    for j in {j for i in kept for j in (i - 1, i, i + 1) if 0 < j < len(doc) - 1}:
+        word = {j - 1, j, j + 1}
+        joined = doc[j].text in ("-", "–") and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+        if joined and not word <= kept:
+            halves |= word & kept
+    return halves

@@ -59,6 +59,7 @@ from extractors.compress import (
     cut_list,
     evaluation,
     governing_verb,
+    half_words,
     own_act,
     pro_verb,
     split_subject,
@@ -103,7 +104,7 @@ from extractors.what import (
 )
 from extractors.what.speech_nouns import owned_act
 
-VERSION = 50
+VERSION = 51
 
 # a described subject these open stands for the named actor coref gives it ("the company", "a union ... , the X")
 _DESCRIBING_DETERMINERS = frozenset(["the", "this", "a", "an"])
@@ -136,6 +137,7 @@ class _Builder:
             hyphen = i + 2 < len(self.doc) and self.doc[i + 1].text in ("-", "–", "/", "&")
             if hyphen and i + 2 in kept and not self.doc[i].whitespace_:
                 kept.add(i + 1)
+        kept -= half_words(self.doc, kept) - set(self.replace)
         for i in sorted(kept):
             # "caused damage [and] an emergency was declared" (a misparse of two clauses): a coordinator
             # after its kept head and before a kept word stays, or the headline is a run-on

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
+from extractors.compress import half_words
 from extractors.phrases import verb_group
 
 _RELATIVE_AUX_DEPS = [
@@ -61,3 +62,13 @@ def test_a_dash_the_parser_made_an_auxiliary_is_read_as_before() -> None:
         ["PROPN", "AUX", "PROPN", "AUX", "VERB", "PUNCT"],
     )
     assert sorted(verb_group(doc[4])) == [1, 3]
+
+
+def test_a_headline_never_keeps_half_a_hyphenated_word() -> None:
+    """ "secure their place in the semi-final": the parser split "semi-final" and hung "-" and "final" on the verb
+    as its object and complement; kept without "semi", the headline read "Celtic brushes Clyde -final."."""
+    words = ["Celtic", "reached", "the", "semi", "-", "final", "."]
+    doc = Doc(English().vocab, words=words, spaces=[True, True, True, False, False, False, False])
+    assert half_words(doc, {0, 1, 4, 5}) == {4, 5}
+    assert half_words(doc, {0, 1, 2, 3, 4, 5}) == set()  # the whole word stays
+    assert half_words(doc, {0, 1, 3}) == {3}  # "semi" alone is half a word too
